@@ -1,0 +1,18 @@
+//! cython2upy: translate the C that Cython generates for CPython into a MicroPython user C
+//! module. Each stage of the pipeline lives in its own module; `pipeline` runs them in order.
+
+pub mod cli;
+pub mod configure;
+pub mod constants;
+pub mod diag;
+pub mod emit;
+pub mod load;
+pub mod module;
+pub mod parse;
+pub mod pipeline;
+pub mod profile;
+pub mod prune;
+pub mod report;
+pub mod rewrite;
+pub mod rules;
+pub mod ruletest;

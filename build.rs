@@ -1,0 +1,81 @@
+//! Embeds the built-in rule files (`rules/core/*.toml`, `rules/api/*.toml`) into the binary.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for group in ["core", "api"] {
+        let dir = root.join("rules").join(group);
+        println!("cargo:rerun-if-changed={}", dir.display());
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.extension().is_some_and(|x| x == "toml") {
+                println!("cargo:rerun-if-changed={}", p.display());
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    let mut out = String::from("[\n");
+    for f in files {
+        let rel = f.strip_prefix(root).unwrap_or(&f).display().to_string();
+        let _ = writeln!(
+            out,
+            "    ({rel:?}, include_str!({:?})),",
+            f.display().to_string()
+        );
+    }
+    out.push(']');
+    let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
+    std::fs::write(Path::new(&out_dir).join("builtin_rules.rs"), out)
+        .unwrap_or_else(|e| panic!("cannot write builtin_rules.rs: {e}"));
+
+    // The runtime's sources, written beside every translated module so that the output folder
+    // builds on its own.
+    let runtime = root.join("runtime");
+    println!("cargo:rerun-if-changed={}", runtime.display());
+    let mut rt = Vec::new();
+    collect(&runtime, &runtime, &mut rt);
+    rt.sort();
+    let mut out = String::from("[\n");
+    for (rel, abs) in rt {
+        let _ = writeln!(out, "    ({rel:?}, include_str!({abs:?})),");
+    }
+    out.push(']');
+    std::fs::write(Path::new(&out_dir).join("runtime_files.rs"), out)
+        .unwrap_or_else(|e| panic!("cannot write runtime_files.rs: {e}"));
+}
+
+/// Runtime files to ship: the crate's sources, the C part, the header and the build templates.
+fn collect(base: &Path, dir: &Path, out: &mut Vec<(String, String)>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        let rel = p.strip_prefix(base).unwrap_or(&p).display().to_string();
+        if p.is_dir() {
+            if rel == "target" || rel == "tests" {
+                continue;
+            }
+            collect(base, &p, out);
+        } else {
+            let shipped = rel == "Cargo.toml"
+                || rel.ends_with(".rs")
+                || rel.ends_with(".c")
+                || rel.ends_with(".h")
+                || rel.ends_with(".in")
+                || rel.ends_with(".mk")
+                || rel.ends_with(".md");
+            if shipped {
+                println!("cargo:rerun-if-changed={}", p.display());
+                out.push((rel, p.display().to_string()));
+            }
+        }
+    }
+}

@@ -1,0 +1,286 @@
+//! Constants: decode Cython's string table at translation time.
+//!
+//! Cython 3 packs every string constant of a module into one byte array plus a table of lengths,
+//! and builds `PyUnicode`/`PyBytes` objects from it at import. We decode that table here instead:
+//! identifiers become compile-time qstrs (`MP_ROM_QSTR(MP_QSTR_name)`: no RAM, hash precomputed),
+//! other strings and bytes become ROM `mp_obj_str_t` objects. The table itself is `const`, so it
+//! lives in flash and needs no GC root. Cython's `#define __pyx_n_u_x __pyx_string_tab[N]` names
+//! keep working, and `state->__pyx_n_u_x` becomes `__pyx_n_u_x`.
+
+use crate::diag::Diagnostic;
+use crate::load::LoadedFile;
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StrKind {
+    Unicode,
+    Bytes,
+}
+
+#[derive(Debug, Clone)]
+pub struct StringConst {
+    pub kind: StrKind,
+    pub value: Vec<u8>,
+}
+
+#[derive(Debug, Default)]
+pub struct StringTable {
+    pub entries: Vec<StringConst>,
+    /// `__pyx_n_u_fib` -> 27
+    pub names: HashMap<String, usize>,
+}
+
+/// Read the string table from `__Pyx_InitConstants` and the names from the
+/// `constant_name_defines` section. A module without string constants yields an empty table.
+pub fn decode(file: &LoadedFile, text: &str) -> Result<StringTable, Diagnostic> {
+    let mut table = StringTable::default();
+    if let Some(sec) = file.section("constant_name_defines") {
+        for line in text[sec.range.clone()].lines() {
+            let mut it = line.split_whitespace();
+            if it.next() != Some("#define") {
+                continue;
+            }
+            let (Some(name), Some(value)) = (it.next(), it.next()) else {
+                continue;
+            };
+            if let Some(idx) = value
+                .strip_prefix("__pyx_string_tab[")
+                .and_then(|v| v.strip_suffix(']'))
+                .and_then(|v| v.parse::<usize>().ok())
+            {
+                table.names.insert(name.to_string(), idx);
+            }
+        }
+    }
+    let Some(sec) = file.section("init_constants") else {
+        return Ok(table);
+    };
+    let body = &text[sec.range.clone()];
+    let Some(lens_at) = body.find("str_length_index[] = {") else {
+        if table.names.is_empty() {
+            return Ok(table);
+        }
+        return Err(Diagnostic::error(
+            "E-CONST",
+            "cannot find Cython's string table (`str_length_index`) in `__Pyx_InitConstants`",
+            sec.range.clone(),
+        ));
+    };
+    let err = |m: &str| {
+        Diagnostic::error(
+            "E-CONST",
+            m.to_string(),
+            sec.range.start + lens_at..sec.range.start + lens_at + 1,
+        )
+    };
+
+    if let Some(c) = body.find("/* compression: ") {
+        let kind = body[c + 16..].split_whitespace().next().unwrap_or("");
+        if kind != "none" {
+            return Err(err(&format!(
+                "Cython compressed this module's string table ({kind}); regenerate it with compression off"
+            ))
+            .with_note("string-table compression is chosen by Cython for very large modules; cython2upy decodes only uncompressed tables"));
+        }
+    }
+    let str_lens =
+        read_length_index(&body[lens_at..]).ok_or_else(|| err("cannot read `str_length_index`"))?;
+    let bytes_lens = match body.find("bytes_length_index[] = {") {
+        Some(i) => {
+            read_length_index(&body[i..]).ok_or_else(|| err("cannot read `bytes_length_index`"))?
+        }
+        None => Vec::new(),
+    };
+    let data_at = body
+        .find("char bytes[] = ")
+        .ok_or_else(|| err("cannot find the string data (`bytes[]`)"))?;
+    let data = read_c_string(&body[data_at + 15..])
+        .ok_or_else(|| err("cannot read the string data literal"))?;
+
+    let mut pos = 0;
+    for (lens, kind) in [(&str_lens, StrKind::Unicode), (&bytes_lens, StrKind::Bytes)] {
+        for &n in lens {
+            let value = data
+                .get(pos..pos + n)
+                .ok_or_else(|| err("string table is shorter than its lengths"))?;
+            table.entries.push(StringConst {
+                kind: kind.clone(),
+                value: value.to_vec(),
+            });
+            pos += n;
+        }
+    }
+    Ok(table)
+}
+
+fn read_length_index(s: &str) -> Option<Vec<usize>> {
+    let open = s.find("= {")? + 3;
+    let close = s[open..].find("};")? + open;
+    let inner = &s[open..close];
+    Some(
+        inner
+            .split(['{', '}', ','])
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .filter_map(|t| t.parse().ok())
+            .collect(),
+    )
+}
+
+/// Decode a sequence of adjacent C string literals, up to the `;`.
+pub fn read_c_string(s: &str) -> Option<Vec<u8>> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    loop {
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if i >= b.len() || b[i] == b';' {
+            return Some(out);
+        }
+        if b[i] != b'"' {
+            return None;
+        }
+        i += 1;
+        while i < b.len() && b[i] != b'"' {
+            if b[i] == b'\\' {
+                i += 1;
+                let c = *b.get(i)?;
+                match c {
+                    b'0'..=b'7' => {
+                        let mut v: u32 = 0;
+                        let mut k = 0;
+                        while k < 3 && i < b.len() && (b'0'..=b'7').contains(&b[i]) {
+                            v = v * 8 + (b[i] - b'0') as u32;
+                            i += 1;
+                            k += 1;
+                        }
+                        out.push(v as u8);
+                        continue;
+                    }
+                    b'x' => {
+                        i += 1;
+                        let st = i;
+                        while i < b.len() && b[i].is_ascii_hexdigit() {
+                            i += 1;
+                        }
+                        out.push(u32::from_str_radix(&s[st..i], 16).ok()? as u8);
+                        continue;
+                    }
+                    b'n' => out.push(b'\n'),
+                    b't' => out.push(b'\t'),
+                    b'r' => out.push(b'\r'),
+                    b'a' => out.push(7),
+                    b'b' => out.push(8),
+                    b'f' => out.push(12),
+                    b'v' => out.push(11),
+                    other => out.push(other),
+                }
+                i += 1;
+            } else {
+                out.push(b[i]);
+                i += 1;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// A C string literal for arbitrary bytes (octal escapes, so no escape runs into a digit).
+pub fn c_literal(v: &[u8]) -> String {
+    let mut s = String::from("\"");
+    for &c in v {
+        match c {
+            b'"' => s.push_str("\\\""),
+            b'\\' => s.push_str("\\\\"),
+            b'?' => s.push_str("\\?"),
+            0x20..=0x7e => s.push(c as char),
+            _ => s.push_str(&format!("\\{:03o}", c)),
+        }
+    }
+    s.push('"');
+    s
+}
+
+/// Is this string usable as a compile-time qstr name (`MP_QSTR_<value>`)?
+pub fn qstr_ident(v: &[u8]) -> Option<&str> {
+    let s = std::str::from_utf8(v).ok()?;
+    if crate::rules::is_ident(s) {
+        Some(s)
+    } else {
+        None
+    }
+}
+
+impl StringTable {
+    /// The C definition of the ROM table and its objects.
+    pub fn rom_definition(&self) -> String {
+        let mut objs = String::new();
+        let mut elems = Vec::new();
+        for (i, e) in self.entries.iter().enumerate() {
+            match (e.kind.clone(), qstr_ident(&e.value)) {
+                (StrKind::Unicode, Some(q)) => elems.push(format!("MP_ROM_QSTR(MP_QSTR_{q})")),
+                (StrKind::Unicode, None) if e.value.is_empty() => {
+                    elems.push("MP_ROM_QSTR(MP_QSTR_)".to_string())
+                }
+                (kind, _) => {
+                    let ty = if kind == StrKind::Unicode {
+                        "mp_type_str"
+                    } else {
+                        "mp_type_bytes"
+                    };
+                    objs.push_str(&format!(
+                        "static const mp_obj_str_t __pyx_str_obj_{i} = {{{{&{ty}}}, 0, {}, (const byte *){}}};\n",
+                        e.value.len(),
+                        c_literal(&e.value)
+                    ));
+                    elems.push(format!("MP_ROM_PTR(&__pyx_str_obj_{i})"));
+                }
+            }
+        }
+        let mut out = String::from("/* Cython's string constants, decoded at translation time: qstrs and ROM objects. */\n");
+        out.push_str(&objs);
+        out.push_str(&format!(
+            "static const mp_rom_obj_t __pyx_string_tab[{}] = {{\n",
+            self.entries.len().max(1)
+        ));
+        for e in &elems {
+            out.push_str(&format!("    {e},\n"));
+        }
+        if elems.is_empty() {
+            out.push_str("    MP_ROM_NONE,\n");
+        }
+        out.push_str("};\n");
+        out
+    }
+
+    pub fn define_for(&self, name: &str) -> Option<String> {
+        let idx = self.names.get(name)?;
+        Some(format!(
+            "#define {name} (*(mp_obj_t *)&__pyx_string_tab[{idx}])\n"
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn c_strings_round_trip() {
+        let v = read_c_string("\"a\\200\\001b\" \"\\\"c\";").unwrap_or_default();
+        assert_eq!(v, b"a\x80\x01b\"c");
+        assert_eq!(
+            read_c_string(&format!("{};", c_literal(&v))).unwrap_or_default(),
+            v
+        );
+    }
+
+    #[test]
+    fn qstr_names() {
+        assert_eq!(qstr_ident(b"fib"), Some("fib"));
+        assert_eq!(qstr_ident(b"asyncio.coroutines"), None);
+        assert_eq!(qstr_ident(b"1x"), None);
+    }
+}

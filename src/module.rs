@@ -1,0 +1,298 @@
+//! Module: turn Cython's module machinery into a MicroPython built-in module.
+//!
+//! - PEP 489 module creation (`PyModuleDef`, slots, `PyInit_*`, `__pyx_pymod_create`) is dropped.
+//! - The module-exec function stays: its prologue keeps only Cython's own init calls (constants,
+//!   cached builtins, type init, ...), its body (the module's top-level statements) is translated
+//!   like any other code, and its error epilogue comes from `rules/templates/exec_epilogue.c`.
+//! - Cython's module state struct is allocated on the GC heap at import and kept behind a root
+//!   pointer; `__pyx_mstate_global` and `__pyx_m` are redefined to reach it.
+//! - The registration code (`rules/templates/registration.c`) gives the module an `__init__` that
+//!   runs the exec function once, and attribute delegation to the module's RAM dict.
+
+use crate::diag::Diagnostic;
+use crate::load::LoadedFile;
+use tree_sitter::{Node, Tree};
+
+pub const PROLOGUE: &str = include_str!("../rules/templates/prologue.c");
+pub const EXEC_EPILOGUE: &str = include_str!("../rules/templates/exec_epilogue.c");
+pub const REGISTRATION: &str = include_str!("../rules/templates/registration.c");
+
+/// Functions of Cython's init code whose bodies only set up CPython machinery (code objects,
+/// shared utility types): their bodies become `return 0;`.
+const STUBBED_INIT_FUNCTIONS: &[&str] = &[
+    "__Pyx_InitGlobals",
+    "__Pyx_InitAfterSharedUtility",
+    "__Pyx_CreateCodeObjects",
+];
+
+#[derive(Debug, Clone)]
+pub struct ModuleInfo {
+    /// The C name of Cython's module-exec function.
+    pub exec_name: String,
+    /// The C name of the docstring constant (`__pyx_k_...`), if the module has one.
+    pub doc_name: Option<String>,
+}
+
+/// A C identifier that names this module in generated symbols (`pkg.mod` -> `pkg__mod`).
+pub fn c_id(module_name: &str) -> String {
+    module_name.replace('.', "__")
+}
+
+/// Text-level work before parsing; everything is blanking, so offsets stay those of the input.
+pub fn prepare(file: &LoadedFile, text: &mut String) -> Result<ModuleInfo, Diagnostic> {
+    let sec = file
+        .section("init_module")
+        .ok_or_else(|| {
+            Diagnostic::error(
+                "E-MODULE",
+                "missing Cython code section `init_module`",
+                0..0,
+            )
+        })?
+        .clone();
+    let body = text[sec.range.clone()].to_string();
+    let base = sec.range.start;
+
+    // The exec function's definition line.
+    let mut exec_line: Option<(usize, String)> = None;
+    let mut machinery_start: Option<usize> = None;
+    let mut pos = base;
+    for line in body.split_inclusive('\n') {
+        let t = line.trim_end();
+        if exec_line.is_none() {
+            if let Some(i) = t.find("__pyx_pymod_exec_") {
+                let name: String = t[i..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                if t.contains("__pyx_pyinit_module)") && !t.ends_with(';') {
+                    exec_line = Some((pos, name));
+                } else if machinery_start.is_none() {
+                    machinery_start = Some(pos);
+                }
+            }
+            if machinery_start.is_none()
+                && (t.contains("__pyx_pymod_create")
+                    || t.contains("PyModuleDef")
+                    || t.contains("__pyx_moduledef"))
+            {
+                machinery_start = Some(pos);
+            }
+        }
+        pos += line.len();
+    }
+    let Some((exec_at, exec_name)) = exec_line else {
+        return Err(Diagnostic::error(
+            "E-MODULE",
+            "cannot find Cython's module-exec function (`__pyx_pymod_exec_*`); only multi-phase init is supported",
+            sec.range.clone(),
+        ));
+    };
+    let doc_name = find_doc_name(&body);
+    if let Some(m) = machinery_start {
+        if m < exec_at {
+            blank(text, m, exec_at);
+        }
+    }
+
+    // The exec prologue: keep Cython's own init calls, drop CPython module creation.
+    let after = &text[exec_at..sec.range.end];
+    let create = after.find("/*--- Module creation code ---*/");
+    let exec_code = after.find("/*--- Execution code ---*/");
+    let (Some(create), Some(exec_code)) = (create, exec_code) else {
+        return Err(Diagnostic::error(
+            "E-MODULE",
+            "the module-exec function lacks Cython's `Module creation code`/`Execution code` markers",
+            exec_at..exec_at + 1,
+        ));
+    };
+    // Start at the PEP 489 re-initialisation check before the creation marker, if there is one.
+    let pre = &after[..create];
+    let start = pre
+        .rfind("if (__pyx_m) {")
+        .map(|i| line_start(after, i))
+        .unwrap_or(create);
+    let region = (exec_at + start, exec_at + exec_code);
+    let mut edits = Vec::new();
+    let mut p = region.0;
+    for line in text[region.0..region.1].split_inclusive('\n') {
+        let t = line.trim();
+        let keep = t == "__pyx_mstate = __pyx_mstate_global;"
+            || t == "stringtab_initialized = 1;"
+            || t.contains("__Pyx_Init")
+            || t.contains("__Pyx_modinit_")
+            || t.contains("__Pyx_CreateCodeObjects");
+        if !keep {
+            edits.push((p, p + line.len()));
+        }
+        p += line.len();
+    }
+    for (s, e) in edits {
+        blank(text, s, e);
+    }
+
+    // After the state struct's typedef: Cython's static state instance and its accessors.
+    if let Some(sec) = file.section("module_state_end") {
+        let s = &text[sec.body_start..sec.range.end];
+        if let Some(i) = s.find("} __pyx_mstatetype;") {
+            let from = sec.body_start + i + "} __pyx_mstatetype;".len();
+            blank(text, from, sec.range.end);
+        }
+    }
+    Ok(ModuleInfo {
+        exec_name,
+        doc_name,
+    })
+}
+
+fn find_doc_name(body: &str) -> Option<String> {
+    let i = body.find("/* m_doc */")?;
+    let before = body[..i].trim_end().trim_end_matches(',').trim_end();
+    let name: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if name.starts_with("__pyx_k") {
+        Some(name)
+    } else {
+        None
+    }
+}
+
+fn line_start(s: &str, i: usize) -> usize {
+    s[..i].rfind('\n').map(|n| n + 1).unwrap_or(0)
+}
+
+fn blank(text: &mut String, start: usize, end: usize) {
+    let replaced: String = text[start..end]
+        .chars()
+        .map(|c| if c == '\n' { '\n' } else { ' ' })
+        .collect();
+    // Multi-byte characters become several spaces: keep byte length equal.
+    let padded = if replaced.len() < end - start {
+        let mut r = replaced;
+        while r.len() < end - start {
+            r.push(' ');
+        }
+        r
+    } else {
+        replaced
+    };
+    text.replace_range(start..end, &padded);
+}
+
+/// Structural replacements in the parsed tree: stubbed init functions and the exec epilogue.
+/// `render_snippet` translates template C through the rules.
+pub fn tree_replacements(
+    tree: &Tree,
+    src: &str,
+    info: &ModuleInfo,
+    module_name: &str,
+    mut render_snippet: impl FnMut(&str) -> String,
+) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let root = tree.root_node();
+    let mut cursor = root.walk();
+    for node in root.children(&mut cursor) {
+        if node.kind() != "function_definition" {
+            continue;
+        }
+        let Some(name) = function_name(node, src) else {
+            continue;
+        };
+        let Some(body) = node.child_by_field_name("body") else {
+            continue;
+        };
+        if STUBBED_INIT_FUNCTIONS.contains(&name.as_str()) {
+            let params = parameter_names(node, src);
+            let mut text = String::from("{\n");
+            for p in params {
+                text.push_str(&format!("  (void){p};\n"));
+            }
+            text.push_str("  return 0;\n}");
+            out.push((body.start_byte(), body.end_byte(), text));
+        } else if name == info.exec_name {
+            let mut c = body.walk();
+            let children: Vec<Node> = body.children(&mut c).collect();
+            let label = children.iter().find(|n| {
+                n.kind() == "labeled_statement"
+                    && n.child_by_field_name("label")
+                        .is_some_and(|l| &src[l.byte_range()] == "__pyx_L1_error")
+            });
+            if let (Some(label), Some(close)) = (label, children.last()) {
+                let text = EXEC_EPILOGUE.replace("@MODULE@", module_name);
+                out.push((
+                    label.start_byte(),
+                    close.start_byte(),
+                    render_snippet(&text),
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn function_name(node: Node, src: &str) -> Option<String> {
+    let mut d = node.child_by_field_name("declarator")?;
+    loop {
+        match d.kind() {
+            "function_declarator" => {
+                let n = d.child_by_field_name("declarator")?;
+                return Some(src[n.byte_range()].to_string());
+            }
+            _ => d = d.child_by_field_name("declarator")?,
+        }
+    }
+}
+
+fn parameter_names(node: Node, src: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut d = node.child_by_field_name("declarator");
+    while let Some(n) = d {
+        if n.kind() == "function_declarator" {
+            if let Some(params) = n.child_by_field_name("parameters") {
+                let mut c = params.walk();
+                for p in params.named_children(&mut c) {
+                    let mut decl = p.child_by_field_name("declarator");
+                    while let Some(x) = decl {
+                        if x.kind() == "identifier" {
+                            out.push(src[x.byte_range()].to_string());
+                            break;
+                        }
+                        decl = x.child_by_field_name("declarator");
+                    }
+                }
+            }
+            break;
+        }
+        d = n.child_by_field_name("declarator");
+    }
+    out
+}
+
+/// The registration code appended after the module's own code.
+pub fn registration(module_name: &str, info: &ModuleInfo) -> String {
+    let doc = match &info.doc_name {
+        Some(d) => format!(
+            "        mp_obj_dict_store(state->__pyx_d, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), mp_obj_new_str({d}, sizeof({d}) - 1));\n"
+        ),
+        None => String::new(),
+    };
+    REGISTRATION
+        .replace("@ID@", &c_id(module_name))
+        .replace("@QSTR@", &c_id(module_name))
+        .replace("@EXEC@", &info.exec_name)
+        .replace("@DOC@", &doc)
+}
+
+pub fn prologue(module_name: &str, input: &str, cython: &str) -> String {
+    PROLOGUE
+        .replace("@ID@", &c_id(module_name))
+        .replace("@VERSION@", env!("CARGO_PKG_VERSION"))
+        .replace("@INPUT@", input)
+        .replace("@CYTHON@", cython)
+}

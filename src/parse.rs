@@ -1,0 +1,172 @@
+//! Stage 4, parse: neutralise the macros tree-sitter-c cannot read (`rules/prelude.toml`), keeping
+//! byte offsets, then parse. ERROR and MISSING nodes left in kept code become diagnostics.
+
+use crate::diag::Diagnostic;
+use serde::Deserialize;
+use std::collections::HashSet;
+use tree_sitter::{Node, Parser, Tree};
+
+#[derive(Debug, Deserialize)]
+pub struct Prelude {
+    pub blank: Vec<String>,
+    /// Statement macros that Cython writes without a trailing `;` (`__PYX_ERR(...)`).
+    pub statement_macros: Vec<String>,
+}
+
+pub const BUILTIN_PRELUDE: &str = include_str!("../rules/prelude.toml");
+
+impl Prelude {
+    pub fn builtin() -> Prelude {
+        toml::from_str(BUILTIN_PRELUDE).expect("rules/prelude.toml is valid")
+    }
+}
+
+/// Replace every whole-word use of a prelude macro, outside comments and strings, with spaces.
+pub fn apply_prelude(text: &str, prelude: &Prelude) -> String {
+    let names: HashSet<&str> = prelude.blank.iter().map(String::as_str).collect();
+    let mut out = text.as_bytes().to_vec();
+    for_each_code_ident(text, |start, end| {
+        if names.contains(&text[start..end]) {
+            for b in &mut out[start..end] {
+                *b = b' ';
+            }
+        }
+    });
+    let mut calls = Vec::new();
+    for_each_code_ident(text, |start, end| {
+        if prelude
+            .statement_macros
+            .iter()
+            .any(|m| m == &text[start..end])
+        {
+            calls.push(end);
+        }
+    });
+    for end in calls {
+        terminate_statement_macro(&mut out, end);
+    }
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// Cython writes statement macros without a `;` (`__PYX_ERR(0, 7, L)`), which the C grammar cannot
+/// read. Give the call its `;` without changing the length: drop one space after a comma inside
+/// the arguments and move the rest left by one.
+fn terminate_statement_macro(out: &mut [u8], name_end: usize) {
+    if out.get(name_end) != Some(&b'(') {
+        return;
+    }
+    let mut depth = 0;
+    let mut close = None;
+    for (i, &b) in out.iter().enumerate().skip(name_end) {
+        match b {
+            b'(' => depth += 1,
+            b')' => {
+                depth -= 1;
+                if depth == 0 {
+                    close = Some(i);
+                    break;
+                }
+            }
+            b'\n' => return,
+            _ => {}
+        }
+    }
+    let Some(close) = close else { return };
+    let next = out[close + 1..]
+        .iter()
+        .find(|b| !b.is_ascii_whitespace() || **b == b'\n');
+    if next == Some(&b';') {
+        return;
+    }
+    let Some(space) = (name_end..close)
+        .find(|&i| out[i] == b',' && out[i + 1] == b' ')
+        .map(|i| i + 1)
+    else {
+        return;
+    };
+    out.copy_within(space + 1..=close, space);
+    out[close] = b';';
+}
+
+/// Call `f(start, end)` for each identifier token outside comments, strings and char literals.
+pub fn for_each_code_ident(text: &str, mut f: impl FnMut(usize, usize)) {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'/' && i + 1 < b.len() && b[i + 1] == b'*' {
+            i = text[i + 2..]
+                .find("*/")
+                .map(|e| i + 2 + e + 2)
+                .unwrap_or(b.len());
+        } else if c == b'/' && i + 1 < b.len() && b[i + 1] == b'/' {
+            i = text[i..].find('\n').map(|e| i + e).unwrap_or(b.len());
+        } else if c == b'"' || c == b'\'' {
+            i += 1;
+            while i < b.len() && b[i] != c && b[i] != b'\n' {
+                if b[i] == b'\\' {
+                    i += 1;
+                }
+                i += 1;
+            }
+            i += 1;
+        } else if c.is_ascii_alphabetic() || c == b'_' {
+            let st = i;
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+                i += 1;
+            }
+            f(st, i);
+        } else if c.is_ascii_digit() {
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'.') {
+                i += 1;
+            }
+        } else {
+            i += 1;
+        }
+    }
+}
+
+pub fn parse(text: &str) -> Result<Tree, Diagnostic> {
+    let mut parser = Parser::new();
+    parser
+        .set_language(&tree_sitter_c::LANGUAGE.into())
+        .map_err(|e| {
+            Diagnostic::error("E-PARSE", format!("cannot load the C grammar: {e}"), 0..0)
+        })?;
+    parser
+        .parse(text, None)
+        .ok_or_else(|| Diagnostic::error("E-PARSE", "the C parser gave up", 0..text.len().min(1)))
+}
+
+/// ERROR and MISSING nodes: each is a diagnostic, since kept code must parse.
+pub fn syntax_errors(tree: &Tree) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    collect_errors(tree.root_node(), &mut out);
+    out
+}
+
+fn collect_errors(node: Node, out: &mut Vec<Diagnostic>) {
+    if !node.has_error() {
+        return;
+    }
+    if node.is_error() {
+        out.push(Diagnostic::error(
+            "E-PARSE",
+            "this C does not parse after macro neutralisation; it cannot be rewritten safely",
+            node.byte_range(),
+        ));
+        return;
+    }
+    if node.is_missing() {
+        out.push(Diagnostic::error(
+            "E-PARSE",
+            format!("the C parser expected `{}` here", node.kind()),
+            node.byte_range(),
+        ));
+        return;
+    }
+    let mut cursor = node.walk();
+    for child in node.children(&mut cursor) {
+        collect_errors(child, out);
+    }
+}

@@ -1,0 +1,245 @@
+//! Stage 3, prune: drop Cython's preamble, the sections that hold CPython machinery, and every
+//! utility block (`/* Name.proto */`, `/* Name */`, `/* Name.init */`, ...). What they defined
+//! is provided by the runtime or rewritten by rules; a use of something they defined that no rule
+//! covers is reported by the rewrite stage, naming the utility block.
+//! Dropped text is blanked with spaces, so offsets and line numbers stay those of the input.
+
+use crate::diag::Diagnostic;
+use crate::load::LoadedFile;
+use serde::Deserialize;
+use std::collections::HashMap;
+
+#[derive(Debug, Deserialize)]
+pub struct SectionPolicy {
+    pub keep: Vec<String>,
+    pub drop: Vec<String>,
+    pub verbatim: Vec<String>,
+    pub cpython_headers: Vec<String>,
+}
+
+pub const BUILTIN_SECTIONS: &str = include_str!("../rules/sections.toml");
+
+impl SectionPolicy {
+    pub fn builtin() -> SectionPolicy {
+        toml::from_str(BUILTIN_SECTIONS).expect("rules/sections.toml is valid")
+    }
+}
+
+pub struct Pruned {
+    /// The configured text with dropped regions blanked; same length as the input.
+    pub text: String,
+    /// Identifiers defined in dropped utility blocks, with the block's name.
+    pub utility_names: HashMap<String, String>,
+    pub dropped_blocks: usize,
+}
+
+/// The name of a utility block from its marker line, `/* Name */` or `/* Name.part */`
+/// (optionally followed by ` (used by X)`).
+pub fn utility_marker(line: &str) -> Option<&str> {
+    let inner = line.trim_end().strip_prefix("/* ")?.strip_suffix(" */")?;
+    let inner = match inner.find(" (used by ") {
+        Some(i) => &inner[..i],
+        None => inner,
+    };
+    let name = inner.split('.').next()?;
+    let ok = !name.is_empty()
+        && name
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && inner
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.');
+    if ok {
+        Some(inner)
+    } else {
+        None
+    }
+}
+
+pub fn prune(
+    file: &LoadedFile,
+    configured: &str,
+    policy: &SectionPolicy,
+) -> Result<Pruned, Diagnostic> {
+    let mut out: Vec<u8> = configured.as_bytes().to_vec();
+    let mut utility_names = HashMap::new();
+    let mut dropped_blocks = 0;
+
+    // The preamble: keep only user includes after `/* Early includes */`.
+    let first = file.sections.first().map(|s| s.range.start).unwrap_or(0);
+    let early = configured[..first].find("/* Early includes */");
+    let mut pos = 0;
+    for line in configured[..first].split_inclusive('\n') {
+        let keep = early.is_some_and(|e| pos > e) && is_user_include(line, policy);
+        if !keep {
+            collect_defined_names(line, "preamble", &mut utility_names);
+            blank(&mut out, pos, pos + line.len());
+        }
+        pos += line.len();
+    }
+
+    for section in &file.sections {
+        let name = section.name.as_str();
+        let body = &configured[section.range.clone()];
+        if policy.drop.iter().any(|d| d == name) {
+            let mut current = String::from("utility code");
+            for line in body.split_inclusive('\n') {
+                if let Some(m) = utility_marker(line) {
+                    current = m.split('.').next().unwrap_or(m).to_string();
+                    dropped_blocks += 1;
+                }
+                collect_defined_names(line, &current, &mut utility_names);
+            }
+            blank(&mut out, section.range.start, section.range.end);
+            continue;
+        }
+        if !policy.keep.iter().any(|k| k == name) {
+            return Err(Diagnostic::error(
+                "E-SECTION",
+                format!("unknown Cython code section `{name}`"),
+                section.range.start..section.body_start,
+            )
+            .with_note("this Cython version lays out its output differently; add the section to rules/sections.toml"));
+        }
+        if policy.verbatim.iter().any(|v| v == name) {
+            continue;
+        }
+        // Kept section: blank the utility blocks inside it.
+        let mut pos = section.range.start;
+        let mut in_block: Option<(String, bool)> = None; // (name, started with a directive)
+        let mut depth = 0i32;
+        let mut seen_content = false;
+        for line in body.split_inclusive('\n') {
+            let start = pos;
+            pos += line.len();
+            let t = line.trim();
+            if let Some(m) = utility_marker(line) {
+                in_block = Some((m.split('.').next().unwrap_or(m).to_string(), false));
+                dropped_blocks += 1;
+                depth = 0;
+                seen_content = false;
+                blank(&mut out, start, pos);
+                continue;
+            }
+            let Some((bname, starts_with_directive)) = in_block.as_mut() else {
+                continue;
+            };
+            if line.starts_with("/*") && !line.starts_with("/* \"") {
+                in_block = None;
+                continue;
+            }
+            if !seen_content && !t.is_empty() {
+                seen_content = true;
+                *starts_with_directive = t.starts_with('#');
+            }
+            if *starts_with_directive
+                && depth == 0
+                && !t.is_empty()
+                && !t.starts_with('#')
+                && seen_content
+            {
+                // A preprocessor-only block ends at the first code line outside its conditionals.
+                in_block = None;
+                continue;
+            }
+            if let Some(d) = t.strip_prefix('#') {
+                let d = d.trim_start();
+                if d.starts_with("if") {
+                    depth += 1;
+                } else if d.starts_with("endif") {
+                    depth -= 1;
+                }
+            }
+            collect_defined_names(line, bname, &mut utility_names);
+            blank(&mut out, start, pos);
+        }
+    }
+
+    let text = String::from_utf8(out)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    Ok(Pruned {
+        text,
+        utility_names,
+        dropped_blocks,
+    })
+}
+
+fn is_user_include(line: &str, policy: &SectionPolicy) -> bool {
+    let t = line.trim_start();
+    let Some(rest) = t.strip_prefix('#') else {
+        return false;
+    };
+    let Some(target) = rest.trim_start().strip_prefix("include") else {
+        return false;
+    };
+    let target = target
+        .trim()
+        .trim_matches(|c| c == '"' || c == '<' || c == '>');
+    !policy.cpython_headers.iter().any(|h| h == target)
+}
+
+/// Remember names a dropped line defines (`#define NAME`, `static ... NAME(`), for diagnostics.
+fn collect_defined_names(line: &str, block: &str, names: &mut HashMap<String, String>) {
+    let t = line.trim_start();
+    if let Some(rest) = t.strip_prefix('#') {
+        if let Some(def) = rest.trim_start().strip_prefix("define") {
+            let name: String = def
+                .trim_start()
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            if !name.is_empty() {
+                names.entry(name).or_insert_with(|| block.to_string());
+            }
+        }
+        return;
+    }
+    if t.starts_with("static") || t.starts_with("typedef") || t.starts_with("struct") {
+        if let Some(paren) = t.find('(') {
+            let before = &t[..paren];
+            let name: String = before
+                .chars()
+                .rev()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            if !name.is_empty() {
+                names.entry(name).or_insert_with(|| block.to_string());
+            }
+        }
+    }
+}
+
+fn blank(out: &mut [u8], start: usize, end: usize) {
+    for b in &mut out[start..end] {
+        if *b != b'\n' {
+            *b = b' ';
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers() {
+        assert_eq!(
+            utility_marker("/* ParseKeywords.proto */\n"),
+            Some("ParseKeywords.proto")
+        );
+        assert_eq!(
+            utility_marker("/* Atomics.proto (used by UnpackUnboundCMethod) */"),
+            Some("Atomics.proto")
+        );
+        assert_eq!(utility_marker("/* Python wrapper */"), None);
+        assert_eq!(utility_marker("/* \"basics.pyx\":7"), None);
+        assert_eq!(
+            utility_marker("/* Module declarations from \"basics\" */"),
+            None
+        );
+    }
+}

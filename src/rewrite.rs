@@ -1,0 +1,502 @@
+//! Stage 5, match rules and rewrite: render the syntax tree back to C, applying rule actions and
+//! the structural replacements other stages registered. Rendering is bottom-up, so a rule's
+//! metavariables receive already-rewritten arguments.
+//!
+//! Any CPython or Cython identifier that is still there after rewriting, and that the kept code
+//! does not define itself, is an error: the output must never reach the C compiler with it.
+
+use crate::diag::{Diagnostic, Stats};
+use crate::rules::{instantiate, match_args, Action, Pattern, Rule, RuleSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use tree_sitter::{Node, Tree};
+
+pub struct Rewriter<'a> {
+    pub src: &'a str,
+    pub rules: &'a RuleSet,
+    /// Macros the configure stage settled to integer constants (`CYTHON_ASSUME_SAFE_MACROS`).
+    pub constants: &'a HashMap<String, i64>,
+    /// Field names of Cython's module state that now name ROM constants: `X->name` becomes `name`.
+    pub rom_fields: &'a HashSet<String>,
+    /// Names defined in dropped utility blocks, with the block's name.
+    pub utility_names: &'a HashMap<String, String>,
+    /// Names the kept code defines itself.
+    pub local_defs: HashSet<String>,
+    /// Structural replacements: start byte -> (end byte, text).
+    pub replacements: BTreeMap<usize, (usize, String)>,
+    pub diags: Vec<Diagnostic>,
+    pub stats: Stats,
+    reported: HashSet<String>,
+}
+
+/// Does an identifier belong to CPython's or Cython's C API?
+pub fn is_api_name(name: &str) -> bool {
+    let after_py = |s: &str| {
+        s.chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_uppercase() || c == '_')
+    };
+    name.strip_prefix("Py").is_some_and(after_py)
+        || name.starts_with("_Py")
+        || name.starts_with("PY_")
+        || name.starts_with("__Pyx_")
+        || name.starts_with("__PYX_")
+        || name.starts_with("CYTHON_")
+        || name.starts_with("METH_")
+}
+
+impl<'a> Rewriter<'a> {
+    pub fn new(
+        src: &'a str,
+        rules: &'a RuleSet,
+        constants: &'a HashMap<String, i64>,
+        rom_fields: &'a HashSet<String>,
+        utility_names: &'a HashMap<String, String>,
+    ) -> Self {
+        Rewriter {
+            src,
+            rules,
+            constants,
+            rom_fields,
+            utility_names,
+            local_defs: HashSet::new(),
+            replacements: BTreeMap::new(),
+            diags: Vec::new(),
+            stats: Stats::default(),
+            reported: HashSet::new(),
+        }
+    }
+
+    pub fn replace(&mut self, start: usize, end: usize, text: impl Into<String>) {
+        self.replacements.insert(start, (end, text.into()));
+    }
+
+    pub fn collect_local_defs(&mut self, tree: &Tree) {
+        let mut defs = HashSet::new();
+        collect_defs(tree.root_node(), self.src, &mut defs);
+        self.local_defs.extend(defs);
+    }
+
+    pub fn render_tree(&mut self, tree: &Tree) -> String {
+        self.render(tree.root_node())
+    }
+
+    fn text(&self, node: Node) -> &'a str {
+        &self.src[node.byte_range()]
+    }
+
+    pub fn render(&mut self, node: Node) -> String {
+        if let Some((end, text)) = self.replacements.get(&node.start_byte()) {
+            if *end == node.end_byte() {
+                return text.clone();
+            }
+        }
+        match node.kind() {
+            "expression_statement" => {
+                if let Some(expr) = node.named_child(0) {
+                    if let Some(rule) = self.delete_rule(expr) {
+                        self.stats.deleted += 1;
+                        let _ = rule;
+                        let in_block = node.parent().is_some_and(|p| {
+                            matches!(
+                                p.kind(),
+                                "compound_statement" | "translation_unit" | "case_statement"
+                            )
+                        });
+                        return if in_block { String::new() } else { ";".into() };
+                    }
+                }
+            }
+            "call_expression" => {
+                if let Some(s) = self.render_call(node) {
+                    return s;
+                }
+            }
+            "identifier" | "type_identifier" => return self.render_ident(node),
+            "field_expression" => {
+                if let Some(field) = node.child_by_field_name("field") {
+                    let name = self.text(field);
+                    if self.rom_fields.contains(name) {
+                        return name.to_string();
+                    }
+                }
+            }
+            "preproc_arg" => return self.render_preproc_arg(node),
+            "declaration"
+            | "parameter_declaration"
+            | "field_declaration"
+            | "type_descriptor"
+            | "function_definition" => {
+                if let Some(s) = self.render_typed(node) {
+                    return s;
+                }
+            }
+            _ => {}
+        }
+        self.render_children(node, |_, _| false)
+    }
+
+    /// Render a node's children with the gaps between them; `strip(self, child)` marks declarator
+    /// children from which one pointer level is to be removed.
+    fn render_children(&mut self, node: Node, strip: impl Fn(&Self, Node) -> bool) -> String {
+        if node.child_count() == 0 {
+            return self.text(node).to_string();
+        }
+        let mut out = String::new();
+        let mut pos = node.start_byte();
+        let mut cursor = node.walk();
+        let children: Vec<Node> = node.children(&mut cursor).collect();
+        let mut i = 0;
+        while i < children.len() {
+            let child = children[i];
+            if child.start_byte() < pos {
+                i += 1;
+                continue;
+            }
+            out.push_str(&self.src[pos..child.start_byte()]);
+            if let Some((end, text)) = self.replacements.get(&child.start_byte()).cloned() {
+                if end > child.end_byte() && end <= node.end_byte() {
+                    out.push_str(&text);
+                    pos = end;
+                    while i < children.len() && children[i].start_byte() < end {
+                        i += 1;
+                    }
+                    continue;
+                }
+            }
+            if strip(self, child) {
+                out.push_str(&self.strip_pointer(child));
+            } else {
+                out.push_str(&self.render(child));
+            }
+            pos = child.end_byte();
+            i += 1;
+        }
+        if pos < node.end_byte() {
+            out.push_str(&self.src[pos..node.end_byte()]);
+        }
+        out
+    }
+
+    fn delete_rule(&self, expr: Node) -> Option<&'a Rule> {
+        let rules: &'a RuleSet = self.rules;
+        match expr.kind() {
+            "call_expression" => {
+                let f = expr.child_by_field_name("function")?;
+                if f.kind() != "identifier" {
+                    return None;
+                }
+                let name = self.text(f);
+                let args = self.raw_args(expr);
+                rules.calls(name).find(|r| {
+                    r.action == Action::Delete
+                        && matches!(&r.pattern, Pattern::Call { args: pats, .. } if match_args(pats, &args).is_some())
+                })
+            }
+            "identifier" => rules
+                .ident(self.text(expr))
+                .filter(|r| r.action == Action::Delete),
+            _ => None,
+        }
+    }
+
+    fn raw_args(&self, call: Node) -> Vec<String> {
+        let Some(list) = call.child_by_field_name("arguments") else {
+            return Vec::new();
+        };
+        let mut cursor = list.walk();
+        list.named_children(&mut cursor)
+            .filter(|n| n.kind() != "comment")
+            .map(|n| self.text(n).to_string())
+            .collect()
+    }
+
+    fn render_call(&mut self, node: Node) -> Option<String> {
+        let f = node.child_by_field_name("function")?;
+        if f.kind() != "identifier" {
+            return None;
+        }
+        let name = self.text(f);
+        if !self.rules.has_call(name) {
+            return None;
+        }
+        let list = node.child_by_field_name("arguments")?;
+        let mut cursor = list.walk();
+        let arg_nodes: Vec<Node> = list
+            .named_children(&mut cursor)
+            .filter(|n| n.kind() != "comment")
+            .collect();
+        let args: Vec<String> = arg_nodes.iter().map(|&n| self.render(n)).collect();
+        let rules: &'a RuleSet = self.rules;
+        for rule in rules.calls(name) {
+            let Pattern::Call { args: pats, .. } = &rule.pattern else {
+                continue;
+            };
+            let Some(binds) = match_args(pats, &args) else {
+                continue;
+            };
+            return Some(match rule.action {
+                Action::Rewrite => {
+                    self.stats.inline_rewrites += 1;
+                    instantiate(&rule.fix, &binds)
+                }
+                Action::Runtime => {
+                    self.stats.runtime_calls += 1;
+                    instantiate(&rule.fix, &binds)
+                }
+                Action::Delete => {
+                    self.diags.push(Diagnostic::error(
+                        &rule.id,
+                        format!("`{name}(...)` can only be deleted as a statement of its own"),
+                        node.byte_range(),
+                    ));
+                    self.stats.unsupported += 1;
+                    self.text(node).to_string()
+                }
+                Action::Reject => {
+                    self.reject(rule, node);
+                    self.text(node).to_string()
+                }
+            });
+        }
+        None
+    }
+
+    fn reject(&mut self, rule: &Rule, node: Node) {
+        self.stats.unsupported += 1;
+        self.diags.push(
+            Diagnostic::error(&rule.id, rule.message.clone(), node.byte_range())
+                .with_note(format!("rule {} ({})", rule.id, rule.name)),
+        );
+    }
+
+    fn render_ident(&mut self, node: Node) -> String {
+        let name = self.text(node);
+        let rules: &'a RuleSet = self.rules;
+        if let Some(rule) = rules.ident(name) {
+            match rule.action {
+                Action::Rewrite => {
+                    self.stats.inline_rewrites += 1;
+                    return rule.fix.clone();
+                }
+                Action::Runtime => {
+                    self.stats.runtime_calls += 1;
+                    return rule.fix.clone();
+                }
+                Action::Delete => {
+                    self.stats.deleted += 1;
+                    return String::new();
+                }
+                Action::Reject => {
+                    self.reject(rule, node);
+                    return name.to_string();
+                }
+            }
+        }
+        if node.kind() == "identifier" {
+            if let Some(v) = self.constants.get(name) {
+                return v.to_string();
+            }
+        }
+        self.check_leftover(name, node.start_byte(), node.end_byte());
+        name.to_string()
+    }
+
+    fn check_leftover(&mut self, name: &str, start: usize, end: usize) {
+        if self.local_defs.contains(name) {
+            return;
+        }
+        let from_utility = self.utility_names.get(name);
+        if !is_api_name(name) && from_utility.is_none() {
+            return;
+        }
+        self.stats.unsupported += 1;
+        if !self.reported.insert(name.to_string()) {
+            return;
+        }
+        let mut d = Diagnostic::error(
+            "E-UNSUPPORTED",
+            format!("`{name}` is not supported: no rule or runtime function covers it"),
+            start..end,
+        );
+        if let Some(block) = from_utility {
+            d = d.with_note(format!(
+                "`{name}` comes from Cython's utility code `{block}`"
+            ));
+        }
+        if self.rules.has_call(name) {
+            d = d.with_note(format!(
+                "rules exist for `{name}`, but none matches this use"
+            ));
+        }
+        self.diags.push(d.with_note(
+            "add a rule in rules/ (see `cython2upy rules list`), or a runtime function",
+        ));
+    }
+
+    fn render_preproc_arg(&mut self, node: Node) -> String {
+        let text = self.text(node);
+        let base = node.start_byte();
+        let mut out = String::new();
+        let mut pos = 0;
+        let mut idents = Vec::new();
+        crate::parse::for_each_code_ident(text, |s, e| idents.push((s, e)));
+        for (s, e) in idents {
+            let name = &text[s..e];
+            out.push_str(&text[pos..s]);
+            let rules: &'a RuleSet = self.rules;
+            match rules.ident(name) {
+                Some(rule) if matches!(rule.action, Action::Rewrite | Action::Runtime) => {
+                    out.push_str(&rule.fix)
+                }
+                _ => {
+                    self.check_leftover(name, base + s, base + e);
+                    out.push_str(name);
+                }
+            }
+            pos = e;
+        }
+        out.push_str(&text[pos..]);
+        out
+    }
+
+    /// Declarations whose type has a pointer-type rule (`PyObject *` becomes `mp_obj_t`).
+    fn render_typed(&mut self, node: Node) -> Option<String> {
+        let ty = node.child_by_field_name("type")?;
+        if ty.kind() != "type_identifier" {
+            return None;
+        }
+        let rules: &'a RuleSet = self.rules;
+        let rule = rules.pointer_type(self.text(ty))?;
+        let ty_id = ty.id();
+        let mut declarators = HashSet::new();
+        let mut cursor = node.walk();
+        for (i, child) in node.children(&mut cursor).enumerate() {
+            if node.field_name_for_child(i as u32) == Some("declarator") {
+                declarators.insert(child.id());
+            }
+        }
+        if declarators.is_empty() {
+            self.diags.push(Diagnostic::error(
+                &rule.id,
+                format!(
+                    "`{}` is used by value; only `{} *` can be translated",
+                    self.text(ty),
+                    self.text(ty)
+                ),
+                node.byte_range(),
+            ));
+            self.stats.unsupported += 1;
+        }
+        self.stats.inline_rewrites += 1;
+        let fix = rule.fix.clone();
+        let mut out = String::new();
+        let mut pos = node.start_byte();
+        let mut cursor = node.walk();
+        let children: Vec<Node> = node.children(&mut cursor).collect();
+        for child in children {
+            out.push_str(&self.src[pos..child.start_byte()]);
+            if child.id() == ty_id {
+                out.push_str(&fix);
+            } else if declarators.contains(&child.id()) {
+                let d = self.strip_pointer(child);
+                let word = |c: char| c.is_ascii_alphanumeric() || c == '_';
+                if out.chars().last().is_some_and(word) && d.chars().next().is_some_and(word) {
+                    out.push(' ');
+                }
+                out.push_str(&d);
+            } else {
+                out.push_str(&self.render(child));
+            }
+            pos = child.end_byte();
+        }
+        out.push_str(&self.src[pos..node.end_byte()]);
+        Some(out)
+    }
+
+    /// Render a declarator with its outermost pointer level removed.
+    fn strip_pointer(&mut self, decl: Node) -> String {
+        match decl.kind() {
+            "pointer_declarator" | "abstract_pointer_declarator" => {
+                let inner = decl.child_by_field_name("declarator");
+                let mut quals = Vec::new();
+                let mut cursor = decl.walk();
+                for c in decl.children(&mut cursor) {
+                    if c.kind() == "type_qualifier" || c.kind() == "ms_pointer_modifier" {
+                        quals.push(self.text(c).to_string());
+                    }
+                }
+                let inner_text = inner.map(|n| self.render(n)).unwrap_or_default();
+                let mut out = quals.join(" ");
+                if !out.is_empty() && !inner_text.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(inner_text.trim_start());
+                out
+            }
+            "init_declarator" => {
+                let target = decl.child_by_field_name("declarator").map(|n| n.id());
+                self.render_children(decl, move |_, c| Some(c.id()) == target)
+            }
+            _ => {
+                self.diags.push(Diagnostic::error(
+                    "CY040",
+                    "an object is declared by value here; only pointers to Python objects can be translated",
+                    decl.byte_range(),
+                ));
+                self.stats.unsupported += 1;
+                self.render(decl)
+            }
+        }
+    }
+}
+
+/// Names the code defines at any level: functions, variables, typedefs, struct tags, macros,
+/// enumerators.
+fn collect_defs(node: Node, src: &str, out: &mut HashSet<String>) {
+    match node.kind() {
+        "function_definition" | "declaration" | "field_declaration" | "parameter_declaration" => {
+            let mut cursor = node.walk();
+            for (i, child) in node.children(&mut cursor).enumerate() {
+                if node.field_name_for_child(i as u32) == Some("declarator") {
+                    if let Some(name) = declarator_name(child, src) {
+                        out.insert(name);
+                    }
+                }
+            }
+        }
+        "type_definition" => {
+            let mut cursor = node.walk();
+            for (i, child) in node.children(&mut cursor).enumerate() {
+                if node.field_name_for_child(i as u32) == Some("declarator") {
+                    if let Some(name) = declarator_name(child, src) {
+                        out.insert(name);
+                    }
+                }
+            }
+        }
+        "struct_specifier" | "union_specifier" | "enum_specifier" => {
+            if let Some(n) = node.child_by_field_name("name") {
+                out.insert(src[n.byte_range()].to_string());
+            }
+        }
+        "enumerator" | "preproc_def" | "preproc_function_def" => {
+            if let Some(n) = node.child_by_field_name("name") {
+                out.insert(src[n.byte_range()].to_string());
+            }
+        }
+        _ => {}
+    }
+    let mut cursor = node.walk();
+    for child in node.children(&mut cursor) {
+        collect_defs(child, src, out);
+    }
+}
+
+fn declarator_name(node: Node, src: &str) -> Option<String> {
+    match node.kind() {
+        "identifier" | "type_identifier" | "field_identifier" => {
+            Some(src[node.byte_range()].to_string())
+        }
+        _ => declarator_name(node.child_by_field_name("declarator")?, src),
+    }
+}

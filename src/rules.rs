@@ -1,0 +1,478 @@
+//! Rule files: loading, validation and pattern compilation. Rules are data (`rules/*.toml`, compiled
+//! into the binary; `--rules DIR` adds a user's own). Matching against the syntax tree happens in
+//! the rewrite stage, which asks this module for the rules of an identifier, call or type.
+
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::fmt;
+use std::path::Path;
+
+/// The built-in rule files, embedded at build time.
+pub const BUILTIN_RULE_FILES: &[(&str, &str)] =
+    &include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Action {
+    Rewrite,
+    Runtime,
+    Delete,
+    Reject,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleTest {
+    pub input: String,
+    pub expected: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRule {
+    pub id: String,
+    pub name: String,
+    pub pattern: String,
+    pub action: Action,
+    #[serde(default)]
+    pub fix: Option<String>,
+    #[serde(default)]
+    pub message: Option<String>,
+    #[serde(default)]
+    pub doc: Option<String>,
+    #[serde(default)]
+    pub tests: Vec<RuleTest>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    #[serde(default)]
+    rule: Vec<RawRule>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArgPattern {
+    /// `$X`: any one argument.
+    Meta(String),
+    /// `$$$X`: the remaining arguments, possibly none.
+    Rest(String),
+    /// Literal text that must equal the argument's source (whitespace-insensitive).
+    Literal(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pattern {
+    /// An identifier, in expressions and as a type name.
+    Ident(String),
+    /// A call `NAME(args)`.
+    Call { name: String, args: Vec<ArgPattern> },
+    /// A type with one pointer level: `PyObject *`.
+    PointerType(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: String,
+    pub name: String,
+    pub pattern: Pattern,
+    pub action: Action,
+    pub fix: String,
+    pub message: String,
+    pub doc: String,
+    pub tests: Vec<RuleTest>,
+    /// Where the rule was loaded from.
+    pub origin: String,
+}
+
+/// A problem in a rule file, naming the file, the rule and the key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleError {
+    pub origin: String,
+    pub rule: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for RuleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.rule {
+            Some(r) => write!(f, "{}: rule {}: {}", self.origin, r, self.message),
+            None => write!(f, "{}: {}", self.origin, self.message),
+        }
+    }
+}
+
+impl std::error::Error for RuleError {}
+
+#[derive(Debug, Default, Clone)]
+pub struct RuleSet {
+    pub rules: Vec<Rule>,
+    idents: HashMap<String, usize>,
+    calls: HashMap<String, Vec<usize>>,
+    types: HashMap<String, usize>,
+}
+
+pub fn parse_pattern(p: &str) -> Result<Pattern, String> {
+    let p = p.trim();
+    if let Some(base) = p.strip_suffix('*') {
+        let base = base.trim();
+        if is_ident(base) {
+            return Ok(Pattern::PointerType(base.to_string()));
+        }
+        return Err(format!("type pattern `{p}` must be `NAME *`"));
+    }
+    if let Some(open) = p.find('(') {
+        let name = p[..open].trim();
+        if !is_ident(name) {
+            return Err(format!(
+                "call pattern `{p}` must start with a function or macro name"
+            ));
+        }
+        let inner = p[open + 1..]
+            .strip_suffix(')')
+            .ok_or_else(|| format!("call pattern `{p}` must end with `)`"))?;
+        let mut args = Vec::new();
+        if !inner.trim().is_empty() {
+            let parts: Vec<&str> = inner.split(',').map(str::trim).collect();
+            let n = parts.len();
+            for (i, a) in parts.into_iter().enumerate() {
+                if let Some(m) = a.strip_prefix("$$$") {
+                    if i + 1 != n || !is_ident(m) {
+                        return Err(format!("`$$${m}` must be the last argument and a name"));
+                    }
+                    args.push(ArgPattern::Rest(m.to_string()));
+                } else if let Some(m) = a.strip_prefix('$') {
+                    if !is_ident(m) {
+                        return Err(format!("metavariable `${m}` must be a name"));
+                    }
+                    args.push(ArgPattern::Meta(m.to_string()));
+                } else if a.is_empty() {
+                    return Err(format!("empty argument in pattern `{p}`"));
+                } else {
+                    args.push(ArgPattern::Literal(a.to_string()));
+                }
+            }
+        }
+        return Ok(Pattern::Call {
+            name: name.to_string(),
+            args,
+        });
+    }
+    if is_ident(p) {
+        return Ok(Pattern::Ident(p.to_string()));
+    }
+    Err(format!(
+        "pattern `{p}` is not an identifier, a call or a pointer type"
+    ))
+}
+
+pub fn is_ident(s: &str) -> bool {
+    let mut c = s.chars();
+    matches!(c.next(), Some(ch) if ch.is_ascii_alphabetic() || ch == '_')
+        && c.all(|ch| ch.is_ascii_alphanumeric() || ch == '_')
+}
+
+impl RuleSet {
+    pub fn builtin() -> Result<RuleSet, RuleError> {
+        let mut set = RuleSet::default();
+        for (name, text) in BUILTIN_RULE_FILES {
+            set.add_file(name, text)?;
+        }
+        Ok(set)
+    }
+
+    /// Add every `*.toml` rule file under `dir` (a user's own rules).
+    pub fn add_dir(&mut self, dir: &Path) -> Result<usize, RuleError> {
+        let mut files: Vec<_> = walkdir::WalkDir::new(dir)
+            .into_iter()
+            .filter_map(|e| e.ok())
+            .filter(|e| {
+                e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "toml")
+            })
+            .map(|e| e.path().to_path_buf())
+            .collect();
+        files.sort();
+        let mut n = 0;
+        for f in files {
+            let origin = f.display().to_string();
+            let text = std::fs::read_to_string(&f).map_err(|e| RuleError {
+                origin: origin.clone(),
+                rule: None,
+                message: format!("cannot read: {e}"),
+            })?;
+            n += self.add_file(&origin, &text)?;
+        }
+        Ok(n)
+    }
+
+    pub fn add_file(&mut self, origin: &str, text: &str) -> Result<usize, RuleError> {
+        let file: RuleFile = toml::from_str(text).map_err(|e| RuleError {
+            origin: origin.to_string(),
+            rule: None,
+            message: e.to_string(),
+        })?;
+        let n = file.rule.len();
+        for raw in file.rule {
+            self.add(origin, raw)?;
+        }
+        Ok(n)
+    }
+
+    fn add(&mut self, origin: &str, raw: RawRule) -> Result<(), RuleError> {
+        let err = |m: String| RuleError {
+            origin: origin.to_string(),
+            rule: Some(raw.id.clone()),
+            message: m,
+        };
+        let id_ok = raw.id.len() == 5
+            && raw.id.starts_with("CY")
+            && raw.id[2..].chars().all(|c| c.is_ascii_digit());
+        if !id_ok {
+            return Err(err("`id` must be `CY` followed by three digits".into()));
+        }
+        if self.rules.iter().any(|r| r.id == raw.id) {
+            return Err(err("`id` is already used by another rule".into()));
+        }
+        if raw.name.is_empty()
+            || !raw
+                .name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        {
+            return Err(err("`name` must be kebab-case".into()));
+        }
+        let pattern = parse_pattern(&raw.pattern).map_err(|m| err(format!("`pattern`: {m}")))?;
+        let fix = match raw.action {
+            Action::Rewrite | Action::Runtime => raw
+                .fix
+                .clone()
+                .ok_or_else(|| err("`fix` is required for rewrite and runtime rules".into()))?,
+            _ => raw.fix.clone().unwrap_or_default(),
+        };
+        if raw.action == Action::Reject && raw.message.is_none() {
+            return Err(err("`message` is required for reject rules".into()));
+        }
+        if raw.tests.is_empty() {
+            return Err(err(
+                "`tests` must hold at least one input/expected pair".into()
+            ));
+        }
+        // Every metavariable in the fix must be bound by the pattern.
+        if let Pattern::Call { args, .. } = &pattern {
+            for var in metavariables(&fix) {
+                let bound = args
+                    .iter()
+                    .any(|a| matches!(a, ArgPattern::Meta(m) | ArgPattern::Rest(m) if *m == var));
+                if !bound {
+                    return Err(err(format!(
+                        "`fix` uses `${var}`, which the pattern does not bind"
+                    )));
+                }
+            }
+        } else if !metavariables(&fix).is_empty() {
+            return Err(err(
+                "`fix` uses metavariables, but the pattern binds none".into()
+            ));
+        }
+        let idx = self.rules.len();
+        let key_taken = match &pattern {
+            Pattern::Ident(n) => self.idents.insert(n.clone(), idx).is_some(),
+            Pattern::PointerType(n) => self.types.insert(n.clone(), idx).is_some(),
+            Pattern::Call { name, .. } => {
+                self.calls.entry(name.clone()).or_default().push(idx);
+                false
+            }
+        };
+        if key_taken {
+            return Err(err(format!(
+                "another rule already matches `{}`",
+                raw.pattern
+            )));
+        }
+        self.rules.push(Rule {
+            id: raw.id,
+            name: raw.name,
+            pattern,
+            action: raw.action,
+            fix,
+            message: raw.message.unwrap_or_default(),
+            doc: raw.doc.unwrap_or_default(),
+            tests: raw.tests,
+            origin: origin.to_string(),
+        });
+        Ok(())
+    }
+
+    pub fn ident(&self, name: &str) -> Option<&Rule> {
+        self.idents.get(name).map(|&i| &self.rules[i])
+    }
+
+    pub fn pointer_type(&self, name: &str) -> Option<&Rule> {
+        self.types.get(name).map(|&i| &self.rules[i])
+    }
+
+    /// Call rules for `name`, most specific (most arguments) first.
+    pub fn calls(&self, name: &str) -> impl Iterator<Item = &Rule> {
+        self.calls
+            .get(name)
+            .into_iter()
+            .flat_map(|v| v.iter().map(|&i| &self.rules[i]))
+    }
+
+    pub fn has_call(&self, name: &str) -> bool {
+        self.calls.contains_key(name)
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Rule> {
+        self.rules
+            .iter()
+            .find(|r| r.id.eq_ignore_ascii_case(id) || r.name == id)
+    }
+}
+
+/// The metavariable names used in a fix template (`$X`, `$$$ARGS`).
+pub fn metavariables(fix: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let b = fix.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'$' {
+            while i < b.len() && b[i] == b'$' {
+                i += 1;
+            }
+            let st = i;
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
+                i += 1;
+            }
+            if i > st {
+                out.push(fix[st..i].to_string());
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Match call arguments (already rendered) against a pattern; returns the bindings.
+pub fn match_args(pats: &[ArgPattern], args: &[String]) -> Option<HashMap<String, String>> {
+    let mut binds = HashMap::new();
+    let mut i = 0;
+    for p in pats {
+        match p {
+            ArgPattern::Meta(m) => {
+                let a = args.get(i)?;
+                binds.insert(m.clone(), a.clone());
+                i += 1;
+            }
+            ArgPattern::Rest(m) => {
+                binds.insert(m.clone(), args[i.min(args.len())..].join(", "));
+                i = args.len();
+            }
+            ArgPattern::Literal(l) => {
+                let a = args.get(i)?;
+                if squash(a) != squash(l) {
+                    return None;
+                }
+                i += 1;
+            }
+        }
+    }
+    if i == args.len() {
+        Some(binds)
+    } else {
+        None
+    }
+}
+
+/// Substitute bindings into a fix template. `$$$X` before `$X`, longest names first.
+pub fn instantiate(fix: &str, binds: &HashMap<String, String>) -> String {
+    let mut out = String::new();
+    let b = fix.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'$' {
+            let mut j = i;
+            while j < b.len() && b[j] == b'$' {
+                j += 1;
+            }
+            let st = j;
+            while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'_') {
+                j += 1;
+            }
+            if let Some(v) = binds.get(&fix[st..j]) {
+                out.push_str(v);
+                i = j;
+                continue;
+            }
+        }
+        let ch_len = fix[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1);
+        out.push_str(&fix[i..i + ch_len]);
+        i += ch_len;
+    }
+    out
+}
+
+/// Whitespace-insensitive form used to compare C snippets.
+pub fn squash(s: &str) -> String {
+    let mut out = String::new();
+    let mut prev_space = false;
+    for c in s.trim().chars() {
+        if c.is_whitespace() {
+            prev_space = true;
+        } else {
+            let word = |ch: char| ch.is_ascii_alphanumeric() || ch == '_';
+            if prev_space && out.chars().last().is_some_and(word) && word(c) {
+                out.push(' ');
+            }
+            prev_space = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns() {
+        assert_eq!(
+            parse_pattern("Py_None"),
+            Ok(Pattern::Ident("Py_None".into()))
+        );
+        assert_eq!(
+            parse_pattern("PyObject *"),
+            Ok(Pattern::PointerType("PyObject".into()))
+        );
+        assert_eq!(
+            parse_pattern("Py_INCREF($X)"),
+            Ok(Pattern::Call {
+                name: "Py_INCREF".into(),
+                args: vec![ArgPattern::Meta("X".into())]
+            })
+        );
+        assert!(parse_pattern("f($$$A, $B)").is_err());
+        assert!(parse_pattern("1 + 2").is_err());
+    }
+
+    #[test]
+    fn args_and_templates() {
+        let pats = vec![ArgPattern::Meta("A".into()), ArgPattern::Rest("R".into())];
+        let b = match_args(&pats, &["x".into(), "y".into(), "z".into()]).unwrap_or_default();
+        assert_eq!(instantiate("f($A; $$$R)", &b), "f(x; y, z)");
+        assert!(match_args(&[ArgPattern::Meta("A".into())], &[]).is_none());
+    }
+
+    #[test]
+    fn builtin_rules_load() {
+        let set = RuleSet::builtin();
+        assert!(set.is_ok(), "{:?}", set.err());
+    }
+
+    #[test]
+    fn squash_keeps_word_boundaries() {
+        assert_eq!(squash("static  int\n x ;"), "static int x;");
+    }
+}

@@ -1,0 +1,37 @@
+//! Every rule's own input/expected tests, and the link between runtime rules and the runtime.
+
+use cython2upy::rules::{Action, RuleSet};
+use cython2upy::ruletest::run_tests;
+
+#[test]
+fn every_rule_passes_its_tests() {
+    let set = RuleSet::builtin().expect("built-in rules load");
+    let failures = run_tests(&set, None);
+    assert!(
+        failures.is_empty(),
+        "{} rule test failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn runtime_rules_name_functions_the_runtime_declares() {
+    let set = RuleSet::builtin().expect("built-in rules load");
+    let header = include_str!("../runtime/include/cy2upy.h");
+    let mut missing = Vec::new();
+    for r in set.rules.iter().filter(|r| r.action == Action::Runtime) {
+        let target: String = r
+            .fix
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        if !target.is_empty() && !header.contains(&target) {
+            missing.push(format!("{} -> {}", r.id, target));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "runtime rules whose target cy2upy.h does not declare: {missing:?}"
+    );
+}
