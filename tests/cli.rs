@@ -1,0 +1,105 @@
+//! The command line on inputs that must be refused: each gives a diagnostic with file and line,
+//! a non-zero exit, no panic, and no output file.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_cython2upy"))
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let d = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).expect("scratch dir");
+    d
+}
+
+fn translate(input: &Path, out: &Path) -> Output {
+    bin()
+        .arg("translate")
+        .arg(input)
+        .arg("-o")
+        .arg(out)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("runs")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn refuses_c_that_is_not_cython_output() {
+    let d = scratch("not_cython");
+    let input = d.join("plain.c");
+    std::fs::write(&input, "int main(void) { return 0; }\n").expect("write");
+    let out = d.join("out/plain.c");
+    let o = translate(&input, &out);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let e = stderr(&o);
+    assert!(e.contains("not Cython output"), "{e}");
+    assert!(e.contains("plain.c:1:1"), "{e}");
+    assert!(!out.exists());
+}
+
+#[test]
+fn refuses_truncated_cython_output() {
+    let d = scratch("truncated");
+    let full = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/hello/hello.c"),
+    )
+    .expect("example");
+    let input = d.join("hello.c");
+    std::fs::write(&input, &full[..full.len() / 2]).expect("write");
+    let out = d.join("out/hello.c");
+    let o = translate(&input, &out);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let e = stderr(&o);
+    assert!(e.contains("truncated Cython output"), "{e}");
+    assert!(e.contains("hello.c:"), "{e}");
+    assert!(!out.exists());
+    assert!(
+        !d.join("out").exists()
+            || std::fs::read_dir(d.join("out"))
+                .map(|r| r.count())
+                .unwrap_or(0)
+                == 0
+    );
+}
+
+#[test]
+fn reports_an_api_no_rule_covers_with_the_pyx_line() {
+    let d = scratch("unsupported");
+    let input = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/coroutine.c");
+    let out = d.join("out/coroutine.c");
+    let o = translate(&input, &out);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let e = stderr(&o);
+    assert!(e.contains("E-UNSUPPORTED"), "{e}");
+    assert!(e.contains("coroutine.c:"), "{e}");
+    assert!(e.contains("in coroutine.pyx:1"), "{e}");
+    assert!(!e.contains("panicked"), "{e}");
+    assert!(!out.exists());
+}
+
+#[test]
+fn unknown_rule_is_a_usage_error() {
+    let o = bin()
+        .args(["rules", "explain", "CY999"])
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn explains_a_rule() {
+    let o = bin()
+        .args(["rules", "explain", "CY040"])
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(0));
+    let s = String::from_utf8_lossy(&o.stdout);
+    assert!(s.contains("PyObject *"), "{s}");
+}

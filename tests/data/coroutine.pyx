@@ -1,0 +1,2 @@
+async def ticker(n):
+    return n + 1
