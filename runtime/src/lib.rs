@@ -224,7 +224,12 @@ pub unsafe extern "C" fn cy_rs_fmt_argcount(
 /// # Safety
 /// `buf` valid for `cap` bytes.
 #[no_mangle]
-pub unsafe extern "C" fn cy_rs_fmt_unpack(buf: *mut u8, cap: usize, kind: c_int, n: isize) -> usize {
+pub unsafe extern "C" fn cy_rs_fmt_unpack(
+    buf: *mut u8,
+    cap: usize,
+    kind: c_int,
+    n: isize,
+) -> usize {
     let mut w = Buf::new(out_slice(buf, cap));
     if kind == 0 {
         let plural = if n == 1 { "" } else { "s" };
@@ -418,7 +423,12 @@ pub unsafe extern "C" fn cy_rs_fmt_int(
 /// # Safety
 /// `a`/`b` NULL or valid for `a_len`/`b_len` bytes.
 #[no_mangle]
-pub unsafe extern "C" fn cy_rs_name_eq(a: *const u8, a_len: usize, b: *const u8, b_len: usize) -> c_int {
+pub unsafe extern "C" fn cy_rs_name_eq(
+    a: *const u8,
+    a_len: usize,
+    b: *const u8,
+    b_len: usize,
+) -> c_int {
     (a_len == b_len && raw_bytes(a, a_len) == raw_bytes(b, b_len)) as c_int
 }
 
@@ -428,7 +438,10 @@ pub unsafe extern "C" fn cy_rs_name_eq(a: *const u8, a_len: usize, b: *const u8,
 /// # Safety
 /// `s` NULL or NUL-terminated.
 #[no_mangle]
-pub unsafe extern "C" fn cy_rs_last_component(s: *const c_char, out_len: *mut usize) -> *const c_char {
+pub unsafe extern "C" fn cy_rs_last_component(
+    s: *const c_char,
+    out_len: *mut usize,
+) -> *const c_char {
     let bytes = c_bytes(s, usize::MAX);
     let start = match bytes.iter().rposition(|&c| c == b'.') {
         Some(i) => i + 1,
@@ -485,8 +498,14 @@ mod tests {
         let f = c"f".as_ptr();
         let k = b"zz";
         let m = |kind| run(|b, c| unsafe { cy_rs_fmt_kw_error(b, c, kind, f, k.as_ptr(), 2) });
-        assert_eq!(m(CY_RS_KW_UNEXPECTED), "f() got an unexpected keyword argument 'zz'");
-        assert_eq!(m(CY_RS_KW_DUPLICATE), "f() got multiple values for keyword argument 'zz'");
+        assert_eq!(
+            m(CY_RS_KW_UNEXPECTED),
+            "f() got an unexpected keyword argument 'zz'"
+        );
+        assert_eq!(
+            m(CY_RS_KW_DUPLICATE),
+            "f() got multiple values for keyword argument 'zz'"
+        );
         assert_eq!(m(CY_RS_KW_REQUIRED), "f() needs keyword-only argument zz");
         assert_eq!(m(CY_RS_KW_NOT_STRING), "f() keywords must be strings");
         assert_eq!(m(CY_RS_KW_NO_KEYWORDS), "f() takes no keyword arguments");
@@ -500,14 +519,23 @@ mod tests {
             run(|b, c| unsafe { cy_rs_fmt_argcount(b, c, f, msg, 1) }),
             "bump() takes no arguments (1 given)"
         );
-        assert_eq!(run(|b, c| unsafe { cy_rs_fmt_unpack(b, c, 0, 1) }), "need more than 1 value to unpack");
-        assert_eq!(run(|b, c| unsafe { cy_rs_fmt_unpack(b, c, 0, 0) }), "need more than 0 values to unpack");
+        assert_eq!(
+            run(|b, c| unsafe { cy_rs_fmt_unpack(b, c, 0, 1) }),
+            "need more than 1 value to unpack"
+        );
+        assert_eq!(
+            run(|b, c| unsafe { cy_rs_fmt_unpack(b, c, 0, 0) }),
+            "need more than 0 values to unpack"
+        );
         assert_eq!(
             run(|b, c| unsafe { cy_rs_fmt_unpack(b, c, 1, 2) }),
             "too many values to unpack (expected 2)"
         );
         let t = c"int".as_ptr();
-        assert_eq!(run(|b, c| unsafe { cy_rs_fmt_overflow(b, c, 0, t) }), "value too large to convert to int");
+        assert_eq!(
+            run(|b, c| unsafe { cy_rs_fmt_overflow(b, c, 0, t) }),
+            "value too large to convert to int"
+        );
         let t = c"unsigned int".as_ptr();
         assert_eq!(
             run(|b, c| unsafe { cy_rs_fmt_overflow(b, c, 1, t) }),
@@ -522,11 +550,16 @@ mod tests {
         let n = unsafe { cy_rs_fmt_argtuple_invalid(buf.as_mut_ptr(), buf.len(), f, 1, 1, 1, 2) };
         assert_eq!(n, 7);
         assert_eq!(&buf[..8], b"a_long_\0");
-        assert_eq!(unsafe { cy_rs_fmt_unpack(core::ptr::null_mut(), 0, 1, 2) }, 0);
+        assert_eq!(
+            unsafe { cy_rs_fmt_unpack(core::ptr::null_mut(), 0, 1, 2) },
+            0
+        );
         let long = [b'x'; 300];
         let mut s = std::vec::Vec::from(&long[..]);
         s.push(0);
-        let msg = run(|b, c| unsafe { cy_rs_fmt_argcount(b, c, s.as_ptr() as *const c_char, c"m".as_ptr(), 0) });
+        let msg = run(|b, c| unsafe {
+            cy_rs_fmt_argcount(b, c, s.as_ptr() as *const c_char, c"m".as_ptr(), 0)
+        });
         assert!(msg.starts_with(&"x".repeat(200)));
         assert!(msg.len() < 256);
     }
@@ -574,7 +607,9 @@ mod tests {
 
     #[test]
     fn int_formatting() {
-        let f = |v: i64, u: c_int, w: isize, p: u8, c: u8| run(|b, cap| unsafe { cy_rs_fmt_int(b, cap, v, u, w, p, c) });
+        let f = |v: i64, u: c_int, w: isize, p: u8, c: u8| {
+            run(|b, cap| unsafe { cy_rs_fmt_int(b, cap, v, u, w, p, c) })
+        };
         assert_eq!(f(42, 0, 0, b' ', b'd'), "42");
         assert_eq!(f(-42, 0, 0, b' ', b'd'), "-42");
         assert_eq!(f(-42, 0, 6, b' ', b'd'), "   -42");
@@ -590,15 +625,30 @@ mod tests {
 
     #[test]
     fn names() {
-        assert_eq!(unsafe { cy_rs_name_eq(b"abc".as_ptr(), 3, b"abc".as_ptr(), 3) }, 1);
-        assert_eq!(unsafe { cy_rs_name_eq(b"abc".as_ptr(), 3, b"abd".as_ptr(), 3) }, 0);
-        assert_eq!(unsafe { cy_rs_name_eq(b"ab".as_ptr(), 2, b"abc".as_ptr(), 3) }, 0);
-        assert_eq!(unsafe { cy_rs_name_eq(core::ptr::null(), 0, b"".as_ptr(), 0) }, 1);
+        assert_eq!(
+            unsafe { cy_rs_name_eq(b"abc".as_ptr(), 3, b"abc".as_ptr(), 3) },
+            1
+        );
+        assert_eq!(
+            unsafe { cy_rs_name_eq(b"abc".as_ptr(), 3, b"abd".as_ptr(), 3) },
+            0
+        );
+        assert_eq!(
+            unsafe { cy_rs_name_eq(b"ab".as_ptr(), 2, b"abc".as_ptr(), 3) },
+            0
+        );
+        assert_eq!(
+            unsafe { cy_rs_name_eq(core::ptr::null(), 0, b"".as_ptr(), 0) },
+            1
+        );
         let mut n = 0usize;
         let s = c"basics.fib";
         let p = unsafe { cy_rs_last_component(s.as_ptr(), &mut n) };
         assert_eq!(n, 3);
-        assert_eq!(unsafe { core::ffi::CStr::from_ptr(p) }.to_str().unwrap(), "fib");
+        assert_eq!(
+            unsafe { core::ffi::CStr::from_ptr(p) }.to_str().unwrap(),
+            "fib"
+        );
         let s = c"init basics";
         let p = unsafe { cy_rs_last_component(s.as_ptr(), &mut n) };
         assert_eq!(n, 11);
