@@ -60,12 +60,7 @@ impl Translator {
         let mut diagnostics = Vec::new();
         let mut stats = Stats::default();
         let c = match self.run(&file, &mut diagnostics, &mut stats) {
-            Ok(c)
-                if !diagnostics.iter().any(Diagnostic::is_error)
-                    || std::env::var_os("CY2UPY_DEBUG_EMIT").is_some() =>
-            {
-                Some(c)
-            }
+            Ok(c) if !diagnostics.iter().any(Diagnostic::is_error) => Some(c),
             Ok(_) => None,
             Err(d) => {
                 diagnostics.push(d);
