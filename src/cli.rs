@@ -122,7 +122,7 @@ fn translate_one(translator: &Translator, input: &Path, output: Option<&Path>) -
         .filter(|d: &&Diagnostic| d.is_error())
         .count();
     eprintln!("{}", report::summary(&path, &t.stats, errors));
-    let Some(c) = t.c else {
+    let Some(c) = t.output() else {
         if let Some(out) = output {
             eprintln!("{}: not written", out.display());
         }
@@ -132,7 +132,7 @@ fn translate_one(translator: &Translator, input: &Path, output: Option<&Path>) -
         if out.extension().is_none_or(|e| e != "c") {
             bail!("the output must be a .c file: {}", out.display());
         }
-        emit::write_module(out, &c, &c_id(&t.file.module_name))
+        emit::write_module(out, c, &c_id(&t.file.module_name))
             .with_context(|| format!("cannot write {}", out.display()))?;
         eprintln!("wrote {} (module `{}`)", out.display(), t.file.module_name);
     }

@@ -296,3 +296,75 @@ pub fn prologue(module_name: &str, input: &str, cython: &str) -> String {
         .replace("@INPUT@", input)
         .replace("@CYTHON@", cython)
 }
+
+/// Module-level C variables that hold Python objects (`cdef object cache` becomes
+/// `static PyObject *__pyx_v_cache`). MicroPython's collector does not scan C statics, so each
+/// becomes a root pointer, and its name a macro for it.
+pub fn root_replacements(
+    tree: &Tree,
+    src: &str,
+    module_name: &str,
+    is_object_type: impl Fn(&str) -> bool,
+) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let root = tree.root_node();
+    let mut cursor = root.walk();
+    for node in root.children(&mut cursor) {
+        if node.kind() != "declaration" {
+            continue;
+        }
+        let Some(ty) = node.child_by_field_name("type") else {
+            continue;
+        };
+        if ty.kind() != "type_identifier" || !is_object_type(&src[ty.byte_range()]) {
+            continue;
+        }
+        let text = &src[node.byte_range()];
+        if text.trim_start().starts_with("extern") || text.contains("const") {
+            continue;
+        }
+        let mut decls = Vec::new();
+        let mut c = node.walk();
+        for (i, child) in node.children(&mut c).enumerate() {
+            if node.field_name_for_child(i as u32) != Some("declarator") {
+                continue;
+            }
+            let d = if child.kind() == "init_declarator" {
+                child.child_by_field_name("declarator")
+            } else {
+                Some(child)
+            };
+            // Only object pointers (`*name`, `*name[N]`), not functions.
+            let Some(d) = d.filter(|d| d.kind() == "pointer_declarator") else {
+                decls.clear();
+                break;
+            };
+            let Some(inner) = d.child_by_field_name("declarator") else {
+                break;
+            };
+            if inner.kind() != "identifier" && inner.kind() != "array_declarator" {
+                decls.clear();
+                break;
+            }
+            decls.push(inner);
+        }
+        if decls.is_empty() {
+            continue;
+        }
+        let mut text = String::new();
+        for inner in decls {
+            let decl_text = &src[inner.byte_range()];
+            let name: String = decl_text
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            let root_name = format!("cy2upy_root_{}_{}", c_id(module_name), name);
+            let root_decl = decl_text.replacen(&name, &root_name, 1);
+            text.push_str(&format!(
+                "MP_REGISTER_ROOT_POINTER(mp_obj_t {root_decl});\n#define {name} (MP_STATE_VM({root_name}))\n"
+            ));
+        }
+        out.push((node.start_byte(), node.end_byte(), text));
+    }
+    out
+}

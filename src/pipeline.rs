@@ -23,13 +23,24 @@ pub struct Translator {
 
 pub struct Translation {
     pub file: LoadedFile,
-    /// The output C, when there were no errors.
-    pub c: Option<String>,
+    /// The rendered C, also when there were errors (for inspection); see `output`.
+    pub rendered: Option<String>,
     pub diagnostics: Vec<Diagnostic>,
     pub stats: Stats,
 }
 
 /// The result of a failed load: there is no `LoadedFile` to point into, only the raw text.
+impl Translation {
+    /// The output C: only when no error was found, since C with an error in it is never written.
+    pub fn output(&self) -> Option<&str> {
+        if self.diagnostics.iter().any(Diagnostic::is_error) {
+            None
+        } else {
+            self.rendered.as_deref()
+        }
+    }
+}
+
 pub struct LoadFailure {
     pub path: String,
     pub text: String,
@@ -59,9 +70,8 @@ impl Translator {
         };
         let mut diagnostics = Vec::new();
         let mut stats = Stats::default();
-        let c = match self.run(&file, &mut diagnostics, &mut stats) {
-            Ok(c) if !diagnostics.iter().any(Diagnostic::is_error) => Some(c),
-            Ok(_) => None,
+        let rendered = match self.run(&file, &mut diagnostics, &mut stats) {
+            Ok(c) => Some(c),
             Err(d) => {
                 diagnostics.push(d);
                 None
@@ -75,7 +85,7 @@ impl Translator {
         diagnostics.sort_by_key(|d| d.span.start);
         Ok(Translation {
             file,
-            c,
+            rendered,
             diagnostics,
             stats,
         })
@@ -113,6 +123,11 @@ impl Translator {
                 self.render_snippet(snippet, &configured.constants)
             })
         {
+            rw.replace(s, e, t);
+        }
+        for (s, e, t) in module::root_replacements(&tree, &text, &file.module_name, |ty| {
+            self.rules.pointer_type(ty).is_some()
+        }) {
             rw.replace(s, e, t);
         }
         for (s, e, t) in string_table_replacements(&tree, &text, &strings) {
