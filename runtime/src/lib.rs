@@ -26,6 +26,14 @@ fn panic(_info: &core::panic::PanicInfo) -> ! {
     }
 }
 
+/// The host's precompiled `core` is built for unwinding, and its unwind tables name
+/// `rust_eh_personality`. With `-C panic=abort` nothing ever unwinds, so an inert definition
+/// satisfies the linker (stable Rust cannot declare the lang item itself). Only in the
+/// panic=abort static library: a std program that links the rlib has its own.
+#[cfg(all(not(test), panic = "abort"))]
+#[no_mangle]
+pub extern "C" fn rust_eh_personality() {}
+
 /// A `fmt::Write` sink over a fixed byte buffer that truncates silently and always leaves room
 /// for a terminating NUL.
 struct Buf<'a> {

@@ -1,0 +1,2854 @@
+// cy2upy.c: the C half of cython2upy's runtime. See runtime/include/cy2upy.h for the contract.
+//
+// Everything that calls nlr_push lives here (never in the Rust half). Public functions follow
+// CPython's error convention: they never raise through their caller; a MicroPython exception
+// raised inside them becomes the pending exception.
+
+#include <math.h>
+#include <stdio.h>
+
+#include "py/builtin.h"
+#include "py/mpstate.h"
+#include "py/objint.h"
+#include "py/qstr.h"
+#include "py/smallint.h"
+#include "cy2upy.h"
+
+// The pending exception and the exception being handled. Root pointers, so the GC sees them.
+MP_REGISTER_ROOT_POINTER(mp_obj_t cy2upy_pending_exc);
+MP_REGISTER_ROOT_POINTER(mp_obj_t cy2upy_handled_exc);
+
+#define PENDING (MP_STATE_VM(cy2upy_pending_exc))
+#define HANDLED (MP_STATE_VM(cy2upy_handled_exc))
+
+int cy_Pyx_assertions_enabled_flag = 1;
+
+// A stack buffer for assembling call arguments; larger calls take a GC block.
+#define CY_ARGS_ON_STACK (16)
+
+// ===========================================================================================
+// The pending exception
+// ===========================================================================================
+
+void cy_err_set(mp_obj_t exc) {
+    if (exc == MP_OBJ_NULL) {
+        PENDING = MP_OBJ_NULL;
+        return;
+    }
+    if (mp_obj_is_exception_instance(exc)) {
+        PENDING = exc;
+        return;
+    }
+    // A class (or something that is not an exception): make the instance CPython would raise.
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t inst = mp_make_raise_obj(exc);
+        nlr_pop();
+        PENDING = inst;
+    } else {
+        PENDING = MP_OBJ_FROM_PTR(nlr.ret_val);
+    }
+}
+
+mp_obj_t cy_err_occurred(void) {
+    return PENDING;
+}
+
+void cy_err_clear(void) {
+    PENDING = MP_OBJ_NULL;
+}
+
+mp_obj_t cy_err_fetch(void) {
+    mp_obj_t exc = PENDING;
+    PENDING = MP_OBJ_NULL;
+    return exc;
+}
+
+MP_NORETURN void cy_raise_pending(void) {
+    mp_obj_t exc = cy_err_fetch();
+    if (exc == MP_OBJ_NULL) {
+        mp_raise_msg(&mp_type_RuntimeError,
+            MP_ERROR_TEXT("SystemError: error return without exception set"));
+    }
+    nlr_raise(exc);
+}
+
+mp_obj_t cy_check_result(mp_obj_t result) {
+    if (result == MP_OBJ_NULL) {
+        cy_raise_pending();
+    }
+    return result;
+}
+
+// Build an exception of `type` (object) with one str argument made from msg[0..len).
+static mp_obj_t new_exc_with_msg_raising(mp_obj_t type, const char *msg, size_t len) {
+    #if MICROPY_ERROR_REPORTING == MICROPY_ERROR_REPORTING_NONE
+    (void)msg;
+    (void)len;
+    return mp_make_raise_obj(type);
+    #else
+    mp_obj_t arg = mp_obj_new_str(msg, len);
+    return mp_call_function_n_kw(type, 1, 0, &arg);
+    #endif
+}
+
+static void set_exc_msg(mp_obj_t type, const char *msg, size_t len) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t exc = new_exc_with_msg_raising(type, msg, len);
+        nlr_pop();
+        cy_err_set(exc);
+    } else {
+        cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    }
+}
+
+void cy_err_set_msg_len(const mp_obj_type_t *type, const char *msg, size_t len) {
+    set_exc_msg(MP_OBJ_FROM_PTR(type), msg, len);
+}
+
+void cy_err_set_msg(const mp_obj_type_t *type, const char *msg) {
+    set_exc_msg(MP_OBJ_FROM_PTR(type), msg, strlen(msg));
+}
+
+// Set a TypeError (etc.) whose text was formatted by the Rust half into a stack buffer.
+static void set_buf_msg(const mp_obj_type_t *type, const uint8_t *buf, size_t len) {
+    set_exc_msg(MP_OBJ_FROM_PTR(type), (const char *)buf, len);
+}
+
+// ===========================================================================================
+// Strings of objects
+// ===========================================================================================
+
+// The bytes of a str/qstr object, or NULL (no exception) when obj is not a str.
+static const char *str_data_or_null(mp_obj_t obj, size_t *len) {
+    if (obj == MP_OBJ_NULL || !mp_obj_is_str(obj)) {
+        return NULL;
+    }
+    return mp_obj_str_get_data(obj, len);
+}
+
+qstr cy_obj_to_qstr(mp_obj_t name) {
+    if (mp_obj_is_qstr(name)) {
+        return MP_OBJ_QSTR_VALUE(name);
+    }
+    return mp_obj_str_get_qstr(name);
+}
+
+// ===========================================================================================
+// CPython's PyErr_* API
+// ===========================================================================================
+
+mp_obj_t cy_PyErr_Occurred(void) {
+    if (PENDING == MP_OBJ_NULL) {
+        return MP_OBJ_NULL;
+    }
+    return MP_OBJ_FROM_PTR(mp_obj_get_type(PENDING));
+}
+
+void cy_PyErr_SetString(mp_obj_t type, const char *message) {
+    set_exc_msg(type, message, strlen(message));
+}
+
+// Append one CPython-style conversion's worth of text; raises (runs under a guard).
+static const char *format_one(vstr_t *vs, const char *f, va_list *ap) {
+    // f points just after '%'.
+    char pad = ' ';
+    bool left = false;
+    for (;; f++) {
+        if (*f == '0') {
+            pad = '0';
+        } else if (*f == '-') {
+            left = true;
+        } else {
+            break;
+        }
+    }
+    mp_int_t width = 0;
+    while (*f >= '0' && *f <= '9') {
+        width = width * 10 + (*f++ - '0');
+    }
+    mp_int_t precision = -1;
+    if (*f == '.') {
+        f++;
+        precision = 0;
+        while (*f >= '0' && *f <= '9') {
+            precision = precision * 10 + (*f++ - '0');
+        }
+    }
+    int lng = 0; // 1 long, 2 long long, 3 size_t/ssize_t, 4 intmax, 5 ptrdiff
+    if (*f == 'l') {
+        lng = 1;
+        if (*++f == 'l') {
+            lng = 2;
+            f++;
+        }
+    } else if (*f == 'z') {
+        lng = 3;
+        f++;
+    } else if (*f == 'j') {
+        lng = 4;
+        f++;
+    } else if (*f == 't') {
+        lng = 5;
+        f++;
+    } else if (*f == 'h') {
+        f++;
+        if (*f == 'h') {
+            f++;
+        }
+    }
+    char conv = *f;
+    if (conv == '\0') {
+        return f;
+    }
+    f++;
+    switch (conv) {
+        case '%':
+            vstr_add_byte(vs, '%');
+            break;
+        case 'd':
+        case 'i':
+        case 'u':
+        case 'x':
+        case 'X':
+        case 'o': {
+            bool is_unsigned = (conv != 'd' && conv != 'i');
+            long long v;
+            switch (lng) {
+                case 1:
+                    v = is_unsigned ? (long long)va_arg(*ap, unsigned long) : (long long)va_arg(*ap, long);
+                    break;
+                case 2:
+                    v = is_unsigned ? (long long)va_arg(*ap, unsigned long long) : va_arg(*ap, long long);
+                    break;
+                case 3:
+                    v = is_unsigned ? (long long)va_arg(*ap, size_t) : (long long)va_arg(*ap, mp_int_t);
+                    break;
+                case 4:
+                    v = (long long)va_arg(*ap, intmax_t);
+                    break;
+                case 5:
+                    v = (long long)va_arg(*ap, ptrdiff_t);
+                    break;
+                default:
+                    v = is_unsigned ? (long long)va_arg(*ap, unsigned int) : (long long)va_arg(*ap, int);
+                    break;
+            }
+            uint8_t buf[80];
+            char fc = (conv == 'i' || conv == 'u') ? 'd' : conv;
+            size_t n = cy_rs_fmt_int(buf, sizeof(buf), (int64_t)v, is_unsigned, left ? 0 : width,
+                (uint8_t)pad, (uint8_t)fc);
+            vstr_add_strn(vs, (const char *)buf, n);
+            for (mp_int_t i = (mp_int_t)n; left && i < width; i++) {
+                vstr_add_byte(vs, ' ');
+            }
+            break;
+        }
+        case 'c':
+            vstr_add_char(vs, (unichar)va_arg(*ap, int));
+            break;
+        case 'p': {
+            uint8_t buf[40];
+            size_t n = cy_rs_fmt_int(buf, sizeof(buf), (int64_t)(uintptr_t)va_arg(*ap, void *), 1,
+                0, ' ', 'x');
+            vstr_add_str(vs, "0x");
+            vstr_add_strn(vs, (const char *)buf, n);
+            break;
+        }
+        case 's': {
+            const char *s = va_arg(*ap, const char *);
+            if (s == NULL) {
+                s = "(null)";
+            }
+            size_t n = strlen(s);
+            if (precision >= 0 && (size_t)precision < n) {
+                n = (size_t)precision;
+            }
+            vstr_add_strn(vs, s, n);
+            break;
+        }
+        case 'U':
+        case 'S':
+        case 'R':
+        case 'A':
+        case 'V': {
+            mp_obj_t o = va_arg(*ap, mp_obj_t);
+            const char *fallback = (conv == 'V') ? va_arg(*ap, const char *) : NULL;
+            if (o == MP_OBJ_NULL) {
+                vstr_add_str(vs, fallback ? fallback : "<NULL>");
+                break;
+            }
+            mp_print_t print;
+            vstr_t tmp;
+            vstr_init_print(&tmp, 16, &print);
+            mp_obj_print_helper(&print, o, (conv == 'R' || conv == 'A') ? PRINT_REPR : PRINT_STR);
+            size_t n = tmp.len;
+            if (precision >= 0 && (size_t)precision < n) {
+                n = (size_t)precision;
+            }
+            vstr_add_strn(vs, tmp.buf, n);
+            vstr_clear(&tmp);
+            break;
+        }
+        default:
+            vstr_add_byte(vs, '%');
+            vstr_add_byte(vs, (byte)conv);
+            break;
+    }
+    return f;
+}
+
+static mp_obj_t format_to_str_raising(const char *format, va_list *ap) {
+    vstr_t vs;
+    vstr_init(&vs, 32);
+    for (const char *f = format; *f;) {
+        const char *p = strchr(f, '%');
+        if (p == NULL) {
+            vstr_add_str(&vs, f);
+            break;
+        }
+        vstr_add_strn(&vs, f, (size_t)(p - f));
+        f = format_one(&vs, p + 1, ap);
+    }
+    return mp_obj_new_str_from_vstr(&vs);
+}
+
+mp_obj_t cy_PyErr_FormatV(mp_obj_t type, const char *format, va_list ap) {
+    va_list ap2;
+    va_copy(ap2, ap);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t msg = format_to_str_raising(format, &ap2);
+        #if MICROPY_ERROR_REPORTING == MICROPY_ERROR_REPORTING_NONE
+        mp_obj_t exc = mp_make_raise_obj(type);
+        (void)msg;
+        #else
+        mp_obj_t exc = mp_call_function_n_kw(type, 1, 0, &msg);
+        #endif
+        nlr_pop();
+        cy_err_set(exc);
+    } else {
+        cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    }
+    va_end(ap2);
+    return MP_OBJ_NULL;
+}
+
+mp_obj_t cy_PyErr_Format(mp_obj_t type, const char *format, ...) {
+    va_list ap;
+    va_start(ap, format);
+    cy_PyErr_FormatV(type, format, ap);
+    va_end(ap);
+    return MP_OBJ_NULL;
+}
+
+mp_obj_t cy_PyUnicode_FromFormat(const char *format, ...) {
+    va_list ap;
+    va_start(ap, format);
+    mp_obj_t result;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        result = format_to_str_raising(format, &ap);
+        nlr_pop();
+    } else {
+        cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+        result = MP_OBJ_NULL;
+    }
+    va_end(ap);
+    return result;
+}
+
+// An exception instance for (type, value) as CPython's PyErr_SetObject/normalisation:
+// value None/NULL -> type(); a tuple -> type(*value); an instance of type -> value; else type(value).
+static mp_obj_t make_exc_raising(mp_obj_t type, mp_obj_t value) {
+    if (mp_obj_is_exception_instance(type)) {
+        return type;
+    }
+    if (value != MP_OBJ_NULL && mp_obj_is_exception_instance(value)
+        && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(value)), type)) {
+        return value;
+    }
+    if (!mp_obj_is_exception_type(type)) {
+        return mp_make_raise_obj(type);
+    }
+    if (value == MP_OBJ_NULL || value == mp_const_none) {
+        return mp_call_function_n_kw(type, 0, 0, NULL);
+    }
+    if (mp_obj_is_exact_type(value, &mp_type_tuple)) {
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_tuple_get(value, &n, &items);
+        return mp_call_function_n_kw(type, n, 0, items);
+    }
+    return mp_call_function_n_kw(type, 1, 0, &value);
+}
+
+void cy_PyErr_SetObject(mp_obj_t type, mp_obj_t value) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t exc = make_exc_raising(type, value);
+        nlr_pop();
+        cy_err_set(exc);
+    } else {
+        cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    }
+}
+
+void cy_PyErr_SetNone(mp_obj_t type) {
+    cy_PyErr_SetObject(type, MP_OBJ_NULL);
+}
+
+int cy_PyErr_GivenExceptionMatches(mp_obj_t err, mp_obj_t type) {
+    if (err == MP_OBJ_NULL || type == MP_OBJ_NULL) {
+        return 0;
+    }
+    if (mp_obj_is_exact_type(type, &mp_type_tuple)) {
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_tuple_get(type, &n, &items);
+        for (size_t i = 0; i < n; i++) {
+            if (cy_PyErr_GivenExceptionMatches(err, items[i])) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+    if (!mp_obj_is_type(type, &mp_type_type)) {
+        return 0;
+    }
+    return mp_obj_exception_match(err, type) ? 1 : 0;
+}
+
+int cy_PyErr_ExceptionMatches(mp_obj_t type) {
+    return cy_PyErr_GivenExceptionMatches(PENDING, type);
+}
+
+int cy_Pyx_PyErr_ExceptionMatches2(mp_obj_t type1, mp_obj_t type2) {
+    return cy_PyErr_GivenExceptionMatches(PENDING, type1)
+           || cy_PyErr_GivenExceptionMatches(PENDING, type2);
+}
+
+int cy_Pyx_PyErr_GivenExceptionMatches2(mp_obj_t err, mp_obj_t type1, mp_obj_t type2) {
+    return cy_PyErr_GivenExceptionMatches(err, type1) || cy_PyErr_GivenExceptionMatches(err, type2);
+}
+
+void cy_PyErr_Clear(void) {
+    PENDING = MP_OBJ_NULL;
+}
+
+mp_obj_t cy_PyErr_NoMemory(void) {
+    // Allocating a message could fail again: use the type, which cy_err_set instantiates (and
+    // MicroPython falls back to its emergency exception buffer if even that fails).
+    cy_err_set(MP_OBJ_FROM_PTR(&mp_type_MemoryError));
+    return MP_OBJ_NULL;
+}
+
+static void split_exc(mp_obj_t exc, mp_obj_t *type, mp_obj_t *value, mp_obj_t *tb) {
+    if (type) {
+        *type = exc == MP_OBJ_NULL ? MP_OBJ_NULL : MP_OBJ_FROM_PTR(mp_obj_get_type(exc));
+    }
+    if (value) {
+        *value = exc;
+    }
+    if (tb) {
+        *tb = MP_OBJ_NULL;
+    }
+}
+
+void cy_PyErr_Fetch(mp_obj_t *type, mp_obj_t *value, mp_obj_t *tb) {
+    split_exc(cy_err_fetch(), type, value, tb);
+}
+
+void cy_PyErr_Restore(mp_obj_t type, mp_obj_t value, mp_obj_t tb) {
+    (void)tb;
+    if (value != MP_OBJ_NULL && mp_obj_is_exception_instance(value)) {
+        PENDING = value;
+    } else if (type != MP_OBJ_NULL) {
+        cy_PyErr_SetObject(type, value);
+    } else {
+        PENDING = MP_OBJ_NULL;
+    }
+}
+
+void cy_PyErr_NormalizeException(mp_obj_t *type, mp_obj_t *value, mp_obj_t *tb) {
+    (void)tb;
+    if (*type == MP_OBJ_NULL || (*value != MP_OBJ_NULL && mp_obj_is_exception_instance(*value))) {
+        return;
+    }
+    mp_obj_t saved = cy_err_fetch();
+    cy_PyErr_SetObject(*type, *value);
+    mp_obj_t exc = cy_err_fetch();
+    PENDING = saved;
+    split_exc(exc, type, value, NULL);
+}
+
+mp_obj_t cy_PyErr_GetRaisedException(void) {
+    return cy_err_fetch();
+}
+
+void cy_PyErr_SetRaisedException(mp_obj_t exc) {
+    PENDING = exc;
+}
+
+int cy_PyErr_WarnEx(mp_obj_t category, const char *message, mp_int_t stack_level) {
+    (void)stack_level;
+    #if MICROPY_WARNINGS
+    const char *cat = "Warning";
+    if (category != MP_OBJ_NULL && mp_obj_is_type(category, &mp_type_type)) {
+        cat = qstr_str(((mp_obj_type_t *)MP_OBJ_TO_PTR(category))->name);
+    }
+    mp_warning(cat, "%s", message);
+    #else
+    (void)category;
+    (void)message;
+    #endif
+    return 0;
+}
+
+void cy_PyErr_WriteUnraisable(mp_obj_t obj) {
+    mp_obj_t exc = cy_err_fetch();
+    if (exc == MP_OBJ_NULL) {
+        return;
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_printf(&mp_plat_print, "Exception ignored in: ");
+        if (obj != MP_OBJ_NULL) {
+            mp_obj_print_helper(&mp_plat_print, obj, PRINT_REPR);
+        }
+        mp_printf(&mp_plat_print, "\n");
+        mp_obj_print_exception(&mp_plat_print, exc);
+        nlr_pop();
+    }
+}
+
+void cy_PyErr_Print(void) {
+    mp_obj_t exc = cy_err_fetch();
+    if (exc != MP_OBJ_NULL) {
+        mp_obj_print_exception(&mp_plat_print, exc);
+    }
+}
+
+mp_obj_t cy_PyException_GetTraceback(mp_obj_t exc) {
+    (void)exc;
+    return mp_const_none;
+}
+
+// The exception being handled (sys.exc_info()).
+
+int cy_Pyx_GetException(mp_obj_t *type, mp_obj_t *value, mp_obj_t *tb) {
+    mp_obj_t exc = cy_err_fetch();
+    if (exc == MP_OBJ_NULL) {
+        split_exc(MP_OBJ_NULL, type, value, tb);
+        cy_err_set_msg(&mp_type_RuntimeError, "SystemError: no exception is being raised");
+        return -1;
+    }
+    HANDLED = exc;
+    split_exc(exc, type, value, tb);
+    return 0;
+}
+
+void cy_Pyx_ExceptionSave(mp_obj_t *type, mp_obj_t *value, mp_obj_t *tb) {
+    split_exc(HANDLED, type, value, tb);
+}
+
+void cy_Pyx_ExceptionReset(mp_obj_t type, mp_obj_t value, mp_obj_t tb) {
+    (void)type;
+    (void)tb;
+    HANDLED = value;
+}
+
+void cy_Pyx_ExceptionSwap(mp_obj_t *type, mp_obj_t *value, mp_obj_t *tb) {
+    mp_obj_t old = HANDLED;
+    HANDLED = *value;
+    split_exc(old, type, value, tb);
+}
+
+void cy_Pyx_Raise(mp_obj_t type, mp_obj_t value, mp_obj_t tb, mp_obj_t cause) {
+    (void)tb;
+    (void)cause;
+    if (value == mp_const_none) {
+        value = MP_OBJ_NULL;
+    }
+    if (mp_obj_is_exception_instance(type)) {
+        if (value != MP_OBJ_NULL) {
+            cy_err_set_msg(&mp_type_TypeError, "instance exception may not have a separate value");
+            return;
+        }
+        PENDING = type;
+        return;
+    }
+    if (!mp_obj_is_exception_type(type)) {
+        cy_err_set_msg(&mp_type_TypeError,
+            "raise: exception class must be a subclass of BaseException");
+        return;
+    }
+    cy_PyErr_SetObject(type, value);
+}
+
+void cy_Pyx_AddTraceback(const char *funcname, int c_line, int py_line, const char *filename) {
+    (void)c_line;
+    mp_obj_t exc = PENDING;
+    if (exc == MP_OBJ_NULL || !mp_obj_is_exception_instance(exc)) {
+        return;
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        size_t block_len = 0;
+        const char *block = cy_rs_last_component(funcname, &block_len);
+        qstr file_q = filename ? qstr_from_str(filename) : MP_QSTR_;
+        qstr block_q = block ? qstr_from_strn(block, block_len) : MP_QSTR_;
+        mp_obj_exception_add_traceback(exc, file_q, py_line > 0 ? (size_t)py_line : 0, block_q);
+        nlr_pop();
+    }
+    // If interning the names failed, the traceback entry is simply missing.
+}
+
+// ===========================================================================================
+// Argument errors
+// ===========================================================================================
+
+void cy_Pyx_RaiseArgtupleInvalid(const char *func_name, int exact, mp_int_t num_min,
+    mp_int_t num_max, mp_int_t num_found) {
+    uint8_t buf[320];
+    size_t n = cy_rs_fmt_argtuple_invalid(buf, sizeof(buf), func_name, exact, num_min, num_max,
+        num_found);
+    set_buf_msg(&mp_type_TypeError, buf, n);
+}
+
+static void raise_kw_error(int kind, const char *func_name, mp_obj_t kw_name) {
+    uint8_t buf[400];
+    size_t kw_len = 0;
+    const char *kw = str_data_or_null(kw_name, &kw_len);
+    size_t n = cy_rs_fmt_kw_error(buf, sizeof(buf), kind, func_name, (const uint8_t *)kw, kw_len);
+    set_buf_msg(&mp_type_TypeError, buf, n);
+}
+
+void cy_Pyx_RaiseDoubleKeywordsError(const char *func_name, mp_obj_t kw_name) {
+    raise_kw_error(CY_RS_KW_DUPLICATE, func_name, kw_name);
+}
+
+void cy_Pyx_RaiseKeywordRequired(const char *func_name, mp_obj_t kw_name) {
+    raise_kw_error(CY_RS_KW_REQUIRED, func_name, kw_name);
+}
+
+void cy_Pyx_RaiseNeedMoreValuesError(mp_int_t index) {
+    uint8_t buf[80];
+    size_t n = cy_rs_fmt_unpack(buf, sizeof(buf), 0, index);
+    set_buf_msg(&mp_type_ValueError, buf, n);
+}
+
+void cy_Pyx_RaiseTooManyValuesError(mp_int_t expected) {
+    uint8_t buf[80];
+    size_t n = cy_rs_fmt_unpack(buf, sizeof(buf), 1, expected);
+    set_buf_msg(&mp_type_ValueError, buf, n);
+}
+
+void cy_Pyx_RaiseNoneNotIterableError(void) {
+    cy_err_set_msg(&mp_type_TypeError, "'NoneType' object is not iterable");
+}
+
+void cy_Pyx_RaiseUnboundLocalError(const char *varname) {
+    cy_PyErr_Format(cy_exc_UnboundLocalError,
+        "cannot access local variable '%s' where it is not associated with a value", varname);
+}
+
+void cy_Pyx_RaiseClosureNameError(const char *varname) {
+    cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_NameError),
+        "free variable '%s' referenced before assignment in enclosing scope", varname);
+}
+
+int cy_Pyx_RaiseUnexpectedTypeError(const char *expected, mp_obj_t obj) {
+    cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "Expected %s, got %.200s", expected,
+        mp_obj_get_type_str(obj));
+    return 0;
+}
+
+int cy_Pyx_ArgTypeTest(mp_obj_t obj, mp_const_obj_t type, int none_allowed, const char *name,
+    int exact) {
+    const mp_obj_type_t *t = (const mp_obj_type_t *)MP_OBJ_TO_PTR(type);
+    if (none_allowed && obj == mp_const_none) {
+        return 1;
+    }
+    const mp_obj_type_t *ot = mp_obj_get_type(obj);
+    if (ot == t) {
+        return 1;
+    }
+    if (!exact && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(ot), MP_OBJ_FROM_PTR(t))) {
+        return 1;
+    }
+    cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
+        "Argument '%.200s' has incorrect type (expected %.200s, got %.200s)", name,
+        qstr_str(t->name), qstr_str(ot->name));
+    return 0;
+}
+
+int cy_Pyx_CheckKeywordStrings(mp_obj_t kwds) {
+    (void)kwds;
+    return 0;
+}
+
+// ===========================================================================================
+// Keyword parsing
+// ===========================================================================================
+
+// 1 when the two names are equal, 0 when not, -1 when key is not a str (pending TypeError).
+static int name_eq(mp_obj_t name, mp_obj_t key) {
+    if (name == key) {
+        return 1;
+    }
+    if (mp_obj_is_qstr(name) && mp_obj_is_qstr(key)) {
+        return 0; // distinct interned strings
+    }
+    size_t nl, kl;
+    const char *n = str_data_or_null(name, &nl);
+    const char *k = str_data_or_null(key, &kl);
+    if (n == NULL || k == NULL) {
+        return 0;
+    }
+    return cy_rs_name_eq((const uint8_t *)n, nl, (const uint8_t *)k, kl);
+}
+
+// Handle one keyword argument; 0, or -1 with a pending exception.
+static int parse_one_kw(mp_obj_t key, mp_obj_t value, mp_obj_t *const argnames[], mp_obj_t kwds2,
+    mp_obj_t values[], mp_int_t num_pos_args, const char *function_name, int ignore_unknown) {
+    mp_obj_t *const *first_kw_arg = argnames + num_pos_args;
+    if (!mp_obj_is_str(key)) {
+        uint8_t buf[240];
+        size_t n = cy_rs_fmt_kw_error(buf, sizeof(buf), CY_RS_KW_NOT_STRING, function_name, NULL, 0);
+        set_buf_msg(&mp_type_TypeError, buf, n);
+        return -1;
+    }
+    // Fast pass: identical (interned) name objects.
+    for (mp_obj_t *const *name = first_kw_arg; *name; name++) {
+        if (**name == key) {
+            values[name - argnames] = value;
+            return 0;
+        }
+    }
+    for (mp_obj_t *const *name = first_kw_arg; *name; name++) {
+        if (name_eq(**name, key)) {
+            values[name - argnames] = value;
+            return 0;
+        }
+    }
+    for (mp_obj_t *const *name = argnames; name != first_kw_arg; name++) {
+        if (name_eq(**name, key)) {
+            cy_Pyx_RaiseDoubleKeywordsError(function_name, key);
+            return -1;
+        }
+    }
+    if (kwds2 != MP_OBJ_NULL) {
+        return cy_PyDict_SetItem(kwds2, key, value);
+    }
+    if (ignore_unknown) {
+        return 0;
+    }
+    raise_kw_error(CY_RS_KW_UNEXPECTED, function_name, key);
+    return -1;
+}
+
+int cy_Pyx_ParseKeywords(mp_obj_t kwds, mp_obj_t const *kwvalues, mp_obj_t *const argnames[],
+    mp_obj_t kwds2, mp_obj_t values[], mp_int_t num_pos_args, mp_int_t num_kwargs,
+    const char *function_name, int ignore_unknown_kwargs) {
+    if (kwds == MP_OBJ_NULL) {
+        return 0;
+    }
+    if (mp_obj_is_small_int(kwds)) {
+        // FASTCALL: (name, value) pairs from MicroPython's argument array.
+        mp_int_t n = MP_OBJ_SMALL_INT_VALUE(kwds);
+        if (num_kwargs < n) {
+            n = num_kwargs;
+        }
+        for (mp_int_t i = 0; i < n; i++) {
+            if (parse_one_kw(kwvalues[2 * i], kwvalues[2 * i + 1], argnames, kwds2, values,
+                num_pos_args, function_name, ignore_unknown_kwargs) < 0) {
+                return -1;
+            }
+        }
+        return 0;
+    }
+    if (!mp_obj_is_dict_or_ordereddict(kwds)) {
+        cy_err_set_msg(&mp_type_TypeError, "keywords must be a dict");
+        return -1;
+    }
+    mp_map_t *map = mp_obj_dict_get_map(kwds);
+    for (size_t i = 0; i < map->alloc; i++) {
+        if (mp_map_slot_is_filled(map, i)) {
+            if (parse_one_kw(map->table[i].key, map->table[i].value, argnames, kwds2, values,
+                num_pos_args, function_name, ignore_unknown_kwargs) < 0) {
+                return -1;
+            }
+        }
+    }
+    return 0;
+}
+
+mp_obj_t cy_Pyx_KwargsAsDict_FASTCALL(mp_obj_t kwds, mp_obj_t const *kwvalues) {
+    mp_int_t n = (kwds == MP_OBJ_NULL) ? 0 : MP_OBJ_SMALL_INT_VALUE(kwds);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t d = mp_obj_new_dict((size_t)n);
+        for (mp_int_t i = 0; i < n; i++) {
+            mp_obj_dict_store(d, kwvalues[2 * i], kwvalues[2 * i + 1]);
+        }
+        nlr_pop();
+        return d;
+    }
+    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    return MP_OBJ_NULL;
+}
+
+// ===========================================================================================
+// Function objects
+// ===========================================================================================
+
+static void argcount_error(const cy_function_obj_t *f, const char *message, size_t given) {
+    uint8_t buf[320];
+    size_t n = cy_rs_fmt_argcount(buf, sizeof(buf), f->ml->ml_name, message, (intptr_t)given);
+    set_buf_msg(&mp_type_TypeError, buf, n);
+}
+
+static void no_keywords_error(const cy_function_obj_t *f) {
+    uint8_t buf[240];
+    size_t n = cy_rs_fmt_kw_error(buf, sizeof(buf), CY_RS_KW_NO_KEYWORDS, f->ml->ml_name, NULL, 0);
+    set_buf_msg(&mp_type_TypeError, buf, n);
+}
+
+// Build (tuple, dict) for a METH_VARARGS function; raises (runs under a guard).
+static void varargs_raising(size_t n_args, size_t n_kw, const mp_obj_t *args, mp_obj_t *tuple,
+    mp_obj_t *dict) {
+    *tuple = mp_obj_new_tuple(n_args, args);
+    *dict = MP_OBJ_NULL;
+    if (n_kw) {
+        *dict = mp_obj_new_dict(n_kw);
+        for (size_t i = 0; i < n_kw; i++) {
+            mp_obj_dict_store(*dict, args[n_args + 2 * i], args[n_args + 2 * i + 1]);
+        }
+    }
+}
+
+mp_obj_t cy_function_call(mp_obj_t func, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    const cy_function_obj_t *f = MP_OBJ_TO_PTR(func);
+    const cy_methoddef_t *ml = f->ml;
+    int flags = ml->ml_flags & ~(CY_METH_CLASS | CY_METH_STATIC | CY_METH_COEXIST | CY_METH_METHOD);
+    switch (flags) {
+        case CY_METH_FASTCALL | CY_METH_KEYWORDS:
+            return ((cy_Pyx_PyCFunction_FastCallWithKeywords)(void (*)(void))ml->ml_meth)(
+                func, args, (mp_int_t)n_args, n_kw ? MP_OBJ_NEW_SMALL_INT(n_kw) : MP_OBJ_NULL);
+        case CY_METH_NOARGS:
+            if (n_kw) {
+                no_keywords_error(f);
+                return MP_OBJ_NULL;
+            }
+            if (n_args != 0) {
+                argcount_error(f, "takes no arguments", n_args);
+                return MP_OBJ_NULL;
+            }
+            return ml->ml_meth(func, MP_OBJ_NULL);
+        case CY_METH_O:
+            if (n_kw) {
+                no_keywords_error(f);
+                return MP_OBJ_NULL;
+            }
+            if (n_args != 1) {
+                argcount_error(f, "takes exactly one argument", n_args);
+                return MP_OBJ_NULL;
+            }
+            return ml->ml_meth(func, args[0]);
+        case CY_METH_FASTCALL:
+            if (n_kw) {
+                no_keywords_error(f);
+                return MP_OBJ_NULL;
+            }
+            return ((cy_Pyx_PyCFunctionFast)(void (*)(void))ml->ml_meth)(func, args, (mp_int_t)n_args);
+        case CY_METH_VARARGS:
+        case CY_METH_VARARGS | CY_METH_KEYWORDS: {
+            if (n_kw && !(flags & CY_METH_KEYWORDS)) {
+                no_keywords_error(f);
+                return MP_OBJ_NULL;
+            }
+            mp_obj_t tuple, dict;
+            nlr_buf_t nlr;
+            if (nlr_push(&nlr) == 0) {
+                varargs_raising(n_args, n_kw, args, &tuple, &dict);
+                nlr_pop();
+            } else {
+                cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+                return MP_OBJ_NULL;
+            }
+            if (flags & CY_METH_KEYWORDS) {
+                return ((cy_PyCFunctionWithKeywords)(void (*)(void))ml->ml_meth)(func, tuple, dict);
+            }
+            return ml->ml_meth(func, tuple);
+        }
+        default:
+            cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
+                "%.200s() has an unsupported calling convention (flags 0x%x)", ml->ml_name,
+                ml->ml_flags);
+            return MP_OBJ_NULL;
+    }
+}
+
+static mp_obj_t cyfunction_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    return cy_check_result(cy_function_call(self_in, n_args, n_kw, args));
+}
+
+static void cyfunction_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    const cy_function_obj_t *f = MP_OBJ_TO_PTR(self_in);
+    mp_printf(print, "<cyfunction ");
+    if (f->qualname != MP_OBJ_NULL && mp_obj_is_str(f->qualname)) {
+        mp_obj_print_helper(print, f->qualname, PRINT_STR);
+    } else {
+        mp_printf(print, "%s", f->ml->ml_name);
+    }
+    mp_printf(print, " at %p>", f);
+}
+
+static mp_obj_t or_none(mp_obj_t o) {
+    return o == MP_OBJ_NULL ? mp_const_none : o;
+}
+
+static void cyfunction_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    cy_function_obj_t *f = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] != MP_OBJ_NULL) {
+        // Store/delete: only the writable CPython attributes.
+        if (dest[1] != MP_OBJ_NULL && attr == MP_QSTR___qualname__) {
+            f->qualname = dest[1];
+            dest[0] = MP_OBJ_NULL;
+        }
+        return;
+    }
+    switch (attr) {
+        case MP_QSTR___name__:
+            dest[0] = MP_OBJ_NEW_QSTR(qstr_from_str(f->ml->ml_name));
+            break;
+        case MP_QSTR___qualname__:
+            dest[0] = f->qualname != MP_OBJ_NULL ? f->qualname
+                                                 : MP_OBJ_NEW_QSTR(qstr_from_str(f->ml->ml_name));
+            break;
+        case MP_QSTR___module__:
+            dest[0] = or_none(f->module);
+            break;
+        case MP_QSTR___doc__:
+            dest[0] = f->ml->ml_doc ? mp_obj_new_str_from_cstr(f->ml->ml_doc) : mp_const_none;
+            break;
+        case MP_QSTR___defaults__:
+            dest[0] = or_none(f->defaults_tuple);
+            break;
+        case MP_QSTR___kwdefaults__:
+            dest[0] = or_none(f->defaults_kwdict);
+            break;
+        case MP_QSTR___globals__:
+            dest[0] = or_none(f->globals);
+            break;
+        case MP_QSTR___dict__:
+            if (f->dict == MP_OBJ_NULL) {
+                f->dict = mp_obj_new_dict(0);
+            }
+            dest[0] = f->dict;
+            break;
+        default:
+            break;
+    }
+}
+
+MP_DEFINE_CONST_OBJ_TYPE(
+    cy_function_type,
+    MP_QSTR_cyfunction,
+    MP_TYPE_FLAG_BINDS_SELF,
+    call, cyfunction_call,
+    print, cyfunction_print,
+    attr, cyfunction_attr
+    );
+
+mp_obj_t cy_Pyx_CyFunction_New(cy_methoddef_t *ml, int flags, mp_obj_t qualname,
+    mp_obj_t closure, mp_obj_t module, mp_obj_t globals, mp_obj_t code) {
+    (void)code;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        cy_function_obj_t *f = mp_obj_malloc(cy_function_obj_t, &cy_function_type);
+        f->ml = ml;
+        f->flags = flags;
+        f->qualname = qualname;
+        f->closure = closure;
+        f->module = module;
+        f->globals = globals;
+        f->defaults_tuple = MP_OBJ_NULL;
+        f->defaults_kwdict = MP_OBJ_NULL;
+        f->defaults = MP_OBJ_NULL;
+        f->defaults_getter = NULL;
+        f->dict = MP_OBJ_NULL;
+        nlr_pop();
+        return MP_OBJ_FROM_PTR(f);
+    }
+    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    return MP_OBJ_NULL;
+}
+
+void cy_Pyx_CyFunction_SetDefaultsTuple(mp_obj_t func, mp_obj_t tuple) {
+    ((cy_function_obj_t *)MP_OBJ_TO_PTR(func))->defaults_tuple = tuple;
+}
+
+void cy_Pyx_CyFunction_SetDefaultsKwDict(mp_obj_t func, mp_obj_t dict) {
+    ((cy_function_obj_t *)MP_OBJ_TO_PTR(func))->defaults_kwdict = dict;
+}
+
+void cy_Pyx_CyFunction_SetAnnotationsDict(mp_obj_t func, mp_obj_t dict) {
+    (void)func;
+    (void)dict;
+}
+
+void *cy_Pyx_CyFunction_InitDefaults(mp_obj_t func, mp_const_obj_t type) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t d = mp_call_function_n_kw((mp_obj_t)type, 0, 0, NULL);
+        nlr_pop();
+        ((cy_function_obj_t *)MP_OBJ_TO_PTR(func))->defaults = d;
+        return MP_OBJ_TO_PTR(d);
+    }
+    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    return NULL;
+}
+
+void *cy_cyfunction_init_defaults_size(mp_obj_t func, size_t size) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        void *p = m_malloc0(size);
+        nlr_pop();
+        ((cy_function_obj_t *)MP_OBJ_TO_PTR(func))->defaults = MP_OBJ_FROM_PTR(p);
+        return p;
+    }
+    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    return NULL;
+}
+
+void *cy_cyfunction_defaults(mp_obj_t func) {
+    return MP_OBJ_TO_PTR(((cy_function_obj_t *)MP_OBJ_TO_PTR(func))->defaults);
+}
+
+int cy_add_functions(mp_obj_t dict, cy_methoddef_t *methods, mp_obj_t module_name) {
+    for (cy_methoddef_t *ml = methods; ml && ml->ml_name; ml++) {
+        mp_obj_t name;
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            name = MP_OBJ_NEW_QSTR(qstr_from_str(ml->ml_name));
+            nlr_pop();
+        } else {
+            cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+            return -1;
+        }
+        mp_obj_t f = cy_Pyx_CyFunction_New(ml, 0, name, MP_OBJ_NULL, module_name, dict, MP_OBJ_NULL);
+        if (f == MP_OBJ_NULL || cy_PyDict_SetItem(dict, name, f) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+// ===========================================================================================
+// Calls
+// ===========================================================================================
+
+// Call func with n positional args and n_kw (name, value) pairs already interleaved after them.
+static mp_obj_t call_raising(mp_obj_t func, size_t n, size_t n_kw, const mp_obj_t *args) {
+    if (mp_obj_is_type(func, &cy_function_type)) {
+        return cy_function_call(func, n, n_kw, args);
+    }
+    return mp_call_function_n_kw(func, n, n_kw, args);
+}
+
+// Assemble positionals + keywords into one array; kwnames/kwvals or a kw map. Raises.
+static mp_obj_t call_assembled_raising(mp_obj_t func, size_t n, const mp_obj_t *pos, size_t n_kw,
+    const mp_obj_t *kwnames, const mp_obj_t *kwvals, mp_map_t *kwmap) {
+    mp_obj_t stack[CY_ARGS_ON_STACK];
+    size_t total = n + 2 * n_kw;
+    mp_obj_t *buf = total <= CY_ARGS_ON_STACK ? stack : m_new(mp_obj_t, total);
+    for (size_t i = 0; i < n; i++) {
+        buf[i] = pos[i];
+    }
+    if (kwmap) {
+        size_t j = n;
+        for (size_t i = 0; i < kwmap->alloc; i++) {
+            if (mp_map_slot_is_filled(kwmap, i)) {
+                buf[j++] = kwmap->table[i].key;
+                buf[j++] = kwmap->table[i].value;
+            }
+        }
+    } else {
+        for (size_t i = 0; i < n_kw; i++) {
+            buf[n + 2 * i] = kwnames[i];
+            buf[n + 2 * i + 1] = kwvals[i];
+        }
+    }
+    return call_raising(func, n, n_kw, buf);
+}
+
+mp_obj_t cy_Pyx_PyObject_FastCall(mp_obj_t func, mp_obj_t const *args, size_t nargsf) {
+    size_t n = (size_t)cy_PyVectorcall_NARGS(nargsf);
+    if (mp_obj_is_type(func, &cy_function_type)) {
+        return cy_function_call(func, n, 0, args);
+    }
+    CY_TRY_RETURN_OBJ(mp_call_function_n_kw(func, n, 0, args));
+}
+
+mp_obj_t cy_Pyx_PyObject_FastCallDict(mp_obj_t func, mp_obj_t const *args, size_t nargsf,
+    mp_obj_t kwargs) {
+    size_t n = (size_t)cy_PyVectorcall_NARGS(nargsf);
+    if (kwargs == MP_OBJ_NULL || cy_PyDict_Size(kwargs) == 0) {
+        return cy_Pyx_PyObject_FastCall(func, args, n);
+    }
+    mp_map_t *map = mp_obj_dict_get_map(kwargs);
+    CY_TRY_RETURN_OBJ(call_assembled_raising(func, n, args, map->used, NULL, NULL, map));
+}
+
+mp_obj_t cy_Pyx_Object_VectorcallKwds(mp_obj_t func, mp_obj_t const *args, size_t nargsf,
+    mp_obj_t kwnames) {
+    size_t n = (size_t)cy_PyVectorcall_NARGS(nargsf);
+    if (kwnames == MP_OBJ_NULL) {
+        return cy_Pyx_PyObject_FastCall(func, args, n);
+    }
+    size_t n_kw;
+    mp_obj_t *names;
+    mp_obj_tuple_get(kwnames, &n_kw, &names);
+    CY_TRY_RETURN_OBJ(call_assembled_raising(func, n, args, n_kw, names, args + n, NULL));
+}
+
+static mp_obj_t call_method_raising(mp_obj_t self, mp_obj_t name, size_t n, const mp_obj_t *args,
+    size_t n_kw, const mp_obj_t *kwnames) {
+    mp_obj_t stack[CY_ARGS_ON_STACK];
+    size_t total = 2 + n + 2 * n_kw;
+    mp_obj_t *buf = total <= CY_ARGS_ON_STACK ? stack : m_new(mp_obj_t, total);
+    mp_load_method(self, cy_obj_to_qstr(name), buf);
+    for (size_t i = 0; i < n; i++) {
+        buf[2 + i] = args[i];
+    }
+    for (size_t i = 0; i < n_kw; i++) {
+        buf[2 + n + 2 * i] = kwnames[i];
+        buf[2 + n + 2 * i + 1] = args[n + i];
+    }
+    if (buf[1] == MP_OBJ_NULL) {
+        return call_raising(buf[0], n, n_kw, buf + 2);
+    }
+    return mp_call_method_n_kw(n, n_kw, buf);
+}
+
+mp_obj_t cy_Pyx_PyObject_FastCallMethod(mp_obj_t name, mp_obj_t const *args, size_t nargsf) {
+    size_t n = (size_t)cy_PyVectorcall_NARGS(nargsf);
+    if (n == 0) {
+        cy_err_set_msg(&mp_type_TypeError, "method call without self");
+        return MP_OBJ_NULL;
+    }
+    CY_TRY_RETURN_OBJ(call_method_raising(args[0], name, n - 1, args + 1, 0, NULL));
+}
+
+mp_obj_t cy_PyObject_VectorcallMethod(mp_obj_t name, mp_obj_t const *args, size_t nargsf,
+    mp_obj_t kwnames) {
+    size_t n = (size_t)cy_PyVectorcall_NARGS(nargsf);
+    size_t n_kw = 0;
+    mp_obj_t *names = NULL;
+    if (kwnames != MP_OBJ_NULL) {
+        mp_obj_tuple_get(kwnames, &n_kw, &names);
+    }
+    if (n == 0) {
+        cy_err_set_msg(&mp_type_TypeError, "method call without self");
+        return MP_OBJ_NULL;
+    }
+    CY_TRY_RETURN_OBJ(call_method_raising(args[0], name, n - 1, args + 1, n_kw, names));
+}
+
+mp_obj_t cy_PyObject_Call(mp_obj_t func, mp_obj_t args, mp_obj_t kw) {
+    size_t n = 0;
+    mp_obj_t *items = NULL;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        if (args != MP_OBJ_NULL) {
+            mp_obj_get_array(args, &n, &items);
+        }
+        mp_map_t *map = NULL;
+        size_t n_kw = 0;
+        if (kw != MP_OBJ_NULL && kw != mp_const_none) {
+            map = mp_obj_dict_get_map(kw);
+            n_kw = map->used;
+        }
+        mp_obj_t r = n_kw ? call_assembled_raising(func, n, items, n_kw, NULL, NULL, map)
+                          : call_raising(func, n, 0, items);
+        nlr_pop();
+        return r;
+    }
+    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    return MP_OBJ_NULL;
+}
+
+mp_obj_t cy_Pyx_PyObject_CallNoArg(mp_obj_t func) {
+    return cy_Pyx_PyObject_FastCall(func, NULL, 0);
+}
+
+mp_obj_t cy_Pyx_PyObject_CallOneArg(mp_obj_t func, mp_obj_t arg) {
+    return cy_Pyx_PyObject_FastCall(func, &arg, 1);
+}
+
+mp_obj_t cy_Pyx_PyObject_Call2Args(mp_obj_t func, mp_obj_t arg1, mp_obj_t arg2) {
+    mp_obj_t args[2] = {arg1, arg2};
+    return cy_Pyx_PyObject_FastCall(func, args, 2);
+}
+
+mp_obj_t cy_Pyx_PyObject_CallMethod0(mp_obj_t obj, mp_obj_t name) {
+    CY_TRY_RETURN_OBJ(call_method_raising(obj, name, 0, NULL, 0, NULL));
+}
+
+mp_obj_t cy_Pyx_PyObject_CallMethod1(mp_obj_t obj, mp_obj_t name, mp_obj_t arg) {
+    CY_TRY_RETURN_OBJ(call_method_raising(obj, name, 1, &arg, 0, NULL));
+}
+
+static size_t collect_varargs(va_list ap, mp_obj_t *buf, size_t cap) {
+    size_t n = 0;
+    for (;;) {
+        mp_obj_t a = va_arg(ap, mp_obj_t);
+        if (a == MP_OBJ_NULL) {
+            break;
+        }
+        if (n < cap) {
+            buf[n] = a;
+        }
+        n++;
+    }
+    return n;
+}
+
+mp_obj_t cy_PyObject_CallFunctionObjArgs(mp_obj_t func, ...) {
+    mp_obj_t buf[CY_ARGS_ON_STACK];
+    va_list ap;
+    va_start(ap, func);
+    size_t n = collect_varargs(ap, buf, CY_ARGS_ON_STACK);
+    va_end(ap);
+    if (n > CY_ARGS_ON_STACK) {
+        cy_err_set_msg(&mp_type_TypeError, "too many arguments");
+        return MP_OBJ_NULL;
+    }
+    return cy_Pyx_PyObject_FastCall(func, buf, n);
+}
+
+mp_obj_t cy_PyObject_CallMethodObjArgs(mp_obj_t obj, mp_obj_t name, ...) {
+    mp_obj_t buf[CY_ARGS_ON_STACK];
+    va_list ap;
+    va_start(ap, name);
+    size_t n = collect_varargs(ap, buf, CY_ARGS_ON_STACK);
+    va_end(ap);
+    if (n > CY_ARGS_ON_STACK) {
+        cy_err_set_msg(&mp_type_TypeError, "too many arguments");
+        return MP_OBJ_NULL;
+    }
+    CY_TRY_RETURN_OBJ(call_method_raising(obj, name, n, buf, 0, NULL));
+}
+
+mp_obj_t cy_PyMethod_New(mp_obj_t func, mp_obj_t self) {
+    CY_TRY_RETURN_OBJ(mp_obj_new_bound_meth(func, self));
+}
+
+int cy_PyCallable_Check(mp_obj_t obj) {
+    return mp_obj_is_callable(obj) ? 1 : 0;
+}
+
+static mp_obj_t call_unbound_raising(cy_Pyx_CachedCFunction *cfunc, mp_obj_t self, size_t n,
+    const mp_obj_t *args) {
+    return call_method_raising(self, *cfunc->method_name, n, args, 0, NULL);
+}
+
+mp_obj_t cy_Pyx_CallUnboundCMethod0(cy_Pyx_CachedCFunction *cfunc, mp_obj_t self) {
+    CY_TRY_RETURN_OBJ(call_unbound_raising(cfunc, self, 0, NULL));
+}
+
+mp_obj_t cy_Pyx_CallUnboundCMethod1(cy_Pyx_CachedCFunction *cfunc, mp_obj_t self, mp_obj_t arg) {
+    CY_TRY_RETURN_OBJ(call_unbound_raising(cfunc, self, 1, &arg));
+}
+
+mp_obj_t cy_Pyx_CallUnboundCMethod2(cy_Pyx_CachedCFunction *cfunc, mp_obj_t self, mp_obj_t arg1,
+    mp_obj_t arg2) {
+    mp_obj_t args[2] = {arg1, arg2};
+    CY_TRY_RETURN_OBJ(call_unbound_raising(cfunc, self, 2, args));
+}
+
+// ===========================================================================================
+// Names
+// ===========================================================================================
+
+static mp_obj_t lookup_builtin_raising(mp_obj_t name) {
+    mp_obj_t key = MP_OBJ_NEW_QSTR(cy_obj_to_qstr(name));
+    mp_map_elem_t *elem;
+    #if MICROPY_CAN_OVERRIDE_BUILTINS
+    if (MP_STATE_VM(mp_module_builtins_override_dict) != NULL) {
+        elem = mp_map_lookup(&MP_STATE_VM(mp_module_builtins_override_dict)->map, key, MP_MAP_LOOKUP);
+        if (elem != NULL) {
+            return elem->value;
+        }
+    }
+    #endif
+    elem = mp_map_lookup((mp_map_t *)&mp_module_builtins_globals.map, key, MP_MAP_LOOKUP);
+    if (elem == NULL) {
+        return MP_OBJ_NULL;
+    }
+    return elem->value;
+}
+
+static mp_obj_t name_error(mp_obj_t name) {
+    return cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_NameError), "name '%U' is not defined", name);
+}
+
+mp_obj_t cy_get_module_global(mp_obj_t dict, mp_obj_t name) {
+    if (dict != MP_OBJ_NULL) {
+        mp_map_elem_t *elem = mp_map_lookup(mp_obj_dict_get_map(dict), name, MP_MAP_LOOKUP);
+        if (elem != NULL) {
+            return elem->value;
+        }
+    }
+    mp_obj_t r;
+    CY_TRY_ASSIGN(r, lookup_builtin_raising(name));
+    if (r == MP_OBJ_NULL && PENDING == MP_OBJ_NULL) {
+        return name_error(name);
+    }
+    return r;
+}
+
+mp_obj_t cy_Pyx_GetBuiltinName(mp_obj_t name) {
+    mp_obj_t r;
+    CY_TRY_ASSIGN(r, lookup_builtin_raising(name));
+    if (r == MP_OBJ_NULL && PENDING == MP_OBJ_NULL) {
+        return name_error(name);
+    }
+    return r;
+}
+
+static mp_obj_t import_raising(mp_obj_t name, mp_obj_t const *imported_names, mp_int_t len,
+    int level) {
+    mp_obj_t fromlist = mp_const_none;
+    if (imported_names != NULL && len > 0) {
+        fromlist = mp_obj_new_tuple((size_t)len, imported_names);
+    }
+    return mp_import_name(cy_obj_to_qstr(name), fromlist, MP_OBJ_NEW_SMALL_INT(level));
+}
+
+mp_obj_t cy_Pyx_Import(mp_obj_t name, mp_obj_t const *imported_names, mp_int_t len_imported_names,
+    mp_obj_t qualname, int level) {
+    (void)qualname;
+    CY_TRY_RETURN_OBJ(import_raising(name, imported_names, len_imported_names, level));
+}
+
+mp_obj_t cy_Pyx_ImportDottedModule(mp_obj_t name, mp_obj_t parts_tuple) {
+    (void)parts_tuple;
+    CY_TRY_RETURN_OBJ(import_raising(name, NULL, 0, 0));
+}
+
+mp_obj_t cy_Pyx_ImportFrom(mp_obj_t module, mp_obj_t name) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t r = mp_import_from(module, cy_obj_to_qstr(name));
+        nlr_pop();
+        return r;
+    }
+    mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+    if (mp_obj_exception_match(exc, MP_OBJ_FROM_PTR(&mp_type_ImportError))) {
+        return cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_ImportError), "cannot import name %S", name);
+    }
+    cy_err_set(exc);
+    return MP_OBJ_NULL;
+}
+
+mp_obj_t cy_PyImport_ImportModule(const char *name) {
+    CY_TRY_RETURN_OBJ(mp_import_name(qstr_from_str(name), mp_const_none, MP_OBJ_NEW_SMALL_INT(0)));
+}
+
+mp_obj_t cy_PyImport_Import(mp_obj_t name) {
+    return cy_Pyx_Import(name, NULL, 0, MP_OBJ_NULL, 0);
+}
+
+mp_obj_t cy_Pyx_PyObject_GetAttrStr(mp_obj_t obj, mp_obj_t name) {
+    CY_TRY_RETURN_OBJ(mp_load_attr(obj, cy_obj_to_qstr(name)));
+}
+
+static mp_obj_t getattr_maybe_raising(mp_obj_t obj, mp_obj_t name) {
+    mp_obj_t dest[2];
+    mp_load_method_maybe(obj, cy_obj_to_qstr(name), dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        return MP_OBJ_NULL;
+    }
+    if (dest[1] != MP_OBJ_NULL) {
+        return mp_obj_new_bound_meth(dest[0], dest[1]);
+    }
+    return dest[0];
+}
+
+mp_obj_t cy_Pyx_PyObject_GetAttrStrNoError(mp_obj_t obj, mp_obj_t name) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t r = getattr_maybe_raising(obj, name);
+        nlr_pop();
+        return r;
+    }
+    mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+    if (!mp_obj_exception_match(exc, MP_OBJ_FROM_PTR(&mp_type_AttributeError))) {
+        cy_err_set(exc);
+    }
+    return MP_OBJ_NULL;
+}
+
+mp_obj_t cy_PyObject_GetAttrString(mp_obj_t obj, const char *name) {
+    CY_TRY_RETURN_OBJ(mp_load_attr(obj, qstr_from_str(name)));
+}
+
+int cy_PyObject_SetAttr(mp_obj_t obj, mp_obj_t name, mp_obj_t value) {
+    CY_TRY_BEGIN
+    mp_store_attr(obj, cy_obj_to_qstr(name), value);
+    CY_TRY_END(return -1);
+    return 0;
+}
+
+int cy_PyObject_SetAttrString(mp_obj_t obj, const char *name, mp_obj_t value) {
+    CY_TRY_BEGIN
+    mp_store_attr(obj, qstr_from_str(name), value);
+    CY_TRY_END(return -1);
+    return 0;
+}
+
+int cy_Pyx_HasAttr(mp_obj_t obj, mp_obj_t name) {
+    mp_obj_t r = cy_Pyx_PyObject_GetAttrStrNoError(obj, name);
+    if (r != MP_OBJ_NULL) {
+        return 1;
+    }
+    return PENDING == MP_OBJ_NULL ? 0 : -1;
+}
+
+mp_obj_t cy_PyObject_Dir(mp_obj_t obj) {
+    mp_obj_t dir;
+    CY_TRY_ASSIGN(dir, lookup_builtin_raising(MP_OBJ_NEW_QSTR(MP_QSTR_dir)));
+    if (dir == MP_OBJ_NULL) {
+        return MP_OBJ_NULL;
+    }
+    return cy_Pyx_PyObject_CallOneArg(dir, obj);
+}
+
+// ===========================================================================================
+// Objects
+// ===========================================================================================
+
+int cy_PyObject_IsTrue(mp_obj_t obj) {
+    if (obj == mp_const_true) {
+        return 1;
+    }
+    if (obj == mp_const_false || obj == mp_const_none) {
+        return 0;
+    }
+    CY_TRY_RETURN_INT(mp_obj_is_true(obj), -1);
+}
+
+int cy_Pyx_PyObject_IsTrueAndDecref(mp_obj_t obj) {
+    if (obj == MP_OBJ_NULL) {
+        return -1;
+    }
+    return cy_PyObject_IsTrue(obj);
+}
+
+int cy_PyObject_Not(mp_obj_t obj) {
+    int r = cy_PyObject_IsTrue(obj);
+    return r < 0 ? r : !r;
+}
+
+static mp_binary_op_t compare_op(int op) {
+    switch (op) {
+        case 0:
+            return MP_BINARY_OP_LESS;
+        case 1:
+            return MP_BINARY_OP_LESS_EQUAL;
+        case 2:
+            return MP_BINARY_OP_EQUAL;
+        case 3:
+            return MP_BINARY_OP_NOT_EQUAL;
+        case 4:
+            return MP_BINARY_OP_MORE;
+        default:
+            return MP_BINARY_OP_MORE_EQUAL;
+    }
+}
+
+mp_obj_t cy_PyObject_RichCompare(mp_obj_t a, mp_obj_t b, int op) {
+    CY_TRY_RETURN_OBJ(mp_binary_op(compare_op(op), a, b));
+}
+
+int cy_PyObject_RichCompareBool(mp_obj_t a, mp_obj_t b, int op) {
+    if (a == b && (op == cy_Py_EQ || op == cy_Py_NE)) {
+        return op == cy_Py_EQ;
+    }
+    if (mp_obj_is_small_int(a) && mp_obj_is_small_int(b)) {
+        mp_int_t x = MP_OBJ_SMALL_INT_VALUE(a), y = MP_OBJ_SMALL_INT_VALUE(b);
+        switch (op) {
+            case 0:
+                return x < y;
+            case 1:
+                return x <= y;
+            case 2:
+                return x == y;
+            case 3:
+                return x != y;
+            case 4:
+                return x > y;
+            default:
+                return x >= y;
+        }
+    }
+    CY_TRY_RETURN_INT(mp_obj_is_true(mp_binary_op(compare_op(op), a, b)), -1);
+}
+
+mp_int_t cy_PyObject_Hash(mp_obj_t obj) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t h = mp_unary_op(MP_UNARY_OP_HASH, obj);
+        nlr_pop();
+        mp_int_t v = mp_obj_get_int_truncated(h);
+        return v == -1 ? -2 : v;
+    }
+    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    return -1;
+}
+
+mp_obj_t cy_PyObject_Str(mp_obj_t obj) {
+    if (mp_obj_is_str(obj)) {
+        return obj;
+    }
+    CY_TRY_RETURN_OBJ(mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_str), obj));
+}
+
+static mp_obj_t repr_raising(mp_obj_t obj) {
+    vstr_t vs;
+    mp_print_t print;
+    vstr_init_print(&vs, 16, &print);
+    mp_obj_print_helper(&print, obj, PRINT_REPR);
+    return mp_obj_new_str_from_vstr(&vs);
+}
+
+mp_obj_t cy_PyObject_Repr(mp_obj_t obj) {
+    CY_TRY_RETURN_OBJ(repr_raising(obj));
+}
+
+mp_obj_t cy_PyObject_Type(mp_obj_t obj) {
+    return MP_OBJ_FROM_PTR(mp_obj_get_type(obj));
+}
+
+static int isinstance_raising(mp_obj_t obj, mp_obj_t cls) {
+    mp_obj_t isinstance_fn = MP_OBJ_FROM_PTR(&mp_builtin_isinstance_obj);
+    return mp_obj_is_true(mp_call_function_2(isinstance_fn, obj, cls));
+}
+
+int cy_PyObject_IsInstance(mp_obj_t obj, mp_obj_t cls) {
+    CY_TRY_RETURN_INT(isinstance_raising(obj, cls), -1);
+}
+
+static int issubclass_raising(mp_obj_t derived, mp_obj_t cls) {
+    mp_obj_t fn = MP_OBJ_FROM_PTR(&mp_builtin_issubclass_obj);
+    return mp_obj_is_true(mp_call_function_2(fn, derived, cls));
+}
+
+int cy_PyObject_IsSubclass(mp_obj_t derived, mp_obj_t cls) {
+    CY_TRY_RETURN_INT(issubclass_raising(derived, cls), -1);
+}
+
+// ===========================================================================================
+// Numbers
+// ===========================================================================================
+
+mp_obj_t cy_int_from_ll(long long value) {
+    if (value >= MP_SMALL_INT_MIN && value <= MP_SMALL_INT_MAX) {
+        return MP_OBJ_NEW_SMALL_INT((mp_int_t)value);
+    }
+    CY_TRY_RETURN_OBJ(mp_obj_new_int_from_ll(value));
+}
+
+mp_obj_t cy_int_from_ull(unsigned long long value) {
+    if (value <= (unsigned long long)MP_SMALL_INT_MAX) {
+        return MP_OBJ_NEW_SMALL_INT((mp_int_t)value);
+    }
+    CY_TRY_RETURN_OBJ(mp_obj_new_int_from_ull(value));
+}
+
+static void overflow_error(int negative, const char *type_name) {
+    uint8_t buf[260];
+    size_t n = cy_rs_fmt_overflow(buf, sizeof(buf), negative, type_name);
+    set_buf_msg(&mp_type_OverflowError, buf, n);
+}
+
+// An int object (small, big, or bool) as 64 bits. 0 ok, 1 too large for 64 bits, -1 error.
+static int int_obj_to_64(mp_obj_t obj, int is_signed, uint64_t *out, int *negative) {
+    if (mp_obj_is_small_int(obj)) {
+        mp_int_t v = MP_OBJ_SMALL_INT_VALUE(obj);
+        *negative = v < 0;
+        *out = (uint64_t)(int64_t)v;
+        return 0;
+    }
+    if (mp_obj_is_bool(obj)) {
+        *negative = 0;
+        *out = obj == mp_const_true;
+        return 0;
+    }
+    #if MICROPY_LONGINT_IMPL != MICROPY_LONGINT_IMPL_NONE
+    *negative = mp_obj_int_sign(obj) < 0;
+    if (*negative && !is_signed) {
+        return 0;
+    }
+    byte buf[8];
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_int_to_bytes(obj, sizeof(buf), buf, false, is_signed, true);
+        nlr_pop();
+    } else {
+        mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+        if (mp_obj_exception_match(exc, MP_OBJ_FROM_PTR(&mp_type_OverflowError))) {
+            return 1;
+        }
+        cy_err_set(exc);
+        return -1;
+    }
+    uint64_t v = 0;
+    for (int i = 7; i >= 0; i--) {
+        v = (v << 8) | buf[i];
+    }
+    *out = v;
+    return 0;
+    #else
+    (void)is_signed;
+    cy_err_set_msg(&mp_type_TypeError, "an integer is required");
+    return -1;
+    #endif
+}
+
+// obj as an int object (itself when it is one), per Cython's __Pyx_PyNumber_Long.
+static mp_obj_t as_int_object(mp_obj_t obj) {
+    if (mp_obj_is_int(obj) || mp_obj_is_bool(obj)) {
+        return obj;
+    }
+    return cy_Pyx_PyNumber_Long(obj);
+}
+
+long long cy_int_as_signed(mp_obj_t obj, unsigned bits, const char *type_name) {
+    obj = as_int_object(obj);
+    if (obj == MP_OBJ_NULL) {
+        return -1;
+    }
+    uint64_t u;
+    int negative;
+    int r = int_obj_to_64(obj, 1, &u, &negative);
+    if (r < 0) {
+        return -1;
+    }
+    if (r > 0 || cy_rs_check_narrow_i64((int64_t)u, bits, 1) != 0) {
+        overflow_error(0, type_name);
+        return -1;
+    }
+    return (long long)(int64_t)u;
+}
+
+unsigned long long cy_int_as_unsigned(mp_obj_t obj, unsigned bits, const char *type_name) {
+    obj = as_int_object(obj);
+    if (obj == MP_OBJ_NULL) {
+        return (unsigned long long)-1;
+    }
+    uint64_t u;
+    int negative;
+    int r = int_obj_to_64(obj, 0, &u, &negative);
+    if (r < 0) {
+        return (unsigned long long)-1;
+    }
+    if (negative) {
+        overflow_error(1, type_name);
+        return (unsigned long long)-1;
+    }
+    if (r > 0 || cy_rs_check_narrow_u64(u, bits, 0) != 0) {
+        overflow_error(0, type_name);
+        return (unsigned long long)-1;
+    }
+    return u;
+}
+
+mp_obj_t cy_PyLong_FromDouble(double v) {
+    CY_TRY_RETURN_OBJ(mp_obj_new_int_from_float((mp_float_t)v));
+}
+
+mp_obj_t cy_PyLong_FromString(const char *str, char **pend, int base) {
+    size_t len = strlen(str);
+    const char *s = str;
+    if (pend) {
+        *pend = (char *)str + len;
+    }
+    CY_TRY_RETURN_OBJ(mp_obj_new_int_from_str_len(&s, len, false, (unsigned)base));
+}
+
+long cy_PyLong_AsLong(mp_obj_t obj) {
+    return CY_AS_S(obj, long, "long");
+}
+
+long long cy_PyLong_AsLongLong(mp_obj_t obj) {
+    return CY_AS_S(obj, long long, "long long");
+}
+
+unsigned long cy_PyLong_AsUnsignedLong(mp_obj_t obj) {
+    return CY_AS_U(obj, unsigned long, "unsigned long");
+}
+
+unsigned long long cy_PyLong_AsUnsignedLongLong(mp_obj_t obj) {
+    return CY_AS_U(obj, unsigned long long, "unsigned long long");
+}
+
+mp_int_t cy_PyLong_AsSsize_t(mp_obj_t obj) {
+    return CY_AS_S(obj, mp_int_t, "Py_ssize_t");
+}
+
+size_t cy_PyLong_AsSize_t(mp_obj_t obj) {
+    return CY_AS_U(obj, size_t, "size_t");
+}
+
+double cy_PyLong_AsDouble(mp_obj_t obj) {
+    return cy_PyFloat_AsDouble(obj);
+}
+
+mp_int_t cy_Pyx_PyIndex_AsSsize_t(mp_obj_t obj) {
+    if (mp_obj_is_small_int(obj)) {
+        return MP_OBJ_SMALL_INT_VALUE(obj);
+    }
+    if (!mp_obj_is_int(obj) && !mp_obj_is_bool(obj)) {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
+            "'%.200s' object cannot be interpreted as an integer", mp_obj_get_type_str(obj));
+        return -1;
+    }
+    return CY_AS_S(obj, mp_int_t, "Py_ssize_t");
+}
+
+mp_obj_t cy_PyNumber_Index(mp_obj_t obj) {
+    if (mp_obj_is_int(obj)) {
+        return obj;
+    }
+    if (mp_obj_is_bool(obj)) {
+        return MP_OBJ_NEW_SMALL_INT(obj == mp_const_true);
+    }
+    return cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
+        "'%.200s' object cannot be interpreted as an integer", mp_obj_get_type_str(obj));
+}
+
+mp_obj_t cy_Pyx_PyNumber_Long(mp_obj_t obj) {
+    if (mp_obj_is_int(obj)) {
+        return obj;
+    }
+    if (mp_obj_is_str(obj) || mp_obj_is_type(obj, &mp_type_bytes)) {
+        cy_err_set_msg(&mp_type_TypeError, "an integer is required");
+        return MP_OBJ_NULL;
+    }
+    return cy_PyNumber_Long(obj);
+}
+
+mp_obj_t cy_PyNumber_Long(mp_obj_t obj) {
+    if (mp_obj_is_int(obj)) {
+        return obj;
+    }
+    CY_TRY_RETURN_OBJ(mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_int), obj));
+}
+
+mp_obj_t cy_PyNumber_Float(mp_obj_t obj) {
+    #if MICROPY_PY_BUILTINS_FLOAT
+    if (mp_obj_is_float(obj)) {
+        return obj;
+    }
+    CY_TRY_RETURN_OBJ(mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_float), obj));
+    #else
+    (void)obj;
+    cy_err_set_msg(&mp_type_TypeError, "float is not supported");
+    return MP_OBJ_NULL;
+    #endif
+}
+
+int cy_Pyx_PyInt_FromNumber(mp_obj_t *number_var, const char *argname, int accept_none) {
+    (void)argname;
+    if (accept_none && *number_var == mp_const_none) {
+        return 0;
+    }
+    mp_obj_t r = cy_PyNumber_Long(*number_var);
+    if (r == MP_OBJ_NULL) {
+        return -1;
+    }
+    *number_var = r;
+    return 0;
+}
+
+int cy_Pyx_PyFloat_FromNumber(mp_obj_t *number_var, const char *argname, int accept_none) {
+    (void)argname;
+    if (accept_none && *number_var == mp_const_none) {
+        return 0;
+    }
+    mp_obj_t r = cy_PyNumber_Float(*number_var);
+    if (r == MP_OBJ_NULL) {
+        return -1;
+    }
+    *number_var = r;
+    return 0;
+}
+
+mp_obj_t cy_PyFloat_FromDouble(double value) {
+    #if MICROPY_PY_BUILTINS_FLOAT
+    CY_TRY_RETURN_OBJ(mp_obj_new_float((mp_float_t)value));
+    #else
+    (void)value;
+    cy_err_set_msg(&mp_type_TypeError, "float is not supported");
+    return MP_OBJ_NULL;
+    #endif
+}
+
+double cy_PyFloat_AsDouble(mp_obj_t obj) {
+    #if MICROPY_PY_BUILTINS_FLOAT
+    if (mp_obj_is_float(obj)) {
+        return (double)mp_obj_float_get(obj);
+    }
+    if (mp_obj_is_small_int(obj)) {
+        return (double)MP_OBJ_SMALL_INT_VALUE(obj);
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_float_t v;
+        bool ok = mp_obj_get_float_maybe(obj, &v);
+        nlr_pop();
+        if (ok) {
+            return (double)v;
+        }
+    } else {
+        cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+        return -1.0;
+    }
+    cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "must be real number, not %.200s",
+        mp_obj_get_type_str(obj));
+    return -1.0;
+    #else
+    (void)obj;
+    cy_err_set_msg(&mp_type_TypeError, "float is not supported");
+    return -1.0;
+    #endif
+}
+
+mp_obj_t cy_PyComplex_FromDoubles(double real, double imag) {
+    #if MICROPY_PY_BUILTINS_COMPLEX
+    CY_TRY_RETURN_OBJ(mp_obj_new_complex((mp_float_t)real, (mp_float_t)imag));
+    #else
+    (void)real;
+    (void)imag;
+    cy_err_set_msg(&mp_type_TypeError, "complex is not supported");
+    return MP_OBJ_NULL;
+    #endif
+}
+
+mp_obj_t cy_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
+    CY_TRY_RETURN_OBJ(mp_binary_op(op, a, b));
+}
+
+int cy_binop_bool(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
+    CY_TRY_RETURN_INT(mp_obj_is_true(mp_binary_op(op, a, b)), -1);
+}
+
+mp_obj_t cy_unop(mp_unary_op_t op, mp_obj_t a) {
+    CY_TRY_RETURN_OBJ(mp_unary_op(op, a));
+}
+
+mp_obj_t cy_PyNumber_Power(mp_obj_t a, mp_obj_t b, mp_obj_t c) {
+    if (c == MP_OBJ_NULL || c == mp_const_none) {
+        return cy_binop(MP_BINARY_OP_POWER, a, b);
+    }
+    mp_obj_t args[3] = {a, b, c};
+    CY_TRY_RETURN_OBJ(mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_builtin_pow_obj), 3, 0, args));
+}
+
+mp_obj_t cy_PyNumber_InPlacePower(mp_obj_t a, mp_obj_t b, mp_obj_t c) {
+    if (c == MP_OBJ_NULL || c == mp_const_none) {
+        return cy_binop(MP_BINARY_OP_INPLACE_POWER, a, b);
+    }
+    return cy_PyNumber_Power(a, b, c);
+}
+
+double cy_Pyx_mod_double(double a, double b, int b_is_constant) {
+    (void)b_is_constant;
+    double r = fmod(a, b);
+    if (r != 0.0 && ((r < 0.0) != (b < 0.0))) {
+        r += b;
+    }
+    return r;
+}
+
+// ===========================================================================================
+// Strings and bytes
+// ===========================================================================================
+
+mp_obj_t cy_PyUnicode_FromString(const char *s) {
+    CY_TRY_RETURN_OBJ(mp_obj_new_str(s, strlen(s)));
+}
+
+mp_obj_t cy_PyUnicode_FromStringAndSize(const char *s, mp_int_t len) {
+    CY_TRY_RETURN_OBJ(mp_obj_new_str(s ? s : "", (size_t)len));
+}
+
+mp_obj_t cy_PyBytes_FromStringAndSize(const char *s, mp_int_t len) {
+    if (s == NULL) {
+        // CPython's uninitialised bytes: zeroed here.
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            vstr_t vs;
+            vstr_init_len(&vs, (size_t)len);
+            memset(vs.buf, 0, (size_t)len);
+            mp_obj_t r = mp_obj_new_bytes_from_vstr(&vs);
+            nlr_pop();
+            return r;
+        }
+        cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+        return MP_OBJ_NULL;
+    }
+    CY_TRY_RETURN_OBJ(mp_obj_new_bytes((const byte *)s, (size_t)len));
+}
+
+mp_obj_t cy_PyBytes_FromString(const char *s) {
+    return cy_PyBytes_FromStringAndSize(s, (mp_int_t)strlen(s));
+}
+
+const char *cy_PyUnicode_AsUTF8AndSize(mp_obj_t obj, mp_int_t *size) {
+    size_t len;
+    const char *d = str_data_or_null(obj, &len);
+    if (d == NULL) {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "bad argument type: %.200s",
+            mp_obj_get_type_str(obj));
+        return NULL;
+    }
+    if (size) {
+        *size = (mp_int_t)len;
+    }
+    return d;
+}
+
+const char *cy_PyUnicode_AsUTF8(mp_obj_t obj) {
+    return cy_PyUnicode_AsUTF8AndSize(obj, NULL);
+}
+
+const char *cy_PyBytes_AsString(mp_obj_t obj) {
+    mp_buffer_info_t bufinfo;
+    if (!mp_obj_is_str(obj) && mp_get_buffer(obj, &bufinfo, MP_BUFFER_READ)) {
+        return (const char *)bufinfo.buf;
+    }
+    cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "expected bytes, %.200s found",
+        mp_obj_get_type_str(obj));
+    return NULL;
+}
+
+mp_int_t cy_PyUnicode_GetLength(mp_obj_t obj) {
+    if (!mp_obj_is_str(obj)) {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "bad argument type: %.200s",
+            mp_obj_get_type_str(obj));
+        return -1;
+    }
+    return cy_PyObject_Length(obj);
+}
+
+mp_int_t cy_PyBytes_Size(mp_obj_t obj) {
+    mp_buffer_info_t bufinfo;
+    if (!mp_obj_is_str(obj) && mp_get_buffer(obj, &bufinfo, MP_BUFFER_READ)) {
+        return (mp_int_t)bufinfo.len;
+    }
+    cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "expected bytes, %.200s found",
+        mp_obj_get_type_str(obj));
+    return -1;
+}
+
+mp_obj_t cy_PyUnicode_Concat(mp_obj_t a, mp_obj_t b) {
+    return cy_binop(MP_BINARY_OP_ADD, a, b);
+}
+
+mp_obj_t cy_Pyx_PyUnicode_ConcatInPlace(mp_obj_t left, mp_obj_t right) {
+    return cy_binop(MP_BINARY_OP_INPLACE_ADD, left, right);
+}
+
+static mp_obj_t join_raising(mp_obj_t *values, mp_int_t count) {
+    size_t total = 0;
+    for (mp_int_t i = 0; i < count; i++) {
+        size_t len;
+        if (str_data_or_null(values[i], &len) == NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected str, got %s"),
+                mp_obj_get_type_str(values[i]));
+        }
+        total += len;
+    }
+    vstr_t vs;
+    vstr_init(&vs, total);
+    for (mp_int_t i = 0; i < count; i++) {
+        size_t len;
+        const char *d = mp_obj_str_get_data(values[i], &len);
+        vstr_add_strn(&vs, d, len);
+    }
+    return mp_obj_new_str_from_utf8_vstr(&vs);
+}
+
+mp_obj_t cy_Pyx_PyUnicode_Join(mp_obj_t *values, mp_int_t value_count, mp_int_t result_ulength,
+    int kind) {
+    (void)result_ulength;
+    (void)kind;
+    CY_TRY_RETURN_OBJ(join_raising(values, value_count));
+}
+
+mp_obj_t cy_PyUnicode_Join(mp_obj_t sep, mp_obj_t seq) {
+    mp_obj_t arg = seq;
+    CY_TRY_RETURN_OBJ(call_method_raising(sep, MP_OBJ_NEW_QSTR(MP_QSTR_join), 1, &arg, 0, NULL));
+}
+
+mp_obj_t cy_PyUnicode_Format(mp_obj_t format, mp_obj_t args) {
+    return cy_binop(MP_BINARY_OP_MODULO, format, args);
+}
+
+static mp_obj_t format_raising(mp_obj_t obj, mp_obj_t spec) {
+    size_t spec_len = 0;
+    const char *s = spec == MP_OBJ_NULL ? NULL : str_data_or_null(spec, &spec_len);
+    if (s == NULL || spec_len == 0) {
+        if (mp_obj_is_str(obj)) {
+            return obj;
+        }
+        return mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_str), obj);
+    }
+    vstr_t vs;
+    vstr_init(&vs, spec_len + 4);
+    vstr_add_str(&vs, "{:");
+    vstr_add_strn(&vs, s, spec_len);
+    vstr_add_byte(&vs, '}');
+    mp_obj_t args[2] = {mp_obj_new_str_from_vstr(&vs), obj};
+    return mp_obj_str_format(2, args, NULL);
+}
+
+mp_obj_t cy_Pyx_PyObject_Format(mp_obj_t obj, mp_obj_t format_spec) {
+    CY_TRY_RETURN_OBJ(format_raising(obj, format_spec));
+}
+
+mp_obj_t cy_PyObject_Format(mp_obj_t obj, mp_obj_t format_spec) {
+    return cy_Pyx_PyObject_Format(obj, format_spec);
+}
+
+mp_obj_t cy_Pyx_PyObject_FormatAndDecref(mp_obj_t obj, mp_obj_t format_spec) {
+    if (obj == MP_OBJ_NULL) {
+        return MP_OBJ_NULL;
+    }
+    return cy_Pyx_PyObject_Format(obj, format_spec);
+}
+
+mp_obj_t cy_Pyx_PyObject_FormatSimpleAndDecref(mp_obj_t obj, mp_obj_t format_spec) {
+    (void)format_spec;
+    if (obj == MP_OBJ_NULL) {
+        return MP_OBJ_NULL;
+    }
+    return cy_Pyx_PyObject_Format(obj, MP_OBJ_NULL);
+}
+
+mp_obj_t cy_str_from_cint(long long value, int is_unsigned, mp_int_t width, char padding,
+    char format_char) {
+    uint8_t buf[96];
+    size_t n = cy_rs_fmt_int(buf, sizeof(buf), (int64_t)value, is_unsigned,
+        width < 80 ? width : 80, (uint8_t)padding, (uint8_t)format_char);
+    CY_TRY_RETURN_OBJ(mp_obj_new_str((const char *)buf, n));
+}
+
+mp_obj_t cy_Pyx_PyUnicode_FromDouble(double value, char format_char, int precision) {
+    #if MICROPY_PY_BUILTINS_FLOAT
+    char spec[24];
+    size_t n = 0;
+    if (precision >= 0) {
+        uint8_t digits[24];
+        size_t d = cy_rs_fmt_int(digits, sizeof(digits), precision, 0, 0, ' ', 'd');
+        spec[n++] = '.';
+        memcpy(spec + n, digits, d);
+        n += d;
+    }
+    spec[n++] = format_char;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t r = format_raising(mp_obj_new_float((mp_float_t)value), mp_obj_new_str(spec, n));
+        nlr_pop();
+        return r;
+    }
+    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    return MP_OBJ_NULL;
+    #else
+    (void)value;
+    (void)format_char;
+    (void)precision;
+    cy_err_set_msg(&mp_type_TypeError, "float is not supported");
+    return MP_OBJ_NULL;
+    #endif
+}
+
+mp_obj_t cy_PyUnicode_Decode(const char *s, mp_int_t size, const char *encoding, const char *errors) {
+    (void)encoding;
+    (void)errors;
+    return cy_PyUnicode_FromStringAndSize(s, size);
+}
+
+mp_obj_t cy_PyUnicode_AsEncodedString(mp_obj_t obj, const char *encoding, const char *errors) {
+    (void)encoding;
+    (void)errors;
+    mp_int_t len;
+    const char *d = cy_PyUnicode_AsUTF8AndSize(obj, &len);
+    if (d == NULL) {
+        return MP_OBJ_NULL;
+    }
+    return cy_PyBytes_FromStringAndSize(d, len);
+}
+
+int cy_Pyx_PyUnicode_ContainsTF(mp_obj_t substring, mp_obj_t text, int eq) {
+    return cy_Pyx_PySequence_ContainsTF(substring, text, eq);
+}
+
+int cy_Pyx_PyUnicode_Equals(mp_obj_t a, mp_obj_t b, int op) {
+    return cy_PyObject_RichCompareBool(a, b, op);
+}
+
+mp_obj_t cy_PyUnicode_Split(mp_obj_t s, mp_obj_t sep, mp_int_t maxsplit) {
+    mp_obj_t args[3] = {s, sep == MP_OBJ_NULL ? mp_const_none : sep, MP_OBJ_NEW_SMALL_INT(maxsplit)};
+    CY_TRY_RETURN_OBJ(mp_obj_str_split(3, args));
+}
+
+int cy_Pyx_PyUnicode_Tailmatch(mp_obj_t s, mp_obj_t substr, mp_int_t start, mp_int_t end,
+    int direction) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t args[3] = {substr, mp_obj_new_int(start), mp_obj_new_int(end)};
+        mp_obj_t name = MP_OBJ_NEW_QSTR(direction < 0 ? MP_QSTR_startswith : MP_QSTR_endswith);
+        mp_obj_t r = call_method_raising(s, name, 3, args, 0, NULL);
+        int b = mp_obj_is_true(r);
+        nlr_pop();
+        return b;
+    }
+    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    return -1;
+}
+
+// ===========================================================================================
+// Lists and tuples
+// ===========================================================================================
+
+static mp_obj_t new_list_raising(mp_int_t size) {
+    mp_obj_t l = mp_obj_new_list((size_t)size, NULL);
+    mp_obj_t *items = cy_list_items(l);
+    for (mp_int_t i = 0; i < size; i++) {
+        items[i] = mp_const_none;
+    }
+    return l;
+}
+
+mp_obj_t cy_PyList_New(mp_int_t size) {
+    if (size < 0) {
+        cy_err_set_msg(&mp_type_ValueError, "negative size");
+        return MP_OBJ_NULL;
+    }
+    CY_TRY_RETURN_OBJ(new_list_raising(size));
+}
+
+static int index_error(const char *what) {
+    cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_IndexError), "%s index out of range", what);
+    return -1;
+}
+
+int cy_PyList_SetItem(mp_obj_t list, mp_int_t i, mp_obj_t v) {
+    if (!mp_obj_is_type(list, &mp_type_list)) {
+        cy_err_set_msg(&mp_type_TypeError, "bad argument to internal function");
+        return -1;
+    }
+    if (i < 0 || i >= cy_PyList_GET_SIZE(list)) {
+        return index_error("list assignment");
+    }
+    cy_list_items(list)[i] = v;
+    return 0;
+}
+
+mp_obj_t cy_PyList_GetItem(mp_obj_t list, mp_int_t i) {
+    if (!mp_obj_is_type(list, &mp_type_list)) {
+        cy_err_set_msg(&mp_type_TypeError, "bad argument to internal function");
+        return MP_OBJ_NULL;
+    }
+    if (i < 0 || i >= cy_PyList_GET_SIZE(list)) {
+        index_error("list");
+        return MP_OBJ_NULL;
+    }
+    return cy_list_items(list)[i];
+}
+
+mp_int_t cy_PyList_Size(mp_obj_t list) {
+    return cy_PyObject_Length(list);
+}
+
+int cy_PyList_Append(mp_obj_t list, mp_obj_t item) {
+    CY_TRY_BEGIN
+    if (mp_obj_is_type(list, &mp_type_list)) {
+        mp_obj_list_append(list, item);
+    } else {
+        call_method_raising(list, MP_OBJ_NEW_QSTR(MP_QSTR_append), 1, &item, 0, NULL);
+    }
+    CY_TRY_END(return -1);
+    return 0;
+}
+
+static int call_method_status(mp_obj_t obj, qstr name, size_t n, const mp_obj_t *args) {
+    CY_TRY_BEGIN
+    call_method_raising(obj, MP_OBJ_NEW_QSTR(name), n, args, 0, NULL);
+    CY_TRY_END(return -1);
+    return 0;
+}
+
+int cy_PyList_Insert(mp_obj_t list, mp_int_t index, mp_obj_t item) {
+    mp_obj_t args[2] = {MP_OBJ_NEW_SMALL_INT(index), item};
+    return call_method_status(list, MP_QSTR_insert, 2, args);
+}
+
+int cy_PyList_Sort(mp_obj_t list) {
+    return call_method_status(list, MP_QSTR_sort, 0, NULL);
+}
+
+int cy_PyList_Reverse(mp_obj_t list) {
+    return call_method_status(list, MP_QSTR_reverse, 0, NULL);
+}
+
+int cy_PyList_Extend(mp_obj_t list, mp_obj_t iterable) {
+    return call_method_status(list, MP_QSTR_extend, 1, &iterable);
+}
+
+mp_obj_t cy_PyList_AsTuple(mp_obj_t list) {
+    return cy_PySequence_Tuple(list);
+}
+
+static mp_obj_t slice_of(mp_int_t low, mp_int_t high) {
+    return mp_obj_new_slice(mp_obj_new_int(low), mp_obj_new_int(high), mp_const_none);
+}
+
+mp_obj_t cy_PySequence_GetSlice(mp_obj_t obj, mp_int_t low, mp_int_t high) {
+    CY_TRY_RETURN_OBJ(mp_obj_subscr(obj, slice_of(low, high), MP_OBJ_SENTINEL));
+}
+
+mp_obj_t cy_PyList_GetSlice(mp_obj_t list, mp_int_t low, mp_int_t high) {
+    return cy_PySequence_GetSlice(list, low, high);
+}
+
+int cy_PyList_SetSlice(mp_obj_t list, mp_int_t low, mp_int_t high, mp_obj_t items) {
+    CY_TRY_BEGIN
+    mp_obj_subscr(list, slice_of(low, high), items == MP_OBJ_NULL ? MP_OBJ_NULL : items);
+    CY_TRY_END(return -1);
+    return 0;
+}
+
+mp_obj_t cy_Pyx_PyList_FromArray(mp_obj_t const *src, mp_int_t n) {
+    CY_TRY_RETURN_OBJ(mp_obj_new_list((size_t)n, (mp_obj_t *)src));
+}
+
+mp_obj_t cy_PySequence_List(mp_obj_t iterable) {
+    CY_TRY_RETURN_OBJ(mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_list), iterable));
+}
+
+mp_obj_t cy_Pyx_PyObject_Pop(mp_obj_t obj) {
+    CY_TRY_RETURN_OBJ(call_method_raising(obj, MP_OBJ_NEW_QSTR(MP_QSTR_pop), 0, NULL, 0, NULL));
+}
+
+mp_obj_t cy_pop_index(mp_obj_t obj, mp_obj_t py_index, mp_int_t index) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t arg = py_index != MP_OBJ_NULL ? py_index : mp_obj_new_int(index);
+        mp_obj_t r = call_method_raising(obj, MP_OBJ_NEW_QSTR(MP_QSTR_pop), 1, &arg, 0, NULL);
+        nlr_pop();
+        return r;
+    }
+    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    return MP_OBJ_NULL;
+}
+
+static mp_obj_t new_tuple_raising(mp_int_t size) {
+    mp_obj_t t = mp_obj_new_tuple((size_t)size, NULL);
+    if (size > 0) {
+        mp_obj_t *items = cy_tuple_items(t);
+        for (mp_int_t i = 0; i < size; i++) {
+            items[i] = mp_const_none;
+        }
+    }
+    return t;
+}
+
+mp_obj_t cy_PyTuple_New(mp_int_t size) {
+    if (size < 0) {
+        cy_err_set_msg(&mp_type_ValueError, "negative size");
+        return MP_OBJ_NULL;
+    }
+    CY_TRY_RETURN_OBJ(new_tuple_raising(size));
+}
+
+int cy_PyTuple_SetItem(mp_obj_t t, mp_int_t i, mp_obj_t v) {
+    if (!mp_obj_is_type(t, &mp_type_tuple)) {
+        cy_err_set_msg(&mp_type_TypeError, "bad argument to internal function");
+        return -1;
+    }
+    if (i < 0 || i >= cy_PyTuple_GET_SIZE(t)) {
+        return index_error("tuple assignment");
+    }
+    cy_tuple_items(t)[i] = v;
+    return 0;
+}
+
+mp_obj_t cy_PyTuple_GetItem(mp_obj_t t, mp_int_t i) {
+    if (!mp_obj_is_type(t, &mp_type_tuple)) {
+        cy_err_set_msg(&mp_type_TypeError, "bad argument to internal function");
+        return MP_OBJ_NULL;
+    }
+    if (i < 0 || i >= cy_PyTuple_GET_SIZE(t)) {
+        index_error("tuple");
+        return MP_OBJ_NULL;
+    }
+    return cy_tuple_items(t)[i];
+}
+
+mp_int_t cy_PyTuple_Size(mp_obj_t t) {
+    return cy_PyObject_Length(t);
+}
+
+mp_obj_t cy_PyTuple_GetSlice(mp_obj_t t, mp_int_t low, mp_int_t high) {
+    return cy_PySequence_GetSlice(t, low, high);
+}
+
+mp_obj_t cy_Pyx_PyTuple_FromArray(mp_obj_t const *src, mp_int_t n) {
+    CY_TRY_RETURN_OBJ(mp_obj_new_tuple(n < 0 ? 0 : (size_t)n, src));
+}
+
+mp_obj_t cy_PyTuple_Pack(mp_int_t n, ...) {
+    mp_obj_t stack[CY_ARGS_ON_STACK];
+    if (n < 0 || n > CY_ARGS_ON_STACK) {
+        cy_err_set_msg(&mp_type_ValueError, "PyTuple_Pack: too many items");
+        return MP_OBJ_NULL;
+    }
+    va_list ap;
+    va_start(ap, n);
+    for (mp_int_t i = 0; i < n; i++) {
+        stack[i] = va_arg(ap, mp_obj_t);
+    }
+    va_end(ap);
+    return cy_Pyx_PyTuple_FromArray(stack, n);
+}
+
+mp_obj_t cy_PySequence_Tuple(mp_obj_t iterable) {
+    if (mp_obj_is_exact_type(iterable, &mp_type_tuple)) {
+        return iterable;
+    }
+    CY_TRY_RETURN_OBJ(mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_tuple), iterable));
+}
+
+// ===========================================================================================
+// Dicts
+// ===========================================================================================
+
+mp_obj_t cy_PyDict_New(void) {
+    CY_TRY_RETURN_OBJ(mp_obj_new_dict(0));
+}
+
+mp_obj_t cy_dict_new_presized(mp_int_t n) {
+    CY_TRY_RETURN_OBJ(mp_obj_new_dict(n < 0 ? 0 : (size_t)n));
+}
+
+int cy_PyDict_SetItem(mp_obj_t dict, mp_obj_t key, mp_obj_t value) {
+    CY_TRY_BEGIN
+    if (mp_obj_is_dict_or_ordereddict(dict)) {
+        mp_obj_dict_store(dict, key, value);
+    } else {
+        mp_obj_subscr(dict, key, value);
+    }
+    CY_TRY_END(return -1);
+    return 0;
+}
+
+int cy_PyDict_SetItemString(mp_obj_t dict, const char *key, mp_obj_t value) {
+    mp_obj_t k;
+    CY_TRY_ASSIGN(k, MP_OBJ_NEW_QSTR(qstr_from_str(key)));
+    if (k == MP_OBJ_NULL) {
+        return -1;
+    }
+    return cy_PyDict_SetItem(dict, k, value);
+}
+
+mp_obj_t cy_PyDict_GetItemWithError(mp_obj_t dict, mp_obj_t key) {
+    if (!mp_obj_is_dict_or_ordereddict(dict)) {
+        cy_err_set_msg(&mp_type_TypeError, "bad argument to internal function");
+        return MP_OBJ_NULL;
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_map_elem_t *elem = mp_map_lookup(mp_obj_dict_get_map(dict), key, MP_MAP_LOOKUP);
+        nlr_pop();
+        return elem ? elem->value : MP_OBJ_NULL;
+    }
+    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    return MP_OBJ_NULL;
+}
+
+mp_obj_t cy_PyDict_GetItem(mp_obj_t dict, mp_obj_t key) {
+    mp_obj_t saved = cy_err_fetch();
+    mp_obj_t r = cy_PyDict_GetItemWithError(dict, key);
+    PENDING = saved;
+    return r;
+}
+
+mp_obj_t cy_PyDict_GetItemString(mp_obj_t dict, const char *key) {
+    qstr q = qstr_find_strn(key, strlen(key));
+    if (q == MP_QSTRnull) {
+        return MP_OBJ_NULL; // no such interned name, so no such qstr key
+    }
+    return cy_PyDict_GetItem(dict, MP_OBJ_NEW_QSTR(q));
+}
+
+int cy_PyDict_GetItemRef(mp_obj_t dict, mp_obj_t key, mp_obj_t *result) {
+    *result = cy_PyDict_GetItemWithError(dict, key);
+    if (*result != MP_OBJ_NULL) {
+        return 1;
+    }
+    return PENDING == MP_OBJ_NULL ? 0 : -1;
+}
+
+mp_obj_t cy_Pyx_PyDict_GetItem(mp_obj_t dict, mp_obj_t key) {
+    mp_obj_t r = cy_PyDict_GetItemWithError(dict, key);
+    if (r == MP_OBJ_NULL && PENDING == MP_OBJ_NULL) {
+        cy_PyErr_SetObject(MP_OBJ_FROM_PTR(&mp_type_KeyError), key);
+    }
+    return r;
+}
+
+mp_obj_t cy_Pyx_PyDict_GetItemDefault(mp_obj_t dict, mp_obj_t key, mp_obj_t default_value) {
+    mp_obj_t r = cy_PyDict_GetItemWithError(dict, key);
+    if (r == MP_OBJ_NULL && PENDING == MP_OBJ_NULL) {
+        return default_value;
+    }
+    return r;
+}
+
+mp_obj_t cy_Pyx_PyDict_SetDefault(mp_obj_t dict, mp_obj_t key, mp_obj_t default_value,
+    int is_safe_type) {
+    (void)is_safe_type;
+    mp_obj_t args[2] = {key, default_value};
+    CY_TRY_RETURN_OBJ(call_method_raising(dict, MP_OBJ_NEW_QSTR(MP_QSTR_setdefault), 2, args, 0, NULL));
+}
+
+int cy_PyDict_DelItem(mp_obj_t dict, mp_obj_t key) {
+    return cy_PyObject_DelItem(dict, key);
+}
+
+int cy_PyDict_Contains(mp_obj_t dict, mp_obj_t key) {
+    return cy_PySequence_Contains(dict, key);
+}
+
+mp_int_t cy_PyDict_Size(mp_obj_t dict) {
+    if (dict == MP_OBJ_NULL) {
+        return 0;
+    }
+    if (mp_obj_is_dict_or_ordereddict(dict)) {
+        return (mp_int_t)mp_obj_dict_len(dict);
+    }
+    return cy_PyObject_Length(dict);
+}
+
+mp_obj_t cy_PyDict_Copy(mp_obj_t dict) {
+    if (dict == MP_OBJ_NULL) {
+        return cy_PyDict_New();
+    }
+    CY_TRY_RETURN_OBJ(call_method_raising(dict, MP_OBJ_NEW_QSTR(MP_QSTR_copy), 0, NULL, 0, NULL));
+}
+
+int cy_PyDict_Update(mp_obj_t dict, mp_obj_t other) {
+    return call_method_status(dict, MP_QSTR_update, 1, &other);
+}
+
+void cy_PyDict_Clear(mp_obj_t dict) {
+    if (call_method_status(dict, MP_QSTR_clear, 0, NULL) < 0) {
+        cy_err_clear();
+    }
+}
+
+mp_obj_t cy_PyDict_Keys(mp_obj_t dict) {
+    mp_obj_t v = cy_Pyx_PyObject_CallMethod0(dict, MP_OBJ_NEW_QSTR(MP_QSTR_keys));
+    return v == MP_OBJ_NULL ? v : cy_PySequence_List(v);
+}
+
+mp_obj_t cy_PyDict_Values(mp_obj_t dict) {
+    mp_obj_t v = cy_Pyx_PyObject_CallMethod0(dict, MP_OBJ_NEW_QSTR(MP_QSTR_values));
+    return v == MP_OBJ_NULL ? v : cy_PySequence_List(v);
+}
+
+mp_obj_t cy_PyDict_Items(mp_obj_t dict) {
+    mp_obj_t v = cy_Pyx_PyObject_CallMethod0(dict, MP_OBJ_NEW_QSTR(MP_QSTR_items));
+    return v == MP_OBJ_NULL ? v : cy_PySequence_List(v);
+}
+
+int cy_PyDict_Next(mp_obj_t dict, mp_int_t *pos, mp_obj_t *key, mp_obj_t *value) {
+    mp_map_t *map = mp_obj_dict_get_map(dict);
+    for (size_t i = (size_t)*pos; i < map->alloc; i++) {
+        if (mp_map_slot_is_filled(map, i)) {
+            if (key) {
+                *key = map->table[i].key;
+            }
+            if (value) {
+                *value = map->table[i].value;
+            }
+            *pos = (mp_int_t)i + 1;
+            return 1;
+        }
+    }
+    *pos = (mp_int_t)map->alloc;
+    return 0;
+}
+
+mp_obj_t cy_Pyx_PyDict_Pop(mp_obj_t dict, mp_obj_t key, mp_obj_t default_value) {
+    mp_obj_t args[2] = {key, default_value};
+    size_t n = default_value == MP_OBJ_NULL ? 1 : 2;
+    CY_TRY_RETURN_OBJ(call_method_raising(dict, MP_OBJ_NEW_QSTR(MP_QSTR_pop), n, args, 0, NULL));
+}
+
+mp_obj_t cy_Pyx_dict_iterator(mp_obj_t iterable, int is_dict, mp_obj_t method_name,
+    mp_int_t *p_orig_length, int *p_source_is_dict) {
+    is_dict = is_dict || mp_obj_is_exact_type(iterable, &mp_type_dict);
+    *p_source_is_dict = is_dict;
+    if (is_dict) {
+        *p_orig_length = (mp_int_t)mp_obj_dict_len(iterable);
+        return iterable;
+    }
+    *p_orig_length = 0;
+    if (method_name != MP_OBJ_NULL) {
+        mp_obj_t r = cy_Pyx_PyObject_CallMethod0(iterable, method_name);
+        return r == MP_OBJ_NULL ? r : cy_PyObject_GetIter(r);
+    }
+    return cy_PyObject_GetIter(iterable);
+}
+
+static int unpack2(mp_obj_t item, mp_obj_t *a, mp_obj_t *b) {
+    if (mp_obj_is_exact_type(item, &mp_type_tuple) && cy_PyTuple_GET_SIZE(item) == 2) {
+        *a = cy_tuple_items(item)[0];
+        *b = cy_tuple_items(item)[1];
+        return 0;
+    }
+    mp_obj_t out[2];
+    if (cy_unpack_sequence(item, 2, out) < 0) {
+        return -1;
+    }
+    *a = out[0];
+    *b = out[1];
+    return 0;
+}
+
+int cy_Pyx_dict_iter_next(mp_obj_t dict_or_iter, mp_int_t orig_length, mp_int_t *ppos,
+    mp_obj_t *pkey, mp_obj_t *pvalue, mp_obj_t *pitem, int source_is_dict) {
+    if (source_is_dict) {
+        if ((mp_int_t)mp_obj_dict_len(dict_or_iter) != orig_length) {
+            cy_err_set_msg(&mp_type_RuntimeError, "dictionary changed size during iteration");
+            return -1;
+        }
+        mp_obj_t k, v;
+        if (!cy_PyDict_Next(dict_or_iter, ppos, &k, &v)) {
+            return 0;
+        }
+        if (pitem) {
+            mp_obj_t kv[2] = {k, v};
+            mp_obj_t t = cy_Pyx_PyTuple_FromArray(kv, 2);
+            if (t == MP_OBJ_NULL) {
+                return -1;
+            }
+            *pitem = t;
+        } else {
+            if (pkey) {
+                *pkey = k;
+            }
+            if (pvalue) {
+                *pvalue = v;
+            }
+        }
+        return 1;
+    }
+    mp_obj_t next = cy_PyIter_Next(dict_or_iter);
+    if (next == MP_OBJ_NULL) {
+        return PENDING == MP_OBJ_NULL ? 0 : -1;
+    }
+    if (pitem) {
+        *pitem = next;
+    } else if (pkey && pvalue) {
+        if (unpack2(next, pkey, pvalue) < 0) {
+            return -1;
+        }
+    } else if (pkey) {
+        *pkey = next;
+    } else if (pvalue) {
+        *pvalue = next;
+    }
+    return 1;
+}
+
+int cy_Pyx_PyDict_ContainsTF(mp_obj_t item, mp_obj_t dict, int eq) {
+    return cy_Pyx_PySequence_ContainsTF(item, dict, eq);
+}
+
+// ===========================================================================================
+// Sets
+// ===========================================================================================
+
+mp_obj_t cy_PySet_New(mp_obj_t iterable) {
+    #if MICROPY_PY_BUILTINS_SET
+    if (iterable == MP_OBJ_NULL) {
+        CY_TRY_RETURN_OBJ(mp_obj_new_set(0, NULL));
+    }
+    CY_TRY_RETURN_OBJ(mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_set), iterable));
+    #else
+    (void)iterable;
+    cy_err_set_msg(&mp_type_TypeError, "set is not supported");
+    return MP_OBJ_NULL;
+    #endif
+}
+
+mp_obj_t cy_PyFrozenSet_New(mp_obj_t iterable) {
+    #if MICROPY_PY_BUILTINS_FROZENSET
+    if (iterable == MP_OBJ_NULL) {
+        CY_TRY_RETURN_OBJ(mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_type_frozenset), 0, 0, NULL));
+    }
+    CY_TRY_RETURN_OBJ(mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_frozenset), iterable));
+    #else
+    return cy_PySet_New(iterable);
+    #endif
+}
+
+int cy_PySet_Add(mp_obj_t set, mp_obj_t key) {
+    CY_TRY_BEGIN
+    #if MICROPY_PY_BUILTINS_SET
+    if (mp_obj_is_exact_type(set, &mp_type_set)) {
+        mp_obj_set_store(set, key);
+    } else
+    #endif
+    {
+        call_method_raising(set, MP_OBJ_NEW_QSTR(MP_QSTR_add), 1, &key, 0, NULL);
+    }
+    CY_TRY_END(return -1);
+    return 0;
+}
+
+int cy_PySet_Contains(mp_obj_t set, mp_obj_t key) {
+    return cy_PySequence_Contains(set, key);
+}
+
+int cy_PySet_Discard(mp_obj_t set, mp_obj_t key) {
+    int found = cy_PySet_Contains(set, key);
+    if (found <= 0) {
+        return found;
+    }
+    return call_method_status(set, MP_QSTR_discard, 1, &key) < 0 ? -1 : 1;
+}
+
+int cy_Pyx_PySet_Remove(mp_obj_t set, mp_obj_t key) {
+    return call_method_status(set, MP_QSTR_remove, 1, &key);
+}
+
+mp_int_t cy_PySet_Size(mp_obj_t set) {
+    return cy_PyObject_Length(set);
+}
+
+// ===========================================================================================
+// Object / sequence protocol
+// ===========================================================================================
+
+mp_obj_t cy_PyObject_GetItem(mp_obj_t obj, mp_obj_t key) {
+    CY_TRY_RETURN_OBJ(mp_obj_subscr(obj, key, MP_OBJ_SENTINEL));
+}
+
+int cy_PyObject_SetItem(mp_obj_t obj, mp_obj_t key, mp_obj_t value) {
+    CY_TRY_BEGIN
+    mp_obj_subscr(obj, key, value);
+    CY_TRY_END(return -1);
+    return 0;
+}
+
+int cy_PyObject_DelItem(mp_obj_t obj, mp_obj_t key) {
+    CY_TRY_BEGIN
+    mp_obj_subscr(obj, key, MP_OBJ_NULL);
+    CY_TRY_END(return -1);
+    return 0;
+}
+
+mp_obj_t cy_getitem_int(mp_obj_t obj, mp_int_t i) {
+    if (mp_obj_is_exact_type(obj, &mp_type_list)) {
+        mp_int_t n = cy_PyList_GET_SIZE(obj);
+        mp_int_t j = i < 0 ? i + n : i;
+        if (j < 0 || j >= n) {
+            index_error("list");
+            return MP_OBJ_NULL;
+        }
+        return cy_list_items(obj)[j];
+    }
+    if (mp_obj_is_exact_type(obj, &mp_type_tuple)) {
+        mp_int_t n = cy_PyTuple_GET_SIZE(obj);
+        mp_int_t j = i < 0 ? i + n : i;
+        if (j < 0 || j >= n) {
+            index_error("tuple");
+            return MP_OBJ_NULL;
+        }
+        return cy_tuple_items(obj)[j];
+    }
+    CY_TRY_RETURN_OBJ(mp_obj_subscr(obj, mp_obj_new_int(i), MP_OBJ_SENTINEL));
+}
+
+int cy_setitem_int(mp_obj_t obj, mp_int_t i, mp_obj_t value) {
+    if (mp_obj_is_exact_type(obj, &mp_type_list)) {
+        mp_int_t n = cy_PyList_GET_SIZE(obj);
+        mp_int_t j = i < 0 ? i + n : i;
+        if (j < 0 || j >= n) {
+            return index_error("list assignment");
+        }
+        cy_list_items(obj)[j] = value;
+        return 0;
+    }
+    CY_TRY_BEGIN
+    mp_obj_subscr(obj, mp_obj_new_int(i), value);
+    CY_TRY_END(return -1);
+    return 0;
+}
+
+int cy_delitem_int(mp_obj_t obj, mp_int_t i) {
+    CY_TRY_BEGIN
+    mp_obj_subscr(obj, mp_obj_new_int(i), MP_OBJ_NULL);
+    CY_TRY_END(return -1);
+    return 0;
+}
+
+static mp_obj_t slice_bound(mp_obj_t *py, mp_int_t c, int has_c) {
+    if (py != NULL && *py != MP_OBJ_NULL) {
+        return *py;
+    }
+    return has_c ? mp_obj_new_int(c) : mp_const_none;
+}
+
+static mp_obj_t make_slice_raising(mp_int_t cstart, mp_int_t cstop, mp_obj_t *py_start,
+    mp_obj_t *py_stop, mp_obj_t *py_slice, int has_cstart, int has_cstop) {
+    if (py_slice != NULL && *py_slice != MP_OBJ_NULL) {
+        return *py_slice;
+    }
+    return mp_obj_new_slice(slice_bound(py_start, cstart, has_cstart),
+        slice_bound(py_stop, cstop, has_cstop), mp_const_none);
+}
+
+mp_obj_t cy_Pyx_PyObject_GetSlice(mp_obj_t obj, mp_int_t cstart, mp_int_t cstop,
+    mp_obj_t *py_start, mp_obj_t *py_stop, mp_obj_t *py_slice, int has_cstart, int has_cstop,
+    int wraparound) {
+    (void)wraparound;
+    CY_TRY_RETURN_OBJ(mp_obj_subscr(obj, make_slice_raising(cstart, cstop, py_start, py_stop,
+        py_slice, has_cstart, has_cstop), MP_OBJ_SENTINEL));
+}
+
+int cy_Pyx_PyObject_SetSlice(mp_obj_t obj, mp_obj_t value, mp_int_t cstart, mp_int_t cstop,
+    mp_obj_t *py_start, mp_obj_t *py_stop, mp_obj_t *py_slice, int has_cstart, int has_cstop,
+    int wraparound) {
+    (void)wraparound;
+    CY_TRY_BEGIN
+    mp_obj_subscr(obj, make_slice_raising(cstart, cstop, py_start, py_stop, py_slice, has_cstart,
+        has_cstop), value);
+    CY_TRY_END(return -1);
+    return 0;
+}
+
+mp_obj_t cy_PySlice_New(mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
+    CY_TRY_RETURN_OBJ(mp_obj_new_slice(start ? start : mp_const_none, stop ? stop : mp_const_none,
+        step ? step : mp_const_none));
+}
+
+mp_int_t cy_PyObject_Length(mp_obj_t obj) {
+    if (mp_obj_is_exact_type(obj, &mp_type_list)) {
+        return cy_PyList_GET_SIZE(obj);
+    }
+    if (mp_obj_is_exact_type(obj, &mp_type_tuple)) {
+        return cy_PyTuple_GET_SIZE(obj);
+    }
+    CY_TRY_RETURN_INT(MP_OBJ_SMALL_INT_VALUE(mp_obj_len(obj)), -1);
+}
+
+int cy_PySequence_Contains(mp_obj_t seq, mp_obj_t item) {
+    return cy_binop_bool(MP_BINARY_OP_IN, item, seq);
+}
+
+int cy_Pyx_PySequence_ContainsTF(mp_obj_t item, mp_obj_t seq, int eq) {
+    int r = cy_binop_bool(MP_BINARY_OP_IN, item, seq);
+    if (r < 0) {
+        return r;
+    }
+    return eq == cy_Py_EQ ? r : !r;
+}
+
+mp_obj_t cy_PySequence_Concat(mp_obj_t a, mp_obj_t b) {
+    return cy_binop(MP_BINARY_OP_ADD, a, b);
+}
+
+mp_obj_t cy_PySequence_Repeat(mp_obj_t a, mp_int_t n) {
+    return cy_binop(MP_BINARY_OP_MULTIPLY, a, MP_OBJ_NEW_SMALL_INT(n));
+}
+
+// ===========================================================================================
+// Iteration
+// ===========================================================================================
+
+mp_obj_t cy_PyObject_GetIter(mp_obj_t obj) {
+    CY_TRY_RETURN_OBJ(mp_getiter(obj, NULL));
+}
+
+mp_obj_t cy_PyIter_Next(mp_obj_t iter) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t r = mp_iternext(iter);
+        nlr_pop();
+        return r == MP_OBJ_STOP_ITERATION ? MP_OBJ_NULL : r;
+    }
+    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    return MP_OBJ_NULL;
+}
+
+mp_obj_t cy_iter_next_default(mp_obj_t iter, mp_obj_t default_value) {
+    mp_obj_t r = cy_PyIter_Next(iter);
+    if (r != MP_OBJ_NULL || PENDING != MP_OBJ_NULL) {
+        return r;
+    }
+    if (default_value != MP_OBJ_NULL) {
+        return default_value;
+    }
+    cy_err_set(MP_OBJ_FROM_PTR(&mp_type_StopIteration));
+    return MP_OBJ_NULL;
+}
+
+int cy_Pyx_IterFinish(void) {
+    mp_obj_t exc = PENDING;
+    if (exc == MP_OBJ_NULL) {
+        return 0;
+    }
+    if (mp_obj_exception_match(exc, MP_OBJ_FROM_PTR(&mp_type_StopIteration))) {
+        PENDING = MP_OBJ_NULL;
+        return 0;
+    }
+    return -1;
+}
+
+int cy_Pyx_IternextUnpackEndCheck(mp_obj_t retval, mp_int_t expected) {
+    if (retval != MP_OBJ_NULL) {
+        cy_Pyx_RaiseTooManyValuesError(expected);
+        return -1;
+    }
+    return cy_Pyx_IterFinish();
+}
+
+int cy_unpack_sequence(mp_obj_t seq, mp_int_t n, mp_obj_t *out) {
+    mp_obj_t it = cy_PyObject_GetIter(seq);
+    if (it == MP_OBJ_NULL) {
+        return -1;
+    }
+    for (mp_int_t i = 0; i < n; i++) {
+        out[i] = cy_PyIter_Next(it);
+        if (out[i] == MP_OBJ_NULL) {
+            if (cy_Pyx_IterFinish() == 0) {
+                cy_Pyx_RaiseNeedMoreValuesError(i);
+            }
+            return -1;
+        }
+    }
+    return cy_Pyx_IternextUnpackEndCheck(cy_PyIter_Next(it), n);
+}

@@ -1,0 +1,1745 @@
+// cy2upy.h: the runtime that cython2upy's translated modules are compiled against.
+//
+// A translated module includes this header and nothing from CPython. It keeps CPython's error
+// convention: a runtime call reports failure by returning NULL (MP_OBJ_NULL), -1, or the value
+// documented for its CPython/Cython original, and leaves a *pending exception* here. Nothing in
+// translated code calls nlr_raise. Every function below that can run MicroPython code which might
+// raise runs it under nlr_push and turns the raise into the pending exception. Where control goes
+// back to MicroPython (a function object's call slot, a module's __init__), the module raises the
+// pending exception with cy_raise_pending().
+//
+// Names: a CPython or Cython name N that a rule routes here is spelled `cy_` + N without its
+// leading underscores (PyDict_SetItem -> cy_PyDict_SetItem, __Pyx_ParseKeywords ->
+// cy_Pyx_ParseKeywords). Each keeps the signature of its original, with PyObject* -> mp_obj_t,
+// Py_ssize_t/Py_hash_t -> mp_int_t, PyTypeObject -> cy_PyTypeObject (a const mp_obj_type_t),
+// PyMethodDef -> cy_methoddef_t. Helpers of the runtime itself are spelled `cy_` + lower case.
+//
+// The C part lives in runtime/c/cy2upy.c (listed in SRC_USERMOD_C so that MicroPython's qstr and
+// root-pointer scans see it). The pure helpers `cy_rs_*` live in the Rust static library built
+// from runtime/src/lib.rs; they allocate nothing and never call MicroPython.
+//
+// Module-side hooks (define before including this header to override):
+//   CY_MODULE_DICT  expression for the module's globals dict, used by
+//                   cy_Pyx_GetModuleGlobalName. Default: (__pyx_mstate_global->__pyx_d).
+#ifndef CY2UPY_H
+#define CY2UPY_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <limits.h>
+#include <string.h>
+
+#include "py/obj.h"
+#include "py/runtime.h"
+#include "py/nlr.h"
+#include "py/objlist.h"
+#include "py/objtuple.h"
+#include "py/objstr.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+// ===========================================================================================
+// Rust helpers (runtime/src/lib.rs). Pure: no allocation, no MicroPython calls.
+// ===========================================================================================
+
+size_t cy_rs_fmt_argtuple_invalid(uint8_t *buf, size_t cap, const char *func_name, int exact,
+    intptr_t num_min, intptr_t num_max, intptr_t num_found);
+#define CY_RS_KW_UNEXPECTED (0)
+#define CY_RS_KW_DUPLICATE (1)
+#define CY_RS_KW_REQUIRED (2)
+#define CY_RS_KW_NOT_STRING (3)
+#define CY_RS_KW_NO_KEYWORDS (4)
+size_t cy_rs_fmt_kw_error(uint8_t *buf, size_t cap, int kind, const char *func_name,
+    const uint8_t *kw, size_t kw_len);
+size_t cy_rs_fmt_argcount(uint8_t *buf, size_t cap, const char *func_name, const char *message,
+    intptr_t given);
+size_t cy_rs_fmt_unpack(uint8_t *buf, size_t cap, int kind, intptr_t n);
+size_t cy_rs_fmt_overflow(uint8_t *buf, size_t cap, int negative, const char *type_name);
+int cy_rs_check_narrow_i64(int64_t v, uint32_t bits, int is_signed);
+int cy_rs_check_narrow_u64(uint64_t v, uint32_t bits, int is_signed);
+int64_t cy_rs_floordiv_i64(int64_t a, int64_t b);
+int64_t cy_rs_mod_i64(int64_t a, int64_t b);
+size_t cy_rs_fmt_int(uint8_t *buf, size_t cap, int64_t value, int is_unsigned, intptr_t width,
+    uint8_t padding, uint8_t format_char);
+int cy_rs_name_eq(const uint8_t *a, size_t a_len, const uint8_t *b, size_t b_len);
+const char *cy_rs_last_component(const char *s, size_t *out_len);
+
+// ===========================================================================================
+// The pending exception
+// ===========================================================================================
+//
+// Kept in MicroPython's root pointers (MP_STATE_VM(cy2upy_pending_exc)), so the collector sees
+// it. It always holds an exception *instance* (or MP_OBJ_NULL). A second root pointer,
+// cy2upy_handled_exc, is the exception being handled by an `except` block (CPython's
+// sys.exc_info()), used by Cython's save/restore of the handled exception and by bare `raise`.
+
+// Make `exc` (an exception instance or class) the pending exception, replacing any other.
+void cy_err_set(mp_obj_t exc);
+// The pending exception instance, or MP_OBJ_NULL. Does not clear it.
+mp_obj_t cy_err_occurred(void);
+void cy_err_clear(void);
+// Take the pending exception (instance or MP_OBJ_NULL) and clear it.
+mp_obj_t cy_err_fetch(void);
+// Raise the pending exception with nlr_raise (clearing it); SystemError if none is pending.
+// Only for the boundary where translated code returns to MicroPython.
+MP_NORETURN void cy_raise_pending(void);
+// Set a pending exception of `type` whose message is the C string `msg` (copied).
+void cy_err_set_msg(const mp_obj_type_t *type, const char *msg);
+void cy_err_set_msg_len(const mp_obj_type_t *type, const char *msg, size_t len);
+// Return `result` unless it is MP_OBJ_NULL, in which case raise the pending exception.
+mp_obj_t cy_check_result(mp_obj_t result);
+
+// Guards: run MicroPython code under nlr_push; a raise becomes the pending exception.
+//
+//   CY_TRY_BEGIN  ...statements...  CY_TRY_END(on_error_statement);
+//   CY_TRY_ASSIGN(dest, expr)        dest = expr, or MP_OBJ_NULL on error
+//   CY_TRY_RETURN_OBJ(expr)          return expr, or MP_OBJ_NULL on error
+//   CY_TRY_RETURN_INT(expr, errval)  return expr, or errval on error
+//   CY_TRY_OBJ(expr)                 expression form of CY_TRY_ASSIGN (GCC/Clang only)
+//
+// Locals written inside the guarded region and read after an error must be volatile.
+#define CY_TRY_BEGIN { nlr_buf_t cy_nlr_; if (nlr_push(&cy_nlr_) == 0) {
+#define CY_TRY_END(on_error) nlr_pop(); } else { cy_err_set(MP_OBJ_FROM_PTR(cy_nlr_.ret_val)); on_error; } }
+#define CY_TRY_ASSIGN(dest, expr) CY_TRY_BEGIN (dest) = (expr); CY_TRY_END((dest) = MP_OBJ_NULL)
+#define CY_TRY_RETURN_OBJ(expr) do { \
+        nlr_buf_t cy_nlr_; \
+        if (nlr_push(&cy_nlr_) == 0) { mp_obj_t cy_r_ = (expr); nlr_pop(); return cy_r_; } \
+        cy_err_set(MP_OBJ_FROM_PTR(cy_nlr_.ret_val)); return MP_OBJ_NULL; \
+} while (0)
+#define CY_TRY_RETURN_INT(expr, errval) do { \
+        nlr_buf_t cy_nlr_; \
+        if (nlr_push(&cy_nlr_) == 0) { int cy_r_ = (int)(expr); nlr_pop(); return cy_r_; } \
+        cy_err_set(MP_OBJ_FROM_PTR(cy_nlr_.ret_val)); return (errval); \
+} while (0)
+#if defined(__GNUC__)
+#define CY_TRY_OBJ(expr) __extension__ ({ mp_obj_t cy_o_; CY_TRY_ASSIGN(cy_o_, (expr)); cy_o_; })
+#endif
+
+// ===========================================================================================
+// Exception types
+// ===========================================================================================
+//
+// Rules rewrite PyExc_X to MP_OBJ_FROM_PTR(&mp_type_X) for the types every MicroPython build
+// has. The others are routed to cy_exc_X (cy_PyExc_X is the same object), which falls back to
+// the nearest MicroPython type, so `except` clauses still catch them:
+//
+//   FloatingPointError -> ArithmeticError     SystemError, RecursionError -> RuntimeError
+//   UnboundLocalError -> NameError            ModuleNotFoundError -> ImportError
+//   BufferError, ReferenceError -> Exception  TabError -> IndentationError
+//   UnicodeError -> ValueError (when the build has no UnicodeError)
+//   UnicodeDecodeError/EncodeError/TranslateError -> UnicodeError
+//   OSError subclasses (FileNotFoundError, PermissionError, TimeoutError, ...),
+//   EnvironmentError, IOError -> OSError
+//   StopAsyncIteration -> StopIteration (without async support)
+//   Warning and its subclasses -> Exception (MicroPython has no warning classes)
+#define CY_EXC(name) MP_OBJ_FROM_PTR(&mp_type_##name)
+#define cy_exc_FloatingPointError CY_EXC(ArithmeticError)
+#define cy_exc_SystemError CY_EXC(RuntimeError)
+#define cy_exc_RecursionError CY_EXC(RuntimeError)
+#define cy_exc_UnboundLocalError CY_EXC(NameError)
+#define cy_exc_ModuleNotFoundError CY_EXC(ImportError)
+#define cy_exc_BufferError CY_EXC(Exception)
+#define cy_exc_ReferenceError CY_EXC(Exception)
+#define cy_exc_TabError CY_EXC(IndentationError)
+#if MICROPY_PY_BUILTINS_STR_UNICODE
+#define cy_exc_UnicodeError CY_EXC(UnicodeError)
+#else
+#define cy_exc_UnicodeError CY_EXC(ValueError)
+#endif
+#define cy_exc_UnicodeDecodeError cy_exc_UnicodeError
+#define cy_exc_UnicodeEncodeError cy_exc_UnicodeError
+#define cy_exc_UnicodeTranslateError cy_exc_UnicodeError
+#define cy_exc_EnvironmentError CY_EXC(OSError)
+#define cy_exc_IOError CY_EXC(OSError)
+#define cy_exc_BlockingIOError CY_EXC(OSError)
+#define cy_exc_ChildProcessError CY_EXC(OSError)
+#define cy_exc_ConnectionError CY_EXC(OSError)
+#define cy_exc_BrokenPipeError CY_EXC(OSError)
+#define cy_exc_ConnectionAbortedError CY_EXC(OSError)
+#define cy_exc_ConnectionRefusedError CY_EXC(OSError)
+#define cy_exc_ConnectionResetError CY_EXC(OSError)
+#define cy_exc_FileExistsError CY_EXC(OSError)
+#define cy_exc_FileNotFoundError CY_EXC(OSError)
+#define cy_exc_InterruptedError CY_EXC(OSError)
+#define cy_exc_IsADirectoryError CY_EXC(OSError)
+#define cy_exc_NotADirectoryError CY_EXC(OSError)
+#define cy_exc_PermissionError CY_EXC(OSError)
+#define cy_exc_ProcessLookupError CY_EXC(OSError)
+#define cy_exc_TimeoutError CY_EXC(OSError)
+#if MICROPY_PY_ASYNC_AWAIT
+#define cy_exc_StopAsyncIteration CY_EXC(StopAsyncIteration)
+#else
+#define cy_exc_StopAsyncIteration CY_EXC(StopIteration)
+#endif
+#define cy_exc_Warning CY_EXC(Exception)
+#define cy_exc_UserWarning CY_EXC(Exception)
+#define cy_exc_DeprecationWarning CY_EXC(Exception)
+#define cy_exc_PendingDeprecationWarning CY_EXC(Exception)
+#define cy_exc_RuntimeWarning CY_EXC(Exception)
+#define cy_exc_SyntaxWarning CY_EXC(Exception)
+#define cy_exc_FutureWarning CY_EXC(Exception)
+#define cy_exc_ImportWarning CY_EXC(Exception)
+#define cy_exc_UnicodeWarning CY_EXC(Exception)
+#define cy_exc_BytesWarning CY_EXC(Exception)
+#define cy_exc_ResourceWarning CY_EXC(Exception)
+#define cy_PyExc_FloatingPointError cy_exc_FloatingPointError
+#define cy_PyExc_SystemError cy_exc_SystemError
+#define cy_PyExc_RecursionError cy_exc_RecursionError
+#define cy_PyExc_UnboundLocalError cy_exc_UnboundLocalError
+#define cy_PyExc_ModuleNotFoundError cy_exc_ModuleNotFoundError
+#define cy_PyExc_BufferError cy_exc_BufferError
+#define cy_PyExc_ReferenceError cy_exc_ReferenceError
+#define cy_PyExc_TabError cy_exc_TabError
+#define cy_PyExc_UnicodeError cy_exc_UnicodeError
+#define cy_PyExc_UnicodeDecodeError cy_exc_UnicodeDecodeError
+#define cy_PyExc_UnicodeEncodeError cy_exc_UnicodeEncodeError
+#define cy_PyExc_UnicodeTranslateError cy_exc_UnicodeTranslateError
+#define cy_PyExc_EnvironmentError cy_exc_EnvironmentError
+#define cy_PyExc_IOError cy_exc_IOError
+#define cy_PyExc_BlockingIOError cy_exc_BlockingIOError
+#define cy_PyExc_ChildProcessError cy_exc_ChildProcessError
+#define cy_PyExc_ConnectionError cy_exc_ConnectionError
+#define cy_PyExc_BrokenPipeError cy_exc_BrokenPipeError
+#define cy_PyExc_ConnectionAbortedError cy_exc_ConnectionAbortedError
+#define cy_PyExc_ConnectionRefusedError cy_exc_ConnectionRefusedError
+#define cy_PyExc_ConnectionResetError cy_exc_ConnectionResetError
+#define cy_PyExc_FileExistsError cy_exc_FileExistsError
+#define cy_PyExc_FileNotFoundError cy_exc_FileNotFoundError
+#define cy_PyExc_InterruptedError cy_exc_InterruptedError
+#define cy_PyExc_IsADirectoryError cy_exc_IsADirectoryError
+#define cy_PyExc_NotADirectoryError cy_exc_NotADirectoryError
+#define cy_PyExc_PermissionError cy_exc_PermissionError
+#define cy_PyExc_ProcessLookupError cy_exc_ProcessLookupError
+#define cy_PyExc_TimeoutError cy_exc_TimeoutError
+#define cy_PyExc_StopAsyncIteration cy_exc_StopAsyncIteration
+#define cy_PyExc_Warning cy_exc_Warning
+#define cy_PyExc_UserWarning cy_exc_UserWarning
+#define cy_PyExc_DeprecationWarning cy_exc_DeprecationWarning
+#define cy_PyExc_PendingDeprecationWarning cy_exc_PendingDeprecationWarning
+#define cy_PyExc_RuntimeWarning cy_exc_RuntimeWarning
+#define cy_PyExc_SyntaxWarning cy_exc_SyntaxWarning
+#define cy_PyExc_FutureWarning cy_exc_FutureWarning
+#define cy_PyExc_ImportWarning cy_exc_ImportWarning
+#define cy_PyExc_UnicodeWarning cy_exc_UnicodeWarning
+#define cy_PyExc_BytesWarning cy_exc_BytesWarning
+#define cy_PyExc_ResourceWarning cy_exc_ResourceWarning
+
+// ===========================================================================================
+// Types, constants, flags
+// ===========================================================================================
+
+// PyTypeObject: MicroPython's type objects are const (most live in ROM).
+typedef const mp_obj_type_t cy_PyTypeObject;
+// Built-in type objects (PyList_Type etc.), for `&PyList_Type` and `(PyObject*)&PyList_Type`.
+#define cy_PyLong_Type mp_type_int
+#define cy_PyFloat_Type mp_type_float
+#define cy_PyBool_Type mp_type_bool
+#define cy_PyUnicode_Type mp_type_str
+#define cy_PyBytes_Type mp_type_bytes
+#define cy_PyByteArray_Type mp_type_bytearray
+#define cy_PyList_Type mp_type_list
+#define cy_PyTuple_Type mp_type_tuple
+#define cy_PyDict_Type mp_type_dict
+#define cy_PySet_Type mp_type_set
+#define cy_PyFrozenSet_Type mp_type_frozenset
+#define cy_PyType_Type mp_type_type
+#define cy_PyRange_Type mp_type_range
+#define cy_PySlice_Type mp_type_slice
+#define cy_PyBaseObject_Type mp_type_object
+#define cy_PyComplex_Type mp_type_complex
+
+// Rich comparison operators (same values as CPython's Py_LT..Py_GE).
+#define cy_Py_LT (0)
+#define cy_Py_LE (1)
+#define cy_Py_EQ (2)
+#define cy_Py_NE (3)
+#define cy_Py_GT (4)
+#define cy_Py_GE (5)
+
+// PyMethodDef and the calling conventions of the C functions it points to.
+#define CY_METH_VARARGS (0x0001)
+#define CY_METH_KEYWORDS (0x0002)
+#define CY_METH_NOARGS (0x0004)
+#define CY_METH_O (0x0008)
+#define CY_METH_CLASS (0x0010)
+#define CY_METH_STATIC (0x0020)
+#define CY_METH_COEXIST (0x0040)
+#define CY_METH_FASTCALL (0x0080)
+#define CY_METH_METHOD (0x0200)
+#define cy_METH_VARARGS CY_METH_VARARGS
+#define cy_METH_KEYWORDS CY_METH_KEYWORDS
+#define cy_METH_NOARGS CY_METH_NOARGS
+#define cy_METH_O CY_METH_O
+#define cy_METH_CLASS CY_METH_CLASS
+#define cy_METH_STATIC CY_METH_STATIC
+#define cy_METH_COEXIST CY_METH_COEXIST
+#define cy_METH_FASTCALL CY_METH_FASTCALL
+#define cy_METH_METHOD CY_METH_METHOD
+#define cy_Pyx_METH_FASTCALL CY_METH_FASTCALL
+
+// METH_NOARGS: (self, unused); METH_O: (self, arg); METH_VARARGS(|KEYWORDS): (self, tuple, dict)
+typedef mp_obj_t (*cy_PyCFunction)(mp_obj_t self, mp_obj_t arg);
+typedef mp_obj_t (*cy_PyCFunctionWithKeywords)(mp_obj_t self, mp_obj_t args, mp_obj_t kwds);
+// METH_FASTCALL: (self, args, nargs)
+typedef mp_obj_t (*cy_Pyx_PyCFunctionFast)(mp_obj_t self, mp_obj_t const *args, mp_int_t nargs);
+// METH_FASTCALL|METH_KEYWORDS, Cython's `def` wrappers: see "Calling convention" in
+// docs/ARCHITECTURE.md. kwds is MP_OBJ_NULL or MP_OBJ_NEW_SMALL_INT(n_kw); the keyword
+// (name, value) pairs follow the positional arguments in args.
+typedef mp_obj_t (*cy_Pyx_PyCFunction_FastCallWithKeywords)(mp_obj_t self, mp_obj_t const *args,
+    mp_int_t nargs, mp_obj_t kwds);
+#define cy_PyCFunctionFast cy_Pyx_PyCFunctionFast
+#define cy_PyCFunctionFastWithKeywords cy_Pyx_PyCFunction_FastCallWithKeywords
+
+// Same layout as CPython's PyMethodDef.
+typedef struct _cy_methoddef_t {
+    const char *ml_name;
+    cy_PyCFunction ml_meth;
+    int ml_flags;
+    const char *ml_doc;
+} cy_methoddef_t;
+typedef cy_methoddef_t cy_PyMethodDef;
+
+// Cython's cached unbound C method (the module state holds some; the init code fills `type`
+// and `method_name`). Calls look the method up by name on `self`.
+typedef struct {
+    mp_obj_t type;
+    mp_obj_t *method_name;
+    mp_obj_t func;
+    mp_obj_t method;
+    int flag;
+} cy_Pyx_CachedCFunction;
+mp_obj_t cy_Pyx_CallUnboundCMethod0(cy_Pyx_CachedCFunction *cfunc, mp_obj_t self);
+mp_obj_t cy_Pyx_CallUnboundCMethod1(cy_Pyx_CachedCFunction *cfunc, mp_obj_t self, mp_obj_t arg);
+mp_obj_t cy_Pyx_CallUnboundCMethod2(cy_Pyx_CachedCFunction *cfunc, mp_obj_t self, mp_obj_t arg1,
+    mp_obj_t arg2);
+
+// Thread state: MicroPython modules run under one VM state; Cython's declarations vanish.
+#define cy_Pyx_PyThreadState_declare
+#define cy_Pyx_PyThreadState_assign
+
+// ===========================================================================================
+// Errors: CPython's PyErr_* API
+// ===========================================================================================
+
+// The *type* of the pending exception (as an object), or MP_OBJ_NULL when none is pending.
+mp_obj_t cy_PyErr_Occurred(void);
+void cy_PyErr_SetString(mp_obj_t type, const char *message);
+// printf-like, with CPython's conversions: %s %d %i %u %ld %lu %lld %llu %zd %zu %x %c %p %%,
+// precision on %s (%.200s), and the object conversions %U %S (str) %R (repr) %A (repr) %V.
+// Always returns MP_OBJ_NULL, like CPython's.
+mp_obj_t cy_PyErr_Format(mp_obj_t type, const char *format, ...);
+mp_obj_t cy_PyErr_FormatV(mp_obj_t type, const char *format, va_list ap);
+void cy_PyErr_SetObject(mp_obj_t type, mp_obj_t value);
+void cy_PyErr_SetNone(mp_obj_t type);
+int cy_PyErr_ExceptionMatches(mp_obj_t type);
+// `err` may be an exception instance or class; `type` a class or a tuple of classes.
+int cy_PyErr_GivenExceptionMatches(mp_obj_t err, mp_obj_t type);
+void cy_PyErr_Clear(void);
+mp_obj_t cy_PyErr_NoMemory(void);
+void cy_PyErr_Fetch(mp_obj_t *type, mp_obj_t *value, mp_obj_t *tb);
+void cy_PyErr_Restore(mp_obj_t type, mp_obj_t value, mp_obj_t tb);
+void cy_PyErr_NormalizeException(mp_obj_t *type, mp_obj_t *value, mp_obj_t *tb);
+mp_obj_t cy_PyErr_GetRaisedException(void);
+void cy_PyErr_SetRaisedException(mp_obj_t exc);
+int cy_PyErr_WarnEx(mp_obj_t category, const char *message, mp_int_t stack_level);
+void cy_PyErr_WriteUnraisable(mp_obj_t obj);
+void cy_PyErr_Print(void);
+#define cy_PyErr_PrintEx(set_sys_last_vars) cy_PyErr_Print()
+mp_obj_t cy_PyException_GetTraceback(mp_obj_t exc);
+
+// Cython's spellings of the same.
+#define cy_Pyx_PyErr_Occurred() (cy_err_occurred() != MP_OBJ_NULL)
+#define cy_Pyx_PyErr_ExceptionMatches(type) cy_PyErr_ExceptionMatches(type)
+int cy_Pyx_PyErr_ExceptionMatches2(mp_obj_t type1, mp_obj_t type2);
+#define cy_Pyx_PyErr_GivenExceptionMatches(err, type) cy_PyErr_GivenExceptionMatches((err), (type))
+int cy_Pyx_PyErr_GivenExceptionMatches2(mp_obj_t err, mp_obj_t type1, mp_obj_t type2);
+#define cy_Pyx_PyErr_Clear() cy_PyErr_Clear()
+#define cy_Pyx_PyErr_SetNone(type) cy_PyErr_SetNone(type)
+#define cy_Pyx_ErrFetch(type, value, tb) cy_PyErr_Fetch((type), (value), (tb))
+#define cy_Pyx_ErrRestore(type, value, tb) cy_PyErr_Restore((type), (value), (tb))
+#define cy_Pyx_ErrFetchWithState(type, value, tb) cy_PyErr_Fetch((type), (value), (tb))
+#define cy_Pyx_ErrRestoreWithState(type, value, tb) cy_PyErr_Restore((type), (value), (tb))
+#define cy_Pyx_ErrFetchInState(tstate, type, value, tb) cy_PyErr_Fetch((type), (value), (tb))
+#define cy_Pyx_ErrRestoreInState(tstate, type, value, tb) cy_PyErr_Restore((type), (value), (tb))
+#define cy_Pyx_PyErr_FetchException(type, value, tb) cy_PyErr_Fetch((type), (value), (tb))
+#define cy_Pyx_PyErr_RestoreException(type, value, tb) cy_PyErr_Restore((type), (value), (tb))
+// Move the pending exception to "being handled" (sys.exc_info) and return it. 0, or -1.
+int cy_Pyx_GetException(mp_obj_t *type, mp_obj_t *value, mp_obj_t *tb);
+// Read / replace / swap the exception being handled.
+void cy_Pyx_ExceptionSave(mp_obj_t *type, mp_obj_t *value, mp_obj_t *tb);
+void cy_Pyx_ExceptionReset(mp_obj_t type, mp_obj_t value, mp_obj_t tb);
+void cy_Pyx_ExceptionSwap(mp_obj_t *type, mp_obj_t *value, mp_obj_t *tb);
+#define cy_PyErr_GetExcInfo(type, value, tb) cy_Pyx_ExceptionSave((type), (value), (tb))
+#define cy_PyErr_SetExcInfo(type, value, tb) cy_Pyx_ExceptionReset((type), (value), (tb))
+// `raise type(value) from cause`; cause is ignored (MicroPython keeps no __cause__).
+void cy_Pyx_Raise(mp_obj_t type, mp_obj_t value, mp_obj_t tb, mp_obj_t cause);
+// Add a traceback entry to the pending exception: file `filename`, line `py_line`, block name
+// = the part of `funcname` after its last '.'. `c_line` is ignored.
+void cy_Pyx_AddTraceback(const char *funcname, int c_line, int py_line, const char *filename);
+
+// Argument and unpacking errors, with the exact texts of Cython 3.3.1.
+void cy_Pyx_RaiseArgtupleInvalid(const char *func_name, int exact, mp_int_t num_min,
+    mp_int_t num_max, mp_int_t num_found);
+void cy_Pyx_RaiseDoubleKeywordsError(const char *func_name, mp_obj_t kw_name);
+void cy_Pyx_RaiseKeywordRequired(const char *func_name, mp_obj_t kw_name);
+void cy_Pyx_RaiseNeedMoreValuesError(mp_int_t index);
+void cy_Pyx_RaiseTooManyValuesError(mp_int_t expected);
+void cy_Pyx_RaiseNoneNotIterableError(void);
+void cy_Pyx_RaiseUnboundLocalError(const char *varname);
+void cy_Pyx_RaiseClosureNameError(const char *varname);
+int cy_Pyx_RaiseUnexpectedTypeError(const char *expected, mp_obj_t obj);
+// `obj` must be an instance of `type` (or None when none_allowed). 1 when it is; 0 and a
+// pending TypeError when not. `exact` demands the exact type.
+int cy_Pyx_ArgTypeTest(mp_obj_t obj, mp_const_obj_t type, int none_allowed, const char *name,
+    int exact);
+// Keyword names passed to a FASTCALL function are all strings in MicroPython; 0, or -1.
+int cy_Pyx_CheckKeywordStrings(mp_obj_t kwds);
+// Cython's `with` exit and `assert` support.
+#define cy_Pyx_init_assertions_enabled() (0)
+extern int cy_Pyx_assertions_enabled_flag;
+#define cy_Pyx_assertions_enabled() (cy_Pyx_assertions_enabled_flag)
+
+// ===========================================================================================
+// Function objects (Cython's CyFunction)
+// ===========================================================================================
+//
+// A MicroPython object type with a `call` slot that dispatches on ml_flags:
+//   METH_NOARGS      ml_meth(self, MP_OBJ_NULL)         no arguments allowed
+//   METH_O           ml_meth(self, arg)                 exactly one positional argument
+//   METH_FASTCALL|METH_KEYWORDS  ((cy_Pyx_PyCFunction_FastCallWithKeywords)ml_meth)(
+//                        self, args, n_args, n_kw ? MP_OBJ_NEW_SMALL_INT(n_kw) : MP_OBJ_NULL)
+//   METH_FASTCALL    ((cy_Pyx_PyCFunctionFast)ml_meth)(self, args, n_args)
+//   METH_VARARGS[|METH_KEYWORDS]  ml_meth(self, tuple[, dict or MP_OBJ_NULL])
+// where `self` (Cython's __pyx_self) is the function object itself. A NULL result raises the
+// pending exception. It prints as `<cyfunction NAME at 0x...>` and has __name__, __qualname__,
+// __module__, __doc__, __defaults__, __kwdefaults__ and __globals__.
+typedef struct _cy_function_obj_t {
+    mp_obj_base_t base;
+    const cy_methoddef_t *ml;
+    int flags;
+    mp_obj_t qualname;
+    mp_obj_t closure;
+    mp_obj_t module;
+    mp_obj_t globals;
+    mp_obj_t defaults_tuple;
+    mp_obj_t defaults_kwdict;
+    mp_obj_t defaults;
+    void *defaults_getter;
+    mp_obj_t dict;
+} cy_function_obj_t;
+extern const mp_obj_type_t cy_function_type;
+#define cy_CyFunction_Check(obj) (mp_obj_is_type((obj), &cy_function_type))
+#define cy_Pyx_CyFunction_Check(obj) cy_CyFunction_Check(obj)
+#define cy_Pyx_IsCyOrPyCFunction(obj) (cy_CyFunction_Check(obj) || mp_obj_is_callable(obj))
+
+// Cython's flags argument of __Pyx_CyFunction_New.
+#define cy_Pyx_CYFUNCTION_STATICMETHOD (0x01)
+#define cy_Pyx_CYFUNCTION_CLASSMETHOD (0x02)
+#define cy_Pyx_CYFUNCTION_CCLASS (0x04)
+#define cy_Pyx_CYFUNCTION_COROUTINE (0x08)
+
+// New function object; MP_OBJ_NULL with a pending MemoryError on failure. `code` is ignored.
+mp_obj_t cy_Pyx_CyFunction_New(cy_methoddef_t *ml, int flags, mp_obj_t qualname,
+    mp_obj_t closure, mp_obj_t module, mp_obj_t globals, mp_obj_t code);
+#define cy_Pyx_CyFunction_NewEx(ml, flags, qualname, closure, module, globals, code) \
+    cy_Pyx_CyFunction_New((ml), (flags), (qualname), (closure), (module), (globals), (code))
+void cy_Pyx_CyFunction_SetDefaultsTuple(mp_obj_t func, mp_obj_t tuple);
+void cy_Pyx_CyFunction_SetDefaultsKwDict(mp_obj_t func, mp_obj_t dict);
+void cy_Pyx_CyFunction_SetAnnotationsDict(mp_obj_t func, mp_obj_t dict);
+// Creates the per-function defaults object by calling `type` with no arguments and returns a
+// pointer to it (NULL with a pending exception on failure). cy_cyfunction_init_defaults_size is
+// the same with a zeroed GC block of `size` bytes, for modules that keep no defaults type.
+void *cy_Pyx_CyFunction_InitDefaults(mp_obj_t func, mp_const_obj_t type);
+void *cy_cyfunction_init_defaults_size(mp_obj_t func, size_t size);
+void *cy_cyfunction_defaults(mp_obj_t func);
+#define cy_Pyx_CyFunction_Defaults(type, f) ((type *)cy_cyfunction_defaults(f))
+#define cy_Pyx_CyFunction_SetDefaultsGetter(f, g) \
+    (((cy_function_obj_t *)MP_OBJ_TO_PTR(f))->defaults_getter = (void *)(g))
+#define cy_Pyx_CyFunction_GetClosure(f) (((cy_function_obj_t *)MP_OBJ_TO_PTR(f))->closure)
+#define cy_Pyx_CyFunction_GetClassObj(f) (MP_OBJ_NULL)
+// Call a Cython C function as the function object's call slot would (used by the call
+// helpers' fast path): n_kw (name, value) pairs follow the n_args positional arguments.
+mp_obj_t cy_function_call(mp_obj_t func, size_t n_args, size_t n_kw, const mp_obj_t *args);
+
+// A module-level function table as CPython's PyModuleDef.m_methods: registers each entry of the
+// NULL-terminated table in `dict` as a function object. 0, or -1 with a pending exception.
+int cy_add_functions(mp_obj_t dict, cy_methoddef_t *methods, mp_obj_t module_name);
+
+// ===========================================================================================
+// Arguments of `def` wrappers (FASTCALL and VARARGS)
+// ===========================================================================================
+
+#define cy_Pyx_KwValues_FASTCALL(args, nargs) ((args) + (nargs))
+#define cy_Pyx_NumKwargs_FASTCALL(kwds) ((mp_int_t)MP_OBJ_SMALL_INT_VALUE(kwds))
+#define cy_Pyx_ArgRef_FASTCALL(args, i) ((args)[i])
+#define cy_Pyx_Arg_FASTCALL(args, i) ((args)[i])
+#define cy_Pyx_ArgsSlice_FASTCALL(args, start, stop) \
+    cy_Pyx_PyTuple_FromArray((args) + (start), (stop) - (start))
+// The keyword (name, value) pairs as a new dict (for **kwargs).
+mp_obj_t cy_Pyx_KwargsAsDict_FASTCALL(mp_obj_t kwds, mp_obj_t const *kwvalues);
+// VARARGS: args is a tuple, kwds a dict or MP_OBJ_NULL. Cython's METH_NOARGS wrappers also use
+// cy_Pyx_KwValues_VARARGS with names that are not in scope: the arguments are not evaluated.
+#define cy_Pyx_KwValues_VARARGS(args, nargs) (NULL)
+#define cy_Pyx_NumKwargs_VARARGS(kwds) cy_PyDict_Size(kwds)
+#define cy_Pyx_ArgRef_VARARGS(args, i) cy_PyTuple_GET_ITEM((args), (i))
+#define cy_Pyx_Arg_VARARGS(args, i) cy_PyTuple_GET_ITEM((args), (i))
+#define cy_Pyx_ArgsSlice_VARARGS(args, start, stop) cy_PyTuple_GetSlice((args), (start), (stop))
+#define cy_Pyx_KwargsAsDict_VARARGS(kwds, kwvalues) cy_PyDict_Copy(kwds)
+#define cy_Pyx_Arg_NewRef_FASTCALL(arg) (arg)
+#define cy_Pyx_Arg_NewRef_VARARGS(arg) (arg)
+#define cy_Pyx_Arg_XDECREF_FASTCALL(arg) ((void)0)
+#define cy_Pyx_Arg_XDECREF_VARARGS(arg) ((void)0)
+
+// Cython's keyword parser. kwds is a FASTCALL small-int count (names/values interleaved at
+// kwvalues) or a dict (VARARGS). argnames is the NULL-terminated list of the names of all
+// parameters; values[i] receives the value of parameter i. Unknown keywords go to kwds2 (a dict
+// for **kwargs) when given, else raise unless ignore_unknown_kwargs. 0, or -1.
+int cy_Pyx_ParseKeywords(mp_obj_t kwds, mp_obj_t const *kwvalues, mp_obj_t *const argnames[],
+    mp_obj_t kwds2, mp_obj_t values[], mp_int_t num_pos_args, mp_int_t num_kwargs,
+    const char *function_name, int ignore_unknown_kwargs);
+
+// ===========================================================================================
+// Calls
+// ===========================================================================================
+
+#define cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET (((size_t)1) << (8 * sizeof(size_t) - 1))
+#define cy_PY_VECTORCALL_ARGUMENTS_OFFSET cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET
+#define cy_PyVectorcall_NARGS(nargsf) ((mp_int_t)((nargsf) & ~cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET))
+#define cy_Pyx_PyVectorcall_NARGS(nargsf) cy_PyVectorcall_NARGS(nargsf)
+
+// Call `func` with the positional arguments args[0 .. NARGS(nargsf)).
+mp_obj_t cy_Pyx_PyObject_FastCall(mp_obj_t func, mp_obj_t const *args, size_t nargsf);
+// ... and the keyword arguments of the dict `kwargs` (or MP_OBJ_NULL).
+mp_obj_t cy_Pyx_PyObject_FastCallDict(mp_obj_t func, mp_obj_t const *args, size_t nargsf,
+    mp_obj_t kwargs);
+// Vectorcall: the values of the keywords named by the tuple kwnames follow the positionals.
+mp_obj_t cy_Pyx_Object_VectorcallKwds(mp_obj_t func, mp_obj_t const *args, size_t nargsf,
+    mp_obj_t kwnames);
+#define cy_PyObject_Vectorcall(func, args, nargsf, kwnames) \
+    cy_Pyx_Object_VectorcallKwds((func), (args), (nargsf), (kwnames))
+#define cy_Pyx_PyObject_Vectorcall(func, args, nargsf, kwnames) \
+    cy_Pyx_Object_VectorcallKwds((func), (args), (nargsf), (kwnames))
+// Call method `name` of args[0] with args[1 .. NARGS(nargsf)).
+mp_obj_t cy_Pyx_PyObject_FastCallMethod(mp_obj_t name, mp_obj_t const *args, size_t nargsf);
+mp_obj_t cy_PyObject_VectorcallMethod(mp_obj_t name, mp_obj_t const *args, size_t nargsf,
+    mp_obj_t kwnames);
+#define cy_Pyx_Object_VectorcallMethodKwds(name, args, nargsf, kwnames) \
+    cy_PyObject_VectorcallMethod((name), (args), (nargsf), (kwnames))
+// func(*args, **kw): args a tuple (or MP_OBJ_NULL), kw a dict (or MP_OBJ_NULL).
+mp_obj_t cy_PyObject_Call(mp_obj_t func, mp_obj_t args, mp_obj_t kw);
+#define cy_Pyx_PyObject_Call(func, args, kw) cy_PyObject_Call((func), (args), (kw))
+#define cy_PyObject_CallObject(func, args) cy_PyObject_Call((func), (args), MP_OBJ_NULL)
+mp_obj_t cy_Pyx_PyObject_CallNoArg(mp_obj_t func);
+mp_obj_t cy_Pyx_PyObject_CallOneArg(mp_obj_t func, mp_obj_t arg);
+mp_obj_t cy_Pyx_PyObject_Call2Args(mp_obj_t func, mp_obj_t arg1, mp_obj_t arg2);
+#define cy_PyObject_CallNoArgs(func) cy_Pyx_PyObject_CallNoArg(func)
+#define cy_PyObject_CallOneArg(func, arg) cy_Pyx_PyObject_CallOneArg((func), (arg))
+mp_obj_t cy_Pyx_PyObject_CallMethod0(mp_obj_t obj, mp_obj_t name);
+mp_obj_t cy_Pyx_PyObject_CallMethod1(mp_obj_t obj, mp_obj_t name, mp_obj_t arg);
+#define cy_PyObject_CallMethodNoArgs(obj, name) cy_Pyx_PyObject_CallMethod0((obj), (name))
+#define cy_PyObject_CallMethodOneArg(obj, name, arg) cy_Pyx_PyObject_CallMethod1((obj), (name), (arg))
+// NULL-terminated argument list.
+mp_obj_t cy_PyObject_CallFunctionObjArgs(mp_obj_t func, ...);
+mp_obj_t cy_PyObject_CallMethodObjArgs(mp_obj_t obj, mp_obj_t name, ...);
+// Bound methods are never unpacked (Cython's CYTHON_UNPACK_METHODS is 0 on this path).
+#define cy_PyMethod_Check(obj) (0)
+#define cy_PyMethod_GET_SELF(obj) (MP_OBJ_NULL)
+#define cy_PyMethod_GET_FUNCTION(obj) (obj)
+#define cy_Pyx_PyMethod_New(func, self, type) cy_PyMethod_New((func), (self))
+mp_obj_t cy_PyMethod_New(mp_obj_t func, mp_obj_t self);
+int cy_PyCallable_Check(mp_obj_t obj);
+#define cy_Pyx_PyCallable_Check(obj) cy_PyCallable_Check(obj)
+
+// ===========================================================================================
+// Names: module globals, builtins, imports, attributes
+// ===========================================================================================
+
+#ifndef CY_MODULE_DICT
+#define CY_MODULE_DICT (__pyx_mstate_global->__pyx_d)
+#endif
+// name in the module dict, else in builtins, else NameError "name 'x' is not defined".
+mp_obj_t cy_get_module_global(mp_obj_t dict, mp_obj_t name);
+#define cy_Pyx_GetModuleGlobalName(var, name) ((var) = cy_get_module_global(CY_MODULE_DICT, (name)))
+#define cy_Pyx_GetModuleGlobalNameUncached(var, name) cy_Pyx_GetModuleGlobalName(var, name)
+mp_obj_t cy_Pyx_GetBuiltinName(mp_obj_t name);
+// __import__(name, fromlist=imported_names[0..len), level=level); qualname is ignored.
+mp_obj_t cy_Pyx_Import(mp_obj_t name, mp_obj_t const *imported_names, mp_int_t len_imported_names,
+    mp_obj_t qualname, int level);
+mp_obj_t cy_Pyx_ImportDottedModule(mp_obj_t name, mp_obj_t parts_tuple);
+mp_obj_t cy_Pyx_ImportFrom(mp_obj_t module, mp_obj_t name);
+mp_obj_t cy_PyImport_ImportModule(const char *name);
+mp_obj_t cy_PyImport_Import(mp_obj_t name);
+#define cy_PyImport_ImportModuleLevelObject(name, globals, locals, fromlist, level) \
+    cy_Pyx_Import((name), NULL, 0, MP_OBJ_NULL, (level))
+// A name as a qstr (interning it if needed); raises under a guard only.
+qstr cy_obj_to_qstr(mp_obj_t name);
+
+mp_obj_t cy_Pyx_PyObject_GetAttrStr(mp_obj_t obj, mp_obj_t name);
+#define cy_PyObject_GetAttr(obj, name) cy_Pyx_PyObject_GetAttrStr((obj), (name))
+#define cy_Pyx_GetAttr(obj, name) cy_Pyx_PyObject_GetAttrStr((obj), (name))
+#define cy_Pyx_PyObject_LookupSpecial(obj, name) cy_Pyx_PyObject_GetAttrStr((obj), (name))
+#define cy_Pyx_PyObject_LookupSpecialNoError(obj, name) cy_Pyx_PyObject_GetAttrStrNoError((obj), (name))
+// MP_OBJ_NULL without a pending exception when the attribute does not exist.
+mp_obj_t cy_Pyx_PyObject_GetAttrStrNoError(mp_obj_t obj, mp_obj_t name);
+mp_obj_t cy_PyObject_GetAttrString(mp_obj_t obj, const char *name);
+// value MP_OBJ_NULL deletes. 0, or -1.
+int cy_PyObject_SetAttr(mp_obj_t obj, mp_obj_t name, mp_obj_t value);
+#define cy_Pyx_PyObject_SetAttrStr(obj, name, value) cy_PyObject_SetAttr((obj), (name), (value))
+#define cy_PyObject_DelAttr(obj, name) cy_PyObject_SetAttr((obj), (name), MP_OBJ_NULL)
+#define cy_Pyx_PyObject_DelAttrStr(obj, name) cy_PyObject_SetAttr((obj), (name), MP_OBJ_NULL)
+int cy_PyObject_SetAttrString(mp_obj_t obj, const char *name, mp_obj_t value);
+// 1, 0, or -1 (an error other than AttributeError).
+int cy_Pyx_HasAttr(mp_obj_t obj, mp_obj_t name);
+#define cy_PyObject_HasAttr(obj, name) (cy_Pyx_HasAttr((obj), (name)) == 1)
+#define cy_PyObject_HasAttrWithError(obj, name) cy_Pyx_HasAttr((obj), (name))
+mp_obj_t cy_PyObject_Dir(mp_obj_t obj);
+
+// ===========================================================================================
+// Objects: truth, comparison, hashing, str/repr, type checks
+// ===========================================================================================
+
+// 1, 0, or -1.
+int cy_PyObject_IsTrue(mp_obj_t obj);
+#define cy_Pyx_PyObject_IsTrue(obj) cy_PyObject_IsTrue(obj)
+int cy_Pyx_PyObject_IsTrueAndDecref(mp_obj_t obj);
+int cy_PyObject_Not(mp_obj_t obj);
+mp_obj_t cy_PyObject_RichCompare(mp_obj_t a, mp_obj_t b, int op);
+int cy_PyObject_RichCompareBool(mp_obj_t a, mp_obj_t b, int op);
+#define cy_Pyx_PyObject_RichCompare(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_RichCompareBool(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+// Cython's typed comparisons (__Pyx_PyObject_Compare{Bool}{Op}_{type1}_{type2}) are generated
+// into the section below; they are these two functions.
+mp_int_t cy_PyObject_Hash(mp_obj_t obj);
+mp_obj_t cy_PyObject_Str(mp_obj_t obj);
+mp_obj_t cy_PyObject_Repr(mp_obj_t obj);
+#define cy_PyObject_ASCII(obj) cy_PyObject_Repr(obj)
+#define cy_Pyx_PyObject_Unicode(obj) cy_PyObject_Str(obj)
+#define cy_Pyx_PyObject_Str(obj) cy_PyObject_Str(obj)
+mp_obj_t cy_PyObject_Format(mp_obj_t obj, mp_obj_t format_spec);
+mp_obj_t cy_PyObject_Type(mp_obj_t obj);
+#define cy_Py_TYPE(obj) ((cy_PyTypeObject *)mp_obj_get_type(obj))
+#define cy_Py_IS_TYPE(obj, type) (mp_obj_get_type(obj) == (type))
+#define cy_Py_Is(a, b) ((a) == (b))
+#define cy_Py_IsNone(obj) ((obj) == mp_const_none)
+#define cy_Py_IsTrue(obj) ((obj) == mp_const_true)
+#define cy_Py_IsFalse(obj) ((obj) == mp_const_false)
+// isinstance(obj, cls) with cls a type or tuple: 1, 0, or -1.
+int cy_PyObject_IsInstance(mp_obj_t obj, mp_obj_t cls);
+int cy_PyObject_IsSubclass(mp_obj_t derived, mp_obj_t cls);
+#define cy_PyObject_TypeCheck(obj, type) cy_PyObject_IsInstance((obj), MP_OBJ_FROM_PTR(type))
+#define cy_Pyx_TypeCheck(obj, type) cy_PyObject_IsInstance((obj), MP_OBJ_FROM_PTR(type))
+#define cy_PyType_IsSubtype(a, b) (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(a), MP_OBJ_FROM_PTR(b)))
+#define cy_Pyx_IsSubtype(a, b) cy_PyType_IsSubtype((a), (b))
+#define cy_PyExceptionInstance_Check(obj) (mp_obj_is_exception_instance(obj))
+#define cy_PyExceptionClass_Check(obj) (mp_obj_is_exception_type(obj))
+
+#define cy_PyLong_Check(obj) (mp_obj_is_int(obj))
+#define cy_PyLong_CheckExact(obj) (mp_obj_is_small_int(obj) || mp_obj_is_exact_type((obj), &mp_type_int))
+#define cy_PyBool_Check(obj) (mp_obj_is_bool(obj))
+#define cy_PyFloat_Check(obj) (mp_obj_is_float(obj))
+#define cy_PyFloat_CheckExact(obj) (mp_obj_is_float(obj))
+#define cy_PyUnicode_Check(obj) (mp_obj_is_str(obj) || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(obj)), MP_OBJ_FROM_PTR(&mp_type_str)))
+#define cy_PyUnicode_CheckExact(obj) (mp_obj_is_str(obj))
+#define cy_PyBytes_Check(obj) (mp_obj_is_type((obj), &mp_type_bytes))
+#define cy_PyBytes_CheckExact(obj) (mp_obj_is_type((obj), &mp_type_bytes))
+#define cy_PyByteArray_Check(obj) (mp_obj_is_type((obj), &mp_type_bytearray))
+#define cy_PyList_Check(obj) (mp_obj_is_type((obj), &mp_type_list) || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(obj)), MP_OBJ_FROM_PTR(&mp_type_list)))
+#define cy_PyList_CheckExact(obj) (mp_obj_is_exact_type((obj), &mp_type_list))
+#define cy_PyTuple_Check(obj) (mp_obj_is_tuple_compatible(obj))
+#define cy_PyTuple_CheckExact(obj) (mp_obj_is_exact_type((obj), &mp_type_tuple))
+#define cy_PyDict_Check(obj) (mp_obj_is_dict_or_ordereddict(obj) || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(obj)), MP_OBJ_FROM_PTR(&mp_type_dict)))
+#define cy_PyDict_CheckExact(obj) (mp_obj_is_exact_type((obj), &mp_type_dict))
+#define cy_Pyx_PyDict_CheckExact(obj) cy_PyDict_CheckExact(obj)
+#define cy_Pyx_PyAnyDict_CheckExact(obj) cy_PyDict_CheckExact(obj)
+#define cy_PySet_Check(obj) (mp_obj_is_type((obj), &mp_type_set))
+#define cy_PySet_CheckExact(obj) (mp_obj_is_exact_type((obj), &mp_type_set))
+#define cy_PyAnySet_Check(obj) (mp_obj_is_type((obj), &mp_type_set) || cy_PyFrozenSet_Check(obj))
+#if MICROPY_PY_BUILTINS_FROZENSET
+#define cy_PyFrozenSet_Check(obj) (mp_obj_is_type((obj), &mp_type_frozenset))
+#else
+#define cy_PyFrozenSet_Check(obj) (0)
+#endif
+#define cy_PySlice_Check(obj) (mp_obj_is_type((obj), &mp_type_slice))
+#define cy_PyType_Check(obj) (mp_obj_is_type((obj), &mp_type_type))
+#define cy_PyCallable_CheckExact(obj) cy_PyCallable_Check(obj)
+#define cy_PyIter_Check(obj) (mp_obj_get_type(obj)->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT || MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(obj), iter))
+
+// ===========================================================================================
+// Numbers
+// ===========================================================================================
+
+mp_obj_t cy_int_from_ll(long long value);
+mp_obj_t cy_int_from_ull(unsigned long long value);
+// Convert an object to a C integer of `bits` bits (signed or not), with Cython's rules: ints
+// convert; str/bytes raise TypeError "an integer is required"; other objects go through int().
+// Out of range: OverflowError "value too large to convert to T" / "can't convert negative
+// value to T". On error returns -1 (as the C type) with a pending exception.
+long long cy_int_as_signed(mp_obj_t obj, unsigned bits, const char *type_name);
+unsigned long long cy_int_as_unsigned(mp_obj_t obj, unsigned bits, const char *type_name);
+#define CY_AS_S(obj, T, name) ((T)cy_int_as_signed((obj), (unsigned)(sizeof(T) * CHAR_BIT), (name)))
+#define CY_AS_U(obj, T, name) ((T)cy_int_as_unsigned((obj), (unsigned)(sizeof(T) * CHAR_BIT), (name)))
+#define CY_AS_ANY(obj, T, name) (((T)-1 < (T)0) ? CY_AS_S((obj), T, (name)) : CY_AS_U((obj), T, (name)))
+
+#define cy_PyLong_FromLong(v) cy_int_from_ll((long long)(v))
+#define cy_PyLong_FromUnsignedLong(v) cy_int_from_ull((unsigned long long)(v))
+#define cy_PyLong_FromLongLong(v) cy_int_from_ll((long long)(v))
+#define cy_PyLong_FromUnsignedLongLong(v) cy_int_from_ull((unsigned long long)(v))
+#define cy_PyLong_FromSsize_t(v) cy_int_from_ll((long long)(v))
+#define cy_PyLong_FromSize_t(v) cy_int_from_ull((unsigned long long)(v))
+#define cy_Pyx_PyLong_FromSize_t(v) cy_int_from_ull((unsigned long long)(v))
+#define cy_Pyx_PyLong_FromSsize_t(v) cy_int_from_ll((long long)(v))
+#define cy_Pyx_PyLong_FromHash_t(v) cy_int_from_ll((long long)(v))
+#define cy_PyBool_FromLong(v) ((v) ? mp_const_true : mp_const_false)
+#define cy_Pyx_PyBool_FromLong(v) cy_PyBool_FromLong(v)
+#define cy_Pyx_Owned_Py_None(b) (mp_const_none)
+mp_obj_t cy_PyLong_FromDouble(double v);
+mp_obj_t cy_PyLong_FromString(const char *str, char **pend, int base);
+long cy_PyLong_AsLong(mp_obj_t obj);
+long long cy_PyLong_AsLongLong(mp_obj_t obj);
+unsigned long cy_PyLong_AsUnsignedLong(mp_obj_t obj);
+unsigned long long cy_PyLong_AsUnsignedLongLong(mp_obj_t obj);
+mp_int_t cy_PyLong_AsSsize_t(mp_obj_t obj);
+size_t cy_PyLong_AsSize_t(mp_obj_t obj);
+double cy_PyLong_AsDouble(mp_obj_t obj);
+#define cy_Pyx_PyLong_AsSsize_t(obj) cy_PyLong_AsSsize_t(obj)
+// __index__ semantics: only ints (and bools) convert; others raise TypeError.
+mp_int_t cy_Pyx_PyIndex_AsSsize_t(mp_obj_t obj);
+#define cy_Pyx_PyIndex_AsHash_t(obj) cy_Pyx_PyIndex_AsSsize_t(obj)
+#define cy_PyNumber_AsSsize_t(obj, exc) cy_Pyx_PyIndex_AsSsize_t(obj)
+mp_obj_t cy_PyNumber_Index(mp_obj_t obj);
+#define cy_Pyx_PyNumber_Index(obj) cy_PyNumber_Index(obj)
+// int(x) as Cython's __Pyx_PyNumber_Long (TypeError "an integer is required" for str/bytes).
+mp_obj_t cy_Pyx_PyNumber_Long(mp_obj_t obj);
+#define cy_Pyx_PyNumber_Int(obj) cy_Pyx_PyNumber_Long(obj)
+mp_obj_t cy_PyNumber_Long(mp_obj_t obj);
+mp_obj_t cy_PyNumber_Float(mp_obj_t obj);
+#define cy_Pyx_PyNumber_Float(obj) cy_PyNumber_Float(obj)
+// In-place conversion for `int(x)`/`float(x)` calls on an argument; 0, or -1.
+int cy_Pyx_PyInt_FromNumber(mp_obj_t *number_var, const char *argname, int accept_none);
+int cy_Pyx_PyFloat_FromNumber(mp_obj_t *number_var, const char *argname, int accept_none);
+
+mp_obj_t cy_PyFloat_FromDouble(double value);
+// float(obj) as a C double; -1.0 with a pending exception on failure.
+double cy_PyFloat_AsDouble(mp_obj_t obj);
+#define cy_Pyx_PyFloat_AsDouble(obj) cy_PyFloat_AsDouble(obj)
+#define cy_Pyx_PyFloat_AsFloat(obj) ((float)cy_PyFloat_AsDouble(obj))
+#define cy_PyFloat_AS_DOUBLE(obj) cy_PyFloat_AsDouble(obj)
+#define cy_Pyx_PyFloat_AS_DOUBLE(obj) cy_PyFloat_AsDouble(obj)
+mp_obj_t cy_PyComplex_FromDoubles(double real, double imag);
+
+// Binary and unary operators: mp_binary_op/mp_unary_op under a guard.
+mp_obj_t cy_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b);
+int cy_binop_bool(mp_binary_op_t op, mp_obj_t a, mp_obj_t b);
+mp_obj_t cy_unop(mp_unary_op_t op, mp_obj_t a);
+#define cy_PyNumber_Add(a, b) cy_binop(MP_BINARY_OP_ADD, (a), (b))
+#define cy_PyNumber_Subtract(a, b) cy_binop(MP_BINARY_OP_SUBTRACT, (a), (b))
+#define cy_PyNumber_Multiply(a, b) cy_binop(MP_BINARY_OP_MULTIPLY, (a), (b))
+#define cy_PyNumber_MatrixMultiply(a, b) cy_binop(MP_BINARY_OP_MAT_MULTIPLY, (a), (b))
+#define cy_Pyx_PyNumber_MatrixMultiply(a, b) cy_binop(MP_BINARY_OP_MAT_MULTIPLY, (a), (b))
+#define cy_PyNumber_TrueDivide(a, b) cy_binop(MP_BINARY_OP_TRUE_DIVIDE, (a), (b))
+#define cy_Pyx_PyNumber_Divide(a, b) cy_binop(MP_BINARY_OP_TRUE_DIVIDE, (a), (b))
+#define cy_PyNumber_FloorDivide(a, b) cy_binop(MP_BINARY_OP_FLOOR_DIVIDE, (a), (b))
+#define cy_PyNumber_Remainder(a, b) cy_binop(MP_BINARY_OP_MODULO, (a), (b))
+#define cy_PyNumber_Divmod(a, b) cy_binop(MP_BINARY_OP_DIVMOD, (a), (b))
+#define cy_PyNumber_Lshift(a, b) cy_binop(MP_BINARY_OP_LSHIFT, (a), (b))
+#define cy_PyNumber_Rshift(a, b) cy_binop(MP_BINARY_OP_RSHIFT, (a), (b))
+#define cy_PyNumber_And(a, b) cy_binop(MP_BINARY_OP_AND, (a), (b))
+#define cy_PyNumber_Or(a, b) cy_binop(MP_BINARY_OP_OR, (a), (b))
+#define cy_PyNumber_Xor(a, b) cy_binop(MP_BINARY_OP_XOR, (a), (b))
+// pow(a, b[, c]); c is None/NULL for the two-argument form.
+mp_obj_t cy_PyNumber_Power(mp_obj_t a, mp_obj_t b, mp_obj_t c);
+#define cy_Pyx_PyNumber_Power2(a, b) cy_PyNumber_Power((a), (b), mp_const_none)
+#define cy_PyNumber_InPlaceAdd(a, b) cy_binop(MP_BINARY_OP_INPLACE_ADD, (a), (b))
+#define cy_PyNumber_InPlaceSubtract(a, b) cy_binop(MP_BINARY_OP_INPLACE_SUBTRACT, (a), (b))
+#define cy_PyNumber_InPlaceMultiply(a, b) cy_binop(MP_BINARY_OP_INPLACE_MULTIPLY, (a), (b))
+#define cy_PyNumber_InPlaceMatrixMultiply(a, b) cy_binop(MP_BINARY_OP_INPLACE_MAT_MULTIPLY, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceMatrixMultiply(a, b) cy_binop(MP_BINARY_OP_INPLACE_MAT_MULTIPLY, (a), (b))
+#define cy_PyNumber_InPlaceTrueDivide(a, b) cy_binop(MP_BINARY_OP_INPLACE_TRUE_DIVIDE, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceDivide(a, b) cy_binop(MP_BINARY_OP_INPLACE_TRUE_DIVIDE, (a), (b))
+#define cy_PyNumber_InPlaceFloorDivide(a, b) cy_binop(MP_BINARY_OP_INPLACE_FLOOR_DIVIDE, (a), (b))
+#define cy_PyNumber_InPlaceRemainder(a, b) cy_binop(MP_BINARY_OP_INPLACE_MODULO, (a), (b))
+#define cy_PyNumber_InPlaceLshift(a, b) cy_binop(MP_BINARY_OP_INPLACE_LSHIFT, (a), (b))
+#define cy_PyNumber_InPlaceRshift(a, b) cy_binop(MP_BINARY_OP_INPLACE_RSHIFT, (a), (b))
+#define cy_PyNumber_InPlaceAnd(a, b) cy_binop(MP_BINARY_OP_INPLACE_AND, (a), (b))
+#define cy_PyNumber_InPlaceOr(a, b) cy_binop(MP_BINARY_OP_INPLACE_OR, (a), (b))
+#define cy_PyNumber_InPlaceXor(a, b) cy_binop(MP_BINARY_OP_INPLACE_XOR, (a), (b))
+mp_obj_t cy_PyNumber_InPlacePower(mp_obj_t a, mp_obj_t b, mp_obj_t c);
+#define cy_PyNumber_Negative(a) cy_unop(MP_UNARY_OP_NEGATIVE, (a))
+#define cy_PyNumber_Positive(a) cy_unop(MP_UNARY_OP_POSITIVE, (a))
+#define cy_PyNumber_Invert(a) cy_unop(MP_UNARY_OP_INVERT, (a))
+#define cy_PyNumber_Absolute(a) cy_unop(MP_UNARY_OP_ABS, (a))
+#define cy_Pyx_PyNumber_Absolute(a) cy_unop(MP_UNARY_OP_ABS, (a))
+// Cython's `%` on objects that may be str: the same operator.
+#define cy_Pyx_PyNumber_Remainder(a, b) cy_binop(MP_BINARY_OP_MODULO, (a), (b))
+
+// C arithmetic with Python semantics (the caller checked for zero divisors, as Cython does).
+#define cy_Pyx_div_long(a, b, b_is_constant) ((long)cy_rs_floordiv_i64((int64_t)(a), (int64_t)(b)))
+#define cy_Pyx_div_int(a, b, b_is_constant) ((int)cy_rs_floordiv_i64((int64_t)(a), (int64_t)(b)))
+#define cy_Pyx_div_short(a, b, b_is_constant) ((short)cy_rs_floordiv_i64((int64_t)(a), (int64_t)(b)))
+#define cy_Pyx_div_char(a, b, b_is_constant) ((char)cy_rs_floordiv_i64((int64_t)(a), (int64_t)(b)))
+#define cy_Pyx_div_PY_LONG_LONG(a, b, b_is_constant) ((long long)cy_rs_floordiv_i64((int64_t)(a), (int64_t)(b)))
+#define cy_Pyx_div_Py_ssize_t(a, b, b_is_constant) ((mp_int_t)cy_rs_floordiv_i64((int64_t)(a), (int64_t)(b)))
+#define cy_Pyx_mod_long(a, b, b_is_constant) ((long)cy_rs_mod_i64((int64_t)(a), (int64_t)(b)))
+#define cy_Pyx_mod_int(a, b, b_is_constant) ((int)cy_rs_mod_i64((int64_t)(a), (int64_t)(b)))
+#define cy_Pyx_mod_short(a, b, b_is_constant) ((short)cy_rs_mod_i64((int64_t)(a), (int64_t)(b)))
+#define cy_Pyx_mod_char(a, b, b_is_constant) ((char)cy_rs_mod_i64((int64_t)(a), (int64_t)(b)))
+#define cy_Pyx_mod_PY_LONG_LONG(a, b, b_is_constant) ((long long)cy_rs_mod_i64((int64_t)(a), (int64_t)(b)))
+#define cy_Pyx_mod_Py_ssize_t(a, b, b_is_constant) ((mp_int_t)cy_rs_mod_i64((int64_t)(a), (int64_t)(b)))
+double cy_Pyx_mod_double(double a, double b, int b_is_constant);
+#define cy_Pyx_mod_float(a, b, b_is_constant) ((float)cy_Pyx_mod_double((double)(a), (double)(b), (b_is_constant)))
+#define cy_Pyx_UNARY_NEG_WOULD_OVERFLOW(x) \
+    (((x) < 0) && ((unsigned long long)(x) == (1ULL << (sizeof(x) * CHAR_BIT - 1))))
+
+// ===========================================================================================
+// Strings and bytes
+// ===========================================================================================
+
+mp_obj_t cy_PyUnicode_FromString(const char *s);
+mp_obj_t cy_PyUnicode_FromStringAndSize(const char *s, mp_int_t len);
+#define cy_PyUnicode_DecodeUTF8(s, len, errors) cy_PyUnicode_FromStringAndSize((s), (len))
+#define cy_Pyx_PyUnicode_FromString(s) cy_PyUnicode_FromString(s)
+mp_obj_t cy_PyUnicode_FromFormat(const char *format, ...);
+mp_obj_t cy_PyBytes_FromStringAndSize(const char *s, mp_int_t len);
+mp_obj_t cy_PyBytes_FromString(const char *s);
+// The UTF-8 data of a str (NULL with a pending exception when obj is not a str).
+const char *cy_PyUnicode_AsUTF8(mp_obj_t obj);
+const char *cy_PyUnicode_AsUTF8AndSize(mp_obj_t obj, mp_int_t *size);
+// The data of a bytes/bytearray (NULL with a pending exception otherwise).
+const char *cy_PyBytes_AsString(mp_obj_t obj);
+#define cy_Pyx_PyBytes_AsString(obj) cy_PyBytes_AsString(obj)
+#define cy_Pyx_PyObject_AsString(obj) cy_PyBytes_AsString(obj)
+#define cy_PyBytes_AS_STRING(obj) cy_PyBytes_AsString(obj)
+mp_int_t cy_PyUnicode_GetLength(mp_obj_t obj);
+#define cy_Pyx_PyUnicode_GET_LENGTH(obj) cy_PyUnicode_GetLength(obj)
+#define cy_PyUnicode_GET_LENGTH(obj) cy_PyUnicode_GetLength(obj)
+mp_int_t cy_PyBytes_Size(mp_obj_t obj);
+#define cy_PyBytes_GET_SIZE(obj) cy_PyBytes_Size(obj)
+#define cy_Pyx_PyBytes_GET_SIZE(obj) cy_PyBytes_Size(obj)
+mp_obj_t cy_PyUnicode_Concat(mp_obj_t a, mp_obj_t b);
+#define cy_Pyx_PyUnicode_Concat(a, b) cy_PyUnicode_Concat((a), (b))
+#define cy_Pyx_PyUnicode_ConcatSafe(a, b) cy_PyUnicode_Concat((a), (b))
+// `*left += right` for str; 0, or -1.
+mp_obj_t cy_Pyx_PyUnicode_ConcatInPlace(mp_obj_t left, mp_obj_t right);
+#define cy_Pyx_PyUnicode_ConcatInPlaceSafe(left, right) cy_Pyx_PyUnicode_ConcatInPlace((left), (right))
+#define cy_Pyx_PyStr_ConcatInPlace(left, right) cy_Pyx_PyUnicode_ConcatInPlace((left), (right))
+// Concatenate the str objects values[0..count). result_ulength and kind are ignored.
+mp_obj_t cy_Pyx_PyUnicode_Join(mp_obj_t *values, mp_int_t value_count, mp_int_t result_ulength,
+    int kind);
+// sep.join(seq)
+mp_obj_t cy_PyUnicode_Join(mp_obj_t sep, mp_obj_t seq);
+// fmt % args (str %-formatting).
+mp_obj_t cy_PyUnicode_Format(mp_obj_t format, mp_obj_t args);
+#define cy_Pyx_PyUnicode_FormatSafe(format, args) cy_PyUnicode_Format((format), (args))
+#define cy_Pyx_PyString_Format(format, args) cy_PyUnicode_Format((format), (args))
+#define cy_Pyx_PyString_FormatSafe(format, args) cy_PyUnicode_Format((format), (args))
+// format(obj, spec) for f-strings; the *AndDecref forms pass MP_OBJ_NULL through.
+mp_obj_t cy_Pyx_PyObject_Format(mp_obj_t obj, mp_obj_t format_spec);
+#define cy_Pyx_PyObject_FormatSimple(obj, spec) cy_Pyx_PyObject_Format((obj), MP_OBJ_NULL)
+mp_obj_t cy_Pyx_PyObject_FormatAndDecref(mp_obj_t obj, mp_obj_t format_spec);
+mp_obj_t cy_Pyx_PyObject_FormatSimpleAndDecref(mp_obj_t obj, mp_obj_t format_spec);
+// f-string fields of C values.
+mp_obj_t cy_str_from_cint(long long value, int is_unsigned, mp_int_t width, char padding,
+    char format_char);
+#define cy_Pyx_PyUnicode_From_int(v, w, p, f) cy_str_from_cint((long long)(v), 0, (w), (p), (f))
+#define cy_Pyx_PyUnicode_From_long(v, w, p, f) cy_str_from_cint((long long)(v), 0, (w), (p), (f))
+#define cy_Pyx_PyUnicode_From_short(v, w, p, f) cy_str_from_cint((long long)(v), 0, (w), (p), (f))
+#define cy_Pyx_PyUnicode_From_char(v, w, p, f) cy_str_from_cint((long long)(v), ((char)-1 > 0), (w), (p), (f))
+#define cy_Pyx_PyUnicode_From_PY_LONG_LONG(v, w, p, f) cy_str_from_cint((long long)(v), 0, (w), (p), (f))
+#define cy_Pyx_PyUnicode_From_Py_ssize_t(v, w, p, f) cy_str_from_cint((long long)(v), 0, (w), (p), (f))
+#define cy_Pyx_PyUnicode_From_unsigned_int(v, w, p, f) cy_str_from_cint((long long)(v), 1, (w), (p), (f))
+#define cy_Pyx_PyUnicode_From_unsigned_long(v, w, p, f) cy_str_from_cint((long long)(v), 1, (w), (p), (f))
+#define cy_Pyx_PyUnicode_From_unsigned_short(v, w, p, f) cy_str_from_cint((long long)(v), 1, (w), (p), (f))
+#define cy_Pyx_PyUnicode_From_unsigned_char(v, w, p, f) cy_str_from_cint((long long)(v), 1, (w), (p), (f))
+#define cy_Pyx_PyUnicode_From_unsigned_PY_LONG_LONG(v, w, p, f) cy_str_from_cint((long long)(v), 1, (w), (p), (f))
+#define cy_Pyx_PyUnicode_From_size_t(v, w, p, f) cy_str_from_cint((long long)(v), 1, (w), (p), (f))
+mp_obj_t cy_Pyx_PyUnicode_FromDouble(double value, char format_char, int precision);
+#define cy_Pyx_PyUnicode_FromFloat(v, f, p) cy_Pyx_PyUnicode_FromDouble((double)(v), (f), (p))
+mp_obj_t cy_PyUnicode_Decode(const char *s, mp_int_t size, const char *encoding, const char *errors);
+mp_obj_t cy_PyUnicode_AsEncodedString(mp_obj_t obj, const char *encoding, const char *errors);
+#define cy_PyUnicode_AsUTF8String(obj) cy_PyUnicode_AsEncodedString((obj), "utf-8", NULL)
+// substring in text: eq is Py_EQ for `in`, Py_NE for `not in`. 1, 0, or -1.
+int cy_Pyx_PyUnicode_ContainsTF(mp_obj_t substring, mp_obj_t text, int eq);
+int cy_Pyx_PyUnicode_Equals(mp_obj_t a, mp_obj_t b, int op);
+#define cy_Pyx_PyBytes_Equals(a, b, op) cy_Pyx_PyUnicode_Equals((a), (b), (op))
+#define cy_PyUnicode_InternInPlace(p) ((void)0)
+#define cy_PyUnicode_InternFromString(s) cy_PyUnicode_FromString(s)
+mp_obj_t cy_PyUnicode_Split(mp_obj_t s, mp_obj_t sep, mp_int_t maxsplit);
+// str.startswith/endswith as Cython's __Pyx_PyUnicode_Tailmatch (direction -1 start, 1 end).
+int cy_Pyx_PyUnicode_Tailmatch(mp_obj_t s, mp_obj_t substr, mp_int_t start, mp_int_t end,
+    int direction);
+
+// ===========================================================================================
+// Containers
+// ===========================================================================================
+
+// Lists. Items of a new list are None until set.
+mp_obj_t cy_PyList_New(mp_int_t size);
+static inline mp_obj_t *cy_list_items(mp_obj_t list) {
+    return ((mp_obj_list_t *)MP_OBJ_TO_PTR(list))->items;
+}
+#define cy_PyList_SET_ITEM(list, i, v) ((void)(cy_list_items(list)[i] = (v)))
+#define cy_Pyx_PyList_SET_ITEM(list, i, v) (cy_list_items(list)[i] = (v), 0)
+#define cy_PyList_GET_ITEM(list, i) (cy_list_items(list)[i])
+#define cy_PyList_GET_SIZE(list) ((mp_int_t)((mp_obj_list_t *)MP_OBJ_TO_PTR(list))->len)
+#define cy_Pyx_PyList_GET_SIZE(list) cy_PyList_GET_SIZE(list)
+#define cy_Pyx_PyList_GET_ITEM(list, i) cy_PyList_GET_ITEM((list), (i))
+#define cy_Pyx_PyList_GET_ITEM_REF(list, i, unsafe_shared) cy_PyList_GET_ITEM((list), (i))
+#define cy_Pyx_PyList_GetItemRef(list, i) cy_PyList_GetItem((list), (i))
+int cy_PyList_SetItem(mp_obj_t list, mp_int_t i, mp_obj_t v);
+mp_obj_t cy_PyList_GetItem(mp_obj_t list, mp_int_t i);
+#define cy_PyList_GetItemRef(list, i) cy_PyList_GetItem((list), (i))
+mp_int_t cy_PyList_Size(mp_obj_t list);
+int cy_PyList_Append(mp_obj_t list, mp_obj_t item);
+#define cy_Pyx_PyList_Append(list, item) cy_PyList_Append((list), (item))
+#define cy_Pyx_ListComp_Append(list, item) cy_PyList_Append((list), (item))
+#define cy_Pyx_ListComp_AppendAndDecref(list, item) cy_PyList_Append((list), (item))
+int cy_PyList_Insert(mp_obj_t list, mp_int_t index, mp_obj_t item);
+int cy_PyList_Sort(mp_obj_t list);
+int cy_PyList_Reverse(mp_obj_t list);
+mp_obj_t cy_PyList_AsTuple(mp_obj_t list);
+mp_obj_t cy_PyList_GetSlice(mp_obj_t list, mp_int_t low, mp_int_t high);
+int cy_PyList_SetSlice(mp_obj_t list, mp_int_t low, mp_int_t high, mp_obj_t items);
+int cy_PyList_Extend(mp_obj_t list, mp_obj_t iterable);
+#define cy_Pyx_PyList_Extend(list, iterable) cy_PyList_Extend((list), (iterable))
+mp_obj_t cy_Pyx_PyList_FromArray(mp_obj_t const *src, mp_int_t n);
+mp_obj_t cy_PySequence_List(mp_obj_t iterable);
+#define cy_Pyx_PySequence_ListKeepNew(obj) cy_PySequence_List(obj)
+#define cy_Pyx_PySequence_List(obj) cy_PySequence_List(obj)
+// list.pop() and list.pop(i), also for non-list objects with a pop method.
+mp_obj_t cy_Pyx_PyObject_Pop(mp_obj_t obj);
+#define cy_Pyx_PyList_Pop(list) cy_Pyx_PyObject_Pop(list)
+mp_obj_t cy_pop_index(mp_obj_t obj, mp_obj_t py_index, mp_int_t index);
+#define cy_Pyx_PyObject_PopIndex(obj, py_ix, ix, is_signed, type, to_py_func) \
+    cy_pop_index((obj), (py_ix), (mp_int_t)(ix))
+#define cy_Pyx_PyObject_PopNewIndex(obj, py_ix, is_signed, type, to_py_func) \
+    cy_pop_index((obj), (py_ix), 0)
+#define cy_Pyx_PyList_PopIndex(obj, py_ix, ix, is_signed, type, to_py_func) \
+    cy_pop_index((obj), (py_ix), (mp_int_t)(ix))
+
+// Tuples. Items of a new tuple are None until set (Cython fills them before sharing it).
+mp_obj_t cy_PyTuple_New(mp_int_t size);
+static inline mp_obj_t *cy_tuple_items(mp_obj_t tuple) {
+    return ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(tuple))->items;
+}
+#define cy_PyTuple_SET_ITEM(t, i, v) ((void)(cy_tuple_items(t)[i] = (v)))
+#define cy_Pyx_PyTuple_SET_ITEM(t, i, v) (cy_tuple_items(t)[i] = (v), 0)
+#define cy_PyTuple_GET_ITEM(t, i) (cy_tuple_items(t)[i])
+#define cy_Pyx_PyTuple_GET_ITEM(t, i) cy_PyTuple_GET_ITEM((t), (i))
+#define cy_PyTuple_GET_SIZE(t) ((mp_int_t)((mp_obj_tuple_t *)MP_OBJ_TO_PTR(t))->len)
+#define cy_Pyx_PyTuple_GET_SIZE(t) cy_PyTuple_GET_SIZE(t)
+int cy_PyTuple_SetItem(mp_obj_t t, mp_int_t i, mp_obj_t v);
+mp_obj_t cy_PyTuple_GetItem(mp_obj_t t, mp_int_t i);
+mp_int_t cy_PyTuple_Size(mp_obj_t t);
+mp_obj_t cy_PyTuple_GetSlice(mp_obj_t t, mp_int_t low, mp_int_t high);
+mp_obj_t cy_Pyx_PyTuple_FromArray(mp_obj_t const *src, mp_int_t n);
+#define cy_PyTuple_FromArray(src, n) cy_Pyx_PyTuple_FromArray((src), (n))
+mp_obj_t cy_PyTuple_Pack(mp_int_t n, ...);
+mp_obj_t cy_PySequence_Tuple(mp_obj_t iterable);
+#define cy_Pyx_PySequence_Tuple(obj) cy_PySequence_Tuple(obj)
+
+// Dicts.
+mp_obj_t cy_PyDict_New(void);
+#define cy_Pyx_PyDict_NewPresized(n) cy_dict_new_presized((mp_int_t)(n))
+mp_obj_t cy_dict_new_presized(mp_int_t n);
+int cy_PyDict_SetItem(mp_obj_t dict, mp_obj_t key, mp_obj_t value);
+int cy_PyDict_SetItemString(mp_obj_t dict, const char *key, mp_obj_t value);
+// Borrowed lookup: MP_OBJ_NULL when missing, without a pending exception.
+mp_obj_t cy_PyDict_GetItem(mp_obj_t dict, mp_obj_t key);
+mp_obj_t cy_PyDict_GetItemWithError(mp_obj_t dict, mp_obj_t key);
+mp_obj_t cy_PyDict_GetItemString(mp_obj_t dict, const char *key);
+// 1 found (*result set), 0 missing (*result = NULL), -1 error.
+int cy_PyDict_GetItemRef(mp_obj_t dict, mp_obj_t key, mp_obj_t *result);
+// d[key] with KeyError.
+mp_obj_t cy_Pyx_PyDict_GetItem(mp_obj_t dict, mp_obj_t key);
+mp_obj_t cy_Pyx_PyDict_GetItemDefault(mp_obj_t dict, mp_obj_t key, mp_obj_t default_value);
+#define cy_Pyx_PyDict_GetItemStr(dict, key) cy_PyDict_GetItem((dict), (key))
+#define cy_Pyx_PyDict_GetItemStrWithError(dict, key) cy_PyDict_GetItemWithError((dict), (key))
+mp_obj_t cy_Pyx_PyDict_SetDefault(mp_obj_t dict, mp_obj_t key, mp_obj_t default_value, int is_safe_type);
+int cy_PyDict_DelItem(mp_obj_t dict, mp_obj_t key);
+int cy_PyDict_Contains(mp_obj_t dict, mp_obj_t key);
+mp_int_t cy_PyDict_Size(mp_obj_t dict);
+mp_obj_t cy_PyDict_Copy(mp_obj_t dict);
+int cy_PyDict_Update(mp_obj_t dict, mp_obj_t other);
+#define cy_PyDict_Merge(dict, other, override) cy_PyDict_Update((dict), (other))
+void cy_PyDict_Clear(mp_obj_t dict);
+mp_obj_t cy_PyDict_Keys(mp_obj_t dict);
+mp_obj_t cy_PyDict_Values(mp_obj_t dict);
+mp_obj_t cy_PyDict_Items(mp_obj_t dict);
+#define cy_Pyx_PyDict_Keys(dict) cy_Pyx_PyObject_CallMethod0((dict), MP_OBJ_NEW_QSTR(MP_QSTR_keys))
+#define cy_Pyx_PyDict_Values(dict) cy_Pyx_PyObject_CallMethod0((dict), MP_OBJ_NEW_QSTR(MP_QSTR_values))
+#define cy_Pyx_PyDict_Items(dict) cy_Pyx_PyObject_CallMethod0((dict), MP_OBJ_NEW_QSTR(MP_QSTR_items))
+// Iterate a dict's table: pos is the slot index (start at 0). 1 with *key/*value, 0 at the end.
+int cy_PyDict_Next(mp_obj_t dict, mp_int_t *pos, mp_obj_t *key, mp_obj_t *value);
+mp_obj_t cy_Pyx_PyDict_Pop(mp_obj_t dict, mp_obj_t key, mp_obj_t default_value);
+#define cy_Pyx_PyDict_Pop_ignore(dict, key, default_value) \
+    (cy_Pyx_PyDict_Pop((dict), (key), (default_value)) ? 0 : -1)
+// Cython's `for k, v in d.items()` protocol (see __Pyx_dict_iterator / __Pyx_dict_iter_next).
+mp_obj_t cy_Pyx_dict_iterator(mp_obj_t iterable, int is_dict, mp_obj_t method_name,
+    mp_int_t *p_orig_length, int *p_source_is_dict);
+int cy_Pyx_dict_iter_next(mp_obj_t dict_or_iter, mp_int_t orig_length, mp_int_t *ppos,
+    mp_obj_t *pkey, mp_obj_t *pvalue, mp_obj_t *pitem, int source_is_dict);
+int cy_Pyx_PyDict_ContainsTF(mp_obj_t item, mp_obj_t dict, int eq);
+
+// Sets.
+mp_obj_t cy_PySet_New(mp_obj_t iterable);
+mp_obj_t cy_PyFrozenSet_New(mp_obj_t iterable);
+int cy_PySet_Add(mp_obj_t set, mp_obj_t key);
+int cy_PySet_Discard(mp_obj_t set, mp_obj_t key);
+int cy_PySet_Contains(mp_obj_t set, mp_obj_t key);
+mp_int_t cy_PySet_Size(mp_obj_t set);
+#define cy_Pyx_PySet_Add(set, key) cy_PySet_Add((set), (key))
+#define cy_Pyx_PySet_Discard(set, key) cy_PySet_Discard((set), (key))
+int cy_Pyx_PySet_Remove(mp_obj_t set, mp_obj_t key);
+#define cy_Pyx_PySet_ContainsTF(key, set, eq) cy_Pyx_PySequence_ContainsTF((key), (set), (eq))
+
+// Generic object / sequence protocol.
+mp_obj_t cy_PyObject_GetItem(mp_obj_t obj, mp_obj_t key);
+#define cy_Pyx_PyObject_GetItem(obj, key) cy_PyObject_GetItem((obj), (key))
+#define cy_Pyx_PyObject_Dict_GetItem(obj, key) cy_PyObject_GetItem((obj), (key))
+int cy_PyObject_SetItem(mp_obj_t obj, mp_obj_t key, mp_obj_t value);
+int cy_PyObject_DelItem(mp_obj_t obj, mp_obj_t key);
+// obj[i] for a C integer i (negative indices wrap as in Python).
+mp_obj_t cy_getitem_int(mp_obj_t obj, mp_int_t i);
+int cy_setitem_int(mp_obj_t obj, mp_int_t i, mp_obj_t value);
+int cy_delitem_int(mp_obj_t obj, mp_int_t i);
+#define cy_Pyx_GetItemInt(o, i, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
+    cy_getitem_int((o), (mp_int_t)(i))
+#define cy_Pyx_GetItemInt_List(o, i, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
+    cy_getitem_int((o), (mp_int_t)(i))
+#define cy_Pyx_GetItemInt_Tuple(o, i, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
+    cy_getitem_int((o), (mp_int_t)(i))
+#define cy_Pyx_GetItemInt_Fast(o, i, is_list, wraparound, boundscheck, unsafe_shared) \
+    cy_getitem_int((o), (mp_int_t)(i))
+#define cy_Pyx_SetItemInt(o, i, v, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
+    cy_setitem_int((o), (mp_int_t)(i), (v))
+#define cy_Pyx_SetItemInt_Fast(o, i, v, is_list, wraparound, boundscheck, unsafe_shared) \
+    cy_setitem_int((o), (mp_int_t)(i), (v))
+#define cy_Pyx_DelItemInt(o, i, type, is_signed, to_py_func, is_list, wraparound, boundscheck) \
+    cy_delitem_int((o), (mp_int_t)(i))
+#define cy_PySequence_GetItem(o, i) cy_getitem_int((o), (i))
+#define cy_PySequence_ITEM(o, i) cy_getitem_int((o), (i))
+#define cy_Pyx_PySequence_ITEM(o, i) cy_getitem_int((o), (i))
+#define cy_PySequence_SetItem(o, i, v) cy_setitem_int((o), (i), (v))
+#define cy_PySequence_DelItem(o, i) cy_delitem_int((o), (i))
+// obj[start:stop] with C or object bounds, as Cython's __Pyx_PyObject_GetSlice/SetSlice.
+mp_obj_t cy_Pyx_PyObject_GetSlice(mp_obj_t obj, mp_int_t cstart, mp_int_t cstop,
+    mp_obj_t *py_start, mp_obj_t *py_stop, mp_obj_t *py_slice, int has_cstart, int has_cstop,
+    int wraparound);
+int cy_Pyx_PyObject_SetSlice(mp_obj_t obj, mp_obj_t value, mp_int_t cstart, mp_int_t cstop,
+    mp_obj_t *py_start, mp_obj_t *py_stop, mp_obj_t *py_slice, int has_cstart, int has_cstop,
+    int wraparound);
+#define cy_Pyx_PyObject_DelSlice(obj, cstart, cstop, py_start, py_stop, py_slice, has_cstart, has_cstop, wraparound) \
+    cy_Pyx_PyObject_SetSlice((obj), MP_OBJ_NULL, (cstart), (cstop), (py_start), (py_stop), (py_slice), (has_cstart), (has_cstop), (wraparound))
+mp_obj_t cy_PySequence_GetSlice(mp_obj_t obj, mp_int_t low, mp_int_t high);
+mp_obj_t cy_PySlice_New(mp_obj_t start, mp_obj_t stop, mp_obj_t step);
+// len(obj); -1 with a pending exception.
+mp_int_t cy_PyObject_Length(mp_obj_t obj);
+#define cy_PyObject_Size(obj) cy_PyObject_Length(obj)
+#define cy_PySequence_Size(obj) cy_PyObject_Length(obj)
+#define cy_PySequence_Length(obj) cy_PyObject_Length(obj)
+#define cy_PyMapping_Size(obj) cy_PyObject_Length(obj)
+#define cy_Pyx_PySequence_SIZE(obj) cy_PyObject_Length(obj)
+#define cy_Pyx_PyObject_Length(obj) cy_PyObject_Length(obj)
+// item in seq: 1, 0, or -1.
+int cy_PySequence_Contains(mp_obj_t seq, mp_obj_t item);
+// Cython's `in` / `not in` (eq is Py_EQ or Py_NE): 1, 0, or -1.
+int cy_Pyx_PySequence_ContainsTF(mp_obj_t item, mp_obj_t seq, int eq);
+#define cy_PyMapping_HasKey(obj, key) (cy_PySequence_Contains((obj), (key)) == 1)
+mp_obj_t cy_PySequence_Concat(mp_obj_t a, mp_obj_t b);
+mp_obj_t cy_PySequence_Repeat(mp_obj_t a, mp_int_t n);
+#define cy_PySequence_InPlaceConcat(a, b) cy_binop(MP_BINARY_OP_INPLACE_ADD, (a), (b))
+
+// Iteration. cy_PyIter_Next returns MP_OBJ_NULL at the end *without* a pending exception.
+mp_obj_t cy_PyObject_GetIter(mp_obj_t obj);
+mp_obj_t cy_PyIter_Next(mp_obj_t iter);
+#define cy_Pyx_PyIter_Next(iter) cy_PyIter_Next(iter)
+#define cy_Pyx_PyIter_Next_Plain(iter) cy_PyIter_Next(iter)
+#define cy_Pyx_PyIter_NextDefault(iter, default_value) cy_iter_next_default((iter), (default_value))
+mp_obj_t cy_iter_next_default(mp_obj_t iter, mp_obj_t default_value);
+typedef mp_obj_t (*cy_iternextfunc)(mp_obj_t);
+#define cy_iternextfunc_t cy_iternextfunc
+#define cy_Pyx_PyObject_GetIterNextFunc(iter) (&cy_PyIter_Next)
+// After an iternext returned NULL: 0 when the iterator is exhausted (clears a pending
+// StopIteration), -1 when another exception is pending.
+int cy_Pyx_IterFinish(void);
+// After unpacking `expected` values: 0 when retval is NULL and the iterator finished cleanly;
+// -1 with ValueError "too many values to unpack" when retval is a further value.
+int cy_Pyx_IternextUnpackEndCheck(mp_obj_t retval, mp_int_t expected);
+// Unpack exactly n items of any iterable into out[0..n): 0, or -1 with Cython's messages.
+int cy_unpack_sequence(mp_obj_t seq, mp_int_t n, mp_obj_t *out);
+
+#ifdef __cplusplus
+}
+#endif
+
+// -------------------------------------------------------------------------------------------
+// Cython's typed binary operators and comparisons. Generated by runtime/tools/gen_api_rules.py
+// together with rules/api/generated.toml; do not edit by hand.
+// -------------------------------------------------------------------------------------------
+// BEGIN GENERATED
+#define cy_Pyx_PyNumber_Add_object_object(a, b) cy_binop(MP_BINARY_OP_ADD, (a), (b))
+#define cy_Pyx_PyNumber_Add_object_int(a, b) cy_binop(MP_BINARY_OP_ADD, (a), (b))
+#define cy_Pyx_PyNumber_Add_object_float(a, b) cy_binop(MP_BINARY_OP_ADD, (a), (b))
+#define cy_Pyx_PyNumber_Add_int_object(a, b) cy_binop(MP_BINARY_OP_ADD, (a), (b))
+#define cy_Pyx_PyNumber_Add_int_int(a, b) cy_binop(MP_BINARY_OP_ADD, (a), (b))
+#define cy_Pyx_PyNumber_Add_int_float(a, b) cy_binop(MP_BINARY_OP_ADD, (a), (b))
+#define cy_Pyx_PyNumber_Add_float_object(a, b) cy_binop(MP_BINARY_OP_ADD, (a), (b))
+#define cy_Pyx_PyNumber_Add_float_int(a, b) cy_binop(MP_BINARY_OP_ADD, (a), (b))
+#define cy_Pyx_PyNumber_Add_float_float(a, b) cy_binop(MP_BINARY_OP_ADD, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceAdd_object_object(a, b) cy_binop(MP_BINARY_OP_INPLACE_ADD, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceAdd_object_int(a, b) cy_binop(MP_BINARY_OP_INPLACE_ADD, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceAdd_object_float(a, b) cy_binop(MP_BINARY_OP_INPLACE_ADD, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceAdd_int_object(a, b) cy_binop(MP_BINARY_OP_INPLACE_ADD, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceAdd_int_int(a, b) cy_binop(MP_BINARY_OP_INPLACE_ADD, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceAdd_int_float(a, b) cy_binop(MP_BINARY_OP_INPLACE_ADD, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceAdd_float_object(a, b) cy_binop(MP_BINARY_OP_INPLACE_ADD, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceAdd_float_int(a, b) cy_binop(MP_BINARY_OP_INPLACE_ADD, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceAdd_float_float(a, b) cy_binop(MP_BINARY_OP_INPLACE_ADD, (a), (b))
+#define cy_Pyx_PyNumber_Subtract_object_object(a, b) cy_binop(MP_BINARY_OP_SUBTRACT, (a), (b))
+#define cy_Pyx_PyNumber_Subtract_object_int(a, b) cy_binop(MP_BINARY_OP_SUBTRACT, (a), (b))
+#define cy_Pyx_PyNumber_Subtract_object_float(a, b) cy_binop(MP_BINARY_OP_SUBTRACT, (a), (b))
+#define cy_Pyx_PyNumber_Subtract_int_object(a, b) cy_binop(MP_BINARY_OP_SUBTRACT, (a), (b))
+#define cy_Pyx_PyNumber_Subtract_int_int(a, b) cy_binop(MP_BINARY_OP_SUBTRACT, (a), (b))
+#define cy_Pyx_PyNumber_Subtract_int_float(a, b) cy_binop(MP_BINARY_OP_SUBTRACT, (a), (b))
+#define cy_Pyx_PyNumber_Subtract_float_object(a, b) cy_binop(MP_BINARY_OP_SUBTRACT, (a), (b))
+#define cy_Pyx_PyNumber_Subtract_float_int(a, b) cy_binop(MP_BINARY_OP_SUBTRACT, (a), (b))
+#define cy_Pyx_PyNumber_Subtract_float_float(a, b) cy_binop(MP_BINARY_OP_SUBTRACT, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceSubtract_object_object(a, b) cy_binop(MP_BINARY_OP_INPLACE_SUBTRACT, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceSubtract_object_int(a, b) cy_binop(MP_BINARY_OP_INPLACE_SUBTRACT, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceSubtract_object_float(a, b) cy_binop(MP_BINARY_OP_INPLACE_SUBTRACT, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceSubtract_int_object(a, b) cy_binop(MP_BINARY_OP_INPLACE_SUBTRACT, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceSubtract_int_int(a, b) cy_binop(MP_BINARY_OP_INPLACE_SUBTRACT, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceSubtract_int_float(a, b) cy_binop(MP_BINARY_OP_INPLACE_SUBTRACT, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceSubtract_float_object(a, b) cy_binop(MP_BINARY_OP_INPLACE_SUBTRACT, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceSubtract_float_int(a, b) cy_binop(MP_BINARY_OP_INPLACE_SUBTRACT, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceSubtract_float_float(a, b) cy_binop(MP_BINARY_OP_INPLACE_SUBTRACT, (a), (b))
+#define cy_Pyx_PyNumber_Multiply_object_object(a, b) cy_binop(MP_BINARY_OP_MULTIPLY, (a), (b))
+#define cy_Pyx_PyNumber_Multiply_object_int(a, b) cy_binop(MP_BINARY_OP_MULTIPLY, (a), (b))
+#define cy_Pyx_PyNumber_Multiply_object_float(a, b) cy_binop(MP_BINARY_OP_MULTIPLY, (a), (b))
+#define cy_Pyx_PyNumber_Multiply_int_object(a, b) cy_binop(MP_BINARY_OP_MULTIPLY, (a), (b))
+#define cy_Pyx_PyNumber_Multiply_int_int(a, b) cy_binop(MP_BINARY_OP_MULTIPLY, (a), (b))
+#define cy_Pyx_PyNumber_Multiply_int_float(a, b) cy_binop(MP_BINARY_OP_MULTIPLY, (a), (b))
+#define cy_Pyx_PyNumber_Multiply_float_object(a, b) cy_binop(MP_BINARY_OP_MULTIPLY, (a), (b))
+#define cy_Pyx_PyNumber_Multiply_float_int(a, b) cy_binop(MP_BINARY_OP_MULTIPLY, (a), (b))
+#define cy_Pyx_PyNumber_Multiply_float_float(a, b) cy_binop(MP_BINARY_OP_MULTIPLY, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceMultiply_object_object(a, b) cy_binop(MP_BINARY_OP_INPLACE_MULTIPLY, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceMultiply_object_int(a, b) cy_binop(MP_BINARY_OP_INPLACE_MULTIPLY, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceMultiply_object_float(a, b) cy_binop(MP_BINARY_OP_INPLACE_MULTIPLY, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceMultiply_int_object(a, b) cy_binop(MP_BINARY_OP_INPLACE_MULTIPLY, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceMultiply_int_int(a, b) cy_binop(MP_BINARY_OP_INPLACE_MULTIPLY, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceMultiply_int_float(a, b) cy_binop(MP_BINARY_OP_INPLACE_MULTIPLY, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceMultiply_float_object(a, b) cy_binop(MP_BINARY_OP_INPLACE_MULTIPLY, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceMultiply_float_int(a, b) cy_binop(MP_BINARY_OP_INPLACE_MULTIPLY, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceMultiply_float_float(a, b) cy_binop(MP_BINARY_OP_INPLACE_MULTIPLY, (a), (b))
+#define cy_Pyx_PyNumber_And_object_object(a, b) cy_binop(MP_BINARY_OP_AND, (a), (b))
+#define cy_Pyx_PyNumber_And_object_int(a, b) cy_binop(MP_BINARY_OP_AND, (a), (b))
+#define cy_Pyx_PyNumber_And_object_float(a, b) cy_binop(MP_BINARY_OP_AND, (a), (b))
+#define cy_Pyx_PyNumber_And_int_object(a, b) cy_binop(MP_BINARY_OP_AND, (a), (b))
+#define cy_Pyx_PyNumber_And_int_int(a, b) cy_binop(MP_BINARY_OP_AND, (a), (b))
+#define cy_Pyx_PyNumber_And_int_float(a, b) cy_binop(MP_BINARY_OP_AND, (a), (b))
+#define cy_Pyx_PyNumber_And_float_object(a, b) cy_binop(MP_BINARY_OP_AND, (a), (b))
+#define cy_Pyx_PyNumber_And_float_int(a, b) cy_binop(MP_BINARY_OP_AND, (a), (b))
+#define cy_Pyx_PyNumber_And_float_float(a, b) cy_binop(MP_BINARY_OP_AND, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceAnd_object_object(a, b) cy_binop(MP_BINARY_OP_INPLACE_AND, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceAnd_object_int(a, b) cy_binop(MP_BINARY_OP_INPLACE_AND, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceAnd_object_float(a, b) cy_binop(MP_BINARY_OP_INPLACE_AND, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceAnd_int_object(a, b) cy_binop(MP_BINARY_OP_INPLACE_AND, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceAnd_int_int(a, b) cy_binop(MP_BINARY_OP_INPLACE_AND, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceAnd_int_float(a, b) cy_binop(MP_BINARY_OP_INPLACE_AND, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceAnd_float_object(a, b) cy_binop(MP_BINARY_OP_INPLACE_AND, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceAnd_float_int(a, b) cy_binop(MP_BINARY_OP_INPLACE_AND, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceAnd_float_float(a, b) cy_binop(MP_BINARY_OP_INPLACE_AND, (a), (b))
+#define cy_Pyx_PyNumber_Or_object_object(a, b) cy_binop(MP_BINARY_OP_OR, (a), (b))
+#define cy_Pyx_PyNumber_Or_object_int(a, b) cy_binop(MP_BINARY_OP_OR, (a), (b))
+#define cy_Pyx_PyNumber_Or_object_float(a, b) cy_binop(MP_BINARY_OP_OR, (a), (b))
+#define cy_Pyx_PyNumber_Or_int_object(a, b) cy_binop(MP_BINARY_OP_OR, (a), (b))
+#define cy_Pyx_PyNumber_Or_int_int(a, b) cy_binop(MP_BINARY_OP_OR, (a), (b))
+#define cy_Pyx_PyNumber_Or_int_float(a, b) cy_binop(MP_BINARY_OP_OR, (a), (b))
+#define cy_Pyx_PyNumber_Or_float_object(a, b) cy_binop(MP_BINARY_OP_OR, (a), (b))
+#define cy_Pyx_PyNumber_Or_float_int(a, b) cy_binop(MP_BINARY_OP_OR, (a), (b))
+#define cy_Pyx_PyNumber_Or_float_float(a, b) cy_binop(MP_BINARY_OP_OR, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceOr_object_object(a, b) cy_binop(MP_BINARY_OP_INPLACE_OR, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceOr_object_int(a, b) cy_binop(MP_BINARY_OP_INPLACE_OR, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceOr_object_float(a, b) cy_binop(MP_BINARY_OP_INPLACE_OR, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceOr_int_object(a, b) cy_binop(MP_BINARY_OP_INPLACE_OR, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceOr_int_int(a, b) cy_binop(MP_BINARY_OP_INPLACE_OR, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceOr_int_float(a, b) cy_binop(MP_BINARY_OP_INPLACE_OR, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceOr_float_object(a, b) cy_binop(MP_BINARY_OP_INPLACE_OR, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceOr_float_int(a, b) cy_binop(MP_BINARY_OP_INPLACE_OR, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceOr_float_float(a, b) cy_binop(MP_BINARY_OP_INPLACE_OR, (a), (b))
+#define cy_Pyx_PyNumber_Xor_object_object(a, b) cy_binop(MP_BINARY_OP_XOR, (a), (b))
+#define cy_Pyx_PyNumber_Xor_object_int(a, b) cy_binop(MP_BINARY_OP_XOR, (a), (b))
+#define cy_Pyx_PyNumber_Xor_object_float(a, b) cy_binop(MP_BINARY_OP_XOR, (a), (b))
+#define cy_Pyx_PyNumber_Xor_int_object(a, b) cy_binop(MP_BINARY_OP_XOR, (a), (b))
+#define cy_Pyx_PyNumber_Xor_int_int(a, b) cy_binop(MP_BINARY_OP_XOR, (a), (b))
+#define cy_Pyx_PyNumber_Xor_int_float(a, b) cy_binop(MP_BINARY_OP_XOR, (a), (b))
+#define cy_Pyx_PyNumber_Xor_float_object(a, b) cy_binop(MP_BINARY_OP_XOR, (a), (b))
+#define cy_Pyx_PyNumber_Xor_float_int(a, b) cy_binop(MP_BINARY_OP_XOR, (a), (b))
+#define cy_Pyx_PyNumber_Xor_float_float(a, b) cy_binop(MP_BINARY_OP_XOR, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceXor_object_object(a, b) cy_binop(MP_BINARY_OP_INPLACE_XOR, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceXor_object_int(a, b) cy_binop(MP_BINARY_OP_INPLACE_XOR, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceXor_object_float(a, b) cy_binop(MP_BINARY_OP_INPLACE_XOR, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceXor_int_object(a, b) cy_binop(MP_BINARY_OP_INPLACE_XOR, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceXor_int_int(a, b) cy_binop(MP_BINARY_OP_INPLACE_XOR, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceXor_int_float(a, b) cy_binop(MP_BINARY_OP_INPLACE_XOR, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceXor_float_object(a, b) cy_binop(MP_BINARY_OP_INPLACE_XOR, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceXor_float_int(a, b) cy_binop(MP_BINARY_OP_INPLACE_XOR, (a), (b))
+#define cy_Pyx_PyNumber_InPlaceXor_float_float(a, b) cy_binop(MP_BINARY_OP_INPLACE_XOR, (a), (b))
+#define cy_Pyx_PyObject_CompareEq_object_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_object_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_object_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_object_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_object_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_object_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_int_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_int_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_int_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_int_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_int_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_int_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_float_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_float_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_float_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_float_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_float_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_float_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_str_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_str_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_str_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_str_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_str_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_str_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_bytes_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_bytes_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_bytes_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_bytes_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_bytes_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_bytes_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_bytearray_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_bytearray_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_bytearray_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_bytearray_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_bytearray_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareEq_bytearray_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_object_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_object_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_object_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_object_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_object_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_object_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_int_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_int_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_int_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_int_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_int_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_int_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_float_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_float_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_float_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_float_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_float_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_float_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_str_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_str_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_str_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_str_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_str_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_str_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_bytes_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_bytes_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_bytes_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_bytes_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_bytes_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_bytes_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_bytearray_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_bytearray_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_bytearray_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_bytearray_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_bytearray_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareNe_bytearray_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_object_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_object_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_object_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_object_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_object_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_object_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_int_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_int_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_int_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_int_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_int_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_int_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_float_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_float_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_float_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_float_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_float_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_float_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_str_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_str_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_str_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_str_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_str_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_str_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_bytes_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_bytes_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_bytes_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_bytes_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_bytes_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_bytes_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_bytearray_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_bytearray_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_bytearray_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_bytearray_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_bytearray_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLt_bytearray_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_object_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_object_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_object_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_object_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_object_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_object_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_int_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_int_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_int_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_int_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_int_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_int_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_float_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_float_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_float_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_float_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_float_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_float_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_str_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_str_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_str_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_str_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_str_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_str_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_bytes_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_bytes_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_bytes_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_bytes_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_bytes_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_bytes_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_bytearray_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_bytearray_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_bytearray_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_bytearray_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_bytearray_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareLe_bytearray_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_object_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_object_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_object_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_object_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_object_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_object_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_int_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_int_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_int_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_int_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_int_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_int_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_float_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_float_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_float_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_float_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_float_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_float_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_str_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_str_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_str_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_str_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_str_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_str_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_bytes_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_bytes_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_bytes_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_bytes_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_bytes_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_bytes_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_bytearray_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_bytearray_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_bytearray_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_bytearray_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_bytearray_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGt_bytearray_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_object_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_object_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_object_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_object_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_object_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_object_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_int_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_int_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_int_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_int_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_int_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_int_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_float_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_float_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_float_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_float_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_float_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_float_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_str_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_str_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_str_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_str_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_str_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_str_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_bytes_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_bytes_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_bytes_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_bytes_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_bytes_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_bytes_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_bytearray_object(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_bytearray_int(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_bytearray_float(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_bytearray_str(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_bytearray_bytes(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareGe_bytearray_bytearray(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_object_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_object_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_object_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_object_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_object_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_object_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_int_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_int_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_int_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_int_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_int_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_int_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_float_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_float_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_float_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_float_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_float_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_float_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_str_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_str_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_str_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_str_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_str_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_str_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_bytes_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_bytes_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_bytes_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_bytes_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_bytes_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_bytes_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_bytearray_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_bytearray_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_bytearray_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_bytearray_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_bytearray_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolEq_bytearray_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_object_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_object_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_object_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_object_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_object_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_object_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_int_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_int_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_int_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_int_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_int_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_int_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_float_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_float_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_float_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_float_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_float_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_float_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_str_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_str_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_str_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_str_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_str_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_str_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_bytes_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_bytes_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_bytes_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_bytes_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_bytes_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_bytes_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_bytearray_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_bytearray_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_bytearray_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_bytearray_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_bytearray_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolNe_bytearray_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_object_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_object_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_object_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_object_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_object_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_object_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_int_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_int_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_int_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_int_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_int_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_int_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_float_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_float_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_float_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_float_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_float_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_float_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_str_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_str_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_str_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_str_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_str_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_str_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_bytes_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_bytes_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_bytes_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_bytes_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_bytes_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_bytes_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_bytearray_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_bytearray_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_bytearray_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_bytearray_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_bytearray_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLt_bytearray_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_object_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_object_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_object_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_object_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_object_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_object_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_int_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_int_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_int_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_int_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_int_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_int_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_float_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_float_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_float_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_float_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_float_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_float_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_str_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_str_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_str_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_str_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_str_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_str_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_bytes_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_bytes_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_bytes_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_bytes_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_bytes_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_bytes_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_bytearray_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_bytearray_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_bytearray_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_bytearray_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_bytearray_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolLe_bytearray_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_object_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_object_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_object_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_object_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_object_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_object_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_int_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_int_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_int_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_int_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_int_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_int_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_float_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_float_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_float_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_float_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_float_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_float_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_str_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_str_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_str_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_str_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_str_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_str_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_bytes_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_bytes_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_bytes_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_bytes_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_bytes_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_bytes_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_bytearray_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_bytearray_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_bytearray_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_bytearray_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_bytearray_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGt_bytearray_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_object_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_object_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_object_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_object_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_object_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_object_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_int_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_int_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_int_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_int_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_int_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_int_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_float_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_float_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_float_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_float_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_float_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_float_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_str_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_str_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_str_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_str_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_str_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_str_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_bytes_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_bytes_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_bytes_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_bytes_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_bytes_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_bytes_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_bytearray_object(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_bytearray_int(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_bytearray_float(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_bytearray_str(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_bytearray_bytes(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyObject_CompareBoolGe_bytearray_bytearray(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
+#define cy_Pyx_PyLong_AddObjC(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_ADD : MP_BINARY_OP_ADD, (a), (b))
+#define cy_Pyx_PyLong_SubtractObjC(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_SUBTRACT : MP_BINARY_OP_SUBTRACT, (a), (b))
+#define cy_Pyx_PyLong_MultiplyObjC(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_MULTIPLY : MP_BINARY_OP_MULTIPLY, (a), (b))
+#define cy_Pyx_PyLong_AndObjC(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_AND : MP_BINARY_OP_AND, (a), (b))
+#define cy_Pyx_PyLong_OrObjC(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_OR : MP_BINARY_OP_OR, (a), (b))
+#define cy_Pyx_PyLong_XorObjC(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_XOR : MP_BINARY_OP_XOR, (a), (b))
+#define cy_Pyx_PyLong_LshiftObjC(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_LSHIFT : MP_BINARY_OP_LSHIFT, (a), (b))
+#define cy_Pyx_PyLong_RshiftObjC(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_RSHIFT : MP_BINARY_OP_RSHIFT, (a), (b))
+#define cy_Pyx_PyLong_RemainderObjC(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_MODULO : MP_BINARY_OP_MODULO, (a), (b))
+#define cy_Pyx_PyLong_FloorDivideObjC(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_FLOOR_DIVIDE : MP_BINARY_OP_FLOOR_DIVIDE, (a), (b))
+#define cy_Pyx_PyLong_TrueDivideObjC(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_TRUE_DIVIDE : MP_BINARY_OP_TRUE_DIVIDE, (a), (b))
+#define cy_Pyx_PyFloat_AddObjC(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_ADD : MP_BINARY_OP_ADD, (a), (b))
+#define cy_Pyx_PyFloat_SubtractObjC(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_SUBTRACT : MP_BINARY_OP_SUBTRACT, (a), (b))
+#define cy_Pyx_PyFloat_RemainderObjC(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_MODULO : MP_BINARY_OP_MODULO, (a), (b))
+#define cy_Pyx_PyFloat_TrueDivideObjC(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_TRUE_DIVIDE : MP_BINARY_OP_TRUE_DIVIDE, (a), (b))
+#define cy_Pyx_PyFloat_DivideObjC(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_TRUE_DIVIDE : MP_BINARY_OP_TRUE_DIVIDE, (a), (b))
+#define cy_Pyx_PyLong_EqObjC(a, b, cval, inplace) cy_binop(MP_BINARY_OP_EQUAL, (a), (b))
+#define cy_Pyx_PyFloat_EqObjC(a, b, cval, inplace, zerodiv) cy_binop(MP_BINARY_OP_EQUAL, (a), (b))
+#define cy_Pyx_PyLong_NeObjC(a, b, cval, inplace) cy_binop(MP_BINARY_OP_NOT_EQUAL, (a), (b))
+#define cy_Pyx_PyFloat_NeObjC(a, b, cval, inplace, zerodiv) cy_binop(MP_BINARY_OP_NOT_EQUAL, (a), (b))
+#define cy_Pyx_PyLong_BoolAddObjC(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_ADD : MP_BINARY_OP_ADD, (a), (b))
+#define cy_Pyx_PyLong_BoolSubtractObjC(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_SUBTRACT : MP_BINARY_OP_SUBTRACT, (a), (b))
+#define cy_Pyx_PyLong_BoolMultiplyObjC(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_MULTIPLY : MP_BINARY_OP_MULTIPLY, (a), (b))
+#define cy_Pyx_PyLong_BoolAndObjC(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_AND : MP_BINARY_OP_AND, (a), (b))
+#define cy_Pyx_PyLong_BoolOrObjC(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_OR : MP_BINARY_OP_OR, (a), (b))
+#define cy_Pyx_PyLong_BoolXorObjC(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_XOR : MP_BINARY_OP_XOR, (a), (b))
+#define cy_Pyx_PyLong_BoolLshiftObjC(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_LSHIFT : MP_BINARY_OP_LSHIFT, (a), (b))
+#define cy_Pyx_PyLong_BoolRshiftObjC(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_RSHIFT : MP_BINARY_OP_RSHIFT, (a), (b))
+#define cy_Pyx_PyLong_BoolRemainderObjC(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_MODULO : MP_BINARY_OP_MODULO, (a), (b))
+#define cy_Pyx_PyLong_BoolFloorDivideObjC(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_FLOOR_DIVIDE : MP_BINARY_OP_FLOOR_DIVIDE, (a), (b))
+#define cy_Pyx_PyLong_BoolTrueDivideObjC(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_TRUE_DIVIDE : MP_BINARY_OP_TRUE_DIVIDE, (a), (b))
+#define cy_Pyx_PyFloat_BoolAddObjC(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_ADD : MP_BINARY_OP_ADD, (a), (b))
+#define cy_Pyx_PyFloat_BoolSubtractObjC(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_SUBTRACT : MP_BINARY_OP_SUBTRACT, (a), (b))
+#define cy_Pyx_PyFloat_BoolRemainderObjC(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_MODULO : MP_BINARY_OP_MODULO, (a), (b))
+#define cy_Pyx_PyFloat_BoolTrueDivideObjC(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_TRUE_DIVIDE : MP_BINARY_OP_TRUE_DIVIDE, (a), (b))
+#define cy_Pyx_PyFloat_BoolDivideObjC(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_TRUE_DIVIDE : MP_BINARY_OP_TRUE_DIVIDE, (a), (b))
+#define cy_Pyx_PyLong_BoolEqObjC(a, b, cval, inplace) cy_binop_bool(MP_BINARY_OP_EQUAL, (a), (b))
+#define cy_Pyx_PyFloat_BoolEqObjC(a, b, cval, inplace, zerodiv) cy_binop_bool(MP_BINARY_OP_EQUAL, (a), (b))
+#define cy_Pyx_PyLong_BoolNeObjC(a, b, cval, inplace) cy_binop_bool(MP_BINARY_OP_NOT_EQUAL, (a), (b))
+#define cy_Pyx_PyFloat_BoolNeObjC(a, b, cval, inplace, zerodiv) cy_binop_bool(MP_BINARY_OP_NOT_EQUAL, (a), (b))
+#define cy_Pyx_PyLong_AddCObj(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_ADD : MP_BINARY_OP_ADD, (a), (b))
+#define cy_Pyx_PyLong_SubtractCObj(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_SUBTRACT : MP_BINARY_OP_SUBTRACT, (a), (b))
+#define cy_Pyx_PyLong_MultiplyCObj(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_MULTIPLY : MP_BINARY_OP_MULTIPLY, (a), (b))
+#define cy_Pyx_PyLong_AndCObj(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_AND : MP_BINARY_OP_AND, (a), (b))
+#define cy_Pyx_PyLong_OrCObj(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_OR : MP_BINARY_OP_OR, (a), (b))
+#define cy_Pyx_PyLong_XorCObj(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_XOR : MP_BINARY_OP_XOR, (a), (b))
+#define cy_Pyx_PyLong_LshiftCObj(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_LSHIFT : MP_BINARY_OP_LSHIFT, (a), (b))
+#define cy_Pyx_PyLong_RshiftCObj(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_RSHIFT : MP_BINARY_OP_RSHIFT, (a), (b))
+#define cy_Pyx_PyLong_RemainderCObj(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_MODULO : MP_BINARY_OP_MODULO, (a), (b))
+#define cy_Pyx_PyLong_FloorDivideCObj(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_FLOOR_DIVIDE : MP_BINARY_OP_FLOOR_DIVIDE, (a), (b))
+#define cy_Pyx_PyLong_TrueDivideCObj(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_TRUE_DIVIDE : MP_BINARY_OP_TRUE_DIVIDE, (a), (b))
+#define cy_Pyx_PyFloat_AddCObj(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_ADD : MP_BINARY_OP_ADD, (a), (b))
+#define cy_Pyx_PyFloat_SubtractCObj(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_SUBTRACT : MP_BINARY_OP_SUBTRACT, (a), (b))
+#define cy_Pyx_PyFloat_RemainderCObj(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_MODULO : MP_BINARY_OP_MODULO, (a), (b))
+#define cy_Pyx_PyFloat_TrueDivideCObj(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_TRUE_DIVIDE : MP_BINARY_OP_TRUE_DIVIDE, (a), (b))
+#define cy_Pyx_PyFloat_DivideCObj(a, b, cval, inplace, zerodiv) cy_binop((inplace) ? MP_BINARY_OP_INPLACE_TRUE_DIVIDE : MP_BINARY_OP_TRUE_DIVIDE, (a), (b))
+#define cy_Pyx_PyLong_EqCObj(a, b, cval, inplace) cy_binop(MP_BINARY_OP_EQUAL, (a), (b))
+#define cy_Pyx_PyFloat_EqCObj(a, b, cval, inplace, zerodiv) cy_binop(MP_BINARY_OP_EQUAL, (a), (b))
+#define cy_Pyx_PyLong_NeCObj(a, b, cval, inplace) cy_binop(MP_BINARY_OP_NOT_EQUAL, (a), (b))
+#define cy_Pyx_PyFloat_NeCObj(a, b, cval, inplace, zerodiv) cy_binop(MP_BINARY_OP_NOT_EQUAL, (a), (b))
+#define cy_Pyx_PyLong_BoolAddCObj(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_ADD : MP_BINARY_OP_ADD, (a), (b))
+#define cy_Pyx_PyLong_BoolSubtractCObj(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_SUBTRACT : MP_BINARY_OP_SUBTRACT, (a), (b))
+#define cy_Pyx_PyLong_BoolMultiplyCObj(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_MULTIPLY : MP_BINARY_OP_MULTIPLY, (a), (b))
+#define cy_Pyx_PyLong_BoolAndCObj(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_AND : MP_BINARY_OP_AND, (a), (b))
+#define cy_Pyx_PyLong_BoolOrCObj(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_OR : MP_BINARY_OP_OR, (a), (b))
+#define cy_Pyx_PyLong_BoolXorCObj(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_XOR : MP_BINARY_OP_XOR, (a), (b))
+#define cy_Pyx_PyLong_BoolLshiftCObj(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_LSHIFT : MP_BINARY_OP_LSHIFT, (a), (b))
+#define cy_Pyx_PyLong_BoolRshiftCObj(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_RSHIFT : MP_BINARY_OP_RSHIFT, (a), (b))
+#define cy_Pyx_PyLong_BoolRemainderCObj(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_MODULO : MP_BINARY_OP_MODULO, (a), (b))
+#define cy_Pyx_PyLong_BoolFloorDivideCObj(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_FLOOR_DIVIDE : MP_BINARY_OP_FLOOR_DIVIDE, (a), (b))
+#define cy_Pyx_PyLong_BoolTrueDivideCObj(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_TRUE_DIVIDE : MP_BINARY_OP_TRUE_DIVIDE, (a), (b))
+#define cy_Pyx_PyFloat_BoolAddCObj(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_ADD : MP_BINARY_OP_ADD, (a), (b))
+#define cy_Pyx_PyFloat_BoolSubtractCObj(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_SUBTRACT : MP_BINARY_OP_SUBTRACT, (a), (b))
+#define cy_Pyx_PyFloat_BoolRemainderCObj(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_MODULO : MP_BINARY_OP_MODULO, (a), (b))
+#define cy_Pyx_PyFloat_BoolTrueDivideCObj(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_TRUE_DIVIDE : MP_BINARY_OP_TRUE_DIVIDE, (a), (b))
+#define cy_Pyx_PyFloat_BoolDivideCObj(a, b, cval, inplace, zerodiv) cy_binop_bool((inplace) ? MP_BINARY_OP_INPLACE_TRUE_DIVIDE : MP_BINARY_OP_TRUE_DIVIDE, (a), (b))
+#define cy_Pyx_PyLong_BoolEqCObj(a, b, cval, inplace) cy_binop_bool(MP_BINARY_OP_EQUAL, (a), (b))
+#define cy_Pyx_PyFloat_BoolEqCObj(a, b, cval, inplace, zerodiv) cy_binop_bool(MP_BINARY_OP_EQUAL, (a), (b))
+#define cy_Pyx_PyLong_BoolNeCObj(a, b, cval, inplace) cy_binop_bool(MP_BINARY_OP_NOT_EQUAL, (a), (b))
+#define cy_Pyx_PyFloat_BoolNeCObj(a, b, cval, inplace, zerodiv) cy_binop_bool(MP_BINARY_OP_NOT_EQUAL, (a), (b))
+#define cy_Pyx_PyLong_As_int(x) CY_AS_ANY((x), int, "int")
+#define cy_Pyx_PyLong_From_int(v) (((int)-1 < (int)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_As_long(x) CY_AS_ANY((x), long, "long")
+#define cy_Pyx_PyLong_From_long(v) (((long)-1 < (long)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_As_short(x) CY_AS_ANY((x), short, "short")
+#define cy_Pyx_PyLong_From_short(v) (((short)-1 < (short)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_As_char(x) CY_AS_ANY((x), char, "char")
+#define cy_Pyx_PyLong_From_char(v) (((char)-1 < (char)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_As_signed_char(x) CY_AS_ANY((x), signed char, "signed char")
+#define cy_Pyx_PyLong_From_signed_char(v) (((signed char)-1 < (signed char)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_As_unsigned_char(x) CY_AS_ANY((x), unsigned char, "unsigned char")
+#define cy_Pyx_PyLong_From_unsigned_char(v) (((unsigned char)-1 < (unsigned char)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_As_unsigned_short(x) CY_AS_ANY((x), unsigned short, "unsigned short")
+#define cy_Pyx_PyLong_From_unsigned_short(v) (((unsigned short)-1 < (unsigned short)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_As_unsigned_int(x) CY_AS_ANY((x), unsigned int, "unsigned int")
+#define cy_Pyx_PyLong_From_unsigned_int(v) (((unsigned int)-1 < (unsigned int)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_As_unsigned_long(x) CY_AS_ANY((x), unsigned long, "unsigned long")
+#define cy_Pyx_PyLong_From_unsigned_long(v) (((unsigned long)-1 < (unsigned long)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_As_PY_LONG_LONG(x) CY_AS_ANY((x), long long, "PY_LONG_LONG")
+#define cy_Pyx_PyLong_From_PY_LONG_LONG(v) (((long long)-1 < (long long)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_As_unsigned_PY_LONG_LONG(x) CY_AS_ANY((x), unsigned long long, "unsigned PY_LONG_LONG")
+#define cy_Pyx_PyLong_From_unsigned_PY_LONG_LONG(v) (((unsigned long long)-1 < (unsigned long long)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_As_size_t(x) CY_AS_ANY((x), size_t, "size_t")
+#define cy_Pyx_PyLong_From_size_t(v) (((size_t)-1 < (size_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_As_int8_t(x) CY_AS_ANY((x), int8_t, "int8_t")
+#define cy_Pyx_PyLong_From_int8_t(v) (((int8_t)-1 < (int8_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_As_int16_t(x) CY_AS_ANY((x), int16_t, "int16_t")
+#define cy_Pyx_PyLong_From_int16_t(v) (((int16_t)-1 < (int16_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_As_int32_t(x) CY_AS_ANY((x), int32_t, "int32_t")
+#define cy_Pyx_PyLong_From_int32_t(v) (((int32_t)-1 < (int32_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_As_int64_t(x) CY_AS_ANY((x), int64_t, "int64_t")
+#define cy_Pyx_PyLong_From_int64_t(v) (((int64_t)-1 < (int64_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_As_uint8_t(x) CY_AS_ANY((x), uint8_t, "uint8_t")
+#define cy_Pyx_PyLong_From_uint8_t(v) (((uint8_t)-1 < (uint8_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_As_uint16_t(x) CY_AS_ANY((x), uint16_t, "uint16_t")
+#define cy_Pyx_PyLong_From_uint16_t(v) (((uint16_t)-1 < (uint16_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_As_uint32_t(x) CY_AS_ANY((x), uint32_t, "uint32_t")
+#define cy_Pyx_PyLong_From_uint32_t(v) (((uint32_t)-1 < (uint32_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_As_uint64_t(x) CY_AS_ANY((x), uint64_t, "uint64_t")
+#define cy_Pyx_PyLong_From_uint64_t(v) (((uint64_t)-1 < (uint64_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+// END GENERATED
+
+#endif // CY2UPY_H
