@@ -1,0 +1,24 @@
+#!/bin/sh
+# Build the test port (tests/port) with the hand-written runtime test module and run its test.
+#   runtime/tests/run.sh [MICROPY_DIR]
+# Writes everything under target/runtime-test/.
+set -eu
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+MPY=${1:-${MICROPY_DIR:-$ROOT/target/micropython}}
+[ -d "$MPY/py" ] || MPY=$(ls -d "$ROOT"/target/mpsdist/*/ 2>/dev/null | head -1)
+OUT=$ROOT/target/runtime-test
+MODS=$OUT/usermods
+rm -rf "$MODS"
+mkdir -p "$MODS/cytest"
+cp "$ROOT/runtime/tests/cytest/cytest.c" "$MODS/cytest/"
+sed -e 's|@MODULE_SOURCES@|cytest.c|' -e "s|@RUNTIME_DIR@|$ROOT/runtime|g" \
+    "$ROOT/runtime/micropython.mk.in" > "$MODS/cytest/micropython.mk"
+make -C "$ROOT/tests/port" -j2 MICROPY_DIR="$MPY" USER_C_MODULES="$MODS" \
+    BUILD="$OUT/build" PROG_OUT="$OUT/micropython" >"$OUT/build.log" 2>&1 || {
+    tail -40 "$OUT/build.log"; exit 1; }
+(cd "$ROOT/runtime/tests" && "$OUT/micropython" test_cytest.py > "$OUT/test.out" 2>&1) || true
+if diff -u "$ROOT/runtime/tests/test_cytest.exp" "$OUT/test.out"; then
+    echo "runtime test: OK"
+else
+    echo "runtime test: FAILED"; exit 1
+fi
