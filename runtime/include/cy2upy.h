@@ -316,6 +316,12 @@ mp_obj_t cy_Pyx_CallUnboundCMethod1(cy_Pyx_CachedCFunction *cfunc, mp_obj_t self
 mp_obj_t cy_Pyx_CallUnboundCMethod2(cy_Pyx_CachedCFunction *cfunc, mp_obj_t self, mp_obj_t arg1,
     mp_obj_t arg2);
 
+// Free-threading hints passed to item-access macros (which ignore them).
+#define cy_Pyx_ReferenceSharing_FunctionArgument (0)
+#define cy_Pyx_ReferenceSharing_OwnStrongReference (0)
+#define cy_Pyx_ReferenceSharing_SharedReference (0)
+#define cy_Pyx_ReferenceSharing_DefinitelyUnique (0)
+
 // Thread state: MicroPython modules run under one VM state; Cython's declarations vanish.
 #define cy_Pyx_PyThreadState_declare
 #define cy_Pyx_PyThreadState_assign

@@ -33,14 +33,14 @@ BINOP_MP = {"Add": "ADD", "Subtract": "SUBTRACT", "Multiply": "MULTIPLY", "And":
 BINOP_TYPES = ["object", "int", "float"]
 # (inplace, type1, type2) that get rules.
 BINOP_RULES = [("", "object", "object"), ("", "object", "int"), ("", "int", "object"),
-               ("InPlace", "object", "object")]
+               ("InPlace", "object", "object"), ("", "int", "int")]
 
 COMPARE_OPS = {"Eq": "cy_Py_EQ", "Ne": "cy_Py_NE", "Lt": "cy_Py_LT", "Le": "cy_Py_LE",
                "Gt": "cy_Py_GT", "Ge": "cy_Py_GE"}
 COMPARE_TYPES = ["object", "int", "float", "str", "bytes", "bytearray"]
 # (ret, type1, type2) that get rules.
 COMPARE_RULES = [("", "object", "object"), ("Bool", "object", "object"), ("Bool", "object", "int"),
-                 ("Bool", "int", "object")]
+                 ("Bool", "int", "object"), ("", "object", "int"), ("", "object", "float")]
 
 LONG_OBJC_OPS = ["Add", "Subtract", "Multiply", "And", "Or", "Xor", "Lshift", "Rshift",
                  "Remainder", "FloorDivide", "TrueDivide"]
@@ -49,13 +49,12 @@ FLOAT_OBJC_OPS = ["Add", "Subtract", "Remainder", "TrueDivide", "Divide"]
 OBJC_RULES = (
     [f"__Pyx_PyLong_{op}ObjC" for op in ["Add", "Subtract", "Multiply", "And", "Or", "Xor",
                                           "Lshift", "Rshift", "Remainder", "FloorDivide"]]
-    + [f"__Pyx_PyLong_{op}CObj" for op in ["Add", "Subtract", "Multiply"]]
+    + [f"__Pyx_PyLong_{op}CObj" for op in ["Add", "Subtract"]]
     + ["__Pyx_PyLong_EqObjC", "__Pyx_PyLong_NeObjC", "__Pyx_PyLong_BoolEqObjC",
        "__Pyx_PyLong_BoolNeObjC"]
     + [f"__Pyx_PyFloat_{op}ObjC" for op in ["Add", "Subtract", "TrueDivide"]]
-    + ["__Pyx_PyFloat_SubtractCObj"]
 )
-CINT_RULE_TYPES = ["int", "long", "short", "char", "signed_char", "unsigned_char",
+CINT_RULE_TYPES = ["int", "long", "short", "char", "unsigned_char",
                    "unsigned_short", "unsigned_int", "unsigned_long", "PY_LONG_LONG",
                    "unsigned_PY_LONG_LONG", "size_t"]
 
@@ -70,7 +69,7 @@ CINT_TYPES = [
     ("uint8_t", "uint8_t"), ("uint16_t", "uint16_t"), ("uint32_t", "uint32_t"),
     ("uint64_t", "uint64_t"),
 ]
-UNICODE_FROM_TYPES = ["int", "long", "Py_ssize_t", "size_t"]
+UNICODE_FROM_TYPES = ["int", "long", "Py_ssize_t"]
 
 # Exceptions every MicroPython build has (py/objexcept.c).
 MP_EXCEPTIONS = [
@@ -107,7 +106,6 @@ ERRORS = [
     ("PyErr_ExceptionMatches", "call", "Does the pending exception match a type or tuple?"),
     ("PyErr_Clear", "call", "Drop the pending exception."),
     ("PyErr_NoMemory", "call", "Set a pending MemoryError; returns NULL."),
-    ("PyErr_WriteUnraisable", "call", "Print and drop the pending exception."),
     ("__Pyx_PyErr_ExceptionMatches", "call", "Does the pending exception match a type?"),
     ("__Pyx_PyErr_ExceptionMatches2", "call", "Does the pending exception match one of two types?"),
     ("__Pyx_PyErr_GivenExceptionMatches", "call", "Does an exception match a type?"),
@@ -165,6 +163,8 @@ FUNCTIONS = [
     ("__Pyx_ArgRef_VARARGS", "call", "Item i of the args tuple."),
     ("__Pyx_KwargsAsDict_VARARGS", "call", "A copy of the kwargs dict."),
     ("__Pyx_ParseKeywords", "call", "Cython's keyword parser over MicroPython's interleaved keyword pairs."),
+    ("PyCFunctionWithKeywords", "ident", "Function pointer type of METH_VARARGS|METH_KEYWORDS (*args/**kwargs)."),
+    ("METH_VARARGS", "ident", "Calling convention flag (*args functions)."),
 ]
 
 CALLS = [
@@ -177,9 +177,6 @@ CALLS = [
     ("__Pyx_PyObject_CallOneArg", "call", "func(arg)."),
     ("__Pyx_PyObject_CallNoArg", "call", "func()."),
     ("__Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET", "ident", "The vectorcall offset flag; the runtime masks it."),
-    ("PyMethod_Check", "call", "Bound methods are never unpacked: 0."),
-    ("PyMethod_GET_SELF", "call", "Never reached (PyMethod_Check is 0)."),
-    ("PyMethod_GET_FUNCTION", "call", "Never reached (PyMethod_Check is 0)."),
     ("PyCallable_Check", "call", "callable(obj)."),
     ("__Pyx_PyCallable_Check", "call", "callable(obj)."),
 ]
@@ -193,9 +190,7 @@ NAMES = [
     ("__Pyx_PyObject_GetAttrStr", "call", "getattr(obj, name)."),
     ("__Pyx_GetAttr", "call", "getattr(obj, name)."),
     ("PyObject_GetAttr", "call", "getattr(obj, name)."),
-    ("PyObject_GetAttrString", "call", "getattr(obj, \"name\")."),
     ("PyObject_SetAttr", "call", "setattr(obj, name, value)."),
-    ("PyObject_SetAttrString", "call", "setattr(obj, \"name\", value)."),
     ("__Pyx_PyObject_SetAttrStr", "call", "setattr(obj, name, value)."),
     ("__Pyx_HasAttr", "call", "hasattr(obj, name): 1, 0 or -1."),
     ("__Pyx_PyObject_LookupSpecial", "call", "Special method lookup (`with`)."),
@@ -204,7 +199,6 @@ NAMES = [
 OBJECTS = [
     ("__Pyx_PyObject_IsTrue", "call", "Truth value: 1, 0 or -1."),
     ("PyObject_IsTrue", "call", "Truth value: 1, 0 or -1."),
-    ("__Pyx_PyObject_IsTrueAndDecref", "call", "Truth value of a new object."),
     ("PyObject_RichCompare", "call", "Comparison returning an object."),
     ("__Pyx_PyObject_RichCompareBool", "call", "Comparison returning 1, 0 or -1."),
     ("PyObject_RichCompareBool", "call", "Comparison returning 1, 0 or -1."),
@@ -212,7 +206,6 @@ OBJECTS = [
     ("PyObject_Str", "call", "str(obj)."),
     ("PyObject_Repr", "call", "repr(obj)."),
     ("__Pyx_PyObject_Unicode", "call", "str(obj)."),
-    ("PyObject_IsInstance", "call", "isinstance(obj, cls)."),
     ("__Pyx_TypeCheck", "call", "isinstance(obj, type)."),
     ("Py_TYPE", "call", "type(obj) as a type pointer."),
     ("PyLong_Check", "call", "isinstance(obj, int)."),
@@ -230,6 +223,7 @@ OBJECTS = [
     ("PyList_Type", "ident", "list"),
     ("PyTuple_Type", "ident", "tuple"),
     ("PyDict_Type", "ident", "dict"),
+    ("PyRange_Type", "ident", "range (range() over Python ints is a call of the type)"),
     ("Py_LT", "ident", "Rich comparison operator."),
     ("Py_LE", "ident", "Rich comparison operator."),
     ("Py_EQ", "ident", "Rich comparison operator."),
@@ -277,12 +271,6 @@ NUMBERS = [
     ("PyNumber_InPlaceTrueDivide", "call", "a /= b"),
     ("PyNumber_InPlaceFloorDivide", "call", "a //= b"),
     ("PyNumber_InPlaceRemainder", "call", "a %= b"),
-    ("PyNumber_InPlacePower", "call", "a **= b"),
-    ("PyNumber_InPlaceLshift", "call", "a <<= b"),
-    ("PyNumber_InPlaceRshift", "call", "a >>= b"),
-    ("PyNumber_InPlaceAnd", "call", "a &= b"),
-    ("PyNumber_InPlaceOr", "call", "a |= b"),
-    ("PyNumber_InPlaceXor", "call", "a ^= b"),
     ("PyNumber_Negative", "call", "-a"),
     ("PyNumber_Invert", "call", "~a"),
     ("__Pyx_PyNumber_Absolute", "call", "abs(a)"),
@@ -327,7 +315,6 @@ CONTAINERS = [
     ("__Pyx_PyList_Append", "call", "list.append(x)."),
     ("__Pyx_ListComp_Append", "call", "list.append(x) in a comprehension."),
     ("__Pyx_ListComp_AppendAndDecref", "call", "list.append(x) in a comprehension."),
-    ("PyList_Insert", "call", "list.insert(i, x)."),
     ("PyList_Sort", "call", "list.sort()."),
     ("__Pyx_PyList_Extend", "call", "list.extend(it)."),
     ("__Pyx_PyList_FromArray", "call", "A list from a C array."),
@@ -356,7 +343,6 @@ CONTAINERS = [
     ("__Pyx_PyDict_Keys", "call", "d.keys()."),
     ("__Pyx_PyDict_Values", "call", "d.values()."),
     ("__Pyx_PyDict_Items", "call", "d.items()."),
-    ("__Pyx_PyDict_Pop", "call", "d.pop(k[, default])."),
     ("__Pyx_dict_iterator", "call", "Start `for k, v in d.items()`-style iteration."),
     ("__Pyx_dict_iter_next", "call", "Next step of dict iteration: 1, 0 or -1."),
     ("__Pyx_PyDict_ContainsTF", "call", "k in d / not in."),
@@ -369,12 +355,10 @@ CONTAINERS = [
     ("PyObject_DelItem", "call", "del obj[key]."),
     ("__Pyx_GetItemInt", "call", "obj[i] for a C integer i."),
     ("__Pyx_SetItemInt", "call", "obj[i] = v for a C integer i."),
-    ("__Pyx_DelItemInt", "call", "del obj[i] for a C integer i."),
     ("__Pyx_PySequence_ITEM", "call", "seq[i]."),
     ("PySequence_GetItem", "call", "seq[i]."),
     ("__Pyx_PyObject_GetSlice", "call", "obj[a:b]."),
     ("__Pyx_PyObject_SetSlice", "call", "obj[a:b] = v."),
-    ("__Pyx_PyObject_DelSlice", "call", "del obj[a:b]."),
     ("PySlice_New", "call", "slice(a, b, c)."),
     ("PyObject_Length", "call", "len(obj)."),
     ("__Pyx_PySequence_SIZE", "call", "len(obj)."),
@@ -385,6 +369,9 @@ CONTAINERS = [
     ("__Pyx_PyObject_GetIterNextFunc", "call", "The iternext function of an iterator."),
     ("__Pyx_IterFinish", "call", "After iternext returned NULL: 0 when exhausted."),
     ("__Pyx_IternextUnpackEndCheck", "call", "Unpacking must consume the iterator exactly."),
+    ("PyDict_Copy", "call", "d.copy() (f(**kw) passes a copy)."),
+    ("__Pyx_ReferenceSharing_FunctionArgument", "ident", "Free-threading hint to item access macros: ignored."),
+    ("__Pyx_ReferenceSharing_OwnStrongReference", "ident", "Free-threading hint to item access macros: ignored."),
 ]
 
 THEMES = [
