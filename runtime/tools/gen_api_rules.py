@@ -38,6 +38,7 @@ BINOP_RULES = [("", "object", "object"), ("", "object", "int"), ("", "int", "obj
 COMPARE_OPS = {"Eq": "cy_Py_EQ", "Ne": "cy_Py_NE", "Lt": "cy_Py_LT", "Le": "cy_Py_LE",
                "Gt": "cy_Py_GT", "Ge": "cy_Py_GE"}
 COMPARE_TYPES = ["object", "int", "float", "str", "bytes", "bytearray"]
+BINOP_RULE_SKIP = {"__Pyx_PyNumber_InPlaceAnd_object_object", "__Pyx_PyNumber_InPlaceXor_object_object"}
 # (ret, type1, type2) that get rules.
 COMPARE_RULES = [("", "object", "object"), ("Bool", "object", "object"), ("Bool", "object", "int"),
                  ("Bool", "int", "object"), ("", "object", "int"), ("", "object", "float")]
@@ -372,6 +373,7 @@ CONTAINERS = [
     ("PyDict_Copy", "call", "d.copy() (f(**kw) passes a copy)."),
     ("__Pyx_ReferenceSharing_FunctionArgument", "ident", "Free-threading hint to item access macros: ignored."),
     ("__Pyx_ReferenceSharing_OwnStrongReference", "ident", "Free-threading hint to item access macros: ignored."),
+    ("PyTuple_Size", "call", "len(args) in METH_VARARGS wrappers."),
 ]
 
 THEMES = [
@@ -451,6 +453,8 @@ def family_rules():
     for inplace, t1, t2 in BINOP_RULES:
         for op in BINOPS:
             n = f"__Pyx_PyNumber_{inplace}{op}_{t1}_{t2}"
+            if n in BINOP_RULE_SKIP:
+                continue
             out.append(call_rule(n, cy(n), f"Cython's specialised {inplace}{op} for {t1} and {t2}: MicroPython's binary op."))
     for ret, t1, t2 in COMPARE_RULES:
         for op in COMPARE_OPS:
