@@ -493,7 +493,7 @@ mp_obj_t cy_Pyx_KwargsAsDict_FASTCALL(mp_obj_t kwds, mp_obj_t const *kwvalues);
 #define cy_Pyx_ArgRef_VARARGS(args, i) cy_PyTuple_GET_ITEM((args), (i))
 #define cy_Pyx_Arg_VARARGS(args, i) cy_PyTuple_GET_ITEM((args), (i))
 #define cy_Pyx_ArgsSlice_VARARGS(args, start, stop) cy_PyTuple_GetSlice((args), (start), (stop))
-#define cy_Pyx_KwargsAsDict_VARARGS(kwds, kwvalues) cy_PyDict_Copy(kwds)
+#define cy_Pyx_KwargsAsDict_VARARGS(kwds, kwvalues) ((void)(kwvalues), cy_PyDict_Copy(kwds))
 #define cy_Pyx_Arg_NewRef_FASTCALL(arg) (arg)
 #define cy_Pyx_Arg_NewRef_VARARGS(arg) (arg)
 #define cy_Pyx_Arg_XDECREF_FASTCALL(arg) ((void)0)

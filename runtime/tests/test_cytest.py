@@ -15,6 +15,7 @@ print(cytest.conv(200))
 print(cytest.catch(lambda: int("zz")))
 print(cytest.kwargs(1), cytest.kwargs(1, z=2))
 print(cytest.items({"b": 2, "a": 1}))
+print(cytest.varargs(), cytest.varargs(1, 2, k=3))
 print(cytest.fib.__name__, cytest.add.__defaults__, cytest.add.__kwdefaults__)
 print(repr(cytest.fib).startswith("<cyfunction fib at "))
 

@@ -19,6 +19,7 @@
 //     def catch(f): try: f() except ValueError as e: return "caught " + str(e)
 //     def kwargs(a, **kw): return (a, kw)
 //     def items(d): for k, v in d.items(): out.append((k, v)) ...
+//     def varargs(*args, **kwargs): return (len(args), kwargs)
 //
 // The module object follows docs/ARCHITECTURE.md: a ROM globals table with __init__ and
 // __getattr__, and a RAM dict in the GC-allocated module state behind a root pointer.
@@ -539,6 +540,32 @@ error:
 }
 ONE_ARG_WRAPPER(items, "items", 57, __pyx_n_u_d)
 
+// def varargs(*args, **kwargs): return (len(args), kwargs)   (METH_VARARGS | METH_KEYWORDS)
+static mp_obj_t __pyx_pw_varargs(mp_obj_t __pyx_self, mp_obj_t __pyx_args, mp_obj_t __pyx_kwds) {
+    mp_obj_t __pyx_v_kwargs;
+    mp_int_t __pyx_nargs;
+    mp_obj_t const *__pyx_kwvalues;
+    (void)__pyx_self;
+    __pyx_nargs = cy_PyTuple_Size(__pyx_args);
+    if (MP_UNLIKELY(__pyx_nargs < 0)) return NULL;
+    __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
+    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_VARARGS(__pyx_kwds) : 0;
+    if (MP_UNLIKELY(__pyx_kwds_len < 0)) return NULL;
+    if (__pyx_kwds_len > 0) {
+        if (MP_UNLIKELY(cy_Pyx_CheckKeywordStrings(__pyx_kwds) == -1)) return NULL;
+        __pyx_v_kwargs = cy_Pyx_KwargsAsDict_VARARGS(__pyx_kwds, __pyx_kwvalues);
+        if (MP_UNLIKELY(!__pyx_v_kwargs)) return NULL;
+    } else {
+        __pyx_v_kwargs = cy_PyDict_New();
+        if (MP_UNLIKELY(!__pyx_v_kwargs)) return NULL;
+    }
+    mp_obj_t n = cy_PyLong_FromSsize_t(cy_PyObject_Length(__pyx_args));
+    if (!n) return NULL;
+    mp_obj_t items[2] = {n, __pyx_v_kwargs};
+    return cy_Pyx_PyTuple_FromArray(items, 2);
+}
+static cy_methoddef_t __pyx_mdef_varargs = {"varargs", (cy_PyCFunction)(void (*)(void))(cy_PyCFunctionWithKeywords)__pyx_pw_varargs, cy_METH_VARARGS | cy_METH_KEYWORDS, 0};
+
 // ----------------------------------------------------------------------------------------
 // Module init: the body of __pyx_pymod_exec_cytest after translation.
 
@@ -596,6 +623,7 @@ static int __pyx_pymod_exec_cytest(void) {
             &__pyx_mdef_greet, &__pyx_mdef_fmt, &__pyx_mdef_bump, &__pyx_mdef_hyp,
             &__pyx_mdef_check, &__pyx_mdef_call, &__pyx_mdef_things, &__pyx_mdef_pct,
             &__pyx_mdef_conv, &__pyx_mdef_catch, &__pyx_mdef_kwargs, &__pyx_mdef_items,
+            &__pyx_mdef_varargs,
         };
         for (size_t i = 0; i < MP_ARRAY_SIZE(defs); i++) {
             mp_obj_t name = cy_PyUnicode_FromString(defs[i]->ml_name);
