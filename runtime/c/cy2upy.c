@@ -1029,6 +1029,28 @@ void *cy_cyfunction_defaults(mp_obj_t func) {
     return MP_OBJ_TO_PTR(((cy_function_obj_t *)MP_OBJ_TO_PTR(func))->defaults);
 }
 
+void cy_module_attr(mp_obj_t dict, qstr attr, mp_obj_t *dest) {
+    if (dict == MP_OBJ_NULL) {
+        return;
+    }
+    mp_map_t *map = mp_obj_dict_get_map(dict);
+    mp_obj_t key = MP_OBJ_NEW_QSTR(attr);
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_map_elem_t *elem = mp_map_lookup(map, key, MP_MAP_LOOKUP);
+        if (elem != NULL) {
+            dest[0] = elem->value;
+        }
+    } else if (dest[1] == MP_OBJ_NULL) {
+        if (mp_map_lookup(map, key, MP_MAP_LOOKUP) != NULL) {
+            mp_obj_dict_delete(dict, key);
+            dest[0] = MP_OBJ_NULL;
+        }
+    } else {
+        mp_obj_dict_store(dict, key, dest[1]);
+        dest[0] = MP_OBJ_NULL;
+    }
+}
+
 int cy_add_functions(mp_obj_t dict, cy_methoddef_t *methods, mp_obj_t module_name) {
     for (cy_methoddef_t *ml = methods; ml && ml->ml_name; ml++) {
         mp_obj_t name;

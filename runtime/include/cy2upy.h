@@ -36,6 +36,7 @@
 #include "py/objlist.h"
 #include "py/objtuple.h"
 #include "py/objstr.h"
+#include "py/builtin.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -469,6 +470,12 @@ void *cy_cyfunction_defaults(mp_obj_t func);
 // Call a Cython C function as the function object's call slot would (used by the call
 // helpers' fast path): n_kw (name, value) pairs follow the n_args positional arguments.
 mp_obj_t cy_function_call(mp_obj_t func, size_t n_args, size_t n_kw, const mp_obj_t *args);
+
+// Attribute delegation of a module whose globals live in the RAM dict `dict` (the handler
+// registered with MP_REGISTER_MODULE_DELEGATION calls this): loads read the dict, stores and
+// deletes write it. dict may be MP_OBJ_NULL (module not initialised: nothing found). Called by
+// MicroPython itself, so it may raise (MemoryError on store).
+void cy_module_attr(mp_obj_t dict, qstr attr, mp_obj_t *dest);
 
 // A module-level function table as CPython's PyModuleDef.m_methods: registers each entry of the
 // NULL-terminated table in `dict` as a function object. 0, or -1 with a pending exception.
