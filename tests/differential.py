@@ -278,7 +278,7 @@ def build_fixture_port(fixtures):
             if re.search(re.escape(str(UPY_MODULES / fx.name)) + r"/[^:\s]*:\d+(:\d+)?: (fatal )?error", out):
                 broken.append(fx)
         if not broken:
-            reason = "port build failed (%s):\n%s" % (rel(log), tail(out))
+            reason = "port build failed (%s):\n%s" % (rel(log), build_errors(out))
             for fx in modules:
                 fx.error = reason
             return None
@@ -296,13 +296,23 @@ def build_fixture_port(fixtures):
             print("    %s does not compile; retrying without it" % fx.name)
 
 
+BUILD_ERROR = re.compile(r"error|undefined reference|multiple definition|ld: |\*\*\*", re.I)
+
+
+def build_errors(out):
+    """The compiler and linker complaints of a make run (all of them are in
+    the log), or its tail when none are recognised."""
+    lines = [line for line in ANSI_ESCAPE.sub("", out).splitlines() if BUILD_ERROR.search(line) and not line.startswith("CC ")]
+    return tail("\n".join(lines)) if lines else tail(out)
+
+
 def build_selftest_port():
     binary = TARGET / "port" / "micropython-selftest"
     log = LOGS / "port-selftest-build.log"
     step("building the port with the hand-written selftest module")
     rc, out, secs = make_port(SELFTEST_DIR, TARGET / "port" / "build-selftest", binary, log)
     if rc != 0:
-        return None, "port build failed (%s):\n%s" % (rel(log), tail(out))
+        return None, "port build failed (%s):\n%s" % (rel(log), build_errors(out))
     print("    built %s in %.1fs (%d bytes)" % (rel(binary), secs, binary.stat().st_size))
     return binary, None
 
