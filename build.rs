@@ -71,6 +71,7 @@ fn collect(base: &Path, dir: &Path, out: &mut Vec<(String, String)>) {
                 || rel.ends_with(".h")
                 || rel.ends_with(".in")
                 || rel.ends_with(".mk")
+                || rel.ends_with(".cmake")
                 || rel.ends_with(".md");
             if shipped {
                 println!("cargo:rerun-if-changed={}", p.display());

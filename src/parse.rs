@@ -3,14 +3,19 @@
 
 use crate::diag::Diagnostic;
 use serde::Deserialize;
-use std::collections::HashSet;
+use std::collections::BTreeMap;
 use tree_sitter::{Node, Parser, Tree};
 
 #[derive(Debug, Deserialize)]
 pub struct Prelude {
-    pub blank: Vec<String>,
+    /// Macro -> what it means in the output (defined in the output's prologue).
+    pub blank: BTreeMap<String, String>,
     /// Statement macros that Cython writes without a trailing `;` (`__PYX_ERR(...)`).
     pub statement_macros: Vec<String>,
+    /// Macros whose first argument is a type.
+    pub type_arg_macros: Vec<String>,
+    /// Macro -> shorter replacement text the grammar can read.
+    pub replace: BTreeMap<String, String>,
 }
 
 pub const BUILTIN_PRELUDE: &str = include_str!("../rules/prelude.toml");
@@ -22,28 +27,30 @@ impl Prelude {
 }
 
 /// Replace every whole-word use of a prelude macro, outside comments and strings, with spaces.
+/// The parser then reads them as white space; the rewrite stage copies white space between nodes
+/// from the text before the prelude, so the macros reappear in the output as written.
 pub fn apply_prelude(text: &str, prelude: &Prelude) -> String {
-    let names: HashSet<&str> = prelude.blank.iter().map(String::as_str).collect();
     let mut out = text.as_bytes().to_vec();
-    for_each_code_ident(text, |start, end| {
-        if names.contains(&text[start..end]) {
-            for b in &mut out[start..end] {
-                *b = b' ';
-            }
-        }
-    });
     let mut calls = Vec::new();
+    let mut type_args = Vec::new();
     for_each_code_ident(text, |start, end| {
-        if prelude
-            .statement_macros
-            .iter()
-            .any(|m| m == &text[start..end])
-        {
+        let name = &text[start..end];
+        if prelude.blank.contains_key(name) {
+            out[start..end].fill(b' ');
+        } else if let Some(r) = prelude.replace.get(name).filter(|r| r.len() <= end - start) {
+            out[start..end].fill(b' ');
+            out[start..start + r.len()].copy_from_slice(r.as_bytes());
+        } else if prelude.statement_macros.iter().any(|m| m == name) {
             calls.push(end);
+        } else if prelude.type_arg_macros.iter().any(|m| m == name) {
+            type_args.push(end);
         }
     });
     for end in calls {
         terminate_statement_macro(&mut out, end);
+    }
+    for end in type_args {
+        blank_type_keyword(&mut out, end);
     }
     String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
@@ -88,6 +95,27 @@ fn terminate_statement_macro(out: &mut [u8], name_end: usize) {
     out[close] = b';';
 }
 
+/// `M(struct X, ...)`: blank the `struct`/`union`/`enum` keyword of the first argument.
+fn blank_type_keyword(out: &mut [u8], name_end: usize) {
+    let mut i = name_end;
+    while i < out.len() && out[i] == b' ' {
+        i += 1;
+    }
+    if out.get(i) != Some(&b'(') {
+        return;
+    }
+    i += 1;
+    while i < out.len() && out[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    for kw in [&b"struct "[..], b"union ", b"enum "] {
+        if out[i..].starts_with(kw) {
+            out[i..i + kw.len()].fill(b' ');
+            return;
+        }
+    }
+}
+
 /// Call `f(start, end)` for each identifier token outside comments, strings and char literals.
 pub fn for_each_code_ident(text: &str, mut f: impl FnMut(usize, usize)) {
     let b = text.as_bytes();
@@ -124,6 +152,15 @@ pub fn for_each_code_ident(text: &str, mut f: impl FnMut(usize, usize)) {
             i += 1;
         }
     }
+}
+
+/// `#define`s for the prelude's macros, for the output's prologue.
+pub fn prelude_definitions(prelude: &Prelude) -> String {
+    let mut out = String::new();
+    for (name, value) in &prelude.blank {
+        out.push_str(&format!("#ifndef {name}\n#define {name} {value}\n#endif\n"));
+    }
+    out
 }
 
 pub fn parse(text: &str) -> Result<Tree, Diagnostic> {

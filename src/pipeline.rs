@@ -102,7 +102,8 @@ impl Translator {
         let mut text = pruned.text;
         let info = module::prepare(file, &mut text)?;
         let strings = constants::decode(file, &configured.text)?;
-        let text = parse::apply_prelude(&text, &self.prelude);
+        let unprelude = text;
+        let text = parse::apply_prelude(&unprelude, &self.prelude);
         let tree = parse::parse(&text)?;
 
         let rom_fields: HashSet<String> = strings.names.keys().cloned().collect();
@@ -147,6 +148,7 @@ impl Translator {
         stats.add(&rw.stats);
 
         let mut out = module::prologue(&file.module_name, &file.path, &file.cython_version_text);
+        out.push_str(&parse::prelude_definitions(&self.prelude));
         out.push_str(&tidy(&body));
         out.push_str(&module::registration(&file.module_name, &info));
         Ok(out)
@@ -177,6 +179,7 @@ pub fn rewrite_c(
     let rom = HashSet::new();
     let util = HashMap::new();
     let mut rw = Rewriter::new(&text, rules, constants, &rom, &util);
+    rw.gaps = src;
     rw.collect_local_defs(&tree);
     let out = rw.render_tree(&tree);
     let mut diags = parse::syntax_errors(&tree);

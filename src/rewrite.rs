@@ -11,7 +11,11 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use tree_sitter::{Node, Tree};
 
 pub struct Rewriter<'a> {
+    /// The text that was parsed.
     pub src: &'a str,
+    /// The same text before the parser prelude blanked macros: white space between nodes is
+    /// copied from here, so blanked macros reappear in the output.
+    pub gaps: &'a str,
     pub rules: &'a RuleSet,
     /// Macros the configure stage settled to integer constants (`CYTHON_ASSUME_SAFE_MACROS`).
     pub constants: &'a HashMap<String, i64>,
@@ -54,6 +58,7 @@ impl<'a> Rewriter<'a> {
     ) -> Self {
         Rewriter {
             src,
+            gaps: src,
             rules,
             constants,
             rom_fields,
@@ -152,7 +157,7 @@ impl<'a> Rewriter<'a> {
                 i += 1;
                 continue;
             }
-            out.push_str(&self.src[pos..child.start_byte()]);
+            out.push_str(&self.gaps[pos..child.start_byte()]);
             if let Some((end, text)) = self.replacements.get(&child.start_byte()).cloned() {
                 if end > child.end_byte() && end <= node.end_byte() {
                     out.push_str(&text);
@@ -172,7 +177,7 @@ impl<'a> Rewriter<'a> {
             i += 1;
         }
         if pos < node.end_byte() {
-            out.push_str(&self.src[pos..node.end_byte()]);
+            out.push_str(&self.gaps[pos..node.end_byte()]);
         }
         out
     }
@@ -296,6 +301,12 @@ impl<'a> Rewriter<'a> {
             if let Some(v) = self.constants.get(name) {
                 return v.to_string();
             }
+            // A function used as a value (`f = PyIter_Next;`): a runtime rule that renames every
+            // call names the function that replaces it.
+            if let Some(target) = rules.calls(name).find_map(Rule::renamed_function) {
+                self.stats.runtime_calls += 1;
+                return target;
+            }
         }
         self.check_leftover(name, node.start_byte(), node.end_byte());
         name.to_string()
@@ -394,7 +405,7 @@ impl<'a> Rewriter<'a> {
         let mut cursor = node.walk();
         let children: Vec<Node> = node.children(&mut cursor).collect();
         for child in children {
-            out.push_str(&self.src[pos..child.start_byte()]);
+            out.push_str(&self.gaps[pos..child.start_byte()]);
             if child.id() == ty_id {
                 out.push_str(&fix);
             } else if declarators.contains(&child.id()) {
@@ -409,7 +420,7 @@ impl<'a> Rewriter<'a> {
             }
             pos = child.end_byte();
         }
-        out.push_str(&self.src[pos..node.end_byte()]);
+        out.push_str(&self.gaps[pos..node.end_byte()]);
         Some(out)
     }
 

@@ -85,6 +85,27 @@ pub struct Rule {
     pub origin: String,
 }
 
+impl Rule {
+    /// For a runtime rule `NAME($$$A)` -> `TARGET($$$A)`: the function `TARGET`.
+    pub fn renamed_function(&self) -> Option<String> {
+        if self.action != Action::Runtime {
+            return None;
+        }
+        let Pattern::Call { args, .. } = &self.pattern else {
+            return None;
+        };
+        let [ArgPattern::Rest(var)] = args.as_slice() else {
+            return None;
+        };
+        let target = self.fix.strip_suffix(&format!("($$${var})"))?;
+        if is_ident(target) {
+            Some(target.to_string())
+        } else {
+            None
+        }
+    }
+}
+
 /// A problem in a rule file, naming the file, the rule and the key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RuleError {
@@ -109,6 +130,8 @@ pub struct RuleSet {
     pub rules: Vec<Rule>,
     idents: HashMap<String, usize>,
     calls: HashMap<String, Vec<usize>>,
+    /// Call patterns whose name ends in `*` (a prefix), longest prefix first.
+    prefix_calls: Vec<(String, usize)>,
     types: HashMap<String, usize>,
 }
 
@@ -123,7 +146,7 @@ pub fn parse_pattern(p: &str) -> Result<Pattern, String> {
     }
     if let Some(open) = p.find('(') {
         let name = p[..open].trim();
-        if !is_ident(name) {
+        if !is_ident(name.strip_suffix('*').unwrap_or(name)) {
             return Err(format!(
                 "call pattern `{p}` must start with a function or macro name"
             ));
@@ -279,7 +302,13 @@ impl RuleSet {
             Pattern::Ident(n) => self.idents.insert(n.clone(), idx).is_some(),
             Pattern::PointerType(n) => self.types.insert(n.clone(), idx).is_some(),
             Pattern::Call { name, .. } => {
-                self.calls.entry(name.clone()).or_default().push(idx);
+                if let Some(prefix) = name.strip_suffix('*') {
+                    self.prefix_calls.push((prefix.to_string(), idx));
+                    self.prefix_calls
+                        .sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+                } else {
+                    self.calls.entry(name.clone()).or_default().push(idx);
+                }
                 false
             }
         };
@@ -312,15 +341,19 @@ impl RuleSet {
     }
 
     /// Call rules for `name`, most specific (most arguments) first.
-    pub fn calls(&self, name: &str) -> impl Iterator<Item = &Rule> {
-        self.calls
-            .get(name)
-            .into_iter()
-            .flat_map(|v| v.iter().map(|&i| &self.rules[i]))
+    /// Call rules for `name`: exact names first, then `PREFIX*` patterns, longest prefix first.
+    pub fn calls<'s>(&'s self, name: &'s str) -> impl Iterator<Item = &'s Rule> {
+        let exact = self.calls.get(name).into_iter().flatten().copied();
+        let prefixed = self
+            .prefix_calls
+            .iter()
+            .filter(move |(p, _)| name.starts_with(p.as_str()))
+            .map(|(_, i)| *i);
+        exact.chain(prefixed).map(|i| &self.rules[i])
     }
 
     pub fn has_call(&self, name: &str) -> bool {
-        self.calls.contains_key(name)
+        self.calls(name).next().is_some()
     }
 
     pub fn get(&self, id: &str) -> Option<&Rule> {
@@ -454,6 +487,10 @@ mod tests {
             })
         );
         assert!(parse_pattern("f($$$A, $B)").is_err());
+        assert!(matches!(
+            parse_pattern("__Pyx_PyNumber_Add_*($A, $B)"),
+            Ok(Pattern::Call { .. })
+        ));
         assert!(parse_pattern("1 + 2").is_err());
     }
 

@@ -9,6 +9,21 @@
 #error "cython2upy modules need MICROPY_MODULE_ATTR_DELEGATION (module globals live in a RAM dict)"
 #endif
 
+/* Cython's generated code declares more temporaries and labels than each function uses, as it
+ * does for CPython; ports build user modules with -Wall -Werror. */
+#if defined(__clang__)
+#pragma clang diagnostic ignored "-Wunknown-warning-option"
+#pragma clang diagnostic ignored "-Wunused-variable"
+#pragma clang diagnostic ignored "-Wunused-but-set-variable"
+#pragma clang diagnostic ignored "-Wunused-label"
+#pragma clang diagnostic ignored "-Wunused-function"
+#elif defined(__GNUC__)
+#pragma GCC diagnostic ignored "-Wunused-variable"
+#pragma GCC diagnostic ignored "-Wunused-but-set-variable"
+#pragma GCC diagnostic ignored "-Wunused-label"
+#pragma GCC diagnostic ignored "-Wunused-function"
+#endif
+
 /* All objects the module keeps live in one GC-allocated state struct behind this root pointer:
  * MicroPython's collector does not scan C statics. */
 MP_REGISTER_ROOT_POINTER(void *cy2upy_state_@ID@);

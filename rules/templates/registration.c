@@ -22,8 +22,9 @@ static mp_obj_t cy2upy_init_@ID@(void) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(cy2upy_init_obj_@ID@, cy2upy_init_@ID@);
 
-/* Loads, stores and deletes of module attributes go to the module's RAM dict. */
-static void cy2upy_attr_@ID@(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+/* Loads, stores and deletes of module attributes go to the module's RAM dict.
+ * (Not static: MP_REGISTER_MODULE_DELEGATION's table refers to it from another file.) */
+void cy2upy_attr_@ID@(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     (void)self_in;
     __pyx_mstatetype *state = (__pyx_mstatetype *)MP_STATE_VM(cy2upy_state_@ID@);
     cy_module_attr(state ? state->__pyx_d : MP_OBJ_NULL, attr, dest);
