@@ -103,3 +103,36 @@ fn explains_a_rule() {
     let s = String::from_utf8_lossy(&o.stdout);
     assert!(s.contains("PyObject *"), "{s}");
 }
+
+#[test]
+fn writes_a_complete_user_c_module() {
+    let d = scratch("complete");
+    let input = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/basics.c");
+    let out = d.join("usermods/basics/basics.c");
+    let o = translate(&input, &out);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let c = std::fs::read_to_string(&out).expect("output");
+    assert!(!c.contains("Python.h"));
+    assert!(!c.contains("Py_INCREF") && !c.contains("Py_DECREF"));
+    assert!(c.contains("MP_REGISTER_MODULE(MP_QSTR_basics"));
+    let mk = std::fs::read_to_string(d.join("usermods/basics/micropython.mk")).expect("mk");
+    assert!(mk.contains("basics.c") && !mk.contains('@'), "{mk}");
+    let cmake =
+        std::fs::read_to_string(d.join("usermods/basics/micropython.cmake")).expect("cmake");
+    assert!(
+        cmake.contains("usermod_basics") && !cmake.contains('@'),
+        "{cmake}"
+    );
+    for f in [
+        "include/cy2upy.h",
+        "c/cy2upy.c",
+        "src/lib.rs",
+        "runtime.mk",
+        "runtime.cmake",
+    ] {
+        assert!(
+            d.join("usermods/basics/cy2upy_runtime").join(f).exists(),
+            "missing {f}"
+        );
+    }
+}
