@@ -6,6 +6,8 @@ use std::path::Path;
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
+    // The parent too: a rule folder created after the first build must be noticed.
+    println!("cargo:rerun-if-changed={}", root.join("rules").display());
     for group in ["core", "api"] {
         let dir = root.join("rules").join(group);
         println!("cargo:rerun-if-changed={}", dir.display());

@@ -170,9 +170,67 @@ pub fn parse(text: &str) -> Result<Tree, Diagnostic> {
         .map_err(|e| {
             Diagnostic::error("E-PARSE", format!("cannot load the C grammar: {e}"), 0..0)
         })?;
+    // Pruning leaves most of the file blank: parse only the stretches that hold code.
+    let ranges = code_ranges(text);
+    if !ranges.is_empty() {
+        parser
+            .set_included_ranges(&ranges)
+            .map_err(|e| Diagnostic::error("E-PARSE", format!("bad parse ranges: {e}"), 0..0))?;
+    }
     parser
         .parse(text, None)
         .ok_or_else(|| Diagnostic::error("E-PARSE", "the C parser gave up", 0..text.len().min(1)))
+}
+
+/// The byte ranges of `text` outside long runs of white space, for the parser.
+fn code_ranges(text: &str) -> Vec<tree_sitter::Range> {
+    const MIN_GAP: usize = 4096;
+    let b = text.as_bytes();
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_whitespace() {
+            let st = i;
+            while i < b.len() && b[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            if i - st < MIN_GAP {
+                match spans.last_mut() {
+                    Some(last) if last.1 == st => last.1 = i,
+                    _ => spans.push((st, i)),
+                }
+            }
+        } else {
+            let st = i;
+            while i < b.len() && !b[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            match spans.last_mut() {
+                Some(last) if last.1 == st => last.1 = i,
+                _ => spans.push((st, i)),
+            }
+        }
+    }
+    let mut line_starts = vec![0];
+    line_starts.extend(
+        b.iter()
+            .enumerate()
+            .filter(|(_, c)| **c == b'\n')
+            .map(|(i, _)| i + 1),
+    );
+    let point = |off: usize| {
+        let row = line_starts.partition_point(|&s| s <= off) - 1;
+        tree_sitter::Point::new(row, off - line_starts[row])
+    };
+    spans
+        .into_iter()
+        .map(|(s, e)| tree_sitter::Range {
+            start_byte: s,
+            end_byte: e,
+            start_point: point(s),
+            end_point: point(e),
+        })
+        .collect()
 }
 
 /// ERROR and MISSING nodes: each is a diagnostic, since kept code must parse.
