@@ -136,3 +136,88 @@ fn writes_a_complete_user_c_module() {
         );
     }
 }
+
+/// Compare with a snapshot in tests/snapshots/; `UPDATE_SNAPSHOTS=1` rewrites it.
+fn snapshot(name: &str, actual: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(name);
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("dir");
+        std::fs::write(&path, actual).expect("write snapshot");
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "missing snapshot {}; run with UPDATE_SNAPSHOTS=1",
+            path.display()
+        )
+    });
+    assert_eq!(
+        expected, actual,
+        "snapshot {name} differs; UPDATE_SNAPSHOTS=1 rewrites it"
+    );
+}
+
+fn check(args: &[&str]) -> Output {
+    bin()
+        .arg("check")
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("runs")
+}
+
+fn cli_snapshot(o: &Output) -> String {
+    format!(
+        "exit: {:?}\n--- stdout\n{}--- stderr\n{}",
+        o.status.code(),
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+#[test]
+fn check_clean_file_exits_0() {
+    let o = check(&["--format", "concise", "tests/data/basics.c"]);
+    snapshot("check_clean.txt", &cli_snapshot(&o));
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn check_findings_exit_1_json() {
+    let o = check(&["--format", "json", "tests/data/coroutine.c"]);
+    snapshot("check_findings_json.txt", &cli_snapshot(&o));
+    assert_eq!(o.status.code(), Some(1));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.starts_with('[') && out.trim_end().ends_with(']'),
+        "{out}"
+    );
+    assert!(
+        out.contains("\"pyx\":{\"file\":\"coroutine.pyx\",\"line\":1}"),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_findings_github_annotations() {
+    let o = check(&["--format", "github", "tests/data/coroutine.c"]);
+    snapshot("check_findings_github.txt", &cli_snapshot(&o));
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn check_usage_and_io_errors_exit_2() {
+    assert_eq!(
+        check(&["--format", "nonsense", "tests/data/basics.c"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(
+        check(&["tests/data/does-not-exist.c"]).status.code(),
+        Some(2)
+    );
+}
