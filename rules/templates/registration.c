@@ -26,8 +26,12 @@ static MP_DEFINE_CONST_FUN_OBJ_0(cy2upy_init_obj_@ID@, cy2upy_init_@ID@);
  * (Not static: MP_REGISTER_MODULE_DELEGATION's table refers to it from another file.) */
 void cy2upy_attr_@ID@(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     (void)self_in;
+    if (MP_STATE_VM(cy2upy_state_@ID@) == NULL) {
+        /* Reached without an import that ran __init__ (a submodule of a built-in package). */
+        cy2upy_init_@ID@();
+    }
     __pyx_mstatetype *state = (__pyx_mstatetype *)MP_STATE_VM(cy2upy_state_@ID@);
-    cy_module_attr(state ? state->__pyx_d : MP_OBJ_NULL, attr, dest);
+    cy_module_attr(state->__pyx_d, attr, dest);
 }
 
 static const mp_rom_map_elem_t cy2upy_globals_table_@ID@[] = {
