@@ -201,6 +201,7 @@ fn translate_dir(translator: &Translator, input: &Path, output: &Path, jobs: usi
     }
     let outcomes = run_with_progress(translator, &inputs, &work_dir(output), jobs);
     let mut modules = Vec::new();
+    let mut names = Vec::new();
     let mut worst = 0;
     for o in &outcomes {
         print_diagnostics(o)?;
@@ -216,9 +217,15 @@ fn translate_dir(translator: &Translator, input: &Path, output: &Path, jobs: usi
                 emit::write_module(&out, c, &id)
                     .with_context(|| format!("cannot write {}", out.display()))?;
                 modules.push(id);
+                names.push(name.clone());
             }
             _ => worst = 1,
         }
+    }
+    if let Some(pkgs) = emit::write_packages(output, &names)
+        .with_context(|| format!("cannot write into {}", output.display()))?
+    {
+        modules.push(pkgs);
     }
     if !modules.is_empty() {
         emit::write_top_cmake(output, &modules)
@@ -227,7 +234,7 @@ fn translate_dir(translator: &Translator, input: &Path, output: &Path, jobs: usi
     print_table(&outcomes);
     eprintln!(
         "{} of {} modules translated into {}",
-        modules.len(),
+        names.len(),
         outcomes.len(),
         output.display()
     );

@@ -275,6 +275,10 @@ fn parameter_names(node: Node, src: &str) -> Vec<String> {
 }
 
 /// The registration code appended after the module's own code.
+///
+/// A top-level module registers itself with `MP_REGISTER_MODULE`. A module in a package
+/// (`pkg.sub.mod`) is reached through its package's ROM globals instead (see
+/// `emit::package_modules`), and its `__name__` is the dotted name.
 pub fn registration(module_name: &str, info: &ModuleInfo) -> String {
     let doc = match &info.doc_name {
         Some(d) => format!(
@@ -282,15 +286,60 @@ pub fn registration(module_name: &str, info: &ModuleInfo) -> String {
         ),
         None => String::new(),
     };
+    let id = c_id(module_name);
+    let dotted = module_name.contains('.');
+    // MicroPython declares the module objects of its delegation table only for modules registered
+    // by MP_REGISTER_MODULE; a module in a package answers loads through `__getattr__` instead
+    // (stores to its attributes are not supported).
+    let (name_obj, rom_name, register, getattr, delegation) = if dotted {
+        (
+            format!("mp_obj_new_str(\"{module_name}\", {})", module_name.len()),
+            format!("    {{ MP_ROM_QSTR(MP_QSTR___getattr__), MP_ROM_PTR(&cy2upy_getattr_obj_{id}) }},\n"),
+            format!("/* `{module_name}` is registered through its package's globals. */"),
+            format!(
+                "static mp_obj_t cy2upy_getattr_{id}(mp_obj_t attr) {{\n\
+                 \x20   mp_obj_t dest[2] = {{ MP_OBJ_NULL, MP_OBJ_NULL }};\n\
+                 \x20   cy2upy_attr_{id}(MP_OBJ_NULL, mp_obj_str_get_qstr(attr), dest);\n\
+                 \x20   if (dest[0] == MP_OBJ_NULL) {{\n\
+                 \x20       mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT(\"module has no attribute '%q'\"), mp_obj_str_get_qstr(attr));\n\
+                 \x20   }}\n\
+                 \x20   return dest[0];\n\
+                 }}\n\
+                 static MP_DEFINE_CONST_FUN_OBJ_1(cy2upy_getattr_obj_{id}, cy2upy_getattr_{id});\n\n"
+            ),
+            String::new(),
+        )
+    } else {
+        (
+            format!("MP_OBJ_NEW_QSTR(MP_QSTR_{id})"),
+            format!("    {{ MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_{id}) }},\n"),
+            format!("MP_REGISTER_MODULE(MP_QSTR_{id}, cy2upy_module_{id});"),
+            String::new(),
+            format!("MP_REGISTER_MODULE_DELEGATION(cy2upy_module_{id}, cy2upy_attr_{id});"),
+        )
+    };
     REGISTRATION
-        .replace("@ID@", &c_id(module_name))
-        .replace("@QSTR@", &c_id(module_name))
+        .replace("@ID@", &id)
         .replace("@EXEC@", &info.exec_name)
         .replace("@DOC@", &doc)
+        .replace("@NAME_OBJ@", &name_obj)
+        .replace("@ROM_NAME@", &rom_name)
+        .replace("@REGISTER@", &register)
+        .replace("@GETATTR@", &getattr)
+        .replace("@DELEGATION@", &delegation)
 }
 
 pub fn prologue(module_name: &str, input: &str, cython: &str) -> String {
+    let mut extra = String::new();
+    if module_name.contains('.') {
+        extra.push_str(
+            "#if !MICROPY_MODULE_BUILTIN_SUBPACKAGES\n\
+             #error \"modules in packages need MICROPY_MODULE_BUILTIN_SUBPACKAGES (import pkg.mod through built-in packages)\"\n\
+             #endif\n",
+        );
+    }
     PROLOGUE
+        .replace("@EXTRA_CHECKS@", &extra)
         .replace("@ID@", &c_id(module_name))
         .replace("@VERSION@", env!("CARGO_PKG_VERSION"))
         .replace("@INPUT@", input)

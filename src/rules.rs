@@ -247,11 +247,13 @@ impl RuleSet {
             rule: Some(raw.id.clone()),
             message: m,
         };
-        let id_ok = raw.id.len() == 5
+        let id_ok = (5..=6).contains(&raw.id.len())
             && raw.id.starts_with("CY")
             && raw.id[2..].chars().all(|c| c.is_ascii_digit());
         if !id_ok {
-            return Err(err("`id` must be `CY` followed by three digits".into()));
+            return Err(err(
+                "`id` must be `CY` followed by three or four digits".into()
+            ));
         }
         if self.rules.iter().any(|r| r.id == raw.id) {
             return Err(err("`id` is already used by another rule".into()));

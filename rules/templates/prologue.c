@@ -8,7 +8,7 @@
 #if !MICROPY_MODULE_ATTR_DELEGATION
 #error "cython2upy modules need MICROPY_MODULE_ATTR_DELEGATION (module globals live in a RAM dict)"
 #endif
-
+@EXTRA_CHECKS@
 /* Cython's generated code declares more temporaries and labels than each function uses, as it
  * does for CPython; ports build user modules with -Wall -Werror. */
 #if defined(__clang__)

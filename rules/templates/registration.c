@@ -11,7 +11,7 @@ static mp_obj_t cy2upy_init_@ID@(void) {
         state->__pyx_empty_tuple = mp_const_empty_tuple;
         state->__pyx_empty_bytes = mp_const_empty_bytes;
         state->__pyx_empty_unicode = MP_OBJ_NEW_QSTR(MP_QSTR_);
-        mp_obj_dict_store(state->__pyx_d, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(MP_QSTR_@QSTR@));
+        mp_obj_dict_store(state->__pyx_d, MP_OBJ_NEW_QSTR(MP_QSTR___name__), @NAME_OBJ@);
 @DOC@        MP_STATE_VM(cy2upy_state_@ID@) = state;
         if (@EXEC@(MP_OBJ_NULL) < 0) {
             MP_STATE_VM(cy2upy_state_@ID@) = NULL;
@@ -34,9 +34,8 @@ void cy2upy_attr_@ID@(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     cy_module_attr(state->__pyx_d, attr, dest);
 }
 
-static const mp_rom_map_elem_t cy2upy_globals_table_@ID@[] = {
-    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_@QSTR@) },
-    { MP_ROM_QSTR(MP_QSTR___init__), MP_ROM_PTR(&cy2upy_init_obj_@ID@) },
+@GETATTR@static const mp_rom_map_elem_t cy2upy_globals_table_@ID@[] = {
+@ROM_NAME@    { MP_ROM_QSTR(MP_QSTR___init__), MP_ROM_PTR(&cy2upy_init_obj_@ID@) },
 };
 static MP_DEFINE_CONST_DICT(cy2upy_globals_@ID@, cy2upy_globals_table_@ID@);
 
@@ -45,5 +44,5 @@ const mp_obj_module_t cy2upy_module_@ID@ = {
     .globals = (mp_obj_dict_t *)&cy2upy_globals_@ID@,
 };
 
-MP_REGISTER_MODULE(MP_QSTR_@QSTR@, cy2upy_module_@ID@);
-MP_REGISTER_MODULE_DELEGATION(cy2upy_module_@ID@, cy2upy_attr_@ID@);
+@REGISTER@
+@DELEGATION@

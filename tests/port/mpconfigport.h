@@ -30,6 +30,7 @@
 #define MICROPY_HELPER_REPL                     (0)
 #define MICROPY_MODULE_BUILTIN_INIT             (1)
 #define MICROPY_MODULE_ATTR_DELEGATION          (1)
+#define MICROPY_MODULE_BUILTIN_SUBPACKAGES      (1)  // import pkg.mod of translated packages
 #define MICROPY_MODULE_GETATTR                  (1)
 #define MICROPY_CPYTHON_COMPAT                  (1)
 #define MICROPY_ERROR_REPORTING                 (MICROPY_ERROR_REPORTING_DETAILED)
