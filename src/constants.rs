@@ -214,11 +214,38 @@ pub fn qstr_ident(v: &[u8]) -> Option<&str> {
 }
 
 impl StringTable {
-    /// The C definition of the ROM table and its objects.
-    pub fn rom_definition(&self) -> String {
+    /// Which entries the rendered code refers to by name (outside the names' own `#define`s).
+    /// Cython creates constants for machinery that translation drops, code objects' line tables
+    /// among them; those need not take flash.
+    pub fn used_entries(&self, body: &str) -> Vec<bool> {
+        let mut used = vec![false; self.entries.len()];
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        crate::parse::for_each_code_ident(body, |s, e| {
+            let name = &body[s..e];
+            if self.names.contains_key(name) {
+                *counts.entry(name).or_default() += 1;
+            }
+        });
+        for (name, &idx) in &self.names {
+            // One occurrence is the name's own #define.
+            if counts.get(name.as_str()).copied().unwrap_or(0) > 1 {
+                if let Some(u) = used.get_mut(idx) {
+                    *u = true;
+                }
+            }
+        }
+        used
+    }
+
+    /// The C definition of the ROM table and its objects; entries not `used` are `None`.
+    pub fn rom_definition(&self, used: &[bool]) -> String {
         let mut objs = String::new();
         let mut elems = Vec::new();
         for (i, e) in self.entries.iter().enumerate() {
+            if !used.get(i).copied().unwrap_or(true) {
+                elems.push("MP_ROM_NONE /* unused */".to_string());
+                continue;
+            }
             match (e.kind.clone(), qstr_ident(&e.value)) {
                 (StrKind::Unicode, Some(q)) => elems.push(format!("MP_ROM_QSTR(MP_QSTR_{q})")),
                 (StrKind::Unicode, None) if e.value.is_empty() => {

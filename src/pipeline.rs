@@ -147,6 +147,12 @@ impl Translator {
         diags.append(&mut rw.diags);
         stats.add(&rw.stats);
 
+        let body = if body.contains(STRING_TABLE_MARK) {
+            let used = strings.used_entries(&body);
+            body.replacen(STRING_TABLE_MARK, &strings.rom_definition(&used), 1)
+        } else {
+            body
+        };
         let mut out = module::prologue(&file.module_name, &file.path, &file.cython_version_text);
         out.push_str(&parse::prelude_definitions(&self.prelude));
         out.push_str(&tidy(&body));
@@ -187,6 +193,9 @@ pub fn rewrite_c(
     (out, diags)
 }
 
+/// Where the ROM string table goes; filled in once the rendered code shows which entries it uses.
+const STRING_TABLE_MARK: &str = "/*@cy2upy-string-table@*/\n";
+
 /// The string table: the state struct's member goes, the ROM table is defined where Cython's
 /// constant names are, the names point into it, and `__Pyx_InitConstants` stops building strings.
 fn string_table_replacements(
@@ -211,7 +220,7 @@ fn string_table_replacements(
                     if let Some(def) = strings.define_for(&src[name.byte_range()]) {
                         let mut text = String::new();
                         if first_define {
-                            text.push_str(&strings.rom_definition());
+                            text.push_str(STRING_TABLE_MARK);
                             first_define = false;
                         }
                         text.push_str(&def);
