@@ -231,7 +231,7 @@ fn translate_dir(translator: &Translator, input: &Path, output: &Path, jobs: usi
         emit::write_top_cmake(output, &modules)
             .with_context(|| format!("cannot write into {}", output.display()))?;
     }
-    print_table(&outcomes);
+    print_table(&outcomes, input);
     eprintln!(
         "{} of {} modules translated into {}",
         names.len(),
@@ -321,14 +321,15 @@ fn run_with_progress(
     outcomes
 }
 
-fn print_table(outcomes: &[Outcome]) {
+/// The summary table of a batch; file paths are shown relative to the input folder.
+fn print_table(outcomes: &[Outcome], base: &Path) {
     let rows: Vec<[String; 6]> = outcomes
         .iter()
         .map(|o| {
             let s: Stats = o.stats;
             [
                 o.module_name.clone().unwrap_or_else(|| "-".into()),
-                o.input.path().display().to_string(),
+                o.input.path().strip_prefix(base).unwrap_or(o.input.path()).display().to_string(),
                 (s.inline_rewrites + s.deleted).to_string(),
                 s.runtime_calls.to_string(),
                 s.unsupported.to_string(),
