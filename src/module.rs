@@ -329,14 +329,51 @@ pub fn registration(module_name: &str, info: &ModuleInfo) -> String {
         .replace("@DELEGATION@", &delegation)
 }
 
-pub fn prologue(module_name: &str, input: &str, cython: &str) -> String {
+/// Configuration a module needs only when it uses a feature: (text in the translated code that
+/// shows the use, MicroPython option, what needs it).
+const FEATURE_OPTIONS: &[(&str, &str, &str)] = &[
+    (
+        "cy_PyFloat_",
+        "MICROPY_PY_BUILTINS_FLOAT",
+        "the module uses floats",
+    ),
+    (
+        "cy_Pyx_PyFloat_",
+        "MICROPY_PY_BUILTINS_FLOAT",
+        "the module uses floats",
+    ),
+    (
+        "mp_obj_new_float",
+        "MICROPY_PY_BUILTINS_FLOAT",
+        "the module uses floats",
+    ),
+    (
+        "mp_obj_get_float",
+        "MICROPY_PY_BUILTINS_FLOAT",
+        "the module uses floats",
+    ),
+];
+
+/// The output's head: runtime include, configuration checks, root pointer, state accessors.
+/// `body` is the translated code, to decide which optional features it needs.
+pub fn prologue(module_name: &str, input: &str, cython: &str, body: &str) -> String {
     let mut extra = String::new();
+    let mut check = |option: &str, why: &str| {
+        let text = format!("#if !{option}\n#error \"{why}: it needs {option}\"\n#endif\n");
+        if !extra.contains(&text) {
+            extra.push_str(&text);
+        }
+    };
     if module_name.contains('.') {
-        extra.push_str(
-            "#if !MICROPY_MODULE_BUILTIN_SUBPACKAGES\n\
-             #error \"modules in packages need MICROPY_MODULE_BUILTIN_SUBPACKAGES (import pkg.mod through built-in packages)\"\n\
-             #endif\n",
+        check(
+            "MICROPY_MODULE_BUILTIN_SUBPACKAGES",
+            "modules in packages import through built-in packages",
         );
+    }
+    for (needle, option, why) in FEATURE_OPTIONS {
+        if body.contains(needle) {
+            check(option, why);
+        }
     }
     PROLOGUE
         .replace("@EXTRA_CHECKS@", &extra)

@@ -153,7 +153,12 @@ impl Translator {
         } else {
             body
         };
-        let mut out = module::prologue(&file.module_name, &file.path, &file.cython_version_text);
+        let mut out = module::prologue(
+            &file.module_name,
+            &file.path,
+            &file.cython_version_text,
+            &body,
+        );
         out.push_str(&parse::prelude_definitions(&self.prelude));
         out.push_str(&tidy(&body));
         out.push_str(&module::registration(&file.module_name, &info));
