@@ -329,7 +329,12 @@ fn print_table(outcomes: &[Outcome], base: &Path) {
             let s: Stats = o.stats;
             [
                 o.module_name.clone().unwrap_or_else(|| "-".into()),
-                o.input.path().strip_prefix(base).unwrap_or(o.input.path()).display().to_string(),
+                o.input
+                    .path()
+                    .strip_prefix(base)
+                    .unwrap_or(o.input.path())
+                    .display()
+                    .to_string(),
                 (s.inline_rewrites + s.deleted).to_string(),
                 s.runtime_calls.to_string(),
                 s.unsupported.to_string(),
