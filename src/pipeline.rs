@@ -114,6 +114,7 @@ impl Translator {
             &rom_fields,
             &pruned.utility_names,
         );
+        rw.gaps = &unprelude;
         rw.collect_local_defs(&tree);
         for name in ["__pyx_m", "__pyx_mstate_global"] {
             rw.local_defs.insert(name.to_string());
