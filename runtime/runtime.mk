@@ -17,6 +17,7 @@
 #   CY2UPY_RUST_LIB         a prebuilt libcy2upy_runtime.a to link instead of building one
 
 SRC_USERMOD_C += $(CY2UPY_RUNTIME_DIR)/c/cy2upy.c
+SRC_USERMOD_C += $(CY2UPY_RUNTIME_DIR)/c/cy2upy_types.c
 CFLAGS_USERMOD += -I$(CY2UPY_RUNTIME_DIR)/include
 
 CY2UPY_RUSTC ?= rustc

@@ -833,10 +833,22 @@ mp_obj_t cy_function_call(mp_obj_t func, size_t n_args, size_t n_kw, const mp_ob
     const cy_function_obj_t *f = MP_OBJ_TO_PTR(func);
     const cy_methoddef_t *ml = f->ml;
     int flags = ml->ml_flags & ~(CY_METH_CLASS | CY_METH_STATIC | CY_METH_COEXIST | CY_METH_METHOD);
+    // A method of an extension type (Cython's CCLASS flag, not a staticmethod) takes the instance
+    // (or, for a classmethod, the class) as its first argument: it is the C function's self.
+    mp_obj_t self = func;
+    if ((f->flags & (cy_Pyx_CYFUNCTION_CCLASS | cy_Pyx_CYFUNCTION_STATICMETHOD)) == cy_Pyx_CYFUNCTION_CCLASS) {
+        if (n_args < 1) {
+            cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "%.200s() needs an argument", ml->ml_name);
+            return MP_OBJ_NULL;
+        }
+        self = args[0];
+        args++;
+        n_args--;
+    }
     switch (flags) {
         case CY_METH_FASTCALL | CY_METH_KEYWORDS:
             return ((cy_Pyx_PyCFunction_FastCallWithKeywords)(void (*)(void))ml->ml_meth)(
-                func, args, (mp_int_t)n_args, n_kw ? MP_OBJ_NEW_SMALL_INT(n_kw) : MP_OBJ_NULL);
+                self, args, (mp_int_t)n_args, n_kw ? MP_OBJ_NEW_SMALL_INT(n_kw) : MP_OBJ_NULL);
         case CY_METH_NOARGS:
             if (n_kw) {
                 no_keywords_error(f);
@@ -846,7 +858,7 @@ mp_obj_t cy_function_call(mp_obj_t func, size_t n_args, size_t n_kw, const mp_ob
                 argcount_error(f, "takes no arguments", n_args);
                 return MP_OBJ_NULL;
             }
-            return ml->ml_meth(func, MP_OBJ_NULL);
+            return ml->ml_meth(self, MP_OBJ_NULL);
         case CY_METH_O:
             if (n_kw) {
                 no_keywords_error(f);
@@ -856,13 +868,13 @@ mp_obj_t cy_function_call(mp_obj_t func, size_t n_args, size_t n_kw, const mp_ob
                 argcount_error(f, "takes exactly one argument", n_args);
                 return MP_OBJ_NULL;
             }
-            return ml->ml_meth(func, args[0]);
+            return ml->ml_meth(self, args[0]);
         case CY_METH_FASTCALL:
             if (n_kw) {
                 no_keywords_error(f);
                 return MP_OBJ_NULL;
             }
-            return ((cy_Pyx_PyCFunctionFast)(void (*)(void))ml->ml_meth)(func, args, (mp_int_t)n_args);
+            return ((cy_Pyx_PyCFunctionFast)(void (*)(void))ml->ml_meth)(self, args, (mp_int_t)n_args);
         case CY_METH_VARARGS:
         case CY_METH_VARARGS | CY_METH_KEYWORDS: {
             if (n_kw && !(flags & CY_METH_KEYWORDS)) {
@@ -879,9 +891,9 @@ mp_obj_t cy_function_call(mp_obj_t func, size_t n_args, size_t n_kw, const mp_ob
                 return MP_OBJ_NULL;
             }
             if (flags & CY_METH_KEYWORDS) {
-                return ((cy_PyCFunctionWithKeywords)(void (*)(void))ml->ml_meth)(func, tuple, dict);
+                return ((cy_PyCFunctionWithKeywords)(void (*)(void))ml->ml_meth)(self, tuple, dict);
             }
-            return ml->ml_meth(func, tuple);
+            return ml->ml_meth(self, tuple);
         }
         default:
             cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),

@@ -1,0 +1,1492 @@
+// cy2upy_types.c: extension types (Cython's cdef classes) built from PyType_Spec tables.
+//
+// See runtime/include/cy2upy_types.h for the model. In short: an extension type is a MicroPython
+// type flagged MP_TYPE_FLAG_INSTANCE_TYPE whose instances start with MicroPython's instance header
+// and continue with Cython's C struct. Its MicroPython slots call Cython's slot functions; its dict
+// holds the methods and, for classes a script derives from it, dunder wrappers of the slots.
+//
+// Functions named cy_Py* / cy_Pyx_* keep the pending-exception convention of the translated code.
+// The slot functions of the types (make_new, print, unary_op, ...) are called by MicroPython and
+// raise the pending exception with cy_raise_pending() when Cython's function reports an error.
+
+#include "cy2upy.h"
+#include "py/objtype.h"
+
+#ifndef CY2UPY_TYPE_FINALISERS
+#define CY2UPY_TYPE_FINALISERS (MICROPY_ENABLE_FINALISER)
+#endif
+
+// ===========================================================================================
+// Type lookups
+// ===========================================================================================
+
+static mp_obj_t ext_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw,
+    const mp_obj_t *args);
+
+bool cy_type_is_extension(const mp_obj_type_t *type) {
+    return MP_OBJ_TYPE_HAS_SLOT(type, make_new)
+           && MP_OBJ_TYPE_GET_SLOT(type, make_new) == ext_make_new;
+}
+
+cy_type_t *cy_type_extension_base(const mp_obj_type_t *type) {
+    while (type != NULL && type != &mp_type_object) {
+        if (cy_type_is_extension(type)) {
+            return (cy_type_t *)type;
+        }
+        if (!MP_OBJ_TYPE_HAS_SLOT(type, parent)) {
+            return NULL;
+        }
+        const void *parent = MP_OBJ_TYPE_GET_SLOT(type, parent);
+        if (((const mp_obj_base_t *)parent)->type == &mp_type_tuple) {
+            const mp_obj_tuple_t *bases = parent;
+            for (size_t i = 0; i < bases->len; i++) {
+                cy_type_t *t = cy_type_extension_base(MP_OBJ_TO_PTR(bases->items[i]));
+                if (t != NULL) {
+                    return t;
+                }
+            }
+            return NULL;
+        }
+        type = parent;
+    }
+    return NULL;
+}
+
+// The extension type of an instance whose type has one of our slots (so it is one, or derives
+// from one).
+static inline cy_type_t *ext_of(mp_obj_t self) {
+    return cy_type_extension_base(mp_obj_get_type(self));
+}
+
+static inline void *slot_of(const cy_type_t *t, int slot) {
+    return t->slot[slot];
+}
+
+// `attr` in the dict of `type` or of its bases, in MicroPython's (depth-first) order; the type
+// whose dict holds it goes to *owner.
+static mp_obj_t lookup_in_bases(const mp_obj_type_t *type, qstr attr, const mp_obj_type_t **owner) {
+    while (type != NULL && type != &mp_type_object) {
+        if (MP_OBJ_TYPE_HAS_SLOT(type, locals_dict)) {
+            mp_map_t *map = &MP_OBJ_TYPE_GET_SLOT(type, locals_dict)->map;
+            mp_map_elem_t *elem = mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+            if (elem != NULL) {
+                if (owner != NULL) {
+                    *owner = type;
+                }
+                return elem->value;
+            }
+        }
+        if (!MP_OBJ_TYPE_HAS_SLOT(type, parent)) {
+            return MP_OBJ_NULL;
+        }
+        const void *parent = MP_OBJ_TYPE_GET_SLOT(type, parent);
+        if (((const mp_obj_base_t *)parent)->type == &mp_type_tuple) {
+            const mp_obj_tuple_t *bases = parent;
+            for (size_t i = 0; i < bases->len; i++) {
+                mp_obj_t v = lookup_in_bases(MP_OBJ_TO_PTR(bases->items[i]), attr, owner);
+                if (v != MP_OBJ_NULL) {
+                    return v;
+                }
+            }
+            return MP_OBJ_NULL;
+        }
+        type = parent;
+    }
+    return MP_OBJ_NULL;
+}
+
+// The name CPython prints for a type: module.name for extension types, the name otherwise.
+static void print_type_name(const mp_print_t *print, const mp_obj_type_t *type) {
+    if (cy_type_is_extension(type) && ((const cy_type_t *)type)->module != MP_QSTRnull) {
+        mp_printf(print, "%q.", ((const cy_type_t *)type)->module);
+    }
+    mp_printf(print, "%q", (qstr)type->name);
+}
+
+// Raise TypeError/AttributeError whose message names a type (MicroPython context only).
+static MP_NORETURN void raise_with_type(const mp_obj_type_t *exc, const char *before,
+    const mp_obj_type_t *type, const char *after) {
+    vstr_t vstr;
+    mp_print_t print;
+    vstr_init_print(&vstr, 32, &print);
+    mp_print_str(&print, before);
+    print_type_name(&print, type);
+    mp_print_str(&print, after);
+    mp_obj_t msg = mp_obj_new_str_from_vstr(&vstr);
+    nlr_raise(mp_obj_new_exception_arg1(exc, msg));
+}
+
+// ===========================================================================================
+// Arguments of tp_new / tp_init / tp_call: (args tuple, kwargs dict or NULL)
+// ===========================================================================================
+
+static mp_obj_t args_tuple(size_t n_args, const mp_obj_t *args) {
+    return n_args ? mp_obj_new_tuple(n_args, args) : mp_const_empty_tuple;
+}
+
+static mp_obj_t kwargs_dict(size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    if (n_kw == 0) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t d = mp_obj_new_dict(n_kw);
+    for (size_t i = 0; i < n_kw; i++) {
+        mp_obj_dict_store(d, args[n_args + 2 * i], args[n_args + 2 * i + 1]);
+    }
+    return d;
+}
+
+static inline mp_obj_t check(mp_obj_t r) {
+    if (r == MP_OBJ_NULL) {
+        cy_raise_pending();
+    }
+    return r;
+}
+
+static inline int check_int(int r) {
+    if (r < 0 && cy_err_occurred() != MP_OBJ_NULL) {
+        cy_raise_pending();
+    }
+    return r;
+}
+
+// ===========================================================================================
+// Instances
+// ===========================================================================================
+
+mp_obj_t cy_Pyx_AllocateExtensionType(cy_PyTypeObject *type, int is_final) {
+    (void)is_final;
+    cy_type_t *ext = cy_type_extension_base(type);
+    size_t size = ext != NULL ? ext->basicsize : sizeof(mp_obj_instance_t);
+    if (size < sizeof(mp_obj_instance_t)) {
+        size = sizeof(mp_obj_instance_t);
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        void *p;
+        #if CY2UPY_TYPE_FINALISERS
+        if (ext != NULL && ext->slot[cy_Py_tp_dealloc] != NULL) {
+            p = m_malloc_with_finaliser(size);
+        } else
+        #endif
+        {
+            p = m_malloc(size);
+        }
+        nlr_pop();
+        memset(p, 0, size);
+        ((mp_obj_base_t *)p)->type = type;
+        return MP_OBJ_FROM_PTR(p);
+    }
+    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    return MP_OBJ_NULL;
+}
+
+static void free_noop(void *p) {
+    (void)p;
+}
+
+// make_new: tp_new(type, args, kwargs), then tp_init when the result is an instance of type.
+static mp_obj_t ext_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw,
+    const mp_obj_t *args) {
+    const cy_type_t *t = (const cy_type_t *)type;
+    newfunc tp_new = (newfunc)slot_of(t, cy_Py_tp_new);
+    if (tp_new == NULL || (t->flags & cy_Py_TPFLAGS_DISALLOW_INSTANTIATION)) {
+        raise_with_type(&mp_type_TypeError, "cannot create '", type, "' instances");
+    }
+    mp_obj_t a = args_tuple(n_args, args);
+    mp_obj_t k = kwargs_dict(n_args, n_kw, args);
+    mp_obj_t o = check(tp_new(type, a, k));
+    initproc tp_init = (initproc)slot_of(t, cy_Py_tp_init);
+    if (tp_init != NULL
+        && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(o)), MP_OBJ_FROM_PTR(type))) {
+        if (tp_init(o, a, k) < 0) {
+            cy_raise_pending();
+        }
+    }
+    return o;
+}
+
+static void ext_print(const mp_print_t *print, mp_obj_t self, mp_print_kind_t kind) {
+    cy_type_t *t = ext_of(self);
+    reprfunc f = NULL;
+    if ((kind & ~PRINT_EXC_SUBCLASS) == PRINT_STR) {
+        f = (reprfunc)slot_of(t, cy_Py_tp_str);
+    }
+    if (f == NULL) {
+        f = (reprfunc)slot_of(t, cy_Py_tp_repr);
+    }
+    if (f == NULL) {
+        mp_print_str(print, "<");
+        print_type_name(print, mp_obj_get_type(self));
+        mp_printf(print, " object at %p>", MP_OBJ_TO_PTR(self));
+        return;
+    }
+    mp_obj_t r = check(f(self));
+    if (!mp_obj_is_str(r)) {
+        raise_with_type(&mp_type_TypeError, "__str__ returned non-string (type ", mp_obj_get_type(r), ")");
+    }
+    mp_obj_print_helper(print, r, PRINT_STR);
+}
+
+static mp_obj_t ext_call(mp_obj_t self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    ternaryfunc f = (ternaryfunc)slot_of(ext_of(self), cy_Py_tp_call);
+    if (f == NULL) {
+        raise_with_type(&mp_type_TypeError, "'", mp_obj_get_type(self), "' object is not callable");
+    }
+    return check(f(self, args_tuple(n_args, args), kwargs_dict(n_args, n_kw, args)));
+}
+
+static bool ext_is_unhashable(const cy_type_t *t) {
+    return slot_of(t, cy_Py_tp_hash) == NULL && slot_of(t, cy_Py_tp_richcompare) != NULL;
+}
+
+static mp_obj_t ext_unary_op(mp_unary_op_t op, mp_obj_t self) {
+    cy_type_t *t = ext_of(self);
+    int slot;
+    switch (op) {
+        case MP_UNARY_OP_BOOL: {
+            inquiry f = (inquiry)slot_of(t, cy_Py_nb_bool);
+            if (f == NULL) {
+                return MP_OBJ_NULL; // MicroPython then tries len(), then True
+            }
+            return mp_obj_new_bool(check_int(f(self)));
+        }
+        case MP_UNARY_OP_LEN: {
+            lenfunc f = (lenfunc)slot_of(t, cy_Py_mp_length);
+            if (f == NULL) {
+                f = (lenfunc)slot_of(t, cy_Py_sq_length);
+            }
+            if (f == NULL) {
+                return MP_OBJ_NULL;
+            }
+            mp_int_t n = f(self);
+            if (n < 0) {
+                check_int(-1);
+                mp_raise_ValueError(MP_ERROR_TEXT("__len__() should return >= 0"));
+            }
+            return MP_OBJ_NEW_SMALL_INT(n);
+        }
+        case MP_UNARY_OP_HASH: {
+            hashfunc f = (hashfunc)slot_of(t, cy_Py_tp_hash);
+            if (f == NULL) {
+                if (ext_is_unhashable(t)) {
+                    raise_with_type(&mp_type_TypeError, "unhashable type: '", mp_obj_get_type(self), "'");
+                }
+                return MP_OBJ_NEW_SMALL_INT((mp_uint_t)MP_OBJ_TO_PTR(self) >> 4);
+            }
+            mp_int_t h = f(self);
+            if (h == -1 && cy_err_occurred() != MP_OBJ_NULL) {
+                cy_raise_pending();
+            }
+            // Keep it a small int, as MicroPython's own hashes are.
+            return MP_OBJ_NEW_SMALL_INT(h & (MP_SMALL_INT_MAX >> 1));
+        }
+        case MP_UNARY_OP_POSITIVE:
+            slot = cy_Py_nb_positive;
+            break;
+        case MP_UNARY_OP_NEGATIVE:
+            slot = cy_Py_nb_negative;
+            break;
+        case MP_UNARY_OP_INVERT:
+            slot = cy_Py_nb_invert;
+            break;
+        case MP_UNARY_OP_ABS:
+            slot = cy_Py_nb_absolute;
+            break;
+        case MP_UNARY_OP_INT_MAYBE:
+            slot = slot_of(t, cy_Py_nb_int) ? cy_Py_nb_int : cy_Py_nb_index;
+            break;
+        #if MICROPY_PY_BUILTINS_FLOAT
+        case MP_UNARY_OP_FLOAT_MAYBE:
+            slot = cy_Py_nb_float;
+            break;
+        #endif
+        default:
+            return MP_OBJ_NULL;
+    }
+    unaryfunc f = (unaryfunc)slot_of(t, slot);
+    if (f == NULL) {
+        return MP_OBJ_NULL;
+    }
+    return check(f(self));
+}
+
+// CPython's number slot for a MicroPython binary operator (the in-place and reflected forms use
+// the plain one, with the operands swapped for the reflected form), or 0.
+static int nb_slot_of(mp_binary_op_t op, bool *inplace, bool *reflected) {
+    *inplace = false;
+    *reflected = false;
+    if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
+        *inplace = true;
+        op += MP_BINARY_OP_OR - MP_BINARY_OP_INPLACE_OR;
+    }
+    #if MICROPY_PY_REVERSE_SPECIAL_METHODS
+    else if (op >= MP_BINARY_OP_REVERSE_OR && op <= MP_BINARY_OP_REVERSE_POWER) {
+        *reflected = true;
+        op -= MP_BINARY_OP_REVERSE_OR - MP_BINARY_OP_OR;
+    }
+    #endif
+    switch (op) {
+        case MP_BINARY_OP_OR:
+            return *inplace ? cy_Py_nb_inplace_or : cy_Py_nb_or;
+        case MP_BINARY_OP_XOR:
+            return *inplace ? cy_Py_nb_inplace_xor : cy_Py_nb_xor;
+        case MP_BINARY_OP_AND:
+            return *inplace ? cy_Py_nb_inplace_and : cy_Py_nb_and;
+        case MP_BINARY_OP_LSHIFT:
+            return *inplace ? cy_Py_nb_inplace_lshift : cy_Py_nb_lshift;
+        case MP_BINARY_OP_RSHIFT:
+            return *inplace ? cy_Py_nb_inplace_rshift : cy_Py_nb_rshift;
+        case MP_BINARY_OP_ADD:
+            return *inplace ? cy_Py_nb_inplace_add : cy_Py_nb_add;
+        case MP_BINARY_OP_SUBTRACT:
+            return *inplace ? cy_Py_nb_inplace_subtract : cy_Py_nb_subtract;
+        case MP_BINARY_OP_MULTIPLY:
+            return *inplace ? cy_Py_nb_inplace_multiply : cy_Py_nb_multiply;
+        case MP_BINARY_OP_MAT_MULTIPLY:
+            return *inplace ? cy_Py_nb_inplace_matrix_multiply : cy_Py_nb_matrix_multiply;
+        case MP_BINARY_OP_FLOOR_DIVIDE:
+            return *inplace ? cy_Py_nb_inplace_floor_divide : cy_Py_nb_floor_divide;
+        case MP_BINARY_OP_TRUE_DIVIDE:
+            return *inplace ? cy_Py_nb_inplace_true_divide : cy_Py_nb_true_divide;
+        case MP_BINARY_OP_MODULO:
+            return *inplace ? cy_Py_nb_inplace_remainder : cy_Py_nb_remainder;
+        case MP_BINARY_OP_POWER:
+            return *inplace ? cy_Py_nb_inplace_power : cy_Py_nb_power;
+        case MP_BINARY_OP_DIVMOD:
+            return *inplace ? 0 : cy_Py_nb_divmod;
+        default:
+            return 0;
+    }
+}
+
+static int richcmp_op_of(mp_binary_op_t op) {
+    switch (op) {
+        case MP_BINARY_OP_LESS:
+            return cy_Py_LT;
+        case MP_BINARY_OP_LESS_EQUAL:
+            return cy_Py_LE;
+        case MP_BINARY_OP_EQUAL:
+            return cy_Py_EQ;
+        case MP_BINARY_OP_NOT_EQUAL:
+            return cy_Py_NE;
+        case MP_BINARY_OP_MORE:
+            return cy_Py_GT;
+        case MP_BINARY_OP_MORE_EQUAL:
+            return cy_Py_GE;
+        default:
+            return -1;
+    }
+}
+
+// NotImplemented from a slot means "not supported": MicroPython then tries the reflected
+// operation or the other operand, as CPython does.
+static inline mp_obj_t not_implemented_to_null(mp_obj_t r) {
+    check(r);
+    return r == mp_const_notimplemented ? MP_OBJ_NULL : r;
+}
+
+static mp_obj_t ext_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    cy_type_t *t = ext_of(lhs);
+    int cmp = richcmp_op_of(op);
+    if (cmp >= 0) {
+        richcmpfunc f = (richcmpfunc)slot_of(t, cy_Py_tp_richcompare);
+        if (f == NULL) {
+            return MP_OBJ_NULL;
+        }
+        return not_implemented_to_null(f(lhs, rhs, cmp));
+    }
+    if (op == MP_BINARY_OP_CONTAINS) {
+        objobjproc f = (objobjproc)slot_of(t, cy_Py_sq_contains);
+        if (f == NULL) {
+            return MP_OBJ_NULL; // MicroPython then iterates
+        }
+        return mp_obj_new_bool(check_int(f(lhs, rhs)));
+    }
+    bool inplace, reflected;
+    int slot = nb_slot_of(op, &inplace, &reflected);
+    if (slot == 0) {
+        return MP_OBJ_NULL;
+    }
+    void *f = slot_of(t, slot);
+    if (f == NULL) {
+        return MP_OBJ_NULL; // an in-place operator falls back to the plain one
+    }
+    mp_obj_t a = reflected ? rhs : lhs;
+    mp_obj_t b = reflected ? lhs : rhs;
+    if (slot == cy_Py_nb_power || slot == cy_Py_nb_inplace_power) {
+        return not_implemented_to_null(((ternaryfunc)f)(a, b, mp_const_none));
+    }
+    return not_implemented_to_null(((binaryfunc)f)(a, b));
+}
+
+static mp_obj_t ext_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
+    cy_type_t *t = ext_of(self);
+    if (value == MP_OBJ_SENTINEL) {
+        binaryfunc f = (binaryfunc)slot_of(t, cy_Py_mp_subscript);
+        if (f != NULL) {
+            return check(f(self, index));
+        }
+        ssizeargfunc g = (ssizeargfunc)slot_of(t, cy_Py_sq_item);
+        if (g != NULL && mp_obj_is_int(index)) {
+            return check(g(self, mp_obj_get_int(index)));
+        }
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t v = value; // MP_OBJ_NULL deletes, as in CPython's slots
+    objobjargproc f = (objobjargproc)slot_of(t, cy_Py_mp_ass_subscript);
+    if (f != NULL) {
+        check_int(f(self, index, v));
+        return mp_const_none;
+    }
+    ssizeobjargproc g = (ssizeobjargproc)slot_of(t, cy_Py_sq_ass_item);
+    if (g != NULL && mp_obj_is_int(index)) {
+        check_int(g(self, mp_obj_get_int(index), v));
+        return mp_const_none;
+    }
+    return MP_OBJ_NULL;
+}
+
+static mp_obj_t ext_getiter(mp_obj_t self, mp_obj_iter_buf_t *iter_buf) {
+    (void)iter_buf;
+    getiterfunc f = (getiterfunc)slot_of(ext_of(self), cy_Py_tp_iter);
+    if (f == NULL) {
+        raise_with_type(&mp_type_TypeError, "'", mp_obj_get_type(self), "' object is not iterable");
+    }
+    return check(f(self));
+}
+
+// tp_iternext returns NULL at the end, with no exception or a StopIteration pending.
+static mp_obj_t iternext_result(mp_obj_t r) {
+    if (r != MP_OBJ_NULL) {
+        return r;
+    }
+    mp_obj_t exc = cy_err_occurred();
+    if (exc == MP_OBJ_NULL) {
+        return MP_OBJ_STOP_ITERATION;
+    }
+    if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)),
+        MP_OBJ_FROM_PTR(&mp_type_StopIteration))) {
+        mp_obj_t value = mp_obj_exception_get_value(exc);
+        if (value == mp_const_none) {
+            cy_err_clear();
+            return MP_OBJ_STOP_ITERATION;
+        }
+    }
+    cy_raise_pending();
+}
+
+static mp_obj_t ext_iternext(mp_obj_t self) {
+    iternextfunc f = (iternextfunc)slot_of(ext_of(self), cy_Py_tp_iternext);
+    if (f == NULL) {
+        raise_with_type(&mp_type_TypeError, "'", mp_obj_get_type(self), "' object is not an iterator");
+    }
+    return iternext_result(f(self));
+}
+
+static const mp_getiter_iternext_custom_t ext_iter = {
+    .getiter = ext_getiter,
+    .iternext = ext_iternext,
+};
+
+// ===========================================================================================
+// Attributes
+// ===========================================================================================
+
+// Accessors: the getters and setters of tp_getset / tp_members entries, as callables that a
+// `property` object holds (so classes defined in Python that derive from an extension type find
+// them through MicroPython's own property support).
+enum {
+    ACC_GET,
+    ACC_SET,
+    ACC_DEL,
+    ACC_MEMBER_GET,
+    ACC_MEMBER_SET,
+};
+
+typedef struct _cy_accessor_t {
+    mp_obj_base_t base;
+    const void *def; // cy_PyGetSetDef or cy_PyMemberDef
+    const mp_obj_type_t *owner;
+    uint8_t kind;
+} cy_accessor_t;
+
+static const mp_obj_type_t cy_accessor_type;
+
+static mp_obj_t member_get(mp_obj_t self, const cy_PyMemberDef *m) {
+    char *p = (char *)MP_OBJ_TO_PTR(self) + m->offset;
+    switch (m->type) {
+        case cy_Py_T_OBJECT:
+        case cy_Py_T_OBJECT_EX: {
+            mp_obj_t v = *(mp_obj_t *)p;
+            if (v == MP_OBJ_NULL) {
+                if (m->type == cy_Py_T_OBJECT) {
+                    return mp_const_none;
+                }
+                mp_raise_msg_varg(&mp_type_AttributeError,
+                    MP_ERROR_TEXT("'%s' object has no attribute '%s'"),
+                    mp_obj_get_type_str(self), m->name);
+            }
+            return v;
+        }
+        case cy_Py_T_SHORT:
+            return mp_obj_new_int(*(short *)p);
+        case cy_Py_T_INT:
+            return mp_obj_new_int(*(int *)p);
+        case cy_Py_T_LONG:
+            return mp_obj_new_int_from_ll(*(long *)p);
+        case cy_Py_T_LONGLONG:
+            return mp_obj_new_int_from_ll(*(long long *)p);
+        case cy_Py_T_PYSSIZET:
+            return mp_obj_new_int(*(mp_int_t *)p);
+        case cy_Py_T_BYTE:
+            return mp_obj_new_int(*(signed char *)p);
+        case cy_Py_T_UBYTE:
+            return mp_obj_new_int(*(unsigned char *)p);
+        case cy_Py_T_USHORT:
+            return mp_obj_new_int(*(unsigned short *)p);
+        case cy_Py_T_UINT:
+            return mp_obj_new_int_from_uint(*(unsigned int *)p);
+        case cy_Py_T_ULONG:
+            return mp_obj_new_int_from_ull(*(unsigned long *)p);
+        case cy_Py_T_ULONGLONG:
+            return mp_obj_new_int_from_ull(*(unsigned long long *)p);
+        case cy_Py_T_BOOL:
+            return mp_obj_new_bool(*(char *)p);
+        #if MICROPY_PY_BUILTINS_FLOAT
+        case cy_Py_T_FLOAT:
+            return mp_obj_new_float(*(float *)p);
+        case cy_Py_T_DOUBLE:
+            return mp_obj_new_float(*(double *)p);
+        #endif
+        default:
+            mp_raise_msg_varg(&mp_type_NotImplementedError,
+                MP_ERROR_TEXT("member '%s' has an unsupported C type"), m->name);
+    }
+}
+
+static void member_set(mp_obj_t self, const cy_PyMemberDef *m, mp_obj_t v) {
+    if (m->flags & cy_Py_READONLY) {
+        mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("readonly attribute"));
+    }
+    char *p = (char *)MP_OBJ_TO_PTR(self) + m->offset;
+    if (v == MP_OBJ_NULL && m->type != cy_Py_T_OBJECT && m->type != cy_Py_T_OBJECT_EX) {
+        mp_raise_TypeError(MP_ERROR_TEXT("can't delete numeric/char attribute"));
+    }
+    switch (m->type) {
+        case cy_Py_T_OBJECT:
+        case cy_Py_T_OBJECT_EX:
+            *(mp_obj_t *)p = v;
+            break;
+        case cy_Py_T_SHORT:
+            *(short *)p = (short)mp_obj_get_int(v);
+            break;
+        case cy_Py_T_INT:
+            *(int *)p = (int)mp_obj_get_int(v);
+            break;
+        case cy_Py_T_LONG:
+            *(long *)p = (long)mp_obj_get_int(v);
+            break;
+        case cy_Py_T_LONGLONG:
+            *(long long *)p = (long long)mp_obj_get_int(v);
+            break;
+        case cy_Py_T_PYSSIZET:
+            *(mp_int_t *)p = mp_obj_get_int(v);
+            break;
+        case cy_Py_T_BOOL:
+            *(char *)p = mp_obj_is_true(v);
+            break;
+        #if MICROPY_PY_BUILTINS_FLOAT
+        case cy_Py_T_FLOAT:
+            *(float *)p = (float)mp_obj_get_float(v);
+            break;
+        case cy_Py_T_DOUBLE:
+            *(double *)p = mp_obj_get_float(v);
+            break;
+        #endif
+        default:
+            mp_raise_msg_varg(&mp_type_NotImplementedError,
+                MP_ERROR_TEXT("member '%s' has an unsupported C type"), m->name);
+    }
+}
+
+// Run an accessor on `self` (MicroPython context: raises).
+static mp_obj_t accessor_run(const cy_accessor_t *a, mp_obj_t self, mp_obj_t value) {
+    if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(self)), MP_OBJ_FROM_PTR(a->owner))) {
+        raise_with_type(&mp_type_TypeError, "descriptor needs an instance of '", a->owner, "'");
+    }
+    switch (a->kind) {
+        case ACC_GET: {
+            const cy_PyGetSetDef *d = a->def;
+            return check(d->get(self, d->closure));
+        }
+        case ACC_SET:
+        case ACC_DEL: {
+            const cy_PyGetSetDef *d = a->def;
+            check_int(d->set(self, a->kind == ACC_SET ? value : MP_OBJ_NULL, d->closure));
+            return mp_const_none;
+        }
+        case ACC_MEMBER_GET:
+            return member_get(self, a->def);
+        default:
+            member_set(self, a->def, value);
+            return mp_const_none;
+    }
+}
+
+static mp_obj_t accessor_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    const cy_accessor_t *a = MP_OBJ_TO_PTR(fun);
+    size_t want = (a->kind == ACC_SET || a->kind == ACC_MEMBER_SET) ? 2 : 1;
+    mp_arg_check_num(n_args, n_kw, want, want, false);
+    return accessor_run(a, args[0], want == 2 ? args[1] : MP_OBJ_NULL);
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(
+    cy_accessor_type,
+    MP_QSTR_getset_descriptor,
+    MP_TYPE_FLAG_NONE,
+    call, accessor_call
+    );
+
+static mp_obj_t new_accessor(const void *def, const mp_obj_type_t *owner, uint8_t kind) {
+    cy_accessor_t *a = mp_obj_malloc(cy_accessor_t, &cy_accessor_type);
+    a->def = def;
+    a->owner = owner;
+    a->kind = kind;
+    return MP_OBJ_FROM_PTR(a);
+}
+
+static mp_obj_t new_property(mp_obj_t fget, mp_obj_t fset, mp_obj_t fdel, const char *doc) {
+    mp_obj_t args[4] = {fget, fset, fdel, doc ? mp_obj_new_str_from_cstr(doc) : mp_const_none};
+    return mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_type_property), 4, 0, args);
+}
+
+// Load attribute `attr` of `self` the way CPython's PyObject_GenericGetAttr does: properties of
+// the type, then the instance's own attributes, then other class attributes (bound as methods).
+// Returns false when there is none. MicroPython context (raises on errors of getters).
+static bool generic_load(mp_obj_t self, qstr attr, mp_obj_t *dest) {
+    const mp_obj_type_t *type = mp_obj_get_type(self);
+    const mp_obj_type_t *owner = NULL;
+    mp_obj_t member = lookup_in_bases(type, attr, &owner);
+    if (member != MP_OBJ_NULL && mp_obj_is_type(member, &mp_type_property)) {
+        const mp_obj_t *proxy = mp_obj_property_get(member);
+        if (proxy[0] == mp_const_none) {
+            mp_raise_msg(&mp_type_AttributeError, MP_ERROR_TEXT("unreadable attribute"));
+        }
+        if (mp_obj_is_type(proxy[0], &cy_accessor_type)) {
+            dest[0] = accessor_run(MP_OBJ_TO_PTR(proxy[0]), self, MP_OBJ_NULL);
+        } else {
+            dest[0] = mp_call_function_1(proxy[0], self);
+        }
+        return true;
+    }
+    mp_obj_instance_t *inst = MP_OBJ_TO_PTR(self);
+    if (inst->members.alloc != 0) {
+        mp_map_elem_t *elem = mp_map_lookup(&inst->members, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+        if (elem != NULL) {
+            dest[0] = elem->value;
+            return true;
+        }
+    }
+    if (member != MP_OBJ_NULL) {
+        mp_convert_member_lookup(self, owner, member, dest);
+        return true;
+    }
+    return false;
+}
+
+// Store (value) or delete (MP_OBJ_NULL) attribute `attr`: properties of the type, else the
+// instance's attribute map for instances of classes defined in Python; extension types have no
+// instance dict (AttributeError, as on CPython).
+static void generic_store(mp_obj_t self, qstr attr, mp_obj_t value) {
+    const mp_obj_type_t *type = mp_obj_get_type(self);
+    mp_obj_t member = lookup_in_bases(type, attr, NULL);
+    if (member != MP_OBJ_NULL && mp_obj_is_type(member, &mp_type_property)) {
+        const mp_obj_t *proxy = mp_obj_property_get(member);
+        mp_obj_t f = proxy[value != MP_OBJ_NULL ? 1 : 2];
+        if (f == mp_const_none) {
+            const mp_obj_type_t *owner = type;
+            if (mp_obj_is_type(proxy[0], &cy_accessor_type)) {
+                owner = ((cy_accessor_t *)MP_OBJ_TO_PTR(proxy[0]))->owner;
+            }
+            vstr_t vstr;
+            mp_print_t print;
+            vstr_init_print(&vstr, 32, &print);
+            mp_printf(&print, "attribute '%q' of '", attr);
+            print_type_name(&print, owner);
+            mp_print_str(&print, "' objects is not writable");
+            nlr_raise(mp_obj_new_exception_arg1(&mp_type_AttributeError, mp_obj_new_str_from_vstr(&vstr)));
+        }
+        if (mp_obj_is_type(f, &cy_accessor_type)) {
+            accessor_run(MP_OBJ_TO_PTR(f), self, value);
+        } else if (value != MP_OBJ_NULL) {
+            mp_call_function_2(f, self, value);
+        } else {
+            mp_call_function_1(f, self);
+        }
+        return;
+    }
+    if (!cy_type_is_extension(type)) {
+        mp_obj_instance_t *inst = MP_OBJ_TO_PTR(self);
+        if (value != MP_OBJ_NULL) {
+            mp_map_lookup(&inst->members, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
+            return;
+        }
+        if (mp_map_lookup(&inst->members, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) != NULL) {
+            return;
+        }
+    }
+    vstr_t vstr;
+    mp_print_t print;
+    vstr_init_print(&vstr, 32, &print);
+    mp_print_str(&print, "'");
+    print_type_name(&print, type);
+    mp_printf(&print, "' object has no attribute '%q'", attr);
+    nlr_raise(mp_obj_new_exception_arg1(&mp_type_AttributeError, mp_obj_new_str_from_vstr(&vstr)));
+}
+
+static void ext_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
+    cy_type_t *t = ext_of(self);
+    if (dest[0] == MP_OBJ_NULL) {
+        // Load. The finaliser's __del__ is looked up by the collector: answer it directly.
+        getattrofunc f = (getattrofunc)slot_of(t, cy_Py_tp_getattro);
+        if (f != NULL && attr != MP_QSTR___del__) {
+            dest[0] = check(f(self, MP_OBJ_NEW_QSTR(attr)));
+            return;
+        }
+        generic_load(self, attr, dest);
+        return;
+    }
+    // Store or delete.
+    setattrofunc f = (setattrofunc)slot_of(t, cy_Py_tp_setattro);
+    if (f != NULL) {
+        check_int(f(self, MP_OBJ_NEW_QSTR(attr), dest[1]));
+    } else {
+        generic_store(self, attr, dest[1]);
+    }
+    dest[0] = MP_OBJ_NULL;
+}
+
+// PyObject_GenericGetAttr / SetAttr (Cython's tp_getattro and tp_setattro call them first).
+mp_obj_t cy_PyObject_GenericGetAttr(mp_obj_t obj, mp_obj_t name) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t dest[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
+        qstr attr = mp_obj_str_get_qstr(name);
+        if (!generic_load(obj, attr, dest)) {
+            mp_raise_msg_varg(&mp_type_AttributeError,
+                MP_ERROR_TEXT("'%s' object has no attribute '%q'"), mp_obj_get_type_str(obj), attr);
+        }
+        mp_obj_t r = dest[1] == MP_OBJ_NULL ? dest[0] : mp_obj_new_bound_meth(dest[0], dest[1]);
+        nlr_pop();
+        return r;
+    }
+    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    return MP_OBJ_NULL;
+}
+
+int cy_PyObject_GenericSetAttr(mp_obj_t obj, mp_obj_t name, mp_obj_t value) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        generic_store(obj, mp_obj_str_get_qstr(name), value);
+        nlr_pop();
+        return 0;
+    }
+    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    return -1;
+}
+
+// ===========================================================================================
+// Dunder wrappers: the slots as methods in the type's dict
+// ===========================================================================================
+
+enum {
+    W_NEW, W_INIT, W_REPR, W_HASH, W_BOOL, W_LEN, W_UNARY, W_BINARY, W_RBINARY, W_TERNARY,
+    W_RTERNARY, W_RICHCMP, W_GETITEM, W_SQ_GETITEM, W_SETITEM, W_DELITEM, W_CONTAINS, W_ITER,
+    W_NEXT, W_CALL, W_GETATTR, W_DEL,
+};
+
+typedef struct _cy_slotwrap_t {
+    mp_obj_base_t base;
+    void *fn;
+    const mp_obj_type_t *owner;
+    uint8_t kind;
+    uint8_t op;
+} cy_slotwrap_t;
+
+static mp_obj_t slotwrap_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    const cy_slotwrap_t *w = MP_OBJ_TO_PTR(fun);
+    if (n_args < 1) {
+        mp_raise_TypeError(MP_ERROR_TEXT("slot wrapper needs an argument"));
+    }
+    mp_obj_t self = args[0];
+    if (w->kind == W_NEW) {
+        // __new__(cls, *args, **kwargs): cls must derive from the owner.
+        if (!mp_obj_is_type(self, &mp_type_type)
+            || !mp_obj_is_subclass_fast(self, MP_OBJ_FROM_PTR(w->owner))) {
+            raise_with_type(&mp_type_TypeError, "__new__(X): X is not a subtype of ", w->owner, "");
+        }
+        return check(((newfunc)w->fn)(MP_OBJ_TO_PTR(self), args_tuple(n_args - 1, args + 1),
+            kwargs_dict(n_args - 1, n_kw, args + 1)));
+    }
+    if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(self)), MP_OBJ_FROM_PTR(w->owner))) {
+        raise_with_type(&mp_type_TypeError, "descriptor needs an instance of '", w->owner, "'");
+    }
+    if (w->kind == W_INIT || w->kind == W_CALL) {
+        mp_obj_t a = args_tuple(n_args - 1, args + 1);
+        mp_obj_t k = kwargs_dict(n_args - 1, n_kw, args + 1);
+        if (w->kind == W_CALL) {
+            return check(((ternaryfunc)w->fn)(self, a, k));
+        }
+        check_int(((initproc)w->fn)(self, a, k));
+        return mp_const_none;
+    }
+    size_t want = 0;
+    switch (w->kind) {
+        case W_BINARY:
+        case W_RBINARY:
+        case W_RICHCMP:
+        case W_GETITEM:
+        case W_SQ_GETITEM:
+        case W_DELITEM:
+        case W_CONTAINS:
+        case W_GETATTR:
+            want = 1;
+            break;
+        case W_SETITEM:
+            want = 2;
+            break;
+        case W_TERNARY:
+        case W_RTERNARY:
+            if (n_args == 3) {
+                want = 2;
+            } else {
+                want = 1;
+            }
+            break;
+        default:
+            break;
+    }
+    mp_arg_check_num(n_args - 1, n_kw, want, want, false);
+    const mp_obj_t *a = args + 1;
+    switch (w->kind) {
+        case W_REPR:
+        case W_UNARY:
+        case W_ITER:
+            return check(((unaryfunc)w->fn)(self));
+        case W_HASH: {
+            mp_int_t h = ((hashfunc)w->fn)(self);
+            if (h == -1 && cy_err_occurred() != MP_OBJ_NULL) {
+                cy_raise_pending();
+            }
+            return mp_obj_new_int(h);
+        }
+        case W_BOOL:
+            return mp_obj_new_bool(check_int(((inquiry)w->fn)(self)));
+        case W_LEN: {
+            mp_int_t n = ((lenfunc)w->fn)(self);
+            check_int(n < 0 ? -1 : 0);
+            return mp_obj_new_int(n);
+        }
+        case W_BINARY:
+            return check(((binaryfunc)w->fn)(self, a[0]));
+        case W_RBINARY:
+            return check(((binaryfunc)w->fn)(a[0], self));
+        case W_TERNARY:
+            return check(((ternaryfunc)w->fn)(self, a[0], want == 2 ? a[1] : mp_const_none));
+        case W_RTERNARY:
+            return check(((ternaryfunc)w->fn)(a[0], self, want == 2 ? a[1] : mp_const_none));
+        case W_RICHCMP:
+            return check(((richcmpfunc)w->fn)(self, a[0], w->op));
+        case W_GETITEM:
+            return check(((binaryfunc)w->fn)(self, a[0]));
+        case W_SQ_GETITEM:
+            return check(((ssizeargfunc)w->fn)(self, mp_obj_get_int(a[0])));
+        case W_SETITEM:
+            check_int(((objobjargproc)w->fn)(self, a[0], a[1]));
+            return mp_const_none;
+        case W_DELITEM:
+            check_int(((objobjargproc)w->fn)(self, a[0], MP_OBJ_NULL));
+            return mp_const_none;
+        case W_CONTAINS:
+            return mp_obj_new_bool(check_int(((objobjproc)w->fn)(self, a[0])));
+        case W_NEXT: {
+            mp_obj_t r = iternext_result(((iternextfunc)w->fn)(self));
+            if (r == MP_OBJ_STOP_ITERATION) {
+                mp_raise_type(&mp_type_StopIteration);
+            }
+            return r;
+        }
+        case W_GETATTR:
+            return check(((getattrofunc)w->fn)(self, a[0]));
+        case W_DEL: {
+            // The finaliser: Cython's tp_dealloc (which runs __dealloc__). The pending exception
+            // of the interrupted code is kept.
+            mp_obj_t saved = cy_err_fetch();
+            ((destructor)w->fn)(self);
+            cy_err_clear();
+            if (saved != MP_OBJ_NULL) {
+                cy_err_set(saved);
+            }
+            return mp_const_none;
+        }
+        default:
+            return mp_const_none;
+    }
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(
+    cy_slotwrap_type,
+    MP_QSTR_wrapper_descriptor,
+    MP_TYPE_FLAG_BINDS_SELF,
+    call, slotwrap_call
+    );
+
+// Add name -> wrapper to the dict unless the dict has the name already (Cython lists some special
+// methods in tp_methods too; those are the user's own functions and win).
+static void add_wrapper(mp_obj_dict_t *dict, const mp_obj_type_t *owner, qstr name, int kind,
+    void *fn, int op) {
+    if (fn == NULL) {
+        return;
+    }
+    mp_map_elem_t *elem = mp_map_lookup(&dict->map, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+    if (elem->value != MP_OBJ_NULL) {
+        return;
+    }
+    cy_slotwrap_t *w = mp_obj_malloc(cy_slotwrap_t, &cy_slotwrap_type);
+    w->fn = fn;
+    w->owner = owner;
+    w->kind = (uint8_t)kind;
+    w->op = (uint8_t)op;
+    elem->value = MP_OBJ_FROM_PTR(w);
+}
+
+typedef struct {
+    uint8_t slot;
+    uint8_t kind;
+    uint16_t name;
+    uint16_t rname; // the reflected method, for binary number slots
+} wrapper_def_t;
+
+static const wrapper_def_t wrapper_defs[] = {
+    {cy_Py_tp_init, W_INIT, MP_QSTR___init__, 0},
+    {cy_Py_tp_repr, W_REPR, MP_QSTR___repr__, 0},
+    {cy_Py_tp_str, W_REPR, MP_QSTR___str__, 0},
+    {cy_Py_tp_hash, W_HASH, MP_QSTR___hash__, 0},
+    {cy_Py_tp_call, W_CALL, MP_QSTR___call__, 0},
+    {cy_Py_tp_iter, W_ITER, MP_QSTR___iter__, 0},
+    {cy_Py_tp_iternext, W_NEXT, MP_QSTR___next__, 0},
+    {cy_Py_tp_getattro, W_GETATTR, MP_QSTR___getattr__, 0},
+    {cy_Py_nb_bool, W_BOOL, MP_QSTR___bool__, 0},
+    {cy_Py_mp_length, W_LEN, MP_QSTR___len__, 0},
+    {cy_Py_sq_length, W_LEN, MP_QSTR___len__, 0},
+    {cy_Py_mp_subscript, W_GETITEM, MP_QSTR___getitem__, 0},
+    {cy_Py_sq_item, W_SQ_GETITEM, MP_QSTR___getitem__, 0},
+    {cy_Py_mp_ass_subscript, W_SETITEM, MP_QSTR___setitem__, 0},
+    {cy_Py_mp_ass_subscript, W_DELITEM, MP_QSTR___delitem__, 0},
+    {cy_Py_sq_contains, W_CONTAINS, MP_QSTR___contains__, 0},
+    {cy_Py_nb_negative, W_UNARY, MP_QSTR___neg__, 0},
+    {cy_Py_nb_positive, W_UNARY, MP_QSTR___pos__, 0},
+    {cy_Py_nb_absolute, W_UNARY, MP_QSTR___abs__, 0},
+    {cy_Py_nb_invert, W_UNARY, MP_QSTR___invert__, 0},
+    {cy_Py_nb_int, W_UNARY, MP_QSTR___int__, 0},
+    {cy_Py_nb_float, W_UNARY, MP_QSTR___float__, 0},
+    {cy_Py_nb_index, W_UNARY, MP_QSTR___index__, 0},
+    {cy_Py_nb_add, W_BINARY, MP_QSTR___add__, MP_QSTR___radd__},
+    {cy_Py_nb_subtract, W_BINARY, MP_QSTR___sub__, MP_QSTR___rsub__},
+    {cy_Py_nb_multiply, W_BINARY, MP_QSTR___mul__, MP_QSTR___rmul__},
+    {cy_Py_nb_matrix_multiply, W_BINARY, MP_QSTR___matmul__, MP_QSTR___rmatmul__},
+    {cy_Py_nb_true_divide, W_BINARY, MP_QSTR___truediv__, MP_QSTR___rtruediv__},
+    {cy_Py_nb_floor_divide, W_BINARY, MP_QSTR___floordiv__, MP_QSTR___rfloordiv__},
+    {cy_Py_nb_remainder, W_BINARY, MP_QSTR___mod__, MP_QSTR___rmod__},
+    {cy_Py_nb_divmod, W_BINARY, MP_QSTR___divmod__, 0},
+    {cy_Py_nb_power, W_TERNARY, MP_QSTR___pow__, MP_QSTR___rpow__},
+    {cy_Py_nb_lshift, W_BINARY, MP_QSTR___lshift__, MP_QSTR___rlshift__},
+    {cy_Py_nb_rshift, W_BINARY, MP_QSTR___rshift__, MP_QSTR___rrshift__},
+    {cy_Py_nb_and, W_BINARY, MP_QSTR___and__, MP_QSTR___rand__},
+    {cy_Py_nb_or, W_BINARY, MP_QSTR___or__, MP_QSTR___ror__},
+    {cy_Py_nb_xor, W_BINARY, MP_QSTR___xor__, MP_QSTR___rxor__},
+    {cy_Py_nb_inplace_add, W_BINARY, MP_QSTR___iadd__, 0},
+    {cy_Py_nb_inplace_subtract, W_BINARY, MP_QSTR___isub__, 0},
+    {cy_Py_nb_inplace_multiply, W_BINARY, MP_QSTR___imul__, 0},
+    {cy_Py_nb_inplace_matrix_multiply, W_BINARY, MP_QSTR___imatmul__, 0},
+    {cy_Py_nb_inplace_true_divide, W_BINARY, MP_QSTR___itruediv__, 0},
+    {cy_Py_nb_inplace_floor_divide, W_BINARY, MP_QSTR___ifloordiv__, 0},
+    {cy_Py_nb_inplace_remainder, W_BINARY, MP_QSTR___imod__, 0},
+    {cy_Py_nb_inplace_power, W_TERNARY, MP_QSTR___ipow__, 0},
+    {cy_Py_nb_inplace_lshift, W_BINARY, MP_QSTR___ilshift__, 0},
+    {cy_Py_nb_inplace_rshift, W_BINARY, MP_QSTR___irshift__, 0},
+    {cy_Py_nb_inplace_and, W_BINARY, MP_QSTR___iand__, 0},
+    {cy_Py_nb_inplace_or, W_BINARY, MP_QSTR___ior__, 0},
+    {cy_Py_nb_inplace_xor, W_BINARY, MP_QSTR___ixor__, 0},
+};
+
+static const uint16_t richcmp_names[6] = {
+    MP_QSTR___lt__, MP_QSTR___le__, MP_QSTR___eq__, MP_QSTR___ne__, MP_QSTR___gt__, MP_QSTR___ge__,
+};
+
+// Wrappers for the spec's own slots (inherited ones are in the bases' dicts).
+static void add_wrappers(cy_type_t *t, mp_obj_dict_t *dict, const cy_PyType_Slot *own) {
+    const mp_obj_type_t *owner = (const mp_obj_type_t *)t;
+    for (const cy_PyType_Slot *s = own; s->slot != 0; s++) {
+        if (s->slot == cy_Py_tp_new) {
+            add_wrapper(dict, owner, MP_QSTR___new__, W_NEW, s->pfunc, 0);
+        } else if (s->slot == cy_Py_tp_richcompare) {
+            for (int op = 0; op < 6; op++) {
+                add_wrapper(dict, owner, richcmp_names[op], W_RICHCMP, s->pfunc, op);
+            }
+        } else if (s->slot == cy_Py_tp_dealloc) {
+            #if CY2UPY_TYPE_FINALISERS
+            add_wrapper(dict, owner, MP_QSTR___del__, W_DEL, s->pfunc, 0);
+            #endif
+        } else {
+            for (size_t i = 0; i < MP_ARRAY_SIZE(wrapper_defs); i++) {
+                const wrapper_def_t *d = &wrapper_defs[i];
+                if (d->slot != s->slot) {
+                    continue;
+                }
+                add_wrapper(dict, owner, d->name, d->kind, s->pfunc, 0);
+                if (d->rname != 0) {
+                    add_wrapper(dict, owner, d->rname, d->kind == W_TERNARY ? W_RTERNARY : W_RBINARY,
+                        s->pfunc, 0);
+                }
+            }
+        }
+    }
+}
+
+// ===========================================================================================
+// PyType_FromModuleAndSpec
+// ===========================================================================================
+
+// Slots whose function a subtype inherits from its base (CPython's inherit_slots; the tables
+// tp_methods, tp_getset, tp_members, tp_doc and the base are per type).
+static bool slot_is_inherited(int slot) {
+    switch (slot) {
+        case cy_Py_tp_methods:
+        case cy_Py_tp_getset:
+        case cy_Py_tp_members:
+        case cy_Py_tp_doc:
+        case cy_Py_tp_base:
+        case cy_Py_tp_bases:
+            return false;
+        default:
+            return true;
+    }
+}
+
+static void add_methods(cy_type_t *t, mp_obj_dict_t *dict, cy_methoddef_t *ml) {
+    mp_obj_t module = t->module != MP_QSTRnull ? MP_OBJ_NEW_QSTR(t->module) : mp_const_none;
+    for (; ml != NULL && ml->ml_name != NULL; ml++) {
+        int flags = cy_Pyx_CYFUNCTION_CCLASS;
+        if (ml->ml_flags & CY_METH_STATIC) {
+            flags |= cy_Pyx_CYFUNCTION_STATICMETHOD;
+        } else if (ml->ml_flags & CY_METH_CLASS) {
+            flags |= cy_Pyx_CYFUNCTION_CLASSMETHOD;
+        }
+        mp_obj_t f = cy_Pyx_CyFunction_New(ml, flags, MP_OBJ_NULL, MP_OBJ_NULL, module, MP_OBJ_NULL,
+            MP_OBJ_NULL);
+        if (f == MP_OBJ_NULL) {
+            cy_raise_pending();
+        }
+        if (flags & cy_Pyx_CYFUNCTION_STATICMETHOD) {
+            f = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_staticmethod), f);
+        } else if (flags & cy_Pyx_CYFUNCTION_CLASSMETHOD) {
+            f = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_classmethod), f);
+        }
+        mp_obj_dict_store(MP_OBJ_FROM_PTR(dict), MP_OBJ_NEW_QSTR(qstr_from_str(ml->ml_name)), f);
+    }
+}
+
+static bool add_getsets(cy_type_t *t, mp_obj_dict_t *dict, const cy_PyGetSetDef *gs) {
+    bool any = false;
+    for (; gs != NULL && gs->name != NULL; gs++) {
+        const mp_obj_type_t *owner = (const mp_obj_type_t *)t;
+        mp_obj_t fget = gs->get ? new_accessor(gs, owner, ACC_GET) : mp_const_none;
+        mp_obj_t fset = gs->set ? new_accessor(gs, owner, ACC_SET) : mp_const_none;
+        mp_obj_t fdel = gs->set ? new_accessor(gs, owner, ACC_DEL) : mp_const_none;
+        mp_obj_dict_store(MP_OBJ_FROM_PTR(dict), MP_OBJ_NEW_QSTR(qstr_from_str(gs->name)),
+            new_property(fget, fset, fdel, gs->doc));
+        any = true;
+    }
+    return any;
+}
+
+static bool add_members(cy_type_t *t, mp_obj_dict_t *dict, const cy_PyMemberDef *m) {
+    bool any = false;
+    for (; m != NULL && m->name != NULL; m++) {
+        size_t len = strlen(m->name);
+        if (len > 8 && strncmp(m->name, "__", 2) == 0 && strcmp(m->name + len - 8, "offset__") == 0) {
+            continue; // __dictoffset__, __weaklistoffset__, __vectorcalloffset__
+        }
+        const mp_obj_type_t *owner = (const mp_obj_type_t *)t;
+        mp_obj_t fget = new_accessor(m, owner, ACC_MEMBER_GET);
+        mp_obj_t fset = (m->flags & cy_Py_READONLY) ? mp_const_none : new_accessor(m, owner, ACC_MEMBER_SET);
+        mp_obj_dict_store(MP_OBJ_FROM_PTR(dict), MP_OBJ_NEW_QSTR(qstr_from_str(m->name)),
+            new_property(fget, fset, mp_const_none, m->doc));
+        any = true;
+    }
+    return any;
+}
+
+static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_t bases) {
+    (void)module;
+    // The base: an extension type, or object.
+    const mp_obj_type_t *base = NULL;
+    if (bases != MP_OBJ_NULL && bases != mp_const_none) {
+        mp_obj_t b = bases;
+        if (mp_obj_is_type(bases, &mp_type_tuple)) {
+            size_t n;
+            mp_obj_t *items;
+            mp_obj_tuple_get(bases, &n, &items);
+            if (n > 1) {
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("%s: extension types with several bases are not supported"), spec->name);
+            }
+            b = n ? items[0] : MP_OBJ_NULL;
+        }
+        if (b != MP_OBJ_NULL) {
+            if (!mp_obj_is_type(b, &mp_type_type)) {
+                mp_raise_TypeError(MP_ERROR_TEXT("bases must be types"));
+            }
+            base = MP_OBJ_TO_PTR(b);
+            if (base == &mp_type_object) {
+                base = NULL;
+            } else if (!cy_type_is_extension(base)) {
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("%s: an extension type can only derive from another extension type, not '%q'"),
+                    spec->name, (qstr)base->name);
+            }
+        }
+    }
+    cy_type_t *b = (cy_type_t *)base;
+    if (b != NULL && !(b->flags & cy_Py_TPFLAGS_BASETYPE)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("type '%q' is not an acceptable base type"), (qstr)base->name);
+    }
+
+    cy_type_t *t = m_new0(cy_type_t, 1);
+    t->spec = spec;
+    t->base = b;
+    t->flags = (spec->flags & ~cy_Py_TPFLAGS_HAVE_GC) | cy_Py_TPFLAGS_HEAPTYPE | cy_Py_TPFLAGS_READY;
+    t->basicsize = spec->basicsize > 0 ? (size_t)spec->basicsize : (b ? b->basicsize : sizeof(mp_obj_instance_t));
+
+    // Name: "module.Name" (a dotted module keeps its dots).
+    const char *dot = strrchr(spec->name, '.');
+    const char *name = dot ? dot + 1 : spec->name;
+    t->module = dot ? qstr_from_strn(spec->name, (size_t)(dot - spec->name)) : MP_QSTRnull;
+
+    // Slots: inherited first, then the spec's own. tp_hash goes with tp_richcompare.
+    bool own_hash = false, own_richcompare = false;
+    for (const cy_PyType_Slot *s = spec->slots; s->slot != 0; s++) {
+        own_hash |= s->slot == cy_Py_tp_hash;
+        own_richcompare |= s->slot == cy_Py_tp_richcompare;
+    }
+    if (b != NULL) {
+        for (int i = 0; i < CY_NUM_TYPE_SLOTS; i++) {
+            if (slot_is_inherited(i)) {
+                t->slot[i] = b->slot[i];
+            }
+        }
+        if (own_hash || own_richcompare) {
+            t->slot[cy_Py_tp_hash] = NULL;
+            t->slot[cy_Py_tp_richcompare] = NULL;
+        }
+    }
+    for (const cy_PyType_Slot *s = spec->slots; s->slot != 0; s++) {
+        if (s->slot > 0 && s->slot < CY_NUM_TYPE_SLOTS) {
+            t->slot[s->slot] = s->pfunc;
+        }
+    }
+    t->slot[cy_Py_tp_free] = (void *)free_noop;
+
+    // The MicroPython type.
+    mp_obj_full_type_t *mt = &t->mp;
+    mt->base.type = &mp_type_type;
+    mt->name = qstr_from_str(name);
+    mt->flags = MP_TYPE_FLAG_INSTANCE_TYPE | MP_TYPE_FLAG_EQ_NOT_REFLEXIVE
+        | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE | MP_TYPE_FLAG_EQ_HAS_NEQ_TEST;
+    if (b != NULL) {
+        mt->flags |= b->mp.flags & MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS;
+    }
+    mp_obj_dict_t *dict = MP_OBJ_TO_PTR(mp_obj_new_dict(0));
+    // Each MicroPython slot has a fixed place in the 11 of mp_obj_full_type_t.
+    MP_OBJ_TYPE_SET_SLOT(mt, make_new, ext_make_new, 0);
+    MP_OBJ_TYPE_SET_SLOT(mt, print, ext_print, 1);
+    if (t->slot[cy_Py_tp_call] != NULL) {
+        MP_OBJ_TYPE_SET_SLOT(mt, call, ext_call, 2);
+    }
+    MP_OBJ_TYPE_SET_SLOT(mt, unary_op, ext_unary_op, 3);
+    MP_OBJ_TYPE_SET_SLOT(mt, binary_op, ext_binary_op, 4);
+    MP_OBJ_TYPE_SET_SLOT(mt, attr, ext_attr, 5);
+    if (t->slot[cy_Py_mp_subscript] || t->slot[cy_Py_sq_item] || t->slot[cy_Py_mp_ass_subscript]
+        || t->slot[cy_Py_sq_ass_item]) {
+        MP_OBJ_TYPE_SET_SLOT(mt, subscr, ext_subscr, 6);
+    }
+    if (t->slot[cy_Py_tp_iter] || t->slot[cy_Py_tp_iternext]) {
+        mt->flags |= MP_TYPE_FLAG_ITER_IS_CUSTOM;
+        MP_OBJ_TYPE_SET_SLOT(mt, iter, &ext_iter, 7);
+    }
+    if (b != NULL) {
+        MP_OBJ_TYPE_SET_SLOT(mt, parent, b, 8);
+    }
+    MP_OBJ_TYPE_SET_SLOT(mt, locals_dict, dict, 9);
+
+    // The dict: methods, properties, slot wrappers, __module__ and __doc__.
+    bool accessors = false;
+    for (const cy_PyType_Slot *s = spec->slots; s->slot != 0; s++) {
+        switch (s->slot) {
+            case cy_Py_tp_methods:
+                add_methods(t, dict, s->pfunc);
+                break;
+            case cy_Py_tp_getset:
+                accessors |= add_getsets(t, dict, s->pfunc);
+                break;
+            case cy_Py_tp_members:
+                accessors |= add_members(t, dict, s->pfunc);
+                break;
+            case cy_Py_tp_doc:
+                if (s->pfunc != NULL) {
+                    mp_obj_dict_store(MP_OBJ_FROM_PTR(dict), MP_OBJ_NEW_QSTR(MP_QSTR___doc__),
+                        mp_obj_new_str_from_cstr(s->pfunc));
+                }
+                break;
+            default:
+                break;
+        }
+    }
+    if (accessors) {
+        mt->flags |= MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS;
+    }
+    add_wrappers(t, dict, spec->slots);
+    if (t->module != MP_QSTRnull) {
+        mp_obj_dict_store(MP_OBJ_FROM_PTR(dict), MP_OBJ_NEW_QSTR(MP_QSTR___module__),
+            MP_OBJ_NEW_QSTR(t->module));
+    }
+    return MP_OBJ_FROM_PTR(t);
+}
+
+mp_obj_t cy_Pyx_PyType_FromModuleAndSpec(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_t bases) {
+    CY_TRY_RETURN_OBJ(from_spec_raising(module, spec, bases));
+}
+
+// ===========================================================================================
+// Type queries used by Cython's module code
+// ===========================================================================================
+
+void *cy_PyType_GetSlot(cy_PyTypeObject *type, int slot) {
+    if (type == NULL) {
+        return NULL;
+    }
+    if (slot == cy_Py_tp_base) {
+        if (cy_type_is_extension(type)) {
+            cy_type_t *b = ((const cy_type_t *)type)->base;
+            return b != NULL ? (void *)b : (void *)&mp_type_object;
+        }
+        if (MP_OBJ_TYPE_HAS_SLOT(type, parent)) {
+            const void *p = MP_OBJ_TYPE_GET_SLOT(type, parent);
+            if (((const mp_obj_base_t *)p)->type == &mp_type_tuple) {
+                return MP_OBJ_TO_PTR(((const mp_obj_tuple_t *)p)->items[0]);
+            }
+            return (void *)p;
+        }
+        return type == &mp_type_object ? NULL : (void *)&mp_type_object;
+    }
+    if (slot == cy_Py_tp_free) {
+        return (void *)free_noop;
+    }
+    // A class derived in Python from an extension type has the slots of its extension base.
+    cy_type_t *t = cy_type_extension_base(type);
+    if (t == NULL || slot <= 0 || slot >= CY_NUM_TYPE_SLOTS) {
+        return NULL;
+    }
+    return t->slot[slot];
+}
+
+unsigned long cy_PyType_GetFlags(cy_PyTypeObject *type) {
+    if (cy_type_is_extension(type)) {
+        return ((const cy_type_t *)type)->flags;
+    }
+    if (type->flags & MP_TYPE_FLAG_INSTANCE_TYPE) {
+        return cy_Py_TPFLAGS_DEFAULT | cy_Py_TPFLAGS_HEAPTYPE | cy_Py_TPFLAGS_BASETYPE
+               | cy_Py_TPFLAGS_HAVE_GC | cy_Py_TPFLAGS_READY;
+    }
+    return cy_Py_TPFLAGS_DEFAULT | cy_Py_TPFLAGS_BASETYPE | cy_Py_TPFLAGS_READY;
+}
+
+int cy_Pyx_SetVtable(cy_PyTypeObject *type, void *vtable) {
+    if (!cy_type_is_extension(type)) {
+        cy_err_set_msg(&mp_type_TypeError, "vtable of a type that is not an extension type");
+        return -1;
+    }
+    ((cy_type_t *)type)->vtable = vtable;
+    return 0;
+}
+
+void *cy_Pyx_GetVtable(cy_PyTypeObject *type) {
+    cy_type_t *t = cy_type_extension_base(type);
+    if (t == NULL || t->vtable == NULL) {
+        cy_err_set_msg(&mp_type_TypeError, "type has no C method table (__pyx_vtable__)");
+        return NULL;
+    }
+    return t->vtable;
+}
+
+static void set_item_on_type_dict_raising(mp_obj_t type, mp_obj_t name, mp_obj_t value) {
+    mp_obj_type_t *t = MP_OBJ_TO_PTR(type);
+    if (!mp_obj_is_type(type, &mp_type_type) || !MP_OBJ_TYPE_HAS_SLOT(t, locals_dict)
+        || MP_OBJ_TYPE_GET_SLOT(t, locals_dict)->map.is_fixed) {
+        mp_raise_TypeError(MP_ERROR_TEXT("can't set attributes of a built-in type"));
+    }
+    mp_obj_dict_store(MP_OBJ_FROM_PTR(MP_OBJ_TYPE_GET_SLOT(t, locals_dict)), name, value);
+    if (mp_obj_is_type(value, &mp_type_property)) {
+        t->flags |= MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS;
+    }
+}
+
+int cy_set_item_on_type_dict(mp_obj_t type, mp_obj_t name, mp_obj_t value) {
+    CY_TRY_BEGIN
+    set_item_on_type_dict_raising(type, name, value);
+    CY_TRY_END(return -1);
+    return 0;
+}
+
+static mp_obj_t name_in_class_raising(mp_obj_t nmspace, mp_obj_t name, mp_obj_t module_dict) {
+    qstr q = mp_obj_str_get_qstr(name);
+    if (mp_obj_is_type(nmspace, &mp_type_type)) {
+        mp_obj_t v = lookup_in_bases(MP_OBJ_TO_PTR(nmspace), q, NULL);
+        if (v != MP_OBJ_NULL) {
+            return v;
+        }
+    } else if (mp_obj_is_dict_or_ordereddict(nmspace)) {
+        mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(nmspace), name, MP_MAP_LOOKUP);
+        if (e != NULL) {
+            return e->value;
+        }
+    } else {
+        mp_obj_t dest[2];
+        mp_load_method_protected(nmspace, q, dest, true);
+        if (dest[0] != MP_OBJ_NULL) {
+            return dest[1] == MP_OBJ_NULL ? dest[0] : mp_obj_new_bound_meth(dest[0], dest[1]);
+        }
+    }
+    if (module_dict != MP_OBJ_NULL) {
+        mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(module_dict), name, MP_MAP_LOOKUP);
+        if (e != NULL) {
+            return e->value;
+        }
+    }
+    mp_map_elem_t *e = mp_map_lookup((mp_map_t *)&mp_module_builtins_globals.map, name, MP_MAP_LOOKUP);
+    if (e != NULL) {
+        return e->value;
+    }
+    mp_raise_msg_varg(&mp_type_NameError, MP_ERROR_TEXT("name '%q' is not defined"), q);
+}
+
+mp_obj_t cy_get_name_in_class(mp_obj_t nmspace, mp_obj_t name, mp_obj_t module_dict) {
+    CY_TRY_RETURN_OBJ(name_in_class_raising(nmspace, name, module_dict));
+}
+
+mp_obj_t cy_Pyx_Method_ClassMethod(mp_obj_t method) {
+    if (mp_obj_is_type(method, &mp_type_classmethod)) {
+        return method;
+    }
+    CY_TRY_RETURN_OBJ(mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_classmethod), method));
+}
+
+int cy_Pyx_TypeTest(mp_obj_t obj, cy_PyTypeObject *type) {
+    if (type == NULL) {
+        cy_err_set_msg(&mp_type_RuntimeError, "Missing type object");
+        return 0;
+    }
+    if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(obj)), MP_OBJ_FROM_PTR(type))) {
+        return 1;
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        vstr_t vstr;
+        mp_print_t print;
+        vstr_init_print(&vstr, 32, &print);
+        mp_print_str(&print, "Cannot convert ");
+        print_type_name(&print, mp_obj_get_type(obj));
+        mp_print_str(&print, " to ");
+        print_type_name(&print, type);
+        mp_obj_t exc = mp_obj_new_exception_arg1(&mp_type_TypeError, mp_obj_new_str_from_vstr(&vstr));
+        nlr_pop();
+        cy_err_set(exc);
+    } else {
+        cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    }
+    return 0;
+}
+
+// MicroPython's bound method (py/objboundmeth.c keeps the struct private).
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t meth;
+    mp_obj_t self;
+} cy_bound_meth_t;
+
+int cy_Pyx_IsSameCFunction(mp_obj_t func, void (*cfunc)(void)) {
+    if (mp_obj_is_type(func, &mp_type_bound_meth)) {
+        func = ((cy_bound_meth_t *)MP_OBJ_TO_PTR(func))->meth;
+    }
+    if (mp_obj_is_type(func, &mp_type_staticmethod) || mp_obj_is_type(func, &mp_type_classmethod)) {
+        func = ((mp_obj_static_class_method_t *)MP_OBJ_TO_PTR(func))->fun;
+    }
+    if (!mp_obj_is_type(func, &cy_function_type)) {
+        return 0;
+    }
+    const cy_function_obj_t *f = MP_OBJ_TO_PTR(func);
+    return (void (*)(void))f->ml->ml_meth == cfunc;
+}
+
+mp_obj_t cy_Pyx_GetAttr3(mp_obj_t obj, mp_obj_t name, mp_obj_t dflt) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t dest[2];
+        mp_load_method_protected(obj, mp_obj_str_get_qstr(name), dest, false);
+        mp_obj_t r = dest[0] == MP_OBJ_NULL ? dflt
+            : dest[1] == MP_OBJ_NULL ? dest[0] : mp_obj_new_bound_meth(dest[0], dest[1]);
+        nlr_pop();
+        return r;
+    }
+    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    return MP_OBJ_NULL;
+}
+
+// ===========================================================================================
+// Pickling helpers of module code
+// ===========================================================================================
+
+int cy_Pyx_CheckUnpickleChecksum(long checksum, long checksum1, long checksum2, long checksum3,
+    const char *members) {
+    if (checksum == checksum1 || checksum == checksum2 || checksum == checksum3) {
+        return 0;
+    }
+    cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_ValueError),
+        "Incompatible checksums (0x%x vs (0x%x, 0x%x, 0x%x) = (%s))", (unsigned)checksum,
+        (unsigned)checksum1, (unsigned)checksum2, (unsigned)checksum3, members);
+    return -1;
+}
+
+static void update_unpickled_raising(mp_obj_t obj, mp_obj_t state, mp_int_t index) {
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(state, &n, &items);
+    if ((size_t)index >= n || items[index] == mp_const_none) {
+        return;
+    }
+    mp_map_t *map = mp_obj_dict_get_map(items[index]);
+    for (size_t i = 0; i < map->alloc; i++) {
+        if (mp_map_slot_is_filled(map, i)) {
+            mp_store_attr(obj, mp_obj_str_get_qstr(map->table[i].key), map->table[i].value);
+        }
+    }
+}
+
+int cy_Pyx_UpdateUnpickledDict(mp_obj_t obj, mp_obj_t state, mp_int_t index) {
+    CY_TRY_BEGIN
+    update_unpickled_raising(obj, state, index);
+    CY_TRY_END(return -1);
+    return 0;
+}
