@@ -111,8 +111,34 @@ fn blank_type_keyword(out: &mut [u8], name_end: usize) {
     for kw in [&b"struct "[..], b"union ", b"enum "] {
         if out[i..].starts_with(kw) {
             out[i..i + kw.len()].fill(b' ');
-            return;
+            break;
         }
+    }
+    // A pointer type argument (`__Pyx_PyType_GetSlot(t, tp_base, PyTypeObject*)`): blank the
+    // `*`s that end an argument, so that the type name parses as an identifier.
+    let mut depth = 0;
+    let mut j = i;
+    while j < out.len() {
+        match out[j] {
+            b'(' => depth += 1,
+            b')' if depth > 0 => depth -= 1,
+            b',' | b')' if depth == 0 => {
+                let mut k = j;
+                while k > i && out[k - 1].is_ascii_whitespace() {
+                    k -= 1;
+                }
+                while k > i && out[k - 1] == b'*' {
+                    out[k - 1] = b' ';
+                    k -= 1;
+                }
+                if out[j] == b')' {
+                    return;
+                }
+            }
+            b'\n' | b';' | b'{' => return,
+            _ => {}
+        }
+        j += 1;
     }
 }
 
