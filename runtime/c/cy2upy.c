@@ -689,6 +689,26 @@ int cy_Pyx_CheckKeywordStrings(mp_obj_t kwds) {
     return 0;
 }
 
+void cy_Pyx_RejectKeywords(const char *function_name, mp_obj_t kwds) {
+    if (kwds != MP_OBJ_NULL && mp_obj_is_dict_or_ordereddict(kwds)) {
+        mp_map_t *map = mp_obj_dict_get_map(kwds);
+        for (size_t i = 0; i < map->alloc; i++) {
+            if (mp_map_slot_is_filled(map, i)) {
+                cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
+                    "%s() got an unexpected keyword argument '%U'", function_name,
+                    map->table[i].key);
+                return;
+            }
+        }
+    }
+    cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "%s() takes no keyword arguments",
+        function_name);
+}
+
+mp_obj_t cy_Pyx_PyException_get_args(mp_obj_t exc) {
+    CY_TRY_RETURN_OBJ(mp_load_attr(exc, MP_QSTR_args));
+}
+
 // ===========================================================================================
 // Keyword parsing
 // ===========================================================================================
@@ -1663,6 +1683,21 @@ static mp_obj_t as_int_object(mp_obj_t obj) {
     return cy_Pyx_PyNumber_Long(obj);
 }
 
+// Cython's conversions on the Limited-API path go through CPython's PyLong_AsLong (or
+// PyLong_AsLongLong when the C type is wider than long) and then narrow to the C type. So a
+// value beyond C long gets CPython's message, one that fits long but not the C type Cython's.
+#define CY_LONG_BITS ((unsigned)(sizeof(long) * CHAR_BIT))
+
+static void cpython_overflow(int is_signed, unsigned via_bits) {
+    if (via_bits > CY_LONG_BITS) {
+        cy_err_set_msg(&mp_type_OverflowError, "int too big to convert");
+    } else if (is_signed) {
+        cy_err_set_msg(&mp_type_OverflowError, "Python int too large to convert to C long");
+    } else {
+        cy_err_set_msg(&mp_type_OverflowError, "Python int too large to convert to C unsigned long");
+    }
+}
+
 long long cy_int_as_signed(mp_obj_t obj, unsigned bits, const char *type_name) {
     obj = as_int_object(obj);
     if (obj == MP_OBJ_NULL) {
@@ -1674,7 +1709,12 @@ long long cy_int_as_signed(mp_obj_t obj, unsigned bits, const char *type_name) {
     if (r < 0) {
         return -1;
     }
-    if (r > 0 || cy_rs_check_narrow_i64((int64_t)u, bits, 1) != 0) {
+    unsigned via_bits = bits <= CY_LONG_BITS ? CY_LONG_BITS : 64;
+    if (r > 0 || cy_rs_check_narrow_i64((int64_t)u, via_bits, 1) != 0) {
+        cpython_overflow(1, via_bits);
+        return -1;
+    }
+    if (bits < via_bits && cy_rs_check_narrow_i64((int64_t)u, bits, 1) != 0) {
         overflow_error(0, type_name);
         return -1;
     }
@@ -1696,7 +1736,12 @@ unsigned long long cy_int_as_unsigned(mp_obj_t obj, unsigned bits, const char *t
         overflow_error(1, type_name);
         return (unsigned long long)-1;
     }
-    if (r > 0 || cy_rs_check_narrow_u64(u, bits, 0) != 0) {
+    unsigned via_bits = bits <= CY_LONG_BITS ? CY_LONG_BITS : 64;
+    if (r > 0 || cy_rs_check_narrow_u64(u, via_bits, 0) != 0) {
+        cpython_overflow(0, via_bits);
+        return (unsigned long long)-1;
+    }
+    if (bits < via_bits && cy_rs_check_narrow_u64(u, bits, 0) != 0) {
         overflow_error(0, type_name);
         return (unsigned long long)-1;
     }
@@ -1733,7 +1778,24 @@ unsigned long long cy_PyLong_AsUnsignedLongLong(mp_obj_t obj) {
 }
 
 mp_int_t cy_PyLong_AsSsize_t(mp_obj_t obj) {
-    return CY_AS_S(obj, mp_int_t, "Py_ssize_t");
+    if (mp_obj_is_small_int(obj)) {
+        return MP_OBJ_SMALL_INT_VALUE(obj);
+    }
+    obj = as_int_object(obj);
+    if (obj == MP_OBJ_NULL) {
+        return -1;
+    }
+    uint64_t u;
+    int negative;
+    int r = int_obj_to_64(obj, 1, &u, &negative);
+    if (r < 0) {
+        return -1;
+    }
+    if (r > 0 || cy_rs_check_narrow_i64((int64_t)u, (uint32_t)(sizeof(mp_int_t) * CHAR_BIT), 1) != 0) {
+        cy_err_set_msg(&mp_type_OverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    return (mp_int_t)(int64_t)u;
 }
 
 size_t cy_PyLong_AsSize_t(mp_obj_t obj) {
@@ -1753,7 +1815,7 @@ mp_int_t cy_Pyx_PyIndex_AsSsize_t(mp_obj_t obj) {
             "'%.200s' object cannot be interpreted as an integer", mp_obj_get_type_str(obj));
         return -1;
     }
-    return CY_AS_S(obj, mp_int_t, "Py_ssize_t");
+    return cy_PyLong_AsSsize_t(obj);
 }
 
 mp_obj_t cy_PyNumber_Index(mp_obj_t obj) {
@@ -2157,6 +2219,346 @@ int cy_Pyx_PyUnicode_Tailmatch(mp_obj_t s, mp_obj_t substr, mp_int_t start, mp_i
     }
     cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
     return -1;
+}
+
+// Call method `name` of a str with the given arguments, under a guard.
+static mp_obj_t str_method(mp_obj_t s, qstr name, size_t n, const mp_obj_t *args) {
+    CY_TRY_RETURN_OBJ(call_method_raising(s, MP_OBJ_NEW_QSTR(name), n, args, 0, NULL));
+}
+
+mp_obj_t cy_PyUnicode_Splitlines(mp_obj_t s, int keepends) {
+    #if MICROPY_PY_BUILTINS_STR_SPLITLINES
+    mp_obj_t arg = mp_obj_new_bool(keepends);
+    return str_method(s, MP_QSTR_splitlines, 1, &arg);
+    #else
+    (void)s;
+    (void)keepends;
+    cy_err_set_msg(&mp_type_NotImplementedError, "str.splitlines is not in this build");
+    return MP_OBJ_NULL;
+    #endif
+}
+
+// A C index as an int object; MP_SMALL_INT_MAX (PY_SSIZE_T_MAX) fits.
+static mp_obj_t index_obj(mp_int_t i) {
+    return MP_SMALL_INT_FITS(i) ? MP_OBJ_NEW_SMALL_INT(i) : mp_obj_new_int(i);
+}
+
+mp_int_t cy_PyUnicode_Find(mp_obj_t s, mp_obj_t sub, mp_int_t start, mp_int_t end, int direction) {
+    mp_obj_t args[3] = {sub, index_obj(start), index_obj(end)};
+    mp_obj_t r = str_method(s, direction >= 0 ? MP_QSTR_find : MP_QSTR_rfind, 3, args);
+    return r == MP_OBJ_NULL ? -2 : mp_obj_get_int(r);
+}
+
+mp_int_t cy_PyUnicode_FindChar(mp_obj_t s, uint32_t ch, mp_int_t start, mp_int_t end, int direction) {
+    mp_obj_t sub = cy_PyUnicode_FromOrdinal((int)ch);
+    if (sub == MP_OBJ_NULL) {
+        return -2;
+    }
+    return cy_PyUnicode_Find(s, sub, start, end, direction);
+}
+
+mp_int_t cy_PyUnicode_Count(mp_obj_t s, mp_obj_t sub, mp_int_t start, mp_int_t end) {
+    mp_obj_t args[3] = {sub, index_obj(start), index_obj(end)};
+    mp_obj_t r = str_method(s, MP_QSTR_count, 3, args);
+    return r == MP_OBJ_NULL ? -1 : mp_obj_get_int(r);
+}
+
+mp_obj_t cy_PyUnicode_Replace(mp_obj_t s, mp_obj_t old, mp_obj_t new_, mp_int_t maxcount) {
+    mp_obj_t args[3] = {old, new_, index_obj(maxcount)};
+    return str_method(s, MP_QSTR_replace, maxcount < 0 ? 2 : 3, args);
+}
+
+int cy_PyUnicode_Contains(mp_obj_t s, mp_obj_t sub) {
+    return cy_PySequence_Contains(s, sub);
+}
+
+// s[start:stop] for 0 <= start <= stop <= len(s) (character indices).
+static mp_obj_t substring_raising(mp_obj_t s, mp_int_t start, mp_int_t stop) {
+    size_t blen;
+    const byte *d = (const byte *)mp_obj_str_get_data(s, &blen);
+    #if MICROPY_PY_BUILTINS_STR_UNICODE
+    const byte *top = d + blen;
+    const byte *a = d;
+    for (mp_int_t k = 0; k < start && a < top; k++) {
+        a = utf8_next_char(a);
+    }
+    const byte *b = a;
+    for (mp_int_t k = start; k < stop && b < top; k++) {
+        b = utf8_next_char(b);
+    }
+    return mp_obj_new_str((const char *)a, (size_t)(b - a));
+    #else
+    (void)blen;
+    return mp_obj_new_str((const char *)d + start, (size_t)(stop - start));
+    #endif
+}
+
+mp_obj_t cy_PyUnicode_Substring(mp_obj_t s, mp_int_t start, mp_int_t end) {
+    mp_int_t len = cy_PyUnicode_GetLength(s);
+    if (len < 0) {
+        return MP_OBJ_NULL;
+    }
+    if (start < 0 || end < 0) {
+        cy_err_set_msg(&mp_type_IndexError, "string index out of range");
+        return MP_OBJ_NULL;
+    }
+    if (end > len) {
+        end = len;
+    }
+    if (start >= end) {
+        return MP_OBJ_NEW_QSTR(MP_QSTR_);
+    }
+    CY_TRY_RETURN_OBJ(substring_raising(s, start, end));
+}
+
+mp_obj_t cy_Pyx_PyUnicode_Substring(mp_obj_t s, mp_int_t start, mp_int_t stop) {
+    mp_int_t len = cy_PyUnicode_GetLength(s);
+    if (len < 0) {
+        return MP_OBJ_NULL;
+    }
+    if (start < 0) {
+        start += len;
+        if (start < 0) {
+            start = 0;
+        }
+    }
+    if (stop < 0) {
+        stop += len;
+    } else if (stop > len) {
+        stop = len;
+    }
+    if (stop <= start) {
+        return MP_OBJ_NEW_QSTR(MP_QSTR_);
+    }
+    if (start == 0 && stop == len) {
+        return s;
+    }
+    CY_TRY_RETURN_OBJ(substring_raising(s, start, stop));
+}
+
+mp_obj_t cy_PyUnicode_FromOrdinal(int ordinal) {
+    #if MICROPY_PY_BUILTINS_STR_UNICODE
+    if (ordinal < 0 || ordinal > 0x10ffff) {
+    #else
+    if (ordinal < 0 || ordinal > 0xff) {
+    #endif
+        cy_err_set_msg(&mp_type_ValueError, "chr() arg not in range(0x110000)");
+        return MP_OBJ_NULL;
+    }
+    if (ordinal < 0x80) {
+        // One ASCII character: MicroPython interns those, no allocation.
+        char c = (char)ordinal;
+        CY_TRY_RETURN_OBJ(mp_obj_new_str_via_qstr(&c, 1));
+    }
+    mp_obj_t arg = MP_OBJ_NEW_SMALL_INT(ordinal);
+    CY_TRY_RETURN_OBJ(mp_call_function_1(MP_OBJ_FROM_PTR(&mp_builtin_chr_obj), arg));
+}
+
+mp_obj_t cy_Pyx_PyUnicode_Unicode(mp_obj_t s) {
+    if (s == mp_const_none) {
+        return MP_OBJ_NEW_QSTR(MP_QSTR_None);
+    }
+    return s;
+}
+
+double cy_Pyx_PyObject_AsDouble(mp_obj_t obj) {
+    #if MICROPY_PY_BUILTINS_FLOAT
+    if (mp_obj_is_float(obj)) {
+        return (double)mp_obj_float_get(obj);
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t f = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_float), obj);
+        double d = (double)mp_obj_float_get(f);
+        nlr_pop();
+        return d;
+    }
+    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    return -1.0;
+    #else
+    (void)obj;
+    cy_err_set_msg(&mp_type_TypeError, "float is not supported");
+    return -1.0;
+    #endif
+}
+
+double cy_Pyx_PyUnicode_AsDouble(mp_obj_t s) {
+    return cy_Pyx_PyObject_AsDouble(s);
+}
+
+// The code point of the one-character str s, or (uint32_t)-1 (no exception) for another length.
+static uint32_t single_char(mp_obj_t s, mp_int_t *length) {
+    size_t blen;
+    const byte *d = (const byte *)mp_obj_str_get_data(s, &blen);
+    #if MICROPY_PY_BUILTINS_STR_UNICODE
+    *length = (mp_int_t)utf8_charlen(d, blen);
+    return *length == 1 ? (uint32_t)utf8_get_char(d) : (uint32_t)-1;
+    #else
+    *length = (mp_int_t)blen;
+    return blen == 1 ? d[0] : (uint32_t)-1;
+    #endif
+}
+
+long cy_Pyx_PyObject_Ord(mp_obj_t c) {
+    mp_int_t length;
+    if (mp_obj_is_str(c)) {
+        uint32_t ch = single_char(c, &length);
+        if (length == 1) {
+            return (long)ch;
+        }
+    } else if (mp_obj_is_type(c, &mp_type_bytes) || mp_obj_is_type(c, &mp_type_bytearray)) {
+        mp_buffer_info_t bufinfo;
+        mp_get_buffer_raise(c, &bufinfo, MP_BUFFER_READ);
+        length = (mp_int_t)bufinfo.len;
+        if (length == 1) {
+            return ((const byte *)bufinfo.buf)[0];
+        }
+    } else {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
+            "ord() expected string of length 1, but %.200s found", mp_obj_get_type_str(c));
+        return (long)(uint32_t)-1;
+    }
+    cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
+        "ord() expected a character, but string of length %zd found", (size_t)length);
+    return (long)(uint32_t)-1;
+}
+
+uint32_t cy_Pyx_PyUnicode_AsPy_UCS4(mp_obj_t s) {
+    if (!mp_obj_is_str(s)) {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "bad argument type: %.200s",
+            mp_obj_get_type_str(s));
+        return (uint32_t)-1;
+    }
+    mp_int_t length;
+    uint32_t ch = single_char(s, &length);
+    if (length != 1) {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_ValueError),
+            "only single character unicode strings can be converted to Py_UCS4, got length %zd",
+            (size_t)length);
+        return (uint32_t)-1;
+    }
+    return ch;
+}
+
+uint32_t cy_Pyx_PyObject_AsPy_UCS4(mp_obj_t obj) {
+    if (mp_obj_is_str(obj)) {
+        return cy_Pyx_PyUnicode_AsPy_UCS4(obj);
+    }
+    long long v = cy_int_as_signed(obj, 64, "long");
+    if (v == -1 && cy_err_occurred() != MP_OBJ_NULL) {
+        return (uint32_t)-1;
+    }
+    if (v < 0) {
+        cy_err_set_msg(&mp_type_OverflowError, "cannot convert negative value to Py_UCS4");
+        return (uint32_t)-1;
+    }
+    if (v > 0x10ffff) {
+        cy_err_set_msg(&mp_type_OverflowError, "value too large to convert to Py_UCS4");
+        return (uint32_t)-1;
+    }
+    return (uint32_t)v;
+}
+
+uint32_t cy_unicode_getitem(mp_obj_t s, mp_int_t i, int wraparound) {
+    mp_int_t len = cy_PyUnicode_GetLength(s);
+    if (len < 0) {
+        return (uint32_t)-1;
+    }
+    if (wraparound && i < 0) {
+        i += len;
+    }
+    if (i < 0 || i >= len) {
+        cy_err_set_msg(&mp_type_IndexError, "string index out of range");
+        return (uint32_t)-1;
+    }
+    void *data;
+    int kind;
+    mp_int_t length;
+    cy_Pyx_init_unicode_iteration(s, &length, &data, &kind);
+    return cy_unicode_read_cursor(&data, &kind, i);
+}
+
+int cy_Pyx_UnicodeContainsUCS4(uint32_t ch, mp_obj_t text, int eq) {
+    void *data;
+    int kind;
+    mp_int_t length;
+    if (cy_Pyx_init_unicode_iteration(text, &length, &data, &kind) < 0) {
+        return -1;
+    }
+    int found = 0;
+    for (mp_int_t i = 0; i < length; i++) {
+        if (cy_unicode_read_cursor(&data, &kind, i) == ch) {
+            found = 1;
+            break;
+        }
+    }
+    return found == (eq == cy_Py_EQ);
+}
+
+int cy_Pyx_init_unicode_iteration(mp_obj_t s, mp_int_t *length, void **data, int *kind) {
+    size_t blen;
+    const char *d = str_data_or_null(s, &blen);
+    if (d == NULL) {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "bad argument type: %.200s",
+            mp_obj_get_type_str(s));
+        return -1;
+    }
+    #if MICROPY_PY_BUILTINS_STR_UNICODE
+    *length = (mp_int_t)utf8_charlen((const byte *)d, blen);
+    #else
+    *length = (mp_int_t)blen;
+    #endif
+    *data = (void *)d;
+    *kind = 0;
+    return 0;
+}
+
+uint32_t cy_unicode_read_cursor(void **data, int *kind, mp_int_t i) {
+    const byte *p = (const byte *)*data;
+    #if MICROPY_PY_BUILTINS_STR_UNICODE
+    mp_int_t k = *kind;
+    while (k < i) {
+        p = utf8_next_char(p);
+        k++;
+    }
+    while (k > i) {
+        // Step back over continuation bytes (10xxxxxx) to the previous lead byte.
+        do {
+            p--;
+        } while ((*p & 0xc0) == 0x80);
+        k--;
+    }
+    *data = (void *)p;
+    *kind = (int)k;
+    return (uint32_t)utf8_get_char(p);
+    #else
+    (void)kind;
+    return p[i];
+    #endif
+}
+
+int cy_unicode_predicate(uint32_t ch, int which) {
+    switch (which) {
+        case CY_UNI_ALNUM:
+            return unichar_isalnum(ch);
+        case CY_UNI_ALPHA:
+            return unichar_isalpha(ch);
+        case CY_UNI_DECIMAL:
+        case CY_UNI_DIGIT:
+        case CY_UNI_NUMERIC:
+            return unichar_isdigit(ch);
+        case CY_UNI_LOWER:
+            return unichar_islower(ch);
+        case CY_UNI_SPACE:
+            return unichar_isspace(ch);
+        case CY_UNI_TITLE:
+        case CY_UNI_UPPER:
+            return unichar_isupper(ch);
+        case CY_UNI_PRINTABLE:
+            return ch >= 0x20 && ch < 0x7f;
+        default:
+            return 0;
+    }
 }
 
 // ===========================================================================================
@@ -2817,6 +3219,19 @@ mp_obj_t cy_PySequence_Concat(mp_obj_t a, mp_obj_t b) {
 
 mp_obj_t cy_PySequence_Repeat(mp_obj_t a, mp_int_t n) {
     return cy_binop(MP_BINARY_OP_MULTIPLY, a, MP_OBJ_NEW_SMALL_INT(n));
+}
+
+int cy_Pyx_PyObject_Append(mp_obj_t obj, mp_obj_t x) {
+    if (mp_obj_is_exact_type(obj, &mp_type_list)) {
+        return cy_PyList_Append(obj, x);
+    }
+    CY_TRY_BEGIN
+    mp_obj_t dest[3];
+    mp_load_method(obj, MP_QSTR_append, dest);
+    dest[2] = x;
+    mp_call_method_n_kw(1, 0, dest);
+    CY_TRY_END(return -1);
+    return 0;
 }
 
 // ===========================================================================================

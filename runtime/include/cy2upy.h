@@ -28,6 +28,8 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <limits.h>
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "py/obj.h"
@@ -37,6 +39,7 @@
 #include "py/objtuple.h"
 #include "py/objstr.h"
 #include "py/builtin.h"
+#include "py/smallint.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -398,6 +401,13 @@ void cy_Pyx_RaiseNoneNotIterableError(void);
 void cy_Pyx_RaiseUnboundLocalError(const char *varname);
 void cy_Pyx_RaiseClosureNameError(const char *varname);
 int cy_Pyx_RaiseUnexpectedTypeError(const char *expected, mp_obj_t obj);
+// `f() got an unexpected keyword argument 'k'` for a function that takes none; kwds is the
+// kwargs dict (METH_VARARGS) or a FASTCALL keyword count (whose names are not at hand:
+// `f() takes no keyword arguments`).
+void cy_Pyx_RejectKeywords(const char *function_name, mp_obj_t kwds);
+// `e.args` of a caught exception (Cython's fast paths for `except KeyError as e: e.args`).
+mp_obj_t cy_Pyx_PyException_get_args(mp_obj_t exc);
+#define cy_Pyx_PyKeyError_get_args(exc) cy_Pyx_PyException_get_args(exc)
 // `obj` must be an instance of `type` (or None when none_allowed). 1 when it is; 0 and a
 // pending TypeError when not. `exact` demands the exact type.
 int cy_Pyx_ArgTypeTest(mp_obj_t obj, mp_const_obj_t type, int none_allowed, const char *name,
@@ -639,6 +649,10 @@ mp_obj_t cy_PyObject_Type(mp_obj_t obj);
 #define cy_Py_IsNone(obj) ((obj) == mp_const_none)
 #define cy_Py_IsTrue(obj) ((obj) == mp_const_true)
 #define cy_Py_IsFalse(obj) ((obj) == mp_const_false)
+// NULL for None (optional arguments of C-API calls such as PyUnicode_Split).
+static inline mp_obj_t cy_Pyx_NoneAsNull(mp_obj_t obj) {
+    return obj == mp_const_none ? MP_OBJ_NULL : obj;
+}
 // isinstance(obj, cls) with cls a type or tuple: 1, 0, or -1.
 int cy_PyObject_IsInstance(mp_obj_t obj, mp_obj_t cls);
 int cy_PyObject_IsSubclass(mp_obj_t derived, mp_obj_t cls);
@@ -649,7 +663,8 @@ int cy_PyObject_IsSubclass(mp_obj_t derived, mp_obj_t cls);
 #define cy_PyExceptionInstance_Check(obj) (mp_obj_is_exception_instance(obj))
 #define cy_PyExceptionClass_Check(obj) (mp_obj_is_exception_type(obj))
 
-#define cy_PyLong_Check(obj) (mp_obj_is_int(obj))
+// bool is a subclass of int, as in CPython.
+#define cy_PyLong_Check(obj) (mp_obj_is_int(obj) || mp_obj_is_bool(obj) || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(obj)), MP_OBJ_FROM_PTR(&mp_type_int)))
 #define cy_PyLong_CheckExact(obj) (mp_obj_is_small_int(obj) || mp_obj_is_exact_type((obj), &mp_type_int))
 #define cy_PyBool_Check(obj) (mp_obj_is_bool(obj))
 #define cy_PyFloat_Check(obj) (mp_obj_is_float(obj))
@@ -726,7 +741,8 @@ mp_obj_t cy_PyNumber_Index(mp_obj_t obj);
 #define cy_Pyx_PyNumber_Index(obj) cy_PyNumber_Index(obj)
 // int(x) as Cython's __Pyx_PyNumber_Long (TypeError "an integer is required" for str/bytes).
 mp_obj_t cy_Pyx_PyNumber_Long(mp_obj_t obj);
-#define cy_Pyx_PyNumber_Int(obj) cy_Pyx_PyNumber_Long(obj)
+// int(x) as the builtin call: Cython's __Pyx_PyNumber_Int is PyNumber_Long (str and bytes parse).
+#define cy_Pyx_PyNumber_Int(obj) cy_PyNumber_Long(obj)
 mp_obj_t cy_PyNumber_Long(mp_obj_t obj);
 mp_obj_t cy_PyNumber_Float(mp_obj_t obj);
 #define cy_Pyx_PyNumber_Float(obj) cy_PyNumber_Float(obj)
@@ -805,6 +821,9 @@ double cy_Pyx_mod_double(double a, double b, int b_is_constant);
 #define cy_Pyx_mod_float(a, b, b_is_constant) ((float)cy_Pyx_mod_double((double)(a), (double)(b), (b_is_constant)))
 #define cy_Pyx_UNARY_NEG_WOULD_OVERFLOW(x) \
     (((x) < 0) && ((unsigned long long)(x) == (1ULL << (sizeof(x) * CHAR_BIT - 1))))
+// Did a C function returning double return its error value? (NaN error values compare by NaN-ness.)
+#define cy_PYX_CHECK_FLOAT_EXCEPTION(value, error_value) \
+    ((error_value) == (error_value) ? (value) == (error_value) : (value) != (value))
 
 // ===========================================================================================
 // Strings and bytes
@@ -883,6 +902,77 @@ mp_obj_t cy_PyUnicode_Split(mp_obj_t s, mp_obj_t sep, mp_int_t maxsplit);
 // str.startswith/endswith as Cython's __Pyx_PyUnicode_Tailmatch (direction -1 start, 1 end).
 int cy_Pyx_PyUnicode_Tailmatch(mp_obj_t s, mp_obj_t substr, mp_int_t start, mp_int_t end,
     int direction);
+// s.splitlines(keepends)
+mp_obj_t cy_PyUnicode_Splitlines(mp_obj_t s, int keepends);
+// s.find(sub, start, end) (direction 1) or s.rfind (direction -1): index, -1 missing, -2 error.
+mp_int_t cy_PyUnicode_Find(mp_obj_t s, mp_obj_t sub, mp_int_t start, mp_int_t end, int direction);
+mp_int_t cy_PyUnicode_FindChar(mp_obj_t s, uint32_t ch, mp_int_t start, mp_int_t end, int direction);
+// s.count(sub, start, end); -1 on error.
+mp_int_t cy_PyUnicode_Count(mp_obj_t s, mp_obj_t sub, mp_int_t start, mp_int_t end);
+// s.replace(old, new, maxcount) (maxcount < 0: all).
+mp_obj_t cy_PyUnicode_Replace(mp_obj_t s, mp_obj_t old, mp_obj_t new_, mp_int_t maxcount);
+// sub in s: 1, 0, or -1.
+int cy_PyUnicode_Contains(mp_obj_t s, mp_obj_t sub);
+// s[start:end] by character index (CPython's PyUnicode_Substring: no wrapping).
+mp_obj_t cy_PyUnicode_Substring(mp_obj_t s, mp_int_t start, mp_int_t end);
+// s[start:stop] as Cython's __Pyx_PyUnicode_Substring: negative indices wrap, then clip.
+mp_obj_t cy_Pyx_PyUnicode_Substring(mp_obj_t s, mp_int_t start, mp_int_t stop);
+// chr(ordinal); ValueError "chr() arg not in range(0x110000)".
+mp_obj_t cy_PyUnicode_FromOrdinal(int ordinal);
+#define cy_Pyx_PyUnicode_FromOrdinal(o) cy_PyUnicode_FromOrdinal((int)(o))
+// A str is true when it is not empty (s is known to be a str).
+#define cy_Pyx_PyUnicode_IS_TRUE(s) (cy_PyUnicode_GetLength(s) != 0)
+// str(s) of an object known to be a str or None.
+mp_obj_t cy_Pyx_PyUnicode_Unicode(mp_obj_t s);
+// float(s) / float(obj) as a C double: -1.0 with a pending exception on error.
+double cy_Pyx_PyUnicode_AsDouble(mp_obj_t s);
+double cy_Pyx_PyObject_AsDouble(mp_obj_t obj);
+// ord(c): a one-character str, bytes or bytearray; -1 (as Py_UCS4) with TypeError.
+long cy_Pyx_PyObject_Ord(mp_obj_t c);
+// The code point of a one-character str; (uint32_t)-1 with ValueError otherwise.
+uint32_t cy_Pyx_PyUnicode_AsPy_UCS4(mp_obj_t s);
+// ... or of an int in range(0x110000) (OverflowError otherwise).
+uint32_t cy_Pyx_PyObject_AsPy_UCS4(mp_obj_t obj);
+// Character i of s (negative i wraps when wraparound); (uint32_t)-1 with IndexError.
+uint32_t cy_unicode_getitem(mp_obj_t s, mp_int_t i, int wraparound);
+#define cy_Pyx_GetItemInt_Unicode(o, i, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
+    cy_unicode_getitem((o), (mp_int_t)(i), (wraparound))
+// ch in text (eq Py_EQ) / not in (Py_NE): 1, 0, or -1.
+int cy_Pyx_UnicodeContainsUCS4(uint32_t ch, mp_obj_t text, int eq);
+
+// Cython's `for ch in s` over a str. MicroPython keeps str as UTF-8, so character i is not at a
+// fixed offset. init gives the length in characters, sets `data` to the first byte and `kind`
+// to 0; READ(kind, data, i) then uses the loop's own two variables as a cursor (`data` points
+// at the character whose index is `kind`) and moves it to character i, forwards or backwards:
+// O(1) per character for the loops Cython writes (i = 0, 1, 2, ... or reversed).
+// `kind` and `data` must be variables (they are: Cython's loop temporaries).
+int cy_Pyx_init_unicode_iteration(mp_obj_t s, mp_int_t *length, void **data, int *kind);
+uint32_t cy_unicode_read_cursor(void **data, int *kind, mp_int_t i);
+#define cy_Pyx_PyUnicode_READ(kind, data, i) cy_unicode_read_cursor(&(data), &(kind), (mp_int_t)(i))
+
+// Cython's predicates of a Py_UCS4 code point (ch.isalpha() etc.). ASCII rules, as
+// MicroPython's own str methods use: code points >= 128 are neither letters, digits nor space.
+int cy_unicode_predicate(uint32_t ch, int which);
+#define CY_UNI_ALNUM (0)
+#define CY_UNI_ALPHA (1)
+#define CY_UNI_DECIMAL (2)
+#define CY_UNI_DIGIT (3)
+#define CY_UNI_LOWER (4)
+#define CY_UNI_NUMERIC (5)
+#define CY_UNI_SPACE (6)
+#define CY_UNI_TITLE (7)
+#define CY_UNI_UPPER (8)
+#define CY_UNI_PRINTABLE (9)
+#define cy_Pyx_Py_UNICODE_ISALNUM(ch) cy_unicode_predicate((ch), CY_UNI_ALNUM)
+#define cy_Pyx_Py_UNICODE_ISALPHA(ch) cy_unicode_predicate((ch), CY_UNI_ALPHA)
+#define cy_Pyx_Py_UNICODE_ISDECIMAL(ch) cy_unicode_predicate((ch), CY_UNI_DECIMAL)
+#define cy_Pyx_Py_UNICODE_ISDIGIT(ch) cy_unicode_predicate((ch), CY_UNI_DIGIT)
+#define cy_Pyx_Py_UNICODE_ISLOWER(ch) cy_unicode_predicate((ch), CY_UNI_LOWER)
+#define cy_Pyx_Py_UNICODE_ISNUMERIC(ch) cy_unicode_predicate((ch), CY_UNI_NUMERIC)
+#define cy_Pyx_Py_UNICODE_ISSPACE(ch) cy_unicode_predicate((ch), CY_UNI_SPACE)
+#define cy_Pyx_Py_UNICODE_ISTITLE(ch) cy_unicode_predicate((ch), CY_UNI_TITLE)
+#define cy_Pyx_Py_UNICODE_ISUPPER(ch) cy_unicode_predicate((ch), CY_UNI_UPPER)
+#define cy_Pyx_Py_UNICODE_ISPRINTABLE(ch) cy_unicode_predicate((ch), CY_UNI_PRINTABLE)
 
 // ===========================================================================================
 // Containers
@@ -1064,6 +1154,10 @@ int cy_Pyx_PySequence_ContainsTF(mp_obj_t item, mp_obj_t seq, int eq);
 mp_obj_t cy_PySequence_Concat(mp_obj_t a, mp_obj_t b);
 mp_obj_t cy_PySequence_Repeat(mp_obj_t a, mp_int_t n);
 #define cy_PySequence_InPlaceConcat(a, b) cy_binop(MP_BINARY_OP_INPLACE_ADD, (a), (b))
+// seq * n for a C integer n.
+#define cy_Pyx_PySequence_Multiply(seq, n) cy_PySequence_Repeat((seq), (n))
+// obj.append(x): list.append for lists, else the object's own append method. 0, or -1.
+int cy_Pyx_PyObject_Append(mp_obj_t obj, mp_obj_t x);
 
 // Iteration. cy_PyIter_Next returns MP_OBJ_NULL at the end *without* a pending exception.
 mp_obj_t cy_PyObject_GetIter(mp_obj_t obj);
@@ -1755,6 +1849,5 @@ int cy_unpack_sequence(mp_obj_t seq, mp_int_t n, mp_obj_t *out);
 #define cy_Pyx_PyLong_From_uint64_t(v) (((uint64_t)-1 < (uint64_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
 // END GENERATED
 
-#include "cy2upy_types.h"
 
 #endif // CY2UPY_H
