@@ -8,8 +8,11 @@ spelling. Writing ~400 of them by hand invites typos, so they are listed here as
     python3 runtime/tools/gen_api_rules.py          # rewrite the files
     python3 runtime/tools/gen_api_rules.py --check  # fail if they are out of date
 
-Rule ids: CY300-CY699 (this generator owns that range). Ids are assigned in list order, so
-append new entries at the end of a theme's list to keep existing ids stable.
+Rule ids: CY300-CY699 and CY2000-CY2999 (this generator owns both ranges). The first range
+holds the original lists, numbered in list order across all files. Later additions go to the
+`*_MORE` lists: each theme owns a block of a hundred ids there (THEME_BLOCKS), numbered in list
+order within the block, so append new entries at the end of a theme's `*_MORE` list to keep every
+other id stable.
 """
 import os
 import re
@@ -142,7 +145,8 @@ FUNCTIONS = [
     ("__Pyx_CyFunction_SetDefaultsTuple", "call", "Store __defaults__."),
     ("__Pyx_CyFunction_SetDefaultsKwDict", "call", "Store __kwdefaults__."),
     ("__Pyx_CyFunction_InitDefaults", "call", "Create the per-function defaults object."),
-    ("__Pyx_CyFunction_Defaults", "call", "The per-function defaults struct."),
+    ("__Pyx_CyFunction_Defaults", "callinline:__Pyx_CyFunction_Defaults($T, $F)=>cy_Pyx_CyFunction_Defaults(struct $T, $F)",
+     "The per-function defaults struct; the parse stage blanked `struct` of the type argument."),
     ("__Pyx_CyFunction_SetDefaultsGetter", "call", "Remember the defaults getter."),
     ("__Pyx_CyFunction_GetClosure", "call", "The closure object passed at creation."),
     ("PyMethodDef", "ident", "The method table entry type, same layout as CPython's."),
@@ -244,7 +248,7 @@ NUMBERS = [
     ("__Pyx_PyBool_FromLong", "call", "True or False."),
     ("__Pyx_Owned_Py_None", "call", "None."),
     ("__Pyx_PyNumber_Long", "call", "int(obj), Cython's flavour (no str)."),
-    ("__Pyx_PyNumber_Int", "call", "int(obj), Cython's flavour (no str)."),
+    ("__Pyx_PyNumber_Int", "call", "int(obj), the builtin call (str and bytes parse)."),
     ("__Pyx_PyNumber_Float", "call", "float(obj)."),
     ("__Pyx_PyInt_FromNumber", "call", "In-place int(obj) of an argument."),
     ("__Pyx_PyFloat_FromNumber", "call", "In-place float(obj) of an argument."),
@@ -376,6 +380,379 @@ CONTAINERS = [
     ("PyTuple_Size", "call", "len(args) in METH_VARARGS wrappers."),
 ]
 
+
+# ------------------------------------------------------------------------------------------
+# Later additions (ids CY2000-CY2999, one block of 100 per theme; see THEME_BLOCKS).
+#
+# Entries are (name, kind, doc):
+#   kind "call"     `name($$$ARGS)` -> `cy_name($$$ARGS)` (runtime)
+#   kind "ident"    `name` -> `cy_name` (runtime)
+#   kind "prefix:T" `name*($$$ARGS)` -> `T($$$ARGS)` (runtime): every name that starts with
+#                   `name`, for Cython's operand-type-specialised families. Only for families
+#                   whose members all have the generic operation's semantics.
+#   kind "inline:F" `name` -> F (an inline rewrite of an identifier, e.g. a C type)
+#   kind "callinline:P=>F"  an inline rewrite of the call pattern P to F.
+# ------------------------------------------------------------------------------------------
+
+ERRORS_MORE = [
+    ("PyErr_Fetch", "call", "Take the pending exception as (type, value, tb)."),
+    ("PyErr_Restore", "call", "Make (type, value, tb) the pending exception."),
+    ("PyErr_NormalizeException", "call", "Exceptions are always normalised instances here."),
+    ("PyErr_GetRaisedException", "call", "Take the pending exception instance."),
+    ("PyErr_SetRaisedException", "call", "Make an exception instance the pending one."),
+    ("PyErr_GivenExceptionMatches", "call", "Does an exception match a type or tuple?"),
+    ("PyErr_GetExcInfo", "call", "The exception being handled (sys.exc_info)."),
+    ("PyErr_SetExcInfo", "call", "Replace the exception being handled."),
+    ("PyErr_WarnEx", "call", "Print a warning through mp_warning."),
+    ("PyErr_WriteUnraisable", "call", "Print an exception that cannot be raised."),
+    ("PyErr_Print", "call", "Print and clear the pending exception."),
+    ("PyErr_PrintEx", "call", "Print and clear the pending exception."),
+    ("PyException_GetTraceback", "call", "Tracebacks are not objects here: None."),
+    ("PyExceptionClass_Check", "call", "Is obj an exception class?"),
+    ("PyExceptionInstance_Check", "call", "Is obj an exception instance?"),
+    ("__Pyx_ErrFetchWithState", "call", "Take the pending exception as (type, value, tb)."),
+    ("__Pyx_ErrFetchInState", "call", "Take the pending exception as (type, value, tb)."),
+    ("__Pyx_ErrRestoreInState", "call", "Make (type, value, tb) the pending exception."),
+    ("__Pyx_PyErr_FetchException", "call", "Take the pending exception as (type, value, tb)."),
+    ("__Pyx_PyErr_RestoreException", "call", "Make (type, value, tb) the pending exception."),
+    ("__Pyx_PyErr_SetNone", "call", "Set the pending exception from a type alone."),
+    ("__Pyx_RejectKeywords", "call", "`f() got an unexpected keyword argument 'k'` for functions without keyword parameters."),
+    ("__Pyx_PyException_get_args", "call", "`e.args` of a caught exception."),
+    ("__Pyx_PyKeyError_get_args", "call", "`e.args` of a caught KeyError."),
+    ("__pyx_assertions_enabled", "callinline:__pyx_assertions_enabled()=>cy_Pyx_assertions_enabled()",
+     "`assert` runs unless disabled (MicroPython has no -O flag for C modules)."),
+]
+
+EXCEPTIONS_MORE = [
+    (f"PyExc_{e}", "ident", f"{e} is not in every MicroPython build: the runtime maps it to the nearest type (see cy2upy.h).")
+    for e in ["ReferenceError", "TabError", "UnicodeEncodeError", "UnicodeTranslateError",
+              "EnvironmentError", "IOError", "BlockingIOError", "ChildProcessError",
+              "ConnectionError", "BrokenPipeError", "ConnectionAbortedError",
+              "ConnectionRefusedError", "ConnectionResetError", "FileExistsError",
+              "InterruptedError", "IsADirectoryError", "NotADirectoryError", "PermissionError",
+              "ProcessLookupError", "TimeoutError", "UserWarning", "DeprecationWarning",
+              "PendingDeprecationWarning", "RuntimeWarning", "SyntaxWarning", "FutureWarning",
+              "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning"]
+]
+
+FUNCTIONS_MORE = [
+    ("PyCFunctionFast", "ident", "Function pointer type of METH_FASTCALL functions."),
+    ("PyCFunctionFastWithKeywords", "ident", "Function pointer type of METH_FASTCALL|METH_KEYWORDS functions."),
+    ("__Pyx_PyCFunctionFast", "ident", "Function pointer type of METH_FASTCALL functions."),
+    ("__Pyx_Arg_FASTCALL", "call", "Positional argument i."),
+    ("__Pyx_Arg_VARARGS", "call", "Item i of the args tuple."),
+    ("__Pyx_Arg_NewRef_FASTCALL", "call", "An argument (no reference counts here)."),
+    ("__Pyx_Arg_NewRef_VARARGS", "call", "An argument (no reference counts here)."),
+    ("__Pyx_Arg_XDECREF_FASTCALL", "call", "Nothing to release."),
+    ("__Pyx_Arg_XDECREF_VARARGS", "call", "Nothing to release."),
+    ("__Pyx_ArgsSlice_VARARGS", "call", "args[start:stop] of the args tuple (*args)."),
+    ("__Pyx_CYFUNCTION_STATICMETHOD", "ident", "Function object flag."),
+    ("__Pyx_CYFUNCTION_CLASSMETHOD", "ident", "Function object flag."),
+    ("__Pyx_CYFUNCTION_CCLASS", "ident", "Function object flag."),
+    ("__Pyx_CYFUNCTION_COROUTINE", "ident", "Function object flag."),
+    ("__Pyx_CyFunction_Check", "call", "Is obj a runtime function object?"),
+    ("__Pyx_CyFunction_GetClassObj", "call", "No class cell on module-level functions."),
+    ("__Pyx_CyFunction_NewEx", "call", "A function object for a PyMethodDef."),
+    ("__Pyx_CyFunction_SetAnnotationsDict", "call", "Annotations are not kept."),
+    ("__Pyx_IsCyOrPyCFunction", "call", "Is obj a function object?"),
+    ("PyDoc_STRVAR", "callinline:PyDoc_STRVAR($NAME, $DOC)=>static const char $NAME[] = $DOC",
+     "A docstring constant, as CPython's macro defines it (a C string array)."),
+]
+
+CALLS_MORE = [
+    ("PyObject_CallObject", "call", "func(*args)."),
+    ("PyObject_CallNoArgs", "call", "func()."),
+    ("PyObject_CallOneArg", "call", "func(arg)."),
+    ("PyObject_CallFunctionObjArgs", "call", "func(a, b, ..., NULL)."),
+    ("PyObject_CallMethodObjArgs", "call", "obj.name(a, b, ..., NULL)."),
+    ("PyObject_CallMethodNoArgs", "call", "obj.name()."),
+    ("PyObject_CallMethodOneArg", "call", "obj.name(arg)."),
+    ("PyObject_Vectorcall", "call", "Vectorcall: positionals, then the values of the keywords named by a tuple."),
+    ("PyObject_VectorcallMethod", "call", "Method vectorcall: args[0] is self."),
+    ("PyVectorcall_NARGS", "call", "The argument count without the offset flag."),
+    ("__Pyx_PyVectorcall_NARGS", "call", "The argument count without the offset flag."),
+    ("__Pyx_PyObject_Vectorcall", "call", "Vectorcall: positionals, then the values of the keywords named by a tuple."),
+    ("__Pyx_Object_VectorcallMethodKwds", "call", "Method vectorcall with keyword names."),
+    ("__Pyx_PyObject_Call2Args", "call", "func(a, b)."),
+    ("__Pyx_PyObject_CallMethod0", "call", "obj.name()."),
+    ("__Pyx_PyObject_CallMethod1", "call", "obj.name(arg)."),
+    ("__Pyx_CallUnboundCMethod0", "call", "A cached builtin method (str.strip, dict.items, ...) called on self."),
+    ("__Pyx_CallUnboundCMethod1", "call", "A cached builtin method called on self with one argument."),
+    ("__Pyx_CallUnboundCMethod2", "call", "A cached builtin method called on self with two arguments."),
+    ("PyMethod_Check", "call", "Bound methods are never unpacked: 0."),
+    ("PyMethod_GET_FUNCTION", "call", "The object itself (never reached)."),
+    ("PyMethod_GET_SELF", "call", "NULL (never reached)."),
+    ("PyMethod_New", "call", "A bound method."),
+    ("__Pyx_PyMethod_New", "call", "A bound method."),
+    ("PyCallable_CheckExact", "call", "callable(obj)."),
+]
+
+NAMES_MORE = [
+    ("PyImport_Import", "call", "__import__(name)."),
+    ("PyImport_ImportModule", "call", "__import__(name) from a C string."),
+    ("PyImport_ImportModuleLevelObject", "call", "__import__(name, level=level)."),
+    ("PyObject_GetAttrString", "call", "getattr(obj, \"name\")."),
+    ("PyObject_SetAttrString", "call", "setattr(obj, \"name\", value)."),
+    ("PyObject_DelAttr", "call", "delattr(obj, name)."),
+    ("__Pyx_PyObject_DelAttrStr", "call", "delattr(obj, name)."),
+    ("PyObject_HasAttr", "call", "hasattr(obj, name)."),
+    ("PyObject_HasAttrWithError", "call", "hasattr(obj, name): 1, 0 or -1."),
+    ("PyObject_Dir", "call", "dir(obj)."),
+    ("__Pyx_PyObject_GetAttrStrNoError", "call", "getattr(obj, name) or NULL without an exception."),
+    ("__Pyx_PyObject_LookupSpecialNoError", "call", "Special method lookup, NULL without an exception."),
+    ("__Pyx_GetModuleGlobalNameUncached", "call", "Assign a module global (then builtin) to the first argument; NameError."),
+]
+
+OBJECTS_MORE = [
+    ("PyBool_Type", "ident", "bool"),
+    ("PyByteArray_Type", "ident", "bytearray"),
+    ("PySet_Type", "ident", "set"),
+    ("PyFrozenSet_Type", "ident", "frozenset"),
+    ("PyType_Type", "ident", "type"),
+    ("PySlice_Type", "ident", "slice"),
+    ("PyBaseObject_Type", "ident", "object"),
+    ("PyComplex_Type", "ident", "complex"),
+    ("PyBool_Check", "call", "isinstance(obj, bool)."),
+    ("PyLong_CheckExact", "call", "type(obj) is int."),
+    ("PyFloat_CheckExact", "call", "type(obj) is float."),
+    ("PyUnicode_Check", "call", "isinstance(obj, str)."),
+    ("PyBytes_Check", "call", "isinstance(obj, bytes)."),
+    ("PyBytes_CheckExact", "call", "type(obj) is bytes."),
+    ("PyByteArray_Check", "call", "isinstance(obj, bytearray)."),
+    ("PyDict_Check", "call", "isinstance(obj, dict)."),
+    ("PyDict_CheckExact", "call", "type(obj) is dict."),
+    ("__Pyx_PyDict_CheckExact", "call", "type(obj) is dict."),
+    ("__Pyx_PyAnyDict_CheckExact", "call", "type(obj) is dict."),
+    ("PySet_Check", "call", "isinstance(obj, set)."),
+    ("PySet_CheckExact", "call", "type(obj) is set."),
+    ("PyAnySet_Check", "call", "isinstance(obj, (set, frozenset))."),
+    ("PyFrozenSet_Check", "call", "isinstance(obj, frozenset)."),
+    ("PySlice_Check", "call", "isinstance(obj, slice)."),
+    ("PyType_Check", "call", "isinstance(obj, type)."),
+    ("PyIter_Check", "call", "Is obj an iterator?"),
+    ("PyType_IsSubtype", "call", "issubclass for type objects."),
+    ("__Pyx_IsSubtype", "call", "issubclass for type objects."),
+    ("PyObject_TypeCheck", "call", "isinstance(obj, type)."),
+    ("PyObject_IsInstance", "call", "isinstance(obj, cls): 1, 0 or -1."),
+    ("PyObject_IsSubclass", "call", "issubclass(a, b): 1, 0 or -1."),
+    ("PyObject_Type", "call", "type(obj)."),
+    ("Py_IS_TYPE", "call", "type(obj) is T."),
+    ("Py_Is", "call", "a is b."),
+    ("Py_IsNone", "call", "obj is None."),
+    ("Py_IsTrue", "call", "obj is True."),
+    ("Py_IsFalse", "call", "obj is False."),
+    ("PyObject_Not", "call", "not obj: 1, 0 or -1."),
+    ("__Pyx_PyObject_IsTrueAndDecref", "call", "Truth value of a new object: 1, 0 or -1."),
+    ("__Pyx_PyObject_RichCompare", "call", "Comparison returning an object."),
+    ("PyObject_ASCII", "call", "ascii(obj) (repr(obj): MicroPython's repr escapes no more)."),
+    ("__Pyx_PyObject_Str", "call", "str(obj)."),
+    ("PyObject_Format", "call", "format(obj, spec)."),
+    ("__Pyx_NoneAsNull", "call", "NULL for None, else the object (optional arguments of C-API calls)."),
+]
+
+NUMBERS_MORE = [
+    ("PY_LONG_LONG", "inline:long long", "CPython's spelling of `long long`."),
+    ("__Pyx_long_cast", "callinline:__Pyx_long_cast($X)=>((long)($X))", "A cast to C long."),
+    ("PyBool_FromLong", "call", "True or False."),
+    ("PyLong_FromLongLong", "call", "int from a C long long."),
+    ("PyLong_FromUnsignedLong", "call", "int from a C unsigned long."),
+    ("PyLong_FromUnsignedLongLong", "call", "int from a C unsigned long long."),
+    ("PyLong_FromString", "call", "int(str, base)."),
+    ("PyLong_AsLong", "call", "C long from an int; OverflowError."),
+    ("PyLong_AsLongLong", "call", "C long long from an int; OverflowError."),
+    ("PyLong_AsUnsignedLong", "call", "C unsigned long from an int; OverflowError."),
+    ("PyLong_AsUnsignedLongLong", "call", "C unsigned long long from an int; OverflowError."),
+    ("PyLong_AsSsize_t", "call", "Py_ssize_t from an int; OverflowError."),
+    ("PyLong_AsSize_t", "call", "size_t from an int; OverflowError."),
+    ("PyLong_AsDouble", "call", "C double from an int."),
+    ("__Pyx_PyLong_AsSsize_t", "call", "Py_ssize_t from an int; OverflowError."),
+    ("__Pyx_PyLong_FromSsize_t", "call", "int from a Py_ssize_t."),
+    ("__Pyx_PyIndex_AsHash_t", "call", "A hash value via __index__."),
+    ("PyNumber_AsSsize_t", "call", "Py_ssize_t via __index__."),
+    ("PyNumber_Index", "call", "obj.__index__()."),
+    ("__Pyx_PyNumber_Index", "call", "obj.__index__()."),
+    ("PyNumber_Long", "call", "int(obj)."),
+    ("PyNumber_Float", "call", "float(obj)."),
+    ("PyComplex_FromDoubles", "call", "complex(real, imag)."),
+    ("PyFloat_AS_DOUBLE", "call", "C double of a float."),
+    ("__Pyx_PyFloat_AS_DOUBLE", "call", "C double of a float."),
+    ("PyNumber_Absolute", "call", "abs(a)"),
+    ("PyNumber_Positive", "call", "+a"),
+    ("PyNumber_Divmod", "call", "divmod(a, b)"),
+    ("PyNumber_MatrixMultiply", "call", "a @ b"),
+    ("PyNumber_InPlaceAnd", "call", "a &= b"),
+    ("PyNumber_InPlaceOr", "call", "a |= b"),
+    ("PyNumber_InPlaceXor", "call", "a ^= b"),
+    ("PyNumber_InPlaceLshift", "call", "a <<= b"),
+    ("PyNumber_InPlaceRshift", "call", "a >>= b"),
+    ("PyNumber_InPlacePower", "call", "a **= b"),
+    ("PyNumber_InPlaceMatrixMultiply", "call", "a @= b"),
+    ("__Pyx_PyNumber_InPlaceDivide", "call", "a /= b"),
+    ("__Pyx_PyNumber_InPlaceMatrixMultiply", "call", "a @= b"),
+    ("__Pyx_PyNumber_Power2", "call", "a ** b"),
+    ("__Pyx_PyNumber_Remainder", "call", "a % b (also str % args)."),
+    ("__Pyx_div_short", "call", "C short // with Python semantics."),
+    ("__Pyx_div_char", "call", "C char // with Python semantics."),
+    ("__Pyx_div_PY_LONG_LONG", "call", "C long long // with Python semantics."),
+    ("__Pyx_mod_short", "call", "C short % with Python semantics."),
+    ("__Pyx_mod_char", "call", "C char % with Python semantics."),
+    ("__Pyx_mod_PY_LONG_LONG", "call", "C long long % with Python semantics."),
+    ("__Pyx_mod_float", "call", "C float % with Python semantics."),
+    ("__PYX_CHECK_FLOAT_EXCEPTION", "call", "Did a C double function return its error value (NaN-aware)?"),
+]
+
+STRINGS_MORE = [
+    ("PyUnicode_Concat", "call", "a + b for str."),
+    ("__Pyx_PyUnicode_ConcatSafe", "call", "a + b for str, either may be None (TypeError)."),
+    ("__Pyx_PyUnicode_ConcatInPlaceSafe", "call", "a += b for str, either may be None (TypeError)."),
+    ("__Pyx_PyStr_ConcatInPlace", "call", "a += b for str."),
+    ("__Pyx_PyUnicode_Concat__Pyx_ReferenceSharing_", "prefix:cy_PyUnicode_Concat",
+     "`a += b` for str, every reference-sharing variant (the in-place trick is CPython's)."),
+    ("__Pyx_PyString_Format", "call", "fmt % args."),
+    ("__Pyx_PyString_FormatSafe", "call", "fmt % args."),
+    ("PyUnicode_GetLength", "call", "len(str)."),
+    ("PyUnicode_GET_LENGTH", "call", "len(str)."),
+    ("__Pyx_PyUnicode_IS_TRUE", "call", "A str is true when it is not empty."),
+    ("PyUnicode_Split", "call", "s.split(sep, maxsplit)."),
+    ("PyUnicode_Splitlines", "call", "s.splitlines(keepends)."),
+    ("PyUnicode_Find", "call", "s.find(sub, start, end) (direction 1) / s.rfind (-1); -2 on error."),
+    ("PyUnicode_FindChar", "call", "Index of a character in s[start:end]; -1 missing, -2 error."),
+    ("PyUnicode_Count", "call", "s.count(sub, start, end)."),
+    ("PyUnicode_Replace", "call", "s.replace(old, new, count)."),
+    ("PyUnicode_Contains", "call", "sub in s: 1, 0 or -1."),
+    ("PyUnicode_Substring", "call", "s[start:end] by character index."),
+    ("__Pyx_PyUnicode_Substring", "call", "s[start:stop] by character index, negative indices wrap."),
+    ("PyUnicode_FromOrdinal", "call", "chr(i); ValueError out of range."),
+    ("__Pyx_PyUnicode_FromOrdinal", "call", "chr(i) of a C integer."),
+    ("__Pyx_init_unicode_iteration", "call", "Start `for ch in s` over a str: length, data and kind of the loop cursor."),
+    ("__Pyx_PyUnicode_READ", "call", "Character i of the str being iterated (a cursor over MicroPython's UTF-8 data)."),
+    ("__Pyx_GetItemInt_Unicode", "call", "s[i] as a code point; IndexError."),
+    ("__Pyx_UnicodeContainsUCS4", "call", "A code point in a str: 1, 0 or -1."),
+    ("__Pyx_PyUnicode_Unicode", "call", "str(s) of a str (None becomes 'None')."),
+    ("__Pyx_PyUnicode_AsDouble", "call", "float(s) of a str; -1.0 with a pending exception."),
+    ("__Pyx_PyObject_AsDouble", "call", "float(obj) as a C double; -1.0 with a pending exception."),
+    ("__Pyx_PyObject_Ord", "call", "ord(obj) of a one-character str or bytes; -1 with TypeError."),
+    ("__Pyx_PyUnicode_AsPy_UCS4", "call", "The code point of a one-character str."),
+    ("__Pyx_PyObject_AsPy_UCS4", "call", "The code point of a one-character str (or an int)."),
+    ("__Pyx_Py_UNICODE_ISALNUM", "call", "ch.isalnum() of a code point (ASCII rules, as MicroPython's str)."),
+    ("__Pyx_Py_UNICODE_ISALPHA", "call", "ch.isalpha() of a code point (ASCII rules, as MicroPython's str)."),
+    ("__Pyx_Py_UNICODE_ISDECIMAL", "call", "ch.isdecimal() of a code point (ASCII rules)."),
+    ("__Pyx_Py_UNICODE_ISDIGIT", "call", "ch.isdigit() of a code point (ASCII rules, as MicroPython's str)."),
+    ("__Pyx_Py_UNICODE_ISLOWER", "call", "ch.islower() of a code point (ASCII rules, as MicroPython's str)."),
+    ("__Pyx_Py_UNICODE_ISNUMERIC", "call", "ch.isnumeric() of a code point (ASCII rules)."),
+    ("__Pyx_Py_UNICODE_ISSPACE", "call", "ch.isspace() of a code point (ASCII rules, as MicroPython's str)."),
+    ("__Pyx_Py_UNICODE_ISTITLE", "call", "ch.istitle() of a code point (ASCII rules)."),
+    ("__Pyx_Py_UNICODE_ISUPPER", "call", "ch.isupper() of a code point (ASCII rules, as MicroPython's str)."),
+    ("__Pyx_Py_UNICODE_ISPRINTABLE", "call", "ch.isprintable() of a code point (ASCII rules)."),
+    ("__Pyx_PyUnicode_FromString", "call", "str from a C string."),
+    ("PyUnicode_FromFormat", "call", "str from a printf-like format with CPython's conversions."),
+    ("PyUnicode_DecodeUTF8", "call", "str from UTF-8 bytes."),
+    ("PyUnicode_Decode", "call", "str from bytes (UTF-8/ASCII only)."),
+    ("PyUnicode_AsUTF8", "call", "The UTF-8 data of a str."),
+    ("PyUnicode_AsUTF8AndSize", "call", "The UTF-8 data and size of a str."),
+    ("PyUnicode_AsUTF8String", "call", "s.encode()."),
+    ("PyUnicode_AsEncodedString", "call", "s.encode(encoding) (UTF-8/ASCII only)."),
+    ("PyUnicode_InternFromString", "call", "str from a C string."),
+    ("PyUnicode_InternInPlace", "call", "Nothing to do."),
+    ("PyBytes_FromString", "call", "bytes from a C string."),
+    ("PyBytes_AsString", "call", "The data of a bytes object."),
+    ("PyBytes_AS_STRING", "call", "The data of a bytes object."),
+    ("__Pyx_PyObject_AsString", "call", "The data of a bytes object."),
+    ("PyBytes_Size", "call", "len(bytes)."),
+    ("PyBytes_GET_SIZE", "call", "len(bytes)."),
+    ("__Pyx_PyBytes_GET_SIZE", "call", "len(bytes)."),
+    ("__Pyx_PyBytes_Equals", "call", "bytes equality."),
+    ("__Pyx_PyUnicode_FromFloat", "call", "f-string field of a C float."),
+    ("__Pyx_PyUnicode_From_short", "call", "f-string field of a C short."),
+    ("__Pyx_PyUnicode_From_char", "call", "f-string field of a C char."),
+    ("__Pyx_PyUnicode_From_PY_LONG_LONG", "call", "f-string field of a C long long."),
+    ("__Pyx_PyUnicode_From_unsigned_int", "call", "f-string field of a C unsigned int."),
+    ("__Pyx_PyUnicode_From_unsigned_long", "call", "f-string field of a C unsigned long."),
+    ("__Pyx_PyUnicode_From_unsigned_short", "call", "f-string field of a C unsigned short."),
+    ("__Pyx_PyUnicode_From_unsigned_char", "call", "f-string field of a C unsigned char."),
+    ("__Pyx_PyUnicode_From_unsigned_PY_LONG_LONG", "call", "f-string field of a C unsigned long long."),
+    ("__Pyx_PyUnicode_From_size_t", "call", "f-string field of a C size_t."),
+]
+
+CONTAINERS_MORE = [
+    ("__Pyx_ReferenceSharing_SharedReference", "ident", "Free-threading hint to item access macros: ignored."),
+    ("__Pyx_ReferenceSharing_DefinitelyUnique", "ident", "Free-threading hint to item access macros: ignored."),
+    ("PyList_GET_ITEM", "call", "Item i of a list."),
+    ("PyList_SET_ITEM", "call", "Set item i of a new list."),
+    ("PyList_GET_SIZE", "call", "len(list)."),
+    ("PyList_GetItem", "call", "list[i]; IndexError."),
+    ("PyList_GetItemRef", "call", "list[i]; IndexError."),
+    ("PyList_SetItem", "call", "list[i] = v; IndexError."),
+    ("PyList_Size", "call", "len(list)."),
+    ("PyList_Insert", "call", "list.insert(i, x)."),
+    ("PyList_Reverse", "call", "list.reverse()."),
+    ("PyList_Extend", "call", "list.extend(it)."),
+    ("PyList_AsTuple", "call", "tuple(list)."),
+    ("PyList_GetSlice", "call", "list[a:b]."),
+    ("PyList_SetSlice", "call", "list[a:b] = items."),
+    ("__Pyx_PyList_GET_ITEM", "call", "Item i of a list."),
+    ("__Pyx_PyList_GetItemRef", "call", "list[i]; IndexError."),
+    ("__Pyx_PyList_Pop", "call", "list.pop()."),
+    ("__Pyx_PyList_PopIndex", "call", "list.pop(i)."),
+    ("__Pyx_PyObject_PopNewIndex", "call", "obj.pop(i) with an object index."),
+    ("__Pyx_PyObject_Append", "call", "obj.append(x): 0 or -1."),
+    ("__Pyx_GetItemInt_List", "call", "list[i] for a C integer i."),
+    ("__Pyx_GetItemInt_Tuple", "call", "tuple[i] for a C integer i."),
+    ("__Pyx_GetItemInt_Fast", "call", "obj[i] for a C integer i."),
+    ("__Pyx_SetItemInt_Fast", "call", "obj[i] = v for a C integer i."),
+    ("__Pyx_DelItemInt", "call", "del obj[i] for a C integer i."),
+    ("__Pyx_PyObject_Dict_GetItem", "call", "obj[key] (a dict lookup with KeyError)."),
+    ("__Pyx_PyObject_DelSlice", "call", "del obj[a:b]."),
+    ("PyTuple_GET_SIZE", "call", "len(tuple)."),
+    ("PyTuple_SET_ITEM", "call", "Set item i of a new tuple."),
+    ("PyTuple_GetItem", "call", "tuple[i]; IndexError."),
+    ("PyTuple_SetItem", "call", "Set item i of a new tuple; IndexError."),
+    ("PyTuple_GetSlice", "call", "tuple[a:b]."),
+    ("PyTuple_Pack", "call", "A tuple of n objects."),
+    ("PyTuple_FromArray", "call", "A tuple from a C array."),
+    ("__Pyx_PySequence_Tuple", "call", "tuple(it)."),
+    ("__Pyx_PySequence_List", "call", "list(it)."),
+    ("PyDict_GetItemWithError", "call", "d.get(k) as a borrowed reference; NULL without an exception when missing."),
+    ("PyDict_GetItemString", "call", "d.get(\"k\")."),
+    ("PyDict_GetItemRef", "call", "d[k] into *result: 1 found, 0 missing, -1 error."),
+    ("__Pyx_PyDict_GetItemStr", "call", "d.get(k) as a borrowed reference."),
+    ("__Pyx_PyDict_GetItemStrWithError", "call", "d.get(k) as a borrowed reference."),
+    ("PyDict_Keys", "call", "list(d.keys())."),
+    ("PyDict_Values", "call", "list(d.values())."),
+    ("PyDict_Items", "call", "list(d.items())."),
+    ("PyDict_Update", "call", "d.update(other)."),
+    ("PyDict_Merge", "call", "d.update(other)."),
+    ("PyDict_Clear", "call", "d.clear()."),
+    ("PyDict_Next", "call", "Iterate a dict's table."),
+    ("__Pyx_PyDict_Pop", "call", "d.pop(k[, default])."),
+    ("__Pyx_PyDict_Pop_ignore", "call", "d.pop(k, default) whose result is unused: 0 or -1."),
+    ("PyFrozenSet_New", "call", "frozenset(it)."),
+    ("PySet_Contains", "call", "x in s: 1, 0 or -1."),
+    ("PySet_Discard", "call", "s.discard(x): 1, 0 or -1."),
+    ("PySet_Size", "call", "len(s)."),
+    ("__Pyx_PySet_Add", "call", "s.add(x)."),
+    ("__Pyx_PySet_Discard", "call", "s.discard(x)."),
+    ("__Pyx_PySet_Remove", "call", "s.remove(x); KeyError."),
+    ("PyObject_Size", "call", "len(obj)."),
+    ("__Pyx_PyObject_Length", "call", "len(obj)."),
+    ("PySequence_Size", "call", "len(obj)."),
+    ("PySequence_Length", "call", "len(obj)."),
+    ("PyMapping_Size", "call", "len(obj)."),
+    ("PyMapping_HasKey", "call", "key in obj."),
+    ("PySequence_ITEM", "call", "seq[i]."),
+    ("PySequence_SetItem", "call", "seq[i] = v."),
+    ("PySequence_DelItem", "call", "del seq[i]."),
+    ("PySequence_GetSlice", "call", "seq[a:b]."),
+    ("PySequence_Concat", "call", "a + b for sequences."),
+    ("PySequence_InPlaceConcat", "call", "a += b for sequences."),
+    ("PySequence_Repeat", "call", "seq * n."),
+    ("__Pyx_PySequence_Multiply", "call", "seq * n for a C integer n."),
+    ("__Pyx_PyIter_Next", "call", "next(it), NULL at the end without an exception."),
+    ("__Pyx_PyIter_Next_Plain", "call", "next(it), NULL at the end without an exception."),
+    ("__Pyx_PyIter_NextDefault", "call", "next(it, default)."),
+]
+
+
 THEMES = [
     ("errors", "Errors: CPython's PyErr_* API and Cython's exception helpers, on the runtime's pending exception.", ERRORS),
     ("functions", "Function objects and argument parsing of `def` wrappers (the calling convention of docs/ARCHITECTURE.md).", FUNCTIONS),
@@ -426,13 +803,53 @@ def ident_rule(name, fix, doc, action="runtime"):
     }
 
 
+def prefix_rule(prefix, target, doc):
+    example = prefix + ("float_object" if prefix.endswith("_") else "_x")
+    return {
+        "name": kebab(prefix) + "-family",
+        "pattern": f"{prefix}*($$$ARGS)",
+        "action": "runtime",
+        "fix": f"{target}($$$ARGS)",
+        "doc": doc,
+        "tests": [(f"void f(void) {{ x = {example}(a, b); }}",
+                   f"void f(void) {{ x = {target}(a, b); }}")],
+    }
+
+
+def call_inline_rule(name, spec, doc):
+    pattern, fix = spec.split("=>")
+    args = re.findall(r"\$(\w+)", pattern)
+    sample = dict(zip(args, ["a", "b", "c", "d"]))
+    call = re.sub(r"\$(\w+)", lambda m: sample[m.group(1)], pattern)
+    out = re.sub(r"\$(\w+)", lambda m: sample[m.group(1)], fix)
+    if name == "PyDoc_STRVAR":
+        test = (f"{call};", f"{out};")
+    else:
+        test = (f"void f(void) {{ x = {call}; }}", f"void f(void) {{ x = {out}; }}")
+    return {
+        "name": kebab(name), "pattern": pattern, "action": "rewrite", "fix": fix, "doc": doc,
+        "tests": [test],
+    }
+
+
 def theme_rules(entries):
     out = []
     for name, kind, doc in entries:
         if kind == "call":
             out.append(call_rule(name, cy(name), doc))
-        else:
+        elif kind == "ident":
             out.append(ident_rule(name, cy(name), doc))
+        elif kind.startswith("prefix:"):
+            out.append(prefix_rule(name, kind[len("prefix:"):], doc))
+        elif kind.startswith("inline:"):
+            fix = kind[len("inline:"):]
+            r = ident_rule(name, fix, doc, action="rewrite")
+            r["tests"] = [(f"void f(void) {{ {name} x = 0; }}", f"void f(void) {{ {fix} x = 0; }}")]
+            out.append(r)
+        elif kind.startswith("callinline:"):
+            out.append(call_inline_rule(name, kind[len("callinline:"):], doc))
+        else:
+            raise ValueError(f"unknown kind {kind!r} of {name}")
     return out
 
 
@@ -475,6 +892,65 @@ def family_rules():
     return out
 
 
+def family_rules_more():
+    """Cython's operand-type-specialised families as prefix rules (every member is the generic
+    operation: Cython's fast paths for int/float operands compute what the generic operation
+    computes), and the members of the C-constant and C-integer families the first range lacks."""
+    out = []
+    for op in BINOPS:
+        for inplace in ("", "InPlace"):
+            out.append(prefix_rule(f"__Pyx_PyNumber_{inplace}{op}_", f"cy_PyNumber_{inplace}{op}",
+                                   f"Cython's {inplace}{op} specialised for operand types (`_float_object`, ...): the generic operator."))
+    for ret in ("", "Bool"):
+        fn = "cy_PyObject_RichCompareBool" if ret else "cy_PyObject_RichCompare"
+        for op in COMPARE_OPS:
+            out.append(prefix_rule(f"__Pyx_PyObject_Compare{ret}{op}_", fn,
+                                   f"Cython's {op} comparison specialised for operand types, returning "
+                                   f"{'1, 0 or -1' if ret else 'an object'}; the third argument is the operator."))
+    out.append(prefix_rule("__Pyx_PyObject_Equals_", "cy_PyObject_RichCompareBool",
+                           "`s == 'c'` / `!=` against a one-character literal (`_str_ch109`, `_ch43_obj`, ...): "
+                           "a plain comparison; the third argument is Py_EQ or Py_NE."))
+    have = set(OBJC_RULES)
+    for order in ("ObjC", "CObj"):
+        for ret in ("", "Bool"):
+            names = [f"__Pyx_PyLong_{ret}{op}{order}" for op in LONG_OBJC_OPS + ["Eq", "Ne"]]
+            names += [f"__Pyx_PyFloat_{ret}{op}{order}" for op in FLOAT_OBJC_OPS + ["Eq", "Ne"]]
+            for n in names:
+                if n in have:
+                    continue
+                nargs = 4 if ("Eq" in n or "Ne" in n) and "Long" in n else 5
+                out.append(call_rule(n, cy(n), "Number operation with a C constant operand: the objects' binary op.", nargs=nargs))
+    have = set(CINT_RULE_TYPES)
+    for suffix, _ in CINT_TYPES:
+        if suffix in have:
+            continue
+        n = f"__Pyx_PyLong_As_{suffix}"
+        out.append(call_rule(n, cy(n), f"C {suffix} from an object, OverflowError as Cython.", nargs=1))
+        n = f"__Pyx_PyLong_From_{suffix}"
+        out.append(call_rule(n, cy(n), f"int from a C {suffix}.", nargs=1))
+    return out
+
+
+# First id of each theme's block in the CY2000-CY2999 range.
+THEME_BLOCKS = {"errors": 2000, "exceptions": 2060, "functions": 2100, "calls": 2200, "names": 2300,
+                "objects": 2400, "numbers": 2500, "strings": 2600, "containers": 2700,
+                "specialised": 2800}
+BLOCK_END = {"errors": 2059, "exceptions": 2099, "functions": 2199, "calls": 2299, "names": 2399,
+             "objects": 2499, "numbers": 2599, "strings": 2699, "containers": 2799,
+             "specialised": 2999}
+MORE = {"errors": ERRORS_MORE, "functions": FUNCTIONS_MORE, "calls": CALLS_MORE,
+        "names": NAMES_MORE, "objects": OBJECTS_MORE, "numbers": NUMBERS_MORE,
+        "strings": STRINGS_MORE, "containers": CONTAINERS_MORE, "exceptions": EXCEPTIONS_MORE}
+
+
+def more_rules(theme):
+    rules = family_rules_more() if theme == "specialised" else theme_rules(MORE.get(theme, []))
+    first = THEME_BLOCKS[theme]
+    if first + len(rules) - 1 > BLOCK_END[theme]:
+        sys.exit(f"{theme}: {len(rules)} rules overflow the block CY{first}-CY{BLOCK_END[theme]}")
+    return [(first + i, r) for i, r in enumerate(rules)]
+
+
 USED_NAMES = set()
 
 
@@ -487,11 +963,11 @@ def unique_name(name):
     return n
 
 
-def render(title, rules, first_id):
+def render(title, numbered):
     lines = [f"# {title}", "# Generated by runtime/tools/gen_api_rules.py; edit the lists there.", ""]
-    for i, r in enumerate(rules):
+    for rid, r in numbered:
         lines.append("[[rule]]")
-        lines.append(f'id = "CY{first_id + i:03d}"')
+        lines.append(f'id = "CY{rid:03d}"')
         lines.append(f"name = {toml_str(unique_name(r['name']))}")
         lines.append(f"pattern = {toml_str(r['pattern'])}")
         lines.append(f"action = {toml_str(r['action'])}")
@@ -550,18 +1026,21 @@ def main():
     check = "--check" in sys.argv
     outputs = {}
     next_id = 300
-    for fname, title, entries in THEMES:
-        rules = theme_rules(entries)
-        outputs[os.path.join(RULES_DIR, fname + ".toml")] = render(title, rules, next_id)
+    def numbered(rules):
+        nonlocal next_id
+        out = [(next_id + i, r) for i, r in enumerate(rules)]
         next_id += len(rules)
-    rules = exception_rules()
+        return out
+
+    for fname, title, entries in THEMES:
+        rules = numbered(theme_rules(entries)) + more_rules(fname)
+        outputs[os.path.join(RULES_DIR, fname + ".toml")] = render(title, rules)
+    rules = numbered(exception_rules()) + more_rules("exceptions")
     outputs[os.path.join(RULES_DIR, "exceptions.toml")] = render(
-        "Exception types: MicroPython's own where it has them, documented fallbacks otherwise.", rules, next_id)
-    next_id += len(rules)
-    rules = family_rules()
+        "Exception types: MicroPython's own where it has them, documented fallbacks otherwise.", rules)
+    rules = numbered(family_rules()) + more_rules("specialised")
     outputs[os.path.join(RULES_DIR, "specialised.toml")] = render(
-        "Cython's type-specialised helpers (binary operators, comparisons, C integer conversions).", rules, next_id)
-    next_id += len(rules)
+        "Cython's type-specialised helpers (binary operators, comparisons, C integer conversions).", rules)
     if next_id - 1 > 699:
         sys.exit(f"rule ids overflow CY699 (last would be CY{next_id - 1})")
 
@@ -582,7 +1061,7 @@ def main():
                     f.write(text)
     if check and stale:
         sys.exit("out of date: " + ", ".join(os.path.relpath(p, ROOT) for p in stale))
-    print(f"rules CY300-CY{next_id - 1:03d}; {'checked' if check else 'written'}")
+    print(f"rules CY300-CY{next_id - 1:03d} and CY2000-CY2999 blocks; {'checked' if check else 'written'}")
 
 
 if __name__ == "__main__":
