@@ -1849,5 +1849,6 @@ int cy_unpack_sequence(mp_obj_t seq, mp_int_t n, mp_obj_t *out);
 #define cy_Pyx_PyLong_From_uint64_t(v) (((uint64_t)-1 < (uint64_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
 // END GENERATED
 
+#include "cy2upy_types.h"
 
 #endif // CY2UPY_H
