@@ -55,11 +55,32 @@ pub fn apply_prelude(text: &str, prelude: &Prelude) -> String {
     String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
+/// The text the rewriter copies white space between nodes from: the prelude's text, with the
+/// `[blank]` macros as written (so they reappear in the output). Replaced macros and the other
+/// edits of the prelude stay as the parser saw them: a replacement shorter than its macro would
+/// otherwise leave the macro's tail in the gap after it.
+pub fn prelude_gaps(original: &str, prelude_text: &str, prelude: &Prelude) -> String {
+    let mut out = prelude_text.as_bytes().to_vec();
+    let orig = original.as_bytes();
+    for_each_code_ident(original, |start, end| {
+        if prelude.blank.contains_key(&original[start..end]) && out.len() >= end {
+            out[start..end].copy_from_slice(&orig[start..end]);
+        }
+    });
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
 /// Cython writes statement macros without a `;` (`__PYX_ERR(0, 7, L)`), which the C grammar cannot
 /// read. Give the call its `;` without changing the length: drop one space after a comma inside
 /// the arguments and move the rest left by one.
 fn terminate_statement_macro(out: &mut [u8], name_end: usize) {
     if out.get(name_end) != Some(&b'(') {
+        // A statement macro without arguments (`__Pyx_PyThreadState_declare`): the white space
+        // character after it becomes its `;`, unless a `;` follows already.
+        let next = out[name_end..].iter().find(|b| !b.is_ascii_whitespace());
+        if next != Some(&b';') && out.get(name_end).is_some_and(|b| b.is_ascii_whitespace()) {
+            out[name_end] = b';';
+        }
         return;
     }
     let mut depth = 0;

@@ -104,6 +104,7 @@ impl Translator {
         let strings = constants::decode(file, &configured.text)?;
         let unprelude = text;
         let text = parse::apply_prelude(&unprelude, &self.prelude);
+        let gaps = parse::prelude_gaps(&unprelude, &text, &self.prelude);
         let tree = parse::parse(&text)?;
 
         let rom_fields: HashSet<String> = strings.names.keys().cloned().collect();
@@ -114,7 +115,7 @@ impl Translator {
             &rom_fields,
             &pruned.utility_names,
         );
-        rw.gaps = &unprelude;
+        rw.gaps = &gaps;
         rw.collect_local_defs(&tree);
         for name in ["__pyx_m", "__pyx_mstate_global"] {
             rw.local_defs.insert(name.to_string());
@@ -184,6 +185,7 @@ pub fn rewrite_c(
     constants: &HashMap<String, i64>,
 ) -> (String, Vec<Diagnostic>) {
     let text = parse::apply_prelude(src, prelude);
+    let gaps = parse::prelude_gaps(src, &text, prelude);
     let tree = match parse::parse(&text) {
         Ok(t) => t,
         Err(d) => return (src.to_string(), vec![d]),
@@ -191,7 +193,7 @@ pub fn rewrite_c(
     let rom = HashSet::new();
     let util = HashMap::new();
     let mut rw = Rewriter::new(&text, rules, constants, &rom, &util);
-    rw.gaps = src;
+    rw.gaps = &gaps;
     rw.collect_local_defs(&tree);
     let out = rw.render_tree(&tree);
     let mut diags = parse::syntax_errors(&tree);
