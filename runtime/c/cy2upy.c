@@ -1013,6 +1013,7 @@ mp_obj_t cy_Pyx_CyFunction_New(cy_methoddef_t *ml, int flags, mp_obj_t qualname,
         f->defaults = MP_OBJ_NULL;
         f->defaults_getter = NULL;
         f->dict = MP_OBJ_NULL;
+        f->classobj = MP_OBJ_NULL;
         nlr_pop();
         return MP_OBJ_FROM_PTR(f);
     }

@@ -1490,3 +1490,81 @@ int cy_Pyx_UpdateUnpickledDict(mp_obj_t obj, mp_obj_t state, mp_int_t index) {
     CY_TRY_END(return -1);
     return 0;
 }
+
+// ===========================================================================================
+// Python classes defined in the module
+// ===========================================================================================
+
+mp_obj_t cy_Pyx_CalculateMetaclass(cy_PyTypeObject *metaclass, mp_obj_t bases) {
+    (void)bases;
+    if (metaclass != NULL && metaclass != &mp_type_type) {
+        cy_err_set_msg(&mp_type_TypeError, "MicroPython classes have no metaclass other than type");
+        return MP_OBJ_NULL;
+    }
+    return MP_OBJ_FROM_PTR(&mp_type_type);
+}
+
+mp_obj_t cy_Pyx_PEP560_update_bases(mp_obj_t bases) {
+    return bases;
+}
+
+static mp_obj_t prepare_raising(mp_obj_t qualname, mp_obj_t modname, mp_obj_t doc) {
+    mp_obj_t ns = mp_obj_new_dict(3);
+    if (modname != MP_OBJ_NULL) {
+        mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___module__), modname);
+    }
+    if (qualname != MP_OBJ_NULL) {
+        mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___qualname__), qualname);
+    }
+    if (doc != MP_OBJ_NULL) {
+        mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), doc);
+    }
+    return ns;
+}
+
+mp_obj_t cy_Pyx_Py3MetaclassPrepare(mp_obj_t metaclass, mp_obj_t bases, mp_obj_t name,
+    mp_obj_t qualname, mp_obj_t mkw, mp_obj_t modname, mp_obj_t doc) {
+    (void)metaclass;
+    (void)bases;
+    (void)name;
+    if (mkw != MP_OBJ_NULL && mkw != mp_const_none && mp_obj_is_true(mp_obj_len(mkw))) {
+        cy_err_set_msg(&mp_type_TypeError, "class keyword arguments are not supported");
+        return MP_OBJ_NULL;
+    }
+    CY_TRY_RETURN_OBJ(prepare_raising(qualname, modname, doc));
+}
+
+static mp_obj_t class_create_raising(mp_obj_t metaclass, mp_obj_t name, mp_obj_t bases,
+    mp_obj_t dict) {
+    // MicroPython keeps __qualname__ nowhere; drop it so it does not show as a class attribute.
+    mp_obj_dict_delete(dict, MP_OBJ_NEW_QSTR(MP_QSTR___qualname__));
+    mp_obj_t args[3] = {name, bases, dict};
+    return mp_call_function_n_kw(metaclass, 3, 0, args);
+}
+
+mp_obj_t cy_Pyx_Py3ClassCreate(mp_obj_t metaclass, mp_obj_t name, mp_obj_t bases, mp_obj_t dict,
+    mp_obj_t mkw, int calculate_metaclass, int allow_py2_metaclass) {
+    (void)mkw;
+    (void)calculate_metaclass;
+    (void)allow_py2_metaclass;
+    CY_TRY_RETURN_OBJ(class_create_raising(metaclass, name, bases, dict));
+}
+
+int cy_Pyx_SetNameInClass(mp_obj_t nmspace, mp_obj_t name, mp_obj_t value) {
+    CY_TRY_BEGIN
+    mp_obj_subscr(nmspace, name, value);
+    CY_TRY_END(return -1);
+    return 0;
+}
+
+int cy_Pyx_CyFunction_InitClassCell(mp_obj_t functions, mp_obj_t cls) {
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_list_get(functions, &n, &items);
+    for (size_t i = 0; i < n; i++) {
+        if (mp_obj_is_type(items[i], &cy_function_type)) {
+            ((cy_function_obj_t *)MP_OBJ_TO_PTR(items[i]))->classobj = cls;
+        }
+    }
+    return 0;
+}

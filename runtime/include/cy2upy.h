@@ -446,6 +446,9 @@ typedef struct _cy_function_obj_t {
     mp_obj_t defaults;
     void *defaults_getter;
     mp_obj_t dict;
+    // The class of a method of a Python class defined in the module (super() without
+    // arguments); set by __Pyx_CyFunction_InitClassCell, else MP_OBJ_NULL.
+    mp_obj_t classobj;
 } cy_function_obj_t;
 extern const mp_obj_type_t cy_function_type;
 #define cy_CyFunction_Check(obj) (mp_obj_is_type((obj), &cy_function_type))
@@ -476,7 +479,7 @@ void *cy_cyfunction_defaults(mp_obj_t func);
 #define cy_Pyx_CyFunction_SetDefaultsGetter(f, g) \
     (((cy_function_obj_t *)MP_OBJ_TO_PTR(f))->defaults_getter = (void *)(g))
 #define cy_Pyx_CyFunction_GetClosure(f) (((cy_function_obj_t *)MP_OBJ_TO_PTR(f))->closure)
-#define cy_Pyx_CyFunction_GetClassObj(f) (MP_OBJ_NULL)
+#define cy_Pyx_CyFunction_GetClassObj(f) (((cy_function_obj_t *)MP_OBJ_TO_PTR(f))->classobj)
 // Call a Cython C function as the function object's call slot would (used by the call
 // helpers' fast path): n_kw (name, value) pairs follow the n_args positional arguments.
 mp_obj_t cy_function_call(mp_obj_t func, size_t n_args, size_t n_kw, const mp_obj_t *args);

@@ -388,4 +388,29 @@ int cy_Pyx_CheckUnpickleChecksum(long checksum, long checksum1, long checksum2, 
     const char *members);
 int cy_Pyx_UpdateUnpickledDict(mp_obj_t obj, mp_obj_t state, mp_int_t index);
 
+// ===========================================================================================
+// Python classes defined in the module (`class C(Base):` in the .pyx)
+// ===========================================================================================
+//
+// Cython builds them as CPython runs a class statement: the metaclass, a namespace dict filled by
+// the class body, then metaclass(name, bases, namespace). On MicroPython the metaclass is `type`
+// (MicroPython has no other metaclasses), so the class is a class as a script would define it;
+// it may derive from extension types, other Python classes and built-in types like Exception.
+
+// The metaclass for `bases` (`type`); an explicit metaclass other than type is rejected.
+mp_obj_t cy_Pyx_CalculateMetaclass(cy_PyTypeObject *metaclass, mp_obj_t bases);
+// PEP 560 __mro_entries__: the bases as given.
+mp_obj_t cy_Pyx_PEP560_update_bases(mp_obj_t bases);
+// The class body's namespace: a dict with __module__, __qualname__ and __doc__ (when doc).
+mp_obj_t cy_Pyx_Py3MetaclassPrepare(mp_obj_t metaclass, mp_obj_t bases, mp_obj_t name,
+    mp_obj_t qualname, mp_obj_t mkw, mp_obj_t modname, mp_obj_t doc);
+// metaclass(name, bases, namespace).
+mp_obj_t cy_Pyx_Py3ClassCreate(mp_obj_t metaclass, mp_obj_t name, mp_obj_t bases, mp_obj_t dict,
+    mp_obj_t mkw, int calculate_metaclass, int allow_py2_metaclass);
+// namespace[name] = value in a class body. 0, or -1.
+int cy_Pyx_SetNameInClass(mp_obj_t nmspace, mp_obj_t name, mp_obj_t value);
+// The class cell of the class's methods that use super(): each function object of `functions`
+// (a list) gets `cls`. 0, or -1.
+int cy_Pyx_CyFunction_InitClassCell(mp_obj_t functions, mp_obj_t cls);
+
 #endif // CY2UPY_TYPES_H
