@@ -709,6 +709,11 @@ mp_obj_t cy_Pyx_PyException_get_args(mp_obj_t exc) {
     CY_TRY_RETURN_OBJ(mp_load_attr(exc, MP_QSTR_args));
 }
 
+void cy_Pyx_RaiseMappingExpectedError(mp_obj_t arg) {
+    cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "'%.200s' object is not a mapping",
+        mp_obj_get_type_str(arg));
+}
+
 // ===========================================================================================
 // Keyword parsing
 // ===========================================================================================
@@ -2562,6 +2567,72 @@ int cy_unicode_predicate(uint32_t ch, int which) {
     }
 }
 
+mp_obj_t cy_PyNumber_ToBase(mp_obj_t n, int base) {
+    const mp_obj_fun_builtin_fixed_t *f = base == 16 ? &mp_builtin_hex_obj
+        : base == 8 ? &mp_builtin_oct_obj : &mp_builtin_bin_obj;
+    CY_TRY_RETURN_OBJ(mp_call_function_1(MP_OBJ_FROM_PTR(f), n));
+}
+
+// Clip [start:stop] of a buffer of `length` bytes as Cython's decode helpers do.
+static void clip_range(mp_int_t length, mp_int_t *start, mp_int_t *stop) {
+    if (*start < 0) {
+        *start += length;
+        if (*start < 0) {
+            *start = 0;
+        }
+    }
+    if (*stop < 0) {
+        *stop += length;
+    }
+    if (*stop > length) {
+        *stop = length;
+    }
+    if (*stop < *start) {
+        *stop = *start;
+    }
+}
+
+static mp_obj_t decode_raising(const char *data, mp_int_t start, mp_int_t stop) {
+    mp_obj_t args[2] = {
+        mp_obj_new_bytes((const byte *)data + start, (size_t)(stop - start)),
+        MP_OBJ_NEW_QSTR(MP_QSTR_utf_hyphen_8),
+    };
+    return mp_obj_str_make_new(&mp_type_str, 2, 0, args);
+}
+
+mp_obj_t cy_decode_buffer(const char *data, mp_int_t length, mp_int_t start, mp_int_t stop) {
+    clip_range(length, &start, &stop);
+    CY_TRY_RETURN_OBJ(decode_raising(data, start, stop));
+}
+
+mp_obj_t cy_decode_object(mp_obj_t buffer, mp_int_t start, mp_int_t stop) {
+    mp_buffer_info_t bufinfo;
+    if (mp_obj_is_str(buffer) || !mp_get_buffer(buffer, &bufinfo, MP_BUFFER_READ)) {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "expected bytes, %.200s found",
+            mp_obj_get_type_str(buffer));
+        return MP_OBJ_NULL;
+    }
+    return cy_decode_buffer((const char *)bufinfo.buf, (mp_int_t)bufinfo.len, start, stop);
+}
+
+int cy_bytes_getitem(mp_obj_t b, mp_int_t i, int wraparound) {
+    mp_buffer_info_t bufinfo;
+    if (mp_obj_is_str(b) || !mp_get_buffer(b, &bufinfo, MP_BUFFER_READ)) {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "expected bytes, %.200s found",
+            mp_obj_get_type_str(b));
+        return -1;
+    }
+    mp_int_t n = (mp_int_t)bufinfo.len;
+    if (wraparound && i < 0) {
+        i += n;
+    }
+    if (i < 0 || i >= n) {
+        cy_err_set_msg(&mp_type_IndexError, "string index out of range");
+        return -1;
+    }
+    return ((const byte *)bufinfo.buf)[i];
+}
+
 // ===========================================================================================
 // Lists and tuples
 // ===========================================================================================
@@ -2861,9 +2932,7 @@ mp_obj_t cy_Pyx_PyDict_GetItemDefault(mp_obj_t dict, mp_obj_t key, mp_obj_t defa
     return r;
 }
 
-mp_obj_t cy_Pyx_PyDict_SetDefault(mp_obj_t dict, mp_obj_t key, mp_obj_t default_value,
-    int is_safe_type) {
-    (void)is_safe_type;
+mp_obj_t cy_Pyx_PyDict_SetDefault(mp_obj_t dict, mp_obj_t key, mp_obj_t default_value) {
     mp_obj_t args[2] = {key, default_value};
     CY_TRY_RETURN_OBJ(call_method_raising(dict, MP_OBJ_NEW_QSTR(MP_QSTR_setdefault), 2, args, 0, NULL));
 }

@@ -408,6 +408,8 @@ void cy_Pyx_RejectKeywords(const char *function_name, mp_obj_t kwds);
 // `e.args` of a caught exception (Cython's fast paths for `except KeyError as e: e.args`).
 mp_obj_t cy_Pyx_PyException_get_args(mp_obj_t exc);
 #define cy_Pyx_PyKeyError_get_args(exc) cy_Pyx_PyException_get_args(exc)
+// `f(**x)` where x is not a mapping.
+void cy_Pyx_RaiseMappingExpectedError(mp_obj_t arg);
 // `obj` must be an instance of `type` (or None when none_allowed). 1 when it is; 0 and a
 // pending TypeError when not. `exact` demands the exact type.
 int cy_Pyx_ArgTypeTest(mp_obj_t obj, mp_const_obj_t type, int none_allowed, const char *name,
@@ -942,6 +944,29 @@ uint32_t cy_unicode_getitem(mp_obj_t s, mp_int_t i, int wraparound);
     cy_unicode_getitem((o), (mp_int_t)(i), (wraparound))
 // ch in text (eq Py_EQ) / not in (Py_NE): 1, 0, or -1.
 int cy_Pyx_UnicodeContainsUCS4(uint32_t ch, mp_obj_t text, int eq);
+// bin()/oct()/hex() of an integer.
+mp_obj_t cy_PyNumber_ToBase(mp_obj_t n, int base);
+#define cy_Pyx_PyNumber_Hex(n) cy_PyNumber_ToBase((n), 16)
+#define cy_Pyx_PyNumber_Oct(n) cy_PyNumber_ToBase((n), 8)
+#define cy_Pyx_PyNumber_Bin(n) cy_PyNumber_ToBase((n), 2)
+// data[start:stop].decode() (UTF-8; the encoding and decoder arguments are not evaluated).
+// Negative start/stop count from the end, as Cython's helpers do.
+mp_obj_t cy_decode_buffer(const char *data, mp_int_t length, mp_int_t start, mp_int_t stop);
+mp_obj_t cy_decode_object(mp_obj_t buffer, mp_int_t start, mp_int_t stop);
+#define cy_Pyx_decode_bytes(s, start, stop, encoding, errors, decode_func) \
+    cy_decode_object((s), (start), (stop))
+#define cy_Pyx_decode_bytearray(s, start, stop, encoding, errors, decode_func) \
+    cy_decode_object((s), (start), (stop))
+#define cy_Pyx_decode_c_string(cstring, start, stop, encoding, errors, decode_func) \
+    cy_decode_buffer((cstring), (mp_int_t)strlen(cstring), (start), (stop))
+#define cy_Pyx_decode_c_bytes(cstring, length, start, stop, encoding, errors, decode_func) \
+    cy_decode_buffer((cstring), (length), (start), (stop))
+// b[i] of a bytes object as a C int (negative i wraps when wraparound); -1 with IndexError.
+int cy_bytes_getitem(mp_obj_t b, mp_int_t i, int wraparound);
+#define cy_Pyx_GetItemInt_Bytes(o, i, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
+    cy_bytes_getitem((o), (mp_int_t)(i), (wraparound))
+#define cy_Pyx_PyByteArray_GET_SIZE(obj) cy_PyObject_Length(obj)
+#define cy_PyByteArray_Size(obj) cy_PyObject_Length(obj)
 
 // Cython's `for ch in s` over a str. MicroPython keeps str as UTF-8, so character i is not at a
 // fixed offset. init gives the length in characters, sets `data` to the first byte and `kind`
@@ -1063,7 +1088,8 @@ mp_obj_t cy_Pyx_PyDict_GetItem(mp_obj_t dict, mp_obj_t key);
 mp_obj_t cy_Pyx_PyDict_GetItemDefault(mp_obj_t dict, mp_obj_t key, mp_obj_t default_value);
 #define cy_Pyx_PyDict_GetItemStr(dict, key) cy_PyDict_GetItem((dict), (key))
 #define cy_Pyx_PyDict_GetItemStrWithError(dict, key) cy_PyDict_GetItemWithError((dict), (key))
-mp_obj_t cy_Pyx_PyDict_SetDefault(mp_obj_t dict, mp_obj_t key, mp_obj_t default_value, int is_safe_type);
+// d.setdefault(key, default) (Cython 3.3's helper takes three arguments).
+mp_obj_t cy_Pyx_PyDict_SetDefault(mp_obj_t dict, mp_obj_t key, mp_obj_t default_value);
 int cy_PyDict_DelItem(mp_obj_t dict, mp_obj_t key);
 int cy_PyDict_Contains(mp_obj_t dict, mp_obj_t key);
 mp_int_t cy_PyDict_Size(mp_obj_t dict);
@@ -1094,6 +1120,8 @@ mp_obj_t cy_PySet_New(mp_obj_t iterable);
 mp_obj_t cy_PyFrozenSet_New(mp_obj_t iterable);
 int cy_PySet_Add(mp_obj_t set, mp_obj_t key);
 int cy_PySet_Discard(mp_obj_t set, mp_obj_t key);
+#define cy_Pyx_PySet_GET_SIZE(set) cy_PySet_Size(set)
+#define cy_Pyx_PyDict_GET_SIZE(dict) cy_PyDict_Size(dict)
 int cy_PySet_Contains(mp_obj_t set, mp_obj_t key);
 mp_int_t cy_PySet_Size(mp_obj_t set);
 #define cy_Pyx_PySet_Add(set, key) cy_PySet_Add((set), (key))

@@ -421,6 +421,7 @@ ERRORS_MORE = [
     ("__Pyx_PyKeyError_get_args", "call", "`e.args` of a caught KeyError."),
     ("__pyx_assertions_enabled", "callinline:__pyx_assertions_enabled()=>cy_Pyx_assertions_enabled()",
      "`assert` runs unless disabled (MicroPython has no -O flag for C modules)."),
+    ("__Pyx_RaiseMappingExpectedError", "call", "`f(**x)` with x not a mapping: TypeError \"'T' object is not a mapping\"."),
 ]
 
 EXCEPTIONS_MORE = [
@@ -672,6 +673,17 @@ STRINGS_MORE = [
     ("__Pyx_PyUnicode_From_unsigned_char", "call", "f-string field of a C unsigned char."),
     ("__Pyx_PyUnicode_From_unsigned_PY_LONG_LONG", "call", "f-string field of a C unsigned long long."),
     ("__Pyx_PyUnicode_From_size_t", "call", "f-string field of a C size_t."),
+    ("PyNumber_ToBase", "call", "bin(n) / oct(n) / hex(n) for base 2, 8, 16."),
+    ("__Pyx_PyNumber_Hex", "call", "hex(n)."),
+    ("__Pyx_PyNumber_Oct", "call", "oct(n)."),
+    ("__Pyx_PyNumber_Bin", "call", "bin(n)."),
+    ("__Pyx_decode_bytes", "call", "b[start:stop].decode() of a bytes object (UTF-8)."),
+    ("__Pyx_decode_bytearray", "call", "b[start:stop].decode() of a bytearray (UTF-8)."),
+    ("__Pyx_decode_c_string", "call", "A C string's [start:stop] decoded (UTF-8)."),
+    ("__Pyx_decode_c_bytes", "call", "A C buffer's [start:stop] decoded (UTF-8)."),
+    ("__Pyx_GetItemInt_Bytes", "call", "b[i] of bytes as a C int; -1 with IndexError."),
+    ("__Pyx_PyByteArray_GET_SIZE", "call", "len(bytearray)."),
+    ("PyByteArray_Size", "call", "len(bytearray)."),
 ]
 
 CONTAINERS_MORE = [
@@ -750,6 +762,8 @@ CONTAINERS_MORE = [
     ("__Pyx_PyIter_Next", "call", "next(it), NULL at the end without an exception."),
     ("__Pyx_PyIter_Next_Plain", "call", "next(it), NULL at the end without an exception."),
     ("__Pyx_PyIter_NextDefault", "call", "next(it, default)."),
+    ("__Pyx_PySet_GET_SIZE", "call", "len(set)."),
+    ("__Pyx_PyDict_GET_SIZE", "call", "len(dict)."),
 ]
 
 
