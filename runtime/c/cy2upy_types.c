@@ -164,7 +164,9 @@ mp_obj_t cy_Pyx_AllocateExtensionType(cy_PyTypeObject *type, int is_final) {
     if (nlr_push(&nlr) == 0) {
         void *p;
         #if CY2UPY_TYPE_FINALISERS
-        if (ext != NULL && ext->slot[cy_Py_tp_dealloc] != NULL) {
+        if (ext != NULL && (ext->finalise
+                            || (type != (const mp_obj_type_t *)ext
+                                && lookup_in_bases(type, MP_QSTR___del__, NULL) != MP_OBJ_NULL))) {
             p = m_malloc_with_finaliser(size);
         } else
         #endif
@@ -802,7 +804,7 @@ int cy_PyObject_GenericSetAttr(mp_obj_t obj, mp_obj_t name, mp_obj_t value) {
 enum {
     W_NEW, W_INIT, W_REPR, W_HASH, W_BOOL, W_LEN, W_UNARY, W_BINARY, W_RBINARY, W_TERNARY,
     W_RTERNARY, W_RICHCMP, W_GETITEM, W_SQ_GETITEM, W_SETITEM, W_DELITEM, W_CONTAINS, W_ITER,
-    W_NEXT, W_CALL, W_GETATTR, W_DEL,
+    W_NEXT, W_CALL, W_GETATTR, W_DEL, W_DESCR_GET, W_DESCR_SET, W_DESCR_DELETE,
 };
 
 typedef struct _cy_slotwrap_t {
@@ -850,7 +852,14 @@ static mp_obj_t slotwrap_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp
         case W_DELITEM:
         case W_CONTAINS:
         case W_GETATTR:
+        case W_DESCR_DELETE:
             want = 1;
+            break;
+        case W_DESCR_GET:
+            want = n_args == 3 ? 2 : 1;
+            break;
+        case W_DESCR_SET:
+            want = 2;
             break;
         case W_SETITEM:
             want = 2;
@@ -918,10 +927,25 @@ static mp_obj_t slotwrap_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp
         }
         case W_GETATTR:
             return check(((getattrofunc)w->fn)(self, a[0]));
+        case W_DESCR_GET:
+            return check(((descrgetfunc)w->fn)(self, a[0] == mp_const_none ? MP_OBJ_NULL : a[0],
+                want == 2 ? a[1] : mp_const_none));
+        case W_DESCR_SET:
+            check_int(((descrsetfunc)w->fn)(self, a[0], a[1]));
+            return mp_const_none;
+        case W_DESCR_DELETE:
+            check_int(((descrsetfunc)w->fn)(self, a[0], MP_OBJ_NULL));
+            return mp_const_none;
         case W_DEL: {
-            // The finaliser: Cython's tp_dealloc (which runs __dealloc__). The pending exception
-            // of the interrupted code is kept.
+            // The finaliser: tp_finalize (__del__), then Cython's tp_dealloc (which runs
+            // __dealloc__). The pending exception of the interrupted code is kept.
             mp_obj_t saved = cy_err_fetch();
+            cy_type_t *t = cy_type_extension_base(mp_obj_get_type(self));
+            destructor fin = t != NULL ? (destructor)t->slot[cy_Py_tp_finalize] : NULL;
+            if (fin != NULL) {
+                fin(self);
+                cy_err_clear();
+            }
             ((destructor)w->fn)(self);
             cy_err_clear();
             if (saved != MP_OBJ_NULL) {
@@ -976,6 +1000,7 @@ static const wrapper_def_t wrapper_defs[] = {
     {cy_Py_tp_iter, W_ITER, MP_QSTR___iter__, 0},
     {cy_Py_tp_iternext, W_NEXT, MP_QSTR___next__, 0},
     {cy_Py_tp_getattro, W_GETATTR, MP_QSTR___getattr__, 0},
+    {cy_Py_tp_descr_get, W_DESCR_GET, MP_QSTR___get__, 0},
     {cy_Py_nb_bool, W_BOOL, MP_QSTR___bool__, 0},
     {cy_Py_mp_length, W_LEN, MP_QSTR___len__, 0},
     {cy_Py_sq_length, W_LEN, MP_QSTR___len__, 0},
@@ -1036,8 +1061,13 @@ static void add_wrappers(cy_type_t *t, mp_obj_dict_t *dict, const cy_PyType_Slot
             }
         } else if (s->slot == cy_Py_tp_dealloc) {
             #if CY2UPY_TYPE_FINALISERS
-            add_wrapper(dict, owner, MP_QSTR___del__, W_DEL, s->pfunc, 0);
+            if (t->finalise) {
+                add_wrapper(dict, owner, MP_QSTR___del__, W_DEL, s->pfunc, 0);
+            }
             #endif
+        } else if (s->slot == cy_Py_tp_descr_set) {
+            add_wrapper(dict, owner, MP_QSTR___set__, W_DESCR_SET, s->pfunc, 0);
+            add_wrapper(dict, owner, MP_QSTR___delete__, W_DESCR_DELETE, s->pfunc, 0);
         } else {
             for (size_t i = 0; i < MP_ARRAY_SIZE(wrapper_defs); i++) {
                 const wrapper_def_t *d = &wrapper_defs[i];
@@ -1126,6 +1156,40 @@ static bool add_members(cy_type_t *t, mp_obj_dict_t *dict, const cy_PyMemberDef 
         any = true;
     }
     return any;
+}
+
+// The blank instance that cy_dealloc_probe recognises (see cy2upy_types.h); only set during
+// dealloc_runs_user_code, which runs at import with no other Python code in between.
+static void *dealloc_probe_obj;
+static bool dealloc_probe_hit;
+
+bool cy_dealloc_probe(mp_obj_t o) {
+    if (dealloc_probe_obj == NULL || MP_OBJ_TO_PTR(o) != dealloc_probe_obj) {
+        return false;
+    }
+    dealloc_probe_hit = true;
+    return true;
+}
+
+// Does tp_dealloc of `t` reach a __dealloc__? Runs it on a blank instance that stops there.
+static bool dealloc_runs_user_code(cy_type_t *t) {
+    destructor dealloc = (destructor)t->slot[cy_Py_tp_dealloc];
+    if (dealloc == NULL) {
+        return false;
+    }
+    mp_obj_base_t *blank = m_malloc0(t->basicsize);
+    blank->type = (const mp_obj_type_t *)t;
+    mp_obj_t saved = cy_err_fetch();
+    dealloc_probe_obj = blank;
+    dealloc_probe_hit = false;
+    dealloc(MP_OBJ_FROM_PTR(blank));
+    dealloc_probe_obj = NULL;
+    cy_err_clear();
+    if (saved != MP_OBJ_NULL) {
+        cy_err_set(saved);
+    }
+    m_del(uint8_t, blank, t->basicsize);
+    return dealloc_probe_hit;
 }
 
 static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_t bases) {
@@ -1257,6 +1321,10 @@ static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_
     if (accessors) {
         mt->flags |= MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS;
     }
+    #if CY2UPY_TYPE_FINALISERS
+    t->finalise = (b != NULL && b->finalise) || t->slot[cy_Py_tp_finalize] != NULL
+        || dealloc_runs_user_code(t);
+    #endif
     add_wrappers(t, dict, spec->slots);
     if (t->module != MP_QSTRnull) {
         mp_obj_dict_store(MP_OBJ_FROM_PTR(dict), MP_OBJ_NEW_QSTR(MP_QSTR___module__),

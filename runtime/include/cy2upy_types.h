@@ -265,6 +265,8 @@ typedef struct _cy_type_t {
     qstr module;
     // Cython's C method table (__Pyx_SetVtable).
     void *vtable;
+    // Instances need a finaliser: the type or a base has __dealloc__ or __del__.
+    bool finalise;
     // CPython slot id -> function: the spec's own slots and the ones inherited from `base`.
     void *slot[CY_NUM_TYPE_SLOTS];
 } cy_type_t;
@@ -295,6 +297,17 @@ mp_obj_t cy_Pyx_AllocateExtensionType(cy_PyTypeObject *type, int is_final);
 #define cy_Pyx_PyObject_GC_IsFinalized(o) (0)
 #define cy_PyObject_CallFinalizerFromDealloc(o) (0)
 #define cy_Pyx_call_type_traverse(o, always_call, visit, arg) (0)
+
+// Which types need finalisers. A finaliser makes every allocation and collection of an instance
+// slower (about twice the cost of a short-lived instance), so only types whose tp_dealloc runs a
+// __dealloc__ (or that have __del__, tp_finalize) get one. Cython's tp_dealloc calls
+// __Pyx_DeallocKeepAliveBegin(o) right before __dealloc__: when building a type, the runtime calls
+// its tp_dealloc once on a blank instance `probe`, and that call returns there, before any user
+// code, noting that the type has a __dealloc__. Without a __dealloc__, tp_dealloc of a blank
+// instance does nothing (clearing fields is deleted by the translation).
+bool cy_dealloc_probe(mp_obj_t o);
+#define cy_Pyx_DeallocKeepAliveBegin(o) do { if (cy_dealloc_probe(o)) { return; } } while (0)
+#define cy_Pyx_DeallocKeepAliveEnd(o) ((void)(o))
 
 // PyType_GetSlot: the function of slot `slot` (inherited ones included), or NULL. Py_tp_base
 // gives the base type (object for a type without an extension base). Other types than extension
