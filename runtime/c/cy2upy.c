@@ -506,27 +506,46 @@ int cy_PyErr_WarnEx(mp_obj_t category, const char *message, mp_int_t stack_level
     return 0;
 }
 
-void cy_PyErr_WriteUnraisable(mp_obj_t obj) {
+// Errors that cannot be raised go where the port prints uncaught exceptions (stderr on unix).
+static void print_unraisable(const char *name, mp_obj_t obj) {
     mp_obj_t exc = cy_err_fetch();
     if (exc == MP_OBJ_NULL) {
         return;
     }
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        mp_printf(&mp_plat_print, "Exception ignored in: ");
-        if (obj != MP_OBJ_NULL) {
-            mp_obj_print_helper(&mp_plat_print, obj, PRINT_REPR);
+        mp_printf(MICROPY_ERROR_PRINTER, "Exception ignored in: ");
+        if (name != NULL) {
+            mp_printf(MICROPY_ERROR_PRINTER, "'%s'", name);
+        } else if (obj != MP_OBJ_NULL) {
+            mp_obj_print_helper(MICROPY_ERROR_PRINTER, obj, PRINT_REPR);
         }
-        mp_printf(&mp_plat_print, "\n");
-        mp_obj_print_exception(&mp_plat_print, exc);
+        mp_printf(MICROPY_ERROR_PRINTER, "\n");
+        mp_obj_print_exception(MICROPY_ERROR_PRINTER, exc);
         nlr_pop();
     }
+}
+
+void cy_PyErr_WriteUnraisable(mp_obj_t obj) {
+    print_unraisable(NULL, obj);
+}
+
+void cy_Pyx_WriteUnraisable(const char *name, int clineno, int lineno, const char *filename,
+    int full_traceback, int nogil) {
+    (void)clineno;
+    (void)nogil;
+    (void)full_traceback;
+    mp_obj_t exc = cy_err_occurred();
+    if (exc != MP_OBJ_NULL && filename != NULL && lineno > 0) {
+        cy_Pyx_AddTraceback(name, clineno, lineno, filename);
+    }
+    print_unraisable(name, MP_OBJ_NULL);
 }
 
 void cy_PyErr_Print(void) {
     mp_obj_t exc = cy_err_fetch();
     if (exc != MP_OBJ_NULL) {
-        mp_obj_print_exception(&mp_plat_print, exc);
+        mp_obj_print_exception(MICROPY_ERROR_PRINTER, exc);
     }
 }
 
@@ -1106,6 +1125,61 @@ int cy_add_functions(mp_obj_t dict, cy_methoddef_t *methods, mp_obj_t module_nam
         }
     }
     return 0;
+}
+
+// ===========================================================================================
+// The GIL
+// ===========================================================================================
+
+#if MICROPY_PY_THREAD && MICROPY_PY_THREAD_GIL
+// How many `with nogil:` sections this thread is in (it holds the GIL when 0).
+static __thread int gil_released;
+#endif
+
+cy_PyThreadState *cy_PyEval_SaveThread(void) {
+    #if MICROPY_PY_THREAD && MICROPY_PY_THREAD_GIL
+    gil_released++;
+    MP_THREAD_GIL_EXIT();
+    #endif
+    return NULL;
+}
+
+void cy_PyEval_RestoreThread(cy_PyThreadState *state) {
+    (void)state;
+    #if MICROPY_PY_THREAD && MICROPY_PY_THREAD_GIL
+    MP_THREAD_GIL_ENTER();
+    gil_released--;
+    #endif
+}
+
+cy_PyGILState_STATE cy_PyGILState_Ensure(void) {
+    #if MICROPY_PY_THREAD && MICROPY_PY_THREAD_GIL
+    if (gil_released > 0) {
+        MP_THREAD_GIL_ENTER();
+        gil_released--;
+        return 1;
+    }
+    #endif
+    return 0;
+}
+
+void cy_PyGILState_Release(cy_PyGILState_STATE state) {
+    #if MICROPY_PY_THREAD && MICROPY_PY_THREAD_GIL
+    if (state) {
+        gil_released++;
+        MP_THREAD_GIL_EXIT();
+    }
+    #else
+    (void)state;
+    #endif
+}
+
+int cy_PyGILState_Check(void) {
+    #if MICROPY_PY_THREAD && MICROPY_PY_THREAD_GIL
+    return gil_released == 0;
+    #else
+    return 1;
+    #endif
 }
 
 // ===========================================================================================

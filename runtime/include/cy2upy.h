@@ -410,6 +410,10 @@ mp_obj_t cy_Pyx_PyException_get_args(mp_obj_t exc);
 #define cy_Pyx_PyKeyError_get_args(exc) cy_Pyx_PyException_get_args(exc)
 // `f(**x)` where x is not a mapping.
 void cy_Pyx_RaiseMappingExpectedError(mp_obj_t arg);
+// A noexcept function could not propagate the pending exception: print
+// "Exception ignored in: 'name'" and the exception to the port's error printer, and clear it.
+void cy_Pyx_WriteUnraisable(const char *name, int clineno, int lineno, const char *filename,
+    int full_traceback, int nogil);
 // `obj` must be an instance of `type` (or None when none_allowed). 1 when it is; 0 and a
 // pending TypeError when not. `exact` demands the exact type.
 int cy_Pyx_ArgTypeTest(mp_obj_t obj, mp_const_obj_t type, int none_allowed, const char *name,
@@ -495,6 +499,25 @@ void cy_module_attr(mp_obj_t dict, qstr attr, mp_obj_t *dest);
 // A module-level function table as CPython's PyModuleDef.m_methods: registers each entry of the
 // NULL-terminated table in `dict` as a function object. 0, or -1 with a pending exception.
 int cy_add_functions(mp_obj_t dict, cy_methoddef_t *methods, mp_obj_t module_name);
+
+// ===========================================================================================
+// The GIL: `with nogil:` and `with gil:`
+// ===========================================================================================
+//
+// With MICROPY_PY_THREAD_GIL, `with nogil:` releases MicroPython's GIL and `with gil:` (or a
+// `with gil` function) takes it back when this thread had released it. Without a GIL (no
+// threads, or threads without a GIL as on rp2) all of these do nothing.
+typedef struct _cy_thread_state cy_PyThreadState;
+typedef int cy_PyGILState_STATE;
+cy_PyThreadState *cy_PyEval_SaveThread(void);
+void cy_PyEval_RestoreThread(cy_PyThreadState *state);
+cy_PyGILState_STATE cy_PyGILState_Ensure(void);
+void cy_PyGILState_Release(cy_PyGILState_STATE state);
+int cy_PyGILState_Check(void);
+#define cy_Pyx_PyGILState_Ensure() cy_PyGILState_Ensure()
+#define cy_Pyx_PyGILState_Release(state) cy_PyGILState_Release(state)
+#define cy_Pyx_FastGIL_Remember() ((void)0)
+#define cy_Pyx_FastGIL_Forget() ((void)0)
 
 // ===========================================================================================
 // Arguments of `def` wrappers (FASTCALL and VARARGS)
@@ -715,6 +738,9 @@ unsigned long long cy_int_as_unsigned(mp_obj_t obj, unsigned bits, const char *t
 #define CY_AS_S(obj, T, name) ((T)cy_int_as_signed((obj), (unsigned)(sizeof(T) * CHAR_BIT), (name)))
 #define CY_AS_U(obj, T, name) ((T)cy_int_as_unsigned((obj), (unsigned)(sizeof(T) * CHAR_BIT), (name)))
 #define CY_AS_ANY(obj, T, name) (((T)-1 < (T)0) ? CY_AS_S((obj), T, (name)) : CY_AS_U((obj), T, (name)))
+// C enums (Cython names the helpers after each enum type; every enum value fits a C int).
+#define cy_Pyx_PyLong_From_enum(v) cy_int_from_ll((long long)(v))
+#define cy_Pyx_PyLong_As_enum(x) ((int)CY_AS_S((x), int, "int"))
 
 #define cy_PyLong_FromLong(v) cy_int_from_ll((long long)(v))
 #define cy_PyLong_FromUnsignedLong(v) cy_int_from_ull((unsigned long long)(v))
@@ -1878,6 +1904,10 @@ int cy_unpack_sequence(mp_obj_t seq, mp_int_t n, mp_obj_t *out);
 #define cy_Pyx_PyLong_From_uint32_t(v) (((uint32_t)-1 < (uint32_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
 #define cy_Pyx_PyLong_As_uint64_t(x) CY_AS_ANY((x), uint64_t, "uint64_t")
 #define cy_Pyx_PyLong_From_uint64_t(v) (((uint64_t)-1 < (uint64_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_As_intptr_t(x) CY_AS_ANY((x), intptr_t, "intptr_t")
+#define cy_Pyx_PyLong_From_intptr_t(v) (((intptr_t)-1 < (intptr_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_As_uintptr_t(x) CY_AS_ANY((x), uintptr_t, "uintptr_t")
+#define cy_Pyx_PyLong_From_uintptr_t(v) (((uintptr_t)-1 < (uintptr_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
 // END GENERATED
 
 #include "cy2upy_types.h"

@@ -71,7 +71,7 @@ CINT_TYPES = [
     ("unsigned_PY_LONG_LONG", "unsigned long long"), ("size_t", "size_t"),
     ("int8_t", "int8_t"), ("int16_t", "int16_t"), ("int32_t", "int32_t"), ("int64_t", "int64_t"),
     ("uint8_t", "uint8_t"), ("uint16_t", "uint16_t"), ("uint32_t", "uint32_t"),
-    ("uint64_t", "uint64_t"),
+    ("uint64_t", "uint64_t"), ("intptr_t", "intptr_t"), ("uintptr_t", "uintptr_t"),
 ]
 UNICODE_FROM_TYPES = ["int", "long", "Py_ssize_t"]
 
@@ -422,6 +422,7 @@ ERRORS_MORE = [
     ("__pyx_assertions_enabled", "callinline:__pyx_assertions_enabled()=>cy_Pyx_assertions_enabled()",
      "`assert` runs unless disabled (MicroPython has no -O flag for C modules)."),
     ("__Pyx_RaiseMappingExpectedError", "call", "`f(**x)` with x not a mapping: TypeError \"'T' object is not a mapping\"."),
+    ("__Pyx_WriteUnraisable", "call", "Print an exception a noexcept function cannot propagate (\"Exception ignored in: 'f'\") and clear it."),
 ]
 
 EXCEPTIONS_MORE = [
@@ -458,6 +459,17 @@ FUNCTIONS_MORE = [
     ("__Pyx_IsCyOrPyCFunction", "call", "Is obj a function object?"),
     ("PyDoc_STRVAR", "callinline:PyDoc_STRVAR($NAME, $DOC)=>static const char $NAME[] = $DOC",
      "A docstring constant, as CPython's macro defines it (a C string array)."),
+    ("PyThreadState", "ident", "`with nogil:` keeps the thread state returned by PyEval_SaveThread (opaque here)."),
+    ("PyEval_SaveThread", "call", "Enter `with nogil:` -- releases MicroPython's GIL when the build has one."),
+    ("PyEval_RestoreThread", "call", "Leave `with nogil:` -- takes MicroPython's GIL back."),
+    ("__Pyx_FastGIL_Remember", "call", "Cython's GIL bookkeeping: nothing to do."),
+    ("__Pyx_FastGIL_Forget", "call", "Cython's GIL bookkeeping: nothing to do."),
+    ("PyGILState_STATE", "ident", "What PyGILState_Ensure returns: whether it took the GIL."),
+    ("PyGILState_Ensure", "call", "`with gil:` -- take the GIL if this thread released it."),
+    ("PyGILState_Release", "call", "Leave `with gil:` -- release the GIL again if Ensure took it."),
+    ("__Pyx_PyGILState_Ensure", "call", "`with gil:` -- take the GIL if this thread released it."),
+    ("__Pyx_PyGILState_Release", "call", "Leave `with gil:` -- release the GIL again if Ensure took it."),
+    ("PyGILState_Check", "call", "Does this thread hold the GIL?"),
 ]
 
 CALLS_MORE = [
@@ -600,6 +612,8 @@ NUMBERS_MORE = [
     ("__Pyx_mod_PY_LONG_LONG", "call", "C long long % with Python semantics."),
     ("__Pyx_mod_float", "call", "C float % with Python semantics."),
     ("__PYX_CHECK_FLOAT_EXCEPTION", "call", "Did a C double function return its error value (NaN-aware)?"),
+    ("__Pyx_PyLong_From_enum__", "prefix:cy_Pyx_PyLong_From_enum", "int from a C enum value (every enum type)."),
+    ("__Pyx_PyLong_As_enum__", "prefix:cy_Pyx_PyLong_As_enum", "A C enum value from an int (every enum type; range of a C int)."),
 ]
 
 STRINGS_MORE = [
