@@ -556,9 +556,9 @@ static mp_obj_t member_get(mp_obj_t self, const cy_PyMemberDef *m) {
             return mp_obj_new_bool(*(char *)p);
         #if MICROPY_PY_BUILTINS_FLOAT
         case cy_Py_T_FLOAT:
-            return mp_obj_new_float(*(float *)p);
+            return mp_obj_new_float((mp_float_t)*(float *)p);
         case cy_Py_T_DOUBLE:
-            return mp_obj_new_float(*(double *)p);
+            return mp_obj_new_float((mp_float_t)*(double *)p);
         #endif
         default:
             mp_raise_msg_varg(&mp_type_NotImplementedError,
@@ -602,7 +602,7 @@ static void member_set(mp_obj_t self, const cy_PyMemberDef *m, mp_obj_t v) {
             *(float *)p = (float)mp_obj_get_float(v);
             break;
         case cy_Py_T_DOUBLE:
-            *(double *)p = mp_obj_get_float(v);
+            *(double *)p = (double)mp_obj_get_float(v);
             break;
         #endif
         default:
