@@ -1,9 +1,10 @@
 //! Rule tests: every rule carries input/expected pairs; this runs them through the rewrite stage
-//! with the whole rule set loaded and compares whitespace-insensitively.
+//! with the whole rule set loaded and compares whitespace-insensitively. A reject rule's test
+//! expects the input unchanged and the rule's own diagnostic.
 
 use crate::parse::Prelude;
 use crate::pipeline::rewrite_c;
-use crate::rules::{squash, RuleSet};
+use crate::rules::{squash, Action, RuleSet};
 use std::collections::HashMap;
 
 /// Run the tests of the rules named in `only` (all rules when `None`); returns the failures.
@@ -26,7 +27,17 @@ pub fn run_tests(set: &RuleSet, only: Option<&[String]>) -> Vec<String> {
                     squash(&t.expected),
                     squash(&out)
                 ));
-            } else if let Some(d) = diags.iter().find(|d| d.is_error()) {
+            } else if rule.action == Action::Reject && !diags.iter().any(|d| d.code == rule.id) {
+                failures.push(format!(
+                    "{} ({}) test {}: the input was not rejected",
+                    rule.id,
+                    rule.name,
+                    i + 1
+                ));
+            } else if let Some(d) = diags
+                .iter()
+                .find(|d| d.is_error() && !(rule.action == Action::Reject && d.code == rule.id))
+            {
                 failures.push(format!(
                     "{} ({}) test {}: {}",
                     rule.id,
