@@ -974,7 +974,13 @@ static void add_wrapper(mp_obj_dict_t *dict, const mp_obj_type_t *owner, qstr na
     }
     mp_map_elem_t *elem = mp_map_lookup(&dict->map, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
     if (elem->value != MP_OBJ_NULL) {
-        return;
+        // Cython lists __getitem__ as sq_item (C index) and mp_subscript (any key): the latter
+        // is the method.
+        bool sq_item = mp_obj_is_type(elem->value, &cy_slotwrap_type)
+            && ((cy_slotwrap_t *)MP_OBJ_TO_PTR(elem->value))->kind == W_SQ_GETITEM;
+        if (!(sq_item && kind == W_GETITEM)) {
+            return;
+        }
     }
     cy_slotwrap_t *w = mp_obj_malloc(cy_slotwrap_t, &cy_slotwrap_type);
     w->fn = fn;
@@ -1635,4 +1641,33 @@ int cy_Pyx_CyFunction_InitClassCell(mp_obj_t functions, mp_obj_t cls) {
         }
     }
     return 0;
+}
+
+// ===========================================================================================
+// Types of other modules
+// ===========================================================================================
+
+static const mp_obj_type_t *import_type_raising(mp_obj_t module, const char *module_name,
+    const char *class_name) {
+    mp_obj_t t = mp_load_attr(module, qstr_from_str(class_name));
+    if (!mp_obj_is_type(t, &mp_type_type)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s.%s is not a type object"),
+            module_name, class_name);
+    }
+    return MP_OBJ_TO_PTR(t);
+}
+
+cy_PyTypeObject *cy_Pyx_ImportType(mp_obj_t module, const char *module_name,
+    const char *class_name, size_t size, size_t alignment, int check_size) {
+    (void)size;
+    (void)alignment;
+    (void)check_size;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        const mp_obj_type_t *t = import_type_raising(module, module_name, class_name);
+        nlr_pop();
+        return t;
+    }
+    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    return NULL;
 }

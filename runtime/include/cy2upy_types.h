@@ -401,6 +401,15 @@ int cy_Pyx_CheckUnpickleChecksum(long checksum, long checksum1, long checksum2, 
     const char *members);
 int cy_Pyx_UpdateUnpickledDict(mp_obj_t obj, mp_obj_t state, mp_int_t index);
 
+// A type defined by another module (a cimported extension type, or a builtin such as `type`):
+// getattr(module, class_name), which must be a type. NULL with a pending exception otherwise.
+// The size and alignment Cython passes describe CPython's structs and are not checked.
+#define cy_ImportType_CheckSize_Error (0)
+#define cy_ImportType_CheckSize_Warn (1)
+#define cy_ImportType_CheckSize_Ignore (2)
+cy_PyTypeObject *cy_Pyx_ImportType(mp_obj_t module, const char *module_name,
+    const char *class_name, size_t size, size_t alignment, int check_size);
+
 // ===========================================================================================
 // Python classes defined in the module (`class C(Base):` in the .pyx)
 // ===========================================================================================
