@@ -2017,6 +2017,30 @@ mp_obj_t cy_PyComplex_FromDoubles(double real, double imag) {
     #endif
 }
 
+#if CY_HAVE_C_COMPLEX
+mp_obj_t cy_pyx_Py_FromSoftComplex(cy_double_complex z) {
+    if (cimag(z) != 0.0) {
+        return cy_PyComplex_FromDoubles(creal(z), cimag(z));
+    }
+    return cy_PyFloat_FromDouble(creal(z));
+}
+
+cy_double_complex cy_Pyx_PyComplex_As___pyx_t_double_complex(mp_obj_t obj) {
+    #if MICROPY_PY_BUILTINS_COMPLEX
+    mp_float_t re, im;
+    if (mp_obj_get_complex_maybe(obj, &re, &im)) {
+        return cy_pyx_t_double_complex_from_parts((double)re, (double)im);
+    }
+    cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
+        "complex() argument must be a string or a number, not '%.200s'", mp_obj_get_type_str(obj));
+    #else
+    (void)obj;
+    cy_err_set_msg(&mp_type_TypeError, "complex is not supported");
+    #endif
+    return cy_pyx_t_double_complex_from_parts(-1.0, 0.0);
+}
+#endif
+
 mp_obj_t cy_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
     CY_TRY_RETURN_OBJ(mp_binary_op(op, a, b));
 }
@@ -2108,6 +2132,23 @@ const char *cy_PyUnicode_AsUTF8(mp_obj_t obj) {
 const char *cy_PyBytes_AsString(mp_obj_t obj) {
     mp_buffer_info_t bufinfo;
     if (!mp_obj_is_str(obj) && mp_get_buffer(obj, &bufinfo, MP_BUFFER_READ)) {
+        return (const char *)bufinfo.buf;
+    }
+    cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "expected bytes, %.200s found",
+        mp_obj_get_type_str(obj));
+    return NULL;
+}
+
+const char *cy_Pyx_PyObject_AsStringAndSize(mp_obj_t obj, mp_int_t *length) {
+    size_t len;
+    const char *d = str_data_or_null(obj, &len);
+    if (d != NULL) {
+        *length = (mp_int_t)len;
+        return d;
+    }
+    mp_buffer_info_t bufinfo;
+    if (mp_get_buffer(obj, &bufinfo, MP_BUFFER_READ)) {
+        *length = (mp_int_t)bufinfo.len;
         return (const char *)bufinfo.buf;
     }
     cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "expected bytes, %.200s found",

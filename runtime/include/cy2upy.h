@@ -69,6 +69,7 @@ int64_t cy_rs_mod_i64(int64_t a, int64_t b);
 size_t cy_rs_fmt_int(uint8_t *buf, size_t cap, int64_t value, int is_unsigned, intptr_t width,
     uint8_t padding, uint8_t format_char);
 int cy_rs_name_eq(const uint8_t *a, size_t a_len, const uint8_t *b, size_t b_len);
+uint64_t cy_rs_pow_u64(uint64_t b, int64_t e);
 const char *cy_rs_last_component(const char *s, size_t *out_len);
 
 // ===========================================================================================
@@ -722,6 +723,9 @@ int cy_PyObject_IsSubclass(mp_obj_t derived, mp_obj_t cls);
 #define cy_PyType_Check(obj) (mp_obj_is_type((obj), &mp_type_type))
 #define cy_PyCallable_CheckExact(obj) cy_PyCallable_Check(obj)
 #define cy_PyIter_Check(obj) (mp_obj_get_type(obj)->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT || MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(obj), iter))
+// CPython's PyMapping_Check: the type has a subscript slot (lists and str count too).
+#define cy_PyMapping_Check(obj) (MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(obj), subscr) ? 1 : 0)
+#define cy_Pyx_pretend_to_initialize(ptr) ((void)(ptr))
 
 // ===========================================================================================
 // Numbers
@@ -789,6 +793,63 @@ double cy_PyFloat_AsDouble(mp_obj_t obj);
 #define cy_PyFloat_AS_DOUBLE(obj) cy_PyFloat_AsDouble(obj)
 #define cy_Pyx_PyFloat_AS_DOUBLE(obj) cy_PyFloat_AsDouble(obj)
 mp_obj_t cy_PyComplex_FromDoubles(double real, double imag);
+
+// C complex numbers (`double complex`, and the soft-complex result of `double ** double`).
+// They are C99's _Complex types, as Cython uses with a C11 compiler (CYTHON_CCOMPLEX); a compiler
+// without complex support (__STDC_NO_COMPLEX__) gets none of these, and a module that uses them
+// does not compile.
+#if !defined(__STDC_NO_COMPLEX__) && !defined(__cplusplus)
+#define CY_HAVE_C_COMPLEX (1)
+#include <complex.h>
+typedef double _Complex cy_double_complex;
+typedef float _Complex cy_float_complex;
+#define cy_pyx_t_double_complex cy_double_complex
+#define cy_pyx_t_float_complex cy_float_complex
+// Functions, not macros: Cython's code declares prototypes of these two.
+static inline cy_double_complex cy_pyx_t_double_complex_from_parts(double x, double y) {
+    return x + y * (cy_double_complex)_Complex_I;
+}
+static inline cy_float_complex cy_pyx_t_float_complex_from_parts(float x, float y) {
+    return x + y * (cy_float_complex)_Complex_I;
+}
+#if defined(__GNUC__)
+#define cy_Pyx_CREAL(z) (__real__(z))
+#define cy_Pyx_CIMAG(z) (__imag__(z))
+#else
+#define cy_Pyx_CREAL(z) (creal(z))
+#define cy_Pyx_CIMAG(z) (cimag(z))
+#endif
+#define cy_Pyx_SET_CREAL(z, x) ((void)(cy_Pyx_CREAL(z) = (x)))
+#define cy_Pyx_SET_CIMAG(z, y) ((void)(cy_Pyx_CIMAG(z) = (y)))
+#define cy_Pyx_c_eq_double(a, b) ((a) == (b))
+#define cy_Pyx_c_sum_double(a, b) ((a) + (b))
+#define cy_Pyx_c_diff_double(a, b) ((a) - (b))
+#define cy_Pyx_c_prod_double(a, b) ((a) * (b))
+#define cy_Pyx_c_quot_double(a, b) ((a) / (b))
+#define cy_Pyx_c_neg_double(a) (-(a))
+#define cy_Pyx_c_is_zero_double(z) ((z) == (double)0)
+#define cy_Pyx_c_conj_double(z) (conj(z))
+#define cy_Pyx_c_abs_double(z) (cabs(z))
+#define cy_Pyx_c_pow_double(a, b) (cpow((a), (b)))
+#define cy_Pyx_c_eq_float(a, b) ((a) == (b))
+#define cy_Pyx_c_sum_float(a, b) ((a) + (b))
+#define cy_Pyx_c_diff_float(a, b) ((a) - (b))
+#define cy_Pyx_c_prod_float(a, b) ((a) * (b))
+#define cy_Pyx_c_quot_float(a, b) ((a) / (b))
+#define cy_Pyx_c_neg_float(a) (-(a))
+#define cy_Pyx_c_is_zero_float(z) ((z) == (float)0)
+#define cy_Pyx_c_conj_float(z) (conjf(z))
+#define cy_Pyx_c_abs_float(z) (cabsf(z))
+#define cy_Pyx_c_pow_float(a, b) (cpowf((a), (b)))
+#define cy_pyx_PyComplex_FromComplex(z) \
+    cy_PyComplex_FromDoubles((double)cy_Pyx_CREAL(z), (double)cy_Pyx_CIMAG(z))
+// A float when the imaginary part is 0, else a complex (Cython's soft complex results).
+mp_obj_t cy_pyx_Py_FromSoftComplex(cy_double_complex z);
+// complex(obj) as a C complex; on error the real part is -1.0 and an exception is pending.
+cy_double_complex cy_Pyx_PyComplex_As___pyx_t_double_complex(mp_obj_t obj);
+#define cy_Pyx_PyComplex_As___pyx_t_float_complex(obj) \
+    ((cy_float_complex)cy_Pyx_PyComplex_As___pyx_t_double_complex(obj))
+#endif
 
 // Binary and unary operators: mp_binary_op/mp_unary_op under a guard.
 mp_obj_t cy_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b);
@@ -875,6 +936,25 @@ const char *cy_PyBytes_AsString(mp_obj_t obj);
 #define cy_Pyx_PyBytes_AsString(obj) cy_PyBytes_AsString(obj)
 #define cy_Pyx_PyObject_AsString(obj) cy_PyBytes_AsString(obj)
 #define cy_PyBytes_AS_STRING(obj) cy_PyBytes_AsString(obj)
+#define cy_Pyx_PyBytes_AsSString(obj) ((const signed char *)cy_PyBytes_AsString(obj))
+#define cy_Pyx_PyBytes_AsUString(obj) ((const unsigned char *)cy_PyBytes_AsString(obj))
+// `cdef char *p = b`: MicroPython's bytes are immutable too; writing through p is as undefined
+// as it is in CPython.
+#define cy_Pyx_PyBytes_AsWritableString(obj) ((char *)cy_PyBytes_AsString(obj))
+#define cy_Pyx_PyBytes_AsWritableSString(obj) ((signed char *)cy_PyBytes_AsString(obj))
+#define cy_Pyx_PyBytes_AsWritableUString(obj) ((unsigned char *)cy_PyBytes_AsString(obj))
+#define cy_Pyx_PyObject_AsSString(obj) ((const signed char *)cy_PyBytes_AsString(obj))
+#define cy_Pyx_PyObject_AsUString(obj) ((const unsigned char *)cy_PyBytes_AsString(obj))
+#define cy_Pyx_PyObject_AsWritableString(obj) ((char *)cy_PyBytes_AsString(obj))
+#define cy_Pyx_PyObject_AsWritableSString(obj) ((signed char *)cy_PyBytes_AsString(obj))
+#define cy_Pyx_PyObject_AsWritableUString(obj) ((unsigned char *)cy_PyBytes_AsString(obj))
+// The data and length of a bytes-like object (str gives its UTF-8 data, as Cython's helper does
+// for ASCII str); NULL with a pending TypeError otherwise.
+const char *cy_Pyx_PyObject_AsStringAndSize(mp_obj_t obj, mp_int_t *length);
+#define cy_Pyx_PyBytes_FromString(s) cy_PyBytes_FromString(s)
+#define cy_Pyx_PyBytes_FromStringAndSize(s, len) cy_PyBytes_FromStringAndSize((const char *)(s), (len))
+#define cy_Pyx_PyBytes_FromCString(s) cy_PyBytes_FromString((const char *)(s))
+#define cy_Pyx_PyUnicode_FromCString(s) cy_PyUnicode_FromString((const char *)(s))
 mp_int_t cy_PyUnicode_GetLength(mp_obj_t obj);
 #define cy_Pyx_PyUnicode_GET_LENGTH(obj) cy_PyUnicode_GetLength(obj)
 #define cy_PyUnicode_GET_LENGTH(obj) cy_PyUnicode_GetLength(obj)
@@ -1908,6 +1988,29 @@ int cy_unpack_sequence(mp_obj_t seq, mp_int_t n, mp_obj_t *out);
 #define cy_Pyx_PyLong_From_intptr_t(v) (((intptr_t)-1 < (intptr_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
 #define cy_Pyx_PyLong_As_uintptr_t(x) CY_AS_ANY((x), uintptr_t, "uintptr_t")
 #define cy_Pyx_PyLong_From_uintptr_t(v) (((uintptr_t)-1 < (uintptr_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_pow_int(b, e) ((int)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
+#define cy_Pyx_pow_long(b, e) ((long)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
+#define cy_Pyx_pow_short(b, e) ((short)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
+#define cy_Pyx_pow_char(b, e) ((char)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
+#define cy_Pyx_pow_signed_char(b, e) ((signed char)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
+#define cy_Pyx_pow_unsigned_char(b, e) ((unsigned char)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
+#define cy_Pyx_pow_unsigned_short(b, e) ((unsigned short)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
+#define cy_Pyx_pow_unsigned_int(b, e) ((unsigned int)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
+#define cy_Pyx_pow_unsigned_long(b, e) ((unsigned long)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
+#define cy_Pyx_pow_PY_LONG_LONG(b, e) ((long long)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
+#define cy_Pyx_pow_unsigned_PY_LONG_LONG(b, e) ((unsigned long long)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
+#define cy_Pyx_pow_size_t(b, e) ((size_t)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
+#define cy_Pyx_pow_int8_t(b, e) ((int8_t)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
+#define cy_Pyx_pow_int16_t(b, e) ((int16_t)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
+#define cy_Pyx_pow_int32_t(b, e) ((int32_t)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
+#define cy_Pyx_pow_int64_t(b, e) ((int64_t)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
+#define cy_Pyx_pow_uint8_t(b, e) ((uint8_t)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
+#define cy_Pyx_pow_uint16_t(b, e) ((uint16_t)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
+#define cy_Pyx_pow_uint32_t(b, e) ((uint32_t)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
+#define cy_Pyx_pow_uint64_t(b, e) ((uint64_t)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
+#define cy_Pyx_pow_intptr_t(b, e) ((intptr_t)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
+#define cy_Pyx_pow_uintptr_t(b, e) ((uintptr_t)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
+#define cy_Pyx_pow_Py_ssize_t(b, e) ((mp_int_t)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
 // END GENERATED
 
 #include "cy2upy_types.h"

@@ -346,6 +346,24 @@ pub extern "C" fn cy_rs_mod_i64(a: i64, b: i64) -> i64 {
     }
 }
 
+/// C integer power `b ** e` as Cython's `__Pyx_pow_<type>` computes it: by squaring, wrapping
+/// like C arithmetic (the caller truncates to the C type), 0 for a negative exponent.
+#[no_mangle]
+pub extern "C" fn cy_rs_pow_u64(b: u64, e: i64) -> u64 {
+    if e < 0 {
+        return 0;
+    }
+    let (mut base, mut exp, mut acc) = (b, e as u64, 1u64);
+    while exp != 0 {
+        if exp & 1 != 0 {
+            acc = acc.wrapping_mul(base);
+        }
+        base = base.wrapping_mul(base);
+        exp >>= 1;
+    }
+    acc
+}
+
 /// Formats a C integer for an f-string field (`__Pyx_PyUnicode_From_int`): `format_char` is one
 /// of `d`, `x`, `X`, `o` (anything else formats as `d`, and `c` gives the character with that
 /// code when it is ASCII), right-aligned in `width` with `padding` (`' '` or `'0'`; with `'0'` the
@@ -476,6 +494,17 @@ mod tests {
         let n = f(buf.as_mut_ptr(), buf.len());
         assert_eq!(buf[n], 0, "NUL-terminated");
         String::from_utf8(buf[..n].to_vec()).unwrap()
+    }
+
+    #[test]
+    fn integer_power_wraps_like_c() {
+        assert_eq!(cy_rs_pow_u64(3, 4), 81);
+        assert_eq!(cy_rs_pow_u64(7, 0), 1);
+        assert_eq!(cy_rs_pow_u64(0, 0), 1);
+        assert_eq!(cy_rs_pow_u64(2, -1), 0);
+        assert_eq!(cy_rs_pow_u64((-3i64) as u64, 3) as i64, -27);
+        assert_eq!(cy_rs_pow_u64(100000, 2) as i32, 1410065408);
+        assert_eq!(cy_rs_pow_u64(2, 64), 0);
     }
 
     #[test]

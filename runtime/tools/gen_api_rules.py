@@ -74,6 +74,8 @@ CINT_TYPES = [
     ("uint64_t", "uint64_t"), ("intptr_t", "intptr_t"), ("uintptr_t", "uintptr_t"),
 ]
 UNICODE_FROM_TYPES = ["int", "long", "Py_ssize_t"]
+# Cython's C integer power helpers, __Pyx_pow_<type with spaces as _>.
+POW_TYPES = CINT_TYPES + [("Py_ssize_t", "mp_int_t")]
 
 # Exceptions every MicroPython build has (py/objexcept.c).
 MP_EXCEPTIONS = [
@@ -561,6 +563,8 @@ OBJECTS_MORE = [
     ("__Pyx_PyObject_Str", "call", "str(obj)."),
     ("PyObject_Format", "call", "format(obj, spec)."),
     ("__Pyx_NoneAsNull", "call", "NULL for None, else the object (optional arguments of C-API calls)."),
+    ("PyMapping_Check", "call", "Does obj support obj[key]? (CPython's test: a subscript slot.)"),
+    ("__Pyx_pretend_to_initialize", "call", "Silences maybe-uninitialised warnings: nothing to do."),
 ]
 
 NUMBERS_MORE = [
@@ -614,6 +618,38 @@ NUMBERS_MORE = [
     ("__PYX_CHECK_FLOAT_EXCEPTION", "call", "Did a C double function return its error value (NaN-aware)?"),
     ("__Pyx_PyLong_From_enum__", "prefix:cy_Pyx_PyLong_From_enum", "int from a C enum value (every enum type)."),
     ("__Pyx_PyLong_As_enum__", "prefix:cy_Pyx_PyLong_As_enum", "A C enum value from an int (every enum type; range of a C int)."),
+    ("__pyx_t_double_complex", "ident", "`double complex` is C99's double _Complex (Cython's own typedef is utility code)."),
+    ("__pyx_t_float_complex", "ident", "`float complex` is C99's float _Complex."),
+    ("__pyx_t_double_complex_from_parts", "call", "A double complex from real and imaginary parts."),
+    ("__pyx_t_float_complex_from_parts", "call", "A float complex from real and imaginary parts."),
+    ("__Pyx_CREAL", "call", "Real part of a C complex (an lvalue with GCC/Clang)."),
+    ("__Pyx_CIMAG", "call", "Imaginary part of a C complex (an lvalue with GCC/Clang)."),
+    ("__Pyx_SET_CREAL", "call", "Set the real part of a C complex."),
+    ("__Pyx_SET_CIMAG", "call", "Set the imaginary part of a C complex."),
+    ("__Pyx_c_eq_double", "call", "C double complex a == b."),
+    ("__Pyx_c_sum_double", "call", "C double complex a + b."),
+    ("__Pyx_c_diff_double", "call", "C double complex a - b."),
+    ("__Pyx_c_prod_double", "call", "C double complex a * b."),
+    ("__Pyx_c_quot_double", "call", "C double complex a / b."),
+    ("__Pyx_c_neg_double", "call", "C double complex -a."),
+    ("__Pyx_c_is_zero_double", "call", "C double complex z == 0."),
+    ("__Pyx_c_conj_double", "call", "C double complex z.conjugate()."),
+    ("__Pyx_c_abs_double", "call", "C double complex abs(z)."),
+    ("__Pyx_c_pow_double", "call", "C double complex a ** b."),
+    ("__Pyx_c_eq_float", "call", "C float complex a == b."),
+    ("__Pyx_c_sum_float", "call", "C float complex a + b."),
+    ("__Pyx_c_diff_float", "call", "C float complex a - b."),
+    ("__Pyx_c_prod_float", "call", "C float complex a * b."),
+    ("__Pyx_c_quot_float", "call", "C float complex a / b."),
+    ("__Pyx_c_neg_float", "call", "C float complex -a."),
+    ("__Pyx_c_is_zero_float", "call", "C float complex z == 0."),
+    ("__Pyx_c_conj_float", "call", "C float complex z.conjugate()."),
+    ("__Pyx_c_abs_float", "call", "C float complex abs(z)."),
+    ("__Pyx_c_pow_float", "call", "C float complex a ** b."),
+    ("__pyx_PyComplex_FromComplex", "call", "complex object from a C complex."),
+    ("__pyx_Py_FromSoftComplex", "call", "Result of a C double ** that may be complex: a float when the imaginary part is 0."),
+    ("__Pyx_PyComplex_As___pyx_t_double_complex", "call", "C double complex from a number; TypeError otherwise."),
+    ("__Pyx_PyComplex_As___pyx_t_float_complex", "call", "C float complex from a number; TypeError otherwise."),
 ]
 
 STRINGS_MORE = [
@@ -698,6 +734,22 @@ STRINGS_MORE = [
     ("__Pyx_GetItemInt_Bytes", "call", "b[i] of bytes as a C int; -1 with IndexError."),
     ("__Pyx_PyByteArray_GET_SIZE", "call", "len(bytearray)."),
     ("PyByteArray_Size", "call", "len(bytearray)."),
+    ("__Pyx_PyBytes_FromString", "call", "bytes from a C string."),
+    ("__Pyx_PyBytes_FromStringAndSize", "call", "bytes from a C buffer."),
+    ("__Pyx_PyBytes_FromCString", "call", "bytes from a C string."),
+    ("__Pyx_PyUnicode_FromCString", "call", "str from a C string."),
+    ("__Pyx_PyBytes_AsString", "call", "The data of a bytes object."),
+    ("__Pyx_PyBytes_AsSString", "call", "The data of a bytes object as signed chars."),
+    ("__Pyx_PyBytes_AsUString", "call", "The data of a bytes object as unsigned chars."),
+    ("__Pyx_PyBytes_AsWritableString", "call", "The data of a bytes object (`cdef char* p = b`)."),
+    ("__Pyx_PyBytes_AsWritableSString", "call", "The data of a bytes object as signed chars."),
+    ("__Pyx_PyBytes_AsWritableUString", "call", "The data of a bytes object as unsigned chars."),
+    ("__Pyx_PyObject_AsSString", "call", "The data of a bytes-like object as signed chars."),
+    ("__Pyx_PyObject_AsUString", "call", "The data of a bytes-like object as unsigned chars."),
+    ("__Pyx_PyObject_AsWritableString", "call", "The data of a bytes-like object."),
+    ("__Pyx_PyObject_AsWritableSString", "call", "The data of a bytes-like object as signed chars."),
+    ("__Pyx_PyObject_AsWritableUString", "call", "The data of a bytes-like object as unsigned chars."),
+    ("__Pyx_PyObject_AsStringAndSize", "call", "The data and length of a bytes-like object."),
 ]
 
 CONTAINERS_MORE = [
@@ -956,6 +1008,9 @@ def family_rules_more():
         out.append(call_rule(n, cy(n), f"C {suffix} from an object, OverflowError as Cython.", nargs=1))
         n = f"__Pyx_PyLong_From_{suffix}"
         out.append(call_rule(n, cy(n), f"int from a C {suffix}.", nargs=1))
+    for suffix, _ in POW_TYPES:
+        n = f"__Pyx_pow_{suffix}"
+        out.append(call_rule(n, cy(n), f"C {suffix} ** with C semantics (wraps; 0 for a negative exponent).", nargs=2))
     return out
 
 
@@ -1047,6 +1102,8 @@ def header_section():
         h.append(f'#define cy_Pyx_PyLong_As_{suffix}(x) CY_AS_ANY((x), {ctype}, "{tname}")')
         h.append(f"#define cy_Pyx_PyLong_From_{suffix}(v) ((({ctype})-1 < ({ctype})0) ? "
                  f"cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))")
+    for suffix, ctype in POW_TYPES:
+        h.append(f"#define cy_Pyx_pow_{suffix}(b, e) (({ctype})cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))")
     return "\n".join(h)
 
 
