@@ -190,7 +190,13 @@ fn check_clean_file_exits_0() {
 
 #[test]
 fn check_findings_exit_1_json() {
-    let o = check(&["--format", "json", "tests/data/coroutine.c"]);
+    let o = check(&[
+        "--format",
+        "json",
+        "--rules",
+        "tests/data/reject-rules",
+        "tests/data/basics.c",
+    ]);
     snapshot("check_findings_json.txt", &cli_snapshot(&o));
     assert_eq!(o.status.code(), Some(1));
     let out = String::from_utf8_lossy(&o.stdout);
@@ -198,15 +204,22 @@ fn check_findings_exit_1_json() {
         out.starts_with('[') && out.trim_end().ends_with(']'),
         "{out}"
     );
+    assert!(out.contains("\"code\":\"CY9001\""), "{out}");
     assert!(
-        out.contains("\"pyx\":{\"file\":\"coroutine.pyx\",\"line\":1}"),
+        out.contains("\"pyx\":{\"file\":\"basics.pyx\",\"line\":"),
         "{out}"
     );
 }
 
 #[test]
 fn check_findings_github_annotations() {
-    let o = check(&["--format", "github", "tests/data/coroutine.c"]);
+    let o = check(&[
+        "--format",
+        "github",
+        "--rules",
+        "tests/data/reject-rules",
+        "tests/data/basics.c",
+    ]);
     snapshot("check_findings_github.txt", &cli_snapshot(&o));
     assert_eq!(o.status.code(), Some(1));
 }
