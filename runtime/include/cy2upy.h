@@ -502,13 +502,59 @@ void cy_module_attr(mp_obj_t dict, qstr attr, mp_obj_t *dest);
 int cy_add_functions(mp_obj_t dict, cy_methoddef_t *methods, mp_obj_t module_name);
 
 // ===========================================================================================
+// Generators (`yield`, `yield from`, generator expressions)
+// ===========================================================================================
+//
+// Cython compiles a generator into a body function that resumes at `resume_label` (0 the first
+// time, -1 once finished) and returns the yielded value, or at the end the return value (NULL
+// on error). The runtime's generator type drives it: iteration, send(), throw(), close(), and
+// `yield from` delegation to any iterator (through mp_resume, so MicroPython generators work
+// as delegates and as delegators of these). The exception being handled (sys.exc_info) is
+// swapped in and out at each resume and yield, as CPython does for its generators.
+struct _cy_CoroutineObject;
+typedef struct _cy_thread_state cy_PyThreadState;
+typedef mp_obj_t (*cy_coroutine_body_t)(struct _cy_CoroutineObject *gen, cy_PyThreadState *tstate,
+    mp_obj_t sent_value);
+typedef struct _cy_CoroutineObject {
+    mp_obj_base_t base;
+    cy_coroutine_body_t body;
+    mp_obj_t closure;
+    mp_obj_t name;
+    mp_obj_t qualname;
+    mp_obj_t module_name;
+    mp_obj_t yieldfrom;     // the `yield from` delegate, or MP_OBJ_NULL
+    mp_obj_t exc_state;     // the handled exception kept across a yield, or MP_OBJ_NULL
+    int resume_label;
+    int is_running;
+} cy_CoroutineObject;
+typedef cy_CoroutineObject cy_pyx_CoroutineObject;
+typedef cy_coroutine_body_t cy_pyx_coroutine_body_t;
+extern const mp_obj_type_t cy_generator_type;
+typedef int cy_Pyx_PySendResult;
+#define cy_PYGEN_RETURN (0)
+#define cy_PYGEN_ERROR (-1)
+#define cy_PYGEN_NEXT (1)
+// A new generator; NULL with a pending exception on failure. `code` is ignored.
+cy_CoroutineObject *cy_Pyx_Generator_New(cy_coroutine_body_t body, mp_obj_t code, mp_obj_t closure,
+    mp_obj_t name, mp_obj_t qualname, mp_obj_t module_name);
+// Run an inlined generator expression to its return value (NULL with a pending exception).
+mp_obj_t cy_Pyx_Generator_GetInlinedResult(mp_obj_t gen);
+// `yield from source`: PYGEN_NEXT with the first value in *retval (the delegate is kept),
+// PYGEN_RETURN with the delegate's return value, or PYGEN_ERROR.
+cy_Pyx_PySendResult cy_Pyx_Generator_Yield_From(cy_CoroutineObject *gen, mp_obj_t source,
+    mp_obj_t *retval);
+void cy_Pyx_Generator_Replace_StopIteration(int in_async_gen);
+int cy_Pyx_Coroutine_clear(mp_obj_t gen);
+void cy_Pyx_Coroutine_ResetAndClearException(cy_CoroutineObject *gen);
+void cy_Pyx_Coroutine_SwapException(cy_CoroutineObject *gen);
+
+// ===========================================================================================
 // The GIL: `with nogil:` and `with gil:`
 // ===========================================================================================
 //
 // With MICROPY_PY_THREAD_GIL, `with nogil:` releases MicroPython's GIL and `with gil:` (or a
 // `with gil` function) takes it back when this thread had released it. Without a GIL (no
 // threads, or threads without a GIL as on rp2) all of these do nothing.
-typedef struct _cy_thread_state cy_PyThreadState;
 typedef int cy_PyGILState_STATE;
 cy_PyThreadState *cy_PyEval_SaveThread(void);
 void cy_PyEval_RestoreThread(cy_PyThreadState *state);

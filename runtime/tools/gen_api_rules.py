@@ -472,6 +472,19 @@ FUNCTIONS_MORE = [
     ("__Pyx_PyGILState_Ensure", "call", "`with gil:` -- take the GIL if this thread released it."),
     ("__Pyx_PyGILState_Release", "call", "Leave `with gil:` -- release the GIL again if Ensure took it."),
     ("PyGILState_Check", "call", "Does this thread hold the GIL?"),
+    ("__pyx_CoroutineObject", "ident", "A generator object (the runtime's generator type) as generator bodies see it."),
+    ("__pyx_coroutine_body_t", "ident", "Function pointer type of a generator body."),
+    ("__Pyx_PySendResult", "ident", "What resuming a generator gives: PYGEN_NEXT, PYGEN_RETURN or PYGEN_ERROR."),
+    ("PYGEN_NEXT", "ident", "The generator yielded a value."),
+    ("PYGEN_RETURN", "ident", "The generator returned."),
+    ("PYGEN_ERROR", "ident", "The generator raised."),
+    ("__Pyx_Generator_New", "call", "A generator object running a Cython generator body (yield, generator expressions)."),
+    ("__Pyx_Generator_GetInlinedResult", "call", "Run a generator expression that Cython inlined (any(), all(), str.join(), ...) to its result."),
+    ("__Pyx_Generator_Yield_From", "call", "`yield from source`: first step, remembering the delegate for later resumes."),
+    ("__Pyx_Generator_Replace_StopIteration", "call", "A StopIteration escaping a generator body becomes RuntimeError (PEP 479)."),
+    ("__Pyx_Coroutine_clear", "call", "A finished generator drops its closure and delegate."),
+    ("__Pyx_Coroutine_ResetAndClearException", "call", "At a yield: the caller's handled exception comes back (sys.exc_info)."),
+    ("__Pyx_Coroutine_SwapException", "call", "At a yield inside an except block: keep the generator's handled exception for the resume."),
 ]
 
 CALLS_MORE = [
