@@ -45,6 +45,13 @@
 extern "C" {
 #endif
 
+// Cython's CYTHON_MAYBE_UNUSED_VAR(x) statement (generator bodies use it). The translator's
+// prologue defines the macro empty unless it is defined already, which leaves `(x);`, a
+// statement without effect that -Werror=unused-value rejects.
+#ifndef CYTHON_MAYBE_UNUSED_VAR
+#define CYTHON_MAYBE_UNUSED_VAR(x) ((void)(x))
+#endif
+
 // ===========================================================================================
 // Rust helpers (runtime/src/lib.rs). Pure: no allocation, no MicroPython calls.
 // ===========================================================================================
