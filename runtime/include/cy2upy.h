@@ -45,6 +45,15 @@
 extern "C" {
 #endif
 
+// Cython computes with `float` C variables in double (`x * 2.0`, float arguments passed to
+// double functions); MicroPython ports build with -Wdouble-promotion -Werror. The promotion is
+// what Cython's C means, so the warning is off where this header is included.
+#if defined(__clang__)
+#pragma clang diagnostic ignored "-Wdouble-promotion"
+#elif defined(__GNUC__)
+#pragma GCC diagnostic ignored "-Wdouble-promotion"
+#endif
+
 // Cython's CYTHON_MAYBE_UNUSED_VAR(x) statement (generator bodies use it). The translator's
 // prologue defines the macro empty unless it is defined already, which leaves `(x);`, a
 // statement without effect that -Werror=unused-value rejects.
