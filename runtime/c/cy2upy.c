@@ -23,6 +23,8 @@ MP_REGISTER_ROOT_POINTER(mp_obj_t cy2upy_handled_exc);
 
 int cy_Pyx_assertions_enabled_flag = 1;
 
+static int call_method_status(mp_obj_t obj, qstr name, size_t n, const mp_obj_t *args);
+
 // A stack buffer for assembling call arguments; larger calls take a GC block.
 #define CY_ARGS_ON_STACK (16)
 
@@ -3028,6 +3030,57 @@ int cy_bytes_getitem(mp_obj_t b, mp_int_t i, int wraparound) {
         return -1;
     }
     return ((const byte *)bufinfo.buf)[i];
+}
+
+int cy_bytearray_setitem(mp_obj_t ba, mp_int_t i, int v, int wraparound) {
+    mp_buffer_info_t bufinfo;
+    if (!mp_obj_is_type(ba, &mp_type_bytearray) || !mp_get_buffer(ba, &bufinfo, MP_BUFFER_WRITE)) {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "expected bytearray, %.200s found",
+            mp_obj_get_type_str(ba));
+        return -1;
+    }
+    mp_int_t n = (mp_int_t)bufinfo.len;
+    if (wraparound && i < 0) {
+        i += n;
+    }
+    if (i < 0 || i >= n) {
+        cy_err_set_msg(&mp_type_IndexError, "bytearray index out of range");
+        return -1;
+    }
+    if (v < 0 || v > 255) {
+        cy_err_set_msg(&mp_type_ValueError, "byte must be in range(0, 256)");
+        return -1;
+    }
+    ((byte *)bufinfo.buf)[i] = (byte)v;
+    return 0;
+}
+
+int cy_Pyx_PyByteArray_Append(mp_obj_t ba, int value) {
+    if (value < 0 || value > 255) {
+        cy_err_set_msg(&mp_type_ValueError, "byte must be in range(0, 256)");
+        return -1;
+    }
+    return call_method_status(ba, MP_QSTR_append, 1, (mp_obj_t[]){MP_OBJ_NEW_SMALL_INT(value)});
+}
+
+int cy_Pyx_PyByteArray_ExtendBytes(mp_obj_t ba, mp_obj_t value) {
+    return call_method_status(ba, MP_QSTR_extend, 1, &value);
+}
+
+mp_obj_t cy_PyUnicode_AsASCIIString(mp_obj_t s) {
+    mp_int_t len;
+    const char *d = cy_PyUnicode_AsUTF8AndSize(s, &len);
+    if (d == NULL) {
+        return MP_OBJ_NULL;
+    }
+    for (mp_int_t k = 0; k < len; k++) {
+        if ((unsigned char)d[k] >= 0x80) {
+            cy_err_set_msg(MP_OBJ_TO_PTR(cy_exc_UnicodeError),
+                "'ascii' codec can't encode character: ordinal not in range(128)");
+            return MP_OBJ_NULL;
+        }
+    }
+    return cy_PyBytes_FromStringAndSize(d, len);
 }
 
 // ===========================================================================================

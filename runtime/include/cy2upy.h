@@ -1134,6 +1134,17 @@ int cy_bytes_getitem(mp_obj_t b, mp_int_t i, int wraparound);
 #define cy_Pyx_GetItemInt_Bytes(o, i, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
     cy_bytes_getitem((o), (mp_int_t)(i), (wraparound))
 #define cy_Pyx_PyByteArray_GET_SIZE(obj) cy_PyObject_Length(obj)
+#define cy_Pyx_GetItemInt_ByteArray(o, i, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
+    cy_bytes_getitem((o), (mp_int_t)(i), (wraparound))
+// ba[i] = v for a bytearray (v a C integer 0..255); 0, or -1 with IndexError.
+int cy_bytearray_setitem(mp_obj_t ba, mp_int_t i, int v, int wraparound);
+#define cy_Pyx_SetItemInt_ByteArray(o, i, v, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
+    cy_bytearray_setitem((o), (mp_int_t)(i), (int)(v), (wraparound))
+int cy_Pyx_PyByteArray_Append(mp_obj_t ba, int value);
+int cy_Pyx_PyByteArray_ExtendBytes(mp_obj_t ba, mp_obj_t value);
+// s.encode('ascii') / 'latin-1': UnicodeError when s has characters beyond ASCII.
+mp_obj_t cy_PyUnicode_AsASCIIString(mp_obj_t s);
+#define cy_PyUnicode_AsLatin1String(s) cy_PyUnicode_AsASCIIString(s)
 #define cy_PyByteArray_Size(obj) cy_PyObject_Length(obj)
 
 // Cython's `for ch in s` over a str. MicroPython keeps str as UTF-8, so character i is not at a
@@ -1265,6 +1276,7 @@ mp_obj_t cy_PyDict_Copy(mp_obj_t dict);
 int cy_PyDict_Update(mp_obj_t dict, mp_obj_t other);
 #define cy_PyDict_Merge(dict, other, override) cy_PyDict_Update((dict), (other))
 void cy_PyDict_Clear(mp_obj_t dict);
+#define cy_Pyx_PyDict_Clear(dict) (cy_PyDict_Clear(dict), 0)
 mp_obj_t cy_PyDict_Keys(mp_obj_t dict);
 mp_obj_t cy_PyDict_Values(mp_obj_t dict);
 mp_obj_t cy_PyDict_Items(mp_obj_t dict);

@@ -10,9 +10,9 @@ spelling. Writing ~400 of them by hand invites typos, so they are listed here as
 
 Rule ids: CY300-CY699 and CY2000-CY2999 (this generator owns both ranges). The first range
 holds the original lists, numbered in list order across all files. Later additions go to the
-`*_MORE` lists: each theme owns a block of a hundred ids there (THEME_BLOCKS), numbered in list
-order within the block, so append new entries at the end of a theme's `*_MORE` list to keep every
-other id stable.
+`*_MORE` lists: each theme owns blocks of ids there (THEME_BLOCKS), numbered in list order
+within them, so append new entries at the end of a theme's `*_MORE` list to keep every other id
+stable.
 """
 import os
 import re
@@ -763,6 +763,12 @@ STRINGS_MORE = [
     ("__Pyx_PyObject_AsWritableSString", "call", "The data of a bytes-like object as signed chars."),
     ("__Pyx_PyObject_AsWritableUString", "call", "The data of a bytes-like object as unsigned chars."),
     ("__Pyx_PyObject_AsStringAndSize", "call", "The data and length of a bytes-like object."),
+    ("__Pyx_GetItemInt_ByteArray", "call", "ba[i] of a bytearray as a C int; -1 with IndexError."),
+    ("__Pyx_SetItemInt_ByteArray", "call", "ba[i] = v for a bytearray and a C integer v; -1 with IndexError."),
+    ("__Pyx_PyByteArray_Append", "call", "ba.append(v) of a C int; ValueError \"byte must be in range(0, 256)\"."),
+    ("__Pyx_PyByteArray_ExtendBytes", "call", "ba.extend(b)."),
+    ("PyUnicode_AsASCIIString", "call", "s.encode('ascii'); UnicodeError for other characters."),
+    ("PyUnicode_AsLatin1String", "call", "s.encode('latin-1') (UTF-8 data: characters beyond ASCII raise UnicodeError)."),
 ]
 
 CONTAINERS_MORE = [
@@ -843,6 +849,7 @@ CONTAINERS_MORE = [
     ("__Pyx_PyIter_NextDefault", "call", "next(it, default)."),
     ("__Pyx_PySet_GET_SIZE", "call", "len(set)."),
     ("__Pyx_PyDict_GET_SIZE", "call", "len(dict)."),
+    ("__Pyx_PyDict_Clear", "call", "d.clear(): 0."),
 ]
 
 
@@ -1027,13 +1034,13 @@ def family_rules_more():
     return out
 
 
-# First id of each theme's block in the CY2000-CY2999 range.
-THEME_BLOCKS = {"errors": 2000, "exceptions": 2060, "functions": 2100, "calls": 2200, "names": 2300,
-                "objects": 2400, "numbers": 2500, "strings": 2600, "containers": 2700,
-                "specialised": 2800}
-BLOCK_END = {"errors": 2059, "exceptions": 2099, "functions": 2199, "calls": 2299, "names": 2399,
-             "objects": 2499, "numbers": 2599, "strings": 2699, "containers": 2799,
-             "specialised": 2999}
+# The id ranges of each theme in CY2000-CY2999, filled in order (a theme that outgrows its
+# first block continues in the next one listed).
+THEME_BLOCKS = {"errors": [(2000, 2059)], "exceptions": [(2060, 2099)],
+                "functions": [(2100, 2199)], "calls": [(2200, 2299)], "names": [(2300, 2399)],
+                "objects": [(2400, 2499)], "numbers": [(2500, 2599)],
+                "strings": [(2600, 2699), (2960, 2999)], "containers": [(2700, 2799)],
+                "specialised": [(2800, 2959)]}
 MORE = {"errors": ERRORS_MORE, "functions": FUNCTIONS_MORE, "calls": CALLS_MORE,
         "names": NAMES_MORE, "objects": OBJECTS_MORE, "numbers": NUMBERS_MORE,
         "strings": STRINGS_MORE, "containers": CONTAINERS_MORE, "exceptions": EXCEPTIONS_MORE}
@@ -1041,10 +1048,10 @@ MORE = {"errors": ERRORS_MORE, "functions": FUNCTIONS_MORE, "calls": CALLS_MORE,
 
 def more_rules(theme):
     rules = family_rules_more() if theme == "specialised" else theme_rules(MORE.get(theme, []))
-    first = THEME_BLOCKS[theme]
-    if first + len(rules) - 1 > BLOCK_END[theme]:
-        sys.exit(f"{theme}: {len(rules)} rules overflow the block CY{first}-CY{BLOCK_END[theme]}")
-    return [(first + i, r) for i, r in enumerate(rules)]
+    ids = [i for first, last in THEME_BLOCKS[theme] for i in range(first, last + 1)]
+    if len(rules) > len(ids):
+        sys.exit(f"{theme}: {len(rules)} rules overflow its blocks {THEME_BLOCKS[theme]}")
+    return list(zip(ids, rules))
 
 
 USED_NAMES = set()
