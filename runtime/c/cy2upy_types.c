@@ -662,6 +662,34 @@ static mp_obj_t new_property(mp_obj_t fget, mp_obj_t fset, mp_obj_t fdel, const 
     return mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_type_property), 4, 0, args);
 }
 
+// The instance dict slot of an extension type instance with `cdef dict __dict__`, or NULL.
+static mp_obj_t *instance_dict_slot(mp_obj_t self) {
+    cy_type_t *t = cy_type_extension_base(mp_obj_get_type(self));
+    if (t == NULL || t->dictoffset <= 0) {
+        return NULL;
+    }
+    mp_obj_t *slot = (mp_obj_t *)((char *)MP_OBJ_TO_PTR(self) + t->dictoffset);
+    if (*slot == MP_OBJ_NULL || *slot == mp_const_none) {
+        *slot = mp_obj_new_dict(0);
+    }
+    return slot;
+}
+
+mp_obj_t cy_PyObject_GenericGetDict(mp_obj_t obj, void *context) {
+    (void)context;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t *slot = instance_dict_slot(obj);
+        if (slot == NULL) {
+            mp_raise_msg(&mp_type_AttributeError, MP_ERROR_TEXT("This object has no __dict__"));
+        }
+        nlr_pop();
+        return *slot;
+    }
+    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    return MP_OBJ_NULL;
+}
+
 // Load attribute `attr` of `self` the way CPython's PyObject_GenericGetAttr does: properties of
 // the type, then the instance's own attributes, then other class attributes (bound as methods).
 // Returns false when there is none. MicroPython context (raises on errors of getters).
@@ -680,6 +708,14 @@ static bool generic_load(mp_obj_t self, qstr attr, mp_obj_t *dest) {
             dest[0] = mp_call_function_1(proxy[0], self);
         }
         return true;
+    }
+    mp_obj_t *dict = attr == MP_QSTR___dict__ ? NULL : instance_dict_slot(self);
+    if (dict != NULL) {
+        mp_map_elem_t *elem = mp_map_lookup(mp_obj_dict_get_map(*dict), MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+        if (elem != NULL) {
+            dest[0] = elem->value;
+            return true;
+        }
     }
     mp_obj_instance_t *inst = MP_OBJ_TO_PTR(self);
     if (inst->members.alloc != 0) {
@@ -727,7 +763,16 @@ static void generic_store(mp_obj_t self, qstr attr, mp_obj_t value) {
         }
         return;
     }
-    if (!cy_type_is_extension(type)) {
+    mp_obj_t *dict = instance_dict_slot(self);
+    if (dict != NULL) {
+        if (value != MP_OBJ_NULL) {
+            mp_obj_dict_store(*dict, MP_OBJ_NEW_QSTR(attr), value);
+            return;
+        }
+        if (mp_map_lookup(mp_obj_dict_get_map(*dict), MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) != NULL) {
+            return;
+        }
+    } else if (!cy_type_is_extension(type)) {
         mp_obj_instance_t *inst = MP_OBJ_TO_PTR(self);
         if (value != MP_OBJ_NULL) {
             mp_map_lookup(&inst->members, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
@@ -1151,8 +1196,12 @@ static bool add_members(cy_type_t *t, mp_obj_dict_t *dict, const cy_PyMemberDef 
     bool any = false;
     for (; m != NULL && m->name != NULL; m++) {
         size_t len = strlen(m->name);
+        if (strcmp(m->name, "__dictoffset__") == 0) {
+            t->dictoffset = m->offset;
+            continue;
+        }
         if (len > 8 && strncmp(m->name, "__", 2) == 0 && strcmp(m->name + len - 8, "offset__") == 0) {
-            continue; // __dictoffset__, __weaklistoffset__, __vectorcalloffset__
+            continue; // __weaklistoffset__, __vectorcalloffset__
         }
         const mp_obj_type_t *owner = (const mp_obj_type_t *)t;
         mp_obj_t fget = new_accessor(m, owner, ACC_MEMBER_GET);
@@ -1268,6 +1317,7 @@ static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_
         }
     }
     t->slot[cy_Py_tp_free] = (void *)free_noop;
+    t->dictoffset = b != NULL ? b->dictoffset : 0;
 
     // The MicroPython type.
     mp_obj_full_type_t *mt = &t->mp;

@@ -120,6 +120,14 @@ typedef struct cy_PyMemberDef {
 #define cy_Py_T_ULONGLONG (18)
 #define cy_Py_T_PYSSIZET (19)
 #define cy_Py_READONLY (1)
+// structmember.h's unprefixed names, which Cython writes in the tp_members of a type with
+// `cdef dict __dict__`.
+#ifndef T_PYSSIZET
+#define T_PYSSIZET cy_Py_T_PYSSIZET
+#endif
+#ifndef READONLY
+#define READONLY cy_Py_READONLY
+#endif
 #define cy_T_OBJECT cy_Py_T_OBJECT
 #define cy_T_OBJECT_EX cy_Py_T_OBJECT_EX
 #define cy_T_PYSSIZET cy_Py_T_PYSSIZET
@@ -267,6 +275,8 @@ typedef struct _cy_type_t {
     void *vtable;
     // Instances need a finaliser: the type or a base has __dealloc__ or __del__.
     bool finalise;
+    // Offset of the instance dict (`cdef dict __dict__`, tp_members' __dictoffset__), or 0.
+    mp_int_t dictoffset;
     // CPython slot id -> function: the spec's own slots and the ones inherited from `base`.
     void *slot[CY_NUM_TYPE_SLOTS];
 } cy_type_t;
@@ -350,9 +360,15 @@ int cy_PyObject_GenericSetAttr(mp_obj_t obj, mp_obj_t name, mp_obj_t value);
 #define cy_Pyx_PyObject_GenericGetAttr(obj, name) cy_PyObject_GenericGetAttr((obj), (name))
 #define cy_Pyx_PyObject_GenericGetAttrNoDict(obj, name) cy_PyObject_GenericGetAttr((obj), (name))
 
+// The instance dict of an extension type with `cdef dict __dict__` (created on first use), for
+// the type's `__dict__` property. NULL with a pending AttributeError for other objects.
+mp_obj_t cy_PyObject_GenericGetDict(mp_obj_t obj, void *context);
+
 // Cython's C method table of an extension type (stored on the type; 0, or -1).
 int cy_Pyx_SetVtable(cy_PyTypeObject *type, void *vtable);
 void *cy_Pyx_GetVtable(cy_PyTypeObject *type);
+// @cython.collection_type("sequence"/"mapping") sets a flag for pattern matching: nothing to do.
+#define cy_Pyx_ApplySequenceOrMappingFlag(type, is_sequence) ((void)(type), (void)(is_sequence), 0)
 // Pickling support: MicroPython has no pickle; nothing to set up.
 #define cy_Pyx_setup_reduce(type) ((void)(type), 0)
 // type.__dict__[name] = value for a type being built (def methods, static/class methods, class

@@ -189,6 +189,14 @@ rules.append(dict(name="pyx-builtin-module-name", pattern="__Pyx_BUILTIN_MODULE_
                   fix='"builtins"', doc="The name of the builtins module.",
                   tests=[("void f(void) { x = __Pyx_BUILTIN_MODULE_NAME; }", 'void f(void) { x = "builtins"; }')]))
 
+call("__Pyx_ApplySequenceOrMappingFlag", "@cython.collection_type: pattern matching's sequence/mapping flag, which MicroPython has no use for: 0.", 2)
+
+call("PyObject_GenericGetDict", "The instance dict of an extension type with `cdef dict __dict__` (its __dict__ property).", 2)
+rules.append(dict(name="py-object-generic-get-dict-pointer", pattern="PyObject_GenericGetDict", action="runtime",
+                  fix="cy_PyObject_GenericGetDict",
+                  doc="PyObject_GenericGetDict as a function pointer (the getter of the __dict__ property, named in a #define).",
+                  tests=[("void f(void) { g = PyObject_GenericGetDict; }", "void f(void) { g = cy_PyObject_GenericGetDict; }")]))
+
 first = 1000
 out = ["# Extension types (cdef classes): type specs, slots, instances and their helpers.",
        "# The runtime side is runtime/c/cy2upy_types.c (declared in runtime/include/cy2upy_types.h).",
