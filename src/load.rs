@@ -249,6 +249,16 @@ impl LoadedFile {
                 }
             }
         }
+        // An entry of a type's slot table (`{Py_am_await, (void *)__pyx_pw_..._1__await__},`) sits
+        // after all of the class's code: the special method's own line is that of the function the
+        // entry names.
+        if l.trim_start().starts_with("{Py_") {
+            if let Some(def) = self.slot_function_definition(l) {
+                if def != offset {
+                    return self.pyx_location(def);
+                }
+            }
+        }
         let idx = match self.pyx_marks.binary_search_by(|m| m.0.cmp(&offset)) {
             Ok(i) => i,
             Err(0) => return None,
@@ -259,6 +269,29 @@ impl LoadedFile {
             file: self.pyx_files[f].clone(),
             line: n,
         })
+    }
+
+    /// The offset of the definition (`name(...) {`) of the `__pyx_` function a slot table entry
+    /// names, if the file defines it.
+    fn slot_function_definition(&self, entry: &str) -> Option<usize> {
+        let start = entry.find("__pyx_")?;
+        let name: String = entry[start..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        let pattern = format!("{name}(");
+        let mut found = None;
+        for (i, _) in self.text.match_indices(&pattern) {
+            let before = self.text[..i].chars().next_back();
+            if before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_') {
+                continue;
+            }
+            let line = self.line_of(i);
+            if self.text[self.line_range(line)].trim_end().ends_with('{') {
+                found = Some(i);
+            }
+        }
+        found
     }
 
     /// The last component of the dotted module name.
