@@ -384,7 +384,11 @@ static int richcmp_op_of(mp_binary_op_t op) {
 // operation or the other operand, as CPython does.
 static inline mp_obj_t not_implemented_to_null(mp_obj_t r) {
     check(r);
+    #if MICROPY_PY_BUILTINS_NOTIMPLEMENTED
     return r == mp_const_notimplemented ? MP_OBJ_NULL : r;
+    #else
+    return r;
+    #endif
 }
 
 static mp_obj_t ext_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
@@ -658,9 +662,26 @@ static mp_obj_t new_accessor(const void *def, const mp_obj_type_t *owner, uint8_
 }
 
 static mp_obj_t new_property(mp_obj_t fget, mp_obj_t fset, mp_obj_t fdel, const char *doc) {
-    mp_obj_t args[4] = {fget, fset, fdel, doc ? mp_obj_new_str_from_cstr(doc) : mp_const_none};
-    return mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_type_property), 4, 0, args);
+    #if MICROPY_PY_BUILTINS_PROPERTY
+    (void)doc; // MicroPython's property keeps no docstring
+    mp_obj_t args[3] = {fget, fset, fdel};
+    return mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_type_property), 3, 0, args);
+    #else
+    (void)fget;
+    (void)fset;
+    (void)fdel;
+    (void)doc;
+    mp_raise_msg(&mp_type_RuntimeError,
+        MP_ERROR_TEXT("properties of extension types need MICROPY_PY_BUILTINS_PROPERTY"));
+    #endif
 }
+
+#if MICROPY_PY_BUILTINS_PROPERTY
+#define is_property(o) mp_obj_is_type((o), &mp_type_property)
+#else
+#define is_property(o) (false)
+#define mp_obj_property_get(o) ((const mp_obj_t *)NULL)
+#endif
 
 // The instance dict slot of an extension type instance with `cdef dict __dict__`, or NULL.
 static mp_obj_t *instance_dict_slot(mp_obj_t self) {
@@ -697,7 +718,7 @@ static bool generic_load(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     const mp_obj_type_t *type = mp_obj_get_type(self);
     const mp_obj_type_t *owner = NULL;
     mp_obj_t member = lookup_in_bases(type, attr, &owner);
-    if (member != MP_OBJ_NULL && mp_obj_is_type(member, &mp_type_property)) {
+    if (member != MP_OBJ_NULL && is_property(member)) {
         const mp_obj_t *proxy = mp_obj_property_get(member);
         if (proxy[0] == mp_const_none) {
             mp_raise_msg(&mp_type_AttributeError, MP_ERROR_TEXT("unreadable attribute"));
@@ -738,7 +759,7 @@ static bool generic_load(mp_obj_t self, qstr attr, mp_obj_t *dest) {
 static void generic_store(mp_obj_t self, qstr attr, mp_obj_t value) {
     const mp_obj_type_t *type = mp_obj_get_type(self);
     mp_obj_t member = lookup_in_bases(type, attr, NULL);
-    if (member != MP_OBJ_NULL && mp_obj_is_type(member, &mp_type_property)) {
+    if (member != MP_OBJ_NULL && is_property(member)) {
         const mp_obj_t *proxy = mp_obj_property_get(member);
         mp_obj_t f = proxy[value != MP_OBJ_NULL ? 1 : 2];
         if (f == mp_const_none) {
@@ -1462,7 +1483,7 @@ static void set_item_on_type_dict_raising(mp_obj_t type, mp_obj_t name, mp_obj_t
         mp_raise_TypeError(MP_ERROR_TEXT("can't set attributes of a built-in type"));
     }
     mp_obj_dict_store(MP_OBJ_FROM_PTR(MP_OBJ_TYPE_GET_SLOT(t, locals_dict)), name, value);
-    if (mp_obj_is_type(value, &mp_type_property)) {
+    if (is_property(value)) {
         t->flags |= MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS;
     }
 }

@@ -249,10 +249,14 @@ typedef struct cy_PyMemberDef {
 
 // NotImplemented: what Cython's number and comparison slots return for operands they do not
 // support (MicroPython then tries the reflected operation).
+// Ports below the EXTRA_FEATURES level lack it: a module that uses it does not compile there.
 #if MICROPY_PY_BUILTINS_NOTIMPLEMENTED
 #define cy_Py_NotImplemented mp_const_notimplemented
 #else
-#error "extension types need MICROPY_PY_BUILTINS_NOTIMPLEMENTED"
+#define cy_Py_NotImplemented (__extension__ ({ \
+        _Static_assert(MICROPY_PY_BUILTINS_NOTIMPLEMENTED, \
+            "this module's operators need MICROPY_PY_BUILTINS_NOTIMPLEMENTED"); \
+        mp_const_none; }))
 #endif
 
 // getattr(obj, name, default): 'default' when obj has no such attribute.
