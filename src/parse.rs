@@ -110,6 +110,10 @@ fn terminate_statement_macro(out: &mut [u8], name_end: usize) {
         .find(|&i| out[i] == b',' && out[i + 1] == b' ')
         .map(|i| i + 1)
     else {
+        // No space inside the call (`NAME()`): the white space after it becomes the `;`.
+        if out.get(close + 1).is_some_and(|b| b.is_ascii_whitespace()) {
+            out[close + 1] = b';';
+        }
         return;
     };
     out.copy_within(space + 1..=close, space);

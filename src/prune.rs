@@ -13,6 +13,10 @@ use std::collections::HashMap;
 pub struct SectionPolicy {
     pub keep: Vec<String>,
     pub drop: Vec<String>,
+    /// Utility blocks that are plain C over covered API calls: translated, not dropped.
+    pub translate_utility: Vec<String>,
+    /// Name prefixes of functions Cython generates per module type inside its utility code.
+    pub translate_functions: Vec<String>,
     pub verbatim: Vec<String>,
     pub cpython_headers: Vec<String>,
 }
@@ -22,6 +26,21 @@ pub const BUILTIN_SECTIONS: &str = include_str!("../rules/sections.toml");
 impl SectionPolicy {
     pub fn builtin() -> SectionPolicy {
         toml::from_str(BUILTIN_SECTIONS).expect("rules/sections.toml is valid")
+    }
+
+    /// Does this line start the definition or prototype of a function to translate?
+    fn keeps_function(&self, line: &str) -> bool {
+        let Some(paren) = line.find('(') else {
+            return false;
+        };
+        let head = &line[..paren];
+        let name = head
+            .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .next()
+            .unwrap_or("");
+        self.translate_functions
+            .iter()
+            .any(|p| name.starts_with(p.as_str()))
     }
 }
 
@@ -84,14 +103,37 @@ pub fn prune(
         let body = &configured[section.range.clone()];
         if policy.drop.iter().any(|d| d == name) {
             let mut current = String::from("utility code");
+            let mut keep_block = false;
+            let mut in_kept_function = false;
+            let mut pos = section.range.start;
             for line in body.split_inclusive('\n') {
+                let start = pos;
+                pos += line.len();
                 if let Some(m) = utility_marker(line) {
                     current = m.split('.').next().unwrap_or(m).to_string();
-                    dropped_blocks += 1;
+                    keep_block = policy.translate_utility.contains(&current);
+                    if !keep_block {
+                        dropped_blocks += 1;
+                    }
+                    blank(&mut out, start, pos);
+                    continue;
+                }
+                // Code Cython generates per module type (`__pyx_convert__to_py_struct_...`):
+                // translated like the module's own code, wherever it stands.
+                if !in_kept_function && line.starts_with("static") && policy.keeps_function(line) {
+                    in_kept_function = !line.trim_end().ends_with(';');
+                    continue;
+                }
+                if in_kept_function {
+                    in_kept_function = line.trim_end() != "}";
+                    continue;
+                }
+                if keep_block {
+                    continue;
                 }
                 collect_defined_names(line, &current, &mut utility_names);
+                blank(&mut out, start, pos);
             }
-            blank(&mut out, section.range.start, section.range.end);
             continue;
         }
         if !policy.keep.iter().any(|k| k == name) {
