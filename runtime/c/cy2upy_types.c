@@ -615,11 +615,8 @@ static void member_set(mp_obj_t self, const cy_PyMemberDef *m, mp_obj_t v) {
     }
 }
 
-// Run an accessor on `self` (MicroPython context: raises).
-static mp_obj_t accessor_run(const cy_accessor_t *a, mp_obj_t self, mp_obj_t value) {
-    if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(self)), MP_OBJ_FROM_PTR(a->owner))) {
-        raise_with_type(&mp_type_TypeError, "descriptor needs an instance of '", a->owner, "'");
-    }
+// Run an accessor on `self`, an instance of its owner (MicroPython context: raises).
+static mp_obj_t accessor_run_unchecked(const cy_accessor_t *a, mp_obj_t self, mp_obj_t value) {
     switch (a->kind) {
         case ACC_GET: {
             const cy_PyGetSetDef *d = a->def;
@@ -637,6 +634,14 @@ static mp_obj_t accessor_run(const cy_accessor_t *a, mp_obj_t self, mp_obj_t val
             member_set(self, a->def, value);
             return mp_const_none;
     }
+}
+
+// Run an accessor on any object (a property's getter called by MicroPython).
+static mp_obj_t accessor_run(const cy_accessor_t *a, mp_obj_t self, mp_obj_t value) {
+    if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(self)), MP_OBJ_FROM_PTR(a->owner))) {
+        raise_with_type(&mp_type_TypeError, "descriptor needs an instance of '", a->owner, "'");
+    }
+    return accessor_run_unchecked(a, self, value);
 }
 
 static mp_obj_t accessor_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
@@ -724,7 +729,10 @@ static bool generic_load(mp_obj_t self, qstr attr, mp_obj_t *dest) {
             mp_raise_msg(&mp_type_AttributeError, MP_ERROR_TEXT("unreadable attribute"));
         }
         if (mp_obj_is_type(proxy[0], &cy_accessor_type)) {
-            dest[0] = accessor_run(MP_OBJ_TO_PTR(proxy[0]), self, MP_OBJ_NULL);
+            // Found in the dict of its owner, a base of self's type: no need to check self.
+            const cy_accessor_t *a = MP_OBJ_TO_PTR(proxy[0]);
+            dest[0] = a->owner == owner ? accessor_run_unchecked(a, self, MP_OBJ_NULL)
+                                        : accessor_run(a, self, MP_OBJ_NULL);
         } else {
             dest[0] = mp_call_function_1(proxy[0], self);
         }
