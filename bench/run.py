@@ -28,6 +28,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import textwrap
 import time
 from pathlib import Path
 
@@ -67,6 +68,7 @@ LOOPS = [
     ("dot-array", "bdotmv", "the same over array('d'); .pyx: `const double[:]` memoryviews"),
 ]
 LOOP_IMPLS = ["c", "cython", "viper", "native", "bytecode"]
+PRIMARY_LOOPS = ("fib", "checksum", "dot")  # the issue's three; the other cases show alternatives
 CALLS = [
     ("f0", "f0()"),
     ("f2", "f2(1, 2)"),
@@ -80,20 +82,43 @@ CLASS = [
     ("method", "c.inc()"),
     ("new", "Counter(i)"),
 ]
-N_CALLS = 100000  # bench.py CALLS
+N_CALLS = 100000  # bench.py CALLS: operations per run, four per loop iteration
 
 
 def log(msg):
     print("==> " + msg, file=sys.stderr, flush=True)
 
 
-def run(cmd, cwd=ROOT, env=None, timeout=None):
+PRIORITY = {"raise": False, "raised": None}
+
+
+def raise_priority():
+    # Runs in the child before exec: a timed MicroPython process outranks other work on the
+    # machine (nice -20; needs root or CAP_SYS_NICE, else it keeps its priority).
+    try:
+        os.setpriority(os.PRIO_PROCESS, 0, -20)
+    except OSError:
+        pass
+
+
+def priority_works():
+    try:
+        p = subprocess.run([sys.executable, "-c", "import os; print(os.getpriority(os.PRIO_PROCESS, 0))"],
+                           stdout=subprocess.PIPE, preexec_fn=raise_priority, check=True)
+        return p.stdout.strip() == b"-20"
+    except (OSError, subprocess.CalledProcessError):
+        return False
+
+
+def run(cmd, cwd=ROOT, env=None, timeout=None, timed=False):
     full_env = dict(os.environ, NO_COLOR="1")
     if env:
         full_env.update(env)
+    preexec = raise_priority if timed and PRIORITY["raise"] else None
     try:
         p = subprocess.run([str(c) for c in cmd], cwd=str(cwd), env=full_env, stdout=subprocess.PIPE,
-                           stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, timeout=timeout)
+                           stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, timeout=timeout,
+                           preexec_fn=preexec)
         return p.returncode, p.stdout.decode("utf-8", "replace")
     except subprocess.TimeoutExpired as e:
         return -1, (e.stdout or b"").decode("utf-8", "replace") + "\ntimed out after %ss" % timeout
@@ -121,7 +146,8 @@ def translate_errors(out):
     if not ranked:
         tail = out.strip().splitlines()[-1:] or ["no output"]
         return tail[0]
-    short = [m if len(m) <= 90 else m[:87].rsplit(" ", 1)[0] + " ..." for m in ranked[:3]]
+    # A rule's message says what is unsupported, then why after ": ". Keep the what.
+    short = [m.split(": ", 1)[0] for m in ranked[:3]]
     shown = "; ".join(short)
     if len(msgs) > len(short):
         shown += "; ... (%d errors)" % len(msgs)
@@ -203,7 +229,7 @@ def build_arm():
 # ---- measuring ---------------------------------------------------------------------------------
 def measure(group, case, impl, runs):
     """((median us, result, all times), None) or (None, (kind, reason))."""
-    rc, out = run([PROG, BENCH / "bench.py", "time", group, case, impl, runs], timeout=300)
+    rc, out = run([PROG, BENCH / "bench.py", "time", group, case, impl, runs], timeout=300, timed=True)
     m = re.search(r"^MISSING (\S+)", out, re.M)
     if m:
         return None, ("missing", m.group(1))
@@ -324,6 +350,11 @@ def fmt_ms(us):
     return "%.2f ms" % (us / 1000.0)
 
 
+def fastest_ratio(a, b):
+    """The ratio of two timings' fastest runs (a steadier second opinion on a busy machine)."""
+    return min(a[2]) / min(b[2])
+
+
 def fmt_ratio(x):
     return "%.2fx" % x
 
@@ -335,14 +366,35 @@ def table(headers, rows):
     return "\n".join(lines)
 
 
+def wrap(text):
+    """Wrap the long prose lines of the report at 100 columns (tables and code stay as they are)."""
+    out, in_code = [], False
+    for line in text.split("\n"):
+        if line.startswith("```"):
+            in_code = not in_code
+        if in_code or line.startswith("|") or len(line) <= 100:
+            out.append(line)
+        elif line.startswith("- "):
+            out.append(textwrap.fill(line, 100, subsequent_indent="  ", break_on_hyphens=False))
+        else:
+            out.append(textwrap.fill(line, 100, break_on_hyphens=False))
+    return "\n".join(out)
+
+
 def goal(ok):
     return "met" if ok else "**not met**"
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--runs", type=int, default=5, help="timed runs per case and round (5)")
-    ap.add_argument("--rounds", type=int, default=3, help="interleaved rounds; the median of all runs is reported (3)")
+    ap.add_argument("--runs", type=int, default=3, help="timed runs per case and round (3)")
+    ap.add_argument("--rounds", type=int, default=5,
+                    help="interleaved rounds, each case in a new process; the median of all runs is reported (5)")
+    ap.add_argument("--stat", choices=("median", "min"), default="median",
+                    help="the figure taken from each case's runs: median (default), or min (the fastest "
+                         "run; steadier when other work shares the machine)")
+    ap.add_argument("--no-priority", action="store_true",
+                    help="do not run the timed processes at nice -20 (by default they are, when allowed)")
     ap.add_argument("--update-docs", action="store_true", help="replace the measured section of docs/performance.md")
     ap.add_argument("--no-fixtures", action="store_true", help="skip the footprint of fixtures/*")
     ap.add_argument("--no-arm", action="store_true", help="skip the Cortex-M4 footprint")
@@ -350,6 +402,7 @@ def main():
     args = ap.parse_args()
     command = "bench/run.sh" + "".join(" " + a for a in sys.argv[1:])
 
+    shutil.rmtree(BUILD_ARM, ignore_errors=True)
     for d in (CYTHON_OUT, MODS, OUT / "excluded", OUT / "logs"):
         shutil.rmtree(d, ignore_errors=True)
         d.mkdir(parents=True)
@@ -408,6 +461,8 @@ def main():
                     jobs.append((calls, (group, case, impl), group, case, impl))
     samples = {}
     failed = {}
+    PRIORITY["raise"] = not args.no_priority
+    PRIORITY["raised"] = PRIORITY["raise"] and priority_works()
     # How much CPU other processes took while we timed: all CPU time used minus our children's.
     busy0, ours0, wall0 = cpu_busy(), os.times(), time.monotonic()
     for rnd in range(args.rounds):
@@ -432,7 +487,7 @@ def main():
             table_[key] = failed[key]
         elif key in samples:
             ts = samples[key]
-            table_[key] = (statistics.median(ts), table_.get(key), ts)
+            table_[key] = (statistics.median(ts) if args.stat == "median" else min(ts), table_.get(key), ts)
 
     # 4. footprint
     log("sizes and import RAM")
@@ -477,6 +532,17 @@ def main():
         tspeed = out.strip()
 
     # ---- report ----------------------------------------------------------------------------
+    def both(ratio, fratio):
+        # "median ratio (fastest-run ratio)"; with --stat min the two are the same figure.
+        if args.stat == "min" or fratio is None:
+            return fmt_ratio(ratio)
+        return "%s (%s)" % (fmt_ratio(ratio), fmt_ratio(fratio))
+
+    def verdict(ok, ok_fast):
+        if args.stat == "min" or ok_fast is None or ok_fast == ok:
+            return goal(ok)
+        return goal(ok) + " (the fastest runs say %s: noise)" % ("met" if ok_fast else "not met")
+
     md = []
     cpu = "unknown CPU"
     try:
@@ -488,14 +554,17 @@ def main():
     rev = run(["git", "describe", "--always", "--dirty"])[1].strip()
     md.append("Measured on %s at revision %s with `%s`: %s, %d cores, %s; %s. "
               "Bench port: tests/port built with `COPT=\"%s\"` (the flags firmware builds use; "
-              "the port's default is -O2), x64 native emitter. Times: the median of %d runs (%d "
+              "the port's default is -O2), x64 native emitter. Times: the %s of %d runs (%d "
               "interleaved rounds of %d runs, each case in a fresh process), timed with "
-              "`time.ticks_us()` inside MicroPython; the fastest run is given too. Other processes "
+              "`time.ticks_us()` inside MicroPython. Ratios and goals are taken from these "
+              "figures; the ratio of the fastest runs follows in parentheses, and where the two "
+              "disagree about a goal, the machine was too noisy to decide it. The timed processes ran %s. Other processes "
               "used %s of the machine's cores on average while the timings ran."
               % (datetime.date.today().isoformat(), rev, command, cpu, os.cpu_count(), platform.system(),
-                 gcc, COPT, args.runs * args.rounds, args.rounds, args.runs,
+                 gcc, COPT, "median" if args.stat == "median" else "fastest", args.runs * args.rounds, args.rounds, args.runs,
+                 "at nice -20, ahead of other work" if PRIORITY["raised"] else "at normal priority",
                  "unknown" if others is None else "%.2f" % others))
-    if others is not None and others > 0.3:
+    if others is not None and others > 0.3 and not PRIORITY["raised"]:
         md.append("\n**Other work ran on the machine during the timings** (%.2f cores on average): "
                   "the medians include time lost to it, so run again on a quiet machine before "
                   "relying on them; the fastest runs are less affected.\n" % others)
@@ -504,6 +573,7 @@ def main():
     md.append("\n### Typed loops\n")
     rows = []
     summary = []
+    goals = []  # [goal, measured, verdict] for the summary at the top
     for case, mod, desc in LOOPS:
         base_case = "checksum" if case.startswith("checksum") else case  # the same C and viper
         c = loops.get((base_case, "c"))
@@ -513,8 +583,8 @@ def main():
                 continue
             r = loops[(case, impl)]
             if isinstance(r, tuple):
-                vs_c = fmt_ratio(r[0] / c[0]) if isinstance(c, tuple) and c[0] else "-"
-                vs_v = fmt_ratio(r[0] / v[0]) if isinstance(v, tuple) and v[0] else "-"
+                vs_c = both(r[0] / c[0], fastest_ratio(r, c)) if isinstance(c, tuple) and c[0] else "-"
+                vs_v = both(r[0] / v[0], fastest_ratio(r, v)) if isinstance(v, tuple) and v[0] else "-"
                 same = "" if not isinstance(c, tuple) or r[1] == c[1] else " (result %s != %s)" % (r[1], c[1])
                 rows.append([case, impl if impl != "cython" else "cython2upy (%s.pyx)" % mod, fmt_ms(r[0]) + same,
                              fmt_ms(min(r[2])), vs_c, vs_v])
@@ -522,12 +592,21 @@ def main():
                 rows.append([case, impl if impl != "cython" else "cython2upy (%s.pyx)" % mod, r, "", "-", "-"])
         cy = loops.get((case, "cython"))
         if isinstance(cy, tuple) and isinstance(c, tuple) and isinstance(v, tuple):
-            summary.append([case, fmt_ratio(cy[0] / c[0]), goal(cy[0] <= 1.2 * c[0]), fmt_ratio(cy[0] / v[0]),
-                            goal(cy[0] < v[0])])
+            summary.append([case, both(cy[0] / c[0], fastest_ratio(cy, c)), goal(cy[0] <= 1.2 * c[0]),
+                            both(cy[0] / v[0], fastest_ratio(cy, v)), goal(cy[0] < v[0])])
+            if case in PRIMARY_LOOPS:
+                goals.append(["typed loop `%s`: within 1.2x of C, faster than viper" % case,
+                              "%s of C, %s of viper" % (both(cy[0] / c[0], fastest_ratio(cy, c)),
+                                                        both(cy[0] / v[0], fastest_ratio(cy, v))),
+                              verdict(cy[0] <= 1.2 * c[0] and cy[0] < v[0],
+                                      fastest_ratio(cy, c) <= 1.2 and fastest_ratio(cy, v) < 1)])
         else:
             summary.append([case, "n/a", "**not met** (no translation)", "n/a", "**not met** (no translation)"])
+            if case in PRIMARY_LOOPS:
+                goals.append(["typed loop `%s`: within 1.2x of C, faster than viper" % case, str(cy), "**not met**"])
     md.append("\n".join("- `%s`: %s" % (case, desc) for case, _, desc in LOOPS) + "\n")
-    md.append(table(["case", "implementation", "median", "fastest", "vs C", "vs viper"], rows))
+    md.append(table(["case", "implementation", args.stat if args.stat == "median" else "fastest", "fastest", "vs C",
+                     "vs viper"], rows))
     md.append("\nGoal: translated within 1.2x of hand-written C, and faster than viper.\n")
     md.append(table(["case", "cython2upy / C", "<= 1.2x", "cython2upy / viper", "< 1x"], summary))
 
@@ -537,22 +616,40 @@ def main():
         md.append("\n### %s\n" % title)
         base = calls.get((group, "empty"))
         base_us = base[0] if isinstance(base, tuple) else 0.0
-        md.append("Time per operation, in a bytecode loop of %d, net of the empty loop (%s, %.1f ns "
-                  "per iteration). Ratio: translated / hand-written.\n"
-                  % (N_CALLS, fmt_ms(base_us), base_us * 1000.0 / N_CALLS))
+        md.append("Time per operation: %d operations, four per iteration of a bytecode loop, net of "
+                  "the loop with an empty body (%s, %.1f ns per operation). Ratio: translated / "
+                  "hand-written.\n" % (N_CALLS, fmt_ms(base_us), base_us * 1000.0 / N_CALLS))
         rows = []
+        ratios = []
+        base_min = min(base[2]) if isinstance(base, tuple) else None
         for case, what in cases:
-            vals = {}
+            vals, fast = {}, {}
             for impl in ("c", "cython", "bytecode"):
                 r = calls.get((group, case, impl))
                 vals[impl] = (r[0] - base_us) * 1000.0 / N_CALLS if isinstance(r, tuple) else r
+                fast[impl] = (min(r[2]) - base_min) * 1000.0 / N_CALLS if isinstance(r, tuple) and base_min else None
             cells = [("%.1f ns" % vals[i]) if isinstance(vals[i], float) else vals[i] for i in ("c", "cython", "bytecode")]
             if isinstance(vals["c"], float) and isinstance(vals["cython"], float) and vals["c"] > 0:
                 ratio = vals["cython"] / vals["c"]
+                fratio = fast["cython"] / fast["c"] if fast["c"] and fast["c"] > 0 else None
+                ratios.append((case, ratio, fratio))
                 ok = goal(ratio <= 1.5) if group == "calls" else ""
-                rows.append([what] + cells[:2] + [fmt_ratio(ratio)] + ([ok] if group == "calls" else []) + cells[2:])
+                rows.append([what] + cells[:2] + [both(ratio, fratio)] + ([ok] if group == "calls" else []) + cells[2:])
             else:
-                rows.append([what] + cells[:2] + ["n/a"] + (["**not met** (no translation)"] if group == "calls" else []) + cells[2:])
+                why = "**not met** (no translation)" if isinstance(vals["cython"], str) else "noise: run again"
+                rows.append([what] + cells[:2] + ["n/a"] + ([why] if group == "calls" else []) + cells[2:])
+        if group == "calls":
+            if ratios and len(ratios) == len(cases):
+                goals.append(["def-call overhead within 1.5x of hand-written",
+                              ", ".join("%s %s" % (c_, both(r_, f_)) for c_, r_, f_ in ratios),
+                              verdict(all(r_ <= 1.5 for _, r_, _ in ratios),
+                                      None if any(f_ is None for _, _, f_ in ratios)
+                                      else all(f_ <= 1.5 for _, _, f_ in ratios))])
+            else:
+                cy0 = calls.get(("calls", "f0", "cython"))
+                why = cy0 if isinstance(cy0, str) else "not measurable: a net time was not positive (noise)"
+                goals.append(["def-call overhead within 1.5x of hand-written",
+                              ", ".join("%s %s" % (c_, both(r_, f_)) for c_, r_, f_ in ratios) or why, "**not met**"])
         heads = ["operation", "hand-written C", "cython2upy", "ratio"] + (["<= 1.5x"] if group == "calls" else []) + [
             "bytecode (Python %s)" % ("def" if group == "calls" else "class")]
         md.append(table(heads, rows))
@@ -623,6 +720,7 @@ def main():
     else:
         goals_fp.append(["import RAM under 2 KB (bfib)", str(fib_ram or status.get("bfib")), "**not met**"])
     md.append("\n" + table(["goal", "measured", ""], goals_fp))
+    goals.extend(goals_fp)
 
     md.append("\n### Translator speed\n")
     if tspeed:
@@ -632,9 +730,13 @@ def main():
         m = re.search(r"ratio: ([0-9.]+)", tspeed)
         if m:
             md.append("\nGoal <= 0.25x: %s (%.2fx)." % (goal(float(m.group(1)) <= 0.25), float(m.group(1))))
+            goals.append(["translation <= 0.25x of gcc -fsyntax-only", "%.2fx" % float(m.group(1)),
+                          goal(float(m.group(1)) <= 0.25)])
     else:
         md.append("not measured (--no-translate-speed)")
 
+    md.insert(2 if md[1].startswith("\n**Other work") else 1,
+              "\n### Goals\n\n" + table(["goal (issue 7)", "measured", ""], goals))
     if status:
         md.append("\n### Modules not in the build\n")
         md.append("\n".join("- `%s`: %s" % (k, status[k]) for k in sorted(status)))
@@ -645,7 +747,7 @@ def main():
            "calls": {"/".join(k): v for k, v in calls.items()}, "footprint": foot, "runtime": runtime,
            "translate": tspeed}
     (OUT / "results.json").write_text(json.dumps(raw, indent=1, default=str))
-    text = "\n".join(md) + "\n"
+    text = wrap("\n".join(md)) + "\n"
     (OUT / "results.md").write_text(text)
     print(text)
     log("written to %s" % rel(OUT / "results.md"))
