@@ -311,6 +311,8 @@ mp_obj_t cy_Pyx_AllocateExtensionType(cy_PyTypeObject *type, int is_final);
 #define cy_Pyx_PyObject_GC_IsFinalized(o) (0)
 #define cy_PyObject_CallFinalizerFromDealloc(o) (0)
 #define cy_Pyx_call_type_traverse(o, always_call, visit, arg) (0)
+// `cdef object __weakref__`: MicroPython has no weak references; the field stays NULL.
+#define cy_PyObject_ClearWeakRefs(o) ((void)(o))
 
 // Which types need finalisers. A finaliser makes every allocation and collection of an instance
 // slower (about twice the cost of a short-lived instance), so only types whose tp_dealloc runs a

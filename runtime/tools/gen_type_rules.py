@@ -197,6 +197,8 @@ rules.append(dict(name="py-object-generic-get-dict-pointer", pattern="PyObject_G
                   doc="PyObject_GenericGetDict as a function pointer (the getter of the __dict__ property, named in a #define).",
                   tests=[("void f(void) { g = PyObject_GenericGetDict; }", "void f(void) { g = cy_PyObject_GenericGetDict; }")]))
 
+call("PyObject_ClearWeakRefs", "`cdef object __weakref__`: MicroPython has no weak references, so there are none to clear.", 1)
+
 first = 1000
 out = ["# Extension types (cdef classes): type specs, slots, instances and their helpers.",
        "# The runtime side is runtime/c/cy2upy_types.c (declared in runtime/include/cy2upy_types.h).",
