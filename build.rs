@@ -1,7 +1,13 @@
-//! Embeds the built-in rule files (`rules/core/*.toml`, `rules/api/*.toml`) into the binary.
+//! Embeds the built-in rule files (`rules/core/*.toml`, `rules/api/*.toml`) into the binary,
+//! parsed at build time (reading a thousand rules' TOML on every run would cost more than
+//! translating a small module), and the runtime's sources.
 
 use std::fmt::Write as _;
 use std::path::Path;
+
+#[path = "src/rule_file.rs"]
+#[allow(dead_code)]
+mod rule_file;
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -26,11 +32,32 @@ fn main() {
     let mut out = String::from("[\n");
     for f in files {
         let rel = f.strip_prefix(root).unwrap_or(&f).display().to_string();
-        let _ = writeln!(
-            out,
-            "    ({rel:?}, include_str!({:?})),",
-            f.display().to_string()
-        );
+        let text = std::fs::read_to_string(&f).unwrap_or_else(|e| panic!("cannot read {rel}: {e}"));
+        let file: rule_file::RuleFile =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("invalid rule file {rel}: {e}"));
+        for r in file.rule {
+            let opt = |o: &Option<String>| match o {
+                Some(s) => format!("Some({s:?})"),
+                None => "None".to_string(),
+            };
+            let tests: Vec<String> = r
+                .tests
+                .iter()
+                .map(|t| format!("({:?}, {:?})", t.input, t.expected))
+                .collect();
+            let _ = writeln!(
+                out,
+                "    StaticRule {{ origin: {rel:?}, id: {:?}, name: {:?}, pattern: {:?}, action: {}, fix: {}, message: {}, doc: {}, tests: &[{}] }},",
+                r.id,
+                r.name,
+                r.pattern,
+                r.action.path(),
+                opt(&r.fix),
+                opt(&r.message),
+                opt(&r.doc),
+                tests.join(", ")
+            );
+        }
     }
     out.push(']');
     let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());

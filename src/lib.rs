@@ -19,5 +19,6 @@ pub mod profile;
 pub mod prune;
 pub mod report;
 pub mod rewrite;
+pub mod rule_file;
 pub mod rules;
 pub mod ruletest;

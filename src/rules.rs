@@ -2,54 +2,27 @@
 //! into the binary; `--rules DIR` adds a user's own). Matching against the syntax tree happens in
 //! the rewrite stage, which asks this module for the rules of an identifier, call or type.
 
-use serde::Deserialize;
 use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
 
-/// The built-in rule files, embedded at build time.
-pub const BUILTIN_RULE_FILES: &[(&str, &str)] =
-    &include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Action {
-    Rewrite,
-    Runtime,
-    Delete,
-    Reject,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RuleTest {
-    pub input: String,
-    pub expected: String,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawRule {
-    pub id: String,
-    pub name: String,
-    pub pattern: String,
+/// A built-in rule, read from its TOML file at build time.
+pub struct StaticRule {
+    pub origin: &'static str,
+    pub id: &'static str,
+    pub name: &'static str,
+    pub pattern: &'static str,
     pub action: Action,
-    #[serde(default)]
-    pub fix: Option<String>,
-    #[serde(default)]
-    pub message: Option<String>,
-    #[serde(default)]
-    pub doc: Option<String>,
-    #[serde(default)]
-    pub tests: Vec<RuleTest>,
+    pub fix: Option<&'static str>,
+    pub message: Option<&'static str>,
+    pub doc: Option<&'static str>,
+    pub tests: &'static [(&'static str, &'static str)],
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RuleFile {
-    #[serde(default)]
-    rule: Vec<RawRule>,
-}
+/// The built-in rules (`rules/core/*.toml`, `rules/api/*.toml`), parsed by build.rs.
+pub static BUILTIN_RULES: &[StaticRule] = &include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
+
+pub use crate::rule_file::{Action, RawRule, RuleFile, RuleTest};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ArgPattern {
@@ -130,6 +103,7 @@ pub struct RuleSet {
     pub rules: Vec<Rule>,
     idents: HashMap<String, usize>,
     calls: HashMap<String, Vec<usize>>,
+    ids: std::collections::HashSet<String>,
     /// Call patterns whose name ends in `*` (a prefix), longest prefix first.
     prefix_calls: Vec<(String, usize)>,
     types: HashMap<String, usize>,
@@ -198,8 +172,25 @@ pub fn is_ident(s: &str) -> bool {
 impl RuleSet {
     pub fn builtin() -> Result<RuleSet, RuleError> {
         let mut set = RuleSet::default();
-        for (name, text) in BUILTIN_RULE_FILES {
-            set.add_file(name, text)?;
+        for r in BUILTIN_RULES {
+            let raw = RawRule {
+                id: r.id.to_string(),
+                name: r.name.to_string(),
+                pattern: r.pattern.to_string(),
+                action: r.action,
+                fix: r.fix.map(String::from),
+                message: r.message.map(String::from),
+                doc: r.doc.map(String::from),
+                tests: r
+                    .tests
+                    .iter()
+                    .map(|(i, e)| RuleTest {
+                        input: i.to_string(),
+                        expected: e.to_string(),
+                    })
+                    .collect(),
+            };
+            set.add(r.origin, raw)?;
         }
         Ok(set)
     }
@@ -255,7 +246,7 @@ impl RuleSet {
                 "`id` must be `CY` followed by three or four digits".into()
             ));
         }
-        if self.rules.iter().any(|r| r.id == raw.id) {
+        if self.ids.contains(&raw.id) {
             return Err(err("`id` is already used by another rule".into()));
         }
         if raw.name.is_empty()
@@ -320,6 +311,7 @@ impl RuleSet {
                 raw.pattern
             )));
         }
+        self.ids.insert(raw.id.clone());
         self.rules.push(Rule {
             id: raw.id,
             name: raw.name,
