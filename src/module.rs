@@ -411,10 +411,7 @@ pub fn root_replacements(
         }
         let mut decls = Vec::new();
         let mut c = node.walk();
-        for (i, child) in node.children(&mut c).enumerate() {
-            if node.field_name_for_child(i as u32) != Some("declarator") {
-                continue;
-            }
+        for child in node.children_by_field_name("declarator", &mut c) {
             let d = if child.kind() == "init_declarator" {
                 child.child_by_field_name("declarator")
             } else {

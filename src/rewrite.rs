@@ -379,13 +379,11 @@ impl<'a> Rewriter<'a> {
         let rules: &'a RuleSet = self.rules;
         let rule = rules.pointer_type(self.text(ty))?;
         let ty_id = ty.id();
-        let mut declarators = HashSet::new();
         let mut cursor = node.walk();
-        for (i, child) in node.children(&mut cursor).enumerate() {
-            if node.field_name_for_child(i as u32) == Some("declarator") {
-                declarators.insert(child.id());
-            }
-        }
+        let declarators: HashSet<usize> = node
+            .children_by_field_name("declarator", &mut cursor)
+            .map(|c| c.id())
+            .collect();
         if declarators.is_empty() {
             self.diags.push(Diagnostic::error(
                 &rule.id,
@@ -465,23 +463,15 @@ impl<'a> Rewriter<'a> {
 /// enumerators.
 fn collect_defs(node: Node, src: &str, out: &mut HashSet<String>) {
     match node.kind() {
-        "function_definition" | "declaration" | "field_declaration" | "parameter_declaration" => {
+        "function_definition"
+        | "declaration"
+        | "field_declaration"
+        | "parameter_declaration"
+        | "type_definition" => {
             let mut cursor = node.walk();
-            for (i, child) in node.children(&mut cursor).enumerate() {
-                if node.field_name_for_child(i as u32) == Some("declarator") {
-                    if let Some(name) = declarator_name(child, src) {
-                        out.insert(name);
-                    }
-                }
-            }
-        }
-        "type_definition" => {
-            let mut cursor = node.walk();
-            for (i, child) in node.children(&mut cursor).enumerate() {
-                if node.field_name_for_child(i as u32) == Some("declarator") {
-                    if let Some(name) = declarator_name(child, src) {
-                        out.insert(name);
-                    }
+            for child in node.children_by_field_name("declarator", &mut cursor) {
+                if let Some(name) = declarator_name(child, src) {
+                    out.insert(name);
                 }
             }
         }
