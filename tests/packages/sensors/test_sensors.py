@@ -13,3 +13,4 @@ print(convert.__name__, convert.__doc__)
 
 from sensors.units.convert import c_to_f
 print(c_to_f(-40.0))
+print(sensors.filters.readings_f([0.0, 21.5, 100.0]))

@@ -17,3 +17,10 @@ def clamp(double x, double lo=0.0, double hi=1.0):
     if x > hi:
         return hi
     return x
+
+# Importing another translated module of the same package, and a top-level one.
+from sensors.units.convert import c_to_f
+import standalone
+
+def readings_f(values):
+    return [round(c_to_f(v), 1) for v in values], standalone.version()
