@@ -280,9 +280,11 @@ fn parameter_names(node: Node, src: &str) -> Vec<String> {
 /// (`pkg.sub.mod`) is reached through its package's ROM globals instead (see
 /// `emit::package_modules`), and its `__name__` is the dotted name.
 pub fn registration(module_name: &str, info: &ModuleInfo) -> String {
+    // The docstring is a ROM str object over Cython's own constant: no RAM copy.
     let doc = match &info.doc_name {
         Some(d) => format!(
-            "        mp_obj_dict_store(state->__pyx_d, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), mp_obj_new_str({d}, sizeof({d}) - 1));\n"
+            "        static const mp_obj_str_t doc = {{{{&mp_type_str}}, 0, sizeof({d}) - 1, (const byte *){d}}};\n\
+             \x20       mp_obj_dict_store(state->__pyx_d, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), MP_OBJ_FROM_PTR(&doc));\n"
         ),
         None => String::new(),
     };
