@@ -41,9 +41,9 @@ impl Translation {
     }
 }
 
+/// The input is not Cython output, or is cut short: there is no `LoadedFile` to point into, and
+/// the diagnostic's span is in the text the caller passed.
 pub struct LoadFailure {
-    pub path: String,
-    pub text: String,
     pub diagnostic: Diagnostic,
 }
 
@@ -60,13 +60,7 @@ impl Translator {
     pub fn translate(&self, path: &str, text: String) -> Result<Translation, LoadFailure> {
         let file = match load::load(path, text) {
             Ok(f) => f,
-            Err(d) => {
-                return Err(LoadFailure {
-                    path: path.to_string(),
-                    text: std::fs::read_to_string(path).unwrap_or_default(),
-                    diagnostic: d,
-                })
-            }
+            Err(diagnostic) => return Err(LoadFailure { diagnostic }),
         };
         let mut diagnostics = Vec::new();
         let mut stats = Stats::default();

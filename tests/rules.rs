@@ -40,3 +40,21 @@ fn runtime_rules_name_functions_the_runtime_declares() {
         "runtime rules whose target cy2upy.h does not declare: {missing:?}"
     );
 }
+
+#[test]
+fn module_templates_translate_without_diagnostics() {
+    use cython2upy::parse::Prelude;
+    use cython2upy::pipeline::rewrite_c;
+    let set = RuleSet::builtin().expect("built-in rules load");
+    let snippet = format!(
+        "int f(void) {{ int stringtab_initialized = 0; int __pyx_clineno = 0, __pyx_lineno = 0; const char *__pyx_filename = 0;\n{}\n}}",
+        cython2upy::module::EXEC_EPILOGUE.replace("@MODULE@", "m")
+    );
+    let (out, diags) = rewrite_c(&set, &Prelude::builtin(), &snippet, &Default::default());
+    assert!(
+        diags.is_empty(),
+        "{:?}",
+        diags.iter().map(|d| &d.message).collect::<Vec<_>>()
+    );
+    assert!(!out.contains("__Pyx_"), "{out}");
+}
