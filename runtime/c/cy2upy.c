@@ -446,6 +446,10 @@ mp_obj_t cy_PyErr_NoMemory(void) {
     return MP_OBJ_NULL;
 }
 
+// Cython's (type, value, traceback) triple of an exception instance. MicroPython has no
+// traceback objects (the entries live inside the exception), so the traceback slot is None, as
+// __exit__(type, value, tb) of a `with` statement receives it; all three are NULL when there is
+// no exception.
 static void split_exc(mp_obj_t exc, mp_obj_t *type, mp_obj_t *value, mp_obj_t *tb) {
     if (type) {
         *type = exc == MP_OBJ_NULL ? MP_OBJ_NULL : MP_OBJ_FROM_PTR(mp_obj_get_type(exc));
@@ -454,7 +458,7 @@ static void split_exc(mp_obj_t exc, mp_obj_t *type, mp_obj_t *value, mp_obj_t *t
         *value = exc;
     }
     if (tb) {
-        *tb = MP_OBJ_NULL;
+        *tb = exc == MP_OBJ_NULL ? MP_OBJ_NULL : mp_const_none;
     }
 }
 
@@ -532,14 +536,24 @@ void cy_PyErr_WriteUnraisable(mp_obj_t obj) {
     print_unraisable(NULL, obj);
 }
 
+// What CPython prints for Cython's unraisable errors (noexcept functions, __dealloc__): with
+// full_traceback, the exception as PyErr_PrintEx prints it, then "Exception ignored in: 'name'"
+// and the exception again. CPython's second printout has a traceback made from the Python
+// frames calling the function; MicroPython cannot walk its frames, so it shows only the entries
+// the exception carries (none when the .pyx raised it itself: Cython adds no entry here).
 void cy_Pyx_WriteUnraisable(const char *name, int clineno, int lineno, const char *filename,
     int full_traceback, int nogil) {
     (void)clineno;
+    (void)lineno;
+    (void)filename;
     (void)nogil;
-    (void)full_traceback;
     mp_obj_t exc = cy_err_occurred();
-    if (exc != MP_OBJ_NULL && filename != NULL && lineno > 0) {
-        cy_Pyx_AddTraceback(name, clineno, lineno, filename);
+    if (exc != MP_OBJ_NULL && full_traceback) {
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            mp_obj_print_exception(MICROPY_ERROR_PRINTER, exc);
+            nlr_pop();
+        }
     }
     print_unraisable(name, MP_OBJ_NULL);
 }
@@ -556,7 +570,19 @@ mp_obj_t cy_PyException_GetTraceback(mp_obj_t exc) {
     return mp_const_none;
 }
 
-// The exception being handled (sys.exc_info()).
+// The exception being handled (sys.exc_info()). Translated code keeps it in its own root
+// pointer, which Cython saves at the start of a try statement and restores when a handler ends,
+// so that a bare `raise` finds it even after code the handler called caught exceptions of its
+// own. It is copied to MicroPython's sys.exc_info() slot too, so sys.exc_info() called in a
+// .pyx handler gives the exception being handled, and None again once the handler is left
+// (MicroPython's VM itself only ever sets that slot).
+
+static void set_handled(mp_obj_t exc) {
+    HANDLED = exc;
+    #if MICROPY_PY_SYS_EXC_INFO
+    MP_STATE_VM(cur_exception) = exc == MP_OBJ_NULL ? NULL : (mp_obj_base_t *)MP_OBJ_TO_PTR(exc);
+    #endif
+}
 
 int cy_Pyx_GetException(mp_obj_t *type, mp_obj_t *value, mp_obj_t *tb) {
     mp_obj_t exc = cy_err_fetch();
@@ -565,7 +591,7 @@ int cy_Pyx_GetException(mp_obj_t *type, mp_obj_t *value, mp_obj_t *tb) {
         cy_err_set_msg(&mp_type_RuntimeError, "SystemError: no exception is being raised");
         return -1;
     }
-    HANDLED = exc;
+    set_handled(exc);
     split_exc(exc, type, value, tb);
     return 0;
 }
@@ -577,35 +603,76 @@ void cy_Pyx_ExceptionSave(mp_obj_t *type, mp_obj_t *value, mp_obj_t *tb) {
 void cy_Pyx_ExceptionReset(mp_obj_t type, mp_obj_t value, mp_obj_t tb) {
     (void)type;
     (void)tb;
-    HANDLED = value;
+    set_handled(value == mp_const_none ? MP_OBJ_NULL : value);
 }
 
 void cy_Pyx_ExceptionSwap(mp_obj_t *type, mp_obj_t *value, mp_obj_t *tb) {
     mp_obj_t old = HANDLED;
-    HANDLED = *value;
+    set_handled(*value == mp_const_none ? MP_OBJ_NULL : *value);
     split_exc(old, type, value, tb);
+}
+
+// `raise X from Y` stores Y as X.__cause__ where the instance can hold attributes: instances of
+// exception classes defined in Python (in the .pyx or in MicroPython code). MicroPython's
+// built-in exception instances have no __cause__ and no attribute storage, so there the cause is
+// checked as CPython checks it, then dropped. Nothing prints chained exceptions either way.
+static void set_cause_raising(mp_obj_t exc, mp_obj_t cause) {
+    if (mp_obj_is_native_exception_instance(exc)) {
+        return;
+    }
+    mp_store_attr(exc, MP_QSTR___cause__, cause == MP_OBJ_NULL ? mp_const_none : cause);
 }
 
 void cy_Pyx_Raise(mp_obj_t type, mp_obj_t value, mp_obj_t tb, mp_obj_t cause) {
     (void)tb;
-    (void)cause;
     if (value == mp_const_none) {
         value = MP_OBJ_NULL;
     }
+    mp_obj_t exc;
     if (mp_obj_is_exception_instance(type)) {
         if (value != MP_OBJ_NULL) {
             cy_err_set_msg(&mp_type_TypeError, "instance exception may not have a separate value");
             return;
         }
-        PENDING = type;
-        return;
-    }
-    if (!mp_obj_is_exception_type(type)) {
+        exc = type;
+    } else if (mp_obj_is_exception_type(type)) {
+        cy_PyErr_SetObject(type, value);
+        exc = cy_err_fetch();
+        if (exc == MP_OBJ_NULL || !mp_obj_exception_match(exc, type)) {
+            // Making the instance raised something else.
+            PENDING = exc;
+            return;
+        }
+    } else {
         cy_err_set_msg(&mp_type_TypeError,
             "raise: exception class must be a subclass of BaseException");
         return;
     }
-    cy_PyErr_SetObject(type, value);
+    if (cause != MP_OBJ_NULL) {
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            mp_obj_t fixed = MP_OBJ_NULL;
+            if (cause == mp_const_none) {
+                fixed = MP_OBJ_NULL;
+            } else if (mp_obj_is_exception_type(cause)) {
+                fixed = mp_call_function_0(cause);
+            } else if (mp_obj_is_exception_instance(cause)) {
+                fixed = cause;
+            } else {
+                mp_raise_TypeError(MP_ERROR_TEXT("exception causes must derive from BaseException"));
+            }
+            set_cause_raising(exc, fixed);
+            nlr_pop();
+        } else {
+            mp_obj_t err = MP_OBJ_FROM_PTR(nlr.ret_val);
+            if (!mp_obj_exception_match(err, MP_OBJ_FROM_PTR(&mp_type_AttributeError))) {
+                PENDING = err;
+                return;
+            }
+            // An instance that refuses the attribute keeps no cause.
+        }
+    }
+    PENDING = exc;
 }
 
 void cy_Pyx_AddTraceback(const char *funcname, int c_line, int py_line, const char *filename) {
@@ -616,10 +683,10 @@ void cy_Pyx_AddTraceback(const char *funcname, int c_line, int py_line, const ch
     }
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        size_t block_len = 0;
-        const char *block = cy_rs_last_component(funcname, &block_len);
+        // The block name is Cython's full name of the function ("module.func",
+        // "module.Class.method"), which is what CPython's traceback shows for the frame.
         qstr file_q = filename ? qstr_from_str(filename) : MP_QSTR_;
-        qstr block_q = block ? qstr_from_strn(block, block_len) : MP_QSTR_;
+        qstr block_q = funcname ? qstr_from_str(funcname) : MP_QSTR_;
         mp_obj_exception_add_traceback(exc, file_q, py_line > 0 ? (size_t)py_line : 0, block_q);
         nlr_pop();
     }
@@ -1796,6 +1863,16 @@ static mp_obj_t getattr_maybe_raising(mp_obj_t obj, mp_obj_t name) {
         return mp_obj_new_bound_meth(dest[0], dest[1]);
     }
     return dest[0];
+}
+
+// `with obj:` looks __enter__/__exit__ up; CPython's Cython reports a missing one as
+// AttributeError(name).
+mp_obj_t cy_Pyx_PyObject_LookupSpecial(mp_obj_t obj, mp_obj_t name) {
+    mp_obj_t r = cy_Pyx_PyObject_GetAttrStrNoError(obj, name);
+    if (r == MP_OBJ_NULL && PENDING == MP_OBJ_NULL) {
+        cy_PyErr_SetObject(MP_OBJ_FROM_PTR(&mp_type_AttributeError), name);
+    }
+    return r;
 }
 
 mp_obj_t cy_Pyx_PyObject_GetAttrStrNoError(mp_obj_t obj, mp_obj_t name) {

@@ -401,10 +401,12 @@ void cy_Pyx_ExceptionReset(mp_obj_t type, mp_obj_t value, mp_obj_t tb);
 void cy_Pyx_ExceptionSwap(mp_obj_t *type, mp_obj_t *value, mp_obj_t *tb);
 #define cy_PyErr_GetExcInfo(type, value, tb) cy_Pyx_ExceptionSave((type), (value), (tb))
 #define cy_PyErr_SetExcInfo(type, value, tb) cy_Pyx_ExceptionReset((type), (value), (tb))
-// `raise type(value) from cause`; cause is ignored (MicroPython keeps no __cause__).
+// `raise type(value) from cause`. The cause is checked as CPython does ("exception causes must
+// derive from BaseException") and kept as __cause__ on instances of exception classes defined in
+// Python; MicroPython's built-in exception instances cannot hold it.
 void cy_Pyx_Raise(mp_obj_t type, mp_obj_t value, mp_obj_t tb, mp_obj_t cause);
 // Add a traceback entry to the pending exception: file `filename`, line `py_line`, block name
-// = the part of `funcname` after its last '.'. `c_line` is ignored.
+// `funcname` (Cython's "module.func", what CPython shows for the frame). `c_line` is ignored.
 void cy_Pyx_AddTraceback(const char *funcname, int c_line, int py_line, const char *filename);
 
 // Argument and unpacking errors, with the exact texts of Cython 3.3.1.
@@ -425,10 +427,12 @@ void cy_Pyx_RejectKeywords(const char *function_name, mp_obj_t kwds);
 // `e.args` of a caught exception (Cython's fast paths for `except KeyError as e: e.args`).
 mp_obj_t cy_Pyx_PyException_get_args(mp_obj_t exc);
 #define cy_Pyx_PyKeyError_get_args(exc) cy_Pyx_PyException_get_args(exc)
+#define cy_Pyx_PyBaseException_get_args(exc) cy_Pyx_PyException_get_args(exc)
 // `f(**x)` where x is not a mapping.
 void cy_Pyx_RaiseMappingExpectedError(mp_obj_t arg);
-// A noexcept function could not propagate the pending exception: print
-// "Exception ignored in: 'name'" and the exception to the port's error printer, and clear it.
+// A noexcept function could not propagate the pending exception: print what CPython prints
+// (with full_traceback the exception, then "Exception ignored in: 'name'" and the exception
+// again) to the port's error printer, and clear it.
 void cy_Pyx_WriteUnraisable(const char *name, int clineno, int lineno, const char *filename,
     int full_traceback, int nogil);
 // `obj` must be an instance of `type` (or None when none_allowed). 1 when it is; 0 and a
@@ -694,7 +698,8 @@ qstr cy_obj_to_qstr(mp_obj_t name);
 mp_obj_t cy_Pyx_PyObject_GetAttrStr(mp_obj_t obj, mp_obj_t name);
 #define cy_PyObject_GetAttr(obj, name) cy_Pyx_PyObject_GetAttrStr((obj), (name))
 #define cy_Pyx_GetAttr(obj, name) cy_Pyx_PyObject_GetAttrStr((obj), (name))
-#define cy_Pyx_PyObject_LookupSpecial(obj, name) cy_Pyx_PyObject_GetAttrStr((obj), (name))
+// `with obj:`: obj.__enter__ / obj.__exit__, AttributeError(name) when missing (CPython's text).
+mp_obj_t cy_Pyx_PyObject_LookupSpecial(mp_obj_t obj, mp_obj_t name);
 #define cy_Pyx_PyObject_LookupSpecialNoError(obj, name) cy_Pyx_PyObject_GetAttrStrNoError((obj), (name))
 // MP_OBJ_NULL without a pending exception when the attribute does not exist.
 mp_obj_t cy_Pyx_PyObject_GetAttrStrNoError(mp_obj_t obj, mp_obj_t name);
@@ -718,6 +723,7 @@ mp_obj_t cy_PyObject_Dir(mp_obj_t obj);
 // 1, 0, or -1.
 int cy_PyObject_IsTrue(mp_obj_t obj);
 #define cy_Pyx_PyObject_IsTrue(obj) cy_PyObject_IsTrue(obj)
+#define cy_Pyx_PyLong_IsNonZero(obj) cy_PyObject_IsTrue(obj)
 int cy_Pyx_PyObject_IsTrueAndDecref(mp_obj_t obj);
 int cy_PyObject_Not(mp_obj_t obj);
 mp_obj_t cy_PyObject_RichCompare(mp_obj_t a, mp_obj_t b, int op);

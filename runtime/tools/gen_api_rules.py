@@ -425,6 +425,7 @@ ERRORS_MORE = [
      "`assert` runs unless disabled (MicroPython has no -O flag for C modules)."),
     ("__Pyx_RaiseMappingExpectedError", "call", "`f(**x)` with x not a mapping: TypeError \"'T' object is not a mapping\"."),
     ("__Pyx_WriteUnraisable", "call", "Print an exception a noexcept function cannot propagate (\"Exception ignored in: 'f'\") and clear it."),
+    ("__Pyx_PyBaseException_get_args", "call", "`e.args` of a caught exception (`except Exception as e`)."),
 ]
 
 EXCEPTIONS_MORE = [
@@ -663,6 +664,7 @@ NUMBERS_MORE = [
     ("__pyx_Py_FromSoftComplex", "call", "Result of a C double ** that may be complex: a float when the imaginary part is 0."),
     ("__Pyx_PyComplex_As___pyx_t_double_complex", "call", "C double complex from a number; TypeError otherwise."),
     ("__Pyx_PyComplex_As___pyx_t_float_complex", "call", "C float complex from a number; TypeError otherwise."),
+    ("__Pyx_PyLong_IsNonZero", "call", "`if i % 2:` on an int result: its truth (-1 with a pending exception)."),
 ]
 
 STRINGS_MORE = [
