@@ -21,6 +21,13 @@ test_<name>.py:
      `import gc; gc.threshold(1)` in front ("gc": a collection on nearly every
      allocation, so a missing GC root shows up at once). Each run is one test
      case; its stdout must equal CPython's byte for byte.
+  5. stderr is compared too, reduced to what both interpreters print alike
+     (stderr_digest): "Exception ignored in: ..." lines of unraisable errors,
+     the frames of .pyx files ('File "m.pyx", line N, in m.f') and the final
+     "Type: message" line of each exception printed, without the module prefix
+     CPython gives non-builtin classes. Frames of .py files and source lines
+     are dropped: MicroPython cannot show CPython's caller frames of an
+     unraisable error, and the torture prefix shifts script line numbers.
 
 The port itself is also checked without the translator: the hand-written
 module in tests/port/selftest is built into a separate binary and its test
@@ -153,6 +160,7 @@ class Fixture:
         self.pyx = self.dir / (name + ".pyx")
         self.script = self.dir / ("test_%s.py" % name)
         self.expected = None  # CPython stdout (bytes) once known
+        self.expected_stderr = ""  # CPython stderr, compared through stderr_digest
         self.error = None  # why the MicroPython side cannot run
         self.cpython_error = None  # why there is no expected output
         # An expected failure: fixtures/NAME/XFAIL holds the reason (the feature and its issue).
@@ -211,10 +219,12 @@ def cpython_expected(fx, timeout):
     env = {"PYTHONPATH": str(build), "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1"}
     rc, stdout, stderr = run_script([sys.executable, fx.script], cwd=fx.dir, env=env, timeout=timeout)
     (LOGS / (fx.name + ".cpython.out")).write_bytes(stdout)
+    (LOGS / (fx.name + ".cpython.err")).write_text(stderr)
     if rc != 0:
         fx.cpython_error = "test script fails under CPython (exit %s):\n%s" % (rc, tail(stderr))
         return
     fx.expected = stdout
+    fx.expected_stderr = stderr
 
 
 # --------------------------------------------------------------------------
@@ -338,9 +348,35 @@ def run_upy(binary, script, mode, timeout):
     return run_script([binary, script], cwd=script.parent, timeout=timeout)
 
 
-def compare(case, expected, got, rc, stderr, verbose):
+PYX_FRAME = re.compile(r'^\s*File "(?:[^"]*/)?([^"/]+\.pyx)", line (\d+), in (.+)$')
+EXC_LINE = re.compile(r"^(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*(?:Error|Exception|Exit|Interrupt|Iteration))(: .*)?$")
+
+
+def stderr_digest(text):
+    """The lines of stderr that CPython and MicroPython print alike (see the docstring, 5.)."""
+    out = []
+    for line in text.splitlines():
+        m = PYX_FRAME.match(line)
+        if m:
+            out.append('  File "%s", line %s, in %s' % m.groups())
+        elif line.startswith("Exception ignored in: "):
+            out.append(line)
+        else:
+            m = EXC_LINE.match(line)
+            if m:
+                out.append(m.group(1) + (m.group(2) or ""))
+    return out
+
+
+def compare(case, expected, got, rc, stderr, verbose, expected_stderr=None):
     """Return None if equal, else a description with a unified diff."""
-    if rc == 0 and got == expected:
+    err_diff = []
+    if expected_stderr is not None:
+        want, have = stderr_digest(expected_stderr), stderr_digest(stderr)
+        if want != have:
+            err_diff = list(difflib.unified_diff([w + "\n" for w in want], [h + "\n" for h in have],
+                                                 "expected stderr digest (CPython)", "MicroPython"))
+    if rc == 0 and got == expected and not err_diff:
         if verbose:
             print(tail(got.decode("utf-8", "replace"), 10**6))
         return None
@@ -362,6 +398,9 @@ def compare(case, expected, got, rc, stderr, verbose):
         lines.extend("    " + d.rstrip("\n") for d in diff)
         if not got.endswith(b"\n") and got:
             lines.append("    (MicroPython output does not end with a newline)")
+    if err_diff:
+        lines.append("stderr digest differs:")
+        lines.extend("    " + d.rstrip("\n") for d in err_diff[:DIFF_MAX_LINES])
     if stderr.strip():
         lines.append("stderr:")
         lines.append(tail(stderr, 25))
@@ -456,7 +495,8 @@ def main():
                 else:
                     rc, got, stderr = run_upy(binary, fx.script, mode, args.timeout)
                     (LOGS / ("%s.%s.upy.out" % (fx.name, mode))).write_bytes(got)
-                    results[case.id] = compare(case, fx.expected, got, rc, stderr, args.verbose)
+                    (LOGS / ("%s.%s.upy.err" % (fx.name, mode))).write_text(stderr)
+                    results[case.id] = compare(case, fx.expected, got, rc, stderr, args.verbose, fx.expected_stderr)
                 results[case.id] = apply_xfail(fx, case, results[case.id], xfailed)
                 if case.id in xfailed:
                     print("XFAIL %s: %s" % (case.id, fx.xfail), flush=True)
