@@ -19,7 +19,7 @@ set(CY2UPY_RUNTIME_DIR ${CMAKE_CURRENT_LIST_DIR})
 
 add_library(usermod_cy2upy_runtime INTERFACE)
 target_sources(usermod_cy2upy_runtime INTERFACE ${CY2UPY_RUNTIME_DIR}/c/cy2upy.c
-    ${CY2UPY_RUNTIME_DIR}/c/cy2upy_types.c)
+    ${CY2UPY_RUNTIME_DIR}/c/cy2upy_types.c ${CY2UPY_RUNTIME_DIR}/c/cy2upy_exc.c)
 target_include_directories(usermod_cy2upy_runtime INTERFACE ${CY2UPY_RUNTIME_DIR}/include)
 
 set(CY2UPY_RUSTC "rustc" CACHE STRING "rustc command for the cython2upy runtime")

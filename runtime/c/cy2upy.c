@@ -69,8 +69,7 @@ mp_obj_t cy_err_fetch(void) {
 MP_NORETURN void cy_raise_pending(void) {
     mp_obj_t exc = cy_err_fetch();
     if (exc == MP_OBJ_NULL) {
-        mp_raise_msg(&mp_type_RuntimeError,
-            MP_ERROR_TEXT("SystemError: error return without exception set"));
+        mp_raise_msg(&cy_type_SystemError, MP_ERROR_TEXT("error return without exception set"));
     }
     nlr_raise(exc);
 }
@@ -419,7 +418,11 @@ int cy_PyErr_GivenExceptionMatches(mp_obj_t err, mp_obj_t type) {
     if (!mp_obj_is_type(type, &mp_type_type)) {
         return 0;
     }
-    return mp_obj_exception_match(err, type) ? 1 : 0;
+    if (!mp_obj_is_exception_instance(err)) {
+        // A class (Cython matches the class of an exception triple too).
+        return mp_obj_is_type(err, &mp_type_type) && mp_obj_is_subclass_fast(err, type) ? 1 : 0;
+    }
+    return cy_exc_matches(err, type) ? 1 : 0;
 }
 
 int cy_PyErr_ExceptionMatches(mp_obj_t type) {
@@ -588,7 +591,7 @@ int cy_Pyx_GetException(mp_obj_t *type, mp_obj_t *value, mp_obj_t *tb) {
     mp_obj_t exc = cy_err_fetch();
     if (exc == MP_OBJ_NULL) {
         split_exc(MP_OBJ_NULL, type, value, tb);
-        cy_err_set_msg(&mp_type_RuntimeError, "SystemError: no exception is being raised");
+        cy_err_set_msg(&cy_type_SystemError, "no exception is being raised");
         return -1;
     }
     set_handled(exc);
@@ -1773,7 +1776,8 @@ static mp_obj_t lookup_builtin_raising(mp_obj_t name) {
     #endif
     elem = mp_map_lookup((mp_map_t *)&mp_module_builtins_globals.map, key, MP_MAP_LOOKUP);
     if (elem == NULL) {
-        return MP_OBJ_NULL;
+        // CPython's exception classes MicroPython lacks (cy2upy_exc.c).
+        return cy_exc_builtin(MP_OBJ_QSTR_VALUE(key));
     }
     return elem->value;
 }
@@ -2447,7 +2451,20 @@ mp_obj_t cy_PyUnicode_FromString(const char *s) {
 }
 
 mp_obj_t cy_PyUnicode_FromStringAndSize(const char *s, mp_int_t len) {
-    CY_TRY_RETURN_OBJ(mp_obj_new_str(s ? s : "", (size_t)len));
+    mp_obj_t r;
+    CY_TRY_ASSIGN(r, mp_obj_new_str(s ? s : "", (size_t)len));
+    if (r == MP_OBJ_NULL && s != NULL) {
+        cy_exc_refine_decode_error(s, (size_t)len);
+    }
+    return r;
+}
+
+mp_obj_t cy_PyUnicode_DecodeUTF8(const char *s, mp_int_t len, const char *errors) {
+    (void)errors;
+    if (s != NULL && cy_exc_check_utf8(s, (size_t)len) < 0) {
+        return MP_OBJ_NULL;
+    }
+    return cy_PyUnicode_FromStringAndSize(s, len);
 }
 
 mp_obj_t cy_PyBytes_FromStringAndSize(const char *s, mp_int_t len) {
@@ -2660,8 +2677,7 @@ mp_obj_t cy_Pyx_PyUnicode_FromDouble(double value, char format_char, int precisi
 
 mp_obj_t cy_PyUnicode_Decode(const char *s, mp_int_t size, const char *encoding, const char *errors) {
     (void)encoding;
-    (void)errors;
-    return cy_PyUnicode_FromStringAndSize(s, size);
+    return cy_PyUnicode_DecodeUTF8(s, size, errors);
 }
 
 mp_obj_t cy_PyUnicode_AsEncodedString(mp_obj_t obj, const char *encoding, const char *errors) {
@@ -3078,6 +3094,9 @@ static mp_obj_t decode_raising(const char *data, mp_int_t start, mp_int_t stop) 
 
 mp_obj_t cy_decode_buffer(const char *data, mp_int_t length, mp_int_t start, mp_int_t stop) {
     clip_range(length, &start, &stop);
+    if (cy_exc_check_utf8(data + start, (size_t)(stop - start)) < 0) {
+        return MP_OBJ_NULL;
+    }
     CY_TRY_RETURN_OBJ(decode_raising(data, start, stop));
 }
 
@@ -3150,12 +3169,19 @@ mp_obj_t cy_PyUnicode_AsASCIIString(mp_obj_t s) {
     if (d == NULL) {
         return MP_OBJ_NULL;
     }
+    size_t chars = 0;
     for (mp_int_t k = 0; k < len; k++) {
-        if ((unsigned char)d[k] >= 0x80) {
-            cy_err_set_msg(MP_OBJ_TO_PTR(cy_exc_UnicodeError),
-                "'ascii' codec can't encode character: ordinal not in range(128)");
+        unsigned char c = (unsigned char)d[k];
+        if (c >= 0x80) {
+            // CPython's error covers the run of non-ASCII characters from the first one.
+            size_t end = chars;
+            for (mp_int_t j = k; j < len && (unsigned char)d[j] >= 0x80; j++) {
+                end += ((unsigned char)d[j] & 0xC0) != 0x80;
+            }
+            cy_exc_set_encode_error("ascii", s, chars, end, "ordinal not in range(128)");
             return MP_OBJ_NULL;
         }
+        chars++;
     }
     return cy_PyBytes_FromStringAndSize(d, len);
 }

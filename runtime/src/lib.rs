@@ -483,6 +483,70 @@ pub unsafe extern "C" fn cy_rs_last_component(
     }
 }
 
+/// The first UTF-8 decoding error in `data[..len]`, as CPython's UTF-8 decoder reports it:
+/// -1 when the data is valid, else the reason (0 "invalid start byte", 1 "invalid continuation
+/// byte", 2 "unexpected end of data") with the byte range of the bad sequence in
+/// `*start..*end` (the `start`/`end` of CPython's UnicodeDecodeError).
+///
+/// # Safety
+/// `data` valid for `len` bytes (or NULL with len 0); `start`, `end` valid pointers.
+#[no_mangle]
+pub unsafe extern "C" fn cy_rs_utf8_error(
+    data: *const u8,
+    len: usize,
+    start: *mut usize,
+    end: *mut usize,
+) -> c_int {
+    let b = raw_bytes(data, len);
+    let (reason, s, e) = match utf8_error(b) {
+        Some(r) => r,
+        None => return -1,
+    };
+    *start = s;
+    *end = e;
+    reason
+}
+
+fn utf8_error(b: &[u8]) -> Option<(c_int, usize, usize)> {
+    const START: c_int = 0;
+    const CONTINUATION: c_int = 1;
+    const TRUNCATED: c_int = 2;
+    let cont = |c: u8| (0x80..=0xBF).contains(&c);
+    let n = b.len();
+    let mut i = 0;
+    while i < n {
+        let c = b[i];
+        let left = n - i;
+        // (sequence length, the range the second byte must be in)
+        let (len, lo, hi) = match c {
+            0x00..=0x7F => {
+                i += 1;
+                continue;
+            }
+            0xC2..=0xDF => (2, 0x80, 0xBF),
+            0xE0 => (3, 0xA0, 0xBF),
+            0xED => (3, 0x80, 0x9F),
+            0xE1..=0xEF => (3, 0x80, 0xBF),
+            0xF0 => (4, 0x90, 0xBF),
+            0xF4 => (4, 0x80, 0x8F),
+            0xF1..=0xF3 => (4, 0x80, 0xBF),
+            _ => return Some((START, i, i + 1)),
+        };
+        // Bytes after the lead byte, checked in order; the first bad one ends the range.
+        for k in 1..len {
+            if k >= left {
+                return Some((TRUNCATED, i, n));
+            }
+            let ok = if k == 1 { (lo..=hi).contains(&b[i + 1]) } else { cont(b[i + k]) };
+            if !ok {
+                return Some((CONTINUATION, i, i + k));
+            }
+        }
+        i += len;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     extern crate std;
@@ -690,5 +754,25 @@ mod tests {
         let p = unsafe { cy_rs_last_component(s.as_ptr(), &mut n) };
         assert_eq!(n, 11);
         assert_eq!(p, s.as_ptr());
+    }
+
+    #[test]
+    fn utf8_errors_as_cpython_reports_them() {
+        let e = |b: &[u8]| utf8_error(b);
+        assert_eq!(e(b"abc"), None);
+        assert_eq!(e("h\u{e9}\u{20ac}\u{1f600}".as_bytes()), None);
+        assert_eq!(e(b"\xff"), Some((0, 0, 1)));
+        assert_eq!(e(b"a\x80b"), Some((0, 1, 2)));
+        assert_eq!(e(b"\xc3"), Some((2, 0, 1)));
+        assert_eq!(e(b"ab\xe2\x82"), Some((2, 2, 4)));
+        assert_eq!(e(b"\xc3x"), Some((1, 0, 1)));
+        assert_eq!(e(b"\xe2\x82x"), Some((1, 0, 2)));
+        assert_eq!(e(b"\xe0\x80\x80"), Some((1, 0, 1)));
+        assert_eq!(e(b"\xed\xa0\x80"), Some((1, 0, 1)));
+        assert_eq!(e(b"\xf0\x9f\x98x"), Some((1, 0, 3)));
+        assert_eq!(e(b"\xf4\x90\x80\x80"), Some((1, 0, 1)));
+        assert_eq!(e(b"\xf0\x9f"), Some((2, 0, 2)));
+        assert_eq!(e(b"\xf0x"), Some((1, 0, 1)));
+        assert_eq!(e(b"\xe0\x80"), Some((1, 0, 1)));
     }
 }

@@ -8,7 +8,8 @@ spelling. Writing ~400 of them by hand invites typos, so they are listed here as
     python3 runtime/tools/gen_api_rules.py          # rewrite the files
     python3 runtime/tools/gen_api_rules.py --check  # fail if they are out of date
 
-Rule ids: CY300-CY699 and CY2000-CY2999 (this generator owns both ranges). The first range
+Rule ids: CY300-CY699, CY2000-CY2999 and CY3000-CY3699 (this generator owns these ranges; the
+last one holds the families of exception checks and properties, exception_properties.toml). The first range
 holds the original lists, numbered in list order across all files. Later additions go to the
 `*_MORE` lists: each theme owns blocks of ids there (THEME_BLOCKS), numbered in list order
 within them, so append new entries at the end of a theme's `*_MORE` list to keep every other id
@@ -92,6 +93,96 @@ FALLBACK_EXCEPTIONS = [
     "StopAsyncIteration", "Warning",
 ]
 
+
+# Cython's typed attribute access on caught exceptions (`except OSError as e: e.args`):
+# __Pyx_Py<Name>_get_<property> / _set_<property> for every exception class Cython knows
+# (Cython/Compiler/Builtin.py, init_builtin_exceptions, and PyrexTypes.KNOWN_EXCEPTION_NAMES
+# without uncachable_builtins, of Cython 3.3.1), and the instance checks
+# __Pyx_PyExc_<Name>_Check(obj) of variables typed as one of them. Ids CY3000-CY3699.
+CYTHON_EXCEPTION_NAMES = [
+    "ArithmeticError", "AssertionError", "AttributeError", "BaseException", "BlockingIOError",
+    "BrokenPipeError", "BufferError", "BytesWarning", "ChildProcessError",
+    "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError",
+    "ConnectionResetError", "DeprecationWarning", "EOFError", "EnvironmentError", "Exception",
+    "FileExistsError", "FileNotFoundError", "FloatingPointError", "FutureWarning",
+    "GeneratorExit", "IOError", "ImportError", "ImportWarning", "IndentationError", "IndexError",
+    "InterruptedError", "IsADirectoryError", "KeyError", "KeyboardInterrupt", "LookupError",
+    "MemoryError", "ModuleNotFoundError", "NameError", "NotADirectoryError",
+    "NotImplementedError", "OSError", "OverflowError", "PendingDeprecationWarning",
+    "PermissionError", "ProcessLookupError", "RecursionError", "ReferenceError",
+    "ResourceWarning", "RuntimeError", "RuntimeWarning", "StopAsyncIteration", "StopIteration",
+    "SyntaxError", "SyntaxWarning", "SystemError", "SystemExit", "TabError", "TimeoutError",
+    "TypeError", "UnboundLocalError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError",
+    "UnicodeTranslateError", "UnicodeWarning", "UserWarning", "ValueError", "Warning",
+    "ZeroDivisionError",
+]
+EXCEPTION_PROPERTIES = ["args", "context", "cause", "traceback"]
+EXCEPTION_SPECIAL_PROPERTIES = {
+    "StopIteration": ["value"], "NameError": ["name"], "AttributeError": ["name", "obj"],
+    "SystemExit": ["code"], "UnicodeError": ["encoding", "object", "reason"],
+    "UnicodeDecodeError": ["encoding", "object", "reason"],
+    "UnicodeEncodeError": ["encoding", "object", "reason"],
+    "UnicodeTranslateError": ["encoding", "object", "reason"],
+}
+# Members that have a rule of their own in ERRORS / ERRORS_MORE.
+EXCEPTION_PROPERTY_SKIP = {"__Pyx_PyException_get_args", "__Pyx_PyKeyError_get_args",
+                           "__Pyx_PyBaseException_get_args"}
+EXCEPTION_PROPERTY_IDS = (3000, 3699)
+
+
+def exception_property_members():
+    """(Cython name, runtime macro, C expression) of every getter and setter."""
+    out = []
+    for exc in CYTHON_EXCEPTION_NAMES:
+        for prop in EXCEPTION_PROPERTIES + EXCEPTION_SPECIAL_PROPERTIES.get(exc, []):
+            attr = f"__{prop}__" if prop in ("context", "cause", "traceback") else prop
+            for op in ("get", "set"):
+                name = f"__Pyx_Py{exc}_{op}_{prop}"
+                if name in EXCEPTION_PROPERTY_SKIP:
+                    continue
+                if op == "get":
+                    out.append((name, f"{cy(name)}(e)", f"cy_exc_get((e), MP_QSTR_{attr})"))
+                else:
+                    out.append((name, f"{cy(name)}(e, v)", f"cy_exc_set((e), MP_QSTR_{attr}, (v))"))
+    return out
+
+
+def exception_type_expr(exc):
+    """The C expression of an exception class object in the runtime."""
+    return f"MP_OBJ_FROM_PTR(&mp_type_{exc})" if exc in MP_EXCEPTIONS else f"cy_exc_{exc}"
+
+
+def exception_check_members():
+    """(Cython name, runtime macro, C expression) of Cython's __Pyx_PyExc_<Name>_Check(obj)."""
+    out = []
+    for exc in CYTHON_EXCEPTION_NAMES:
+        name = f"__Pyx_PyExc_{exc}_Check"
+        if exc == "BaseException":
+            expr = "mp_obj_is_exception_instance(obj)"
+        else:
+            expr = f"mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(obj)), {exception_type_expr(exc)})"
+        out.append((name, f"{cy(name)}(obj)", f"({expr})"))
+    return out
+
+
+def exception_property_rules():
+    rules = []
+    for name, _, _ in exception_check_members():
+        exc = name[len("__Pyx_PyExc_"):-len("_Check")]
+        rules.append(call_rule(name, cy(name), f"isinstance(obj, {exc}), for a variable Cython typed {exc}.",
+                               nargs=1))
+    for name, _, _ in exception_property_members():
+        exc, op_prop = name[len("__Pyx_Py"):].split("_", 1)
+        op, prop = op_prop.split("_", 1)
+        what = "e." + (f"__{prop}__" if prop in ("context", "cause", "traceback") else prop)
+        doc = (f"`{what}` of an exception typed {exc} by its except clause" if op == "get"
+               else f"`{what} = value` on an exception typed {exc} by its except clause")
+        rules.append(call_rule(name, cy(name), doc + " (see cy_exc_get/cy_exc_set in cy2upy.h).",
+                               nargs=1 if op == "get" else 2))
+    first, last = EXCEPTION_PROPERTY_IDS
+    if len(rules) > last - first + 1:
+        sys.exit(f"exception properties: {len(rules)} rules overflow CY{first}-CY{last}")
+    return list(zip(range(first, last + 1), rules))
 
 def cy(name):
     return "cy_" + name.lstrip("_")
@@ -429,7 +520,7 @@ ERRORS_MORE = [
 ]
 
 EXCEPTIONS_MORE = [
-    (f"PyExc_{e}", "ident", f"{e} is not in every MicroPython build: the runtime maps it to the nearest type (see cy2upy.h).")
+    (f"PyExc_{e}", "ident", f"{e} is not in every MicroPython build: the runtime defines it with CPython's base class (runtime/c/cy2upy_exc.c, see cy2upy.h).")
     for e in ["ReferenceError", "TabError", "UnicodeEncodeError", "UnicodeTranslateError",
               "EnvironmentError", "IOError", "BlockingIOError", "ChildProcessError",
               "ConnectionError", "BrokenPipeError", "ConnectionAbortedError",
@@ -437,7 +528,8 @@ EXCEPTIONS_MORE = [
               "InterruptedError", "IsADirectoryError", "NotADirectoryError", "PermissionError",
               "ProcessLookupError", "TimeoutError", "UserWarning", "DeprecationWarning",
               "PendingDeprecationWarning", "RuntimeWarning", "SyntaxWarning", "FutureWarning",
-              "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning"]
+              "ImportWarning", "UnicodeWarning", "BytesWarning", "ResourceWarning",
+              "EncodingWarning"]
 ]
 
 FUNCTIONS_MORE = [
@@ -962,8 +1054,8 @@ def exception_rules():
                               f"MicroPython's own {e}.", action="rewrite"))
     for e in FALLBACK_EXCEPTIONS:
         out.append(ident_rule(f"PyExc_{e}", f"cy_PyExc_{e}",
-                              f"{e} is not in every MicroPython build: the runtime maps it to the "
-                              f"nearest type (see cy2upy.h).", action="runtime"))
+                              f"{e} is not in every MicroPython build: the runtime defines it with "
+                              f"CPython's base class (runtime/c/cy2upy_exc.c, see cy2upy.h).", action="runtime"))
     return out
 
 
@@ -1126,6 +1218,8 @@ def header_section():
                  f"cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))")
     for suffix, ctype in POW_TYPES:
         h.append(f"#define cy_Pyx_pow_{suffix}(b, e) (({ctype})cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))")
+    for _, macro, expr in exception_property_members() + exception_check_members():
+        h.append(f"#define {macro} {expr}")
     return "\n".join(h)
 
 
@@ -1148,6 +1242,9 @@ def main():
     rules = numbered(family_rules()) + more_rules("specialised")
     outputs[os.path.join(RULES_DIR, "specialised.toml")] = render(
         "Cython's type-specialised helpers (binary operators, comparisons, C integer conversions).", rules)
+    outputs[os.path.join(RULES_DIR, "exception_properties.toml")] = render(
+        "Cython's typed exception variables: instance checks and attributes (`except OSError as e: e.args`).",
+        exception_property_rules())
     if next_id - 1 > 699:
         sys.exit(f"rule ids overflow CY699 (last would be CY{next_id - 1})")
 
@@ -1168,7 +1265,7 @@ def main():
                     f.write(text)
     if check and stale:
         sys.exit("out of date: " + ", ".join(os.path.relpath(p, ROOT) for p in stale))
-    print(f"rules CY300-CY{next_id - 1:03d} and CY2000-CY2999 blocks; {'checked' if check else 'written'}")
+    print(f"rules CY300-CY{next_id - 1:03d}, CY2000-CY2999 blocks and CY3000-CY3699; {'checked' if check else 'written'}")
 
 
 if __name__ == "__main__":
