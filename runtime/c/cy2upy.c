@@ -2056,14 +2056,14 @@ int cy_PyObject_IsSubclass(mp_obj_t derived, mp_obj_t cls) {
 // Numbers
 // ===========================================================================================
 
-mp_obj_t cy_int_from_ll(long long value) {
+mp_obj_t cy_int_from_ll_big(long long value) {
     if (value >= MP_SMALL_INT_MIN && value <= MP_SMALL_INT_MAX) {
         return MP_OBJ_NEW_SMALL_INT((mp_int_t)value);
     }
     CY_TRY_RETURN_OBJ(mp_obj_new_int_from_ll(value));
 }
 
-mp_obj_t cy_int_from_ull(unsigned long long value) {
+mp_obj_t cy_int_from_ull_big(unsigned long long value) {
     if (value <= (unsigned long long)MP_SMALL_INT_MAX) {
         return MP_OBJ_NEW_SMALL_INT((mp_int_t)value);
     }

@@ -54,8 +54,13 @@ cy_type_t *cy_type_extension_base(const mp_obj_type_t *type) {
 
 // The extension type of an instance whose type has one of our slots (so it is one, or derives
 // from one).
-static inline cy_type_t *ext_of(mp_obj_t self) {
-    return cy_type_extension_base(mp_obj_get_type(self));
+MP_ALWAYSINLINE static inline cy_type_t *ext_of(mp_obj_t self) {
+    // self is an instance (a pointer to an object), and mostly one of the extension type itself.
+    const mp_obj_type_t *type = ((const mp_obj_base_t *)MP_OBJ_TO_PTR(self))->type;
+    if (MP_OBJ_TYPE_GET_SLOT_OR_NULL(type, make_new) == ext_make_new) {
+        return (cy_type_t *)type;
+    }
+    return cy_type_extension_base(type);
 }
 
 static inline void *slot_of(const cy_type_t *t, int slot) {
@@ -160,13 +165,24 @@ mp_obj_t cy_Pyx_AllocateExtensionType(cy_PyTypeObject *type, int is_final) {
     if (size < sizeof(mp_obj_instance_t)) {
         size = sizeof(mp_obj_instance_t);
     }
+    bool finaliser = false;
+    #if CY2UPY_TYPE_FINALISERS
+    finaliser = ext != NULL && (ext->finalise
+                                || (type != (const mp_obj_type_t *)ext
+                                    && lookup_in_bases(type, MP_QSTR___del__, NULL) != MP_OBJ_NULL));
+    #endif
+    // The common case needs no nlr frame: an allocation that does not raise. When it fails, the
+    // raising allocation below makes the usual MemoryError.
+    void *p = finaliser ? NULL : m_malloc_maybe(size);
+    if (p != NULL) {
+        memset(p, 0, size);
+        ((mp_obj_base_t *)p)->type = type;
+        return MP_OBJ_FROM_PTR(p);
+    }
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        void *p;
         #if CY2UPY_TYPE_FINALISERS
-        if (ext != NULL && (ext->finalise
-                            || (type != (const mp_obj_type_t *)ext
-                                && lookup_in_bases(type, MP_QSTR___del__, NULL) != MP_OBJ_NULL))) {
+        if (finaliser) {
             p = m_malloc_with_finaliser(size);
         } else
         #endif
@@ -820,6 +836,45 @@ static void generic_store(mp_obj_t self, qstr attr, mp_obj_t value) {
     nlr_raise(mp_obj_new_exception_arg1(&mp_type_AttributeError, mp_obj_new_str_from_vstr(&vstr)));
 }
 
+// The fast path of the attr slot: when `self` is an instance of exactly the extension type `t`
+// and `attr` names a getset or member of `t` itself, the accessor (of `t`) that loads
+// (which 0) or stores (1) it; NULL otherwise, and the caller takes the generic path. That path
+// would find the same property first (the type's own dict comes first), and self needs no
+// instance check, so the result is the same. The property is found through the type's
+// attr_cache, checked against the dict entry it came from, else by one lookup.
+static const cy_accessor_t *own_accessor(cy_type_t *t, mp_obj_t self, qstr attr, size_t which) {
+    const mp_obj_type_t *type = (const mp_obj_type_t *)t;
+    if (((const mp_obj_base_t *)MP_OBJ_TO_PTR(self))->type != type || !MP_OBJ_TYPE_HAS_SLOT(type, locals_dict)) {
+        return NULL;
+    }
+    mp_map_t *map = &MP_OBJ_TYPE_GET_SLOT(type, locals_dict)->map;
+    mp_obj_t key = MP_OBJ_NEW_QSTR(attr);
+    struct _cy_attr_cache_t *c = &t->attr_cache[attr & (CY_ATTR_CACHE_WAYS - 1)];
+    size_t i = c->index;
+    if (c->attr == attr && i < map->alloc && map->table[i].key == key && map->table[i].value == c->prop) {
+        return c->acc[which];
+    }
+    mp_map_elem_t *elem = mp_map_lookup(map, key, MP_MAP_LOOKUP);
+    if (elem == NULL || !is_property(elem->value)) {
+        return NULL;
+    }
+    const mp_obj_t *proxy = mp_obj_property_get(elem->value);
+    c->attr = attr;
+    c->index = (size_t)(elem - map->table);
+    c->prop = elem->value;
+    for (size_t k = 0; k < 2; k++) {
+        const cy_accessor_t *a = NULL;
+        if (mp_obj_is_type(proxy[k], &cy_accessor_type)) {
+            a = MP_OBJ_TO_PTR(proxy[k]);
+            if (a->owner != type) {
+                a = NULL;
+            }
+        }
+        c->acc[k] = a;
+    }
+    return c->acc[which];
+}
+
 static void ext_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     cy_type_t *t = ext_of(self);
     if (dest[0] == MP_OBJ_NULL) {
@@ -827,6 +882,11 @@ static void ext_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
         getattrofunc f = (getattrofunc)slot_of(t, cy_Py_tp_getattro);
         if (f != NULL && attr != MP_QSTR___del__) {
             dest[0] = check(f(self, MP_OBJ_NEW_QSTR(attr)));
+            return;
+        }
+        const cy_accessor_t *a = own_accessor(t, self, attr, 0);
+        if (a != NULL) {
+            dest[0] = accessor_run_unchecked(a, self, MP_OBJ_NULL);
             return;
         }
         generic_load(self, attr, dest);
@@ -837,7 +897,12 @@ static void ext_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     if (f != NULL) {
         check_int(f(self, MP_OBJ_NEW_QSTR(attr), dest[1]));
     } else {
-        generic_store(self, attr, dest[1]);
+        const cy_accessor_t *a = dest[1] != MP_OBJ_NULL ? own_accessor(t, self, attr, 1) : NULL;
+        if (a != NULL) {
+            accessor_run_unchecked(a, self, dest[1]);
+        } else {
+            generic_store(self, attr, dest[1]);
+        }
     }
     dest[0] = MP_OBJ_NULL;
 }

@@ -855,16 +855,53 @@ int cy_PyObject_IsSubclass(mp_obj_t derived, mp_obj_t cls);
 // Numbers
 // ===========================================================================================
 
-mp_obj_t cy_int_from_ll(long long value);
-mp_obj_t cy_int_from_ull(unsigned long long value);
+// C integer -> int object. The small-int case is inline (no call, no nlr frame); a value beyond
+// a small int goes to the out-of-line *_big function, which allocates a long int.
+mp_obj_t cy_int_from_ll_big(long long value);
+mp_obj_t cy_int_from_ull_big(unsigned long long value);
+MP_ALWAYSINLINE static inline mp_obj_t cy_int_from_ll(long long value) {
+    if (value >= MP_SMALL_INT_MIN && value <= MP_SMALL_INT_MAX) {
+        return MP_OBJ_NEW_SMALL_INT((mp_int_t)value);
+    }
+    return cy_int_from_ll_big(value);
+}
+MP_ALWAYSINLINE static inline mp_obj_t cy_int_from_ull(unsigned long long value) {
+    if (value <= (unsigned long long)MP_SMALL_INT_MAX) {
+        return MP_OBJ_NEW_SMALL_INT((mp_int_t)value);
+    }
+    return cy_int_from_ull_big(value);
+}
 // Convert an object to a C integer of `bits` bits (signed or not), with Cython's rules: ints
 // convert; str/bytes raise TypeError "an integer is required"; other objects go through int().
 // Out of range: OverflowError "value too large to convert to T" / "can't convert negative
 // value to T". On error returns -1 (as the C type) with a pending exception.
 long long cy_int_as_signed(mp_obj_t obj, unsigned bits, const char *type_name);
 unsigned long long cy_int_as_unsigned(mp_obj_t obj, unsigned bits, const char *type_name);
-#define CY_AS_S(obj, T, name) ((T)cy_int_as_signed((obj), (unsigned)(sizeof(T) * CHAR_BIT), (name)))
-#define CY_AS_U(obj, T, name) ((T)cy_int_as_unsigned((obj), (unsigned)(sizeof(T) * CHAR_BIT), (name)))
+// The same with the common case inline: a small int that fits the C type (`bits` is a constant
+// at every use, so the range check folds to at most two compares). Everything else (long ints,
+// bools, other objects, out of range) takes the out-of-line path above, errors included.
+#define CY_MP_INT_BITS ((unsigned)(sizeof(mp_int_t) * CHAR_BIT))
+MP_ALWAYSINLINE static inline long long cy_int_as_signed_fast(mp_obj_t obj, unsigned bits, const char *type_name) {
+    if (mp_obj_is_small_int(obj)) {
+        mp_int_t v = MP_OBJ_SMALL_INT_VALUE(obj);
+        if (bits >= CY_MP_INT_BITS
+            || (v >= -((mp_int_t)1 << (bits - 1)) && v <= (mp_int_t)(((mp_uint_t)1 << (bits - 1)) - 1))) {
+            return (long long)v;
+        }
+    }
+    return cy_int_as_signed(obj, bits, type_name);
+}
+MP_ALWAYSINLINE static inline unsigned long long cy_int_as_unsigned_fast(mp_obj_t obj, unsigned bits, const char *type_name) {
+    if (mp_obj_is_small_int(obj)) {
+        mp_int_t v = MP_OBJ_SMALL_INT_VALUE(obj);
+        if (v >= 0 && (bits >= CY_MP_INT_BITS || (mp_uint_t)v <= (((mp_uint_t)1 << bits) - 1))) {
+            return (unsigned long long)v;
+        }
+    }
+    return cy_int_as_unsigned(obj, bits, type_name);
+}
+#define CY_AS_S(obj, T, name) ((T)cy_int_as_signed_fast((obj), (unsigned)(sizeof(T) * CHAR_BIT), (name)))
+#define CY_AS_U(obj, T, name) ((T)cy_int_as_unsigned_fast((obj), (unsigned)(sizeof(T) * CHAR_BIT), (name)))
 #define CY_AS_ANY(obj, T, name) (((T)-1 < (T)0) ? CY_AS_S((obj), T, (name)) : CY_AS_U((obj), T, (name)))
 // C enums (Cython names the helpers after each enum type; every enum value fits a C int).
 #define cy_Pyx_PyLong_From_enum(v) cy_int_from_ll((long long)(v))

@@ -217,6 +217,7 @@ typedef struct cy_PyMemberDef {
 #define cy_Py_am_send (81)
 #define cy_Py_tp_vectorcall (82)
 #define CY_NUM_TYPE_SLOTS (83)
+#define CY_ATTR_CACHE_WAYS (4)
 
 // Type flags (CPython's values). Only the spec's own flags are kept; HAVE_GC is dropped from
 // extension types (see cy_Pyx_PyType_HasFeature).
@@ -283,6 +284,17 @@ typedef struct _cy_type_t {
     mp_int_t dictoffset;
     // CPython slot id -> function: the spec's own slots and the ones inherited from `base`.
     void *slot[CY_NUM_TYPE_SLOTS];
+    // The getsets and members of the type last accessed through its attr slot (a few ways, by
+    // qstr): where the name's property is in the type's own dict (the index into its map's
+    // table), the property, and its getter and setter. The attr slot uses an entry only while
+    // that dict entry still holds the same name and property, so a stale entry costs nothing but
+    // the normal lookup.
+    struct _cy_attr_cache_t {
+        qstr attr;
+        size_t index;
+        mp_obj_t prop;
+        const void *acc[2];
+    } attr_cache[CY_ATTR_CACHE_WAYS];
 } cy_type_t;
 
 // The extension type that `type` is or derives from (a class a script derived from an extension
