@@ -1448,6 +1448,9 @@ int cy_Pyx_PyObject_SetSlice(mp_obj_t obj, mp_obj_t value, mp_int_t cstart, mp_i
 #define cy_Pyx_PyObject_DelSlice(obj, cstart, cstop, py_start, py_stop, py_slice, has_cstart, has_cstop, wraparound) \
     cy_Pyx_PyObject_SetSlice((obj), MP_OBJ_NULL, (cstart), (cstop), (py_start), (py_stop), (py_slice), (has_cstart), (has_cstop), (wraparound))
 mp_obj_t cy_PySequence_GetSlice(mp_obj_t obj, mp_int_t low, mp_int_t high);
+// Cython's slicing of typed lists and tuples with C bounds: Python's slice semantics.
+#define cy_Pyx_PyList_GetSlice(o, start, stop) cy_PySequence_GetSlice((o), (start), (stop))
+#define cy_Pyx_PyTuple_GetSlice(o, start, stop) cy_PySequence_GetSlice((o), (start), (stop))
 mp_obj_t cy_PySlice_New(mp_obj_t start, mp_obj_t stop, mp_obj_t step);
 // len(obj); -1 with a pending exception.
 mp_int_t cy_PyObject_Length(mp_obj_t obj);

@@ -944,6 +944,8 @@ CONTAINERS_MORE = [
     ("__Pyx_PySet_GET_SIZE", "call", "len(set)."),
     ("__Pyx_PyDict_GET_SIZE", "call", "len(dict)."),
     ("__Pyx_PyDict_Clear", "call", "d.clear(): 0."),
+    ("__Pyx_PyList_GetSlice", "call", "list[start:stop] with C bounds (Python wrap-around and clamping)."),
+    ("__Pyx_PyTuple_GetSlice", "call", "tuple[start:stop] with C bounds (Python wrap-around and clamping)."),
 ]
 
 
