@@ -40,13 +40,6 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(code: &str, message: impl Into<String>, span: Range<usize>) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            ..Diagnostic::error(code, message, span)
-        }
-    }
-
     pub fn with_note(mut self, note: impl Into<String>) -> Self {
         self.notes.push(note.into());
         self

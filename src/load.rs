@@ -293,12 +293,4 @@ impl LoadedFile {
         }
         found
     }
-
-    /// The last component of the dotted module name.
-    pub fn short_name(&self) -> &str {
-        self.module_name
-            .rsplit('.')
-            .next()
-            .unwrap_or(&self.module_name)
-    }
 }
