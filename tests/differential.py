@@ -33,6 +33,10 @@ The port itself is also checked without the translator: the hand-written
 module in tests/port/selftest is built into a separate binary and its test
 script compared with test_selftest.exp (cases port-selftest[plain|gc]).
 
+A fixture whose folder holds a HEAPSIZE file (its text: a heap size such as
+"96k", as the port's -X heapsize= takes it) gets a third case, "lowmem": the
+script run plain in a heap that small, for the MemoryError paths.
+
 A fixture whose folder holds an XFAIL file (its text: the missing feature and
 its issue) is expected to fail: its failures count as skipped and are listed as
 XFAIL lines, and a pass is a failure, so that the marker is removed.
@@ -69,6 +73,7 @@ CYTHONIZE = VENV_BIN / "cythonize"
 CYTHON_VERSION = "3.3.1"
 
 MODES = ("plain", "gc")
+LOWMEM = "lowmem"
 TORTURE_PREFIX = "import gc, sys; sys.path[0] = {dir!r}; gc.threshold(1)\n"
 
 DIFF_MAX_LINES = 80
@@ -167,6 +172,12 @@ class Fixture:
         # Such a fixture still runs; a pass is reported as a failure, so the marker goes away.
         xfail = self.dir / "XFAIL"
         self.xfail = (xfail.read_text().strip() or "expected to fail") if xfail.is_file() else None
+        # A low-memory run: fixtures/NAME/HEAPSIZE holds the heap size ("96k").
+        heap = self.dir / "HEAPSIZE"
+        self.heapsize = heap.read_text().strip() if heap.is_file() else None
+
+    def modes(self):
+        return MODES + ((LOWMEM,) if self.heapsize else ())
 
 
 class Case:
@@ -339,7 +350,9 @@ def build_selftest_port():
 # Running and comparing
 
 
-def run_upy(binary, script, mode, timeout):
+def run_upy(binary, script, mode, timeout, heapsize=None):
+    if mode == LOWMEM:
+        return run_script([binary, "-X", "heapsize=" + heapsize, script], cwd=script.parent, timeout=timeout)
     if mode == "gc":
         torture = LOGS / "gc" / script.name
         torture.parent.mkdir(parents=True, exist_ok=True)
@@ -433,7 +446,7 @@ def main():
     if with_selftest:
         cases += [Case("port-selftest", m) for m in MODES]
     for fx in fixtures:
-        cases += [Case(fx.name, m) for m in MODES]
+        cases += [Case(fx.name, m) for m in fx.modes()]
     cases = [c for c in cases if selected(c.id, args.k)]
     if args.list:
         for c in cases:
@@ -480,7 +493,7 @@ def main():
         binary = build_fixture_port(fixtures)
 
         for fx in fixtures:
-            for mode in MODES:
+            for mode in fx.modes():
                 case = Case(fx.name, mode)
                 if not selected(case.id, args.k):
                     continue
@@ -493,7 +506,7 @@ def main():
                     else:
                         results[case.id] = fx.error
                 else:
-                    rc, got, stderr = run_upy(binary, fx.script, mode, args.timeout)
+                    rc, got, stderr = run_upy(binary, fx.script, mode, args.timeout, fx.heapsize)
                     (LOGS / ("%s.%s.upy.out" % (fx.name, mode))).write_bytes(got)
                     (LOGS / ("%s.%s.upy.err" % (fx.name, mode))).write_text(stderr)
                     results[case.id] = compare(case, fx.expected, got, rc, stderr, args.verbose, fx.expected_stderr)
