@@ -121,6 +121,19 @@ static void set_buf_msg(const mp_obj_type_t *type, const uint8_t *buf, size_t le
 // Strings of objects
 // ===========================================================================================
 
+// CPython's tp_name of a type, which its error messages show: "module.Name" for extension
+// types (the name of their spec), the bare name for classes and built-in types.
+const char *cy_type_tp_name(const mp_obj_type_t *type) {
+    if (cy_type_is_extension(type)) {
+        return ((const cy_type_t *)type)->spec->name;
+    }
+    return qstr_str(type->name);
+}
+
+const char *cy_obj_tp_name(mp_obj_t obj) {
+    return cy_type_tp_name(mp_obj_get_type(obj));
+}
+
 // The bytes of a str/qstr object, or NULL (no exception) when obj is not a str.
 static const char *str_data_or_null(mp_obj_t obj, size_t *len) {
     if (obj == MP_OBJ_NULL || !mp_obj_is_str(obj)) {
@@ -752,7 +765,7 @@ void cy_Pyx_RaiseClosureNameError(const char *varname) {
 
 int cy_Pyx_RaiseUnexpectedTypeError(const char *expected, mp_obj_t obj) {
     cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "Expected %s, got %.200s", expected,
-        mp_obj_get_type_str(obj));
+        cy_obj_tp_name(obj));
     return 0;
 }
 
@@ -771,7 +784,7 @@ int cy_Pyx_ArgTypeTest(mp_obj_t obj, mp_const_obj_t type, int none_allowed, cons
     }
     cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
         "Argument '%.200s' has incorrect type (expected %.200s, got %.200s)", name,
-        qstr_str(t->name), qstr_str(ot->name));
+        cy_type_tp_name(t), cy_type_tp_name(ot));
     return 0;
 }
 
@@ -802,7 +815,7 @@ mp_obj_t cy_Pyx_PyException_get_args(mp_obj_t exc) {
 
 void cy_Pyx_RaiseMappingExpectedError(mp_obj_t arg) {
     cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "'%.200s' object is not a mapping",
-        mp_obj_get_type_str(arg));
+        cy_obj_tp_name(arg));
 }
 
 // ===========================================================================================
@@ -2257,7 +2270,7 @@ mp_int_t cy_Pyx_PyIndex_AsSsize_t(mp_obj_t obj) {
     }
     if (!mp_obj_is_int(obj) && !mp_obj_is_bool(obj)) {
         cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
-            "'%.200s' object cannot be interpreted as an integer", mp_obj_get_type_str(obj));
+            "'%.200s' object cannot be interpreted as an integer", cy_obj_tp_name(obj));
         return -1;
     }
     return cy_PyLong_AsSsize_t(obj);
@@ -2271,14 +2284,44 @@ mp_obj_t cy_PyNumber_Index(mp_obj_t obj) {
         return MP_OBJ_NEW_SMALL_INT(obj == mp_const_true);
     }
     return cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
-        "'%.200s' object cannot be interpreted as an integer", mp_obj_get_type_str(obj));
+        "'%.200s' object cannot be interpreted as an integer", cy_obj_tp_name(obj));
+}
+
+// Does int(obj) convert obj as CPython's nb_int slot would (a number or an object with
+// __int__), rather than parse it (str, bytes) or fail?
+static bool has_nb_int(mp_obj_t obj) {
+    if (mp_obj_is_bool(obj)) {
+        return true;
+    }
+    #if MICROPY_PY_BUILTINS_FLOAT
+    if (mp_obj_is_float(obj)) {
+        return true;
+    }
+    #endif
+    if (mp_obj_is_str(obj) || mp_obj_is_type(obj, &mp_type_bytes)
+        || mp_obj_is_type(obj, &mp_type_bytearray) || obj == mp_const_none) {
+        return false;
+    }
+    mp_obj_t dest[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_load_method_maybe(obj, MP_QSTR___int__, dest);
+        nlr_pop();
+    } else {
+        // A failing __getattr__: let int() report it.
+        return true;
+    }
+    // Or an instance of a class derived from int.
+    return dest[0] != MP_OBJ_NULL
+           || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(obj)), MP_OBJ_FROM_PTR(&mp_type_int));
 }
 
 mp_obj_t cy_Pyx_PyNumber_Long(mp_obj_t obj) {
     if (mp_obj_is_int(obj)) {
         return obj;
     }
-    if (mp_obj_is_str(obj) || mp_obj_is_type(obj, &mp_type_bytes)) {
+    // Cython's __Pyx_PyNumber_IntOrLong: only what has nb_int converts.
+    if (!has_nb_int(obj)) {
         cy_err_set_msg(&mp_type_TypeError, "an integer is required");
         return MP_OBJ_NULL;
     }
@@ -2362,7 +2405,7 @@ double cy_PyFloat_AsDouble(mp_obj_t obj) {
         return -1.0;
     }
     cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "must be real number, not %.200s",
-        mp_obj_get_type_str(obj));
+        cy_obj_tp_name(obj));
     return -1.0;
     #else
     (void)obj;
@@ -2397,7 +2440,7 @@ cy_double_complex cy_Pyx_PyComplex_As___pyx_t_double_complex(mp_obj_t obj) {
         return cy_pyx_t_double_complex_from_parts((double)re, (double)im);
     }
     cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
-        "complex() argument must be a string or a number, not '%.200s'", mp_obj_get_type_str(obj));
+        "complex() argument must be a string or a number, not '%.200s'", cy_obj_tp_name(obj));
     #else
     (void)obj;
     cy_err_set_msg(&mp_type_TypeError, "complex is not supported");
@@ -2494,7 +2537,7 @@ const char *cy_PyUnicode_AsUTF8AndSize(mp_obj_t obj, mp_int_t *size) {
     const char *d = str_data_or_null(obj, &len);
     if (d == NULL) {
         cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "bad argument type: %.200s",
-            mp_obj_get_type_str(obj));
+            cy_obj_tp_name(obj));
         return NULL;
     }
     if (size) {
@@ -2513,7 +2556,7 @@ const char *cy_PyBytes_AsString(mp_obj_t obj) {
         return (const char *)bufinfo.buf;
     }
     cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "expected bytes, %.200s found",
-        mp_obj_get_type_str(obj));
+        cy_obj_tp_name(obj));
     return NULL;
 }
 
@@ -2530,14 +2573,14 @@ const char *cy_Pyx_PyObject_AsStringAndSize(mp_obj_t obj, mp_int_t *length) {
         return (const char *)bufinfo.buf;
     }
     cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "expected bytes, %.200s found",
-        mp_obj_get_type_str(obj));
+        cy_obj_tp_name(obj));
     return NULL;
 }
 
 mp_int_t cy_PyUnicode_GetLength(mp_obj_t obj) {
     if (!mp_obj_is_str(obj)) {
         cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "bad argument type: %.200s",
-            mp_obj_get_type_str(obj));
+            cy_obj_tp_name(obj));
         return -1;
     }
     return cy_PyObject_Length(obj);
@@ -2549,7 +2592,7 @@ mp_int_t cy_PyBytes_Size(mp_obj_t obj) {
         return (mp_int_t)bufinfo.len;
     }
     cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "expected bytes, %.200s found",
-        mp_obj_get_type_str(obj));
+        cy_obj_tp_name(obj));
     return -1;
 }
 
@@ -2567,7 +2610,7 @@ static mp_obj_t join_raising(mp_obj_t *values, mp_int_t count) {
         size_t len;
         if (str_data_or_null(values[i], &len) == NULL) {
             mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected str, got %s"),
-                mp_obj_get_type_str(values[i]));
+                cy_obj_tp_name(values[i]));
         }
         total += len;
     }
@@ -2913,7 +2956,7 @@ long cy_Pyx_PyObject_Ord(mp_obj_t c) {
         }
     } else {
         cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
-            "ord() expected string of length 1, but %.200s found", mp_obj_get_type_str(c));
+            "ord() expected string of length 1, but %.200s found", cy_obj_tp_name(c));
         return (long)(uint32_t)-1;
     }
     cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
@@ -2924,7 +2967,7 @@ long cy_Pyx_PyObject_Ord(mp_obj_t c) {
 uint32_t cy_Pyx_PyUnicode_AsPy_UCS4(mp_obj_t s) {
     if (!mp_obj_is_str(s)) {
         cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "bad argument type: %.200s",
-            mp_obj_get_type_str(s));
+            cy_obj_tp_name(s));
         return (uint32_t)-1;
     }
     mp_int_t length;
@@ -2998,7 +3041,7 @@ int cy_Pyx_init_unicode_iteration(mp_obj_t s, mp_int_t *length, void **data, int
     const char *d = str_data_or_null(s, &blen);
     if (d == NULL) {
         cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "bad argument type: %.200s",
-            mp_obj_get_type_str(s));
+            cy_obj_tp_name(s));
         return -1;
     }
     #if MICROPY_PY_BUILTINS_STR_UNICODE
@@ -3104,7 +3147,7 @@ mp_obj_t cy_decode_object(mp_obj_t buffer, mp_int_t start, mp_int_t stop) {
     mp_buffer_info_t bufinfo;
     if (mp_obj_is_str(buffer) || !mp_get_buffer(buffer, &bufinfo, MP_BUFFER_READ)) {
         cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "expected bytes, %.200s found",
-            mp_obj_get_type_str(buffer));
+            cy_obj_tp_name(buffer));
         return MP_OBJ_NULL;
     }
     return cy_decode_buffer((const char *)bufinfo.buf, (mp_int_t)bufinfo.len, start, stop);
@@ -3114,7 +3157,7 @@ int cy_bytes_getitem(mp_obj_t b, mp_int_t i, int wraparound) {
     mp_buffer_info_t bufinfo;
     if (mp_obj_is_str(b) || !mp_get_buffer(b, &bufinfo, MP_BUFFER_READ)) {
         cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "expected bytes, %.200s found",
-            mp_obj_get_type_str(b));
+            cy_obj_tp_name(b));
         return -1;
     }
     mp_int_t n = (mp_int_t)bufinfo.len;
@@ -3132,7 +3175,7 @@ int cy_bytearray_setitem(mp_obj_t ba, mp_int_t i, int v, int wraparound) {
     mp_buffer_info_t bufinfo;
     if (!mp_obj_is_type(ba, &mp_type_bytearray) || !mp_get_buffer(ba, &bufinfo, MP_BUFFER_WRITE)) {
         cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "expected bytearray, %.200s found",
-            mp_obj_get_type_str(ba));
+            cy_obj_tp_name(ba));
         return -1;
     }
     mp_int_t n = (mp_int_t)bufinfo.len;

@@ -108,6 +108,10 @@ mp_obj_t cy_err_fetch(void);
 // Raise the pending exception with nlr_raise (clearing it); SystemError if none is pending.
 // Only for the boundary where translated code returns to MicroPython.
 MP_NORETURN void cy_raise_pending(void);
+// CPython's tp_name of a type / of an object's type, as CPython's messages show it:
+// "module.Name" for extension types (cdef classes), the bare name otherwise.
+const char *cy_type_tp_name(const mp_obj_type_t *type);
+const char *cy_obj_tp_name(mp_obj_t obj);
 // Set a pending exception of `type` whose message is the C string `msg` (copied).
 void cy_err_set_msg(const mp_obj_type_t *type, const char *msg);
 void cy_err_set_msg_len(const mp_obj_type_t *type, const char *msg, size_t len);
