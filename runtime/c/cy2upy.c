@@ -637,6 +637,7 @@ static void set_cause_raising(mp_obj_t exc, mp_obj_t cause) {
         return;
     }
     mp_store_attr(exc, MP_QSTR___cause__, cause == MP_OBJ_NULL ? mp_const_none : cause);
+    mp_store_attr(exc, MP_QSTR___suppress_context__, mp_const_true);
 }
 
 void cy_Pyx_Raise(mp_obj_t type, mp_obj_t value, mp_obj_t tb, mp_obj_t cause) {

@@ -1752,10 +1752,42 @@ mp_obj_t cy_Pyx_Py3MetaclassPrepare(mp_obj_t metaclass, mp_obj_t bases, mp_obj_t
     CY_TRY_RETURN_OBJ(prepare_raising(qualname, modname, doc));
 }
 
+// Exception classes defined in the .pyx get CPython's defaults for what every exception has
+// there and MicroPython's do not: `e.__cause__`, `e.__context__` (None) and
+// `e.__suppress_context__` (False) read these class attributes until `raise ... from` stores
+// the instance's own (cy_Pyx_Raise).
+static void add_exception_defaults(mp_obj_t bases, mp_obj_t dict) {
+    size_t n;
+    mp_obj_t *items;
+    if (mp_obj_is_type(bases, &mp_type_tuple)) {
+        mp_obj_tuple_get(bases, &n, &items);
+    } else {
+        n = 1;
+        items = &bases;
+    }
+    bool exception = false;
+    for (size_t i = 0; i < n; i++) {
+        exception |= mp_obj_is_type(items[i], &mp_type_type)
+                     && mp_obj_is_subclass_fast(items[i], MP_OBJ_FROM_PTR(&mp_type_BaseException));
+    }
+    if (!exception) {
+        return;
+    }
+    static const qstr names[] = {MP_QSTR___cause__, MP_QSTR___context__, MP_QSTR___suppress_context__};
+    mp_map_t *map = mp_obj_dict_get_map(dict);
+    for (size_t i = 0; i < MP_ARRAY_SIZE(names); i++) {
+        mp_map_elem_t *e = mp_map_lookup(map, MP_OBJ_NEW_QSTR(names[i]), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+        if (e->value == MP_OBJ_NULL) {
+            e->value = i == 2 ? mp_const_false : mp_const_none;
+        }
+    }
+}
+
 static mp_obj_t class_create_raising(mp_obj_t metaclass, mp_obj_t name, mp_obj_t bases,
     mp_obj_t dict) {
     // MicroPython keeps __qualname__ nowhere; drop it so it does not show as a class attribute.
     mp_obj_dict_delete(dict, MP_OBJ_NEW_QSTR(MP_QSTR___qualname__));
+    add_exception_defaults(bases, dict);
     mp_obj_t args[3] = {name, bases, dict};
     return mp_call_function_n_kw(metaclass, 3, 0, args);
 }
