@@ -1753,9 +1753,9 @@ mp_obj_t cy_Pyx_Py3MetaclassPrepare(mp_obj_t metaclass, mp_obj_t bases, mp_obj_t
 }
 
 // Exception classes defined in the .pyx get CPython's defaults for what every exception has
-// there and MicroPython's do not: `e.__cause__`, `e.__context__` (None) and
-// `e.__suppress_context__` (False) read these class attributes until `raise ... from` stores
-// the instance's own (cy_Pyx_Raise).
+// there and MicroPython's do not: `e.__cause__`, `e.__context__`, `e.__traceback__` (None:
+// MicroPython has no traceback objects) and `e.__suppress_context__` (False) read these class
+// attributes until `raise ... from` stores the instance's own (cy_Pyx_Raise).
 static void add_exception_defaults(mp_obj_t bases, mp_obj_t dict) {
     size_t n;
     mp_obj_t *items;
@@ -1773,12 +1773,13 @@ static void add_exception_defaults(mp_obj_t bases, mp_obj_t dict) {
     if (!exception) {
         return;
     }
-    static const qstr names[] = {MP_QSTR___cause__, MP_QSTR___context__, MP_QSTR___suppress_context__};
+    static const qstr names[] = {MP_QSTR___cause__, MP_QSTR___context__, MP_QSTR___traceback__,
+                                 MP_QSTR___suppress_context__};
     mp_map_t *map = mp_obj_dict_get_map(dict);
     for (size_t i = 0; i < MP_ARRAY_SIZE(names); i++) {
         mp_map_elem_t *e = mp_map_lookup(map, MP_OBJ_NEW_QSTR(names[i]), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
         if (e->value == MP_OBJ_NULL) {
-            e->value = i == 2 ? mp_const_false : mp_const_none;
+            e->value = names[i] == MP_QSTR___suppress_context__ ? mp_const_false : mp_const_none;
         }
     }
 }
