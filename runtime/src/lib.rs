@@ -537,7 +537,11 @@ fn utf8_error(b: &[u8]) -> Option<(c_int, usize, usize)> {
             if k >= left {
                 return Some((TRUNCATED, i, n));
             }
-            let ok = if k == 1 { (lo..=hi).contains(&b[i + 1]) } else { cont(b[i + k]) };
+            let ok = if k == 1 {
+                (lo..=hi).contains(&b[i + 1])
+            } else {
+                cont(b[i + k])
+            };
             if !ok {
                 return Some((CONTINUATION, i, i + k));
             }
