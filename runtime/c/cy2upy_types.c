@@ -546,7 +546,7 @@ static mp_obj_t member_get(mp_obj_t self, const cy_PyMemberDef *m) {
                 }
                 mp_raise_msg_varg(&mp_type_AttributeError,
                     MP_ERROR_TEXT("'%s' object has no attribute '%s'"),
-                    mp_obj_get_type_str(self), m->name);
+                    cy_obj_tp_name(self), m->name);
             }
             return v;
         }
@@ -915,7 +915,7 @@ mp_obj_t cy_PyObject_GenericGetAttr(mp_obj_t obj, mp_obj_t name) {
         qstr attr = mp_obj_str_get_qstr(name);
         if (!generic_load(obj, attr, dest)) {
             mp_raise_msg_varg(&mp_type_AttributeError,
-                MP_ERROR_TEXT("'%s' object has no attribute '%q'"), mp_obj_get_type_str(obj), attr);
+                MP_ERROR_TEXT("'%s' object has no attribute '%q'"), cy_obj_tp_name(obj), attr);
         }
         mp_obj_t r = dest[1] == MP_OBJ_NULL ? dest[0] : mp_obj_new_bound_meth(dest[0], dest[1]);
         nlr_pop();
