@@ -148,16 +148,9 @@ pub fn prepare(file: &LoadedFile, text: &mut String) -> Result<ModuleInfo, Diagn
 fn find_doc_name(body: &str) -> Option<String> {
     let i = body.find("/* m_doc */")?;
     let before = body[..i].trim_end().trim_end_matches(',').trim_end();
-    let name: String = before
-        .chars()
-        .rev()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let name = crate::parse::trailing_ident(before);
     if name.starts_with("__pyx_k") {
-        Some(name)
+        Some(name.to_string())
     } else {
         None
     }

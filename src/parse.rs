@@ -167,6 +167,15 @@ fn blank_type_keyword(out: &mut [u8], name_end: usize) {
     }
 }
 
+/// The identifier that ends `s` (`static int f` -> `f`), or "" when `s` ends otherwise.
+pub fn trailing_ident(s: &str) -> &str {
+    let start = s
+        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    &s[start..]
+}
+
 /// Call `f(start, end)` for each identifier token outside comments, strings and char literals.
 pub fn for_each_code_ident(text: &str, mut f: impl FnMut(usize, usize)) {
     let b = text.as_bytes();

@@ -33,11 +33,7 @@ impl SectionPolicy {
         let Some(paren) = line.find('(') else {
             return false;
         };
-        let head = &line[..paren];
-        let name = head
-            .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-            .next()
-            .unwrap_or("");
+        let name = crate::parse::trailing_ident(&line[..paren]);
         self.translate_functions
             .iter()
             .any(|p| name.starts_with(p.as_str()))
@@ -239,17 +235,11 @@ fn collect_defined_names(line: &str, block: &str, names: &mut HashMap<String, St
     }
     if t.starts_with("static") || t.starts_with("typedef") || t.starts_with("struct") {
         if let Some(paren) = t.find('(') {
-            let before = &t[..paren];
-            let name: String = before
-                .chars()
-                .rev()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
+            let name = crate::parse::trailing_ident(&t[..paren]);
             if !name.is_empty() {
-                names.entry(name).or_insert_with(|| block.to_string());
+                names
+                    .entry(name.to_string())
+                    .or_insert_with(|| block.to_string());
             }
         }
     }
