@@ -3256,28 +3256,35 @@ static int index_error(const char *what) {
     return -1;
 }
 
-int cy_PyList_SetItem(mp_obj_t list, mp_int_t i, mp_obj_t v) {
-    if (!mp_obj_is_type(list, &mp_type_list)) {
+// Item slot i of an exact list or tuple (CPython's PyList_/PyTuple_ GetItem and SetItem take no
+// negative indices), or NULL with CPython's error pending.
+static mp_obj_t *item_slot(mp_obj_t seq, const mp_obj_type_t *type, mp_int_t i, const char *what) {
+    if (!mp_obj_is_type(seq, type)) {
         cy_err_set_msg(&mp_type_TypeError, "bad argument to internal function");
+        return NULL;
+    }
+    size_t len;
+    mp_obj_t *items;
+    mp_obj_get_array(seq, &len, &items);
+    if (i < 0 || (size_t)i >= len) {
+        index_error(what);
+        return NULL;
+    }
+    return &items[i];
+}
+
+int cy_PyList_SetItem(mp_obj_t list, mp_int_t i, mp_obj_t v) {
+    mp_obj_t *slot = item_slot(list, &mp_type_list, i, "list assignment");
+    if (slot == NULL) {
         return -1;
     }
-    if (i < 0 || i >= cy_PyList_GET_SIZE(list)) {
-        return index_error("list assignment");
-    }
-    cy_list_items(list)[i] = v;
+    *slot = v;
     return 0;
 }
 
 mp_obj_t cy_PyList_GetItem(mp_obj_t list, mp_int_t i) {
-    if (!mp_obj_is_type(list, &mp_type_list)) {
-        cy_err_set_msg(&mp_type_TypeError, "bad argument to internal function");
-        return MP_OBJ_NULL;
-    }
-    if (i < 0 || i >= cy_PyList_GET_SIZE(list)) {
-        index_error("list");
-        return MP_OBJ_NULL;
-    }
-    return cy_list_items(list)[i];
+    mp_obj_t *slot = item_slot(list, &mp_type_list, i, "list");
+    return slot == NULL ? MP_OBJ_NULL : *slot;
 }
 
 mp_int_t cy_PyList_Size(mp_obj_t list) {
@@ -3386,27 +3393,17 @@ mp_obj_t cy_PyTuple_New(mp_int_t size) {
 }
 
 int cy_PyTuple_SetItem(mp_obj_t t, mp_int_t i, mp_obj_t v) {
-    if (!mp_obj_is_type(t, &mp_type_tuple)) {
-        cy_err_set_msg(&mp_type_TypeError, "bad argument to internal function");
+    mp_obj_t *slot = item_slot(t, &mp_type_tuple, i, "tuple assignment");
+    if (slot == NULL) {
         return -1;
     }
-    if (i < 0 || i >= cy_PyTuple_GET_SIZE(t)) {
-        return index_error("tuple assignment");
-    }
-    cy_tuple_items(t)[i] = v;
+    *slot = v;
     return 0;
 }
 
 mp_obj_t cy_PyTuple_GetItem(mp_obj_t t, mp_int_t i) {
-    if (!mp_obj_is_type(t, &mp_type_tuple)) {
-        cy_err_set_msg(&mp_type_TypeError, "bad argument to internal function");
-        return MP_OBJ_NULL;
-    }
-    if (i < 0 || i >= cy_PyTuple_GET_SIZE(t)) {
-        index_error("tuple");
-        return MP_OBJ_NULL;
-    }
-    return cy_tuple_items(t)[i];
+    mp_obj_t *slot = item_slot(t, &mp_type_tuple, i, "tuple");
+    return slot == NULL ? MP_OBJ_NULL : *slot;
 }
 
 mp_int_t cy_PyTuple_Size(mp_obj_t t) {
