@@ -7,6 +7,7 @@
 //! and line numbers stay those of the input. Conditionals that depend on unknown macros (compiler
 //! features, say) are kept as they are.
 
+use crate::load::blank;
 use crate::profile::Profile;
 use std::collections::{HashMap, HashSet};
 
@@ -405,14 +406,6 @@ fn strip_comments(s: &str) -> String {
         }
     }
     out.replace("\\\n", " ").replace("\\\r\n", " ")
-}
-
-fn blank(out: &mut [u8], start: usize, end: usize) {
-    for b in &mut out[start..end] {
-        if *b != b'\n' && *b != b'\r' {
-            *b = b' ';
-        }
-    }
 }
 
 fn replace_directive(out: &mut [u8], start: usize, end: usize, with: &str) {

@@ -111,6 +111,16 @@ fn parse_version(v: &str) -> Option<(u32, u32, u32)> {
     Some((major, minor, patch))
 }
 
+/// Replace `out[start..end]` with spaces, keeping line breaks: how every stage before the parse
+/// removes text without moving byte offsets or line numbers.
+pub fn blank(out: &mut [u8], start: usize, end: usize) {
+    for b in &mut out[start..end] {
+        if *b != b'\n' && *b != b'\r' {
+            *b = b' ';
+        }
+    }
+}
+
 pub fn line_starts(text: &str) -> Vec<usize> {
     let mut v = vec![0];
     for (i, b) in text.bytes().enumerate() {

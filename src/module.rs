@@ -160,22 +160,12 @@ fn line_start(s: &str, i: usize) -> usize {
     s[..i].rfind('\n').map(|n| n + 1).unwrap_or(0)
 }
 
+/// `load::blank` on a String; the ranges here are whole lines, so the text stays UTF-8.
 fn blank(text: &mut String, start: usize, end: usize) {
-    let replaced: String = text[start..end]
-        .chars()
-        .map(|c| if c == '\n' { '\n' } else { ' ' })
-        .collect();
-    // Multi-byte characters become several spaces: keep byte length equal.
-    let padded = if replaced.len() < end - start {
-        let mut r = replaced;
-        while r.len() < end - start {
-            r.push(' ');
-        }
-        r
-    } else {
-        replaced
-    };
-    text.replace_range(start..end, &padded);
+    let mut bytes = std::mem::take(text).into_bytes();
+    crate::load::blank(&mut bytes, start, end);
+    *text = String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
 }
 
 /// Structural replacements in the parsed tree: stubbed init functions and the exec epilogue.

@@ -5,7 +5,7 @@
 //! Dropped text is blanked with spaces, so offsets and line numbers stay those of the input.
 
 use crate::diag::Diagnostic;
-use crate::load::LoadedFile;
+use crate::load::{blank, LoadedFile};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -241,14 +241,6 @@ fn collect_defined_names(line: &str, block: &str, names: &mut HashMap<String, St
                     .entry(name.to_string())
                     .or_insert_with(|| block.to_string());
             }
-        }
-    }
-}
-
-fn blank(out: &mut [u8], start: usize, end: usize) {
-    for b in &mut out[start..end] {
-        if *b != b'\n' {
-            *b = b' ';
         }
     }
 }

@@ -98,9 +98,8 @@ impl<'a> Rewriter<'a> {
         match node.kind() {
             "expression_statement" => {
                 if let Some(expr) = node.named_child(0) {
-                    if let Some(rule) = self.delete_rule(expr) {
+                    if self.delete_rule(expr).is_some() {
                         self.stats.deleted += 1;
-                        let _ = rule;
                         let in_block = node.parent().is_some_and(|p| {
                             matches!(
                                 p.kind(),
