@@ -100,6 +100,7 @@ fn collect(base: &Path, dir: &Path, out: &mut Vec<(String, String)>) {
                 || rel.ends_with(".h")
                 || rel.ends_with(".in")
                 || rel.ends_with(".mk")
+                || rel.ends_with(".sh")
                 || rel.ends_with(".cmake")
                 || rel.ends_with(".md");
             if shipped {

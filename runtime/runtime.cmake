@@ -18,8 +18,9 @@
 set(CY2UPY_RUNTIME_DIR ${CMAKE_CURRENT_LIST_DIR})
 
 add_library(usermod_cy2upy_runtime INTERFACE)
-target_sources(usermod_cy2upy_runtime INTERFACE ${CY2UPY_RUNTIME_DIR}/c/cy2upy.c
-    ${CY2UPY_RUNTIME_DIR}/c/cy2upy_types.c ${CY2UPY_RUNTIME_DIR}/c/cy2upy_exc.c)
+file(GLOB CY2UPY_RUNTIME_SOURCES ${CY2UPY_RUNTIME_DIR}/c/*.c)
+list(SORT CY2UPY_RUNTIME_SOURCES)
+target_sources(usermod_cy2upy_runtime INTERFACE ${CY2UPY_RUNTIME_SOURCES})
 target_include_directories(usermod_cy2upy_runtime INTERFACE ${CY2UPY_RUNTIME_DIR}/include)
 
 set(CY2UPY_RUSTC "rustc" CACHE STRING "rustc command for the cython2upy runtime")
@@ -28,29 +29,28 @@ set(CY2UPY_RUST_TARGET "" CACHE STRING "Rust target triple for the cython2upy ru
 set(CY2UPY_RUST_LIB "" CACHE FILEPATH "prebuilt libcy2upy_runtime.a")
 
 if(CY2UPY_RUST_LIB)
+    if(NOT EXISTS ${CY2UPY_RUST_LIB})
+        message(FATAL_ERROR "CY2UPY_RUST_LIB=${CY2UPY_RUST_LIB} does not exist (a prebuilt "
+            "libcy2upy_runtime.a; leave it empty to build one)")
+    endif()
     set(CY2UPY_RUST_ARCHIVE ${CY2UPY_RUST_LIB})
 else()
     set(CY2UPY_RUST_ARCHIVE ${CMAKE_BINARY_DIR}/cy2upy-rust/libcy2upy_runtime.a)
-    if(CY2UPY_RUST_TARGET)
-        set(CY2UPY_RUST_TARGET_FLAG --target ${CY2UPY_RUST_TARGET})
-    else()
-        set(CY2UPY_RUST_TARGET_FLAG)
-    endif()
     separate_arguments(CY2UPY_RUSTFLAGS_LIST UNIX_COMMAND "${CY2UPY_RUSTFLAGS}")
     file(GLOB CY2UPY_RUST_SOURCES ${CY2UPY_RUNTIME_DIR}/src/*.rs)
-    # panic=abort: the crate never unwinds, so the library carries no unwinding support.
+    # build-rust.sh is shared with runtime.mk: one short message when rustc lacks the target.
     add_custom_command(
         OUTPUT ${CY2UPY_RUST_ARCHIVE}
-        COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/cy2upy-rust
-        COMMAND ${CY2UPY_RUSTC} --edition 2021 --crate-type staticlib --crate-name cy2upy_runtime
-            ${CY2UPY_RUST_TARGET_FLAG} -C panic=abort -C codegen-units=1 ${CY2UPY_RUSTFLAGS_LIST}
-            -o ${CY2UPY_RUST_ARCHIVE} ${CY2UPY_RUNTIME_DIR}/src/lib.rs
-        DEPENDS ${CY2UPY_RUST_SOURCES}
+        COMMAND sh ${CY2UPY_RUNTIME_DIR}/build-rust.sh ${CY2UPY_RUSTC} ${CY2UPY_RUST_ARCHIVE}
+            ${CY2UPY_RUNTIME_DIR}/src/lib.rs "${CY2UPY_RUST_TARGET}" ${CY2UPY_RUSTFLAGS_LIST}
+        DEPENDS ${CY2UPY_RUST_SOURCES} ${CY2UPY_RUNTIME_DIR}/build-rust.sh
         COMMENT "Building the cython2upy Rust runtime"
         VERBATIM)
     add_custom_target(cy2upy_rust_runtime DEPENDS ${CY2UPY_RUST_ARCHIVE})
 endif()
 
+# An IMPORTED library is a link input of whatever links `usermod` (rp2's executable, esp32's main
+# component); the dependency on the custom target makes it built first.
 add_library(cy2upy_rust STATIC IMPORTED GLOBAL)
 set_target_properties(cy2upy_rust PROPERTIES IMPORTED_LOCATION ${CY2UPY_RUST_ARCHIVE})
 if(TARGET cy2upy_rust_runtime)

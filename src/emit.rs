@@ -1,7 +1,8 @@
 //! Emit: write the translated module and what makes its folder a MicroPython user C module.
 //!
 //! `OUT.c` is written atomically (a temporary file in the same folder, then a rename), so a failed
-//! translation never leaves a partial file. Beside it go `micropython.mk` (make ports),
+//! translation never leaves a partial file, and only when its contents change, so that an
+//! incremental firmware build recompiles only what a retranslation changed. Beside it go `micropython.mk` (make ports),
 //! `micropython.cmake` (cmake ports) and `cy2upy_runtime/`, the runtime's sources. Several
 //! translated modules in one build each carry the runtime, but the build files include it once.
 
@@ -14,8 +15,13 @@ pub const RUNTIME_FILES: &[(&str, &str)] = &include!(concat!(env!("OUT_DIR"), "/
 
 pub const RUNTIME_DIR: &str = "cy2upy_runtime";
 
-/// Write `contents` to `path` atomically.
+/// Write `contents` to `path` atomically. A file that already holds exactly `contents` is left
+/// alone, so its modification time stays and a firmware build rebuilds only what a
+/// retranslation really changed (the runtime's sources, usually nothing else but the module).
 pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    if fs::read(path).is_ok_and(|old| old == contents) {
+        return Ok(());
+    }
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),

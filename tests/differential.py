@@ -274,10 +274,29 @@ def translate(fx, translator):
 # Port builds
 
 
-def make_port(user_c_modules, build, prog_out, log):
+def forget_stale_modules(build, key):
+    """MicroPython's qstr, module and root-pointer scans keep one output file
+    per source under genhdr/ and concatenate whatever is there, so a module
+    that left the build stays registered, as in any stock port. The harness
+    reuses build folders with other module sets and options: when `key` (what
+    the build is made of) differs from the last build's, drop genhdr/ (every
+    object depends on it, so everything is rebuilt)."""
+    stamp = Path(build) / "harness-build-key.txt"
+    if stamp.exists() and stamp.read_text() == key:
+        return
+    shutil.rmtree(Path(build) / "genhdr", ignore_errors=True)
+    stamp.parent.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(key)
+
+
+def make_port(user_c_modules, build, prog_out, log, extra=()):
     cmd = ["make", "-C", PORT_DIR, "-j2", "BUILD=%s" % build, "PROG_OUT=%s" % prog_out]
+    cmd += list(extra)
+    modules = []
     if user_c_modules is not None:
         cmd.append("USER_C_MODULES=%s" % user_c_modules)
+        modules = sorted(p.name for p in Path(user_c_modules).iterdir() if (p / "micropython.mk").is_file())
+    forget_stale_modules(build, "\n".join([os.environ.get("MICROPY_DIR", "")] + [str(c) for c in cmd] + modules))
     t0 = time.time()
     rc, out = run(cmd, cwd=ROOT, log=log)
     return rc, out, time.time() - t0

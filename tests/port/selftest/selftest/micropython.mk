@@ -15,3 +15,7 @@ $(SELFTEST_LIB): $(SELFTEST_DIR)/helper.c $(SELFTEST_DIR)/helper.h | $(HEADER_BU
 	$(Q)mkdir -p $(dir $@)
 	$(Q)$(CC) $(CFLAGS) -c -o $(@:.a=.o) $<
 	$(Q)$(AR) rcs $@ $(@:.a=.o)
+
+# Stock ports link the program from $(OBJ) alone (py/mkrules.mk), so nothing would build the
+# library: the module's own object (at the path py/py.mk gives it) takes it as a prerequisite.
+$(BUILD)/$(patsubst $(USER_C_MODULES)/%.c,%.o,$(SELFTEST_DIR)/selftest.c): $(SELFTEST_LIB)
