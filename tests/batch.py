@@ -4,8 +4,10 @@
 Each folder in tests/packages/ holds a source tree (src/, with packages marked by __init__.py as
 usual) and a test script test_NAME.py. The tree is built as ordinary CPython extensions, and
 translated in one batch (the translator runs Cython itself) into one user-C-module tree that is
-built into the host MicroPython with one `make USER_C_MODULES=...`. The script must print the
-same under both, also under GC torture. The last line is "N passed, N failed".
+built into the host MicroPython twice, as stock ports build it: with one `make USER_C_MODULES=DIR`
+(py/mkrules.mk's link rule) and with CMake taking `USER_C_MODULES=DIR/micropython.cmake` through
+py/usermod.cmake, as rp2 and esp32 do (tests/port/CMakeLists.txt). The script must print the
+same under CPython and both builds, also under GC torture. The last line is "N passed, N failed".
 """
 
 import shutil
@@ -54,17 +56,23 @@ def main():
         if rc != 0:
             results["%s[translate]" % name] = "batch translation failed:\n" + d.excerpt(out)
             continue
-        binary = WORK / ("micropython-%s" % name)
-        rc, out, secs = d.make_port(out_dir, WORK / ("build-%s" % name), binary, d.LOGS / ("batch-%s.port-build.log" % name))
-        if rc != 0:
-            results["%s[build]" % name] = "port build failed:\n" + d.build_errors(out)
-            continue
-        print("    built %s in %.1fs" % (d.rel(binary), secs))
-        for mode in d.MODES:
-            case = d.Case(name, mode)
-            rc, got, err = d.run_upy(binary, script, mode, 60)
-            results[case.id] = d.compare(case, expected, got, rc, err, False)
-            d.report(case, results[case.id])
+        # The same tree through both kinds of stock build: make (py/mkrules.mk's link rule) and
+        # CMake (py/usermod.cmake, as rp2 and esp32 take it).
+        builds = [
+            (name, lambda log: d.make_port(out_dir, WORK / ("build-%s" % name), WORK / ("micropython-%s" % name), log), WORK / ("micropython-%s" % name)),
+            (name + "-cmake", lambda log: d.cmake_port(out_dir / "micropython.cmake", WORK / ("cmake-%s" % name), log), WORK / ("cmake-%s" % name) / "micropython"),
+        ]
+        for group, build, binary in builds:
+            rc, out, secs = build(d.LOGS / ("batch-%s.port-build.log" % group))
+            if rc != 0:
+                results["%s[build]" % group] = "port build failed:\n" + d.build_errors(out)
+                continue
+            print("    built %s in %.1fs" % (d.rel(binary), secs))
+            for mode in d.MODES:
+                case = d.Case(group, mode)
+                rc, got, err = d.run_upy(binary, script, mode, 60)
+                results[case.id] = d.compare(case, expected, got, rc, err, False)
+                d.report(case, results[case.id])
 
     for case_id, failure in results.items():
         if failure is not None and not case_id.endswith(("[plain]", "[gc]")):

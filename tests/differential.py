@@ -302,6 +302,38 @@ def make_port(user_c_modules, build, prog_out, log, extra=()):
     return rc, out, time.time() - t0
 
 
+def micropy_dir():
+    return Path(os.environ.get("MICROPY_DIR") or TARGET / "micropython")
+
+
+def port_version_env():
+    """The version header's tag, as tests/port/Makefile derives it: the sdist
+    sits inside this git checkout, so py/makeversionhdr.py would otherwise
+    take this repository's `git describe`."""
+    text = (micropy_dir() / "py" / "mpconfig.h").read_text()
+    parts = [re.search(r"#define MICROPY_VERSION_%s (\d+)" % k, text).group(1) for k in ("MAJOR", "MINOR", "MICRO")]
+    pre = "-preview" if re.search(r"#define MICROPY_VERSION_PRERELEASE 1", text) else ""
+    return {"MICROPY_GIT_TAG": "v" + ".".join(parts) + pre, "MICROPY_GIT_HASH": "sdist"}
+
+
+def cmake_port(usermod_cmake, build, log, defines=(), targets=()):
+    """Configure and build tests/port with CMake, taking USER_C_MODULES the way
+    rp2 and esp32 do (tests/port/CMakeLists.txt). The program is
+    build/micropython. Returns (returncode, output, seconds)."""
+    t0 = time.time()
+    cmd = ["cmake", "-S", PORT_DIR, "-B", build, "-DMICROPY_DIR=%s" % micropy_dir(), "-DUSER_C_MODULES=%s" % usermod_cmake]
+    cmd += ["-D%s" % d for d in defines]
+    rc, out = run(cmd, cwd=ROOT, log=log)
+    if rc == 0:
+        build_cmd = ["cmake", "--build", build, "-j2"]
+        for t in targets:
+            build_cmd += ["--target", t]
+        rc, more = run(build_cmd, cwd=ROOT, env=port_version_env(), log=None)
+        out += more
+        log.write_text(out)
+    return rc, out, time.time() - t0
+
+
 def build_fixture_port(fixtures):
     """Build target/port/micropython with every translated module. A module
     whose C fails to compile is moved to target/upy_excluded/ and the build
