@@ -70,18 +70,7 @@ toolchain_ok() {
         "${CROSS_COMPILE}gcc" -mcpu=cortex-m4 -mthumb -x c -fsyntax-only - >/dev/null 2>&1
 }
 if ! toolchain_ok && [ "$install" = 1 ]; then
-    sudo=()
-    if [ "$(id -u)" != 0 ] && command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-        sudo=(sudo -n)
-    fi
-    if [ "$(id -u)" = 0 ] || [ ${#sudo[@]} -gt 0 ]; then
-        echo "check.sh: installing gcc-arm-none-eabi with apt-get"
-        {
-            "${sudo[@]}" apt-get update -q &&
-                "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
-                    --no-install-recommends gcc-arm-none-eabi libnewlib-arm-none-eabi binutils-arm-none-eabi
-        } >"$OUT/apt.log" 2>&1 || echo "check.sh: apt-get failed, see $(rel "$OUT/apt.log")"
-    fi
+    bash tests/apt-install.sh "$OUT/apt.log" gcc-arm-none-eabi libnewlib-arm-none-eabi binutils-arm-none-eabi
 fi
 if ! toolchain_ok; then
     fail "toolchain" "${CROSS_COMPILE}gcc with newlib headers not found; install gcc-arm-none-eabi and libnewlib-arm-none-eabi (apt-get), or set CROSS_COMPILE"
