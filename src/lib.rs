@@ -14,6 +14,7 @@ pub mod emit;
 pub mod load;
 pub mod module;
 pub mod parse;
+pub mod pickle;
 pub mod pipeline;
 pub mod profile;
 pub mod prune;

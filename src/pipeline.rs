@@ -9,6 +9,7 @@ use crate::load::{self, LoadedFile};
 use crate::module;
 use crate::parse::{self, Prelude};
 use crate::profile::Profile;
+use crate::pickle;
 use crate::prune::{self, SectionPolicy};
 use crate::rewrite::Rewriter;
 use crate::rules::RuleSet;
@@ -94,6 +95,7 @@ impl Translator {
         let configured = configure(&file.text, &self.profile);
         let pruned = prune::prune(file, &configured.text, &self.sections)?;
         let mut text = pruned.text;
+        pickle::drop_pickle(&mut text);
         let info = module::prepare(file, &mut text)?;
         let strings = constants::decode(file, &configured.text)?;
         let unprelude = text;

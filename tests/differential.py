@@ -265,9 +265,22 @@ def translate(fx, translator):
         fx.error = "translation failed (exit %s, %s):\n%s" % (rc, rel(log), excerpt(out))
     elif not (out_dir / (fx.name + ".c")).is_file() or not (out_dir / "micropython.mk").is_file():
         fx.error = "translator exited 0 but %s lacks %s.c or micropython.mk" % (rel(out_dir), fx.name)
+    else:
+        left = pickle_support_left((out_dir / (fx.name + ".c")).read_text())
+        if left:
+            fx.error = "the translation keeps pickle support, which MicroPython cannot use: %s" % ", ".join(left)
     if fx.error:
         # A half-written module must not break the port build for the others.
         shutil.rmtree(out_dir, ignore_errors=True)
+
+
+C_COMMENT_OR_STRING = re.compile(r'/\*.*?\*/|//[^\n]*|"(?:\\.|[^"\\\n])*"', re.S)
+PICKLE_NAME = re.compile(r"\w*(?:__reduce_cython__|__setstate_cython__|__pyx_unpickle_)\w*")
+
+
+def pickle_support_left(c_text):
+    """Identifiers of Cython's pickle support left in translated C, outside comments and strings."""
+    return sorted(set(PICKLE_NAME.findall(C_COMMENT_OR_STRING.sub(" ", c_text))))
 
 
 # --------------------------------------------------------------------------

@@ -1,0 +1,345 @@
+//! Stage 3b, drop pickle support. Cython gives every cdef class it can pickle a
+//! `__reduce_cython__` and a `__setstate_cython__` method, and the module a
+//! `__pyx_unpickle_<Class>` function, all compiled from its "(tree fragment)" source. MicroPython
+//! has no `pickle` or `copy` protocol that would call them, so they are flash spent for nothing:
+//! this stage removes their functions, method descriptors, method-table entries, the statements
+//! of the module body that create them, and the `__Pyx_setup_reduce` calls. An object of the
+//! class then behaves as any object without them.
+//!
+//! Works on the pruned text before parsing; dropped text is blanked, so offsets and line numbers
+//! stay those of the input.
+
+use crate::load::{blank, line_starts};
+use crate::parse::trailing_ident;
+
+/// Parts of the C names Cython gives the pickle functions and their descriptors
+/// (`__pyx_pw_3mod_7Counter_5__reduce_cython__`, `__pyx_mdef_3mod_7__pyx_unpickle_Counter`,
+/// `__pyx_f_3mod___pyx_unpickle_Counter__set_state`, ...).
+const PICKLE_NAME_PARTS: [&str; 3] = ["__reduce_cython__", "__setstate_cython__", "__pyx_unpickle_"];
+
+/// The Python names of the pickle methods, as method tables and `def` lines spell them.
+const PICKLE_METHODS: [&str; 2] = ["__reduce_cython__", "__setstate_cython__"];
+
+fn is_pickle_c_name(name: &str) -> bool {
+    PICKLE_NAME_PARTS.iter().any(|p| name.contains(p))
+}
+
+fn is_pickle_py_name(name: &str) -> bool {
+    PICKLE_METHODS.contains(&name) || name.starts_with("__pyx_unpickle_")
+}
+
+/// Blank the pickle support in `text`; returns how many pieces were dropped.
+pub fn drop_pickle(text: &mut String) -> usize {
+    let ranges = pickle_ranges(text);
+    let mut bytes = std::mem::take(text).into_bytes();
+    for (start, end) in &ranges {
+        blank(&mut bytes, *start, *end);
+    }
+    // Only whole lines and whole declarations are blanked, never part of a character.
+    *text = String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    ranges.len()
+}
+
+fn pickle_ranges(text: &str) -> Vec<(usize, usize)> {
+    let starts = line_starts(text);
+    let line = |i: usize| -> &str {
+        let end = starts.get(i + 1).map(|e| e - 1).unwrap_or(text.len());
+        &text[starts[i]..end.max(starts[i])]
+    };
+    let mut ranges = Vec::new();
+    let mut i = 0;
+    while i < starts.len() {
+        let l = line(i);
+        let t = l.trim();
+        let start = starts[i];
+        if let Some(name) = top_level_declared_name(l) {
+            if is_pickle_c_name(name) {
+                let end = declaration_end(text, start);
+                ranges.push((start, end));
+                while i < starts.len() && starts[i] < end {
+                    i += 1;
+                }
+                continue;
+            }
+        } else if method_table_entry(t).is_some_and(is_pickle_py_name)
+            || t.starts_with("if (__Pyx_setup_reduce(")
+        {
+            ranges.push((start, start + l.len()));
+        } else if t.starts_with("/* \"") {
+            if let Some(next) = pickle_body_segment(&starts, &line, i) {
+                let end = starts.get(next).copied().unwrap_or(text.len());
+                ranges.push((start, end));
+                i = next;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    ranges
+}
+
+/// The name a top-level declaration or definition starting on this line declares:
+/// `static PyObject *name(...`, `static PyMethodDef name = {...`.
+fn top_level_declared_name(line: &str) -> Option<&str> {
+    if !line.starts_with("static ") {
+        return None;
+    }
+    let head_end = line.find(['(', '=', ';'])?;
+    let name = trailing_ident(line[..head_end].trim_end());
+    (!name.is_empty()).then_some(name)
+}
+
+/// The Python name of a `PyMethodDef` table entry: `{"name", (PyCFunction)..., flags, doc},`.
+fn method_table_entry(t: &str) -> Option<&str> {
+    let rest = t.strip_prefix("{\"")?;
+    let name = &rest[..rest.find('"')?];
+    rest[name.len()..].starts_with("\",").then_some(name)
+}
+
+/// A segment of the module body that Cython opens with a source-position comment whose marked
+/// line (`# <<<<<<<<<<<<<<`) is the `def` of a pickle function: the comment and the statements
+/// that follow it, up to the blank line that ends the segment. Returns the index of that line.
+fn pickle_body_segment<'a>(
+    starts: &[usize],
+    line: &impl Fn(usize) -> &'a str,
+    first: usize,
+) -> Option<usize> {
+    let mut i = first;
+    let mut marked_def = None;
+    while i < starts.len() {
+        let t = line(i).trim();
+        if t.ends_with("# <<<<<<<<<<<<<<") {
+            marked_def = t
+                .trim_start_matches('*')
+                .trim()
+                .strip_prefix("def ")
+                .and_then(|d| d.split('(').next());
+        }
+        if t.ends_with("*/") {
+            break;
+        }
+        i += 1;
+    }
+    if !marked_def.is_some_and(is_pickle_py_name) {
+        return None;
+    }
+    // Only in a function body: the statements after the comment are indented.
+    if i + 1 >= starts.len() || !line(i + 1).starts_with("  ") {
+        return None;
+    }
+    i += 1;
+    while i < starts.len() && !ends_body_segment(line(i)) {
+        i += 1;
+    }
+    Some(i)
+}
+
+/// Does this line end a segment of a function body: the next source-position or section
+/// comment, a label, or the end of the function? (Blank lines do not: the configure stage leaves
+/// one wherever it removed a preprocessor branch.)
+fn ends_body_segment(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with("/*") || t.ends_with(":;") || !(line.starts_with(' ') || t.is_empty())
+}
+
+/// The end of the declaration or definition starting at `start`: after its `;` at depth 0, or
+/// after the `}` that closes a function body. Comments, strings, character literals and
+/// preprocessor lines are skipped.
+fn declaration_end(text: &str, start: usize) -> usize {
+    let b = text.as_bytes();
+    let mut i = start;
+    let mut depth = 0usize;
+    let mut initializer = false;
+    let mut at_line_start = true;
+    while i < b.len() {
+        let c = b[i];
+        if at_line_start && c == b'#' {
+            i = text[i..].find('\n').map(|e| i + e).unwrap_or(b.len());
+            continue;
+        }
+        if c == b'\n' {
+            at_line_start = true;
+            i += 1;
+            continue;
+        }
+        if !c.is_ascii_whitespace() {
+            at_line_start = false;
+        }
+        match c {
+            b'/' if b.get(i + 1) == Some(&b'*') => {
+                i = text[i + 2..]
+                    .find("*/")
+                    .map(|e| i + 2 + e + 2)
+                    .unwrap_or(b.len());
+                continue;
+            }
+            b'/' if b.get(i + 1) == Some(&b'/') => {
+                i = text[i..].find('\n').map(|e| i + e).unwrap_or(b.len());
+                continue;
+            }
+            b'"' | b'\'' => {
+                i += 1;
+                while i < b.len() && b[i] != c && b[i] != b'\n' {
+                    if b[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+            }
+            b'(' | b'{' | b'[' => depth += 1,
+            b')' | b']' => depth = depth.saturating_sub(1),
+            b'}' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 && !initializer {
+                    return i + 1;
+                }
+            }
+            b'=' if depth == 0 => initializer = true,
+            b';' if depth == 0 => return i + 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    b.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Shapes copied from Cython 3.3.1's output for a module with `cdef class Counter`.
+    const INPUT: &str = r#"static PyObject *__pyx_f_6bmixed___pyx_unpickle_Counter__set_state(struct __pyx_obj_6bmixed_Counter *, PyObject *); /*proto*/
+static PyObject *__pyx_pf_6bmixed_7Counter_2inc(struct __pyx_obj_6bmixed_Counter *__pyx_v_self); /* proto */
+static PyObject *__pyx_pf_6bmixed_7Counter_4__reduce_cython__(struct __pyx_obj_6bmixed_Counter *__pyx_v_self); /* proto */
+
+/* Python wrapper */
+static PyObject *__pyx_pw_6bmixed_7Counter_5__reduce_cython__(PyObject *__pyx_v_self, 
+#if CYTHON_METH_FASTCALL
+PyObject *const *__pyx_args, Py_ssize_t __pyx_nargs, PyObject *__pyx_kwds
+#else
+PyObject *__pyx_args, PyObject *__pyx_kwds
+#endif
+); /*proto*/
+static PyMethodDef __pyx_mdef_6bmixed_7Counter_5__reduce_cython__ = {"__reduce_cython__", (PyCFunction)(void(*)(void))(__Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_6bmixed_7Counter_5__reduce_cython__, __Pyx_METH_FASTCALL|METH_KEYWORDS, 0};
+static PyObject *__pyx_pw_6bmixed_7Counter_5__reduce_cython__(PyObject *__pyx_v_self, 
+#if CYTHON_METH_FASTCALL
+PyObject *const *__pyx_args, Py_ssize_t __pyx_nargs, PyObject *__pyx_kwds
+#else
+PyObject *__pyx_args, PyObject *__pyx_kwds
+#endif
+) {
+  PyObject *__pyx_r = 0;
+  if (unlikely(__pyx_nargs > 0)) { __Pyx_RaiseArgtupleInvalid("__reduce_cython__", 1, 0, 0, __pyx_nargs); return NULL; }
+  __pyx_r = __pyx_pf_6bmixed_7Counter_4__reduce_cython__(((struct __pyx_obj_6bmixed_Counter *)__pyx_v_self));
+  if (x) { y = '}'; }
+  return __pyx_r;
+}
+
+static int keep_me(void) {
+  return 1;
+}
+
+static PyMethodDef __pyx_methods_6bmixed_Counter[] = {
+  {"__reduce_cython__", (PyCFunction)(void(*)(void))(__Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_6bmixed_7Counter_5__reduce_cython__, __Pyx_METH_FASTCALL|METH_KEYWORDS, 0},
+  {"inc", (PyCFunction)(void(*)(void))(__Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_6bmixed_7Counter_3inc, __Pyx_METH_FASTCALL|METH_KEYWORDS, 0},
+  {0, 0, 0, 0}
+};
+
+static int __pyx_pymod_exec_bmixed(PyObject *__pyx_pyinit_module) {
+  if (__Pyx_setup_reduce((PyObject *) __pyx_mstate->__pyx_ptype_6bmixed_Counter) < (0)) __PYX_ERR(0, 25, __pyx_L1_error)
+
+  /* "bmixed.pyx":31
+ *     def inc(self):             # <<<<<<<<<<<<<<
+*/
+  __pyx_t_2 = __Pyx_CyFunction_New(&__pyx_mdef_6bmixed_7Counter_3inc, 0, NULL);
+
+  /* "(tree fragment)":1
+ * def __reduce_cython__(self):             # <<<<<<<<<<<<<<
+ *     cdef tuple state
+*/
+  __pyx_t_2 = __Pyx_CyFunction_New(&__pyx_mdef_6bmixed_7Counter_5__reduce_cython__, __Pyx_CYFUNCTION_CCLASS, NULL); if (unlikely(!__pyx_t_2)) __PYX_ERR(1, 1, __pyx_L1_error)
+  __Pyx_GOTREF(__pyx_t_2);
+                                                      
+                                         
+                
+  if (__Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_6bmixed_Counter, __pyx_mstate_global->__pyx_n_u_reduce_cython, __pyx_t_2) < (0)) __PYX_ERR(1, 1, __pyx_L1_error)
+  __Pyx_DECREF(__pyx_t_2); __pyx_t_2 = 0;
+
+  /* "(tree fragment)":4
+ *     int __Pyx_UpdateUnpickledDict(object, object, Py_ssize_t) except -1
+ * def __pyx_unpickle_Counter(__pyx_type, long __pyx_checksum, tuple __pyx_state):             # <<<<<<<<<<<<<<
+*/
+  __pyx_t_2 = __Pyx_CyFunction_New(&__pyx_mdef_6bmixed_7__pyx_unpickle_Counter, 0, NULL); if (unlikely(!__pyx_t_2)) __PYX_ERR(1, 4, __pyx_L1_error)
+  if (PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_mstate_global->__pyx_n_u_pyx_unpickle_Counter, __pyx_t_2) < (0)) __PYX_ERR(1, 4, __pyx_L1_error)
+  __Pyx_DECREF(__pyx_t_2); __pyx_t_2 = 0;
+
+  /*--- Wrapped vars code ---*/
+
+  goto __pyx_L0;
+  __pyx_L1_error:;
+  return -1;
+  __pyx_L0:;
+  return 0;
+
+}
+"#;
+
+    /// The identifiers left outside comments.
+    fn code_idents(text: &str) -> Vec<&str> {
+        let mut v = Vec::new();
+        crate::parse::for_each_code_ident(text, |s, e| v.push(&text[s..e]));
+        v
+    }
+
+    #[test]
+    fn drops_every_piece_of_pickle_support() {
+        let mut text = INPUT.to_string();
+        let dropped = drop_pickle(&mut text);
+        assert_eq!(text.len(), INPUT.len(), "offsets are kept");
+        assert_eq!(text.lines().count(), INPUT.lines().count(), "lines are kept");
+        for id in code_idents(&text) {
+            assert!(!is_pickle_c_name(id), "{id} left in:\n{text}");
+        }
+        assert!(!text.contains("__Pyx_setup_reduce"), "{text}");
+        assert!(!text.contains("{\"__reduce_cython__\""), "{text}");
+        assert!(!text.contains("__pyx_n_u_pyx_unpickle_Counter"), "{text}");
+        // 2 prototypes, the wrapper's prototype, descriptor and definition, a table entry,
+        // the setup_reduce call, two module-body segments.
+        assert_eq!(dropped, 9);
+    }
+
+    #[test]
+    fn keeps_everything_else() {
+        let mut text = INPUT.to_string();
+        drop_pickle(&mut text);
+        for kept in [
+            "static PyObject *__pyx_pf_6bmixed_7Counter_2inc(",
+            "static int keep_me(void) {\n  return 1;\n}",
+            "{\"inc\", ",
+            "{0, 0, 0, 0}",
+            "static int __pyx_pymod_exec_bmixed(PyObject *__pyx_pyinit_module) {",
+            "/* \"bmixed.pyx\":31",
+            "__pyx_t_2 = __Pyx_CyFunction_New(&__pyx_mdef_6bmixed_7Counter_3inc, 0, NULL);\n",
+            "/*--- Wrapped vars code ---*/\n\n  goto __pyx_L0;\n  __pyx_L1_error:;\n  return -1;\n  __pyx_L0:;\n  return 0;\n",
+        ] {
+            assert!(text.contains(kept), "lost {kept:?}:\n{text}");
+        }
+    }
+
+    #[test]
+    fn a_module_without_pickle_support_is_unchanged() {
+        let input = "static int f(void) {\n  return 0;\n}\n";
+        let mut text = input.to_string();
+        assert_eq!(drop_pickle(&mut text), 0);
+        assert_eq!(text, input);
+    }
+
+    #[test]
+    fn truncated_input_ends_the_declaration_at_the_end_of_text() {
+        let input = "static PyObject *__pyx_pw_3mod_1__reduce_cython__(PyObject *a) {\n  f(\"}";
+        let mut text = input.to_string();
+        assert_eq!(drop_pickle(&mut text), 1);
+        assert!(text.trim().is_empty());
+    }
+}
