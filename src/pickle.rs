@@ -15,7 +15,11 @@ use crate::parse::trailing_ident;
 /// Parts of the C names Cython gives the pickle functions and their descriptors
 /// (`__pyx_pw_3mod_7Counter_5__reduce_cython__`, `__pyx_mdef_3mod_7__pyx_unpickle_Counter`,
 /// `__pyx_f_3mod___pyx_unpickle_Counter__set_state`, ...).
-const PICKLE_NAME_PARTS: [&str; 3] = ["__reduce_cython__", "__setstate_cython__", "__pyx_unpickle_"];
+const PICKLE_NAME_PARTS: [&str; 3] = [
+    "__reduce_cython__",
+    "__setstate_cython__",
+    "__pyx_unpickle_",
+];
 
 /// The Python names of the pickle methods, as method tables and `def` lines spell them.
 const PICKLE_METHODS: [&str; 2] = ["__reduce_cython__", "__setstate_cython__"];
@@ -297,7 +301,11 @@ static int __pyx_pymod_exec_bmixed(PyObject *__pyx_pyinit_module) {
         let mut text = INPUT.to_string();
         let dropped = drop_pickle(&mut text);
         assert_eq!(text.len(), INPUT.len(), "offsets are kept");
-        assert_eq!(text.lines().count(), INPUT.lines().count(), "lines are kept");
+        assert_eq!(
+            text.lines().count(),
+            INPUT.lines().count(),
+            "lines are kept"
+        );
         for id in code_idents(&text) {
             assert!(!is_pickle_c_name(id), "{id} left in:\n{text}");
         }
