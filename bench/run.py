@@ -45,6 +45,15 @@ CYTHON = ROOT / "target" / "venv" / "bin" / "cython"
 DOC = ROOT / "docs" / "performance.md"
 BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
 COPT = "-Os -DNDEBUG"
+GROWTH = OUT / "growth"
+# Firmware growth: builds with these user modules, each against the build with none.
+GROWTH_SETS = [
+    ("none", []),
+    ("bmixed", ["bmixed"]),
+    ("bmixed + bfib", ["bmixed", "bfib"]),
+    ("hand-written bmixed", ["ref:bmixed_ref"]),
+]
+GROWTH_SLACK = 24 * 1024  # the goal: translated growth <= 3x hand-written growth + 24 KB
 
 # Translated module -> its hand-written counterpart in bench/ref/.
 MODULES = {
@@ -226,6 +235,49 @@ def build_arm():
     return None
 
 
+def growth_usermods(name, mods):
+    """A USER_C_MODULES folder holding just `mods` (translated modules from MODS, or
+    `ref:NAME` for one hand-written module of bench/ref)."""
+    d = GROWTH / name.replace(" ", "").replace("+", "_") / "usermods"
+    shutil.rmtree(d, ignore_errors=True)
+    d.mkdir(parents=True)
+    for m in mods:
+        if m.startswith("ref:"):
+            (d / "ref").mkdir()
+            shutil.copy(BENCH / "ref" / (m[4:] + ".c"), d / "ref")
+            shutil.copy(BENCH / "ref" / "micropython.mk", d / "ref")
+        else:
+            shutil.copytree(MODS / m, d / m)
+    return d
+
+
+def firmware_growth(status, arm):
+    """{set name: {"host": bytes, "arm": bytes or None}} of each GROWTH_SETS build's image
+    (text + rodata + data), linked as firmware is: -Os, -ffunction-sections -fdata-sections,
+    --gc-sections (tests/port and tests/cross/port both link that way)."""
+    images = {}
+    for name, mods in GROWTH_SETS:
+        if any(m in status for m in mods):
+            images[name] = None
+            continue
+        um = growth_usermods(name, mods)
+        top = um.parent
+        log("firmware growth: building with %s" % (", ".join(mods) or "no user modules"))
+        rc, out = run(["make", "-C", ROOT / "tests" / "port", "-j2", "COPT=" + COPT, "USER_C_MODULES=" + str(um),
+                       "BUILD=" + str(top / "build"), "PROG_OUT=" + str(top / "micropython"), "STRIP="])
+        (OUT / "logs" / ("growth-%s.log" % top.name)).write_text(out)
+        host = flash(sizes(top / "build" / "micropython")) if rc == 0 else None
+        arm_size = None
+        if arm:
+            rc, out = run(["make", "-C", ROOT / "tests" / "cross" / "port", "-j2", "USER_C_MODULES=" + str(um),
+                           "BUILD=" + str(top / "build-arm"), "all"])
+            (OUT / "logs" / ("growth-%s-arm.log" % top.name)).write_text(out)
+            elf = top / "build-arm" / "firmware.elf"
+            arm_size = flash(sizes(elf)) if rc == 0 and elf.exists() else None
+        images[name] = {"host": host, "arm": arm_size}
+    return images
+
+
 # ---- measuring ---------------------------------------------------------------------------------
 def measure(group, case, impl, runs):
     """((median us, result, all times), None) or (None, (kind, reason))."""
@@ -399,6 +451,8 @@ def main():
     ap.add_argument("--no-fixtures", action="store_true", help="skip the footprint of fixtures/*")
     ap.add_argument("--no-arm", action="store_true", help="skip the Cortex-M4 footprint")
     ap.add_argument("--no-translate-speed", action="store_true", help="skip bench/translate.sh")
+    ap.add_argument("--no-growth", action="store_true",
+                    help="skip the firmware-growth builds (four host and four Cortex-M4 builds)")
     args = ap.parse_args()
     command = "bench/run.sh" + "".join(" " + a for a in sys.argv[1:])
 
@@ -437,6 +491,7 @@ def main():
     if not build_port(status):
         sys.exit("the bench port does not build even without the failing modules; see " + rel(logs / "port-build.log"))
     arm_note = None if args.no_arm else build_arm()
+    growth = None if args.no_growth else firmware_growth(status, arm=not args.no_arm and arm_note is None)
 
     # 3. measure: every case in its own process, in interleaved rounds (all cases once, then all
     # again, ...), so that other work on the machine spreads over all cases alike.
@@ -722,6 +777,44 @@ def main():
     md.append("\n" + table(["goal", "measured", ""], goals_fp))
     goals.extend(goals_fp)
 
+    md.append("\n### Firmware growth\n")
+    if growth is None:
+        md.append("not measured (--no-growth)")
+    else:
+        md.append("What a firmware pays: the image (text + rodata + data) of the port built with the "
+                  "modules named, minus the same port built without user modules, linked as "
+                  "firmware is (`%s`, `-ffunction-sections -fdata-sections`, `--gc-sections`): "
+                  "tests/port for x86-64, tests/cross/port's `firmware.elf` for Cortex-M4. The "
+                  "translated builds include the runtime (on Cortex-M4 without its Rust library, "
+                  "which has no Thumb target here; its x86-64 size is in the runtime table above).\n" % COPT)
+        base = growth.get("none") or {}
+        grow = {}
+        rows = []
+        for name, mods in GROWTH_SETS[1:]:
+            img = growth.get(name)
+            cells = []
+            for kind in ("host", "arm"):
+                if img and img.get(kind) is not None and base.get(kind) is not None:
+                    grow[(name, kind)] = img[kind] - base[kind]
+                    cells.append("%d" % grow[(name, kind)])
+                else:
+                    cells.append("n/a")
+            rows.append([name] + cells)
+        further = []
+        for kind in ("host", "arm"):
+            two, one = grow.get(("bmixed + bfib", kind)), grow.get(("bmixed", kind))
+            further.append("n/a" if two is None or one is None else "%d" % (two - one))
+        rows.append(["a further module: bfib, with bmixed already there"] + further)
+        md.append(table(["modules", "x86-64 growth (bytes)", "Cortex-M4 growth (bytes)"], rows))
+        for kind, label in (("host", "x86-64"), ("arm", "Cortex-M4")):
+            t, h = grow.get(("bmixed", kind)), grow.get(("hand-written bmixed", kind))
+            what = "firmware growth for bmixed <= 3x hand-written + 24 KB (%s, runtime included)" % label
+            if t is None or h is None:
+                goals.append([what, "n/a", "**not met** (not measured)"])
+            else:
+                bound = 3 * h + GROWTH_SLACK
+                goals.append([what, "%d B against %d B (bound %d B)" % (t, h, bound), goal(t <= bound)])
+
     md.append("\n### Translator speed\n")
     if tspeed:
         md.append("`bench/translate.sh` (the largest fixture C file, `cython2upy check` against "
@@ -745,6 +838,7 @@ def main():
     raw = {"command": command, "revision": rev, "date": datetime.date.today().isoformat(),
            "status": status, "loops": {"/".join(k): v for k, v in loops.items()},
            "calls": {"/".join(k): v for k, v in calls.items()}, "footprint": foot, "runtime": runtime,
+           "growth": growth,
            "translate": tspeed}
     (OUT / "results.json").write_text(json.dumps(raw, indent=1, default=str))
     text = wrap("\n".join(md)) + "\n"

@@ -10,7 +10,8 @@
 //! stay those of the input.
 
 use crate::load::{blank, line_starts};
-use crate::parse::trailing_ident;
+use crate::parse::{for_each_code_ident, trailing_ident};
+use std::collections::HashMap;
 
 /// Parts of the C names Cython gives the pickle functions and their descriptors
 /// (`__pyx_pw_3mod_7Counter_5__reduce_cython__`, `__pyx_mdef_3mod_7__pyx_unpickle_Counter`,
@@ -35,14 +36,60 @@ fn is_pickle_py_name(name: &str) -> bool {
 /// Blank the pickle support in `text`; returns how many pieces were dropped.
 pub fn drop_pickle(text: &mut String) -> usize {
     let ranges = pickle_ranges(text);
+    if ranges.is_empty() {
+        return 0;
+    }
+    let before = string_constant_counts(text);
+    blank_ranges(text, &ranges);
+    // String constants only the pickle code used (`__pyx_k_count`, the checksum's field list)
+    // would be unused statics, which -Werror builds refuse.
+    let after = string_constant_counts(text);
+    let orphans = orphaned_string_constants(text, &before, &after);
+    blank_ranges(text, &orphans);
+    ranges.len() + orphans.len()
+}
+
+fn blank_ranges(text: &mut String, ranges: &[(usize, usize)]) {
     let mut bytes = std::mem::take(text).into_bytes();
-    for (start, end) in &ranges {
+    for (start, end) in ranges {
         blank(&mut bytes, *start, *end);
     }
     // Only whole lines and whole declarations are blanked, never part of a character.
     *text = String::from_utf8(bytes)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-    ranges.len()
+}
+
+/// How often each of Cython's string constants (`__pyx_k_*`) appears in code.
+fn string_constant_counts(text: &str) -> HashMap<String, usize> {
+    let mut counts = HashMap::new();
+    for_each_code_ident(text, |s, e| {
+        if text[s..e].starts_with("__pyx_k_") {
+            *counts.entry(text[s..e].to_string()).or_default() += 1;
+        }
+    });
+    counts
+}
+
+/// The lines `static const char __pyx_k_NAME[] = "...";` of Cython's string declarations whose
+/// constant was used before the drop and is used nowhere now.
+fn orphaned_string_constants(
+    text: &str,
+    before: &HashMap<String, usize>,
+    after: &HashMap<String, usize>,
+) -> Vec<(usize, usize)> {
+    let mut ranges = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix("static const char ") {
+            let name = &rest[..rest.find('[').unwrap_or(0)];
+            let used = |c: &HashMap<String, usize>| c.get(name).copied().unwrap_or(0) > 1;
+            if name.starts_with("__pyx_k_") && used(before) && !used(after) {
+                ranges.push((start, start + line.trim_end().len()));
+            }
+        }
+        start += line.len();
+    }
+    ranges
 }
 
 fn pickle_ranges(text: &str) -> Vec<(usize, usize)> {
@@ -213,7 +260,9 @@ mod tests {
     use super::*;
 
     // Shapes copied from Cython 3.3.1's output for a module with `cdef class Counter`.
-    const INPUT: &str = r#"static PyObject *__pyx_f_6bmixed___pyx_unpickle_Counter__set_state(struct __pyx_obj_6bmixed_Counter *, PyObject *); /*proto*/
+    const INPUT: &str = r#"static const char __pyx_k_count[] = "count";
+static const char __pyx_k_doc[] = "Module doc.";
+static PyObject *__pyx_f_6bmixed___pyx_unpickle_Counter__set_state(struct __pyx_obj_6bmixed_Counter *, PyObject *); /*proto*/
 static PyObject *__pyx_pf_6bmixed_7Counter_2inc(struct __pyx_obj_6bmixed_Counter *__pyx_v_self); /* proto */
 static PyObject *__pyx_pf_6bmixed_7Counter_4__reduce_cython__(struct __pyx_obj_6bmixed_Counter *__pyx_v_self); /* proto */
 
@@ -237,6 +286,7 @@ PyObject *__pyx_args, PyObject *__pyx_kwds
   if (unlikely(__pyx_nargs > 0)) { __Pyx_RaiseArgtupleInvalid("__reduce_cython__", 1, 0, 0, __pyx_nargs); return NULL; }
   __pyx_r = __pyx_pf_6bmixed_7Counter_4__reduce_cython__(((struct __pyx_obj_6bmixed_Counter *)__pyx_v_self));
   if (x) { y = '}'; }
+  __pyx_t_1 = __Pyx_CheckUnpickleChecksum(__pyx_v___pyx_checksum, 0x6c35493, 0xee9f38e, 0xe2942a0, __pyx_k_count);
   return __pyx_r;
 }
 
@@ -251,6 +301,7 @@ static PyMethodDef __pyx_methods_6bmixed_Counter[] = {
 };
 
 static int __pyx_pymod_exec_bmixed(PyObject *__pyx_pyinit_module) {
+  m_doc = __pyx_k_doc;
   if (__Pyx_setup_reduce((PyObject *) __pyx_mstate->__pyx_ptype_6bmixed_Counter) < (0)) __PYX_ERR(0, 25, __pyx_L1_error)
 
   /* "bmixed.pyx":31
@@ -312,9 +363,10 @@ static int __pyx_pymod_exec_bmixed(PyObject *__pyx_pyinit_module) {
         assert!(!text.contains("__Pyx_setup_reduce"), "{text}");
         assert!(!text.contains("{\"__reduce_cython__\""), "{text}");
         assert!(!text.contains("__pyx_n_u_pyx_unpickle_Counter"), "{text}");
+        assert!(!text.contains("__pyx_k_count"), "{text}");
         // 2 prototypes, the wrapper's prototype, descriptor and definition, a table entry,
-        // the setup_reduce call, two module-body segments.
-        assert_eq!(dropped, 9);
+        // the setup_reduce call, two module-body segments, the orphaned string constant.
+        assert_eq!(dropped, 10);
     }
 
     #[test]
@@ -323,6 +375,7 @@ static int __pyx_pymod_exec_bmixed(PyObject *__pyx_pyinit_module) {
         drop_pickle(&mut text);
         for kept in [
             "static PyObject *__pyx_pf_6bmixed_7Counter_2inc(",
+            "static const char __pyx_k_doc[] = \"Module doc.\";",
             "static int keep_me(void) {\n  return 1;\n}",
             "{\"inc\", ",
             "{0, 0, 0, 0}",
