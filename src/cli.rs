@@ -158,6 +158,7 @@ fn print_diagnostics(o: &Outcome) -> Result<()> {
         &o.c_path.display().to_string(),
         &o.c_text,
         &o.diagnostics,
+        &o.pyx,
     )?;
     Ok(())
 }
@@ -273,6 +274,7 @@ fn check(translator: &Translator, paths: &[PathBuf], format: Format, jobs: usize
                     source: &o.c_text,
                     diagnostics: &o.diagnostics,
                     failure: o.failure.as_deref(),
+                    pyx: &o.pyx,
                 })
                 .collect();
             report::write_machine(&mut stdout, format, &items)?;

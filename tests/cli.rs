@@ -78,8 +78,8 @@ fn reports_an_api_no_rule_covers_with_the_pyx_line() {
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let e = stderr(&o);
     assert!(e.contains("E-UNSUPPORTED"), "{e}");
-    assert!(e.contains("coroutine.c:"), "{e}");
-    assert!(e.contains("in coroutine.pyx:1"), "{e}");
+    assert!(e.contains("coroutine.c:2961:34"), "{e}");
+    assert!(e.contains("coroutine.pyx:1:1"), "{e}");
     assert!(!e.contains("panicked"), "{e}");
     assert!(!out.exists());
 }
@@ -209,6 +209,27 @@ fn check_findings_exit_1_json() {
         out.contains("\"pyx\":{\"file\":\"basics.pyx\",\"line\":"),
         "{out}"
     );
+    // The .pyx beside the C is found: it is the primary location, the C a secondary one.
+    assert!(
+        out.contains("\"file\":\"tests/data/basics.pyx\",\"line\":36,"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\"c\":{\"file\":\"tests/data/basics.c\",\"line\":3865,"),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_full_shows_the_pyx_line_first() {
+    let o = check(&["--rules", "tests/data/reject-rules", "tests/data/basics.c"]);
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    let pyx = e.find("tests/data/basics.pyx:36:5").expect("pyx location");
+    let c = e.find("tests/data/basics.c:3865:15").expect("C location");
+    assert!(pyx < c, "{e}");
+    assert!(e.contains("return _square(x)"), "{e}");
+    assert!(e.contains("in the C Cython generated"), "{e}");
 }
 
 #[test]
