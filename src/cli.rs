@@ -30,9 +30,9 @@ pub struct Cli {
 pub enum Command {
     /// Translate Cython output into MicroPython user C modules.
     ///
-    /// INPUT is a C file Cython generated (OUTPUT is then the .c to write), a .pyx file (Cython is
-    /// run first), or a folder (OUTPUT is then a folder: one module folder per input, and a
-    /// micropython.cmake that includes them all).
+    /// INPUT is a C file Cython generated or a .pyx file (Cython is run first), or a folder of
+    /// them. OUTPUT is the .c to write for one file, or a folder: one module folder per input
+    /// (OUTPUT/<module>/), and a micropython.cmake that includes them all.
     Translate {
         input: PathBuf,
         #[arg(short, long)]
@@ -108,8 +108,11 @@ pub fn run(cli: Cli) -> Result<i32> {
             let translator = Translator::new(load_rules(rules.as_deref())?);
             if input.is_dir() {
                 translate_dir(&translator, &input, &output, jobs)
-            } else {
+            } else if output.extension().is_some_and(|e| e == "c") {
                 translate_file(&translator, &input, &output)
+            } else {
+                let base = input.parent().unwrap_or(Path::new(""));
+                translate_inputs(&translator, &[input_of(&input)?], base, &output, jobs)
             }
         }
         Command::Check {
@@ -168,12 +171,6 @@ fn errors_of(o: &Outcome) -> usize {
 }
 
 fn translate_file(translator: &Translator, input: &Path, output: &Path) -> Result<i32> {
-    if output.extension().is_none_or(|e| e != "c") {
-        bail!(
-            "the output of a single module must be a .c file: {}",
-            output.display()
-        );
-    }
     let input = input_of(input)?;
     let dir = output.parent().unwrap_or(Path::new("."));
     let o = batch::translate_input(translator, &input, &work_dir(dir));
@@ -200,7 +197,19 @@ fn translate_dir(translator: &Translator, input: &Path, output: &Path, jobs: usi
             input.display()
         );
     }
-    let outcomes = run_with_progress(translator, &inputs, &work_dir(output), jobs);
+    translate_inputs(translator, &inputs, input, output, jobs)
+}
+
+/// Translate `inputs` into the folder `output`, one module folder each; `base` is the folder
+/// their paths are shown relative to.
+fn translate_inputs(
+    translator: &Translator,
+    inputs: &[Input],
+    base: &Path,
+    output: &Path,
+    jobs: usize,
+) -> Result<i32> {
+    let outcomes = run_with_progress(translator, inputs, &work_dir(output), jobs);
     let mut modules = Vec::new();
     let mut names = Vec::new();
     let mut worst = 0;
@@ -232,7 +241,7 @@ fn translate_dir(translator: &Translator, input: &Path, output: &Path, jobs: usi
         emit::write_top_cmake(output, &modules)
             .with_context(|| format!("cannot write into {}", output.display()))?;
     }
-    print_table(&outcomes, input);
+    print_table(&outcomes, base);
     eprintln!(
         "{} of {} modules translated into {}",
         names.len(),

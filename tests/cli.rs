@@ -258,3 +258,20 @@ fn check_usage_and_io_errors_exit_2() {
         Some(2)
     );
 }
+
+#[test]
+fn one_file_into_a_folder_writes_a_module_folder() {
+    let d = scratch("one_into_folder");
+    let input = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/basics.c");
+    let out = d.join("usermods");
+    let o = translate(&input, &out);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    for f in [
+        "basics/basics.c",
+        "basics/micropython.mk",
+        "basics/cy2upy_runtime/runtime.mk",
+        "micropython.cmake",
+    ] {
+        assert!(out.join(f).is_file(), "missing {f}");
+    }
+}
