@@ -162,16 +162,21 @@ pub fn translate_input(translator: &Translator, input: &Input, work_dir: &Path) 
     match input {
         Input::Pyx(pyx) => match run_cython(pyx, work_dir) {
             Ok(c) => translate_generated(translator, input, &c),
-            Err(e) => Outcome {
-                failure: Some(e),
-                ..Outcome::empty(input, input.path())
-            },
+            Err(e) => Outcome::failed(input, e),
         },
         Input::C(c) => translate_generated(translator, input, c),
     }
 }
 
 impl Outcome {
+    /// The outcome of an input that failed before translation (Cython missing or failing).
+    pub fn failed(input: &Input, failure: String) -> Outcome {
+        Outcome {
+            failure: Some(failure),
+            ..Outcome::empty(input, input.path())
+        }
+    }
+
     fn empty(input: &Input, c_path: &Path) -> Outcome {
         Outcome {
             input: input.clone(),

@@ -187,7 +187,7 @@ fn line_col(source: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
-fn json_str(s: &str) -> String {
+pub fn json_str(s: &str) -> String {
     let mut out = String::from("\"");
     for c in s.chars() {
         match c {
@@ -303,13 +303,13 @@ pub fn write_machine(
     Ok(())
 }
 
-fn gh_escape(s: &str) -> String {
+pub fn gh_escape(s: &str) -> String {
     s.replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
 
 /// A property value of a workflow command (`file=`, `title=`) escapes `:` and `,` too.
-fn gh_property(s: &str) -> String {
+pub fn gh_property(s: &str) -> String {
     gh_escape(s).replace(':', "%3A").replace(',', "%2C")
 }
