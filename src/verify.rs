@@ -775,12 +775,12 @@ mod tests {
 
     #[test]
     fn digest_keeps_what_both_interpreters_print() {
-        let text = "Traceback (most recent call last):\n  File \"/x/test.py\", line 3, in <module>\n    f()\n  File \"/a/b/mod.pyx\", line 7, in mod.f\nmod.BadThing: no\nException ignored in: <x>\nValueError\n";
+        let text = "Traceback (most recent call last):\n  File \"/x/test.py\", line 3, in <module>\n    f()\n  File \"/a/b/mod.pyx\", line 7, in mod.f\nmod.BadError: no\nmod.Thing: not an exception line\nException ignored in: <x>\nValueError\n";
         assert_eq!(
             stderr_digest(text),
             [
                 "  File \"mod.pyx\", line 7, in mod.f",
-                "BadThing: no",
+                "BadError: no",
                 "Exception ignored in: <x>",
                 "ValueError"
             ]
