@@ -308,6 +308,7 @@ fn verify_command(
                     writeln!(stdout, "MicroPython's stderr:\n{}", r.run.stderr.trim_end())?;
                 }
             }
+            eprintln!("builds kept in {}", report.cache.display());
             writeln!(
                 stdout,
                 "{}: {} ({})",
