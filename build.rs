@@ -1,6 +1,7 @@
 //! Embeds the built-in rule files (`rules/core/*.toml`, `rules/api/*.toml`) into the binary,
 //! parsed at build time (reading a thousand rules' TOML on every run would cost more than
-//! translating a small module), and the runtime's sources.
+//! translating a small module), the runtime's sources, and the host test port (`tests/port`) that
+//! `cython2upy verify` builds.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -78,6 +79,40 @@ fn main() {
     out.push(']');
     std::fs::write(Path::new(&out_dir).join("runtime_files.rs"), out)
         .unwrap_or_else(|e| panic!("cannot write runtime_files.rs: {e}"));
+
+    // The host port: its Makefile, C sources and headers (not the selftest module, the CMake
+    // build or the README).
+    let port = root.join("tests").join("port");
+    println!("cargo:rerun-if-changed={}", port.display());
+    let mut files = Vec::new();
+    collect_port(&port, &port, &mut files);
+    files.sort();
+    let mut out = String::from("[\n");
+    for (rel, abs) in files {
+        let _ = writeln!(out, "    ({rel:?}, include_str!({abs:?})),");
+    }
+    out.push(']');
+    std::fs::write(Path::new(&out_dir).join("port_files.rs"), out)
+        .unwrap_or_else(|e| panic!("cannot write port_files.rs: {e}"));
+}
+
+fn collect_port(base: &Path, dir: &Path, out: &mut Vec<(String, String)>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        let rel = p.strip_prefix(base).unwrap_or(&p).display().to_string();
+        if p.is_dir() {
+            println!("cargo:rerun-if-changed={}", p.display());
+            if rel != "selftest" {
+                collect_port(base, &p, out);
+            }
+        } else if rel == "Makefile" || rel.ends_with(".c") || rel.ends_with(".h") {
+            println!("cargo:rerun-if-changed={}", p.display());
+            out.push((rel, p.display().to_string()));
+        }
+    }
 }
 
 /// Runtime files to ship: the crate's sources, the C part, the header and the build templates.

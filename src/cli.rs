@@ -9,6 +9,7 @@ use crate::module::c_id;
 use crate::pipeline::Translator;
 use crate::report::{self, Format};
 use crate::rules::RuleSet;
+use crate::verify;
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
 use codespan_reporting::term::termcolor::{ColorChoice, StandardStream};
@@ -30,9 +31,9 @@ pub struct Cli {
 pub enum Command {
     /// Translate Cython output into MicroPython user C modules.
     ///
-    /// INPUT is a C file Cython generated (OUTPUT is then the .c to write), a .pyx file (Cython is
-    /// run first), or a folder (OUTPUT is then a folder: one module folder per input, and a
-    /// micropython.cmake that includes them all).
+    /// INPUT is a C file Cython generated or a .pyx file (Cython is run first), or a folder of
+    /// them. OUTPUT is the .c to write for one file, or a folder: one module folder per input
+    /// (OUTPUT/<module>/), and a micropython.cmake that includes them all.
     Translate {
         input: PathBuf,
         #[arg(short, long)]
@@ -53,6 +54,37 @@ pub enum Command {
         format: Format,
         #[arg(short, long, default_value_t = default_jobs())]
         jobs: usize,
+        #[arg(long)]
+        rules: Option<PathBuf>,
+    },
+    /// Check a module against CPython on the host before building firmware.
+    ///
+    /// Builds INPUT (a .pyx file, or a folder of them with packages marked by __init__.py) as a
+    /// CPython extension with the installed Cython and runs the test script; translates it, builds
+    /// a host MicroPython with it from the MicroPython tree given, and runs the same script there.
+    /// Exit 0 when the outputs agree, 1 when they differ, MicroPython crashes or a module does not
+    /// translate, 2 on usage errors, missing tools and build errors. Builds are kept in
+    /// $XDG_CACHE_HOME/cython2upy (default ~/.cache/cython2upy); the MicroPython tree is only read.
+    Verify {
+        input: PathBuf,
+        /// The test script: run under CPython and MicroPython, its output must be the same.
+        #[arg(long)]
+        test: PathBuf,
+        /// The MicroPython source tree (default: $MICROPY_DIR).
+        #[arg(long)]
+        micropython: Option<PathBuf>,
+        /// Run the script a second time under MicroPython with the garbage collector running on
+        /// nearly every allocation (gc.threshold(1)), which shows a missing GC root at once.
+        #[arg(long)]
+        torture: bool,
+        #[arg(long, value_enum, default_value_t = VerifyFormat::Human)]
+        format: VerifyFormat,
+        /// Parallel jobs of the MicroPython build.
+        #[arg(short, long, default_value_t = default_jobs())]
+        jobs: usize,
+        /// Seconds each run of the script may take.
+        #[arg(long, default_value_t = 300)]
+        timeout: u64,
         #[arg(long)]
         rules: Option<PathBuf>,
     },
@@ -78,6 +110,17 @@ pub enum RulesCommand {
     },
     /// Validate the rule files in DIR and run their tests (with the built-in rules loaded).
     Check { dir: PathBuf },
+}
+
+/// Output formats of `verify`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum VerifyFormat {
+    /// Steps, results and unified diffs for a person.
+    Human,
+    /// One JSON object on stdout.
+    Json,
+    /// GitHub Actions annotations, and the diffs as log lines.
+    Github,
 }
 
 fn default_jobs() -> usize {
@@ -108,8 +151,11 @@ pub fn run(cli: Cli) -> Result<i32> {
             let translator = Translator::new(load_rules(rules.as_deref())?);
             if input.is_dir() {
                 translate_dir(&translator, &input, &output, jobs)
-            } else {
+            } else if output.extension().is_some_and(|e| e == "c") {
                 translate_file(&translator, &input, &output)
+            } else {
+                let base = input.parent().unwrap_or(Path::new(""));
+                translate_inputs(&translator, &[input_of(&input)?], base, &output, jobs)
             }
         }
         Command::Check {
@@ -121,7 +167,239 @@ pub fn run(cli: Cli) -> Result<i32> {
             let translator = Translator::new(load_rules(rules.as_deref())?);
             check(&translator, &inputs, format, jobs)
         }
+        Command::Verify {
+            input,
+            test,
+            micropython,
+            torture,
+            format,
+            jobs,
+            timeout,
+            rules,
+        } => {
+            let micropython = match micropython {
+                Some(m) => m,
+                None => match std::env::var_os("MICROPY_DIR").filter(|v| !v.is_empty()) {
+                    Some(m) => PathBuf::from(m),
+                    None => bail!(
+                        "no MicroPython tree: pass --micropython DIR or set MICROPY_DIR to the top \
+                         folder of a MicroPython checkout or source release"
+                    ),
+                },
+            };
+            let env_or = |k: &str, d: &str| {
+                std::env::var(k)
+                    .ok()
+                    .filter(|v| !v.is_empty())
+                    .unwrap_or_else(|| d.to_string())
+            };
+            let opts = verify::Options {
+                input,
+                test,
+                micropython,
+                python: env_or("PYTHON", "python3"),
+                cc: env_or("CC", "cc"),
+                torture,
+                cache_root: cache_root(),
+                jobs,
+                timeout: std::time::Duration::from_secs(timeout),
+            };
+            let translator = Translator::new(load_rules(rules.as_deref())?);
+            verify_command(&translator, &opts, format)
+        }
         Command::Rules { command } => rules_command(command),
+    }
+}
+
+/// Where verify keeps its builds: `$XDG_CACHE_HOME/cython2upy`, else `~/.cache/cython2upy`.
+fn cache_root() -> PathBuf {
+    let absolute = |v: std::ffi::OsString| Some(PathBuf::from(v)).filter(|p| p.is_absolute());
+    if let Some(x) = std::env::var_os("XDG_CACHE_HOME").and_then(absolute) {
+        return x.join("cython2upy");
+    }
+    if let Some(h) = std::env::var_os("HOME").and_then(absolute) {
+        return h.join(".cache").join("cython2upy");
+    }
+    std::env::temp_dir().join("cython2upy-cache")
+}
+
+fn verify_command(
+    translator: &Translator,
+    opts: &verify::Options,
+    format: VerifyFormat,
+) -> Result<i32> {
+    let progress = |msg: &str| eprintln!("==> {msg}");
+    let mut stdout = std::io::stdout().lock();
+    let report = match verify::verify(translator, opts, &progress) {
+        Ok(r) => r,
+        Err(e) => {
+            match format {
+                VerifyFormat::Json => writeln!(
+                    stdout,
+                    "{{\"result\":\"error\",\"exit\":2,\"message\":{}}}",
+                    report::json_str(&e.to_string())
+                )?,
+                VerifyFormat::Github => writeln!(
+                    stdout,
+                    "::error title=cython2upy verify::{}",
+                    report::gh_escape(&e.to_string())
+                )?,
+                VerifyFormat::Human => {}
+            }
+            eprintln!("error: {e}");
+            return Ok(2);
+        }
+    };
+    let code = if report.agrees() { 0 } else { 1 };
+    let test = opts.test.display().to_string();
+    let items: Vec<report::FileReport> = report
+        .translations
+        .iter()
+        .map(|o| report::FileReport {
+            path: o.c_path.display().to_string(),
+            source: &o.c_text,
+            diagnostics: &o.diagnostics,
+            failure: o.failure.as_deref(),
+            pyx: &o.pyx,
+        })
+        .collect();
+    let untranslated: Vec<String> = report
+        .translations
+        .iter()
+        .filter(|o| o.output.is_none() || o.failure.is_some())
+        .map(|o| o.input.path().display().to_string())
+        .collect();
+    match format {
+        VerifyFormat::Human => {
+            for o in &report.translations {
+                print_diagnostics(o)?;
+            }
+            if !untranslated.is_empty() {
+                writeln!(
+                    stdout,
+                    "not verified: {} does not translate",
+                    untranslated.join(", ")
+                )?;
+            }
+            if let Some(c) = &report.cpython {
+                if c.status != Some(0) {
+                    writeln!(
+                        stdout,
+                        "note: the test script fails under CPython ({})",
+                        run_end(c)
+                    )?;
+                }
+            }
+            for r in &report.runs {
+                let what = if r.agrees {
+                    "agrees with CPython".to_string()
+                } else if r.crashed {
+                    format!(
+                        "CRASHED: {} (CPython: {})",
+                        run_end(&r.run),
+                        report.cpython.as_ref().map(run_end).unwrap_or_default()
+                    )
+                } else {
+                    "DIFFERS from CPython".to_string()
+                };
+                writeln!(stdout, "MicroPython ({}): {what}", r.mode.name())?;
+                write!(stdout, "{}{}", r.stdout_diff, r.stderr_diff)?;
+                if r.crashed && !r.run.stderr.trim().is_empty() {
+                    writeln!(stdout, "MicroPython's stderr:\n{}", r.run.stderr.trim_end())?;
+                }
+            }
+            eprintln!("builds kept in {}", report.cache.display());
+            writeln!(
+                stdout,
+                "{}: {} ({})",
+                opts.input.display(),
+                if code == 0 {
+                    "verified"
+                } else {
+                    "NOT verified"
+                },
+                test
+            )?;
+        }
+        VerifyFormat::Json => {
+            let mut diags = Vec::new();
+            report::write_machine(&mut diags, Format::Json, &items)?;
+            let diags = String::from_utf8_lossy(&diags).trim_end().to_string();
+            let status = |s: Option<i32>| s.map_or("null".to_string(), |s| s.to_string());
+            let runs: Vec<String> = report
+                .runs
+                .iter()
+                .map(|r| {
+                    format!(
+                        "{{\"mode\":{},\"agrees\":{},\"crashed\":{},\"exit_status\":{},\"end\":{},\"stdout_diff\":{},\"stderr_diff\":{},\"stderr\":{}}}",
+                        report::json_str(r.mode.name()),
+                        r.agrees,
+                        r.crashed,
+                        status(r.run.status),
+                        report::json_str(&run_end(&r.run)),
+                        report::json_str(&r.stdout_diff),
+                        report::json_str(&r.stderr_diff),
+                        report::json_str(&r.run.stderr)
+                    )
+                })
+                .collect();
+            let result = if code == 0 {
+                "agree"
+            } else if !untranslated.is_empty() {
+                "untranslated"
+            } else {
+                "differ"
+            };
+            writeln!(
+                stdout,
+                "{{\"result\":\"{result}\",\"exit\":{code},\"input\":{},\"test\":{},\"cpython_exit_status\":{},\"runs\":[{}],\"diagnostics\":{diags}}}",
+                report::json_str(&opts.input.display().to_string()),
+                report::json_str(&test),
+                status(report.cpython.as_ref().and_then(|c| c.status)),
+                runs.join(",")
+            )?;
+        }
+        VerifyFormat::Github => {
+            report::write_machine(&mut stdout, Format::Github, &items)?;
+            for r in report.runs.iter().filter(|r| !r.agrees) {
+                let what = if r.crashed {
+                    format!(
+                        "MicroPython ({}) crashed: {}",
+                        r.mode.name(),
+                        run_end(&r.run)
+                    )
+                } else {
+                    format!("MicroPython ({}) differs from CPython", r.mode.name())
+                };
+                writeln!(
+                    stdout,
+                    "::error file={},title=cython2upy verify::{}",
+                    report::gh_property(&test),
+                    report::gh_escape(&format!("{what}\n{}{}", r.stdout_diff, r.stderr_diff))
+                )?;
+                write!(stdout, "{}{}", r.stdout_diff, r.stderr_diff)?;
+            }
+            writeln!(
+                stdout,
+                "{}: {} ({test})",
+                opts.input.display(),
+                if code == 0 {
+                    "verified"
+                } else {
+                    "NOT verified"
+                }
+            )?;
+        }
+    }
+    Ok(code)
+}
+
+/// How a run ended, in words.
+fn run_end(r: &verify::Run) -> String {
+    match (&r.note, r.status) {
+        (Some(n), _) => n.clone(),
+        (None, Some(s)) => format!("exit status {s}"),
+        (None, None) => "no exit status".into(),
     }
 }
 
@@ -158,6 +436,7 @@ fn print_diagnostics(o: &Outcome) -> Result<()> {
         &o.c_path.display().to_string(),
         &o.c_text,
         &o.diagnostics,
+        &o.pyx,
     )?;
     Ok(())
 }
@@ -167,12 +446,6 @@ fn errors_of(o: &Outcome) -> usize {
 }
 
 fn translate_file(translator: &Translator, input: &Path, output: &Path) -> Result<i32> {
-    if output.extension().is_none_or(|e| e != "c") {
-        bail!(
-            "the output of a single module must be a .c file: {}",
-            output.display()
-        );
-    }
     let input = input_of(input)?;
     let dir = output.parent().unwrap_or(Path::new("."));
     let o = batch::translate_input(translator, &input, &work_dir(dir));
@@ -199,7 +472,19 @@ fn translate_dir(translator: &Translator, input: &Path, output: &Path, jobs: usi
             input.display()
         );
     }
-    let outcomes = run_with_progress(translator, &inputs, &work_dir(output), jobs);
+    translate_inputs(translator, &inputs, input, output, jobs)
+}
+
+/// Translate `inputs` into the folder `output`, one module folder each; `base` is the folder
+/// their paths are shown relative to.
+fn translate_inputs(
+    translator: &Translator,
+    inputs: &[Input],
+    base: &Path,
+    output: &Path,
+    jobs: usize,
+) -> Result<i32> {
+    let outcomes = run_with_progress(translator, inputs, &work_dir(output), jobs);
     let mut modules = Vec::new();
     let mut names = Vec::new();
     let mut worst = 0;
@@ -231,7 +516,7 @@ fn translate_dir(translator: &Translator, input: &Path, output: &Path, jobs: usi
         emit::write_top_cmake(output, &modules)
             .with_context(|| format!("cannot write into {}", output.display()))?;
     }
-    print_table(&outcomes, input);
+    print_table(&outcomes, base);
     eprintln!(
         "{} of {} modules translated into {}",
         names.len(),
@@ -273,6 +558,7 @@ fn check(translator: &Translator, paths: &[PathBuf], format: Format, jobs: usize
                     source: &o.c_text,
                     diagnostics: &o.diagnostics,
                     failure: o.failure.as_deref(),
+                    pyx: &o.pyx,
                 })
                 .collect();
             report::write_machine(&mut stdout, format, &items)?;

@@ -23,3 +23,4 @@ pub mod rewrite;
 pub mod rule_file;
 pub mod rules;
 pub mod ruletest;
+pub mod verify;

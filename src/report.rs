@@ -1,41 +1,138 @@
-//! Report: diagnostics through codespan-reporting, each naming the C span and the `.pyx` line,
-//! and the closing summary.
+//! Report: diagnostics through codespan-reporting, and the closing summary.
+//!
+//! A diagnostic's primary location is the `.pyx` line it comes from when that file is found
+//! (`PyxSources`), with the line shown; the C span is a secondary label. Without the `.pyx` file
+//! the C span is primary and the `.pyx` line a note.
 
 use crate::diag::{Diagnostic, Severity, Stats};
 use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label};
-use codespan_reporting::files::SimpleFile;
+use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term::{self, termcolor::WriteColor};
+use std::collections::BTreeMap;
+use std::ops::Range;
 
-pub fn to_codespan(d: &Diagnostic) -> CsDiagnostic<()> {
+/// A `.pyx` file found on disk: the path to show and its text.
+#[derive(Debug, Clone)]
+pub struct PyxSource {
+    pub path: String,
+    pub text: String,
+}
+
+/// The `.pyx` files of one translation, by the name Cython's comments give them.
+pub type PyxSources = BTreeMap<String, PyxSource>;
+
+/// Where a diagnostic points in one file.
+struct Place<'a> {
+    path: &'a str,
+    source: &'a str,
+    span: Range<usize>,
+}
+
+impl Place<'_> {
+    fn start(&self) -> (usize, usize) {
+        line_col(self.source, self.span.start)
+    }
+    fn end(&self) -> (usize, usize) {
+        line_col(self.source, self.span.end)
+    }
+}
+
+/// The span of a clamped C range, so that a stale offset never indexes past the text.
+fn clamp(span: &Range<usize>, len: usize) -> Range<usize> {
+    let start = span.start.min(len);
+    start..span.end.min(len).max(start)
+}
+
+/// The text of 1-based `line` without its indentation and line break, as a byte range.
+fn line_span(source: &str, line: u32) -> Option<Range<usize>> {
+    let mut start = 0;
+    for _ in 1..line {
+        start += source[start..].find('\n')? + 1;
+    }
+    let end = source[start..]
+        .find('\n')
+        .map(|i| start + i)
+        .unwrap_or(source.len());
+    let text = &source[start..end];
+    let lead = text.len() - text.trim_start().len();
+    let trail = text.len() - text.trim_end().len();
+    if start == source.len() && line > 1 {
+        return None;
+    }
+    Some(start + lead..(end - trail).max(start + lead))
+}
+
+/// The `.pyx` place of a diagnostic, when its file is among `pyx`.
+fn pyx_place<'a>(d: &Diagnostic, pyx: &'a PyxSources) -> Option<Place<'a>> {
+    let loc = d.pyx.as_ref()?;
+    let src = pyx.get(&loc.file)?;
+    let span = line_span(&src.text, loc.line)?;
+    Some(Place {
+        path: &src.path,
+        source: &src.text,
+        span,
+    })
+}
+
+/// The codespan diagnostic: primary label on the `.pyx` line when `pyx` (its file id and the
+/// line's span) is given, with the C span as a secondary label; else on the C span.
+pub fn to_codespan(
+    d: &Diagnostic,
+    c_file: usize,
+    pyx: Option<(usize, Range<usize>)>,
+) -> CsDiagnostic<usize> {
     let base = match d.severity {
         Severity::Error => CsDiagnostic::error(),
         Severity::Warning => CsDiagnostic::warning(),
         Severity::Note => CsDiagnostic::note(),
     };
     let mut notes = Vec::new();
-    if let Some(p) = &d.pyx {
-        notes.push(format!("in {}:{}", p.file, p.line));
-    }
+    let labels = match pyx {
+        Some((id, span)) => vec![
+            Label::primary(id, span),
+            Label::secondary(c_file, d.span.clone()).with_message("in the C Cython generated"),
+        ],
+        None => {
+            if let Some(p) = &d.pyx {
+                notes.push(format!("in {}:{}", p.file, p.line));
+            }
+            vec![Label::primary(c_file, d.span.clone())]
+        }
+    };
     notes.extend(d.notes.iter().cloned());
     base.with_code(d.code.clone())
         .with_message(d.message.clone())
-        .with_labels(vec![Label::primary((), d.span.clone())])
+        .with_labels(labels)
         .with_notes(notes)
 }
 
+/// Render diagnostics of the C file `path` for a terminal.
 pub fn emit(
     writer: &mut dyn WriteColor,
     path: &str,
     source: &str,
     diags: &[Diagnostic],
+    pyx: &PyxSources,
 ) -> std::io::Result<()> {
-    let file = SimpleFile::new(path, source);
+    let mut files = SimpleFiles::new();
+    let c_file = files.add(path.to_string(), source);
+    let mut pyx_ids = BTreeMap::new();
+    for (name, src) in pyx {
+        pyx_ids.insert(
+            name.as_str(),
+            files.add(src.path.clone(), src.text.as_str()),
+        );
+    }
     let config = term::Config::default();
     for d in diags {
         let mut d = d.clone();
-        let len = source.len();
-        d.span = d.span.start.min(len)..d.span.end.min(len).max(d.span.start.min(len));
-        term::emit(writer, &config, &file, &to_codespan(&d)).map_err(std::io::Error::other)?;
+        d.span = clamp(&d.span, source.len());
+        let primary = pyx_place(&d, pyx).and_then(|place| {
+            let name = d.pyx.as_ref()?.file.as_str();
+            Some((*pyx_ids.get(name)?, place.span))
+        });
+        let cs = to_codespan(&d, c_file, primary);
+        term::emit(writer, &config, &files, &cs).map_err(std::io::Error::other)?;
     }
     Ok(())
 }
@@ -72,6 +169,8 @@ pub struct FileReport<'a> {
     pub diagnostics: &'a [Diagnostic],
     /// A failure before translation (no source to point into).
     pub failure: Option<&'a str>,
+    /// The `.pyx` files found for the diagnostics' locations.
+    pub pyx: &'a PyxSources,
 }
 
 fn line_col(source: &str, offset: usize) -> (usize, usize) {
@@ -88,7 +187,7 @@ fn line_col(source: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
-fn json_str(s: &str) -> String {
+pub fn json_str(s: &str) -> String {
     let mut out = String::from("\"");
     for c in s.chars() {
         match c {
@@ -128,14 +227,29 @@ pub fn write_machine(
                     json_str(&f.path),
                     json_str(msg)
                 )),
-                Format::Github => writeln!(out, "::error file={},title=E-INPUT::{}", f.path, gh_escape(msg))?,
+                Format::Github => writeln!(out, "::error file={},title=E-INPUT::{}", gh_property(&f.path), gh_escape(msg))?,
                 _ => writeln!(out, "{}: error[E-INPUT] {}", f.path, msg)?,
             }
         }
         for d in f.diagnostics {
-            let (line, col) = line_col(f.source, d.span.start);
-            let (end_line, end_col) = line_col(f.source, d.span.end);
-            let pyx = d.pyx.as_ref().map(|p| format!("{}:{}", p.file, p.line));
+            let c = Place {
+                path: &f.path,
+                source: f.source,
+                span: clamp(&d.span, f.source.len()),
+            };
+            let pyx_found = pyx_place(d, f.pyx);
+            let at = pyx_found.as_ref().unwrap_or(&c);
+            let (line, col) = at.start();
+            let (end_line, end_col) = at.end();
+            let (c_line, c_col) = c.start();
+            let (c_end_line, c_end_col) = c.end();
+            // Where the primary location is not said already: the C line when the .pyx is
+            // primary, the .pyx line when it could not be found.
+            let also = match (&pyx_found, &d.pyx) {
+                (Some(_), _) => Some(format!("C: {}:{c_line}:{c_col}", f.path)),
+                (None, Some(p)) => Some(format!("in {}:{}", p.file, p.line)),
+                (None, None) => None,
+            };
             match format {
                 Format::Json => {
                     let pyx_json = match &d.pyx {
@@ -146,34 +260,35 @@ pub fn write_machine(
                     };
                     let notes: Vec<String> = d.notes.iter().map(|n| json_str(n)).collect();
                     json_items.push(format!(
-                        "{{\"file\":{},\"line\":{line},\"column\":{col},\"end_line\":{end_line},\"end_column\":{end_col},\"severity\":\"{}\",\"code\":{},\"message\":{},\"pyx\":{pyx_json},\"notes\":[{}]}}",
-                        json_str(&f.path),
+                        "{{\"file\":{},\"line\":{line},\"column\":{col},\"end_line\":{end_line},\"end_column\":{end_col},\"severity\":\"{}\",\"code\":{},\"message\":{},\"pyx\":{pyx_json},\"c\":{{\"file\":{},\"line\":{c_line},\"column\":{c_col},\"end_line\":{c_end_line},\"end_column\":{c_end_col}}},\"notes\":[{}]}}",
+                        json_str(at.path),
                         severity_name(d.severity),
                         json_str(&d.code),
                         json_str(&d.message),
+                        json_str(&f.path),
                         notes.join(",")
                     ));
                 }
                 Format::Github => {
                     let level = if d.is_error() { "error" } else { "warning" };
-                    let msg = match &pyx {
-                        Some(p) => format!("{} (in {p})", d.message),
+                    let msg = match &also {
+                        Some(a) => format!("{} ({a})", d.message),
                         None => d.message.clone(),
                     };
                     writeln!(
                         out,
                         "::{level} file={},line={line},col={col},endLine={end_line},endColumn={end_col},title={}::{}",
-                        f.path,
-                        d.code,
+                        gh_property(at.path),
+                        gh_property(&d.code),
                         gh_escape(&msg)
                     )?;
                 }
                 _ => {
-                    let at = pyx.map(|p| format!(" (in {p})")).unwrap_or_default();
+                    let also = also.map(|a| format!(" ({a})")).unwrap_or_default();
                     writeln!(
                         out,
-                        "{}:{line}:{col}: {}[{}] {}{at}",
-                        f.path,
+                        "{}:{line}:{col}: {}[{}] {}{also}",
+                        at.path,
                         severity_name(d.severity),
                         d.code,
                         d.message
@@ -188,8 +303,13 @@ pub fn write_machine(
     Ok(())
 }
 
-fn gh_escape(s: &str) -> String {
+pub fn gh_escape(s: &str) -> String {
     s.replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
+}
+
+/// A property value of a workflow command (`file=`, `title=`) escapes `:` and `,` too.
+pub fn gh_property(s: &str) -> String {
+    gh_escape(s).replace(':', "%3A").replace(',', "%2C")
 }

@@ -78,8 +78,8 @@ fn reports_an_api_no_rule_covers_with_the_pyx_line() {
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let e = stderr(&o);
     assert!(e.contains("E-UNSUPPORTED"), "{e}");
-    assert!(e.contains("coroutine.c:"), "{e}");
-    assert!(e.contains("in coroutine.pyx:1"), "{e}");
+    assert!(e.contains("coroutine.c:2961:34"), "{e}");
+    assert!(e.contains("coroutine.pyx:1:1"), "{e}");
     assert!(!e.contains("panicked"), "{e}");
     assert!(!out.exists());
 }
@@ -209,6 +209,27 @@ fn check_findings_exit_1_json() {
         out.contains("\"pyx\":{\"file\":\"basics.pyx\",\"line\":"),
         "{out}"
     );
+    // The .pyx beside the C is found: it is the primary location, the C a secondary one.
+    assert!(
+        out.contains("\"file\":\"tests/data/basics.pyx\",\"line\":36,"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\"c\":{\"file\":\"tests/data/basics.c\",\"line\":3865,"),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_full_shows_the_pyx_line_first() {
+    let o = check(&["--rules", "tests/data/reject-rules", "tests/data/basics.c"]);
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    let pyx = e.find("tests/data/basics.pyx:36:5").expect("pyx location");
+    let c = e.find("tests/data/basics.c:3865:15").expect("C location");
+    assert!(pyx < c, "{e}");
+    assert!(e.contains("return _square(x)"), "{e}");
+    assert!(e.contains("in the C Cython generated"), "{e}");
 }
 
 #[test]
@@ -236,4 +257,21 @@ fn check_usage_and_io_errors_exit_2() {
         check(&["tests/data/does-not-exist.c"]).status.code(),
         Some(2)
     );
+}
+
+#[test]
+fn one_file_into_a_folder_writes_a_module_folder() {
+    let d = scratch("one_into_folder");
+    let input = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/basics.c");
+    let out = d.join("usermods");
+    let o = translate(&input, &out);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    for f in [
+        "basics/basics.c",
+        "basics/micropython.mk",
+        "basics/cy2upy_runtime/runtime.mk",
+        "micropython.cmake",
+    ] {
+        assert!(out.join(f).is_file(), "missing {f}");
+    }
 }
