@@ -22,3 +22,4 @@ pub mod rewrite;
 pub mod rule_file;
 pub mod rules;
 pub mod ruletest;
+pub mod runtime_decls;

@@ -233,7 +233,9 @@ impl<'a> Rewriter<'a> {
         let rules: &'a RuleSet = self.rules;
         for rule in rules.calls(name) {
             let Pattern::Call { args: pats, .. } = &rule.pattern else {
-                continue;
+                // The runtime header's rename of the name: the identifier is renamed where it
+                // is rendered, the arguments stay.
+                return None;
             };
             let Some(binds) = match_args(pats, &args) else {
                 continue;

@@ -54,8 +54,20 @@ pub struct Rule {
     pub message: String,
     pub doc: String,
     pub tests: Vec<RuleTest>,
-    /// Where the rule was loaded from.
+    /// Where the rule was loaded from (`file`, or `file:line` for a header declaration).
     pub origin: String,
+    /// Where the rule comes from: a rule file, or a declaration of the runtime's headers.
+    pub source: RuleSource,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleSource {
+    /// A built-in rule file (`rules/core`, `rules/api`).
+    Builtin,
+    /// A declaration of the runtime's headers that follows the naming rule.
+    Header,
+    /// A user's rule file (`--rules DIR`).
+    User,
 }
 
 impl Rule {
@@ -102,6 +114,9 @@ impl std::error::Error for RuleError {}
 pub struct RuleSet {
     pub rules: Vec<Rule>,
     idents: HashMap<String, usize>,
+    /// Names routed by a declaration of the runtime's headers: a rename that applies where no
+    /// rule of a file matches.
+    routed: HashMap<String, usize>,
     calls: HashMap<String, Vec<usize>>,
     ids: std::collections::HashSet<String>,
     /// Call patterns whose name ends in `*` (a prefix), longest prefix first.
@@ -192,7 +207,52 @@ impl RuleSet {
             };
             set.add(r.origin, raw)?;
         }
+        set.add_header_rules();
         Ok(set)
+    }
+
+    /// One rule per declaration of the runtime's headers that follows the naming rule: `NAME`
+    /// becomes `cy_NAME`, everywhere (calls, function pointers, types, constants). Its doc is the
+    /// header's comment; its test calls it with the prototype's number of arguments.
+    fn add_header_rules(&mut self) {
+        for (source, d) in crate::runtime_decls::routed_decls() {
+            // A rule file's rule for the name says more than the rename (a reject with its
+            // reason, a rewrite of some argument shapes): it stands alone.
+            if self.routed.contains_key(&source)
+                || self.idents.contains_key(&source)
+                || self.calls.contains_key(&source)
+            {
+                continue;
+            }
+            let mut doc = d.doc.clone();
+            // The comment above a run of constants or types speaks of them all; above a run of
+            // prototypes it may speak only of the first.
+            let constant = !d.is_callable();
+            if doc.is_empty() && constant && !d.group_doc.is_empty() {
+                doc = d.group_doc.clone();
+            }
+            if doc.is_empty() {
+                doc = format!(
+                    "Routed to the runtime's `{}` by the naming rule (no comment above its declaration).",
+                    d.name
+                );
+            }
+            let (input, expected) = header_rule_example(&source, &d);
+            let idx = self.rules.len();
+            self.routed.insert(source.clone(), idx);
+            self.rules.push(Rule {
+                id: source.clone(),
+                name: d.name.clone(),
+                pattern: Pattern::Ident(source),
+                action: Action::Runtime,
+                fix: d.name.clone(),
+                message: String::new(),
+                doc,
+                tests: vec![RuleTest { input, expected }],
+                origin: format!("{}:{}", d.file, d.line),
+                source: RuleSource::Header,
+            });
+        }
     }
 
     /// Add every `*.toml` rule file under `dir` (a user's own rules).
@@ -322,22 +382,33 @@ impl RuleSet {
             doc: raw.doc.unwrap_or_default(),
             tests: raw.tests,
             origin: origin.to_string(),
+            source: RuleSource::Builtin,
         });
         Ok(())
     }
 
+    /// The rule for an identifier: a rule file's first, else the runtime header's rename.
     pub fn ident(&self, name: &str) -> Option<&Rule> {
-        self.idents.get(name).map(|&i| &self.rules[i])
+        self.idents
+            .get(name)
+            .or_else(|| self.routed.get(name))
+            .map(|&i| &self.rules[i])
     }
 
     pub fn pointer_type(&self, name: &str) -> Option<&Rule> {
         self.types.get(name).map(|&i| &self.rules[i])
     }
 
-    /// Call rules for `name`, most specific (most arguments) first.
-    /// Call rules for `name`: exact names first, then `PREFIX*` patterns, longest prefix first.
+    /// Call rules for `name`: exact names first (a rule file's, then the runtime header's rename,
+    /// whose pattern is the bare name), then `PREFIX*` patterns, longest prefix first.
     pub fn calls<'s>(&'s self, name: &'s str) -> impl Iterator<Item = &'s Rule> {
-        let exact = self.calls.get(name).into_iter().flatten().copied();
+        let exact = self
+            .calls
+            .get(name)
+            .into_iter()
+            .flatten()
+            .chain(self.routed.get(name))
+            .copied();
         let prefixed = self
             .prefix_calls
             .iter()
@@ -350,6 +421,7 @@ impl RuleSet {
         self.calls(name).next().is_some()
     }
 
+    /// A rule by id or name (a header rule's id is the name it routes, its name the runtime's).
     pub fn get(&self, id: &str) -> Option<&Rule> {
         self.rules
             .iter()
@@ -410,6 +482,36 @@ pub fn match_args(pats: &[ArgPattern], args: &[String]) -> Option<HashMap<String
     } else {
         None
     }
+}
+
+/// A plausible use of a header-routed name, and what it becomes: a call with as many arguments
+/// as the prototype has, a type in a declaration, a value in an assignment.
+fn header_rule_example(source: &str, d: &crate::runtime_decls::Decl) -> (String, String) {
+    use crate::runtime_decls::DeclKind;
+    const ARGS: [&str; 8] = ["a", "b", "c", "d", "e", "f", "g", "h"];
+    let (before, after) = match &d.kind {
+        DeclKind::Function { params, .. } | DeclKind::FunctionMacro { params } => {
+            let n = match d.arity() {
+                Some(n) => n,
+                // Variadic: the fixed parameters and one more.
+                None => params.len(),
+            };
+            let args = ARGS[..n.min(ARGS.len())].join(", ");
+            (
+                format!("void f(void) {{ x = {source}({args}); }}"),
+                format!("void f(void) {{ x = {}({args}); }}", d.name),
+            )
+        }
+        DeclKind::Type => (
+            format!("static {source} *v;"),
+            format!("static {} *v;", d.name),
+        ),
+        DeclKind::ObjectMacro | DeclKind::Variable => (
+            format!("void f(void) {{ x = {source}; }}"),
+            format!("void f(void) {{ x = {}; }}", d.name),
+        ),
+    };
+    (before, after)
 }
 
 /// Substitute bindings into a fix template. `$$$X` before `$X`, longest names first.

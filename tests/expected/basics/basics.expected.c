@@ -3657,7 +3657,7 @@ static mp_obj_t __pyx_pf_6basics_32summary(CYTHON_UNUSED mp_obj_t __pyx_self, mp
     }
     __pyx_t_4 = cy_PyFloat_FromDouble(__pyx_v_lo); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 138; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-    __pyx_t_6 = cy_PyObject_RichCompareBool(__pyx_v_p, __pyx_t_4, cy_Py_LT); if (MP_UNLIKELY(!!((__pyx_t_6 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 138; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_6 = cy_Pyx_PyObject_CompareBoolLt_object_float(__pyx_v_p, __pyx_t_4, cy_Py_LT); if (MP_UNLIKELY(!!((__pyx_t_6 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 138; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
      __pyx_t_4 = 0;
 
     __pyx_t_5 = __pyx_t_6;
@@ -3703,7 +3703,7 @@ static mp_obj_t __pyx_pf_6basics_32summary(CYTHON_UNUSED mp_obj_t __pyx_self, mp
     }
     __pyx_t_4 = cy_PyFloat_FromDouble(__pyx_v_hi); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 140; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-    __pyx_t_6 = cy_PyObject_RichCompareBool(__pyx_v_p, __pyx_t_4, cy_Py_GT); if (MP_UNLIKELY(!!((__pyx_t_6 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 140; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_6 = cy_Pyx_PyObject_CompareBoolGt_object_float(__pyx_v_p, __pyx_t_4, cy_Py_GT); if (MP_UNLIKELY(!!((__pyx_t_6 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 140; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
      __pyx_t_4 = 0;
 
     __pyx_t_5 = __pyx_t_6;
@@ -3739,7 +3739,7 @@ static mp_obj_t __pyx_pf_6basics_32summary(CYTHON_UNUSED mp_obj_t __pyx_self, mp
 */
     __pyx_t_4 = cy_PyFloat_FromDouble(__pyx_v_total); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 142; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-    __pyx_t_8 = cy_PyNumber_InPlaceAdd(__pyx_t_4, __pyx_v_p); if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 142; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_8 = cy_Pyx_PyNumber_InPlaceAdd_float_object(__pyx_t_4, __pyx_v_p); if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 142; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
      __pyx_t_4 = 0;
     __pyx_t_7 = cy_Pyx_PyFloat_AsDouble(__pyx_t_8); if (MP_UNLIKELY(!!((__pyx_t_7 == (double)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 142; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
@@ -3965,7 +3965,7 @@ static mp_obj_t __pyx_pf_6basics_34record_sale(CYTHON_UNUSED mp_obj_t __pyx_self
 
   __pyx_t_2 = cy_Pyx_PyLong_From_int(__pyx_v_qty); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 151; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  __pyx_t_3 = cy_PyNumber_InPlaceAdd(__pyx_t_1, __pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 151; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_3 = cy_Pyx_PyNumber_InPlaceAdd_object_int(__pyx_t_1, __pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 151; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
    __pyx_t_1 = 0;
    __pyx_t_2 = 0;
@@ -4461,13 +4461,13 @@ static mp_obj_t __pyx_pf_6basics_40circle_area(CYTHON_UNUSED mp_obj_t __pyx_self
    __pyx_t_1 = 0;
   __pyx_t_1 = cy_PyFloat_FromDouble(__pyx_v_r); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 166; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  __pyx_t_3 = cy_PyNumber_Multiply(__pyx_t_2, __pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 166; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_3 = cy_Pyx_PyNumber_Multiply_object_float(__pyx_t_2, __pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 166; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
    __pyx_t_2 = 0;
    __pyx_t_1 = 0;
   __pyx_t_1 = cy_PyFloat_FromDouble(__pyx_v_r); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 166; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  __pyx_t_2 = cy_PyNumber_Multiply(__pyx_t_3, __pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 166; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_2 = cy_Pyx_PyNumber_Multiply_object_float(__pyx_t_3, __pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 166; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
    __pyx_t_3 = 0;
    __pyx_t_1 = 0;
@@ -5051,7 +5051,7 @@ static mp_obj_t __pyx_pf_6basics_46convert(CYTHON_UNUSED mp_obj_t __pyx_self, do
  *         return value / 10.0
  *     if unit == "m":
 */
-  __pyx_t_2 = cy_PyObject_RichCompareBool(__pyx_v_unit, __pyx_n_u_cm, cy_Py_EQ); if (MP_UNLIKELY(!!((__pyx_t_2 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 180; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_2 = cy_Pyx_PyObject_CompareBoolEq_str_str(__pyx_v_unit, __pyx_n_u_cm, cy_Py_EQ); if (MP_UNLIKELY(!!((__pyx_t_2 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 180; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
   if (__pyx_t_2) {
 
     /* "basics.pyx":181

@@ -10554,7 +10554,7 @@ static mp_obj_t __pyx_nb_matrix_multiply_10containers_Matrix2(mp_obj_t left, mp_
 
             || cy_PyType_IsSubtype(cy_Py_TYPE(right), __pyx_mstate_global->__pyx_ptype_10containers_Matrix2);
     if (maybe_self_is_right) {
-        return __pyx_nb_matrix_multiply_10containers_Matrix2_maybe_call_slot(cy_Pyx_PyType_GetSlot(__pyx_mstate_global->__pyx_ptype_10containers_Matrix2, tp_base, cy_PyTypeObject), left, right );
+        return __pyx_nb_matrix_multiply_10containers_Matrix2_maybe_call_slot(cy_Pyx_PyType_GetSlot(__pyx_mstate_global->__pyx_ptype_10containers_Matrix2, tp_base, cy_PyTypeObject ), left, right );
     }
     return cy_Py_NotImplemented;
 }

@@ -1959,7 +1959,7 @@ static mp_obj_t __pyx_pf_11errors_flow_12make_error(CYTHON_UNUSED mp_obj_t __pyx
  *         return DeviceError("made", 1)
  *     return KeyError(kind)
 */
-  __pyx_t_1 = cy_PyObject_RichCompareBool(__pyx_v_kind, __pyx_n_u_device, cy_Py_EQ); if (MP_UNLIKELY(!!((__pyx_t_1 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 57; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_1 = cy_Pyx_PyObject_CompareBoolEq_object_str(__pyx_v_kind, __pyx_n_u_device, cy_Py_EQ); if (MP_UNLIKELY(!!((__pyx_t_1 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 57; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
   if (__pyx_t_1) {
 
     /* "errors_flow.pyx":58
@@ -2879,7 +2879,7 @@ static mp_obj_t __pyx_pf_11errors_flow_16lookup(CYTHON_UNUSED mp_obj_t __pyx_sel
 */
     __pyx_t_10 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError)))));
     if (__pyx_t_10) {
-      cy_Pyx_ErrRestore(0, 0, 0);
+      cy_Pyx_ErrRestore(0,0,0);
 
       /* "errors_flow.pyx":87
  *         return "missing %r" % (e.args[0],)
@@ -3107,7 +3107,7 @@ static mp_obj_t __pyx_pf_11errors_flow_18index_or_default(CYTHON_UNUSED mp_obj_t
 */
     __pyx_t_5 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_IndexError)))));
     if (__pyx_t_5) {
-      cy_Pyx_ErrRestore(0, 0, 0);
+      cy_Pyx_ErrRestore(0,0,0);
 
       /* "errors_flow.pyx":94
  *         return seq[i]
@@ -3534,7 +3534,7 @@ static mp_obj_t __pyx_pf_11errors_flow_22attr_direct(CYTHON_UNUSED mp_obj_t __py
 */
     __pyx_t_5 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_AttributeError)))));
     if (__pyx_t_5) {
-      cy_Pyx_ErrRestore(0, 0, 0);
+      cy_Pyx_ErrRestore(0,0,0);
 
       /* "errors_flow.pyx":108
  *         return obj.value
@@ -3807,7 +3807,7 @@ static mp_obj_t __pyx_pf_11errors_flow_24divide(CYTHON_UNUSED mp_obj_t __pyx_sel
 */
     __pyx_t_5 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError)))));
     if (__pyx_t_5) {
-      cy_Pyx_ErrRestore(0, 0, 0);
+      cy_Pyx_ErrRestore(0,0,0);
 
       /* "errors_flow.pyx":117
  *         return "divided by zero"
@@ -4033,7 +4033,7 @@ static mp_obj_t __pyx_pf_11errors_flow_26add_objects(CYTHON_UNUSED mp_obj_t __py
 */
     __pyx_t_5 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError)))));
     if (__pyx_t_5) {
-      cy_Pyx_ErrRestore(0, 0, 0);
+      cy_Pyx_ErrRestore(0,0,0);
 
       /* "errors_flow.pyx":124
  *         return a + b
@@ -4339,7 +4339,7 @@ static mp_obj_t __pyx_pf_11errors_flow_28compare(CYTHON_UNUSED mp_obj_t __pyx_se
 */
     __pyx_t_5 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError)))));
     if (__pyx_t_5) {
-      cy_Pyx_ErrRestore(0, 0, 0);
+      cy_Pyx_ErrRestore(0,0,0);
 
       /* "errors_flow.pyx":133
  *         return a < b
@@ -4984,7 +4984,7 @@ static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __py
 */
     __pyx_t_5 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError)))));
     if (__pyx_t_5) {
-      cy_Pyx_ErrRestore(0, 0, 0);
+      cy_Pyx_ErrRestore(0,0,0);
 
       /* "errors_flow.pyx":153
  *         n = obj
@@ -5014,7 +5014,7 @@ static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __py
 */
     __pyx_t_5 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_OverflowError)))));
     if (__pyx_t_5) {
-      cy_Pyx_ErrRestore(0, 0, 0);
+      cy_Pyx_ErrRestore(0,0,0);
 
       /* "errors_flow.pyx":155
  *         return "not an int"
@@ -9136,7 +9136,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
 */
     __pyx_t_13 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_NameError)))));
     if (__pyx_t_13) {
-      cy_Pyx_ErrRestore(0, 0, 0);
+      cy_Pyx_ErrRestore(0,0,0);
 
       /* "errors_flow.pyx":323
  *         return e
@@ -9166,7 +9166,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
 */
     __pyx_t_13 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)cy_PyExc_UnboundLocalError))));
     if (__pyx_t_13) {
-      cy_Pyx_ErrRestore(0, 0, 0);
+      cy_Pyx_ErrRestore(0,0,0);
 
       /* "errors_flow.pyx":325
  *         return "e is unbound after the handler"
@@ -9380,7 +9380,7 @@ static mp_obj_t __pyx_pf_11errors_flow_64catch_any(CYTHON_UNUSED mp_obj_t __pyx_
  *     return "nothing raised"
 */
     /*except:*/ {
-      cy_Pyx_ErrRestore(0, 0, 0);
+      cy_Pyx_ErrRestore(0,0,0);
 
       /* "errors_flow.pyx":332
  *         f()
