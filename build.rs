@@ -37,6 +37,18 @@ fn main() {
         let file: rule_file::RuleFile =
             toml::from_str(&text).unwrap_or_else(|e| panic!("invalid rule file {rel}: {e}"));
         for r in file.rule {
+            if r.overrides.is_some() {
+                panic!(
+                    "{rel}: rule {}: `overrides` is for a user's rules only",
+                    r.id
+                );
+            }
+            if r.id.len() == 6 && r.id.starts_with("CY9") {
+                panic!(
+                    "{rel}: rule {}: CY9000-CY9999 is reserved for a user's rules",
+                    r.id
+                );
+            }
             let opt = |o: &Option<String>| match o {
                 Some(s) => format!("Some({s:?})"),
                 None => "None".to_string(),

@@ -110,6 +110,8 @@ pub enum RulesCommand {
     },
     /// Validate the rule files in DIR and run their tests (with the built-in rules loaded).
     Check { dir: PathBuf },
+    /// Print the JSON Schema of the rule file format (rules/schema.json).
+    Schema,
 }
 
 /// Output formats of `verify`.
@@ -721,6 +723,10 @@ fn rules_command(cmd: RulesCommand) -> Result<i32> {
                     t.expected.trim()
                 );
             }
+            Ok(0)
+        }
+        RulesCommand::Schema => {
+            print!("{}", crate::rules::SCHEMA);
             Ok(0)
         }
         RulesCommand::Check { dir } => {

@@ -23,4 +23,5 @@ pub mod rewrite;
 pub mod rule_file;
 pub mod rules;
 pub mod ruletest;
+pub mod runtime_decls;
 pub mod verify;

@@ -6,7 +6,7 @@
 //! does not define itself, is an error: the output must never reach the C compiler with it.
 
 use crate::diag::{Diagnostic, Stats};
-use crate::rules::{instantiate, match_args, Action, Pattern, Rule, RuleSet};
+use crate::rules::{args_match, bind_args, instantiate, Action, Pattern, Rule, RuleSet};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use tree_sitter::{Node, Tree};
 
@@ -193,7 +193,7 @@ impl<'a> Rewriter<'a> {
                 let args = self.raw_args(expr);
                 rules.calls(name).find(|r| {
                     r.action == Action::Delete
-                        && matches!(&r.pattern, Pattern::Call { args: pats, .. } if match_args(pats, &args).is_some())
+                        && matches!(&r.pattern, Pattern::Call { args: pats, .. } if args_match(pats, &args))
                 })
             }
             "identifier" => rules
@@ -214,6 +214,10 @@ impl<'a> Rewriter<'a> {
             .collect()
     }
 
+    /// A call with a call rule: the first rule whose pattern fits the arguments as written in
+    /// the source (literals included) applies, and only then are the arguments rendered, once.
+    /// Without one (or when the runtime header's rename comes first) the call is rendered as any
+    /// node, its arguments once, there.
     fn render_call(&mut self, node: Node) -> Option<String> {
         let f = node.child_by_field_name("function")?;
         if f.kind() != "identifier" {
@@ -229,40 +233,43 @@ impl<'a> Rewriter<'a> {
             .named_children(&mut cursor)
             .filter(|n| n.kind() != "comment")
             .collect();
-        let args: Vec<String> = arg_nodes.iter().map(|&n| self.render(n)).collect();
+        let source_args: Vec<String> = arg_nodes
+            .iter()
+            .map(|&n| self.text(n).to_string())
+            .collect();
         let rules: &'a RuleSet = self.rules;
-        for rule in rules.calls(name) {
-            let Pattern::Call { args: pats, .. } = &rule.pattern else {
-                continue;
-            };
-            let Some(binds) = match_args(pats, &args) else {
-                continue;
-            };
-            return Some(match rule.action {
-                Action::Rewrite => {
-                    self.stats.inline_rewrites += 1;
-                    instantiate(&rule.fix, &binds)
-                }
-                Action::Runtime => {
-                    self.stats.runtime_calls += 1;
-                    instantiate(&rule.fix, &binds)
-                }
-                Action::Delete => {
-                    self.diags.push(Diagnostic::error(
-                        &rule.id,
-                        format!("`{name}(...)` can only be deleted as a statement of its own"),
-                        node.byte_range(),
-                    ));
-                    self.stats.unsupported += 1;
-                    self.text(node).to_string()
-                }
-                Action::Reject => {
-                    self.reject(rule, node);
-                    self.text(node).to_string()
-                }
-            });
-        }
-        None
+        let rule = rules.calls(name).find(|r| match &r.pattern {
+            Pattern::Call { args: pats, .. } => args_match(pats, &source_args),
+            // The runtime header's rename: the identifier is renamed where it is rendered.
+            _ => true,
+        })?;
+        let Pattern::Call { args: pats, .. } = &rule.pattern else {
+            return None;
+        };
+        let args: Vec<String> = arg_nodes.iter().map(|&n| self.render(n)).collect();
+        Some(match rule.action {
+            Action::Rewrite => {
+                self.stats.inline_rewrites += 1;
+                instantiate(&rule.fix, &bind_args(pats, &args))
+            }
+            Action::Runtime => {
+                self.stats.runtime_calls += 1;
+                instantiate(&rule.fix, &bind_args(pats, &args))
+            }
+            Action::Delete => {
+                self.diags.push(Diagnostic::error(
+                    &rule.id,
+                    format!("`{name}(...)` can only be deleted as a statement of its own"),
+                    node.byte_range(),
+                ));
+                self.stats.unsupported += 1;
+                self.text(node).to_string()
+            }
+            Action::Reject => {
+                self.reject(rule, node);
+                self.text(node).to_string()
+            }
+        })
     }
 
     fn reject(&mut self, rule: &Rule, node: Node) {

@@ -32,6 +32,9 @@ pub struct RawRule {
     pub message: Option<String>,
     #[serde(default)]
     pub doc: Option<String>,
+    /// For a user's rule: the id of the built-in rule it replaces (docs/rules.md).
+    #[serde(default)]
+    pub overrides: Option<String>,
     #[serde(default)]
     pub tests: Vec<RuleTest>,
 }

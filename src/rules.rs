@@ -19,6 +19,10 @@ pub struct StaticRule {
     pub tests: &'static [(&'static str, &'static str)],
 }
 
+/// The JSON Schema of a rule file (`cython2upy rules schema`); tests/schema.rs checks every
+/// built-in file and the user-rule example of docs/rules.md against it.
+pub const SCHEMA: &str = include_str!("../rules/schema.json");
+
 /// The built-in rules (`rules/core/*.toml`, `rules/api/*.toml`), parsed by build.rs.
 pub static BUILTIN_RULES: &[StaticRule] = &include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
 
@@ -54,8 +58,20 @@ pub struct Rule {
     pub message: String,
     pub doc: String,
     pub tests: Vec<RuleTest>,
-    /// Where the rule was loaded from.
+    /// Where the rule was loaded from (`file`, or `file:line` for a header declaration).
     pub origin: String,
+    /// Where the rule comes from: a rule file, or a declaration of the runtime's headers.
+    pub source: RuleSource,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleSource {
+    /// A built-in rule file (`rules/core`, `rules/api`).
+    Builtin,
+    /// A declaration of the runtime's headers that follows the naming rule.
+    Header,
+    /// A user's rule file (`--rules DIR`).
+    User,
 }
 
 impl Rule {
@@ -102,6 +118,9 @@ impl std::error::Error for RuleError {}
 pub struct RuleSet {
     pub rules: Vec<Rule>,
     idents: HashMap<String, usize>,
+    /// Names routed by a declaration of the runtime's headers: a rename that applies where no
+    /// rule of a file matches.
+    routed: HashMap<String, usize>,
     calls: HashMap<String, Vec<usize>>,
     ids: std::collections::HashSet<String>,
     /// Call patterns whose name ends in `*` (a prefix), longest prefix first.
@@ -181,6 +200,7 @@ impl RuleSet {
                 fix: r.fix.map(String::from),
                 message: r.message.map(String::from),
                 doc: r.doc.map(String::from),
+                overrides: None,
                 tests: r
                     .tests
                     .iter()
@@ -190,12 +210,59 @@ impl RuleSet {
                     })
                     .collect(),
             };
-            set.add(r.origin, raw)?;
+            set.add(r.origin, raw, RuleSource::Builtin)?;
         }
+        set.add_header_rules();
         Ok(set)
     }
 
-    /// Add every `*.toml` rule file under `dir` (a user's own rules).
+    /// One rule per declaration of the runtime's headers that follows the naming rule: `NAME`
+    /// becomes `cy_NAME`, everywhere (calls, function pointers, types, constants). Its doc is the
+    /// header's comment; its test calls it with the prototype's number of arguments.
+    fn add_header_rules(&mut self) {
+        for (source, d) in crate::runtime_decls::routed_decls() {
+            // A rule file's rule for the name says more than the rename (a reject with its
+            // reason, a rewrite of some argument shapes): it stands alone.
+            if self.routed.contains_key(&source)
+                || self.idents.contains_key(&source)
+                || self.calls.contains_key(&source)
+            {
+                continue;
+            }
+            let mut doc = d.doc.clone();
+            // The comment above a run of constants or types speaks of them all; above a run of
+            // prototypes it may speak only of the first.
+            let constant = !d.is_callable();
+            if doc.is_empty() && constant && !d.group_doc.is_empty() {
+                doc = d.group_doc.clone();
+            }
+            if doc.is_empty() {
+                doc = format!(
+                    "Routed to the runtime's `{}` by the naming rule (no comment above its declaration).",
+                    d.name
+                );
+            }
+            let (input, expected) = header_rule_example(&source, &d);
+            let idx = self.rules.len();
+            self.routed.insert(source.clone(), idx);
+            self.rules.push(Rule {
+                id: source.clone(),
+                name: d.name.clone(),
+                pattern: Pattern::Ident(source),
+                action: Action::Runtime,
+                fix: d.name.clone(),
+                message: String::new(),
+                doc,
+                tests: vec![RuleTest { input, expected }],
+                origin: format!("{}:{}", d.file, d.line),
+                source: RuleSource::Header,
+            });
+        }
+    }
+
+    /// Add every `*.toml` rule file under `dir` (a user's own rules, under the policy of
+    /// docs/rules.md: ids CY9000-CY9999, and a rule that matches what a built-in rule matches
+    /// must say so with `overrides = "ID"`, and then replaces it).
     pub fn add_dir(&mut self, dir: &Path) -> Result<usize, RuleError> {
         let mut files: Vec<_> = walkdir::WalkDir::new(dir)
             .into_iter()
@@ -219,6 +286,7 @@ impl RuleSet {
         Ok(n)
     }
 
+    /// Add one user rule file's rules.
     pub fn add_file(&mut self, origin: &str, text: &str) -> Result<usize, RuleError> {
         let file: RuleFile = toml::from_str(text).map_err(|e| RuleError {
             origin: origin.to_string(),
@@ -227,12 +295,12 @@ impl RuleSet {
         })?;
         let n = file.rule.len();
         for raw in file.rule {
-            self.add(origin, raw)?;
+            self.add(origin, raw, RuleSource::User)?;
         }
         Ok(n)
     }
 
-    fn add(&mut self, origin: &str, raw: RawRule) -> Result<(), RuleError> {
+    fn add(&mut self, origin: &str, raw: RawRule, source: RuleSource) -> Result<(), RuleError> {
         let err = |m: String| RuleError {
             origin: origin.to_string(),
             rule: Some(raw.id.clone()),
@@ -244,6 +312,13 @@ impl RuleSet {
         if !id_ok {
             return Err(err(
                 "`id` must be `CY` followed by three or four digits".into()
+            ));
+        }
+        let user_range = raw.id.len() == 6 && raw.id.starts_with("CY9");
+        if source == RuleSource::User && !user_range {
+            return Err(err(
+                "a user's rule ids are CY9000-CY9999 (the rest belongs to the built-in rules)"
+                    .into(),
             ));
         }
         if self.ids.contains(&raw.id) {
@@ -291,7 +366,59 @@ impl RuleSet {
             ));
         }
         let idx = self.rules.len();
+        let shadowed = self.shadowed_builtin(&pattern);
+        if source == RuleSource::User {
+            match (&shadowed, &raw.overrides) {
+                (Some(b), None) => {
+                    return Err(err(format!(
+                        "`{}` is matched by the built-in rule {} ({}); add `overrides = \"{}\"` to replace it",
+                        raw.pattern, b.id, b.origin, b.id
+                    )))
+                }
+                (Some(b), Some(o)) if *o != b.id => {
+                    return Err(err(format!(
+                        "`overrides` names {o}, but `{}` is matched by the built-in rule {}",
+                        raw.pattern, b.id
+                    )))
+                }
+                (None, Some(o)) => {
+                    return Err(err(format!(
+                        "`overrides` names {o}, but no built-in rule matches `{}`",
+                        raw.pattern
+                    )))
+                }
+                _ => {}
+            }
+        }
+        let overriding = source == RuleSource::User && shadowed.is_some();
         let key_taken = match &pattern {
+            Pattern::Ident(n) if overriding => {
+                self.idents.insert(n.clone(), idx);
+                false
+            }
+            Pattern::PointerType(n) if overriding => {
+                self.types.insert(n.clone(), idx);
+                false
+            }
+            Pattern::Call { name, .. } if overriding => {
+                // Before every built-in rule of the name (or prefix).
+                if let Some(prefix) = name.strip_suffix('*') {
+                    let at = self
+                        .prefix_calls
+                        .iter()
+                        .position(|(p, _)| p == prefix)
+                        .unwrap_or(0);
+                    self.prefix_calls.insert(at, (prefix.to_string(), idx));
+                } else {
+                    let list = self.calls.entry(name.clone()).or_default();
+                    let at = list
+                        .iter()
+                        .position(|&i| self.rules[i].source != RuleSource::User)
+                        .unwrap_or(list.len());
+                    list.insert(at, idx);
+                }
+                false
+            }
             Pattern::Ident(n) => self.idents.insert(n.clone(), idx).is_some(),
             Pattern::PointerType(n) => self.types.insert(n.clone(), idx).is_some(),
             Pattern::Call { name, .. } => {
@@ -322,22 +449,61 @@ impl RuleSet {
             doc: raw.doc.unwrap_or_default(),
             tests: raw.tests,
             origin: origin.to_string(),
+            source,
         });
         Ok(())
     }
 
+    /// The built-in rule (of a rule file or the runtime header) that matches what `pattern`
+    /// matches: the same identifier, pointer type, call name or call prefix.
+    fn shadowed_builtin(&self, pattern: &Pattern) -> Option<&Rule> {
+        let builtin = |i: &usize| Some(&self.rules[*i]).filter(|r| r.source != RuleSource::User);
+        match pattern {
+            Pattern::Ident(n) => self
+                .idents
+                .get(n)
+                .and_then(builtin)
+                .or_else(|| self.routed.get(n).and_then(builtin)),
+            Pattern::PointerType(n) => self.types.get(n).and_then(builtin),
+            Pattern::Call { name, .. } => match name.strip_suffix('*') {
+                Some(prefix) => self
+                    .prefix_calls
+                    .iter()
+                    .filter(|(p, _)| p == prefix)
+                    .find_map(|(_, i)| builtin(i)),
+                None => self
+                    .calls
+                    .get(name)
+                    .into_iter()
+                    .flatten()
+                    .find_map(builtin)
+                    .or_else(|| self.routed.get(name).and_then(builtin)),
+            },
+        }
+    }
+
+    /// The rule for an identifier: a rule file's first, else the runtime header's rename.
     pub fn ident(&self, name: &str) -> Option<&Rule> {
-        self.idents.get(name).map(|&i| &self.rules[i])
+        self.idents
+            .get(name)
+            .or_else(|| self.routed.get(name))
+            .map(|&i| &self.rules[i])
     }
 
     pub fn pointer_type(&self, name: &str) -> Option<&Rule> {
         self.types.get(name).map(|&i| &self.rules[i])
     }
 
-    /// Call rules for `name`, most specific (most arguments) first.
-    /// Call rules for `name`: exact names first, then `PREFIX*` patterns, longest prefix first.
+    /// Call rules for `name`: exact names first (a rule file's, then the runtime header's rename,
+    /// whose pattern is the bare name), then `PREFIX*` patterns, longest prefix first.
     pub fn calls<'s>(&'s self, name: &'s str) -> impl Iterator<Item = &'s Rule> {
-        let exact = self.calls.get(name).into_iter().flatten().copied();
+        let exact = self
+            .calls
+            .get(name)
+            .into_iter()
+            .flatten()
+            .chain(self.routed.get(name))
+            .copied();
         let prefixed = self
             .prefix_calls
             .iter()
@@ -350,6 +516,7 @@ impl RuleSet {
         self.calls(name).next().is_some()
     }
 
+    /// A rule by id or name (a header rule's id is the name it routes, its name the runtime's).
     pub fn get(&self, id: &str) -> Option<&Rule> {
         self.rules
             .iter()
@@ -381,35 +548,83 @@ pub fn metavariables(fix: &str) -> Vec<String> {
     out
 }
 
-/// Match call arguments (already rendered) against a pattern; returns the bindings.
-pub fn match_args(pats: &[ArgPattern], args: &[String]) -> Option<HashMap<String, String>> {
+/// Do a call's arguments, as written in the source, fit a pattern: as many as it takes, and
+/// each literal equal to its argument's text (white-space-insensitively)?
+pub fn args_match(pats: &[ArgPattern], source_args: &[String]) -> bool {
+    let mut i = 0;
+    for p in pats {
+        match p {
+            ArgPattern::Meta(_) => {
+                if i >= source_args.len() {
+                    return false;
+                }
+                i += 1;
+            }
+            ArgPattern::Rest(_) => i = source_args.len(),
+            ArgPattern::Literal(l) => match source_args.get(i) {
+                Some(a) if squash(a) == squash(l) => i += 1,
+                _ => return false,
+            },
+        }
+    }
+    i == source_args.len()
+}
+
+/// Bind a pattern's metavariables to the (rendered) arguments of a call that matched it.
+pub fn bind_args(pats: &[ArgPattern], args: &[String]) -> HashMap<String, String> {
     let mut binds = HashMap::new();
     let mut i = 0;
     for p in pats {
         match p {
             ArgPattern::Meta(m) => {
-                let a = args.get(i)?;
-                binds.insert(m.clone(), a.clone());
+                if let Some(a) = args.get(i) {
+                    binds.insert(m.clone(), a.clone());
+                }
                 i += 1;
             }
             ArgPattern::Rest(m) => {
                 binds.insert(m.clone(), args[i.min(args.len())..].join(", "));
                 i = args.len();
             }
-            ArgPattern::Literal(l) => {
-                let a = args.get(i)?;
-                if squash(a) != squash(l) {
-                    return None;
-                }
-                i += 1;
-            }
+            ArgPattern::Literal(_) => i += 1,
         }
     }
-    if i == args.len() {
-        Some(binds)
-    } else {
-        None
-    }
+    binds
+}
+
+/// Match call arguments against a pattern; returns the bindings.
+pub fn match_args(pats: &[ArgPattern], args: &[String]) -> Option<HashMap<String, String>> {
+    args_match(pats, args).then(|| bind_args(pats, args))
+}
+
+/// A plausible use of a header-routed name, and what it becomes: a call with as many arguments
+/// as the prototype has, a type in a declaration, a value in an assignment.
+fn header_rule_example(source: &str, d: &crate::runtime_decls::Decl) -> (String, String) {
+    use crate::runtime_decls::DeclKind;
+    const ARGS: [&str; 8] = ["a", "b", "c", "d", "e", "f", "g", "h"];
+    let (before, after) = match &d.kind {
+        DeclKind::Function { params, .. } | DeclKind::FunctionMacro { params } => {
+            let n = match d.arity() {
+                Some(n) => n,
+                // Variadic: the fixed parameters and one more.
+                None => params.len(),
+            };
+            let args = ARGS[..n.min(ARGS.len())].join(", ");
+            (
+                format!("void f(void) {{ x = {source}({args}); }}"),
+                format!("void f(void) {{ x = {}({args}); }}", d.name),
+            )
+        }
+        DeclKind::Type => (
+            format!("static {source} *v;"),
+            format!("static {} *v;", d.name),
+        ),
+        DeclKind::ObjectMacro | DeclKind::Variable => (
+            format!("void f(void) {{ x = {source}; }}"),
+            format!("void f(void) {{ x = {}; }}", d.name),
+        ),
+    };
+    (before, after)
 }
 
 /// Substitute bindings into a fix template. `$$$X` before `$X`, longest names first.

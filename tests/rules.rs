@@ -1,7 +1,9 @@
 //! Every rule's own input/expected tests, and the link between runtime rules and the runtime.
 
-use cython2upy::rules::{Action, RuleSet};
+use cython2upy::rules::RuleSet;
 use cython2upy::ruletest::run_tests;
+use cython2upy::runtime_decls::runtime_decls;
+use std::collections::HashSet;
 
 #[test]
 fn every_rule_passes_its_tests() {
@@ -16,29 +18,62 @@ fn every_rule_passes_its_tests() {
 }
 
 #[test]
-fn runtime_rules_name_functions_the_runtime_declares() {
+fn runtime_names_in_rules_are_declared_by_the_runtime() {
     let set = RuleSet::builtin().expect("built-in rules load");
-    // cy2upy.h and the headers it includes.
-    let header = [
-        include_str!("../runtime/include/cy2upy.h"),
-        include_str!("../runtime/include/cy2upy_types.h"),
-    ]
-    .concat();
+    let declared: HashSet<String> = runtime_decls().into_iter().map(|d| d.name).collect();
     let mut missing = Vec::new();
-    for r in set.rules.iter().filter(|r| r.action == Action::Runtime) {
-        let target: String = r
-            .fix
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-            .collect();
-        if !target.is_empty() && !header.contains(&target) {
-            missing.push(format!("{} -> {}", r.id, target));
+    for r in &set.rules {
+        // Every `cy_` name a fix writes, compared exactly with the headers' declarations.
+        let fix = r.fix.as_bytes();
+        let mut i = 0;
+        while i < fix.len() {
+            let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+            if word(fix[i]) {
+                let st = i;
+                while i < fix.len() && word(fix[i]) {
+                    i += 1;
+                }
+                let w = &r.fix[st..i];
+                let after_meta = st > 0 && fix[st - 1] == b'$';
+                if w.starts_with("cy_") && !after_meta && !declared.contains(w) {
+                    missing.push(format!("{} -> {w}", r.id));
+                }
+            } else {
+                i += 1;
+            }
         }
     }
     assert!(
         missing.is_empty(),
-        "runtime rules whose target cy2upy.h does not declare: {missing:?}"
+        "rules whose runtime name the headers do not declare: {missing:?}"
     );
+}
+
+#[test]
+fn the_existence_check_is_exact() {
+    let declared: HashSet<String> = runtime_decls().into_iter().map(|d| d.name).collect();
+    assert!(declared.contains("cy_PyDict_GetItem"));
+    assert!(!declared.contains("cy_PyDict_Get"));
+}
+
+#[test]
+fn header_rules_show_the_prototype_arity_and_comment() {
+    let set = RuleSet::builtin().expect("built-in rules load");
+    let r = set.get("PyLong_FromLong").expect("a header rule");
+    assert_eq!(r.fix, "cy_PyLong_FromLong");
+    assert!(
+        r.origin.starts_with("runtime/include/cy2upy.h:"),
+        "{}",
+        r.origin
+    );
+    assert!(
+        r.tests[0].input.contains("PyLong_FromLong(a)"),
+        "{}",
+        r.tests[0].input
+    );
+    let r = set.get("PyErr_Occurred").expect("a header rule");
+    assert!(r.doc.contains("pending exception"), "{}", r.doc);
+    assert!(r.tests[0].input.contains("PyErr_Occurred()"));
 }
 
 #[test]

@@ -1,0 +1,187 @@
+#!/usr/bin/env python3
+"""Generate the generated section of runtime/include/cy2upy.h: the members of Cython's
+operand-type-specialised families (binary operators, comparisons, operations with a C constant,
+C integer conversions and powers) and of its typed exception variables (instance checks and
+attributes), as macros over the runtime's generic functions.
+
+Each macro follows the naming rule (`cy_` + Cython's name), so the header declaration is the
+rule that routes the name: nothing else needs to list it (docs/rules.md).
+
+    python3 runtime/tools/gen_header.py          # rewrite the section
+    python3 runtime/tools/gen_header.py --check  # fail if it is out of date
+"""
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+HEADER = os.path.join(ROOT, "runtime", "include", "cy2upy.h")
+
+BINOPS = ["Add", "Subtract", "Multiply", "And", "Or", "Xor"]
+BINOP_MP = {"Add": "ADD", "Subtract": "SUBTRACT", "Multiply": "MULTIPLY", "And": "AND",
+            "Or": "OR", "Xor": "XOR", "Lshift": "LSHIFT", "Rshift": "RSHIFT",
+            "Remainder": "MODULO", "FloorDivide": "FLOOR_DIVIDE", "TrueDivide": "TRUE_DIVIDE",
+            "Divide": "TRUE_DIVIDE"}
+BINOP_TYPES = ["object", "int", "float"]
+COMPARE_OPS = {"Eq": "cy_Py_EQ", "Ne": "cy_Py_NE", "Lt": "cy_Py_LT", "Le": "cy_Py_LE",
+               "Gt": "cy_Py_GT", "Ge": "cy_Py_GE"}
+COMPARE_TYPES = ["object", "int", "float", "str", "bytes", "bytearray"]
+LONG_OBJC_OPS = ["Add", "Subtract", "Multiply", "And", "Or", "Xor", "Lshift", "Rshift",
+                 "Remainder", "FloorDivide", "TrueDivide"]
+FLOAT_OBJC_OPS = ["Add", "Subtract", "Remainder", "TrueDivide", "Divide"]
+# Cython's C integer conversions: suffix -> (C type, signedness or None for "as declared").
+CINT_TYPES = [
+    ("int", "int"), ("long", "long"), ("short", "short"), ("char", "char"),
+    ("signed_char", "signed char"), ("unsigned_char", "unsigned char"),
+    ("unsigned_short", "unsigned short"), ("unsigned_int", "unsigned int"),
+    ("unsigned_long", "unsigned long"), ("PY_LONG_LONG", "long long"),
+    ("unsigned_PY_LONG_LONG", "unsigned long long"), ("size_t", "size_t"),
+    ("int8_t", "int8_t"), ("int16_t", "int16_t"), ("int32_t", "int32_t"), ("int64_t", "int64_t"),
+    ("uint8_t", "uint8_t"), ("uint16_t", "uint16_t"), ("uint32_t", "uint32_t"),
+    ("uint64_t", "uint64_t"), ("intptr_t", "intptr_t"), ("uintptr_t", "uintptr_t"),
+]
+# Cython's C integer power helpers, __Pyx_pow_<type with spaces as _>.
+POW_TYPES = CINT_TYPES + [("Py_ssize_t", "mp_int_t")]
+
+# Exceptions every MicroPython build has (py/objexcept.c).
+MP_EXCEPTIONS = [
+    "BaseException", "Exception", "ArithmeticError", "AssertionError", "AttributeError",
+    "EOFError", "GeneratorExit", "ImportError", "IndentationError", "IndexError",
+    "KeyboardInterrupt", "KeyError", "LookupError", "MemoryError", "NameError",
+    "NotImplementedError", "OSError", "OverflowError", "RuntimeError", "StopIteration",
+    "SyntaxError", "SystemExit", "TypeError", "ValueError", "ZeroDivisionError",
+]
+# Cython's typed attribute access on caught exceptions (`except OSError as e: e.args`):
+# __Pyx_Py<Name>_get_<property> / _set_<property> for every exception class Cython knows
+# (Cython/Compiler/Builtin.py, init_builtin_exceptions, and PyrexTypes.KNOWN_EXCEPTION_NAMES
+# without uncachable_builtins, of Cython 3.3.1), and the instance checks
+# __Pyx_PyExc_<Name>_Check(obj) of variables typed as one of them. Ids CY3000-CY3699.
+CYTHON_EXCEPTION_NAMES = [
+    "ArithmeticError", "AssertionError", "AttributeError", "BaseException", "BlockingIOError",
+    "BrokenPipeError", "BufferError", "BytesWarning", "ChildProcessError",
+    "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError",
+    "ConnectionResetError", "DeprecationWarning", "EOFError", "EnvironmentError", "Exception",
+    "FileExistsError", "FileNotFoundError", "FloatingPointError", "FutureWarning",
+    "GeneratorExit", "IOError", "ImportError", "ImportWarning", "IndentationError", "IndexError",
+    "InterruptedError", "IsADirectoryError", "KeyError", "KeyboardInterrupt", "LookupError",
+    "MemoryError", "ModuleNotFoundError", "NameError", "NotADirectoryError",
+    "NotImplementedError", "OSError", "OverflowError", "PendingDeprecationWarning",
+    "PermissionError", "ProcessLookupError", "RecursionError", "ReferenceError",
+    "ResourceWarning", "RuntimeError", "RuntimeWarning", "StopAsyncIteration", "StopIteration",
+    "SyntaxError", "SyntaxWarning", "SystemError", "SystemExit", "TabError", "TimeoutError",
+    "TypeError", "UnboundLocalError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError",
+    "UnicodeTranslateError", "UnicodeWarning", "UserWarning", "ValueError", "Warning",
+    "ZeroDivisionError",
+]
+EXCEPTION_PROPERTIES = ["args", "context", "cause", "traceback"]
+EXCEPTION_SPECIAL_PROPERTIES = {
+    "StopIteration": ["value"], "NameError": ["name"], "AttributeError": ["name", "obj"],
+    "SystemExit": ["code"], "UnicodeError": ["encoding", "object", "reason"],
+    "UnicodeDecodeError": ["encoding", "object", "reason"],
+    "UnicodeEncodeError": ["encoding", "object", "reason"],
+    "UnicodeTranslateError": ["encoding", "object", "reason"],
+}
+# Members that have a rule of their own in ERRORS / ERRORS_MORE.
+EXCEPTION_PROPERTY_SKIP = {"__Pyx_PyException_get_args", "__Pyx_PyKeyError_get_args",
+                           "__Pyx_PyBaseException_get_args"}
+def exception_property_members():
+    """(Cython name, runtime macro, C expression) of every getter and setter."""
+    out = []
+    for exc in CYTHON_EXCEPTION_NAMES:
+        for prop in EXCEPTION_PROPERTIES + EXCEPTION_SPECIAL_PROPERTIES.get(exc, []):
+            attr = f"__{prop}__" if prop in ("context", "cause", "traceback") else prop
+            for op in ("get", "set"):
+                name = f"__Pyx_Py{exc}_{op}_{prop}"
+                if name in EXCEPTION_PROPERTY_SKIP:
+                    continue
+                if op == "get":
+                    out.append((name, f"{cy(name)}(e)", f"cy_exc_get((e), MP_QSTR_{attr})"))
+                else:
+                    out.append((name, f"{cy(name)}(e, v)", f"cy_exc_set((e), MP_QSTR_{attr}, (v))"))
+    return out
+
+
+def exception_type_expr(exc):
+    """The C expression of an exception class object in the runtime."""
+    return f"MP_OBJ_FROM_PTR(&mp_type_{exc})" if exc in MP_EXCEPTIONS else f"cy_exc_{exc}"
+
+
+def exception_check_members():
+    """(Cython name, runtime macro, C expression) of Cython's __Pyx_PyExc_<Name>_Check(obj)."""
+    out = []
+    for exc in CYTHON_EXCEPTION_NAMES:
+        name = f"__Pyx_PyExc_{exc}_Check"
+        if exc == "BaseException":
+            expr = "mp_obj_is_exception_instance(obj)"
+        else:
+            expr = f"mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(obj)), {exception_type_expr(exc)})"
+        out.append((name, f"{cy(name)}(obj)", f"({expr})"))
+    return out
+
+
+def cy(name):
+    return "cy_" + name.lstrip("_")
+
+
+def header_section():
+    h = []
+    for op in BINOPS:
+        for inplace in ("", "InPlace"):
+            mp = f"MP_BINARY_OP_{'INPLACE_' if inplace else ''}{BINOP_MP[op]}"
+            for t1 in BINOP_TYPES:
+                for t2 in BINOP_TYPES:
+                    h.append(f"#define cy_Pyx_PyNumber_{inplace}{op}_{t1}_{t2}(a, b) cy_binop({mp}, (a), (b))")
+    for ret in ("", "Bool"):
+        fn = "cy_PyObject_RichCompareBool" if ret else "cy_PyObject_RichCompare"
+        for op in COMPARE_OPS:
+            for t1 in COMPARE_TYPES:
+                for t2 in COMPARE_TYPES:
+                    h.append(f"#define cy_Pyx_PyObject_Compare{ret}{op}_{t1}_{t2}(a, b, op) {fn}((a), (b), (op))")
+    def objc(kind, op, order, ret):
+        mp = BINOP_MP[op]
+        fn = "cy_binop_bool" if ret else "cy_binop"
+        return (f"#define cy_Pyx_Py{kind}_{ret}{op}{order}(a, b, cval, inplace, zerodiv) "
+                f"{fn}((inplace) ? MP_BINARY_OP_INPLACE_{mp} : MP_BINARY_OP_{mp}, (a), (b))")
+    for order in ("ObjC", "CObj"):
+        for ret in ("", "Bool"):
+            for op in LONG_OBJC_OPS:
+                h.append(objc("Long", op, order, ret))
+            for op in FLOAT_OBJC_OPS:
+                h.append(objc("Float", op, order, ret))
+            fn = "cy_binop_bool" if ret else "cy_binop"
+            for op, mp in (("Eq", "EQUAL"), ("Ne", "NOT_EQUAL")):
+                h.append(f"#define cy_Pyx_PyLong_{ret}{op}{order}(a, b, cval, inplace) {fn}(MP_BINARY_OP_{mp}, (a), (b))")
+                h.append(f"#define cy_Pyx_PyFloat_{ret}{op}{order}(a, b, cval, inplace, zerodiv) {fn}(MP_BINARY_OP_{mp}, (a), (b))")
+    for suffix, ctype in CINT_TYPES:
+        tname = suffix.replace("_", " ") if "PY_LONG_LONG" not in suffix else suffix.replace("unsigned_", "unsigned ")
+        if suffix.endswith("_t"):
+            tname = suffix
+        h.append(f'#define cy_Pyx_PyLong_As_{suffix}(x) CY_AS_ANY((x), {ctype}, "{tname}")')
+        h.append(f"#define cy_Pyx_PyLong_From_{suffix}(v) ((({ctype})-1 < ({ctype})0) ? "
+                 f"cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))")
+    for suffix, ctype in POW_TYPES:
+        h.append(f"#define cy_Pyx_pow_{suffix}(b, e) (({ctype})cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))")
+    for _, macro, expr in exception_property_members() + exception_check_members():
+        h.append(f"#define {macro} {expr}")
+    return "\n".join(h)
+
+
+
+def main():
+    check = "--check" in sys.argv
+    header = open(HEADER).read()
+    begin, end = "// BEGIN GENERATED\n", "// END GENERATED\n"
+    a = header.index(begin) + len(begin)
+    b = header.index(end)
+    text = header[:a] + header_section() + "\n" + header[b:]
+    if text == header:
+        print("runtime/include/cy2upy.h: generated section is current")
+        return
+    if check:
+        sys.exit("runtime/include/cy2upy.h: generated section is out of date; run runtime/tools/gen_header.py")
+    with open(HEADER, "w") as f:
+        f.write(text)
+    print("runtime/include/cy2upy.h: generated section written")
+
+
+if __name__ == "__main__":
+    main()
