@@ -106,7 +106,7 @@ fn pickle_ranges(text: &str) -> Vec<(usize, usize)> {
         let start = starts[i];
         if let Some(name) = top_level_declared_name(l) {
             if is_pickle_c_name(name) {
-                let end = declaration_end(text, start);
+                let end = with_trailing_comment(text, declaration_end(text, start));
                 ranges.push((start, end));
                 while i < starts.len() && starts[i] < end {
                     i += 1;
@@ -192,6 +192,17 @@ fn pickle_body_segment<'a>(
 fn ends_body_segment(line: &str) -> bool {
     let t = line.trim();
     t.starts_with("/*") || t.ends_with(":;") || !(line.starts_with(' ') || t.is_empty())
+}
+
+/// `end`, or the end of its line when only a comment follows (`; /* proto */`).
+fn with_trailing_comment(text: &str, end: usize) -> usize {
+    let line_end = text[end..].find('\n').map_or(text.len(), |n| end + n);
+    let rest = text[end..line_end].trim();
+    if rest.is_empty() || (rest.starts_with("/*") && rest.ends_with("*/")) {
+        line_end
+    } else {
+        end
+    }
 }
 
 /// The end of the declaration or definition starting at `start`: after its `;` at depth 0, or
@@ -361,6 +372,11 @@ static int __pyx_pymod_exec_bmixed(PyObject *__pyx_pyinit_module) {
             assert!(!is_pickle_c_name(id), "{id} left in:\n{text}");
         }
         assert!(!text.contains("__Pyx_setup_reduce"), "{text}");
+        assert_eq!(
+            text.matches("proto */").count(),
+            1,
+            "only inc's prototype:\n{text}"
+        );
         assert!(!text.contains("{\"__reduce_cython__\""), "{text}");
         assert!(!text.contains("__pyx_n_u_pyx_unpickle_Counter"), "{text}");
         assert!(!text.contains("__pyx_k_count"), "{text}");

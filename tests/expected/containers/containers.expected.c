@@ -204,10 +204,7 @@ static mp_obj_t __pyx_f_10containers_9IntBuffer_append(struct __pyx_obj_10contai
 static mp_int_t __pyx_f_10containers_9IntBuffer__index(struct __pyx_obj_10containers_IntBuffer *__pyx_v_self, mp_int_t __pyx_v_i); /* proto*/
 
 /* Module declarations from "containers" */
-static mp_obj_t __pyx_f_10containers___pyx_unpickle_Node__set_state(struct __pyx_obj_10containers_Node *, mp_obj_t ); /*proto*/
-static mp_obj_t __pyx_f_10containers___pyx_unpickle_Stack__set_state(struct __pyx_obj_10containers_Stack *, mp_obj_t ); /*proto*/
-static mp_obj_t __pyx_f_10containers___pyx_unpickle_Recorder__set_state(struct __pyx_obj_10containers_Recorder *, mp_obj_t ); /*proto*/
-static mp_obj_t __pyx_f_10containers___pyx_unpickle_Matrix2__set_state(struct __pyx_obj_10containers_Matrix2 *, mp_obj_t ); /*proto*/
+
 /* #### Code section: typeinfo ### */
 /* #### Code section: before_global_var ### */
 #define __Pyx_MODULE_NAME "containers"
@@ -220,10 +217,7 @@ MP_REGISTER_ROOT_POINTER(mp_obj_t cy2upy_root_containers___pyx_builtin_NotImplem
 #define __pyx_builtin_NotImplemented (MP_STATE_VM(cy2upy_root_containers___pyx_builtin_NotImplemented))
 
 /* #### Code section: string_decls ### */
-static const char __pyx_k_a_b_c_d[] = "a, b, c, d";
-static const char __pyx_k_size_top[] = "size, top";
-static const char __pyx_k_next_value[] = "next, value";
-static const char __pyx_k_depth_label_swallow[] = "depth, label, swallow";
+
 static const char __pyx_k_Container_types_a_fixed_capacity[] = "Container types: a fixed-capacity int buffer, its iterator, a linked stack\nand a context manager.";
 /* #### Code section: decls ### */
 static int __pyx_pf_10containers_9IntBuffer___cinit__(struct __pyx_obj_10containers_IntBuffer *__pyx_v_self, mp_int_t __pyx_v_capacity, CYTHON_UNUSED mp_obj_t __pyx_v_args, CYTHON_UNUSED mp_obj_t __pyx_v_kwargs); /* proto */
@@ -242,13 +236,11 @@ static mp_obj_t __pyx_pf_10containers_9IntBuffer_24__le__(struct __pyx_obj_10con
 static mp_obj_t __pyx_pf_10containers_9IntBuffer_26__iadd__(struct __pyx_obj_10containers_IntBuffer *__pyx_v_self, mp_obj_t __pyx_v_other); /* proto */
 static mp_obj_t __pyx_pf_10containers_9IntBuffer_28sum(struct __pyx_obj_10containers_IntBuffer *__pyx_v_self); /* proto */
 static mp_obj_t __pyx_pf_10containers_9IntBuffer_8capacity___get__(struct __pyx_obj_10containers_IntBuffer *__pyx_v_self); /* proto */
-static mp_obj_t __pyx_pf_10containers_9IntBuffer_30__reduce_cython__(CYTHON_UNUSED struct __pyx_obj_10containers_IntBuffer *__pyx_v_self); /* proto */
-static mp_obj_t __pyx_pf_10containers_9IntBuffer_32__setstate_cython__(CYTHON_UNUSED struct __pyx_obj_10containers_IntBuffer *__pyx_v_self, CYTHON_UNUSED mp_obj_t __pyx_v___pyx_state); /* proto */
+
 static int __pyx_pf_10containers_13IntBufferIter___cinit__(struct __pyx_obj_10containers_IntBufferIter *__pyx_v_self, struct __pyx_obj_10containers_IntBuffer *__pyx_v_buf); /* proto */
 static mp_obj_t __pyx_pf_10containers_13IntBufferIter_2__iter__(struct __pyx_obj_10containers_IntBufferIter *__pyx_v_self); /* proto */
 static mp_obj_t __pyx_pf_10containers_13IntBufferIter_4__next__(struct __pyx_obj_10containers_IntBufferIter *__pyx_v_self); /* proto */
-static mp_obj_t __pyx_pf_10containers_13IntBufferIter_6__reduce_cython__(CYTHON_UNUSED struct __pyx_obj_10containers_IntBufferIter *__pyx_v_self); /* proto */
-static mp_obj_t __pyx_pf_10containers_13IntBufferIter_8__setstate_cython__(CYTHON_UNUSED struct __pyx_obj_10containers_IntBufferIter *__pyx_v_self, CYTHON_UNUSED mp_obj_t __pyx_v___pyx_state); /* proto */
+
 static int __pyx_pf_10containers_4Node___init__(struct __pyx_obj_10containers_Node *__pyx_v_self, mp_obj_t __pyx_v_value, struct __pyx_obj_10containers_Node *__pyx_v_next); /* proto */
 static mp_obj_t __pyx_pf_10containers_4Node_5value___get__(struct __pyx_obj_10containers_Node *__pyx_v_self); /* proto */
 static int __pyx_pf_10containers_4Node_5value_2__set__(struct __pyx_obj_10containers_Node *__pyx_v_self, mp_obj_t __pyx_v_value); /* proto */
@@ -256,8 +248,7 @@ static int __pyx_pf_10containers_4Node_5value_4__del__(struct __pyx_obj_10contai
 static mp_obj_t __pyx_pf_10containers_4Node_4next___get__(struct __pyx_obj_10containers_Node *__pyx_v_self); /* proto */
 static int __pyx_pf_10containers_4Node_4next_2__set__(struct __pyx_obj_10containers_Node *__pyx_v_self, mp_obj_t __pyx_v_value); /* proto */
 static int __pyx_pf_10containers_4Node_4next_4__del__(struct __pyx_obj_10containers_Node *__pyx_v_self); /* proto */
-static mp_obj_t __pyx_pf_10containers_4Node_2__reduce_cython__(struct __pyx_obj_10containers_Node *__pyx_v_self); /* proto */
-static mp_obj_t __pyx_pf_10containers_4Node_4__setstate_cython__(struct __pyx_obj_10containers_Node *__pyx_v_self, mp_obj_t __pyx_v___pyx_state); /* proto */
+
 static mp_obj_t __pyx_pf_10containers_5Stack_push(struct __pyx_obj_10containers_Stack *__pyx_v_self, mp_obj_t __pyx_v_value); /* proto */
 static mp_obj_t __pyx_pf_10containers_5Stack_2pop(struct __pyx_obj_10containers_Stack *__pyx_v_self); /* proto */
 static mp_obj_t __pyx_pf_10containers_5Stack_4peek(struct __pyx_obj_10containers_Stack *__pyx_v_self); /* proto */
@@ -266,16 +257,14 @@ static int __pyx_pf_10containers_5Stack_8__bool__(struct __pyx_obj_10containers_
 static mp_obj_t __pyx_pf_10containers_5Stack_10__iter__(struct __pyx_obj_10containers_Stack *__pyx_v_self); /* proto */
 static mp_obj_t __pyx_pf_10containers_5Stack_13to_list(struct __pyx_obj_10containers_Stack *__pyx_v_self); /* proto */
 static mp_obj_t __pyx_pf_10containers_5Stack_4head___get__(struct __pyx_obj_10containers_Stack *__pyx_v_self); /* proto */
-static mp_obj_t __pyx_pf_10containers_5Stack_15__reduce_cython__(struct __pyx_obj_10containers_Stack *__pyx_v_self); /* proto */
-static mp_obj_t __pyx_pf_10containers_5Stack_17__setstate_cython__(struct __pyx_obj_10containers_Stack *__pyx_v_self, mp_obj_t __pyx_v___pyx_state); /* proto */
+
 static int __pyx_pf_10containers_8Recorder___init__(struct __pyx_obj_10containers_Recorder *__pyx_v_self, mp_obj_t __pyx_v_label, mp_obj_t __pyx_v_swallow); /* proto */
 static mp_obj_t __pyx_pf_10containers_8Recorder_2__enter__(struct __pyx_obj_10containers_Recorder *__pyx_v_self); /* proto */
 static mp_obj_t __pyx_pf_10containers_8Recorder_4__exit__(struct __pyx_obj_10containers_Recorder *__pyx_v_self, mp_obj_t __pyx_v_exc_type, CYTHON_UNUSED mp_obj_t __pyx_v_exc, CYTHON_UNUSED mp_obj_t __pyx_v_tb); /* proto */
 static mp_obj_t __pyx_pf_10containers_8Recorder_6__call__(struct __pyx_obj_10containers_Recorder *__pyx_v_self, mp_obj_t __pyx_v_msg); /* proto */
 static mp_obj_t __pyx_pf_10containers_8Recorder_5depth___get__(struct __pyx_obj_10containers_Recorder *__pyx_v_self); /* proto */
 static int __pyx_pf_10containers_8Recorder_5depth_2__set__(struct __pyx_obj_10containers_Recorder *__pyx_v_self, mp_obj_t __pyx_v_value); /* proto */
-static mp_obj_t __pyx_pf_10containers_8Recorder_8__reduce_cython__(struct __pyx_obj_10containers_Recorder *__pyx_v_self); /* proto */
-static mp_obj_t __pyx_pf_10containers_8Recorder_10__setstate_cython__(struct __pyx_obj_10containers_Recorder *__pyx_v_self, mp_obj_t __pyx_v___pyx_state); /* proto */
+
 static mp_obj_t __pyx_pf_10containers_use_recorder(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_label); /* proto */
 static int __pyx_pf_10containers_7Matrix2___init__(struct __pyx_obj_10containers_Matrix2 *__pyx_v_self, mp_obj_t __pyx_v_a, mp_obj_t __pyx_v_b, mp_obj_t __pyx_v_c, mp_obj_t __pyx_v_d); /* proto */
 static mp_obj_t __pyx_pf_10containers_7Matrix2_2__matmul__(struct __pyx_obj_10containers_Matrix2 *__pyx_v_self, struct __pyx_obj_10containers_Matrix2 *__pyx_v_o); /* proto */
@@ -284,12 +273,7 @@ static mp_obj_t __pyx_pf_10containers_7Matrix2_6__getitem__(struct __pyx_obj_10c
 static mp_int_t __pyx_pf_10containers_7Matrix2_8__hash__(struct __pyx_obj_10containers_Matrix2 *__pyx_v_self); /* proto */
 static mp_obj_t __pyx_pf_10containers_7Matrix2_10__richcmp__(struct __pyx_obj_10containers_Matrix2 *__pyx_v_self, mp_obj_t __pyx_v_other, int __pyx_v_op); /* proto */
 static mp_obj_t __pyx_pf_10containers_7Matrix2_12rows(struct __pyx_obj_10containers_Matrix2 *__pyx_v_self); /* proto */
-static mp_obj_t __pyx_pf_10containers_7Matrix2_14__reduce_cython__(struct __pyx_obj_10containers_Matrix2 *__pyx_v_self); /* proto */
-static mp_obj_t __pyx_pf_10containers_7Matrix2_16__setstate_cython__(struct __pyx_obj_10containers_Matrix2 *__pyx_v_self, mp_obj_t __pyx_v___pyx_state); /* proto */
-static mp_obj_t __pyx_pf_10containers_2__pyx_unpickle_Node(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v___pyx_type, long __pyx_v___pyx_checksum, mp_obj_t __pyx_v___pyx_state); /* proto */
-static mp_obj_t __pyx_pf_10containers_4__pyx_unpickle_Stack(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v___pyx_type, long __pyx_v___pyx_checksum, mp_obj_t __pyx_v___pyx_state); /* proto */
-static mp_obj_t __pyx_pf_10containers_6__pyx_unpickle_Recorder(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v___pyx_type, long __pyx_v___pyx_checksum, mp_obj_t __pyx_v___pyx_state); /* proto */
-static mp_obj_t __pyx_pf_10containers_8__pyx_unpickle_Matrix2(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v___pyx_type, long __pyx_v___pyx_checksum, mp_obj_t __pyx_v___pyx_state); /* proto */
+
 static mp_obj_t __pyx_tp_new__initialisation_10containers_IntBuffer(mp_obj_t o, mp_obj_t a, mp_obj_t k); /*proto*/
 static mp_obj_t __pyx_tp_new_10containers_IntBuffer(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k); /*proto*/
 static mp_obj_t __pyx_tp_new__initialisation_10containers_IntBufferIter(mp_obj_t o,
@@ -572,26 +556,13 @@ static const mp_obj_str_t __pyx_str_obj_10 = {{&mp_type_str}, 0, 11, (const byte
 static const mp_obj_str_t __pyx_str_obj_11 = {{&mp_type_str}, 0, 25, (const byte *)"capacity must be in 0..64"};
 static const mp_obj_str_t __pyx_str_obj_15 = {{&mp_type_str}, 0, 6, (const byte *)"enter "};
 static const mp_obj_str_t __pyx_str_obj_16 = {{&mp_type_str}, 0, 5, (const byte *)"exit "};
-static const mp_obj_str_t __pyx_str_obj_19 = {{&mp_type_str}, 0, 50, (const byte *)"no default __reduce__ due to non-trivial __cinit__"};
 static const mp_obj_str_t __pyx_str_obj_20 = {{&mp_type_str}, 0, 20, (const byte *)"pop from empty stack"};
-static const mp_obj_str_t __pyx_str_obj_22 = {{&mp_type_str}, 0, 27, (const byte *)"IntBuffer.__reduce_cython__"};
-static const mp_obj_str_t __pyx_str_obj_23 = {{&mp_type_str}, 0, 29, (const byte *)"IntBuffer.__setstate_cython__"};
 static const mp_obj_str_t __pyx_str_obj_24 = {{&mp_type_str}, 0, 16, (const byte *)"IntBuffer.append"};
 static const mp_obj_str_t __pyx_str_obj_25 = {{&mp_type_str}, 0, 13, (const byte *)"IntBuffer.sum"};
-static const mp_obj_str_t __pyx_str_obj_27 = {{&mp_type_str}, 0, 31, (const byte *)"IntBufferIter.__reduce_cython__"};
-static const mp_obj_str_t __pyx_str_obj_28 = {{&mp_type_str}, 0, 33, (const byte *)"IntBufferIter.__setstate_cython__"};
-static const mp_obj_str_t __pyx_str_obj_30 = {{&mp_type_str}, 0, 25, (const byte *)"Matrix2.__reduce_cython__"};
-static const mp_obj_str_t __pyx_str_obj_31 = {{&mp_type_str}, 0, 27, (const byte *)"Matrix2.__setstate_cython__"};
 static const mp_obj_str_t __pyx_str_obj_32 = {{&mp_type_str}, 0, 12, (const byte *)"Matrix2.rows"};
-static const mp_obj_str_t __pyx_str_obj_34 = {{&mp_type_str}, 0, 22, (const byte *)"Node.__reduce_cython__"};
-static const mp_obj_str_t __pyx_str_obj_35 = {{&mp_type_str}, 0, 24, (const byte *)"Node.__setstate_cython__"};
 static const mp_obj_str_t __pyx_str_obj_38 = {{&mp_type_str}, 0, 18, (const byte *)"Recorder.__enter__"};
 static const mp_obj_str_t __pyx_str_obj_39 = {{&mp_type_str}, 0, 17, (const byte *)"Recorder.__exit__"};
-static const mp_obj_str_t __pyx_str_obj_40 = {{&mp_type_str}, 0, 26, (const byte *)"Recorder.__reduce_cython__"};
-static const mp_obj_str_t __pyx_str_obj_41 = {{&mp_type_str}, 0, 28, (const byte *)"Recorder.__setstate_cython__"};
 static const mp_obj_str_t __pyx_str_obj_43 = {{&mp_type_str}, 0, 14, (const byte *)"Stack.__iter__"};
-static const mp_obj_str_t __pyx_str_obj_44 = {{&mp_type_str}, 0, 23, (const byte *)"Stack.__reduce_cython__"};
-static const mp_obj_str_t __pyx_str_obj_45 = {{&mp_type_str}, 0, 25, (const byte *)"Stack.__setstate_cython__"};
 static const mp_obj_str_t __pyx_str_obj_46 = {{&mp_type_str}, 0, 10, (const byte *)"Stack.peek"};
 static const mp_obj_str_t __pyx_str_obj_47 = {{&mp_type_str}, 0, 9, (const byte *)"Stack.pop"};
 static const mp_obj_str_t __pyx_str_obj_48 = {{&mp_type_str}, 0, 10, (const byte *)"Stack.push"};
@@ -616,33 +587,33 @@ static const mp_rom_obj_t __pyx_string_tab[150] = {
     MP_ROM_PTR(&__pyx_str_obj_16),
     MP_ROM_NONE /* unused */,
     MP_ROM_NONE /* unused */,
-    MP_ROM_PTR(&__pyx_str_obj_19),
+    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_20),
     MP_ROM_QSTR(MP_QSTR_IntBuffer),
-    MP_ROM_PTR(&__pyx_str_obj_22),
-    MP_ROM_PTR(&__pyx_str_obj_23),
+    MP_ROM_NONE /* unused */,
+    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_24),
     MP_ROM_PTR(&__pyx_str_obj_25),
     MP_ROM_QSTR(MP_QSTR_IntBufferIter),
-    MP_ROM_PTR(&__pyx_str_obj_27),
-    MP_ROM_PTR(&__pyx_str_obj_28),
+    MP_ROM_NONE /* unused */,
+    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_Matrix2),
-    MP_ROM_PTR(&__pyx_str_obj_30),
-    MP_ROM_PTR(&__pyx_str_obj_31),
+    MP_ROM_NONE /* unused */,
+    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_32),
     MP_ROM_QSTR(MP_QSTR_Node),
-    MP_ROM_PTR(&__pyx_str_obj_34),
-    MP_ROM_PTR(&__pyx_str_obj_35),
+    MP_ROM_NONE /* unused */,
+    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_NotImplemented),
     MP_ROM_QSTR(MP_QSTR_Recorder),
     MP_ROM_PTR(&__pyx_str_obj_38),
     MP_ROM_PTR(&__pyx_str_obj_39),
-    MP_ROM_PTR(&__pyx_str_obj_40),
-    MP_ROM_PTR(&__pyx_str_obj_41),
+    MP_ROM_NONE /* unused */,
+    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_Stack),
     MP_ROM_PTR(&__pyx_str_obj_43),
-    MP_ROM_PTR(&__pyx_str_obj_44),
-    MP_ROM_PTR(&__pyx_str_obj_45),
+    MP_ROM_NONE /* unused */,
+    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_46),
     MP_ROM_PTR(&__pyx_str_obj_47),
     MP_ROM_PTR(&__pyx_str_obj_48),
@@ -650,7 +621,7 @@ static const mp_rom_obj_t __pyx_string_tab[150] = {
     MP_ROM_NONE /* unused */,
     MP_ROM_NONE /* unused */,
     MP_ROM_NONE /* unused */,
-    MP_ROM_QSTR(MP_QSTR___dict__),
+    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR___enter__),
     MP_ROM_QSTR(MP_QSTR___exit__),
     MP_ROM_NONE /* unused */,
@@ -659,23 +630,23 @@ static const mp_rom_obj_t __pyx_string_tab[150] = {
     MP_ROM_NONE /* unused */,
     MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR___name__),
-    MP_ROM_QSTR(MP_QSTR___new__),
-    MP_ROM_QSTR(MP_QSTR___pyx_checksum),
     MP_ROM_NONE /* unused */,
-    MP_ROM_QSTR(MP_QSTR___pyx_state),
-    MP_ROM_QSTR(MP_QSTR___pyx_type),
+    MP_ROM_NONE /* unused */,
+    MP_ROM_NONE /* unused */,
+    MP_ROM_NONE /* unused */,
+    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR___pyx_unpickle_Matrix2),
-    MP_ROM_QSTR(MP_QSTR___pyx_unpickle_Node),
-    MP_ROM_QSTR(MP_QSTR___pyx_unpickle_Recorder),
+    MP_ROM_NONE /* unused */,
+    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR___pyx_unpickle_Stack),
     MP_ROM_NONE /* unused */,
     MP_ROM_NONE /* unused */,
     MP_ROM_NONE /* unused */,
-    MP_ROM_QSTR(MP_QSTR___reduce_cython__),
     MP_ROM_NONE /* unused */,
     MP_ROM_NONE /* unused */,
     MP_ROM_NONE /* unused */,
-    MP_ROM_QSTR(MP_QSTR___setstate_cython__),
+    MP_ROM_NONE /* unused */,
+    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR___test__),
     MP_ROM_NONE /* unused */,
     MP_ROM_NONE /* unused */,
@@ -2996,63 +2967,6 @@ static mp_obj_t __pyx_pf_10containers_9IntBuffer_8capacity___get__(struct __pyx_
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_10containers_9IntBuffer_31__reduce_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-); /*proto*/
-static cy_PyMethodDef __pyx_mdef_10containers_9IntBuffer_31__reduce_cython__ = {"__reduce_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_9IntBuffer_31__reduce_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_10containers_9IntBuffer_31__reduce_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-) {
-
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  if (MP_UNLIKELY(!!(__pyx_nargs > 0))) { cy_Pyx_RaiseArgtupleInvalid("__reduce_cython__", 1, 0, 0, __pyx_nargs); return NULL; }
-  const mp_int_t __pyx_kwds_len = MP_UNLIKELY(!!(__pyx_kwds)) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len > 0))) {cy_Pyx_RejectKeywords("__reduce_cython__", __pyx_kwds); return NULL;}
-  __pyx_r = __pyx_pf_10containers_9IntBuffer_30__reduce_cython__(((struct __pyx_obj_10containers_IntBuffer *)__pyx_v_self));
-
-  /* function exit code */
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_10containers_9IntBuffer_30__reduce_cython__(CYTHON_UNUSED struct __pyx_obj_10containers_IntBuffer *__pyx_v_self) {
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  /* "(tree fragment)":2
- * def __reduce_cython__(self):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"             # <<<<<<<<<<<<<<
- * def __setstate_cython__(self, __pyx_state):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
-*/
-  cy_Pyx_Raise(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError)))), __pyx_kp_u_no_default___reduce___due_to_non, 0, 0);
-  do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 2; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  /* "(tree fragment)":1
- * def __reduce_cython__(self):             # <<<<<<<<<<<<<<
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):
-*/
-
-  /* function exit code */
-  __pyx_L1_error:;
-  cy_Pyx_AddTraceback("containers.IntBuffer.__reduce_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-
-  return __pyx_r;
-}
 
 /* "(tree fragment)":3
  * def __reduce_cython__(self):
@@ -3062,106 +2976,6 @@ static mp_obj_t __pyx_pf_10containers_9IntBuffer_30__reduce_cython__(CYTHON_UNUS
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_10containers_9IntBuffer_33__setstate_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-); /*proto*/
-static cy_PyMethodDef __pyx_mdef_10containers_9IntBuffer_33__setstate_cython__ = {"__setstate_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_9IntBuffer_33__setstate_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_10containers_9IntBuffer_33__setstate_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-) {
-  CYTHON_UNUSED mp_obj_t __pyx_v___pyx_state = 0;
-
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_pyx_state,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "__setstate_cython__", 0) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("__setstate_cython__", 1, 1, 1, i); do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
-    __pyx_v___pyx_state = values[0];
-  }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("__setstate_cython__", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
-  goto __pyx_L4_argument_unpacking_done;
-  __pyx_L3_error:;
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-  cy_Pyx_AddTraceback("containers.IntBuffer.__setstate_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-
-  return NULL;
-  __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_10containers_9IntBuffer_32__setstate_cython__(((struct __pyx_obj_10containers_IntBuffer *)__pyx_v_self), __pyx_v___pyx_state);
-
-  /* function exit code */
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_10containers_9IntBuffer_32__setstate_cython__(CYTHON_UNUSED struct __pyx_obj_10containers_IntBuffer *__pyx_v_self, CYTHON_UNUSED mp_obj_t __pyx_v___pyx_state) {
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  /* "(tree fragment)":4
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"             # <<<<<<<<<<<<<<
-*/
-  cy_Pyx_Raise(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError)))), __pyx_kp_u_no_default___reduce___due_to_non, 0, 0);
-  do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  /* "(tree fragment)":3
- * def __reduce_cython__(self):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):             # <<<<<<<<<<<<<<
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
-*/
-
-  /* function exit code */
-  __pyx_L1_error:;
-  cy_Pyx_AddTraceback("containers.IntBuffer.__setstate_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-
-  return __pyx_r;
-}
 
 /* "containers.pyx":99
  *     cdef Py_ssize_t pos
@@ -3481,63 +3295,6 @@ static mp_obj_t __pyx_pf_10containers_13IntBufferIter_4__next__(struct __pyx_obj
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_10containers_13IntBufferIter_7__reduce_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-); /*proto*/
-static cy_PyMethodDef __pyx_mdef_10containers_13IntBufferIter_7__reduce_cython__ = {"__reduce_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_13IntBufferIter_7__reduce_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_10containers_13IntBufferIter_7__reduce_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-) {
-
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  if (MP_UNLIKELY(!!(__pyx_nargs > 0))) { cy_Pyx_RaiseArgtupleInvalid("__reduce_cython__", 1, 0, 0, __pyx_nargs); return NULL; }
-  const mp_int_t __pyx_kwds_len = MP_UNLIKELY(!!(__pyx_kwds)) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len > 0))) {cy_Pyx_RejectKeywords("__reduce_cython__", __pyx_kwds); return NULL;}
-  __pyx_r = __pyx_pf_10containers_13IntBufferIter_6__reduce_cython__(((struct __pyx_obj_10containers_IntBufferIter *)__pyx_v_self));
-
-  /* function exit code */
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_10containers_13IntBufferIter_6__reduce_cython__(CYTHON_UNUSED struct __pyx_obj_10containers_IntBufferIter *__pyx_v_self) {
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  /* "(tree fragment)":2
- * def __reduce_cython__(self):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"             # <<<<<<<<<<<<<<
- * def __setstate_cython__(self, __pyx_state):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
-*/
-  cy_Pyx_Raise(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError)))), __pyx_kp_u_no_default___reduce___due_to_non, 0, 0);
-  do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 2; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  /* "(tree fragment)":1
- * def __reduce_cython__(self):             # <<<<<<<<<<<<<<
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):
-*/
-
-  /* function exit code */
-  __pyx_L1_error:;
-  cy_Pyx_AddTraceback("containers.IntBufferIter.__reduce_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-
-  return __pyx_r;
-}
 
 /* "(tree fragment)":3
  * def __reduce_cython__(self):
@@ -3547,106 +3304,6 @@ static mp_obj_t __pyx_pf_10containers_13IntBufferIter_6__reduce_cython__(CYTHON_
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_10containers_13IntBufferIter_9__setstate_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-); /*proto*/
-static cy_PyMethodDef __pyx_mdef_10containers_13IntBufferIter_9__setstate_cython__ = {"__setstate_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_13IntBufferIter_9__setstate_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_10containers_13IntBufferIter_9__setstate_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-) {
-  CYTHON_UNUSED mp_obj_t __pyx_v___pyx_state = 0;
-
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_pyx_state,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "__setstate_cython__", 0) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("__setstate_cython__", 1, 1, 1, i); do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
-    __pyx_v___pyx_state = values[0];
-  }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("__setstate_cython__", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
-  goto __pyx_L4_argument_unpacking_done;
-  __pyx_L3_error:;
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-  cy_Pyx_AddTraceback("containers.IntBufferIter.__setstate_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-
-  return NULL;
-  __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_10containers_13IntBufferIter_8__setstate_cython__(((struct __pyx_obj_10containers_IntBufferIter *)__pyx_v_self), __pyx_v___pyx_state);
-
-  /* function exit code */
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_10containers_13IntBufferIter_8__setstate_cython__(CYTHON_UNUSED struct __pyx_obj_10containers_IntBufferIter *__pyx_v_self, CYTHON_UNUSED mp_obj_t __pyx_v___pyx_state) {
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  /* "(tree fragment)":4
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"             # <<<<<<<<<<<<<<
-*/
-  cy_Pyx_Raise(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError)))), __pyx_kp_u_no_default___reduce___due_to_non, 0, 0);
-  do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  /* "(tree fragment)":3
- * def __reduce_cython__(self):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):             # <<<<<<<<<<<<<<
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
-*/
-
-  /* function exit code */
-  __pyx_L1_error:;
-  cy_Pyx_AddTraceback("containers.IntBufferIter.__setstate_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-
-  return __pyx_r;
-}
 
 /* "containers.pyx":118
  *     cdef public Node next
@@ -4131,301 +3788,6 @@ static int __pyx_pf_10containers_4Node_4next_4__del__(struct __pyx_obj_10contain
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_10containers_4Node_3__reduce_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-); /*proto*/
-static cy_PyMethodDef __pyx_mdef_10containers_4Node_3__reduce_cython__ = {"__reduce_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_4Node_3__reduce_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_10containers_4Node_3__reduce_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-) {
-
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  if (MP_UNLIKELY(!!(__pyx_nargs > 0))) { cy_Pyx_RaiseArgtupleInvalid("__reduce_cython__", 1, 0, 0, __pyx_nargs); return NULL; }
-  const mp_int_t __pyx_kwds_len = MP_UNLIKELY(!!(__pyx_kwds)) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len > 0))) {cy_Pyx_RejectKeywords("__reduce_cython__", __pyx_kwds); return NULL;}
-  __pyx_r = __pyx_pf_10containers_4Node_2__reduce_cython__(((struct __pyx_obj_10containers_Node *)__pyx_v_self));
-
-  /* function exit code */
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_10containers_4Node_2__reduce_cython__(struct __pyx_obj_10containers_Node *__pyx_v_self) {
-  mp_obj_t __pyx_v_state = 0;
-  mp_obj_t __pyx_v__dict = 0;
-  int __pyx_v_use_setstate;
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  mp_obj_t __pyx_t_1 = NULL;
-  mp_obj_t __pyx_t_2 = NULL;
-  int __pyx_t_3;
-  int __pyx_t_4;
-  mp_obj_t __pyx_t_5 = NULL;
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  /* "(tree fragment)":5
- *     cdef object _dict
- *     cdef bint use_setstate
- *     with CRITICAL_SECTION(self):             # <<<<<<<<<<<<<<
- *         state = (self.next, self.value)
- *         _dict = getattr(self, '__dict__', None)
-*/
-  {
-      cy_Pyx_PyCriticalSection __pyx_cs;
-      __pyx_t_1 = ((mp_obj_t )__pyx_v_self);
-
-      cy_Pyx_PyCriticalSection_Begin(&__pyx_cs, (mp_obj_t)__pyx_t_1);
-      /*try:*/ {
-
-        /* "(tree fragment)":6
- *     cdef bint use_setstate
- *     with CRITICAL_SECTION(self):
- *         state = (self.next, self.value)             # <<<<<<<<<<<<<<
- *         _dict = getattr(self, '__dict__', None)
- *     if _dict is not None and _dict:
-*/
-        __pyx_t_2 = cy_PyTuple_New(2); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-
-        if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_2, 0, ((mp_obj_t )__pyx_v_self->next)) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-
-        if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_2, 1, __pyx_v_self->value) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-        __pyx_v_state = ((mp_obj_t)__pyx_t_2);
-        __pyx_t_2 = 0;
-
-        /* "(tree fragment)":7
- *     with CRITICAL_SECTION(self):
- *         state = (self.next, self.value)
- *         _dict = getattr(self, '__dict__', None)             # <<<<<<<<<<<<<<
- *     if _dict is not None and _dict:
- *         state += (_dict,)
-*/
-        __pyx_t_2 = cy_Pyx_GetAttr3(((mp_obj_t )__pyx_v_self), __pyx_n_u_dict, mp_const_none); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 7; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-
-        __pyx_v__dict = __pyx_t_2;
-        __pyx_t_2 = 0;
-      }
-
-      /* "(tree fragment)":5
- *     cdef object _dict
- *     cdef bint use_setstate
- *     with CRITICAL_SECTION(self):             # <<<<<<<<<<<<<<
- *         state = (self.next, self.value)
- *         _dict = getattr(self, '__dict__', None)
-*/
-      /*finally:*/ {
-        /*normal exit:*/{
-          cy_Pyx_PyCriticalSection_End(&__pyx_cs);
-          goto __pyx_L5;
-        }
-        __pyx_L4_error: {
-          cy_Pyx_PyCriticalSection_End(&__pyx_cs);
-          goto __pyx_L1_error;
-        }
-        __pyx_L5:;
-      }
-       __pyx_t_1 = 0;
-  }
-
-  /* "(tree fragment)":8
- *         state = (self.next, self.value)
- *         _dict = getattr(self, '__dict__', None)
- *     if _dict is not None and _dict:             # <<<<<<<<<<<<<<
- *         state += (_dict,)
- *         use_setstate = True
-*/
-  __pyx_t_4 = (__pyx_v__dict != mp_const_none);
-  if (__pyx_t_4) {
-
-  } else {
-
-    __pyx_t_3 = __pyx_t_4;
-
-    goto __pyx_L7_bool_binop_done;
-  }
-  __pyx_t_4 = cy_Pyx_PyObject_IsTrue(__pyx_v__dict); if (MP_UNLIKELY(!!((__pyx_t_4 < 0)))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 8; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  __pyx_t_3 = __pyx_t_4;
-
-  __pyx_L7_bool_binop_done:;
-  if (__pyx_t_3) {
-
-    /* "(tree fragment)":9
- *         _dict = getattr(self, '__dict__', None)
- *     if _dict is not None and _dict:
- *         state += (_dict,)             # <<<<<<<<<<<<<<
- *         use_setstate = True
- *     else:
-*/
-    __pyx_t_1 = cy_PyTuple_New(1); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 9; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_1, 0, __pyx_v__dict) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 9; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    __pyx_t_2 = cy_PyNumber_InPlaceAdd(__pyx_v_state, __pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 9; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-     __pyx_t_1 = 0;
-    __pyx_v_state = ((mp_obj_t)__pyx_t_2);
-    __pyx_t_2 = 0;
-
-    /* "(tree fragment)":10
- *     if _dict is not None and _dict:
- *         state += (_dict,)
- *         use_setstate = True             # <<<<<<<<<<<<<<
- *     else:
- *         use_setstate = self.next is not None or self.value is not None
-*/
-    __pyx_v_use_setstate = 1;
-
-    /* "(tree fragment)":8
- *         state = (self.next, self.value)
- *         _dict = getattr(self, '__dict__', None)
- *     if _dict is not None and _dict:             # <<<<<<<<<<<<<<
- *         state += (_dict,)
- *         use_setstate = True
-*/
-    goto __pyx_L6;
-  }
-
-  /* "(tree fragment)":12
- *         use_setstate = True
- *     else:
- *         use_setstate = self.next is not None or self.value is not None             # <<<<<<<<<<<<<<
- *     if use_setstate:
- *         return __pyx_unpickle_Node, (type(self), 0x3b20fbb, None), state
-*/
-  /*else*/ {
-    __pyx_t_4 = (((mp_obj_t )__pyx_v_self->next) != mp_const_none);
-    if (!__pyx_t_4) {
-
-    } else {
-
-      __pyx_t_3 = __pyx_t_4;
-
-      goto __pyx_L9_bool_binop_done;
-    }
-    __pyx_t_4 = (__pyx_v_self->value != mp_const_none);
-
-    __pyx_t_3 = __pyx_t_4;
-
-    __pyx_L9_bool_binop_done:;
-    __pyx_v_use_setstate = __pyx_t_3;
-  }
-  __pyx_L6:;
-
-  /* "(tree fragment)":13
- *     else:
- *         use_setstate = self.next is not None or self.value is not None
- *     if use_setstate:             # <<<<<<<<<<<<<<
- *         return __pyx_unpickle_Node, (type(self), 0x3b20fbb, None), state
- *     else:
-*/
-  if (__pyx_v_use_setstate) {
-
-    /* "(tree fragment)":14
- *         use_setstate = self.next is not None or self.value is not None
- *     if use_setstate:
- *         return __pyx_unpickle_Node, (type(self), 0x3b20fbb, None), state             # <<<<<<<<<<<<<<
- *     else:
- *         return __pyx_unpickle_Node, (type(self), 0x3b20fbb, state)
-*/
-    cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_pyx_unpickle_Node); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    __pyx_t_1 = cy_PyTuple_New(3); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_1, 0, ((mp_obj_t )cy_Py_TYPE(((mp_obj_t )__pyx_v_self)))) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_1, 1, __pyx_mstate_global->__pyx_int_62001083) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_1, 2, mp_const_none) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    __pyx_t_5 = cy_PyTuple_New(3); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_5, 0, __pyx_t_2) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_5, 1, __pyx_t_1) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_5, 2, __pyx_v_state) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    __pyx_t_2 = 0;
-    __pyx_t_1 = 0;
-    {
-      mp_obj_t __pyx_temp;
-      {
-        __pyx_temp = __pyx_r;
-        __pyx_r = __pyx_t_5;
-      }
-
-    }
-    __pyx_t_5 = 0;
-    goto __pyx_L0;
-
-    /* "(tree fragment)":13
- *     else:
- *         use_setstate = self.next is not None or self.value is not None
- *     if use_setstate:             # <<<<<<<<<<<<<<
- *         return __pyx_unpickle_Node, (type(self), 0x3b20fbb, None), state
- *     else:
-*/
-  }
-
-  /* "(tree fragment)":16
- *         return __pyx_unpickle_Node, (type(self), 0x3b20fbb, None), state
- *     else:
- *         return __pyx_unpickle_Node, (type(self), 0x3b20fbb, state)             # <<<<<<<<<<<<<<
- * def __setstate_cython__(self, __pyx_state):
- *     __pyx_unpickle_Node__set_state(self, __pyx_state)
-*/
-  /*else*/ {
-    cy_Pyx_GetModuleGlobalName(__pyx_t_5, __pyx_n_u_pyx_unpickle_Node); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    __pyx_t_1 = cy_PyTuple_New(3); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_1, 0, ((mp_obj_t )cy_Py_TYPE(((mp_obj_t )__pyx_v_self)))) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_1, 1, __pyx_mstate_global->__pyx_int_62001083) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_1, 2, __pyx_v_state) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    __pyx_t_2 = cy_PyTuple_New(2); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_2, 0, __pyx_t_5) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_2, 1, __pyx_t_1) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    __pyx_t_5 = 0;
-    __pyx_t_1 = 0;
-    {
-      mp_obj_t __pyx_temp;
-      {
-        __pyx_temp = __pyx_r;
-        __pyx_r = __pyx_t_2;
-      }
-
-    }
-    __pyx_t_2 = 0;
-    goto __pyx_L0;
-  }
-
-  /* "(tree fragment)":1
- * def __reduce_cython__(self):             # <<<<<<<<<<<<<<
- *     cdef tuple state
- *     cdef object _dict
-*/
-
-  /* function exit code */
-  __pyx_L1_error:;
-
-  cy_Pyx_AddTraceback("containers.Node.__reduce_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-  __pyx_L0:;
-
-  return __pyx_r;
-}
 
 /* "(tree fragment)":17
  *     else:
@@ -4435,121 +3797,6 @@ static mp_obj_t __pyx_pf_10containers_4Node_2__reduce_cython__(struct __pyx_obj_
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_10containers_4Node_5__setstate_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-); /*proto*/
-static cy_PyMethodDef __pyx_mdef_10containers_4Node_5__setstate_cython__ = {"__setstate_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_4Node_5__setstate_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_10containers_4Node_5__setstate_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-) {
-  mp_obj_t __pyx_v___pyx_state = 0;
-
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_pyx_state,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "__setstate_cython__", 0) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("__setstate_cython__", 1, 1, 1, i); do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
-    __pyx_v___pyx_state = values[0];
-  }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("__setstate_cython__", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
-  goto __pyx_L4_argument_unpacking_done;
-  __pyx_L3_error:;
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-  cy_Pyx_AddTraceback("containers.Node.__setstate_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-
-  return NULL;
-  __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_10containers_4Node_4__setstate_cython__(((struct __pyx_obj_10containers_Node *)__pyx_v_self), __pyx_v___pyx_state);
-
-  /* function exit code */
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_10containers_4Node_4__setstate_cython__(struct __pyx_obj_10containers_Node *__pyx_v_self, mp_obj_t __pyx_v___pyx_state) {
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  mp_obj_t __pyx_t_1 = NULL;
-  mp_obj_t __pyx_t_2 = NULL;
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  /* "(tree fragment)":18
- *         return __pyx_unpickle_Node, (type(self), 0x3b20fbb, state)
- * def __setstate_cython__(self, __pyx_state):
- *     __pyx_unpickle_Node__set_state(self, __pyx_state)             # <<<<<<<<<<<<<<
-*/
-  __pyx_t_1 = __pyx_v___pyx_state;
-
-  if (!(MP_LIKELY(!!(cy_PyTuple_CheckExact(__pyx_t_1)))||((__pyx_t_1) == mp_const_none) || cy_Pyx_RaiseUnexpectedTypeError("tuple", __pyx_t_1))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 18; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  if (MP_UNLIKELY(!!(__pyx_t_1 == mp_const_none))) {
-    cy_PyErr_SetString(MP_OBJ_FROM_PTR(&mp_type_TypeError), "cannot pass None into a C function argument that is declared \047not None\047");
-    do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 18; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  }
-  __pyx_t_2 = __pyx_f_10containers___pyx_unpickle_Node__set_state(__pyx_v_self, ((mp_obj_t)__pyx_t_1)); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 18; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-   __pyx_t_1 = 0;
-   __pyx_t_2 = 0;
-
-  /* "(tree fragment)":17
- *     else:
- *         return __pyx_unpickle_Node, (type(self), 0x3b20fbb, state)
- * def __setstate_cython__(self, __pyx_state):             # <<<<<<<<<<<<<<
- *     __pyx_unpickle_Node__set_state(self, __pyx_state)
-*/
-
-  /* function exit code */
-  __pyx_r = mp_const_none;
-  goto __pyx_L0;
-  __pyx_L1_error:;
-
-  cy_Pyx_AddTraceback("containers.Node.__setstate_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-  __pyx_L0:;
-
-  return __pyx_r;
-}
 
 /* "containers.pyx":127
  *     cdef Py_ssize_t size
@@ -5413,291 +4660,6 @@ static mp_obj_t __pyx_pf_10containers_5Stack_4head___get__(struct __pyx_obj_10co
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_10containers_5Stack_16__reduce_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-); /*proto*/
-static cy_PyMethodDef __pyx_mdef_10containers_5Stack_16__reduce_cython__ = {"__reduce_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_5Stack_16__reduce_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_10containers_5Stack_16__reduce_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-) {
-
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  if (MP_UNLIKELY(!!(__pyx_nargs > 0))) { cy_Pyx_RaiseArgtupleInvalid("__reduce_cython__", 1, 0, 0, __pyx_nargs); return NULL; }
-  const mp_int_t __pyx_kwds_len = MP_UNLIKELY(!!(__pyx_kwds)) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len > 0))) {cy_Pyx_RejectKeywords("__reduce_cython__", __pyx_kwds); return NULL;}
-  __pyx_r = __pyx_pf_10containers_5Stack_15__reduce_cython__(((struct __pyx_obj_10containers_Stack *)__pyx_v_self));
-
-  /* function exit code */
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_10containers_5Stack_15__reduce_cython__(struct __pyx_obj_10containers_Stack *__pyx_v_self) {
-  mp_obj_t __pyx_v_state = 0;
-  mp_obj_t __pyx_v__dict = 0;
-  int __pyx_v_use_setstate;
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  mp_obj_t __pyx_t_1 = NULL;
-  mp_obj_t __pyx_t_2 = NULL;
-  mp_obj_t __pyx_t_3 = NULL;
-  int __pyx_t_4;
-  int __pyx_t_5;
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  /* "(tree fragment)":5
- *     cdef object _dict
- *     cdef bint use_setstate
- *     with CRITICAL_SECTION(self):             # <<<<<<<<<<<<<<
- *         state = (self.size, self.top)
- *         _dict = getattr(self, '__dict__', None)
-*/
-  {
-      cy_Pyx_PyCriticalSection __pyx_cs;
-      __pyx_t_1 = ((mp_obj_t )__pyx_v_self);
-
-      cy_Pyx_PyCriticalSection_Begin(&__pyx_cs, (mp_obj_t)__pyx_t_1);
-      /*try:*/ {
-
-        /* "(tree fragment)":6
- *     cdef bint use_setstate
- *     with CRITICAL_SECTION(self):
- *         state = (self.size, self.top)             # <<<<<<<<<<<<<<
- *         _dict = getattr(self, '__dict__', None)
- *     if _dict is not None and _dict:
-*/
-        __pyx_t_2 = cy_PyLong_FromSsize_t(__pyx_v_self->size); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-
-        __pyx_t_3 = cy_PyTuple_New(2); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-
-        if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_3, 0, __pyx_t_2) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-
-        if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_3, 1, ((mp_obj_t )__pyx_v_self->top)) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-        __pyx_t_2 = 0;
-        __pyx_v_state = ((mp_obj_t)__pyx_t_3);
-        __pyx_t_3 = 0;
-
-        /* "(tree fragment)":7
- *     with CRITICAL_SECTION(self):
- *         state = (self.size, self.top)
- *         _dict = getattr(self, '__dict__', None)             # <<<<<<<<<<<<<<
- *     if _dict is not None and _dict:
- *         state += (_dict,)
-*/
-        __pyx_t_3 = cy_Pyx_GetAttr3(((mp_obj_t )__pyx_v_self), __pyx_n_u_dict, mp_const_none); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 7; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-
-        __pyx_v__dict = __pyx_t_3;
-        __pyx_t_3 = 0;
-      }
-
-      /* "(tree fragment)":5
- *     cdef object _dict
- *     cdef bint use_setstate
- *     with CRITICAL_SECTION(self):             # <<<<<<<<<<<<<<
- *         state = (self.size, self.top)
- *         _dict = getattr(self, '__dict__', None)
-*/
-      /*finally:*/ {
-        /*normal exit:*/{
-          cy_Pyx_PyCriticalSection_End(&__pyx_cs);
-          goto __pyx_L5;
-        }
-        __pyx_L4_error: {
-          cy_Pyx_PyCriticalSection_End(&__pyx_cs);
-          goto __pyx_L1_error;
-        }
-        __pyx_L5:;
-      }
-       __pyx_t_1 = 0;
-  }
-
-  /* "(tree fragment)":8
- *         state = (self.size, self.top)
- *         _dict = getattr(self, '__dict__', None)
- *     if _dict is not None and _dict:             # <<<<<<<<<<<<<<
- *         state += (_dict,)
- *         use_setstate = True
-*/
-  __pyx_t_5 = (__pyx_v__dict != mp_const_none);
-  if (__pyx_t_5) {
-
-  } else {
-
-    __pyx_t_4 = __pyx_t_5;
-
-    goto __pyx_L7_bool_binop_done;
-  }
-  __pyx_t_5 = cy_Pyx_PyObject_IsTrue(__pyx_v__dict); if (MP_UNLIKELY(!!((__pyx_t_5 < 0)))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 8; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  __pyx_t_4 = __pyx_t_5;
-
-  __pyx_L7_bool_binop_done:;
-  if (__pyx_t_4) {
-
-    /* "(tree fragment)":9
- *         _dict = getattr(self, '__dict__', None)
- *     if _dict is not None and _dict:
- *         state += (_dict,)             # <<<<<<<<<<<<<<
- *         use_setstate = True
- *     else:
-*/
-    __pyx_t_1 = cy_PyTuple_New(1); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 9; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_1, 0, __pyx_v__dict) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 9; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    __pyx_t_3 = cy_PyNumber_InPlaceAdd(__pyx_v_state, __pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 9; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-     __pyx_t_1 = 0;
-    __pyx_v_state = ((mp_obj_t)__pyx_t_3);
-    __pyx_t_3 = 0;
-
-    /* "(tree fragment)":10
- *     if _dict is not None and _dict:
- *         state += (_dict,)
- *         use_setstate = True             # <<<<<<<<<<<<<<
- *     else:
- *         use_setstate = self.top is not None
-*/
-    __pyx_v_use_setstate = 1;
-
-    /* "(tree fragment)":8
- *         state = (self.size, self.top)
- *         _dict = getattr(self, '__dict__', None)
- *     if _dict is not None and _dict:             # <<<<<<<<<<<<<<
- *         state += (_dict,)
- *         use_setstate = True
-*/
-    goto __pyx_L6;
-  }
-
-  /* "(tree fragment)":12
- *         use_setstate = True
- *     else:
- *         use_setstate = self.top is not None             # <<<<<<<<<<<<<<
- *     if use_setstate:
- *         return __pyx_unpickle_Stack, (type(self), 0x81e9a69, None), state
-*/
-  /*else*/ {
-    __pyx_t_4 = (((mp_obj_t )__pyx_v_self->top) != mp_const_none);
-    __pyx_v_use_setstate = __pyx_t_4;
-  }
-  __pyx_L6:;
-
-  /* "(tree fragment)":13
- *     else:
- *         use_setstate = self.top is not None
- *     if use_setstate:             # <<<<<<<<<<<<<<
- *         return __pyx_unpickle_Stack, (type(self), 0x81e9a69, None), state
- *     else:
-*/
-  if (__pyx_v_use_setstate) {
-
-    /* "(tree fragment)":14
- *         use_setstate = self.top is not None
- *     if use_setstate:
- *         return __pyx_unpickle_Stack, (type(self), 0x81e9a69, None), state             # <<<<<<<<<<<<<<
- *     else:
- *         return __pyx_unpickle_Stack, (type(self), 0x81e9a69, state)
-*/
-    cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_pyx_unpickle_Stack); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    __pyx_t_1 = cy_PyTuple_New(3); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_1, 0, ((mp_obj_t )cy_Py_TYPE(((mp_obj_t )__pyx_v_self)))) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_1, 1, __pyx_mstate_global->__pyx_int_136223337) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_1, 2, mp_const_none) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    __pyx_t_2 = cy_PyTuple_New(3); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_2, 0, __pyx_t_3) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_2, 1, __pyx_t_1) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_2, 2, __pyx_v_state) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    __pyx_t_3 = 0;
-    __pyx_t_1 = 0;
-    {
-      mp_obj_t __pyx_temp;
-      {
-        __pyx_temp = __pyx_r;
-        __pyx_r = __pyx_t_2;
-      }
-
-    }
-    __pyx_t_2 = 0;
-    goto __pyx_L0;
-
-    /* "(tree fragment)":13
- *     else:
- *         use_setstate = self.top is not None
- *     if use_setstate:             # <<<<<<<<<<<<<<
- *         return __pyx_unpickle_Stack, (type(self), 0x81e9a69, None), state
- *     else:
-*/
-  }
-
-  /* "(tree fragment)":16
- *         return __pyx_unpickle_Stack, (type(self), 0x81e9a69, None), state
- *     else:
- *         return __pyx_unpickle_Stack, (type(self), 0x81e9a69, state)             # <<<<<<<<<<<<<<
- * def __setstate_cython__(self, __pyx_state):
- *     __pyx_unpickle_Stack__set_state(self, __pyx_state)
-*/
-  /*else*/ {
-    cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_pyx_unpickle_Stack); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    __pyx_t_1 = cy_PyTuple_New(3); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_1, 0, ((mp_obj_t )cy_Py_TYPE(((mp_obj_t )__pyx_v_self)))) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_1, 1, __pyx_mstate_global->__pyx_int_136223337) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_1, 2, __pyx_v_state) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    __pyx_t_3 = cy_PyTuple_New(2); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_3, 0, __pyx_t_2) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_3, 1, __pyx_t_1) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    __pyx_t_2 = 0;
-    __pyx_t_1 = 0;
-    {
-      mp_obj_t __pyx_temp;
-      {
-        __pyx_temp = __pyx_r;
-        __pyx_r = __pyx_t_3;
-      }
-
-    }
-    __pyx_t_3 = 0;
-    goto __pyx_L0;
-  }
-
-  /* "(tree fragment)":1
- * def __reduce_cython__(self):             # <<<<<<<<<<<<<<
- *     cdef tuple state
- *     cdef object _dict
-*/
-
-  /* function exit code */
-  __pyx_L1_error:;
-
-  cy_Pyx_AddTraceback("containers.Stack.__reduce_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-  __pyx_L0:;
-
-  return __pyx_r;
-}
 
 /* "(tree fragment)":17
  *     else:
@@ -5707,121 +4669,6 @@ static mp_obj_t __pyx_pf_10containers_5Stack_15__reduce_cython__(struct __pyx_ob
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_10containers_5Stack_18__setstate_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-); /*proto*/
-static cy_PyMethodDef __pyx_mdef_10containers_5Stack_18__setstate_cython__ = {"__setstate_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_5Stack_18__setstate_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_10containers_5Stack_18__setstate_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-) {
-  mp_obj_t __pyx_v___pyx_state = 0;
-
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_pyx_state,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "__setstate_cython__", 0) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("__setstate_cython__", 1, 1, 1, i); do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
-    __pyx_v___pyx_state = values[0];
-  }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("__setstate_cython__", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
-  goto __pyx_L4_argument_unpacking_done;
-  __pyx_L3_error:;
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-  cy_Pyx_AddTraceback("containers.Stack.__setstate_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-
-  return NULL;
-  __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_10containers_5Stack_17__setstate_cython__(((struct __pyx_obj_10containers_Stack *)__pyx_v_self), __pyx_v___pyx_state);
-
-  /* function exit code */
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_10containers_5Stack_17__setstate_cython__(struct __pyx_obj_10containers_Stack *__pyx_v_self, mp_obj_t __pyx_v___pyx_state) {
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  mp_obj_t __pyx_t_1 = NULL;
-  mp_obj_t __pyx_t_2 = NULL;
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  /* "(tree fragment)":18
- *         return __pyx_unpickle_Stack, (type(self), 0x81e9a69, state)
- * def __setstate_cython__(self, __pyx_state):
- *     __pyx_unpickle_Stack__set_state(self, __pyx_state)             # <<<<<<<<<<<<<<
-*/
-  __pyx_t_1 = __pyx_v___pyx_state;
-
-  if (!(MP_LIKELY(!!(cy_PyTuple_CheckExact(__pyx_t_1)))||((__pyx_t_1) == mp_const_none) || cy_Pyx_RaiseUnexpectedTypeError("tuple", __pyx_t_1))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 18; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  if (MP_UNLIKELY(!!(__pyx_t_1 == mp_const_none))) {
-    cy_PyErr_SetString(MP_OBJ_FROM_PTR(&mp_type_TypeError), "cannot pass None into a C function argument that is declared \047not None\047");
-    do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 18; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  }
-  __pyx_t_2 = __pyx_f_10containers___pyx_unpickle_Stack__set_state(__pyx_v_self, ((mp_obj_t)__pyx_t_1)); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 18; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-   __pyx_t_1 = 0;
-   __pyx_t_2 = 0;
-
-  /* "(tree fragment)":17
- *     else:
- *         return __pyx_unpickle_Stack, (type(self), 0x81e9a69, state)
- * def __setstate_cython__(self, __pyx_state):             # <<<<<<<<<<<<<<
- *     __pyx_unpickle_Stack__set_state(self, __pyx_state)
-*/
-
-  /* function exit code */
-  __pyx_r = mp_const_none;
-  goto __pyx_L0;
-  __pyx_L1_error:;
-
-  cy_Pyx_AddTraceback("containers.Stack.__setstate_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-  __pyx_L0:;
-
-  return __pyx_r;
-}
 
 /* "containers.pyx":176
  *     cdef public int depth
@@ -6629,297 +5476,6 @@ static int __pyx_pf_10containers_8Recorder_5depth_2__set__(struct __pyx_obj_10co
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_10containers_8Recorder_9__reduce_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-); /*proto*/
-static cy_PyMethodDef __pyx_mdef_10containers_8Recorder_9__reduce_cython__ = {"__reduce_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_8Recorder_9__reduce_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_10containers_8Recorder_9__reduce_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-) {
-
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  if (MP_UNLIKELY(!!(__pyx_nargs > 0))) { cy_Pyx_RaiseArgtupleInvalid("__reduce_cython__", 1, 0, 0, __pyx_nargs); return NULL; }
-  const mp_int_t __pyx_kwds_len = MP_UNLIKELY(!!(__pyx_kwds)) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len > 0))) {cy_Pyx_RejectKeywords("__reduce_cython__", __pyx_kwds); return NULL;}
-  __pyx_r = __pyx_pf_10containers_8Recorder_8__reduce_cython__(((struct __pyx_obj_10containers_Recorder *)__pyx_v_self));
-
-  /* function exit code */
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_10containers_8Recorder_8__reduce_cython__(struct __pyx_obj_10containers_Recorder *__pyx_v_self) {
-  mp_obj_t __pyx_v_state = 0;
-  mp_obj_t __pyx_v__dict = 0;
-  int __pyx_v_use_setstate;
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  mp_obj_t __pyx_t_1 = NULL;
-  mp_obj_t __pyx_t_2 = NULL;
-  mp_obj_t __pyx_t_3 = NULL;
-  mp_obj_t __pyx_t_4 = NULL;
-  int __pyx_t_5;
-  int __pyx_t_6;
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  /* "(tree fragment)":5
- *     cdef object _dict
- *     cdef bint use_setstate
- *     with CRITICAL_SECTION(self):             # <<<<<<<<<<<<<<
- *         state = (self.depth, self.label, self.swallow)
- *         _dict = getattr(self, '__dict__', None)
-*/
-  {
-      cy_Pyx_PyCriticalSection __pyx_cs;
-      __pyx_t_1 = ((mp_obj_t )__pyx_v_self);
-
-      cy_Pyx_PyCriticalSection_Begin(&__pyx_cs, (mp_obj_t)__pyx_t_1);
-      /*try:*/ {
-
-        /* "(tree fragment)":6
- *     cdef bint use_setstate
- *     with CRITICAL_SECTION(self):
- *         state = (self.depth, self.label, self.swallow)             # <<<<<<<<<<<<<<
- *         _dict = getattr(self, '__dict__', None)
- *     if _dict is not None and _dict:
-*/
-        __pyx_t_2 = cy_Pyx_PyLong_From_int(__pyx_v_self->depth); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-
-        __pyx_t_3 = cy_Pyx_PyBool_FromLong(__pyx_v_self->swallow); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-
-        __pyx_t_4 = cy_PyTuple_New(3); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-
-        if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_4, 0, __pyx_t_2) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-
-        if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_4, 1, __pyx_v_self->label) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-
-        if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_4, 2, __pyx_t_3) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-        __pyx_t_2 = 0;
-        __pyx_t_3 = 0;
-        __pyx_v_state = ((mp_obj_t)__pyx_t_4);
-        __pyx_t_4 = 0;
-
-        /* "(tree fragment)":7
- *     with CRITICAL_SECTION(self):
- *         state = (self.depth, self.label, self.swallow)
- *         _dict = getattr(self, '__dict__', None)             # <<<<<<<<<<<<<<
- *     if _dict is not None and _dict:
- *         state += (_dict,)
-*/
-        __pyx_t_4 = cy_Pyx_GetAttr3(((mp_obj_t )__pyx_v_self), __pyx_n_u_dict, mp_const_none); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 7; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-
-        __pyx_v__dict = __pyx_t_4;
-        __pyx_t_4 = 0;
-      }
-
-      /* "(tree fragment)":5
- *     cdef object _dict
- *     cdef bint use_setstate
- *     with CRITICAL_SECTION(self):             # <<<<<<<<<<<<<<
- *         state = (self.depth, self.label, self.swallow)
- *         _dict = getattr(self, '__dict__', None)
-*/
-      /*finally:*/ {
-        /*normal exit:*/{
-          cy_Pyx_PyCriticalSection_End(&__pyx_cs);
-          goto __pyx_L5;
-        }
-        __pyx_L4_error: {
-          cy_Pyx_PyCriticalSection_End(&__pyx_cs);
-          goto __pyx_L1_error;
-        }
-        __pyx_L5:;
-      }
-       __pyx_t_1 = 0;
-  }
-
-  /* "(tree fragment)":8
- *         state = (self.depth, self.label, self.swallow)
- *         _dict = getattr(self, '__dict__', None)
- *     if _dict is not None and _dict:             # <<<<<<<<<<<<<<
- *         state += (_dict,)
- *         use_setstate = True
-*/
-  __pyx_t_6 = (__pyx_v__dict != mp_const_none);
-  if (__pyx_t_6) {
-
-  } else {
-
-    __pyx_t_5 = __pyx_t_6;
-
-    goto __pyx_L7_bool_binop_done;
-  }
-  __pyx_t_6 = cy_Pyx_PyObject_IsTrue(__pyx_v__dict); if (MP_UNLIKELY(!!((__pyx_t_6 < 0)))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 8; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  __pyx_t_5 = __pyx_t_6;
-
-  __pyx_L7_bool_binop_done:;
-  if (__pyx_t_5) {
-
-    /* "(tree fragment)":9
- *         _dict = getattr(self, '__dict__', None)
- *     if _dict is not None and _dict:
- *         state += (_dict,)             # <<<<<<<<<<<<<<
- *         use_setstate = True
- *     else:
-*/
-    __pyx_t_1 = cy_PyTuple_New(1); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 9; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_1, 0, __pyx_v__dict) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 9; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    __pyx_t_4 = cy_PyNumber_InPlaceAdd(__pyx_v_state, __pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 9; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-     __pyx_t_1 = 0;
-    __pyx_v_state = ((mp_obj_t)__pyx_t_4);
-    __pyx_t_4 = 0;
-
-    /* "(tree fragment)":10
- *     if _dict is not None and _dict:
- *         state += (_dict,)
- *         use_setstate = True             # <<<<<<<<<<<<<<
- *     else:
- *         use_setstate = self.label is not None
-*/
-    __pyx_v_use_setstate = 1;
-
-    /* "(tree fragment)":8
- *         state = (self.depth, self.label, self.swallow)
- *         _dict = getattr(self, '__dict__', None)
- *     if _dict is not None and _dict:             # <<<<<<<<<<<<<<
- *         state += (_dict,)
- *         use_setstate = True
-*/
-    goto __pyx_L6;
-  }
-
-  /* "(tree fragment)":12
- *         use_setstate = True
- *     else:
- *         use_setstate = self.label is not None             # <<<<<<<<<<<<<<
- *     if use_setstate:
- *         return __pyx_unpickle_Recorder, (type(self), 0xc04bd87, None), state
-*/
-  /*else*/ {
-    __pyx_t_5 = (__pyx_v_self->label != ((mp_obj_t)mp_const_none));
-    __pyx_v_use_setstate = __pyx_t_5;
-  }
-  __pyx_L6:;
-
-  /* "(tree fragment)":13
- *     else:
- *         use_setstate = self.label is not None
- *     if use_setstate:             # <<<<<<<<<<<<<<
- *         return __pyx_unpickle_Recorder, (type(self), 0xc04bd87, None), state
- *     else:
-*/
-  if (__pyx_v_use_setstate) {
-
-    /* "(tree fragment)":14
- *         use_setstate = self.label is not None
- *     if use_setstate:
- *         return __pyx_unpickle_Recorder, (type(self), 0xc04bd87, None), state             # <<<<<<<<<<<<<<
- *     else:
- *         return __pyx_unpickle_Recorder, (type(self), 0xc04bd87, state)
-*/
-    cy_Pyx_GetModuleGlobalName(__pyx_t_4, __pyx_n_u_pyx_unpickle_Recorder); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    __pyx_t_1 = cy_PyTuple_New(3); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_1, 0, ((mp_obj_t )cy_Py_TYPE(((mp_obj_t )__pyx_v_self)))) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_1, 1, __pyx_mstate_global->__pyx_int_201637255) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_1, 2, mp_const_none) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    __pyx_t_3 = cy_PyTuple_New(3); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_3, 0, __pyx_t_4) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_3, 1, __pyx_t_1) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_3, 2, __pyx_v_state) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    __pyx_t_4 = 0;
-    __pyx_t_1 = 0;
-    {
-      mp_obj_t __pyx_temp;
-      {
-        __pyx_temp = __pyx_r;
-        __pyx_r = __pyx_t_3;
-      }
-
-    }
-    __pyx_t_3 = 0;
-    goto __pyx_L0;
-
-    /* "(tree fragment)":13
- *     else:
- *         use_setstate = self.label is not None
- *     if use_setstate:             # <<<<<<<<<<<<<<
- *         return __pyx_unpickle_Recorder, (type(self), 0xc04bd87, None), state
- *     else:
-*/
-  }
-
-  /* "(tree fragment)":16
- *         return __pyx_unpickle_Recorder, (type(self), 0xc04bd87, None), state
- *     else:
- *         return __pyx_unpickle_Recorder, (type(self), 0xc04bd87, state)             # <<<<<<<<<<<<<<
- * def __setstate_cython__(self, __pyx_state):
- *     __pyx_unpickle_Recorder__set_state(self, __pyx_state)
-*/
-  /*else*/ {
-    cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_pyx_unpickle_Recorder); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    __pyx_t_1 = cy_PyTuple_New(3); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_1, 0, ((mp_obj_t )cy_Py_TYPE(((mp_obj_t )__pyx_v_self)))) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_1, 1, __pyx_mstate_global->__pyx_int_201637255) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_1, 2, __pyx_v_state) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    __pyx_t_4 = cy_PyTuple_New(2); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_4, 0, __pyx_t_3) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_4, 1, __pyx_t_1) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    __pyx_t_3 = 0;
-    __pyx_t_1 = 0;
-    {
-      mp_obj_t __pyx_temp;
-      {
-        __pyx_temp = __pyx_r;
-        __pyx_r = __pyx_t_4;
-      }
-
-    }
-    __pyx_t_4 = 0;
-    goto __pyx_L0;
-  }
-
-  /* "(tree fragment)":1
- * def __reduce_cython__(self):             # <<<<<<<<<<<<<<
- *     cdef tuple state
- *     cdef object _dict
-*/
-
-  /* function exit code */
-  __pyx_L1_error:;
-
-  cy_Pyx_AddTraceback("containers.Recorder.__reduce_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-  __pyx_L0:;
-
-  return __pyx_r;
-}
 
 /* "(tree fragment)":17
  *     else:
@@ -6929,121 +5485,6 @@ static mp_obj_t __pyx_pf_10containers_8Recorder_8__reduce_cython__(struct __pyx_
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_10containers_8Recorder_11__setstate_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-); /*proto*/
-static cy_PyMethodDef __pyx_mdef_10containers_8Recorder_11__setstate_cython__ = {"__setstate_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_8Recorder_11__setstate_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_10containers_8Recorder_11__setstate_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-) {
-  mp_obj_t __pyx_v___pyx_state = 0;
-
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_pyx_state,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "__setstate_cython__", 0) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("__setstate_cython__", 1, 1, 1, i); do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
-    __pyx_v___pyx_state = values[0];
-  }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("__setstate_cython__", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
-  goto __pyx_L4_argument_unpacking_done;
-  __pyx_L3_error:;
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-  cy_Pyx_AddTraceback("containers.Recorder.__setstate_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-
-  return NULL;
-  __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_10containers_8Recorder_10__setstate_cython__(((struct __pyx_obj_10containers_Recorder *)__pyx_v_self), __pyx_v___pyx_state);
-
-  /* function exit code */
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_10containers_8Recorder_10__setstate_cython__(struct __pyx_obj_10containers_Recorder *__pyx_v_self, mp_obj_t __pyx_v___pyx_state) {
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  mp_obj_t __pyx_t_1 = NULL;
-  mp_obj_t __pyx_t_2 = NULL;
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  /* "(tree fragment)":18
- *         return __pyx_unpickle_Recorder, (type(self), 0xc04bd87, state)
- * def __setstate_cython__(self, __pyx_state):
- *     __pyx_unpickle_Recorder__set_state(self, __pyx_state)             # <<<<<<<<<<<<<<
-*/
-  __pyx_t_1 = __pyx_v___pyx_state;
-
-  if (!(MP_LIKELY(!!(cy_PyTuple_CheckExact(__pyx_t_1)))||((__pyx_t_1) == mp_const_none) || cy_Pyx_RaiseUnexpectedTypeError("tuple", __pyx_t_1))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 18; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  if (MP_UNLIKELY(!!(__pyx_t_1 == mp_const_none))) {
-    cy_PyErr_SetString(MP_OBJ_FROM_PTR(&mp_type_TypeError), "cannot pass None into a C function argument that is declared \047not None\047");
-    do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 18; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  }
-  __pyx_t_2 = __pyx_f_10containers___pyx_unpickle_Recorder__set_state(__pyx_v_self, ((mp_obj_t)__pyx_t_1)); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 18; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-   __pyx_t_1 = 0;
-   __pyx_t_2 = 0;
-
-  /* "(tree fragment)":17
- *     else:
- *         return __pyx_unpickle_Recorder, (type(self), 0xc04bd87, state)
- * def __setstate_cython__(self, __pyx_state):             # <<<<<<<<<<<<<<
- *     __pyx_unpickle_Recorder__set_state(self, __pyx_state)
-*/
-
-  /* function exit code */
-  __pyx_r = mp_const_none;
-  goto __pyx_L0;
-  __pyx_L1_error:;
-
-  cy_Pyx_AddTraceback("containers.Recorder.__setstate_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-  __pyx_L0:;
-
-  return __pyx_r;
-}
 
 /* "containers.pyx":199
  *
@@ -8332,306 +6773,6 @@ static mp_obj_t __pyx_pf_10containers_7Matrix2_12rows(struct __pyx_obj_10contain
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_10containers_7Matrix2_15__reduce_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-); /*proto*/
-static cy_PyMethodDef __pyx_mdef_10containers_7Matrix2_15__reduce_cython__ = {"__reduce_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_7Matrix2_15__reduce_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_10containers_7Matrix2_15__reduce_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-) {
-
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  if (MP_UNLIKELY(!!(__pyx_nargs > 0))) { cy_Pyx_RaiseArgtupleInvalid("__reduce_cython__", 1, 0, 0, __pyx_nargs); return NULL; }
-  const mp_int_t __pyx_kwds_len = MP_UNLIKELY(!!(__pyx_kwds)) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len > 0))) {cy_Pyx_RejectKeywords("__reduce_cython__", __pyx_kwds); return NULL;}
-  __pyx_r = __pyx_pf_10containers_7Matrix2_14__reduce_cython__(((struct __pyx_obj_10containers_Matrix2 *)__pyx_v_self));
-
-  /* function exit code */
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_10containers_7Matrix2_14__reduce_cython__(struct __pyx_obj_10containers_Matrix2 *__pyx_v_self) {
-  mp_obj_t __pyx_v_state = 0;
-  mp_obj_t __pyx_v__dict = 0;
-  int __pyx_v_use_setstate;
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  mp_obj_t __pyx_t_1 = NULL;
-  mp_obj_t __pyx_t_2 = NULL;
-  mp_obj_t __pyx_t_3 = NULL;
-  mp_obj_t __pyx_t_4 = NULL;
-  mp_obj_t __pyx_t_5 = NULL;
-  mp_obj_t __pyx_t_6 = NULL;
-  int __pyx_t_7;
-  int __pyx_t_8;
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  /* "(tree fragment)":5
- *     cdef object _dict
- *     cdef bint use_setstate
- *     with CRITICAL_SECTION(self):             # <<<<<<<<<<<<<<
- *         state = (self.a, self.b, self.c, self.d)
- *         _dict = getattr(self, '__dict__', None)
-*/
-  {
-      cy_Pyx_PyCriticalSection __pyx_cs;
-      __pyx_t_1 = ((mp_obj_t )__pyx_v_self);
-
-      cy_Pyx_PyCriticalSection_Begin(&__pyx_cs, (mp_obj_t)__pyx_t_1);
-      /*try:*/ {
-
-        /* "(tree fragment)":6
- *     cdef bint use_setstate
- *     with CRITICAL_SECTION(self):
- *         state = (self.a, self.b, self.c, self.d)             # <<<<<<<<<<<<<<
- *         _dict = getattr(self, '__dict__', None)
- *     if _dict is not None and _dict:
-*/
-        __pyx_t_2 = cy_PyFloat_FromDouble(__pyx_v_self->a); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-
-        __pyx_t_3 = cy_PyFloat_FromDouble(__pyx_v_self->b); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-
-        __pyx_t_4 = cy_PyFloat_FromDouble(__pyx_v_self->c); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-
-        __pyx_t_5 = cy_PyFloat_FromDouble(__pyx_v_self->d); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-
-        __pyx_t_6 = cy_PyTuple_New(4); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-
-        if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_6, 0, __pyx_t_2) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-
-        if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_6, 1, __pyx_t_3) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-
-        if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_6, 2, __pyx_t_4) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-
-        if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_6, 3, __pyx_t_5) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-        __pyx_t_2 = 0;
-        __pyx_t_3 = 0;
-        __pyx_t_4 = 0;
-        __pyx_t_5 = 0;
-        __pyx_v_state = ((mp_obj_t)__pyx_t_6);
-        __pyx_t_6 = 0;
-
-        /* "(tree fragment)":7
- *     with CRITICAL_SECTION(self):
- *         state = (self.a, self.b, self.c, self.d)
- *         _dict = getattr(self, '__dict__', None)             # <<<<<<<<<<<<<<
- *     if _dict is not None and _dict:
- *         state += (_dict,)
-*/
-        __pyx_t_6 = cy_Pyx_GetAttr3(((mp_obj_t )__pyx_v_self), __pyx_n_u_dict, mp_const_none); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 7; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-
-        __pyx_v__dict = __pyx_t_6;
-        __pyx_t_6 = 0;
-      }
-
-      /* "(tree fragment)":5
- *     cdef object _dict
- *     cdef bint use_setstate
- *     with CRITICAL_SECTION(self):             # <<<<<<<<<<<<<<
- *         state = (self.a, self.b, self.c, self.d)
- *         _dict = getattr(self, '__dict__', None)
-*/
-      /*finally:*/ {
-        /*normal exit:*/{
-          cy_Pyx_PyCriticalSection_End(&__pyx_cs);
-          goto __pyx_L5;
-        }
-        __pyx_L4_error: {
-          cy_Pyx_PyCriticalSection_End(&__pyx_cs);
-          goto __pyx_L1_error;
-        }
-        __pyx_L5:;
-      }
-       __pyx_t_1 = 0;
-  }
-
-  /* "(tree fragment)":8
- *         state = (self.a, self.b, self.c, self.d)
- *         _dict = getattr(self, '__dict__', None)
- *     if _dict is not None and _dict:             # <<<<<<<<<<<<<<
- *         state += (_dict,)
- *         use_setstate = True
-*/
-  __pyx_t_8 = (__pyx_v__dict != mp_const_none);
-  if (__pyx_t_8) {
-
-  } else {
-
-    __pyx_t_7 = __pyx_t_8;
-
-    goto __pyx_L7_bool_binop_done;
-  }
-  __pyx_t_8 = cy_Pyx_PyObject_IsTrue(__pyx_v__dict); if (MP_UNLIKELY(!!((__pyx_t_8 < 0)))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 8; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  __pyx_t_7 = __pyx_t_8;
-
-  __pyx_L7_bool_binop_done:;
-  if (__pyx_t_7) {
-
-    /* "(tree fragment)":9
- *         _dict = getattr(self, '__dict__', None)
- *     if _dict is not None and _dict:
- *         state += (_dict,)             # <<<<<<<<<<<<<<
- *         use_setstate = True
- *     else:
-*/
-    __pyx_t_1 = cy_PyTuple_New(1); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 9; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_1, 0, __pyx_v__dict) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 9; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    __pyx_t_6 = cy_PyNumber_InPlaceAdd(__pyx_v_state, __pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 9; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-     __pyx_t_1 = 0;
-    __pyx_v_state = ((mp_obj_t)__pyx_t_6);
-    __pyx_t_6 = 0;
-
-    /* "(tree fragment)":10
- *     if _dict is not None and _dict:
- *         state += (_dict,)
- *         use_setstate = True             # <<<<<<<<<<<<<<
- *     else:
- *         use_setstate = False
-*/
-    __pyx_v_use_setstate = 1;
-
-    /* "(tree fragment)":8
- *         state = (self.a, self.b, self.c, self.d)
- *         _dict = getattr(self, '__dict__', None)
- *     if _dict is not None and _dict:             # <<<<<<<<<<<<<<
- *         state += (_dict,)
- *         use_setstate = True
-*/
-    goto __pyx_L6;
-  }
-
-  /* "(tree fragment)":12
- *         use_setstate = True
- *     else:
- *         use_setstate = False             # <<<<<<<<<<<<<<
- *     if use_setstate:
- *         return __pyx_unpickle_Matrix2, (type(self), 0xf82ce1b, None), state
-*/
-  /*else*/ {
-    __pyx_v_use_setstate = 0;
-  }
-  __pyx_L6:;
-
-  /* "(tree fragment)":13
- *     else:
- *         use_setstate = False
- *     if use_setstate:             # <<<<<<<<<<<<<<
- *         return __pyx_unpickle_Matrix2, (type(self), 0xf82ce1b, None), state
- *     else:
-*/
-  if (__pyx_v_use_setstate) {
-
-    /* "(tree fragment)":14
- *         use_setstate = False
- *     if use_setstate:
- *         return __pyx_unpickle_Matrix2, (type(self), 0xf82ce1b, None), state             # <<<<<<<<<<<<<<
- *     else:
- *         return __pyx_unpickle_Matrix2, (type(self), 0xf82ce1b, state)
-*/
-    cy_Pyx_GetModuleGlobalName(__pyx_t_6, __pyx_n_u_pyx_unpickle_Matrix2); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    __pyx_t_1 = cy_PyTuple_New(3); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_1, 0, ((mp_obj_t )cy_Py_TYPE(((mp_obj_t )__pyx_v_self)))) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_1, 1, __pyx_mstate_global->__pyx_int_260230683) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_1, 2, mp_const_none) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    __pyx_t_5 = cy_PyTuple_New(3); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_5, 0, __pyx_t_6) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_5, 1, __pyx_t_1) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_5, 2, __pyx_v_state) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    __pyx_t_6 = 0;
-    __pyx_t_1 = 0;
-    {
-      mp_obj_t __pyx_temp;
-      {
-        __pyx_temp = __pyx_r;
-        __pyx_r = __pyx_t_5;
-      }
-
-    }
-    __pyx_t_5 = 0;
-    goto __pyx_L0;
-
-    /* "(tree fragment)":13
- *     else:
- *         use_setstate = False
- *     if use_setstate:             # <<<<<<<<<<<<<<
- *         return __pyx_unpickle_Matrix2, (type(self), 0xf82ce1b, None), state
- *     else:
-*/
-  }
-
-  /* "(tree fragment)":16
- *         return __pyx_unpickle_Matrix2, (type(self), 0xf82ce1b, None), state
- *     else:
- *         return __pyx_unpickle_Matrix2, (type(self), 0xf82ce1b, state)             # <<<<<<<<<<<<<<
- * def __setstate_cython__(self, __pyx_state):
- *     __pyx_unpickle_Matrix2__set_state(self, __pyx_state)
-*/
-  /*else*/ {
-    cy_Pyx_GetModuleGlobalName(__pyx_t_5, __pyx_n_u_pyx_unpickle_Matrix2); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    __pyx_t_1 = cy_PyTuple_New(3); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_1, 0, ((mp_obj_t )cy_Py_TYPE(((mp_obj_t )__pyx_v_self)))) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_1, 1, __pyx_mstate_global->__pyx_int_260230683) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_1, 2, __pyx_v_state) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    __pyx_t_6 = cy_PyTuple_New(2); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_6, 0, __pyx_t_5) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-    if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_6, 1, __pyx_t_1) != (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 16; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    __pyx_t_5 = 0;
-    __pyx_t_1 = 0;
-    {
-      mp_obj_t __pyx_temp;
-      {
-        __pyx_temp = __pyx_r;
-        __pyx_r = __pyx_t_6;
-      }
-
-    }
-    __pyx_t_6 = 0;
-    goto __pyx_L0;
-  }
-
-  /* "(tree fragment)":1
- * def __reduce_cython__(self):             # <<<<<<<<<<<<<<
- *     cdef tuple state
- *     cdef object _dict
-*/
-
-  /* function exit code */
-  __pyx_L1_error:;
-
-  cy_Pyx_AddTraceback("containers.Matrix2.__reduce_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-  __pyx_L0:;
-
-  return __pyx_r;
-}
 
 /* "(tree fragment)":17
  *     else:
@@ -8641,121 +6782,6 @@ static mp_obj_t __pyx_pf_10containers_7Matrix2_14__reduce_cython__(struct __pyx_
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_10containers_7Matrix2_17__setstate_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-); /*proto*/
-static cy_PyMethodDef __pyx_mdef_10containers_7Matrix2_17__setstate_cython__ = {"__setstate_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_7Matrix2_17__setstate_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_10containers_7Matrix2_17__setstate_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-) {
-  mp_obj_t __pyx_v___pyx_state = 0;
-
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_pyx_state,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "__setstate_cython__", 0) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("__setstate_cython__", 1, 1, 1, i); do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
-    __pyx_v___pyx_state = values[0];
-  }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("__setstate_cython__", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
-  goto __pyx_L4_argument_unpacking_done;
-  __pyx_L3_error:;
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-  cy_Pyx_AddTraceback("containers.Matrix2.__setstate_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-
-  return NULL;
-  __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_10containers_7Matrix2_16__setstate_cython__(((struct __pyx_obj_10containers_Matrix2 *)__pyx_v_self), __pyx_v___pyx_state);
-
-  /* function exit code */
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_10containers_7Matrix2_16__setstate_cython__(struct __pyx_obj_10containers_Matrix2 *__pyx_v_self, mp_obj_t __pyx_v___pyx_state) {
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  mp_obj_t __pyx_t_1 = NULL;
-  mp_obj_t __pyx_t_2 = NULL;
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  /* "(tree fragment)":18
- *         return __pyx_unpickle_Matrix2, (type(self), 0xf82ce1b, state)
- * def __setstate_cython__(self, __pyx_state):
- *     __pyx_unpickle_Matrix2__set_state(self, __pyx_state)             # <<<<<<<<<<<<<<
-*/
-  __pyx_t_1 = __pyx_v___pyx_state;
-
-  if (!(MP_LIKELY(!!(cy_PyTuple_CheckExact(__pyx_t_1)))||((__pyx_t_1) == mp_const_none) || cy_Pyx_RaiseUnexpectedTypeError("tuple", __pyx_t_1))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 18; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  if (MP_UNLIKELY(!!(__pyx_t_1 == mp_const_none))) {
-    cy_PyErr_SetString(MP_OBJ_FROM_PTR(&mp_type_TypeError), "cannot pass None into a C function argument that is declared \047not None\047");
-    do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 18; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  }
-  __pyx_t_2 = __pyx_f_10containers___pyx_unpickle_Matrix2__set_state(__pyx_v_self, ((mp_obj_t)__pyx_t_1)); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 18; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-   __pyx_t_1 = 0;
-   __pyx_t_2 = 0;
-
-  /* "(tree fragment)":17
- *     else:
- *         return __pyx_unpickle_Matrix2, (type(self), 0xf82ce1b, state)
- * def __setstate_cython__(self, __pyx_state):             # <<<<<<<<<<<<<<
- *     __pyx_unpickle_Matrix2__set_state(self, __pyx_state)
-*/
-
-  /* function exit code */
-  __pyx_r = mp_const_none;
-  goto __pyx_L0;
-  __pyx_L1_error:;
-
-  cy_Pyx_AddTraceback("containers.Matrix2.__setstate_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-  __pyx_L0:;
-
-  return __pyx_r;
-}
 
 /* "(tree fragment)":4
  *     int __Pyx_CheckUnpickleChecksum(long, long, long, long, const char*) except -1
@@ -8766,214 +6792,6 @@ static mp_obj_t __pyx_pf_10containers_7Matrix2_16__setstate_cython__(struct __py
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_10containers_3__pyx_unpickle_Node(mp_obj_t __pyx_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-); /*proto*/
-static cy_PyMethodDef __pyx_mdef_10containers_3__pyx_unpickle_Node = {"__pyx_unpickle_Node", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_3__pyx_unpickle_Node, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_10containers_3__pyx_unpickle_Node(mp_obj_t __pyx_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-) {
-  mp_obj_t __pyx_v___pyx_type = 0;
-  long __pyx_v___pyx_checksum;
-  mp_obj_t __pyx_v___pyx_state = 0;
-
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[3] = {0,0,0};
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_pyx_type,&__pyx_n_u_pyx_checksum,&__pyx_n_u_pyx_state,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  3:
-        values[2] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 2);
-        if (!0 && MP_UNLIKELY(!!(!values[2]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  2:
-        values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-        if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "__pyx_unpickle_Node", 0) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 3; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("__pyx_unpickle_Node", 1, 3, 3, i); do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 3))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-      if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[2] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 2);
-      if (!0 && MP_UNLIKELY(!!(!values[2]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
-    __pyx_v___pyx_type = values[0];
-    __pyx_v___pyx_checksum = cy_Pyx_PyLong_As_long(values[1]); if (MP_UNLIKELY(!!((__pyx_v___pyx_checksum == (long)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    __pyx_v___pyx_state = ((mp_obj_t)values[2]);
-  }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("__pyx_unpickle_Node", 1, 3, 3, __pyx_nargs); do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
-  goto __pyx_L4_argument_unpacking_done;
-  __pyx_L3_error:;
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-  cy_Pyx_AddTraceback("containers.__pyx_unpickle_Node", __pyx_clineno, __pyx_lineno, __pyx_filename);
-
-  return NULL;
-  __pyx_L4_argument_unpacking_done:;
-  if (MP_UNLIKELY(!!(!cy_Pyx_ArgTypeTest(((mp_obj_t )__pyx_v___pyx_state), (&cy_PyTuple_Type), 1, "__pyx_state", 1)))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  __pyx_r = __pyx_pf_10containers_2__pyx_unpickle_Node(__pyx_self, __pyx_v___pyx_type, __pyx_v___pyx_checksum, __pyx_v___pyx_state);
-
-  /* function exit code */
-  goto __pyx_L0;
-  __pyx_L1_error:;
-  __pyx_r = NULL;
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-  goto __pyx_L7_cleaned_up;
-  __pyx_L0:;
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-  __pyx_L7_cleaned_up:;
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_10containers_2__pyx_unpickle_Node(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v___pyx_type, long __pyx_v___pyx_checksum, mp_obj_t __pyx_v___pyx_state) {
-  mp_obj_t __pyx_v___pyx_result = 0;
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  int __pyx_t_1;
-  mp_obj_t __pyx_t_2 = NULL;
-  mp_obj_t __pyx_t_3 = NULL;
-  size_t __pyx_t_4;
-  int __pyx_t_5;
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  /* "(tree fragment)":6
- * def __pyx_unpickle_Node(__pyx_type, long __pyx_checksum, tuple __pyx_state):
- *     cdef object __pyx_result
- *     __Pyx_CheckUnpickleChecksum(__pyx_checksum, 0x3b20fbb, 0xd0df121, 0x29eb787, b'next, value')             # <<<<<<<<<<<<<<
- *     __pyx_result = Node.__new__(__pyx_type)
- *     if __pyx_state is not None:
-*/
-  __pyx_t_1 = cy_Pyx_CheckUnpickleChecksum(__pyx_v___pyx_checksum, 0x3b20fbb, 0xd0df121, 0x29eb787, __pyx_k_next_value); if (MP_UNLIKELY(!!(__pyx_t_1 == ((int)-1)))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  /* "(tree fragment)":7
- *     cdef object __pyx_result
- *     __Pyx_CheckUnpickleChecksum(__pyx_checksum, 0x3b20fbb, 0xd0df121, 0x29eb787, b'next, value')
- *     __pyx_result = Node.__new__(__pyx_type)             # <<<<<<<<<<<<<<
- *     if __pyx_state is not None:
- *         __pyx_unpickle_Node__set_state(<Node> __pyx_result, __pyx_state)
-*/
-  __pyx_t_3 = ((mp_obj_t )__pyx_mstate_global->__pyx_ptype_10containers_Node);
-
-  __pyx_t_4 = 0;
-  {
-    mp_obj_t __pyx_callargs[2] = {__pyx_t_3, __pyx_v___pyx_type};
-    __pyx_t_2 = cy_Pyx_PyObject_FastCallMethod((mp_obj_t)__pyx_n_u_new, __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (1*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
-     __pyx_t_3 = 0;
-    if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 7; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  }
-  __pyx_v___pyx_result = __pyx_t_2;
-  __pyx_t_2 = 0;
-
-  /* "(tree fragment)":8
- *     __Pyx_CheckUnpickleChecksum(__pyx_checksum, 0x3b20fbb, 0xd0df121, 0x29eb787, b'next, value')
- *     __pyx_result = Node.__new__(__pyx_type)
- *     if __pyx_state is not None:             # <<<<<<<<<<<<<<
- *         __pyx_unpickle_Node__set_state(<Node> __pyx_result, __pyx_state)
- *     return __pyx_result
-*/
-  __pyx_t_5 = (__pyx_v___pyx_state != ((mp_obj_t)mp_const_none));
-  if (__pyx_t_5) {
-
-    /* "(tree fragment)":9
- *     __pyx_result = Node.__new__(__pyx_type)
- *     if __pyx_state is not None:
- *         __pyx_unpickle_Node__set_state(<Node> __pyx_result, __pyx_state)             # <<<<<<<<<<<<<<
- *     return __pyx_result
- * cdef __pyx_unpickle_Node__set_state(Node __pyx_result, __pyx_state: tuple):
-*/
-    if (MP_UNLIKELY(!!(__pyx_v___pyx_state == mp_const_none))) {
-      cy_PyErr_SetString(MP_OBJ_FROM_PTR(&mp_type_TypeError), "cannot pass None into a C function argument that is declared \047not None\047");
-      do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 9; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    }
-    __pyx_t_2 = __pyx_f_10containers___pyx_unpickle_Node__set_state(((struct __pyx_obj_10containers_Node *)__pyx_v___pyx_result), __pyx_v___pyx_state); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 9; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-     __pyx_t_2 = 0;
-
-    /* "(tree fragment)":8
- *     __Pyx_CheckUnpickleChecksum(__pyx_checksum, 0x3b20fbb, 0xd0df121, 0x29eb787, b'next, value')
- *     __pyx_result = Node.__new__(__pyx_type)
- *     if __pyx_state is not None:             # <<<<<<<<<<<<<<
- *         __pyx_unpickle_Node__set_state(<Node> __pyx_result, __pyx_state)
- *     return __pyx_result
-*/
-  }
-
-  /* "(tree fragment)":10
- *     if __pyx_state is not None:
- *         __pyx_unpickle_Node__set_state(<Node> __pyx_result, __pyx_state)
- *     return __pyx_result             # <<<<<<<<<<<<<<
- * cdef __pyx_unpickle_Node__set_state(Node __pyx_result, __pyx_state: tuple):
- *     __pyx_result.next = __pyx_state[0]; __pyx_result.value = __pyx_state[1]
-*/
-  {
-    mp_obj_t __pyx_temp;
-    {
-      __pyx_temp = __pyx_r;
-
-      __pyx_r = __pyx_v___pyx_result;
-    }
-
-  }
-  goto __pyx_L0;
-
-  /* "(tree fragment)":4
- *     int __Pyx_CheckUnpickleChecksum(long, long, long, long, const char*) except -1
- *     int __Pyx_UpdateUnpickledDict(object, object, Py_ssize_t) except -1
- * def __pyx_unpickle_Node(__pyx_type, long __pyx_checksum, tuple __pyx_state):             # <<<<<<<<<<<<<<
- *     cdef object __pyx_result
- *     __Pyx_CheckUnpickleChecksum(__pyx_checksum, 0x3b20fbb, 0xd0df121, 0x29eb787, b'next, value')
-*/
-
-  /* function exit code */
-  __pyx_L1_error:;
-
-  cy_Pyx_AddTraceback("containers.__pyx_unpickle_Node", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-  __pyx_L0:;
-
-  return __pyx_r;
-}
 
 /* "(tree fragment)":11
  *         __pyx_unpickle_Node__set_state(<Node> __pyx_result, __pyx_state)
@@ -8982,59 +6800,6 @@ static mp_obj_t __pyx_pf_10containers_2__pyx_unpickle_Node(CYTHON_UNUSED mp_obj_
  *     __pyx_result.next = __pyx_state[0]; __pyx_result.value = __pyx_state[1]
  *     __Pyx_UpdateUnpickledDict(__pyx_result, __pyx_state, 2)
 */
-
-static mp_obj_t __pyx_f_10containers___pyx_unpickle_Node__set_state(struct __pyx_obj_10containers_Node *__pyx_v___pyx_result, mp_obj_t __pyx_v___pyx_state) {
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  mp_obj_t __pyx_t_1 = NULL;
-  int __pyx_t_2;
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  /* "(tree fragment)":12
- *     return __pyx_result
- * cdef __pyx_unpickle_Node__set_state(Node __pyx_result, __pyx_state: tuple):
- *     __pyx_result.next = __pyx_state[0]; __pyx_result.value = __pyx_state[1]             # <<<<<<<<<<<<<<
- *     __Pyx_UpdateUnpickledDict(__pyx_result, __pyx_state, 2)
-*/
-  __pyx_t_1 = cy_Pyx_GetItemInt_Tuple(__pyx_v___pyx_state, 0, long, 1, cy_Pyx_PyLong_From_long, 0, 1, 1, cy_Pyx_ReferenceSharing_FunctionArgument); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 12; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (!(MP_LIKELY(!!(((__pyx_t_1) == mp_const_none) || MP_LIKELY(!!(cy_Pyx_TypeTest(__pyx_t_1, __pyx_mstate_global->__pyx_ptype_10containers_Node))))))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 12; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  __pyx_v___pyx_result->next = ((struct __pyx_obj_10containers_Node *)__pyx_t_1);
-  __pyx_t_1 = 0;
-  __pyx_t_1 = cy_Pyx_GetItemInt_Tuple(__pyx_v___pyx_state, 1, long, 1, cy_Pyx_PyLong_From_long, 0, 1, 1, cy_Pyx_ReferenceSharing_FunctionArgument); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 12; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  __pyx_v___pyx_result->value = __pyx_t_1;
-  __pyx_t_1 = 0;
-
-  /* "(tree fragment)":13
- * cdef __pyx_unpickle_Node__set_state(Node __pyx_result, __pyx_state: tuple):
- *     __pyx_result.next = __pyx_state[0]; __pyx_result.value = __pyx_state[1]
- *     __Pyx_UpdateUnpickledDict(__pyx_result, __pyx_state, 2)             # <<<<<<<<<<<<<<
-*/
-  __pyx_t_2 = cy_Pyx_UpdateUnpickledDict(((mp_obj_t )__pyx_v___pyx_result), __pyx_v___pyx_state, 2); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 13; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  /* "(tree fragment)":11
- *         __pyx_unpickle_Node__set_state(<Node> __pyx_result, __pyx_state)
- *     return __pyx_result
- * cdef __pyx_unpickle_Node__set_state(Node __pyx_result, __pyx_state: tuple):             # <<<<<<<<<<<<<<
- *     __pyx_result.next = __pyx_state[0]; __pyx_result.value = __pyx_state[1]
- *     __Pyx_UpdateUnpickledDict(__pyx_result, __pyx_state, 2)
-*/
-
-  /* function exit code */
-  __pyx_r = mp_const_none;
-  goto __pyx_L0;
-  __pyx_L1_error:;
-
-  cy_Pyx_AddTraceback("containers.__pyx_unpickle_Node__set_state", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = 0;
-  __pyx_L0:;
-
-  return __pyx_r;
-}
 
 /* "(tree fragment)":4
  *     int __Pyx_CheckUnpickleChecksum(long, long, long, long, const char*) except -1
@@ -9045,214 +6810,6 @@ static mp_obj_t __pyx_f_10containers___pyx_unpickle_Node__set_state(struct __pyx
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_10containers_5__pyx_unpickle_Stack(mp_obj_t __pyx_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-); /*proto*/
-static cy_PyMethodDef __pyx_mdef_10containers_5__pyx_unpickle_Stack = {"__pyx_unpickle_Stack", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_5__pyx_unpickle_Stack, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_10containers_5__pyx_unpickle_Stack(mp_obj_t __pyx_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-) {
-  mp_obj_t __pyx_v___pyx_type = 0;
-  long __pyx_v___pyx_checksum;
-  mp_obj_t __pyx_v___pyx_state = 0;
-
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[3] = {0,0,0};
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_pyx_type,&__pyx_n_u_pyx_checksum,&__pyx_n_u_pyx_state,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  3:
-        values[2] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 2);
-        if (!0 && MP_UNLIKELY(!!(!values[2]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  2:
-        values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-        if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "__pyx_unpickle_Stack", 0) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 3; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("__pyx_unpickle_Stack", 1, 3, 3, i); do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 3))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-      if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[2] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 2);
-      if (!0 && MP_UNLIKELY(!!(!values[2]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
-    __pyx_v___pyx_type = values[0];
-    __pyx_v___pyx_checksum = cy_Pyx_PyLong_As_long(values[1]); if (MP_UNLIKELY(!!((__pyx_v___pyx_checksum == (long)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    __pyx_v___pyx_state = ((mp_obj_t)values[2]);
-  }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("__pyx_unpickle_Stack", 1, 3, 3, __pyx_nargs); do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
-  goto __pyx_L4_argument_unpacking_done;
-  __pyx_L3_error:;
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-  cy_Pyx_AddTraceback("containers.__pyx_unpickle_Stack", __pyx_clineno, __pyx_lineno, __pyx_filename);
-
-  return NULL;
-  __pyx_L4_argument_unpacking_done:;
-  if (MP_UNLIKELY(!!(!cy_Pyx_ArgTypeTest(((mp_obj_t )__pyx_v___pyx_state), (&cy_PyTuple_Type), 1, "__pyx_state", 1)))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  __pyx_r = __pyx_pf_10containers_4__pyx_unpickle_Stack(__pyx_self, __pyx_v___pyx_type, __pyx_v___pyx_checksum, __pyx_v___pyx_state);
-
-  /* function exit code */
-  goto __pyx_L0;
-  __pyx_L1_error:;
-  __pyx_r = NULL;
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-  goto __pyx_L7_cleaned_up;
-  __pyx_L0:;
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-  __pyx_L7_cleaned_up:;
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_10containers_4__pyx_unpickle_Stack(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v___pyx_type, long __pyx_v___pyx_checksum, mp_obj_t __pyx_v___pyx_state) {
-  mp_obj_t __pyx_v___pyx_result = 0;
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  int __pyx_t_1;
-  mp_obj_t __pyx_t_2 = NULL;
-  mp_obj_t __pyx_t_3 = NULL;
-  size_t __pyx_t_4;
-  int __pyx_t_5;
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  /* "(tree fragment)":6
- * def __pyx_unpickle_Stack(__pyx_type, long __pyx_checksum, tuple __pyx_state):
- *     cdef object __pyx_result
- *     __Pyx_CheckUnpickleChecksum(__pyx_checksum, 0x81e9a69, 0xf01ef04, 0xb608e70, b'size, top')             # <<<<<<<<<<<<<<
- *     __pyx_result = Stack.__new__(__pyx_type)
- *     if __pyx_state is not None:
-*/
-  __pyx_t_1 = cy_Pyx_CheckUnpickleChecksum(__pyx_v___pyx_checksum, 0x81e9a69, 0xf01ef04, 0xb608e70, __pyx_k_size_top); if (MP_UNLIKELY(!!(__pyx_t_1 == ((int)-1)))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  /* "(tree fragment)":7
- *     cdef object __pyx_result
- *     __Pyx_CheckUnpickleChecksum(__pyx_checksum, 0x81e9a69, 0xf01ef04, 0xb608e70, b'size, top')
- *     __pyx_result = Stack.__new__(__pyx_type)             # <<<<<<<<<<<<<<
- *     if __pyx_state is not None:
- *         __pyx_unpickle_Stack__set_state(<Stack> __pyx_result, __pyx_state)
-*/
-  __pyx_t_3 = ((mp_obj_t )__pyx_mstate_global->__pyx_ptype_10containers_Stack);
-
-  __pyx_t_4 = 0;
-  {
-    mp_obj_t __pyx_callargs[2] = {__pyx_t_3, __pyx_v___pyx_type};
-    __pyx_t_2 = cy_Pyx_PyObject_FastCallMethod((mp_obj_t)__pyx_n_u_new, __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (1*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
-     __pyx_t_3 = 0;
-    if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 7; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  }
-  __pyx_v___pyx_result = __pyx_t_2;
-  __pyx_t_2 = 0;
-
-  /* "(tree fragment)":8
- *     __Pyx_CheckUnpickleChecksum(__pyx_checksum, 0x81e9a69, 0xf01ef04, 0xb608e70, b'size, top')
- *     __pyx_result = Stack.__new__(__pyx_type)
- *     if __pyx_state is not None:             # <<<<<<<<<<<<<<
- *         __pyx_unpickle_Stack__set_state(<Stack> __pyx_result, __pyx_state)
- *     return __pyx_result
-*/
-  __pyx_t_5 = (__pyx_v___pyx_state != ((mp_obj_t)mp_const_none));
-  if (__pyx_t_5) {
-
-    /* "(tree fragment)":9
- *     __pyx_result = Stack.__new__(__pyx_type)
- *     if __pyx_state is not None:
- *         __pyx_unpickle_Stack__set_state(<Stack> __pyx_result, __pyx_state)             # <<<<<<<<<<<<<<
- *     return __pyx_result
- * cdef __pyx_unpickle_Stack__set_state(Stack __pyx_result, __pyx_state: tuple):
-*/
-    if (MP_UNLIKELY(!!(__pyx_v___pyx_state == mp_const_none))) {
-      cy_PyErr_SetString(MP_OBJ_FROM_PTR(&mp_type_TypeError), "cannot pass None into a C function argument that is declared \047not None\047");
-      do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 9; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    }
-    __pyx_t_2 = __pyx_f_10containers___pyx_unpickle_Stack__set_state(((struct __pyx_obj_10containers_Stack *)__pyx_v___pyx_result), __pyx_v___pyx_state); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 9; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-     __pyx_t_2 = 0;
-
-    /* "(tree fragment)":8
- *     __Pyx_CheckUnpickleChecksum(__pyx_checksum, 0x81e9a69, 0xf01ef04, 0xb608e70, b'size, top')
- *     __pyx_result = Stack.__new__(__pyx_type)
- *     if __pyx_state is not None:             # <<<<<<<<<<<<<<
- *         __pyx_unpickle_Stack__set_state(<Stack> __pyx_result, __pyx_state)
- *     return __pyx_result
-*/
-  }
-
-  /* "(tree fragment)":10
- *     if __pyx_state is not None:
- *         __pyx_unpickle_Stack__set_state(<Stack> __pyx_result, __pyx_state)
- *     return __pyx_result             # <<<<<<<<<<<<<<
- * cdef __pyx_unpickle_Stack__set_state(Stack __pyx_result, __pyx_state: tuple):
- *     __pyx_result.size = __pyx_state[0]; __pyx_result.top = __pyx_state[1]
-*/
-  {
-    mp_obj_t __pyx_temp;
-    {
-      __pyx_temp = __pyx_r;
-
-      __pyx_r = __pyx_v___pyx_result;
-    }
-
-  }
-  goto __pyx_L0;
-
-  /* "(tree fragment)":4
- *     int __Pyx_CheckUnpickleChecksum(long, long, long, long, const char*) except -1
- *     int __Pyx_UpdateUnpickledDict(object, object, Py_ssize_t) except -1
- * def __pyx_unpickle_Stack(__pyx_type, long __pyx_checksum, tuple __pyx_state):             # <<<<<<<<<<<<<<
- *     cdef object __pyx_result
- *     __Pyx_CheckUnpickleChecksum(__pyx_checksum, 0x81e9a69, 0xf01ef04, 0xb608e70, b'size, top')
-*/
-
-  /* function exit code */
-  __pyx_L1_error:;
-
-  cy_Pyx_AddTraceback("containers.__pyx_unpickle_Stack", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-  __pyx_L0:;
-
-  return __pyx_r;
-}
 
 /* "(tree fragment)":11
  *         __pyx_unpickle_Stack__set_state(<Stack> __pyx_result, __pyx_state)
@@ -9261,61 +6818,6 @@ static mp_obj_t __pyx_pf_10containers_4__pyx_unpickle_Stack(CYTHON_UNUSED mp_obj
  *     __pyx_result.size = __pyx_state[0]; __pyx_result.top = __pyx_state[1]
  *     __Pyx_UpdateUnpickledDict(__pyx_result, __pyx_state, 2)
 */
-
-static mp_obj_t __pyx_f_10containers___pyx_unpickle_Stack__set_state(struct __pyx_obj_10containers_Stack *__pyx_v___pyx_result, mp_obj_t __pyx_v___pyx_state) {
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  mp_obj_t __pyx_t_1 = NULL;
-  mp_int_t __pyx_t_2;
-  int __pyx_t_3;
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  /* "(tree fragment)":12
- *     return __pyx_result
- * cdef __pyx_unpickle_Stack__set_state(Stack __pyx_result, __pyx_state: tuple):
- *     __pyx_result.size = __pyx_state[0]; __pyx_result.top = __pyx_state[1]             # <<<<<<<<<<<<<<
- *     __Pyx_UpdateUnpickledDict(__pyx_result, __pyx_state, 2)
-*/
-  __pyx_t_1 = cy_Pyx_GetItemInt_Tuple(__pyx_v___pyx_state, 0, long, 1, cy_Pyx_PyLong_From_long, 0, 1, 1, cy_Pyx_ReferenceSharing_FunctionArgument); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 12; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  __pyx_t_2 = cy_Pyx_PyIndex_AsSsize_t(__pyx_t_1); if (MP_UNLIKELY(!!((__pyx_t_2 == (mp_int_t)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 12; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_1 = 0;
-  __pyx_v___pyx_result->size = __pyx_t_2;
-  __pyx_t_1 = cy_Pyx_GetItemInt_Tuple(__pyx_v___pyx_state, 1, long, 1, cy_Pyx_PyLong_From_long, 0, 1, 1, cy_Pyx_ReferenceSharing_FunctionArgument); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 12; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (!(MP_LIKELY(!!(((__pyx_t_1) == mp_const_none) || MP_LIKELY(!!(cy_Pyx_TypeTest(__pyx_t_1, __pyx_mstate_global->__pyx_ptype_10containers_Node))))))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 12; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  __pyx_v___pyx_result->top = ((struct __pyx_obj_10containers_Node *)__pyx_t_1);
-  __pyx_t_1 = 0;
-
-  /* "(tree fragment)":13
- * cdef __pyx_unpickle_Stack__set_state(Stack __pyx_result, __pyx_state: tuple):
- *     __pyx_result.size = __pyx_state[0]; __pyx_result.top = __pyx_state[1]
- *     __Pyx_UpdateUnpickledDict(__pyx_result, __pyx_state, 2)             # <<<<<<<<<<<<<<
-*/
-  __pyx_t_3 = cy_Pyx_UpdateUnpickledDict(((mp_obj_t )__pyx_v___pyx_result), __pyx_v___pyx_state, 2); if (MP_UNLIKELY(!!(__pyx_t_3 == ((int)-1)))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 13; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  /* "(tree fragment)":11
- *         __pyx_unpickle_Stack__set_state(<Stack> __pyx_result, __pyx_state)
- *     return __pyx_result
- * cdef __pyx_unpickle_Stack__set_state(Stack __pyx_result, __pyx_state: tuple):             # <<<<<<<<<<<<<<
- *     __pyx_result.size = __pyx_state[0]; __pyx_result.top = __pyx_state[1]
- *     __Pyx_UpdateUnpickledDict(__pyx_result, __pyx_state, 2)
-*/
-
-  /* function exit code */
-  __pyx_r = mp_const_none;
-  goto __pyx_L0;
-  __pyx_L1_error:;
-
-  cy_Pyx_AddTraceback("containers.__pyx_unpickle_Stack__set_state", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = 0;
-  __pyx_L0:;
-
-  return __pyx_r;
-}
 
 /* "(tree fragment)":4
  *     int __Pyx_CheckUnpickleChecksum(long, long, long, long, const char*) except -1
@@ -9326,214 +6828,6 @@ static mp_obj_t __pyx_f_10containers___pyx_unpickle_Stack__set_state(struct __py
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_10containers_7__pyx_unpickle_Recorder(mp_obj_t __pyx_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-); /*proto*/
-static cy_PyMethodDef __pyx_mdef_10containers_7__pyx_unpickle_Recorder = {"__pyx_unpickle_Recorder", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_7__pyx_unpickle_Recorder, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_10containers_7__pyx_unpickle_Recorder(mp_obj_t __pyx_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-) {
-  mp_obj_t __pyx_v___pyx_type = 0;
-  long __pyx_v___pyx_checksum;
-  mp_obj_t __pyx_v___pyx_state = 0;
-
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[3] = {0,0,0};
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_pyx_type,&__pyx_n_u_pyx_checksum,&__pyx_n_u_pyx_state,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  3:
-        values[2] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 2);
-        if (!0 && MP_UNLIKELY(!!(!values[2]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  2:
-        values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-        if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "__pyx_unpickle_Recorder", 0) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 3; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("__pyx_unpickle_Recorder", 1, 3, 3, i); do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 3))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-      if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[2] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 2);
-      if (!0 && MP_UNLIKELY(!!(!values[2]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
-    __pyx_v___pyx_type = values[0];
-    __pyx_v___pyx_checksum = cy_Pyx_PyLong_As_long(values[1]); if (MP_UNLIKELY(!!((__pyx_v___pyx_checksum == (long)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    __pyx_v___pyx_state = ((mp_obj_t)values[2]);
-  }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("__pyx_unpickle_Recorder", 1, 3, 3, __pyx_nargs); do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
-  goto __pyx_L4_argument_unpacking_done;
-  __pyx_L3_error:;
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-  cy_Pyx_AddTraceback("containers.__pyx_unpickle_Recorder", __pyx_clineno, __pyx_lineno, __pyx_filename);
-
-  return NULL;
-  __pyx_L4_argument_unpacking_done:;
-  if (MP_UNLIKELY(!!(!cy_Pyx_ArgTypeTest(((mp_obj_t )__pyx_v___pyx_state), (&cy_PyTuple_Type), 1, "__pyx_state", 1)))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  __pyx_r = __pyx_pf_10containers_6__pyx_unpickle_Recorder(__pyx_self, __pyx_v___pyx_type, __pyx_v___pyx_checksum, __pyx_v___pyx_state);
-
-  /* function exit code */
-  goto __pyx_L0;
-  __pyx_L1_error:;
-  __pyx_r = NULL;
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-  goto __pyx_L7_cleaned_up;
-  __pyx_L0:;
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-  __pyx_L7_cleaned_up:;
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_10containers_6__pyx_unpickle_Recorder(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v___pyx_type, long __pyx_v___pyx_checksum, mp_obj_t __pyx_v___pyx_state) {
-  mp_obj_t __pyx_v___pyx_result = 0;
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  int __pyx_t_1;
-  mp_obj_t __pyx_t_2 = NULL;
-  mp_obj_t __pyx_t_3 = NULL;
-  size_t __pyx_t_4;
-  int __pyx_t_5;
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  /* "(tree fragment)":6
- * def __pyx_unpickle_Recorder(__pyx_type, long __pyx_checksum, tuple __pyx_state):
- *     cdef object __pyx_result
- *     __Pyx_CheckUnpickleChecksum(__pyx_checksum, 0xc04bd87, 0xc80b0ca, 0x755d14b, b'depth, label, swallow')             # <<<<<<<<<<<<<<
- *     __pyx_result = Recorder.__new__(__pyx_type)
- *     if __pyx_state is not None:
-*/
-  __pyx_t_1 = cy_Pyx_CheckUnpickleChecksum(__pyx_v___pyx_checksum, 0xc04bd87, 0xc80b0ca, 0x755d14b, __pyx_k_depth_label_swallow); if (MP_UNLIKELY(!!(__pyx_t_1 == ((int)-1)))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  /* "(tree fragment)":7
- *     cdef object __pyx_result
- *     __Pyx_CheckUnpickleChecksum(__pyx_checksum, 0xc04bd87, 0xc80b0ca, 0x755d14b, b'depth, label, swallow')
- *     __pyx_result = Recorder.__new__(__pyx_type)             # <<<<<<<<<<<<<<
- *     if __pyx_state is not None:
- *         __pyx_unpickle_Recorder__set_state(<Recorder> __pyx_result, __pyx_state)
-*/
-  __pyx_t_3 = ((mp_obj_t )__pyx_mstate_global->__pyx_ptype_10containers_Recorder);
-
-  __pyx_t_4 = 0;
-  {
-    mp_obj_t __pyx_callargs[2] = {__pyx_t_3, __pyx_v___pyx_type};
-    __pyx_t_2 = cy_Pyx_PyObject_FastCallMethod((mp_obj_t)__pyx_n_u_new, __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (1*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
-     __pyx_t_3 = 0;
-    if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 7; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  }
-  __pyx_v___pyx_result = __pyx_t_2;
-  __pyx_t_2 = 0;
-
-  /* "(tree fragment)":8
- *     __Pyx_CheckUnpickleChecksum(__pyx_checksum, 0xc04bd87, 0xc80b0ca, 0x755d14b, b'depth, label, swallow')
- *     __pyx_result = Recorder.__new__(__pyx_type)
- *     if __pyx_state is not None:             # <<<<<<<<<<<<<<
- *         __pyx_unpickle_Recorder__set_state(<Recorder> __pyx_result, __pyx_state)
- *     return __pyx_result
-*/
-  __pyx_t_5 = (__pyx_v___pyx_state != ((mp_obj_t)mp_const_none));
-  if (__pyx_t_5) {
-
-    /* "(tree fragment)":9
- *     __pyx_result = Recorder.__new__(__pyx_type)
- *     if __pyx_state is not None:
- *         __pyx_unpickle_Recorder__set_state(<Recorder> __pyx_result, __pyx_state)             # <<<<<<<<<<<<<<
- *     return __pyx_result
- * cdef __pyx_unpickle_Recorder__set_state(Recorder __pyx_result, __pyx_state: tuple):
-*/
-    if (MP_UNLIKELY(!!(__pyx_v___pyx_state == mp_const_none))) {
-      cy_PyErr_SetString(MP_OBJ_FROM_PTR(&mp_type_TypeError), "cannot pass None into a C function argument that is declared \047not None\047");
-      do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 9; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    }
-    __pyx_t_2 = __pyx_f_10containers___pyx_unpickle_Recorder__set_state(((struct __pyx_obj_10containers_Recorder *)__pyx_v___pyx_result), __pyx_v___pyx_state); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 9; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-     __pyx_t_2 = 0;
-
-    /* "(tree fragment)":8
- *     __Pyx_CheckUnpickleChecksum(__pyx_checksum, 0xc04bd87, 0xc80b0ca, 0x755d14b, b'depth, label, swallow')
- *     __pyx_result = Recorder.__new__(__pyx_type)
- *     if __pyx_state is not None:             # <<<<<<<<<<<<<<
- *         __pyx_unpickle_Recorder__set_state(<Recorder> __pyx_result, __pyx_state)
- *     return __pyx_result
-*/
-  }
-
-  /* "(tree fragment)":10
- *     if __pyx_state is not None:
- *         __pyx_unpickle_Recorder__set_state(<Recorder> __pyx_result, __pyx_state)
- *     return __pyx_result             # <<<<<<<<<<<<<<
- * cdef __pyx_unpickle_Recorder__set_state(Recorder __pyx_result, __pyx_state: tuple):
- *     __pyx_result.depth = __pyx_state[0]; __pyx_result.label = __pyx_state[1]; __pyx_result.swallow = __pyx_state[2]
-*/
-  {
-    mp_obj_t __pyx_temp;
-    {
-      __pyx_temp = __pyx_r;
-
-      __pyx_r = __pyx_v___pyx_result;
-    }
-
-  }
-  goto __pyx_L0;
-
-  /* "(tree fragment)":4
- *     int __Pyx_CheckUnpickleChecksum(long, long, long, long, const char*) except -1
- *     int __Pyx_UpdateUnpickledDict(object, object, Py_ssize_t) except -1
- * def __pyx_unpickle_Recorder(__pyx_type, long __pyx_checksum, tuple __pyx_state):             # <<<<<<<<<<<<<<
- *     cdef object __pyx_result
- *     __Pyx_CheckUnpickleChecksum(__pyx_checksum, 0xc04bd87, 0xc80b0ca, 0x755d14b, b'depth, label, swallow')
-*/
-
-  /* function exit code */
-  __pyx_L1_error:;
-
-  cy_Pyx_AddTraceback("containers.__pyx_unpickle_Recorder", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-  __pyx_L0:;
-
-  return __pyx_r;
-}
 
 /* "(tree fragment)":11
  *         __pyx_unpickle_Recorder__set_state(<Recorder> __pyx_result, __pyx_state)
@@ -9542,66 +6836,6 @@ static mp_obj_t __pyx_pf_10containers_6__pyx_unpickle_Recorder(CYTHON_UNUSED mp_
  *     __pyx_result.depth = __pyx_state[0]; __pyx_result.label = __pyx_state[1]; __pyx_result.swallow = __pyx_state[2]
  *     __Pyx_UpdateUnpickledDict(__pyx_result, __pyx_state, 3)
 */
-
-static mp_obj_t __pyx_f_10containers___pyx_unpickle_Recorder__set_state(struct __pyx_obj_10containers_Recorder *__pyx_v___pyx_result, mp_obj_t __pyx_v___pyx_state) {
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  mp_obj_t __pyx_t_1 = NULL;
-  int __pyx_t_2;
-  int __pyx_t_3;
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  /* "(tree fragment)":12
- *     return __pyx_result
- * cdef __pyx_unpickle_Recorder__set_state(Recorder __pyx_result, __pyx_state: tuple):
- *     __pyx_result.depth = __pyx_state[0]; __pyx_result.label = __pyx_state[1]; __pyx_result.swallow = __pyx_state[2]             # <<<<<<<<<<<<<<
- *     __Pyx_UpdateUnpickledDict(__pyx_result, __pyx_state, 3)
-*/
-  __pyx_t_1 = cy_Pyx_GetItemInt_Tuple(__pyx_v___pyx_state, 0, long, 1, cy_Pyx_PyLong_From_long, 0, 1, 1, cy_Pyx_ReferenceSharing_FunctionArgument); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 12; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  __pyx_t_2 = cy_Pyx_PyLong_As_int(__pyx_t_1); if (MP_UNLIKELY(!!((__pyx_t_2 == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 12; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_1 = 0;
-  __pyx_v___pyx_result->depth = __pyx_t_2;
-  __pyx_t_1 = cy_Pyx_GetItemInt_Tuple(__pyx_v___pyx_state, 1, long, 1, cy_Pyx_PyLong_From_long, 0, 1, 1, cy_Pyx_ReferenceSharing_FunctionArgument); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 12; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (!(MP_LIKELY(!!(cy_PyUnicode_CheckExact(__pyx_t_1)))||((__pyx_t_1) == mp_const_none) || cy_Pyx_RaiseUnexpectedTypeError("str", __pyx_t_1))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 12; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  __pyx_v___pyx_result->label = ((mp_obj_t)__pyx_t_1);
-  __pyx_t_1 = 0;
-  __pyx_t_1 = cy_Pyx_GetItemInt_Tuple(__pyx_v___pyx_state, 2, long, 1, cy_Pyx_PyLong_From_long, 0, 1, 1, cy_Pyx_ReferenceSharing_FunctionArgument); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 12; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  __pyx_t_3 = cy_Pyx_PyObject_IsTrue(__pyx_t_1); if (MP_UNLIKELY(!!((__pyx_t_3 == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 12; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_1 = 0;
-  __pyx_v___pyx_result->swallow = __pyx_t_3;
-
-  /* "(tree fragment)":13
- * cdef __pyx_unpickle_Recorder__set_state(Recorder __pyx_result, __pyx_state: tuple):
- *     __pyx_result.depth = __pyx_state[0]; __pyx_result.label = __pyx_state[1]; __pyx_result.swallow = __pyx_state[2]
- *     __Pyx_UpdateUnpickledDict(__pyx_result, __pyx_state, 3)             # <<<<<<<<<<<<<<
-*/
-  __pyx_t_2 = cy_Pyx_UpdateUnpickledDict(((mp_obj_t )__pyx_v___pyx_result), __pyx_v___pyx_state, 3); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 13; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  /* "(tree fragment)":11
- *         __pyx_unpickle_Recorder__set_state(<Recorder> __pyx_result, __pyx_state)
- *     return __pyx_result
- * cdef __pyx_unpickle_Recorder__set_state(Recorder __pyx_result, __pyx_state: tuple):             # <<<<<<<<<<<<<<
- *     __pyx_result.depth = __pyx_state[0]; __pyx_result.label = __pyx_state[1]; __pyx_result.swallow = __pyx_state[2]
- *     __Pyx_UpdateUnpickledDict(__pyx_result, __pyx_state, 3)
-*/
-
-  /* function exit code */
-  __pyx_r = mp_const_none;
-  goto __pyx_L0;
-  __pyx_L1_error:;
-
-  cy_Pyx_AddTraceback("containers.__pyx_unpickle_Recorder__set_state", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = 0;
-  __pyx_L0:;
-
-  return __pyx_r;
-}
 
 /* "(tree fragment)":4
  *     int __Pyx_CheckUnpickleChecksum(long, long, long, long, const char*) except -1
@@ -9612,214 +6846,6 @@ static mp_obj_t __pyx_f_10containers___pyx_unpickle_Recorder__set_state(struct _
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_10containers_9__pyx_unpickle_Matrix2(mp_obj_t __pyx_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-); /*proto*/
-static cy_PyMethodDef __pyx_mdef_10containers_9__pyx_unpickle_Matrix2 = {"__pyx_unpickle_Matrix2", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_9__pyx_unpickle_Matrix2, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_10containers_9__pyx_unpickle_Matrix2(mp_obj_t __pyx_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-) {
-  mp_obj_t __pyx_v___pyx_type = 0;
-  long __pyx_v___pyx_checksum;
-  mp_obj_t __pyx_v___pyx_state = 0;
-
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[3] = {0,0,0};
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_pyx_type,&__pyx_n_u_pyx_checksum,&__pyx_n_u_pyx_state,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  3:
-        values[2] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 2);
-        if (!0 && MP_UNLIKELY(!!(!values[2]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  2:
-        values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-        if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "__pyx_unpickle_Matrix2", 0) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 3; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("__pyx_unpickle_Matrix2", 1, 3, 3, i); do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 3))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-      if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[2] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 2);
-      if (!0 && MP_UNLIKELY(!!(!values[2]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
-    __pyx_v___pyx_type = values[0];
-    __pyx_v___pyx_checksum = cy_Pyx_PyLong_As_long(values[1]); if (MP_UNLIKELY(!!((__pyx_v___pyx_checksum == (long)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    __pyx_v___pyx_state = ((mp_obj_t)values[2]);
-  }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("__pyx_unpickle_Matrix2", 1, 3, 3, __pyx_nargs); do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
-  goto __pyx_L4_argument_unpacking_done;
-  __pyx_L3_error:;
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-  cy_Pyx_AddTraceback("containers.__pyx_unpickle_Matrix2", __pyx_clineno, __pyx_lineno, __pyx_filename);
-
-  return NULL;
-  __pyx_L4_argument_unpacking_done:;
-  if (MP_UNLIKELY(!!(!cy_Pyx_ArgTypeTest(((mp_obj_t )__pyx_v___pyx_state), (&cy_PyTuple_Type), 1, "__pyx_state", 1)))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  __pyx_r = __pyx_pf_10containers_8__pyx_unpickle_Matrix2(__pyx_self, __pyx_v___pyx_type, __pyx_v___pyx_checksum, __pyx_v___pyx_state);
-
-  /* function exit code */
-  goto __pyx_L0;
-  __pyx_L1_error:;
-  __pyx_r = NULL;
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-  goto __pyx_L7_cleaned_up;
-  __pyx_L0:;
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-  __pyx_L7_cleaned_up:;
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_10containers_8__pyx_unpickle_Matrix2(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v___pyx_type, long __pyx_v___pyx_checksum, mp_obj_t __pyx_v___pyx_state) {
-  mp_obj_t __pyx_v___pyx_result = 0;
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  int __pyx_t_1;
-  mp_obj_t __pyx_t_2 = NULL;
-  mp_obj_t __pyx_t_3 = NULL;
-  size_t __pyx_t_4;
-  int __pyx_t_5;
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  /* "(tree fragment)":6
- * def __pyx_unpickle_Matrix2(__pyx_type, long __pyx_checksum, tuple __pyx_state):
- *     cdef object __pyx_result
- *     __Pyx_CheckUnpickleChecksum(__pyx_checksum, 0xf82ce1b, 0x30a47d9, 0x713f592, b'a, b, c, d')             # <<<<<<<<<<<<<<
- *     __pyx_result = Matrix2.__new__(__pyx_type)
- *     if __pyx_state is not None:
-*/
-  __pyx_t_1 = cy_Pyx_CheckUnpickleChecksum(__pyx_v___pyx_checksum, 0xf82ce1b, 0x30a47d9, 0x713f592, __pyx_k_a_b_c_d); if (MP_UNLIKELY(!!(__pyx_t_1 == ((int)-1)))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  /* "(tree fragment)":7
- *     cdef object __pyx_result
- *     __Pyx_CheckUnpickleChecksum(__pyx_checksum, 0xf82ce1b, 0x30a47d9, 0x713f592, b'a, b, c, d')
- *     __pyx_result = Matrix2.__new__(__pyx_type)             # <<<<<<<<<<<<<<
- *     if __pyx_state is not None:
- *         __pyx_unpickle_Matrix2__set_state(<Matrix2> __pyx_result, __pyx_state)
-*/
-  __pyx_t_3 = ((mp_obj_t )__pyx_mstate_global->__pyx_ptype_10containers_Matrix2);
-
-  __pyx_t_4 = 0;
-  {
-    mp_obj_t __pyx_callargs[2] = {__pyx_t_3, __pyx_v___pyx_type};
-    __pyx_t_2 = cy_Pyx_PyObject_FastCallMethod((mp_obj_t)__pyx_n_u_new, __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (1*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
-     __pyx_t_3 = 0;
-    if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 7; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  }
-  __pyx_v___pyx_result = __pyx_t_2;
-  __pyx_t_2 = 0;
-
-  /* "(tree fragment)":8
- *     __Pyx_CheckUnpickleChecksum(__pyx_checksum, 0xf82ce1b, 0x30a47d9, 0x713f592, b'a, b, c, d')
- *     __pyx_result = Matrix2.__new__(__pyx_type)
- *     if __pyx_state is not None:             # <<<<<<<<<<<<<<
- *         __pyx_unpickle_Matrix2__set_state(<Matrix2> __pyx_result, __pyx_state)
- *     return __pyx_result
-*/
-  __pyx_t_5 = (__pyx_v___pyx_state != ((mp_obj_t)mp_const_none));
-  if (__pyx_t_5) {
-
-    /* "(tree fragment)":9
- *     __pyx_result = Matrix2.__new__(__pyx_type)
- *     if __pyx_state is not None:
- *         __pyx_unpickle_Matrix2__set_state(<Matrix2> __pyx_result, __pyx_state)             # <<<<<<<<<<<<<<
- *     return __pyx_result
- * cdef __pyx_unpickle_Matrix2__set_state(Matrix2 __pyx_result, __pyx_state: tuple):
-*/
-    if (MP_UNLIKELY(!!(__pyx_v___pyx_state == mp_const_none))) {
-      cy_PyErr_SetString(MP_OBJ_FROM_PTR(&mp_type_TypeError), "cannot pass None into a C function argument that is declared \047not None\047");
-      do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 9; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    }
-    __pyx_t_2 = __pyx_f_10containers___pyx_unpickle_Matrix2__set_state(((struct __pyx_obj_10containers_Matrix2 *)__pyx_v___pyx_result), __pyx_v___pyx_state); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 9; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-     __pyx_t_2 = 0;
-
-    /* "(tree fragment)":8
- *     __Pyx_CheckUnpickleChecksum(__pyx_checksum, 0xf82ce1b, 0x30a47d9, 0x713f592, b'a, b, c, d')
- *     __pyx_result = Matrix2.__new__(__pyx_type)
- *     if __pyx_state is not None:             # <<<<<<<<<<<<<<
- *         __pyx_unpickle_Matrix2__set_state(<Matrix2> __pyx_result, __pyx_state)
- *     return __pyx_result
-*/
-  }
-
-  /* "(tree fragment)":10
- *     if __pyx_state is not None:
- *         __pyx_unpickle_Matrix2__set_state(<Matrix2> __pyx_result, __pyx_state)
- *     return __pyx_result             # <<<<<<<<<<<<<<
- * cdef __pyx_unpickle_Matrix2__set_state(Matrix2 __pyx_result, __pyx_state: tuple):
- *     __pyx_result.a = __pyx_state[0]; __pyx_result.b = __pyx_state[1]; __pyx_result.c = __pyx_state[2]; __pyx_result.d = __pyx_state[3]
-*/
-  {
-    mp_obj_t __pyx_temp;
-    {
-      __pyx_temp = __pyx_r;
-
-      __pyx_r = __pyx_v___pyx_result;
-    }
-
-  }
-  goto __pyx_L0;
-
-  /* "(tree fragment)":4
- *     int __Pyx_CheckUnpickleChecksum(long, long, long, long, const char*) except -1
- *     int __Pyx_UpdateUnpickledDict(object, object, Py_ssize_t) except -1
- * def __pyx_unpickle_Matrix2(__pyx_type, long __pyx_checksum, tuple __pyx_state):             # <<<<<<<<<<<<<<
- *     cdef object __pyx_result
- *     __Pyx_CheckUnpickleChecksum(__pyx_checksum, 0xf82ce1b, 0x30a47d9, 0x713f592, b'a, b, c, d')
-*/
-
-  /* function exit code */
-  __pyx_L1_error:;
-
-  cy_Pyx_AddTraceback("containers.__pyx_unpickle_Matrix2", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-  __pyx_L0:;
-
-  return __pyx_r;
-}
 
 /* "(tree fragment)":11
  *         __pyx_unpickle_Matrix2__set_state(<Matrix2> __pyx_result, __pyx_state)
@@ -9829,69 +6855,6 @@ static mp_obj_t __pyx_pf_10containers_8__pyx_unpickle_Matrix2(CYTHON_UNUSED mp_o
  *     __Pyx_UpdateUnpickledDict(__pyx_result, __pyx_state, 4)
 */
 
-static mp_obj_t __pyx_f_10containers___pyx_unpickle_Matrix2__set_state(struct __pyx_obj_10containers_Matrix2 *__pyx_v___pyx_result, mp_obj_t __pyx_v___pyx_state) {
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  mp_obj_t __pyx_t_1 = NULL;
-  double __pyx_t_2;
-  int __pyx_t_3;
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  /* "(tree fragment)":12
- *     return __pyx_result
- * cdef __pyx_unpickle_Matrix2__set_state(Matrix2 __pyx_result, __pyx_state: tuple):
- *     __pyx_result.a = __pyx_state[0]; __pyx_result.b = __pyx_state[1]; __pyx_result.c = __pyx_state[2]; __pyx_result.d = __pyx_state[3]             # <<<<<<<<<<<<<<
- *     __Pyx_UpdateUnpickledDict(__pyx_result, __pyx_state, 4)
-*/
-  __pyx_t_1 = cy_Pyx_GetItemInt_Tuple(__pyx_v___pyx_state, 0, long, 1, cy_Pyx_PyLong_From_long, 0, 1, 1, cy_Pyx_ReferenceSharing_FunctionArgument); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 12; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  __pyx_t_2 = cy_Pyx_PyFloat_AsDouble(__pyx_t_1); if (MP_UNLIKELY(!!((__pyx_t_2 == (double)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 12; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_1 = 0;
-  __pyx_v___pyx_result->a = __pyx_t_2;
-  __pyx_t_1 = cy_Pyx_GetItemInt_Tuple(__pyx_v___pyx_state, 1, long, 1, cy_Pyx_PyLong_From_long, 0, 1, 1, cy_Pyx_ReferenceSharing_FunctionArgument); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 12; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  __pyx_t_2 = cy_Pyx_PyFloat_AsDouble(__pyx_t_1); if (MP_UNLIKELY(!!((__pyx_t_2 == (double)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 12; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_1 = 0;
-  __pyx_v___pyx_result->b = __pyx_t_2;
-  __pyx_t_1 = cy_Pyx_GetItemInt_Tuple(__pyx_v___pyx_state, 2, long, 1, cy_Pyx_PyLong_From_long, 0, 1, 1, cy_Pyx_ReferenceSharing_FunctionArgument); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 12; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  __pyx_t_2 = cy_Pyx_PyFloat_AsDouble(__pyx_t_1); if (MP_UNLIKELY(!!((__pyx_t_2 == (double)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 12; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_1 = 0;
-  __pyx_v___pyx_result->c = __pyx_t_2;
-  __pyx_t_1 = cy_Pyx_GetItemInt_Tuple(__pyx_v___pyx_state, 3, long, 1, cy_Pyx_PyLong_From_long, 0, 1, 1, cy_Pyx_ReferenceSharing_FunctionArgument); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 12; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  __pyx_t_2 = cy_Pyx_PyFloat_AsDouble(__pyx_t_1); if (MP_UNLIKELY(!!((__pyx_t_2 == (double)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 12; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_1 = 0;
-  __pyx_v___pyx_result->d = __pyx_t_2;
-
-  /* "(tree fragment)":13
- * cdef __pyx_unpickle_Matrix2__set_state(Matrix2 __pyx_result, __pyx_state: tuple):
- *     __pyx_result.a = __pyx_state[0]; __pyx_result.b = __pyx_state[1]; __pyx_result.c = __pyx_state[2]; __pyx_result.d = __pyx_state[3]
- *     __Pyx_UpdateUnpickledDict(__pyx_result, __pyx_state, 4)             # <<<<<<<<<<<<<<
-*/
-  __pyx_t_3 = cy_Pyx_UpdateUnpickledDict(((mp_obj_t )__pyx_v___pyx_result), __pyx_v___pyx_state, 4); if (MP_UNLIKELY(!!(__pyx_t_3 == ((int)-1)))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 13; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  /* "(tree fragment)":11
- *         __pyx_unpickle_Matrix2__set_state(<Matrix2> __pyx_result, __pyx_state)
- *     return __pyx_result
- * cdef __pyx_unpickle_Matrix2__set_state(Matrix2 __pyx_result, __pyx_state: tuple):             # <<<<<<<<<<<<<<
- *     __pyx_result.a = __pyx_state[0]; __pyx_result.b = __pyx_state[1]; __pyx_result.c = __pyx_state[2]; __pyx_result.d = __pyx_state[3]
- *     __Pyx_UpdateUnpickledDict(__pyx_result, __pyx_state, 4)
-*/
-
-  /* function exit code */
-  __pyx_r = mp_const_none;
-  goto __pyx_L0;
-  __pyx_L1_error:;
-
-  cy_Pyx_AddTraceback("containers.__pyx_unpickle_Matrix2__set_state", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = 0;
-  __pyx_L0:;
-
-  return __pyx_r;
-}
 /* #### Code section: module_exttypes ### */
 static struct __pyx_vtabstruct_10containers_IntBuffer __pyx_vtable_10containers_IntBuffer;
 
@@ -10000,8 +6963,7 @@ static mp_obj_t __pyx_getprop_10containers_9IntBuffer_capacity(mp_obj_t o, CYTHO
 
 static cy_PyMethodDef __pyx_methods_10containers_IntBuffer[] = {
   {"sum", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_9IntBuffer_29sum, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
-  {"__reduce_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_9IntBuffer_31__reduce_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
-  {"__setstate_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_9IntBuffer_33__setstate_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
+
   {0, 0, 0, 0}
 };
 
@@ -10123,8 +7085,7 @@ static mp_obj_t __pyx_specialmethod___pyx_pw_10containers_13IntBufferIter_5__nex
 
 static cy_PyMethodDef __pyx_methods_10containers_IntBufferIter[] = {
   {"__next__", (cy_PyCFunction)__pyx_specialmethod___pyx_pw_10containers_13IntBufferIter_5__next__, cy_METH_NOARGS|cy_METH_COEXIST, 0},
-  {"__reduce_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_13IntBufferIter_7__reduce_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
-  {"__setstate_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_13IntBufferIter_9__setstate_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
+
   {0, 0, 0, 0}
 };
 
@@ -10249,8 +7210,7 @@ static int __pyx_setprop_10containers_4Node_next(mp_obj_t o, mp_obj_t v, CYTHON_
 }
 
 static cy_PyMethodDef __pyx_methods_10containers_Node[] = {
-  {"__reduce_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_4Node_3__reduce_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
-  {"__setstate_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_4Node_5__setstate_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
+
   {0, 0, 0, 0}
 };
 
@@ -10355,8 +7315,7 @@ static cy_PyMethodDef __pyx_methods_10containers_Stack[] = {
   {"pop", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_5Stack_3pop, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
   {"peek", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_5Stack_5peek, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
   {"to_list", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_5Stack_14to_list, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
-  {"__reduce_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_5Stack_16__reduce_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
-  {"__setstate_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_5Stack_18__setstate_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
+
   {0, 0, 0, 0}
 };
 
@@ -10448,8 +7407,7 @@ static int __pyx_setprop_10containers_8Recorder_depth(mp_obj_t o, mp_obj_t v, CY
 static cy_PyMethodDef __pyx_methods_10containers_Recorder[] = {
   {"__enter__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_8Recorder_3__enter__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
   {"__exit__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_8Recorder_5__exit__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
-  {"__reduce_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_8Recorder_9__reduce_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
-  {"__setstate_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_8Recorder_11__setstate_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
+
   {0, 0, 0, 0}
 };
 
@@ -10562,8 +7520,7 @@ static mp_obj_t __pyx_nb_matrix_multiply_10containers_Matrix2(mp_obj_t left, mp_
 static cy_PyMethodDef __pyx_methods_10containers_Matrix2[] = {
   {"__matmul__", (cy_PyCFunction)__pyx_pw_10containers_7Matrix2_3__matmul__, cy_METH_O|cy_METH_COEXIST, 0},
   {"rows", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_7Matrix2_13rows, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
-  {"__reduce_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_7Matrix2_15__reduce_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
-  {"__setstate_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_7Matrix2_17__setstate_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
+
   {0, 0, 0, 0}
 };
 
@@ -10738,7 +7695,6 @@ static int __Pyx_modinit_Exttype___pyx_obj_10containers_IntBuffer(__pyx_mstatety
 
   if (cy_Pyx_SetVtable(__pyx_mstate->__pyx_ptype_10containers_IntBuffer, __pyx_vtabptr_10containers_IntBuffer) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
   if (cy_PyObject_SetAttr(__pyx_m, __pyx_n_u_IntBuffer_2, (mp_obj_t ) __pyx_mstate->__pyx_ptype_10containers_IntBuffer) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  if (cy_Pyx_setup_reduce((mp_obj_t ) __pyx_mstate->__pyx_ptype_10containers_IntBuffer) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 6; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   return 0;
   __pyx_L1_error:;
@@ -10758,7 +7714,6 @@ static int __Pyx_modinit_Exttype___pyx_obj_10containers_IntBufferIter(__pyx_msta
   __pyx_mstate->__pyx_ptype_10containers_IntBufferIter = (cy_PyTypeObject *) cy_Pyx_PyType_FromModuleAndSpec(__pyx_m, &__pyx_type_10containers_IntBufferIter_spec, NULL); if (MP_UNLIKELY(!!(!__pyx_mstate->__pyx_ptype_10containers_IntBufferIter))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 95; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   if (cy_PyObject_SetAttr(__pyx_m, __pyx_n_u_IntBufferIter, (mp_obj_t ) __pyx_mstate->__pyx_ptype_10containers_IntBufferIter) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 95; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  if (cy_Pyx_setup_reduce((mp_obj_t ) __pyx_mstate->__pyx_ptype_10containers_IntBufferIter) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 95; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   return 0;
   __pyx_L1_error:;
@@ -10778,7 +7733,6 @@ static int __Pyx_modinit_Exttype___pyx_obj_10containers_Node(__pyx_mstatetype *_
   __pyx_mstate->__pyx_ptype_10containers_Node = (cy_PyTypeObject *) cy_Pyx_PyType_FromModuleAndSpec(__pyx_m, &__pyx_type_10containers_Node_spec, NULL); if (MP_UNLIKELY(!!(!__pyx_mstate->__pyx_ptype_10containers_Node))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 114; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   if (cy_PyObject_SetAttr(__pyx_m, __pyx_n_u_Node, (mp_obj_t ) __pyx_mstate->__pyx_ptype_10containers_Node) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 114; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  if (cy_Pyx_setup_reduce((mp_obj_t ) __pyx_mstate->__pyx_ptype_10containers_Node) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 114; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   return 0;
   __pyx_L1_error:;
@@ -10798,7 +7752,6 @@ static int __Pyx_modinit_Exttype___pyx_obj_10containers_Stack(__pyx_mstatetype *
   __pyx_mstate->__pyx_ptype_10containers_Stack = (cy_PyTypeObject *) cy_Pyx_PyType_FromModuleAndSpec(__pyx_m, &__pyx_type_10containers_Stack_spec, NULL); if (MP_UNLIKELY(!!(!__pyx_mstate->__pyx_ptype_10containers_Stack))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 123; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   if (cy_PyObject_SetAttr(__pyx_m, __pyx_n_u_Stack, (mp_obj_t ) __pyx_mstate->__pyx_ptype_10containers_Stack) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 123; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  if (cy_Pyx_setup_reduce((mp_obj_t ) __pyx_mstate->__pyx_ptype_10containers_Stack) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 123; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   return 0;
   __pyx_L1_error:;
@@ -10818,7 +7771,6 @@ static int __Pyx_modinit_Exttype___pyx_obj_10containers_Recorder(__pyx_mstatetyp
   __pyx_mstate->__pyx_ptype_10containers_Recorder = (cy_PyTypeObject *) cy_Pyx_PyType_FromModuleAndSpec(__pyx_m, &__pyx_type_10containers_Recorder_spec, NULL); if (MP_UNLIKELY(!!(!__pyx_mstate->__pyx_ptype_10containers_Recorder))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 170; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   if (cy_PyObject_SetAttr(__pyx_m, __pyx_n_u_Recorder, (mp_obj_t ) __pyx_mstate->__pyx_ptype_10containers_Recorder) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 170; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  if (cy_Pyx_setup_reduce((mp_obj_t ) __pyx_mstate->__pyx_ptype_10containers_Recorder) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 170; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   return 0;
   __pyx_L1_error:;
@@ -10838,7 +7790,6 @@ static int __Pyx_modinit_Exttype___pyx_obj_10containers_Matrix2(__pyx_mstatetype
   __pyx_mstate->__pyx_ptype_10containers_Matrix2 = (cy_PyTypeObject *) cy_Pyx_PyType_FromModuleAndSpec(__pyx_m, &__pyx_type_10containers_Matrix2_spec, NULL); if (MP_UNLIKELY(!!(!__pyx_mstate->__pyx_ptype_10containers_Matrix2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 205; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   if (cy_PyObject_SetAttr(__pyx_m, __pyx_n_u_Matrix2, (mp_obj_t ) __pyx_mstate->__pyx_ptype_10containers_Matrix2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 205; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  if (cy_Pyx_setup_reduce((mp_obj_t ) __pyx_mstate->__pyx_ptype_10containers_Matrix2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 205; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   return 0;
   __pyx_L1_error:;
@@ -10955,69 +7906,6 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_containers(mp_obj_t __pyx_pyinit_m
   if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_10containers_IntBuffer, __pyx_n_u_sum, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 87; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
    __pyx_t_2 = 0;
 
-  /* "(tree fragment)":1
- * def __reduce_cython__(self):             # <<<<<<<<<<<<<<
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_9IntBuffer_31__reduce_cython__, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_IntBuffer___reduce_cython, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[3])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_reduce_cython, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "(tree fragment)":3
- * def __reduce_cython__(self):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):             # <<<<<<<<<<<<<<
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_9IntBuffer_33__setstate_cython__, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_IntBuffer___setstate_cython, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[4])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_setstate_cython, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "(tree fragment)":1
- * def __reduce_cython__(self):             # <<<<<<<<<<<<<<
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_13IntBufferIter_7__reduce_cython__, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_IntBufferIter___reduce_cython, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[5])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_reduce_cython, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "(tree fragment)":3
- * def __reduce_cython__(self):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):             # <<<<<<<<<<<<<<
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_13IntBufferIter_9__setstate_cython__, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_IntBufferIter___setstate_cython, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[6])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_setstate_cython, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "(tree fragment)":1
- * def __reduce_cython__(self):             # <<<<<<<<<<<<<<
- *     cdef tuple state
- *     cdef object _dict
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_4Node_3__reduce_cython__, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Node___reduce_cython, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[7])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_10containers_Node, __pyx_n_u_reduce_cython, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "(tree fragment)":17
- *     else:
- *         return __pyx_unpickle_Node, (type(self), 0x3b20fbb, state)
- * def __setstate_cython__(self, __pyx_state):             # <<<<<<<<<<<<<<
- *     __pyx_unpickle_Node__set_state(self, __pyx_state)
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_4Node_5__setstate_cython__, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Node___setstate_cython, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[8])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_10containers_Node, __pyx_n_u_setstate_cython, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
   /* "containers.pyx":127
  *     cdef Py_ssize_t size
  *
@@ -11066,27 +7954,6 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_containers(mp_obj_t __pyx_pyinit_m
   if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_10containers_Stack, __pyx_n_u_to_list, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 154; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
    __pyx_t_2 = 0;
 
-  /* "(tree fragment)":1
- * def __reduce_cython__(self):             # <<<<<<<<<<<<<<
- *     cdef tuple state
- *     cdef object _dict
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_5Stack_16__reduce_cython__, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Stack___reduce_cython, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[13])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_10containers_Stack, __pyx_n_u_reduce_cython, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "(tree fragment)":17
- *     else:
- *         return __pyx_unpickle_Stack, (type(self), 0x81e9a69, state)
- * def __setstate_cython__(self, __pyx_state):             # <<<<<<<<<<<<<<
- *     __pyx_unpickle_Stack__set_state(self, __pyx_state)
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_5Stack_18__setstate_cython__, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Stack___setstate_cython, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[14])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_10containers_Stack, __pyx_n_u_setstate_cython, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
   /* "containers.pyx":167
  *
  *
@@ -11123,27 +7990,6 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_containers(mp_obj_t __pyx_pyinit_m
   if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_10containers_Recorder, __pyx_n_u_exit_2, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 186; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
    __pyx_t_2 = 0;
 
-  /* "(tree fragment)":1
- * def __reduce_cython__(self):             # <<<<<<<<<<<<<<
- *     cdef tuple state
- *     cdef object _dict
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_8Recorder_9__reduce_cython__, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Recorder___reduce_cython, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[17])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_10containers_Recorder, __pyx_n_u_reduce_cython, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "(tree fragment)":17
- *     else:
- *         return __pyx_unpickle_Recorder, (type(self), 0xc04bd87, state)
- * def __setstate_cython__(self, __pyx_state):             # <<<<<<<<<<<<<<
- *     __pyx_unpickle_Recorder__set_state(self, __pyx_state)
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_8Recorder_11__setstate_cython__, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Recorder___setstate_cython, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[18])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_10containers_Recorder, __pyx_n_u_setstate_cython, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
   /* "containers.pyx":199
  *
  *
@@ -11168,39 +8014,6 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_containers(mp_obj_t __pyx_pyinit_m
    __pyx_t_2 = 0;
 
   /* "(tree fragment)":1
- * def __reduce_cython__(self):             # <<<<<<<<<<<<<<
- *     cdef tuple state
- *     cdef object _dict
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_7Matrix2_15__reduce_cython__, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Matrix2___reduce_cython, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[21])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_10containers_Matrix2, __pyx_n_u_reduce_cython, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "(tree fragment)":17
- *     else:
- *         return __pyx_unpickle_Matrix2, (type(self), 0xf82ce1b, state)
- * def __setstate_cython__(self, __pyx_state):             # <<<<<<<<<<<<<<
- *     __pyx_unpickle_Matrix2__set_state(self, __pyx_state)
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_7Matrix2_17__setstate_cython__, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Matrix2___setstate_cython, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[22])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_10containers_Matrix2, __pyx_n_u_setstate_cython, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "(tree fragment)":4
- *     int __Pyx_CheckUnpickleChecksum(long, long, long, long, const char*) except -1
- *     int __Pyx_UpdateUnpickledDict(object, object, Py_ssize_t) except -1
- * def __pyx_unpickle_Node(__pyx_type, long __pyx_checksum, tuple __pyx_state):             # <<<<<<<<<<<<<<
- *     cdef object __pyx_result
- *     __Pyx_CheckUnpickleChecksum(__pyx_checksum, 0x3b20fbb, 0xd0df121, 0x29eb787, b'next, value')
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_3__pyx_unpickle_Node, 0, __pyx_n_u_pyx_unpickle_Node, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[23])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_pyx_unpickle_Node, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "(tree fragment)":1
  * cdef extern from *:             # <<<<<<<<<<<<<<
  *     int __Pyx_CheckUnpickleChecksum(long, long, long, long, const char*) except -1
  *     int __Pyx_UpdateUnpickledDict(object, object, Py_ssize_t) except -1
@@ -11208,18 +8021,6 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_containers(mp_obj_t __pyx_pyinit_m
   __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_5__pyx_unpickle_Stack, 0, __pyx_n_u_pyx_unpickle_Stack, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[24])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_pyx_unpickle_Stack, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "(tree fragment)":4
- *     int __Pyx_CheckUnpickleChecksum(long, long, long, long, const char*) except -1
- *     int __Pyx_UpdateUnpickledDict(object, object, Py_ssize_t) except -1
- * def __pyx_unpickle_Recorder(__pyx_type, long __pyx_checksum, tuple __pyx_state):             # <<<<<<<<<<<<<<
- *     cdef object __pyx_result
- *     __Pyx_CheckUnpickleChecksum(__pyx_checksum, 0xc04bd87, 0xc80b0ca, 0x755d14b, b'depth, label, swallow')
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_7__pyx_unpickle_Recorder, 0, __pyx_n_u_pyx_unpickle_Recorder, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[25])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_pyx_unpickle_Recorder, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
    __pyx_t_2 = 0;
 
   /* "(tree fragment)":1

@@ -233,29 +233,25 @@ static mp_obj_t __pyx_pf_6shapes_5Shape_14__repr__(struct __pyx_obj_6shapes_Shap
 static mp_obj_t __pyx_pf_6shapes_5Shape_4name___get__(struct __pyx_obj_6shapes_Shape *__pyx_v_self); /* proto */
 static int __pyx_pf_6shapes_5Shape_4name_2__set__(struct __pyx_obj_6shapes_Shape *__pyx_v_self, mp_obj_t __pyx_v_value); /* proto */
 static int __pyx_pf_6shapes_5Shape_4name_4__del__(struct __pyx_obj_6shapes_Shape *__pyx_v_self); /* proto */
-static mp_obj_t __pyx_pf_6shapes_5Shape_16__reduce_cython__(CYTHON_UNUSED struct __pyx_obj_6shapes_Shape *__pyx_v_self); /* proto */
-static mp_obj_t __pyx_pf_6shapes_5Shape_18__setstate_cython__(CYTHON_UNUSED struct __pyx_obj_6shapes_Shape *__pyx_v_self, CYTHON_UNUSED mp_obj_t __pyx_v___pyx_state); /* proto */
+
 static int __pyx_pf_6shapes_4Rect___init__(struct __pyx_obj_6shapes_Rect *__pyx_v_self, double __pyx_v_w, double __pyx_v_h, mp_obj_t __pyx_v_name); /* proto */
 static mp_obj_t __pyx_pf_6shapes_4Rect_2area(struct __pyx_obj_6shapes_Rect *__pyx_v_self); /* proto */
 static mp_obj_t __pyx_pf_6shapes_4Rect_4perimeter(struct __pyx_obj_6shapes_Rect *__pyx_v_self); /* proto */
 static mp_obj_t __pyx_pf_6shapes_4Rect_6kind(struct __pyx_obj_6shapes_Rect *__pyx_v_self); /* proto */
 static mp_obj_t __pyx_pf_6shapes_4Rect_1w___get__(struct __pyx_obj_6shapes_Rect *__pyx_v_self); /* proto */
 static mp_obj_t __pyx_pf_6shapes_4Rect_1h___get__(struct __pyx_obj_6shapes_Rect *__pyx_v_self); /* proto */
-static mp_obj_t __pyx_pf_6shapes_4Rect_8__reduce_cython__(CYTHON_UNUSED struct __pyx_obj_6shapes_Rect *__pyx_v_self); /* proto */
-static mp_obj_t __pyx_pf_6shapes_4Rect_10__setstate_cython__(CYTHON_UNUSED struct __pyx_obj_6shapes_Rect *__pyx_v_self, CYTHON_UNUSED mp_obj_t __pyx_v___pyx_state); /* proto */
+
 static int __pyx_pf_6shapes_6Square___init__(struct __pyx_obj_6shapes_Square *__pyx_v_self, double __pyx_v_side, mp_obj_t __pyx_v_name); /* proto */
 static mp_obj_t __pyx_pf_6shapes_6Square_2kind(struct __pyx_obj_6shapes_Square *__pyx_v_self); /* proto */
 static mp_obj_t __pyx_pf_6shapes_6Square_4side___get__(struct __pyx_obj_6shapes_Square *__pyx_v_self); /* proto */
-static mp_obj_t __pyx_pf_6shapes_6Square_4__reduce_cython__(CYTHON_UNUSED struct __pyx_obj_6shapes_Square *__pyx_v_self); /* proto */
-static mp_obj_t __pyx_pf_6shapes_6Square_6__setstate_cython__(CYTHON_UNUSED struct __pyx_obj_6shapes_Square *__pyx_v_self, CYTHON_UNUSED mp_obj_t __pyx_v___pyx_state); /* proto */
+
 static int __pyx_pf_6shapes_6Circle___init__(struct __pyx_obj_6shapes_Circle *__pyx_v_self, double __pyx_v_r, mp_obj_t __pyx_v_name); /* proto */
 static mp_obj_t __pyx_pf_6shapes_6Circle_2area(struct __pyx_obj_6shapes_Circle *__pyx_v_self); /* proto */
 static mp_obj_t __pyx_pf_6shapes_6Circle_4perimeter(struct __pyx_obj_6shapes_Circle *__pyx_v_self); /* proto */
 static mp_obj_t __pyx_pf_6shapes_6Circle_6kind(struct __pyx_obj_6shapes_Circle *__pyx_v_self); /* proto */
 static mp_obj_t __pyx_pf_6shapes_6Circle_1r___get__(struct __pyx_obj_6shapes_Circle *__pyx_v_self); /* proto */
 static int __pyx_pf_6shapes_6Circle_1r_2__set__(struct __pyx_obj_6shapes_Circle *__pyx_v_self, mp_obj_t __pyx_v_value); /* proto */
-static mp_obj_t __pyx_pf_6shapes_6Circle_8__reduce_cython__(CYTHON_UNUSED struct __pyx_obj_6shapes_Circle *__pyx_v_self); /* proto */
-static mp_obj_t __pyx_pf_6shapes_6Circle_10__setstate_cython__(CYTHON_UNUSED struct __pyx_obj_6shapes_Circle *__pyx_v_self, CYTHON_UNUSED mp_obj_t __pyx_v___pyx_state); /* proto */
+
 static mp_obj_t __pyx_pf_6shapes_total_area(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_shapes); /* proto */
 static mp_obj_t __pyx_pf_6shapes_2largest(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_shapes); /* proto */
 static mp_obj_t __pyx_pf_6shapes_4kinds(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_shapes); /* proto */
@@ -429,29 +425,20 @@ static const mp_obj_str_t __pyx_str_obj_6 = {{&mp_type_str}, 0, 1, (const byte *
 static const mp_obj_str_t __pyx_str_obj_8 = {{&mp_type_str}, 0, 59, (const byte *)"A Python class in the .pyx that inherits from a cdef class."};
 static const mp_obj_str_t __pyx_str_obj_15 = {{&mp_type_str}, 0, 26, (const byte *)"ident must be non-negative"};
 static const mp_obj_str_t __pyx_str_obj_17 = {{&mp_type_str}, 0, 9, (const byte *)"labelled-"};
-static const mp_obj_str_t __pyx_str_obj_18 = {{&mp_type_str}, 0, 50, (const byte *)"no default __reduce__ due to non-trivial __cinit__"};
 static const mp_obj_str_t __pyx_str_obj_19 = {{&mp_type_str}, 0, 13, (const byte *)"not a shape: "};
-static const mp_obj_str_t __pyx_str_obj_22 = {{&mp_type_str}, 0, 24, (const byte *)"Circle.__reduce_cython__"};
-static const mp_obj_str_t __pyx_str_obj_23 = {{&mp_type_str}, 0, 26, (const byte *)"Circle.__setstate_cython__"};
 static const mp_obj_str_t __pyx_str_obj_24 = {{&mp_type_str}, 0, 11, (const byte *)"Circle.area"};
 static const mp_obj_str_t __pyx_str_obj_25 = {{&mp_type_str}, 0, 11, (const byte *)"Circle.kind"};
 static const mp_obj_str_t __pyx_str_obj_26 = {{&mp_type_str}, 0, 16, (const byte *)"Circle.perimeter"};
 static const mp_obj_str_t __pyx_str_obj_28 = {{&mp_type_str}, 0, 17, (const byte *)"Labelled.__init__"};
 static const mp_obj_str_t __pyx_str_obj_29 = {{&mp_type_str}, 0, 13, (const byte *)"Labelled.kind"};
-static const mp_obj_str_t __pyx_str_obj_31 = {{&mp_type_str}, 0, 22, (const byte *)"Rect.__reduce_cython__"};
-static const mp_obj_str_t __pyx_str_obj_32 = {{&mp_type_str}, 0, 24, (const byte *)"Rect.__setstate_cython__"};
 static const mp_obj_str_t __pyx_str_obj_33 = {{&mp_type_str}, 0, 9, (const byte *)"Rect.area"};
 static const mp_obj_str_t __pyx_str_obj_34 = {{&mp_type_str}, 0, 9, (const byte *)"Rect.kind"};
 static const mp_obj_str_t __pyx_str_obj_35 = {{&mp_type_str}, 0, 14, (const byte *)"Rect.perimeter"};
-static const mp_obj_str_t __pyx_str_obj_37 = {{&mp_type_str}, 0, 23, (const byte *)"Shape.__reduce_cython__"};
-static const mp_obj_str_t __pyx_str_obj_38 = {{&mp_type_str}, 0, 25, (const byte *)"Shape.__setstate_cython__"};
 static const mp_obj_str_t __pyx_str_obj_39 = {{&mp_type_str}, 0, 10, (const byte *)"Shape.area"};
 static const mp_obj_str_t __pyx_str_obj_40 = {{&mp_type_str}, 0, 14, (const byte *)"Shape.describe"};
 static const mp_obj_str_t __pyx_str_obj_41 = {{&mp_type_str}, 0, 10, (const byte *)"Shape.kind"};
 static const mp_obj_str_t __pyx_str_obj_42 = {{&mp_type_str}, 0, 15, (const byte *)"Shape.perimeter"};
 static const mp_obj_str_t __pyx_str_obj_43 = {{&mp_type_str}, 0, 17, (const byte *)"Shape.scaled_area"};
-static const mp_obj_str_t __pyx_str_obj_46 = {{&mp_type_str}, 0, 24, (const byte *)"Square.__reduce_cython__"};
-static const mp_obj_str_t __pyx_str_obj_47 = {{&mp_type_str}, 0, 26, (const byte *)"Square.__setstate_cython__"};
 static const mp_obj_str_t __pyx_str_obj_48 = {{&mp_type_str}, 0, 11, (const byte *)"Square.kind"};
 static const mp_rom_obj_t __pyx_string_tab[121] = {
     MP_ROM_PTR(&__pyx_str_obj_0),
@@ -472,12 +459,12 @@ static const mp_rom_obj_t __pyx_string_tab[121] = {
     MP_ROM_PTR(&__pyx_str_obj_15),
     MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_17),
-    MP_ROM_PTR(&__pyx_str_obj_18),
+    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_19),
     MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_Circle),
-    MP_ROM_PTR(&__pyx_str_obj_22),
-    MP_ROM_PTR(&__pyx_str_obj_23),
+    MP_ROM_NONE /* unused */,
+    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_24),
     MP_ROM_PTR(&__pyx_str_obj_25),
     MP_ROM_PTR(&__pyx_str_obj_26),
@@ -485,14 +472,14 @@ static const mp_rom_obj_t __pyx_string_tab[121] = {
     MP_ROM_PTR(&__pyx_str_obj_28),
     MP_ROM_PTR(&__pyx_str_obj_29),
     MP_ROM_QSTR(MP_QSTR_Rect),
-    MP_ROM_PTR(&__pyx_str_obj_31),
-    MP_ROM_PTR(&__pyx_str_obj_32),
+    MP_ROM_NONE /* unused */,
+    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_33),
     MP_ROM_PTR(&__pyx_str_obj_34),
     MP_ROM_PTR(&__pyx_str_obj_35),
     MP_ROM_QSTR(MP_QSTR_Shape),
-    MP_ROM_PTR(&__pyx_str_obj_37),
-    MP_ROM_PTR(&__pyx_str_obj_38),
+    MP_ROM_NONE /* unused */,
+    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_39),
     MP_ROM_PTR(&__pyx_str_obj_40),
     MP_ROM_PTR(&__pyx_str_obj_41),
@@ -500,8 +487,8 @@ static const mp_rom_obj_t __pyx_string_tab[121] = {
     MP_ROM_PTR(&__pyx_str_obj_43),
     MP_ROM_QSTR(MP_QSTR_ShapeError),
     MP_ROM_QSTR(MP_QSTR_Square),
-    MP_ROM_PTR(&__pyx_str_obj_46),
-    MP_ROM_PTR(&__pyx_str_obj_47),
+    MP_ROM_NONE /* unused */,
+    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_48),
     MP_ROM_NONE /* unused */,
     MP_ROM_NONE /* unused */,
@@ -515,15 +502,15 @@ static const mp_rom_obj_t __pyx_string_tab[121] = {
     MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR___name__),
     MP_ROM_NONE /* unused */,
-    MP_ROM_QSTR(MP_QSTR___pyx_state),
     MP_ROM_NONE /* unused */,
     MP_ROM_NONE /* unused */,
     MP_ROM_NONE /* unused */,
-    MP_ROM_QSTR(MP_QSTR___reduce_cython__),
     MP_ROM_NONE /* unused */,
     MP_ROM_NONE /* unused */,
     MP_ROM_NONE /* unused */,
-    MP_ROM_QSTR(MP_QSTR___setstate_cython__),
+    MP_ROM_NONE /* unused */,
+    MP_ROM_NONE /* unused */,
+    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR___test__),
     MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_area),
@@ -1994,63 +1981,6 @@ static int __pyx_pf_6shapes_5Shape_4name_4__del__(struct __pyx_obj_6shapes_Shape
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_6shapes_5Shape_17__reduce_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-); /*proto*/
-static cy_PyMethodDef __pyx_mdef_6shapes_5Shape_17__reduce_cython__ = {"__reduce_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_6shapes_5Shape_17__reduce_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_6shapes_5Shape_17__reduce_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-) {
-
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  if (MP_UNLIKELY(!!(__pyx_nargs > 0))) { cy_Pyx_RaiseArgtupleInvalid("__reduce_cython__", 1, 0, 0, __pyx_nargs); return NULL; }
-  const mp_int_t __pyx_kwds_len = MP_UNLIKELY(!!(__pyx_kwds)) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len > 0))) {cy_Pyx_RejectKeywords("__reduce_cython__", __pyx_kwds); return NULL;}
-  __pyx_r = __pyx_pf_6shapes_5Shape_16__reduce_cython__(((struct __pyx_obj_6shapes_Shape *)__pyx_v_self));
-
-  /* function exit code */
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_6shapes_5Shape_16__reduce_cython__(CYTHON_UNUSED struct __pyx_obj_6shapes_Shape *__pyx_v_self) {
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  /* "(tree fragment)":2
- * def __reduce_cython__(self):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"             # <<<<<<<<<<<<<<
- * def __setstate_cython__(self, __pyx_state):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
-*/
-  cy_Pyx_Raise(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError)))), __pyx_kp_u_no_default___reduce___due_to_non, 0, 0);
-  do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 2; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  /* "(tree fragment)":1
- * def __reduce_cython__(self):             # <<<<<<<<<<<<<<
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):
-*/
-
-  /* function exit code */
-  __pyx_L1_error:;
-  cy_Pyx_AddTraceback("shapes.Shape.__reduce_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-
-  return __pyx_r;
-}
 
 /* "(tree fragment)":3
  * def __reduce_cython__(self):
@@ -2060,106 +1990,6 @@ static mp_obj_t __pyx_pf_6shapes_5Shape_16__reduce_cython__(CYTHON_UNUSED struct
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_6shapes_5Shape_19__setstate_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-); /*proto*/
-static cy_PyMethodDef __pyx_mdef_6shapes_5Shape_19__setstate_cython__ = {"__setstate_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_6shapes_5Shape_19__setstate_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_6shapes_5Shape_19__setstate_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-) {
-  CYTHON_UNUSED mp_obj_t __pyx_v___pyx_state = 0;
-
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_pyx_state,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "__setstate_cython__", 0) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("__setstate_cython__", 1, 1, 1, i); do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
-    __pyx_v___pyx_state = values[0];
-  }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("__setstate_cython__", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
-  goto __pyx_L4_argument_unpacking_done;
-  __pyx_L3_error:;
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-  cy_Pyx_AddTraceback("shapes.Shape.__setstate_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-
-  return NULL;
-  __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_6shapes_5Shape_18__setstate_cython__(((struct __pyx_obj_6shapes_Shape *)__pyx_v_self), __pyx_v___pyx_state);
-
-  /* function exit code */
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_6shapes_5Shape_18__setstate_cython__(CYTHON_UNUSED struct __pyx_obj_6shapes_Shape *__pyx_v_self, CYTHON_UNUSED mp_obj_t __pyx_v___pyx_state) {
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  /* "(tree fragment)":4
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"             # <<<<<<<<<<<<<<
-*/
-  cy_Pyx_Raise(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError)))), __pyx_kp_u_no_default___reduce___due_to_non, 0, 0);
-  do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  /* "(tree fragment)":3
- * def __reduce_cython__(self):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):             # <<<<<<<<<<<<<<
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
-*/
-
-  /* function exit code */
-  __pyx_L1_error:;
-  cy_Pyx_AddTraceback("shapes.Shape.__setstate_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-
-  return __pyx_r;
-}
 
 /* "shapes.pyx":53
  *     cdef readonly double w, h
@@ -2976,63 +2806,6 @@ static mp_obj_t __pyx_pf_6shapes_4Rect_1h___get__(struct __pyx_obj_6shapes_Rect 
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_6shapes_4Rect_9__reduce_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-); /*proto*/
-static cy_PyMethodDef __pyx_mdef_6shapes_4Rect_9__reduce_cython__ = {"__reduce_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_6shapes_4Rect_9__reduce_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_6shapes_4Rect_9__reduce_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-) {
-
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  if (MP_UNLIKELY(!!(__pyx_nargs > 0))) { cy_Pyx_RaiseArgtupleInvalid("__reduce_cython__", 1, 0, 0, __pyx_nargs); return NULL; }
-  const mp_int_t __pyx_kwds_len = MP_UNLIKELY(!!(__pyx_kwds)) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len > 0))) {cy_Pyx_RejectKeywords("__reduce_cython__", __pyx_kwds); return NULL;}
-  __pyx_r = __pyx_pf_6shapes_4Rect_8__reduce_cython__(((struct __pyx_obj_6shapes_Rect *)__pyx_v_self));
-
-  /* function exit code */
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_6shapes_4Rect_8__reduce_cython__(CYTHON_UNUSED struct __pyx_obj_6shapes_Rect *__pyx_v_self) {
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  /* "(tree fragment)":2
- * def __reduce_cython__(self):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"             # <<<<<<<<<<<<<<
- * def __setstate_cython__(self, __pyx_state):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
-*/
-  cy_Pyx_Raise(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError)))), __pyx_kp_u_no_default___reduce___due_to_non, 0, 0);
-  do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 2; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  /* "(tree fragment)":1
- * def __reduce_cython__(self):             # <<<<<<<<<<<<<<
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):
-*/
-
-  /* function exit code */
-  __pyx_L1_error:;
-  cy_Pyx_AddTraceback("shapes.Rect.__reduce_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-
-  return __pyx_r;
-}
 
 /* "(tree fragment)":3
  * def __reduce_cython__(self):
@@ -3042,106 +2815,6 @@ static mp_obj_t __pyx_pf_6shapes_4Rect_8__reduce_cython__(CYTHON_UNUSED struct _
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_6shapes_4Rect_11__setstate_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-); /*proto*/
-static cy_PyMethodDef __pyx_mdef_6shapes_4Rect_11__setstate_cython__ = {"__setstate_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_6shapes_4Rect_11__setstate_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_6shapes_4Rect_11__setstate_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-) {
-  CYTHON_UNUSED mp_obj_t __pyx_v___pyx_state = 0;
-
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_pyx_state,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "__setstate_cython__", 0) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("__setstate_cython__", 1, 1, 1, i); do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
-    __pyx_v___pyx_state = values[0];
-  }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("__setstate_cython__", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
-  goto __pyx_L4_argument_unpacking_done;
-  __pyx_L3_error:;
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-  cy_Pyx_AddTraceback("shapes.Rect.__setstate_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-
-  return NULL;
-  __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_6shapes_4Rect_10__setstate_cython__(((struct __pyx_obj_6shapes_Rect *)__pyx_v_self), __pyx_v___pyx_state);
-
-  /* function exit code */
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_6shapes_4Rect_10__setstate_cython__(CYTHON_UNUSED struct __pyx_obj_6shapes_Rect *__pyx_v_self, CYTHON_UNUSED mp_obj_t __pyx_v___pyx_state) {
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  /* "(tree fragment)":4
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"             # <<<<<<<<<<<<<<
-*/
-  cy_Pyx_Raise(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError)))), __pyx_kp_u_no_default___reduce___due_to_non, 0, 0);
-  do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  /* "(tree fragment)":3
- * def __reduce_cython__(self):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):             # <<<<<<<<<<<<<<
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
-*/
-
-  /* function exit code */
-  __pyx_L1_error:;
-  cy_Pyx_AddTraceback("shapes.Rect.__setstate_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-
-  return __pyx_r;
-}
 
 /* "shapes.pyx":69
  *
@@ -3529,63 +3202,6 @@ static mp_obj_t __pyx_pf_6shapes_6Square_4side___get__(struct __pyx_obj_6shapes_
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_6shapes_6Square_5__reduce_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-); /*proto*/
-static cy_PyMethodDef __pyx_mdef_6shapes_6Square_5__reduce_cython__ = {"__reduce_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_6shapes_6Square_5__reduce_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_6shapes_6Square_5__reduce_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-) {
-
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  if (MP_UNLIKELY(!!(__pyx_nargs > 0))) { cy_Pyx_RaiseArgtupleInvalid("__reduce_cython__", 1, 0, 0, __pyx_nargs); return NULL; }
-  const mp_int_t __pyx_kwds_len = MP_UNLIKELY(!!(__pyx_kwds)) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len > 0))) {cy_Pyx_RejectKeywords("__reduce_cython__", __pyx_kwds); return NULL;}
-  __pyx_r = __pyx_pf_6shapes_6Square_4__reduce_cython__(((struct __pyx_obj_6shapes_Square *)__pyx_v_self));
-
-  /* function exit code */
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_6shapes_6Square_4__reduce_cython__(CYTHON_UNUSED struct __pyx_obj_6shapes_Square *__pyx_v_self) {
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  /* "(tree fragment)":2
- * def __reduce_cython__(self):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"             # <<<<<<<<<<<<<<
- * def __setstate_cython__(self, __pyx_state):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
-*/
-  cy_Pyx_Raise(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError)))), __pyx_kp_u_no_default___reduce___due_to_non, 0, 0);
-  do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 2; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  /* "(tree fragment)":1
- * def __reduce_cython__(self):             # <<<<<<<<<<<<<<
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):
-*/
-
-  /* function exit code */
-  __pyx_L1_error:;
-  cy_Pyx_AddTraceback("shapes.Square.__reduce_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-
-  return __pyx_r;
-}
 
 /* "(tree fragment)":3
  * def __reduce_cython__(self):
@@ -3595,106 +3211,6 @@ static mp_obj_t __pyx_pf_6shapes_6Square_4__reduce_cython__(CYTHON_UNUSED struct
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_6shapes_6Square_7__setstate_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-); /*proto*/
-static cy_PyMethodDef __pyx_mdef_6shapes_6Square_7__setstate_cython__ = {"__setstate_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_6shapes_6Square_7__setstate_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_6shapes_6Square_7__setstate_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-) {
-  CYTHON_UNUSED mp_obj_t __pyx_v___pyx_state = 0;
-
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_pyx_state,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "__setstate_cython__", 0) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("__setstate_cython__", 1, 1, 1, i); do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
-    __pyx_v___pyx_state = values[0];
-  }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("__setstate_cython__", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
-  goto __pyx_L4_argument_unpacking_done;
-  __pyx_L3_error:;
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-  cy_Pyx_AddTraceback("shapes.Square.__setstate_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-
-  return NULL;
-  __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_6shapes_6Square_6__setstate_cython__(((struct __pyx_obj_6shapes_Square *)__pyx_v_self), __pyx_v___pyx_state);
-
-  /* function exit code */
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_6shapes_6Square_6__setstate_cython__(CYTHON_UNUSED struct __pyx_obj_6shapes_Square *__pyx_v_self, CYTHON_UNUSED mp_obj_t __pyx_v___pyx_state) {
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  /* "(tree fragment)":4
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"             # <<<<<<<<<<<<<<
-*/
-  cy_Pyx_Raise(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError)))), __pyx_kp_u_no_default___reduce___due_to_non, 0, 0);
-  do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  /* "(tree fragment)":3
- * def __reduce_cython__(self):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):             # <<<<<<<<<<<<<<
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
-*/
-
-  /* function exit code */
-  __pyx_L1_error:;
-  cy_Pyx_AddTraceback("shapes.Square.__setstate_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-
-  return __pyx_r;
-}
 
 /* "shapes.pyx":83
  *     cdef public double r
@@ -4469,63 +3985,6 @@ static int __pyx_pf_6shapes_6Circle_1r_2__set__(struct __pyx_obj_6shapes_Circle 
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_6shapes_6Circle_9__reduce_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-); /*proto*/
-static cy_PyMethodDef __pyx_mdef_6shapes_6Circle_9__reduce_cython__ = {"__reduce_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_6shapes_6Circle_9__reduce_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_6shapes_6Circle_9__reduce_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-) {
-
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  if (MP_UNLIKELY(!!(__pyx_nargs > 0))) { cy_Pyx_RaiseArgtupleInvalid("__reduce_cython__", 1, 0, 0, __pyx_nargs); return NULL; }
-  const mp_int_t __pyx_kwds_len = MP_UNLIKELY(!!(__pyx_kwds)) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len > 0))) {cy_Pyx_RejectKeywords("__reduce_cython__", __pyx_kwds); return NULL;}
-  __pyx_r = __pyx_pf_6shapes_6Circle_8__reduce_cython__(((struct __pyx_obj_6shapes_Circle *)__pyx_v_self));
-
-  /* function exit code */
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_6shapes_6Circle_8__reduce_cython__(CYTHON_UNUSED struct __pyx_obj_6shapes_Circle *__pyx_v_self) {
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  /* "(tree fragment)":2
- * def __reduce_cython__(self):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"             # <<<<<<<<<<<<<<
- * def __setstate_cython__(self, __pyx_state):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
-*/
-  cy_Pyx_Raise(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError)))), __pyx_kp_u_no_default___reduce___due_to_non, 0, 0);
-  do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 2; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  /* "(tree fragment)":1
- * def __reduce_cython__(self):             # <<<<<<<<<<<<<<
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):
-*/
-
-  /* function exit code */
-  __pyx_L1_error:;
-  cy_Pyx_AddTraceback("shapes.Circle.__reduce_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-
-  return __pyx_r;
-}
 
 /* "(tree fragment)":3
  * def __reduce_cython__(self):
@@ -4535,106 +3994,6 @@ static mp_obj_t __pyx_pf_6shapes_6Circle_8__reduce_cython__(CYTHON_UNUSED struct
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_6shapes_6Circle_11__setstate_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-); /*proto*/
-static cy_PyMethodDef __pyx_mdef_6shapes_6Circle_11__setstate_cython__ = {"__setstate_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_6shapes_6Circle_11__setstate_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_6shapes_6Circle_11__setstate_cython__(mp_obj_t __pyx_v_self,
-
-mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
-
-) {
-  CYTHON_UNUSED mp_obj_t __pyx_v___pyx_state = 0;
-
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_pyx_state,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "__setstate_cython__", 0) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("__setstate_cython__", 1, 1, 1, i); do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
-    __pyx_v___pyx_state = values[0];
-  }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("__setstate_cython__", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
-  goto __pyx_L4_argument_unpacking_done;
-  __pyx_L3_error:;
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-  cy_Pyx_AddTraceback("shapes.Circle.__setstate_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-
-  return NULL;
-  __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_6shapes_6Circle_10__setstate_cython__(((struct __pyx_obj_6shapes_Circle *)__pyx_v_self), __pyx_v___pyx_state);
-
-  /* function exit code */
-  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
-
-  }
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_6shapes_6Circle_10__setstate_cython__(CYTHON_UNUSED struct __pyx_obj_6shapes_Circle *__pyx_v_self, CYTHON_UNUSED mp_obj_t __pyx_v___pyx_state) {
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  /* "(tree fragment)":4
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"             # <<<<<<<<<<<<<<
-*/
-  cy_Pyx_Raise(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError)))), __pyx_kp_u_no_default___reduce___due_to_non, 0, 0);
-  do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  /* "(tree fragment)":3
- * def __reduce_cython__(self):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):             # <<<<<<<<<<<<<<
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
-*/
-
-  /* function exit code */
-  __pyx_L1_error:;
-  cy_Pyx_AddTraceback("shapes.Circle.__setstate_cython__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-
-  return __pyx_r;
-}
 
 /* "shapes.pyx":97
  *
@@ -6013,8 +5372,7 @@ static int __pyx_setprop_6shapes_5Shape_name(mp_obj_t o, mp_obj_t v, CYTHON_UNUS
 static cy_PyMethodDef __pyx_methods_6shapes_Shape[] = {
   {"describe", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_6shapes_5Shape_11describe, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
   {"scaled_area", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_6shapes_5Shape_13scaled_area, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
-  {"__reduce_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_6shapes_5Shape_17__reduce_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
-  {"__setstate_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_6shapes_5Shape_19__setstate_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
+
   {0, 0, 0, 0}
 };
 
@@ -6065,8 +5423,7 @@ static mp_obj_t __pyx_getprop_6shapes_4Rect_h(mp_obj_t o, CYTHON_UNUSED void *x)
 }
 
 static cy_PyMethodDef __pyx_methods_6shapes_Rect[] = {
-  {"__reduce_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_6shapes_4Rect_9__reduce_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
-  {"__setstate_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_6shapes_4Rect_11__setstate_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
+
   {0, 0, 0, 0}
 };
 
@@ -6112,8 +5469,7 @@ static mp_obj_t __pyx_getprop_6shapes_6Square_side(mp_obj_t o, CYTHON_UNUSED voi
 }
 
 static cy_PyMethodDef __pyx_methods_6shapes_Square[] = {
-  {"__reduce_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_6shapes_6Square_5__reduce_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
-  {"__setstate_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_6shapes_6Square_7__setstate_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
+
   {0, 0, 0, 0}
 };
 
@@ -6168,8 +5524,7 @@ static int __pyx_setprop_6shapes_6Circle_r(mp_obj_t o, mp_obj_t v, CYTHON_UNUSED
 }
 
 static cy_PyMethodDef __pyx_methods_6shapes_Circle[] = {
-  {"__reduce_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_6shapes_6Circle_9__reduce_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
-  {"__setstate_cython__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_6shapes_6Circle_11__setstate_cython__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
+
   {0, 0, 0, 0}
 };
 
@@ -6261,7 +5616,6 @@ static int __Pyx_modinit_Exttype___pyx_obj_6shapes_Shape(__pyx_mstatetype *__pyx
 
   if (cy_Pyx_SetVtable(__pyx_mstate->__pyx_ptype_6shapes_Shape, __pyx_vtabptr_6shapes_Shape) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 7; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
   if (cy_PyObject_SetAttr(__pyx_m, __pyx_n_u_Shape, (mp_obj_t ) __pyx_mstate->__pyx_ptype_6shapes_Shape) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 7; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  if (cy_Pyx_setup_reduce((mp_obj_t ) __pyx_mstate->__pyx_ptype_6shapes_Shape) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 7; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   return 0;
   __pyx_L1_error:;
@@ -6292,7 +5646,6 @@ static int __Pyx_modinit_Exttype___pyx_obj_6shapes_Rect(__pyx_mstatetype *__pyx_
 
   if (cy_Pyx_SetVtable(__pyx_mstate->__pyx_ptype_6shapes_Rect, __pyx_vtabptr_6shapes_Rect) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 50; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
   if (cy_PyObject_SetAttr(__pyx_m, __pyx_n_u_Rect, (mp_obj_t ) __pyx_mstate->__pyx_ptype_6shapes_Rect) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 50; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  if (cy_Pyx_setup_reduce((mp_obj_t ) __pyx_mstate->__pyx_ptype_6shapes_Rect) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 50; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   return 0;
   __pyx_L1_error:;
@@ -6321,7 +5674,6 @@ static int __Pyx_modinit_Exttype___pyx_obj_6shapes_Square(__pyx_mstatetype *__py
 
   if (cy_Pyx_SetVtable(__pyx_mstate->__pyx_ptype_6shapes_Square, __pyx_vtabptr_6shapes_Square) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 68; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
   if (cy_PyObject_SetAttr(__pyx_m, __pyx_n_u_Square, (mp_obj_t ) __pyx_mstate->__pyx_ptype_6shapes_Square) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 68; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  if (cy_Pyx_setup_reduce((mp_obj_t ) __pyx_mstate->__pyx_ptype_6shapes_Square) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 68; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   return 0;
   __pyx_L1_error:;
@@ -6352,7 +5704,6 @@ static int __Pyx_modinit_Exttype___pyx_obj_6shapes_Circle(__pyx_mstatetype *__py
 
   if (cy_Pyx_SetVtable(__pyx_mstate->__pyx_ptype_6shapes_Circle, __pyx_vtabptr_6shapes_Circle) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 80; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
   if (cy_PyObject_SetAttr(__pyx_m, __pyx_n_u_Circle, (mp_obj_t ) __pyx_mstate->__pyx_ptype_6shapes_Circle) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 80; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  if (cy_Pyx_setup_reduce((mp_obj_t ) __pyx_mstate->__pyx_ptype_6shapes_Circle) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 80; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   return 0;
   __pyx_L1_error:;
@@ -6498,27 +5849,6 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_shapes(mp_obj_t __pyx_pyinit_modul
   if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_6shapes_Shape, __pyx_n_u_scaled_area, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 33; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
    __pyx_t_2 = 0;
 
-  /* "(tree fragment)":1
- * def __reduce_cython__(self):             # <<<<<<<<<<<<<<
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_6shapes_5Shape_17__reduce_cython__, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Shape___reduce_cython, NULL, __pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[5])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_reduce_cython, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "(tree fragment)":3
- * def __reduce_cython__(self):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):             # <<<<<<<<<<<<<<
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_6shapes_5Shape_19__setstate_cython__, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Shape___setstate_cython, NULL, __pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[6])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_setstate_cython, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
   /* "shapes.pyx":58
  *         self.h = h
  *
@@ -6555,27 +5885,6 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_shapes(mp_obj_t __pyx_pyinit_modul
   if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_6shapes_Rect, __pyx_n_u_kind, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 64; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
    __pyx_t_2 = 0;
 
-  /* "(tree fragment)":1
- * def __reduce_cython__(self):             # <<<<<<<<<<<<<<
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_6shapes_4Rect_9__reduce_cython__, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Rect___reduce_cython, NULL, __pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[10])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_reduce_cython, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "(tree fragment)":3
- * def __reduce_cython__(self):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):             # <<<<<<<<<<<<<<
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_6shapes_4Rect_11__setstate_cython__, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Rect___setstate_cython, NULL, __pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[11])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_setstate_cython, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
   /* "shapes.pyx":72
  *         Rect.__init__(self, side, side, name)
  *
@@ -6586,27 +5895,6 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_shapes(mp_obj_t __pyx_pyinit_modul
   __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_6shapes_6Square_3kind, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Square_kind, NULL, __pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[12])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 72; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_6shapes_Square, __pyx_n_u_kind, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 72; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "(tree fragment)":1
- * def __reduce_cython__(self):             # <<<<<<<<<<<<<<
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_6shapes_6Square_5__reduce_cython__, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Square___reduce_cython, NULL, __pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[13])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_reduce_cython, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "(tree fragment)":3
- * def __reduce_cython__(self):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):             # <<<<<<<<<<<<<<
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_6shapes_6Square_7__setstate_cython__, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Square___setstate_cython, NULL, __pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[14])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_setstate_cython, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
    __pyx_t_2 = 0;
 
   /* "shapes.pyx":87
@@ -6643,27 +5931,6 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_shapes(mp_obj_t __pyx_pyinit_modul
   __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_6shapes_6Circle_7kind, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Circle_kind, NULL, __pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[17])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 93; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_6shapes_Circle, __pyx_n_u_kind, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 93; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "(tree fragment)":1
- * def __reduce_cython__(self):             # <<<<<<<<<<<<<<
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_6shapes_6Circle_9__reduce_cython__, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Circle___reduce_cython, NULL, __pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[18])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_reduce_cython, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "(tree fragment)":3
- * def __reduce_cython__(self):
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
- * def __setstate_cython__(self, __pyx_state):             # <<<<<<<<<<<<<<
- *     raise TypeError, "no default __reduce__ due to non-trivial __cinit__"
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_6shapes_6Circle_11__setstate_cython__, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Circle___setstate_cython, NULL, __pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[19])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_setstate_cython, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 3; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
    __pyx_t_2 = 0;
 
   /* "shapes.pyx":97
