@@ -105,6 +105,26 @@ fn explains_a_rule() {
 }
 
 #[test]
+fn output_into_a_closed_pipe_ends_quietly() {
+    use std::io::{BufRead, BufReader};
+    let mut child = bin()
+        .args(["rules", "list"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    let mut first = String::new();
+    let stdout = child.stdout.take().expect("piped");
+    BufReader::new(stdout).read_line(&mut first).expect("reads");
+    // The reading end is closed here, as `| head -1` closes it.
+    let o = child.wait_with_output().expect("ends");
+    let err = stderr(&o);
+    assert!(first.starts_with("CY"), "{first}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert_ne!(o.status.code(), Some(101), "{err}");
+}
+
+#[test]
 fn writes_a_complete_user_c_module() {
     let d = scratch("complete");
     let input = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/basics.c");
