@@ -148,42 +148,35 @@ fn method_table_entry(t: &str) -> Option<&str> {
     rest[name.len()..].starts_with("\",").then_some(name)
 }
 
-/// A segment of the module body that Cython opens with a source-position comment whose marked
-/// line (`# <<<<<<<<<<<<<<`) is the `def` of a pickle function: the comment and the statements
-/// that follow it, up to the blank line that ends the segment. Returns the index of that line.
+/// A segment of a function body that creates a pickle function (in the module body: its
+/// function object and the assignment that stores it): Cython's source-position comment and the
+/// statements after it, up to the next segment. Returns the index of the line that ends it.
+/// The comment does not always name the `def`: the second `__pyx_unpickle_<Class>` of a module
+/// is marked at the "(tree fragment)"'s first line, so the statements decide.
 fn pickle_body_segment<'a>(
     starts: &[usize],
     line: &impl Fn(usize) -> &'a str,
     first: usize,
 ) -> Option<usize> {
     let mut i = first;
-    let mut marked_def = None;
-    while i < starts.len() {
-        let t = line(i).trim();
-        if t.ends_with("# <<<<<<<<<<<<<<") {
-            marked_def = t
-                .trim_start_matches('*')
-                .trim()
-                .strip_prefix("def ")
-                .and_then(|d| d.split('(').next());
-        }
-        if t.ends_with("*/") {
-            break;
-        }
+    while i < starts.len() && !line(i).trim_end().ends_with("*/") {
         i += 1;
-    }
-    if !marked_def.is_some_and(is_pickle_py_name) {
-        return None;
     }
     // Only in a function body: the statements after the comment are indented.
     if i + 1 >= starts.len() || !line(i + 1).starts_with("  ") {
         return None;
     }
     i += 1;
+    let body = i;
     while i < starts.len() && !ends_body_segment(line(i)) {
         i += 1;
     }
-    Some(i)
+    let mut pickle = false;
+    for k in body..i {
+        let l = line(k);
+        for_each_code_ident(l, |s, e| pickle |= is_pickle_c_name(&l[s..e]));
+    }
+    pickle.then_some(i)
 }
 
 /// Does this line end a segment of a function body: the next source-position or section
@@ -332,6 +325,13 @@ static int __pyx_pymod_exec_bmixed(PyObject *__pyx_pyinit_module) {
   if (__Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_6bmixed_Counter, __pyx_mstate_global->__pyx_n_u_reduce_cython, __pyx_t_2) < (0)) __PYX_ERR(1, 1, __pyx_L1_error)
   __Pyx_DECREF(__pyx_t_2); __pyx_t_2 = 0;
 
+  /* "(tree fragment)":1
+ * cdef extern from *:             # <<<<<<<<<<<<<<
+ *     int __Pyx_CheckUnpickleChecksum(long, long, long, long, const char*) except -1
+*/
+  __pyx_t_2 = __Pyx_CyFunction_New(&__pyx_mdef_6bmixed_9__pyx_unpickle_Other, 0, NULL); if (unlikely(!__pyx_t_2)) __PYX_ERR(1, 1, __pyx_L1_error)
+  if (PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_mstate_global->__pyx_n_u_pyx_unpickle_Other, __pyx_t_2) < (0)) __PYX_ERR(1, 1, __pyx_L1_error)
+
   /* "(tree fragment)":4
  *     int __Pyx_UpdateUnpickledDict(object, object, Py_ssize_t) except -1
  * def __pyx_unpickle_Counter(__pyx_type, long __pyx_checksum, tuple __pyx_state):             # <<<<<<<<<<<<<<
@@ -379,10 +379,11 @@ static int __pyx_pymod_exec_bmixed(PyObject *__pyx_pyinit_module) {
         );
         assert!(!text.contains("{\"__reduce_cython__\""), "{text}");
         assert!(!text.contains("__pyx_n_u_pyx_unpickle_Counter"), "{text}");
+        assert!(!text.contains("__pyx_n_u_pyx_unpickle_Other"), "{text}");
         assert!(!text.contains("__pyx_k_count"), "{text}");
         // 2 prototypes, the wrapper's prototype, descriptor and definition, a table entry,
-        // the setup_reduce call, two module-body segments, the orphaned string constant.
-        assert_eq!(dropped, 10);
+        // the setup_reduce call, three module-body segments, the orphaned string constant.
+        assert_eq!(dropped, 11);
     }
 
     #[test]

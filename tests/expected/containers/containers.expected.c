@@ -635,10 +635,10 @@ static const mp_rom_obj_t __pyx_string_tab[150] = {
     MP_ROM_NONE /* unused */,
     MP_ROM_NONE /* unused */,
     MP_ROM_NONE /* unused */,
-    MP_ROM_QSTR(MP_QSTR___pyx_unpickle_Matrix2),
     MP_ROM_NONE /* unused */,
     MP_ROM_NONE /* unused */,
-    MP_ROM_QSTR(MP_QSTR___pyx_unpickle_Stack),
+    MP_ROM_NONE /* unused */,
+    MP_ROM_NONE /* unused */,
     MP_ROM_NONE /* unused */,
     MP_ROM_NONE /* unused */,
     MP_ROM_NONE /* unused */,
@@ -8011,26 +8011,6 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_containers(mp_obj_t __pyx_pyinit_m
   __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_7Matrix2_13rows, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Matrix2_rows, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[20])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 237; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_10containers_Matrix2, __pyx_n_u_rows, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 237; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "(tree fragment)":1
- * cdef extern from *:             # <<<<<<<<<<<<<<
- *     int __Pyx_CheckUnpickleChecksum(long, long, long, long, const char*) except -1
- *     int __Pyx_UpdateUnpickledDict(object, object, Py_ssize_t) except -1
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_5__pyx_unpickle_Stack, 0, __pyx_n_u_pyx_unpickle_Stack, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[24])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_pyx_unpickle_Stack, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "(tree fragment)":1
- * cdef extern from *:             # <<<<<<<<<<<<<<
- *     int __Pyx_CheckUnpickleChecksum(long, long, long, long, const char*) except -1
- *     int __Pyx_UpdateUnpickledDict(object, object, Py_ssize_t) except -1
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_9__pyx_unpickle_Matrix2, 0, __pyx_n_u_pyx_unpickle_Matrix2, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[26])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_pyx_unpickle_Matrix2, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 4; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
    __pyx_t_2 = 0;
 
   /* "containers.pyx":1
