@@ -258,7 +258,9 @@ fn locate_pyx(input: &Input, c_path: &Path, name: &str) -> Option<PathBuf> {
 }
 
 /// Translate all inputs with `jobs` threads; `progress(done, total, input)` is called as each
-/// finishes. Outcomes come back in input order.
+/// finishes. Outcomes come back in input order. Each input has a folder of its own under
+/// `work_dir` for Cython's output: modules of the same name in different packages
+/// (`a/util.pyx`, `b/util.pyx`) must not share one `util.c`.
 pub fn translate_all(
     translator: &Translator,
     inputs: &[Input],
@@ -275,7 +277,7 @@ pub fn translate_all(
             s.spawn(|| loop {
                 let i = next.fetch_add(1, Ordering::SeqCst);
                 let Some(input) = inputs.get(i) else { break };
-                let o = translate_input(translator, input, work_dir);
+                let o = translate_input(translator, input, &work_dir.join(i.to_string()));
                 if let Ok(mut r) = results.lock() {
                     r[i] = Some(o);
                 }

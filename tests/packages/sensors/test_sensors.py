@@ -14,3 +14,9 @@ print(convert.__name__, convert.__doc__)
 from sensors.units.convert import c_to_f
 print(c_to_f(-40.0))
 print(sensors.filters.readings_f([0.0, 21.5, 100.0]))
+
+# Two modules named util in different packages: each keeps its own code.
+import sensors.util
+from sensors.units import util as units_util
+print(sensors.util.describe(3), sensors.util.scale(), sensors.util.__name__)
+print(units_util.describe("mm"), units_util.scale(), units_util.__name__)
