@@ -122,9 +122,14 @@ impl Translator {
         {
             rw.replace(s, e, t);
         }
-        for (s, e, t) in module::root_replacements(&tree, &text, &file.module_name, |ty| {
-            self.rules.pointer_type(ty).is_some()
-        }) {
+        let object_structs = module::object_structs(&tree, &unprelude);
+        for (s, e, t) in module::root_replacements(
+            &tree,
+            &text,
+            &file.module_name,
+            |ty| self.rules.pointer_type(ty).is_some(),
+            &object_structs,
+        ) {
             rw.replace(s, e, t);
         }
         for (s, e, t) in string_table_replacements(&tree, &text, &strings) {

@@ -492,7 +492,9 @@ fn translation_seconds(tr: &cython2upy::pipeline::Translator, text: &str) -> f64
     (0..3)
         .map(|_| {
             let t0 = thread_seconds(wall);
-            let t = tr.translate("big.c", text.to_string()).ok().expect("loads");
+            let Ok(t) = tr.translate("big.c", text.to_string()) else {
+                panic!("does not load")
+            };
             assert!(
                 t.output().is_some(),
                 "the repeated-function input translates cleanly"
