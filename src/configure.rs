@@ -498,13 +498,22 @@ fn tokenize(s: &str) -> Vec<Tok> {
             i += 1;
             out.push(Tok::Num(None));
         } else {
-            let two = if i + 1 < b.len() { &s[i..i + 2] } else { "" };
-            if ["&&", "||", "==", "!=", "<=", ">=", "<<", ">>", "##"].contains(&two) {
-                out.push(Tok::Op(two.to_string()));
+            // Compare bytes: a multi-byte UTF-8 character may follow (`s[i..i + 2]` could split
+            // it), and one is a single operator token the evaluator does not know.
+            let two = b.get(i..i + 2).unwrap_or_default();
+            const TWO: [&[u8]; 9] = [
+                b"&&", b"||", b"==", b"!=", b"<=", b">=", b"<<", b">>", b"##",
+            ];
+            if TWO.contains(&two) {
+                out.push(Tok::Op(String::from_utf8_lossy(two).into_owned()));
                 i += 2;
             } else {
-                out.push(Tok::Op((c as char).to_string()));
-                i += 1;
+                let ch = s
+                    .get(i..)
+                    .and_then(|r| r.chars().next())
+                    .unwrap_or(char::REPLACEMENT_CHARACTER);
+                out.push(Tok::Op(ch.to_string()));
+                i += ch.len_utf8().max(1);
             }
         }
     }

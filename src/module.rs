@@ -368,14 +368,75 @@ pub fn prologue(module_name: &str, input: &str, cython: &str, body: &str) -> Str
         .replace("@CYTHON@", cython)
 }
 
+/// The object header CPython's instance structs start with; `unprelude` keeps it as written.
+const OBJECT_HEADERS: &[&str] = &["PyObject_HEAD", "PyObject_VAR_HEAD"];
+
+/// The names of the structs the file defines for Python objects: those that start with the object
+/// header (Cython's `struct __pyx_obj_M_C` of a `cdef class`, closure scopes), and those that
+/// start with such a struct by value (a subclass's `struct __pyx_obj_M_Base __pyx_base;`).
+/// `unprelude` is the text before the parser prelude (same offsets as the parsed text).
+pub fn object_structs(tree: &Tree, unprelude: &str) -> std::collections::HashSet<String> {
+    let mut structs = Vec::new();
+    let root = tree.root_node();
+    let mut cursor = root.walk();
+    for node in root.children(&mut cursor) {
+        let spec = match node.kind() {
+            "struct_specifier" => Some(node),
+            "declaration" => node
+                .child_by_field_name("type")
+                .filter(|t| t.kind() == "struct_specifier"),
+            _ => None,
+        };
+        let Some(spec) = spec else { continue };
+        let (Some(name), Some(body)) = (
+            spec.child_by_field_name("name"),
+            spec.child_by_field_name("body"),
+        ) else {
+            continue;
+        };
+        // The first field, as written: `PyObject_HEAD` or `struct NAME __pyx_base;`.
+        let first = unprelude[body.byte_range()]
+            .trim_start_matches('{')
+            .trim_start();
+        structs.push((unprelude[name.byte_range()].to_string(), first.to_string()));
+    }
+    let mut found = std::collections::HashSet::new();
+    // A base struct comes before its subclasses in Cython's output; loop anyway until nothing new.
+    loop {
+        let before = found.len();
+        for (name, first) in &structs {
+            let base = first
+                .strip_prefix("struct")
+                .filter(|r| r.starts_with(char::is_whitespace))
+                .map(|r| r.trim_start())
+                .map(crate::parse::leading_ident);
+            let header = OBJECT_HEADERS.iter().any(|h| {
+                first.strip_prefix(h).is_some_and(|r| {
+                    !r.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+                })
+            });
+            if header || base.is_some_and(|b| found.contains(b)) {
+                found.insert(name.clone());
+            }
+        }
+        if found.len() == before {
+            return found;
+        }
+    }
+}
+
 /// Module-level C variables that hold Python objects (`cdef object cache` becomes
-/// `static PyObject *__pyx_v_cache`). MicroPython's collector does not scan C statics, so each
-/// becomes a root pointer, and its name a macro for it.
+/// `static PyObject *__pyx_v_cache`, `cdef Bar b` becomes
+/// `static struct __pyx_obj_M_Bar *__pyx_v_M_b`). MicroPython's collector does not scan C
+/// statics, so each becomes a root pointer of the variable's type, and its name a macro for it.
+/// `is_object_type` says whether a type name is an object pointer's (`PyObject`), and
+/// `object_structs` are the structs of Python objects (see `object_structs`).
 pub fn root_replacements(
     tree: &Tree,
     src: &str,
     module_name: &str,
     is_object_type: impl Fn(&str) -> bool,
+    object_structs: &std::collections::HashSet<String>,
 ) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
     let root = tree.root_node();
@@ -387,9 +448,26 @@ pub fn root_replacements(
         let Some(ty) = node.child_by_field_name("type") else {
             continue;
         };
-        if ty.kind() != "type_identifier" || !is_object_type(&src[ty.byte_range()]) {
-            continue;
-        }
+        // The C type of the root pointer: `mp_obj_t` for object pointers, the struct pointer
+        // itself for an extension type's instances (translated code uses `->` on it).
+        let root_type = match ty.kind() {
+            "type_identifier" if is_object_type(&src[ty.byte_range()]) => "mp_obj_t".to_string(),
+            "struct_specifier"
+                if ty.child_by_field_name("body").is_none()
+                    && ty
+                        .child_by_field_name("name")
+                        .is_some_and(|n| object_structs.contains(&src[n.byte_range()])) =>
+            {
+                format!(
+                    "{} *",
+                    src[ty.byte_range()]
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                )
+            }
+            _ => continue,
+        };
         let text = &src[node.byte_range()];
         if text.trim_start().starts_with("extern") || text.contains("const") {
             continue;
@@ -428,11 +506,46 @@ pub fn root_replacements(
                 .collect();
             let root_name = format!("cy2upy_root_{}_{}", c_id(module_name), name);
             let root_decl = decl_text.replacen(&name, &root_name, 1);
+            let sep = if root_type.ends_with('*') { "" } else { " " };
             text.push_str(&format!(
-                "MP_REGISTER_ROOT_POINTER(mp_obj_t {root_decl});\n#define {name} (MP_STATE_VM({root_name}))\n"
+                "MP_REGISTER_ROOT_POINTER({root_type}{sep}{root_decl});\n#define {name} (MP_STATE_VM({root_name}))\n"
             ));
         }
         out.push((node.start_byte(), node.end_byte(), text));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roots_module_variables_of_extension_types() {
+        let src = "struct __pyx_obj_m_Base {\n  PyObject_HEAD\n  int n;\n};\n\
+                   struct __pyx_obj_m_Sub {\n  struct __pyx_obj_m_Base __pyx_base;\n};\n\
+                   struct plain { int x; };\n\
+                   static struct __pyx_obj_m_Sub *__pyx_v_m_glb = 0;\n\
+                   static struct plain *__pyx_v_m_p;\n\
+                   static PyObject *__pyx_v_m_o = 0;\n";
+        let parsed = src.replace("PyObject_HEAD", "CY_OBJ_HEAD; ");
+        let Ok(tree) = crate::parse::parse(&parsed) else {
+            panic!("does not parse")
+        };
+        let structs = object_structs(&tree, src);
+        let mut names: Vec<&String> = structs.iter().collect();
+        names.sort();
+        assert_eq!(names, ["__pyx_obj_m_Base", "__pyx_obj_m_Sub"]);
+        let roots = root_replacements(&tree, &parsed, "m", |t| t == "PyObject", &structs);
+        let texts: Vec<&str> = roots.iter().map(|(_, _, t)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "MP_REGISTER_ROOT_POINTER(struct __pyx_obj_m_Sub *cy2upy_root_m___pyx_v_m_glb);\n\
+                 #define __pyx_v_m_glb (MP_STATE_VM(cy2upy_root_m___pyx_v_m_glb))\n",
+                "MP_REGISTER_ROOT_POINTER(mp_obj_t cy2upy_root_m___pyx_v_m_o);\n\
+                 #define __pyx_v_m_o (MP_STATE_VM(cy2upy_root_m___pyx_v_m_o))\n",
+            ]
+        );
+    }
 }

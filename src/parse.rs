@@ -167,11 +167,22 @@ fn blank_type_keyword(out: &mut [u8], name_end: usize) {
     }
 }
 
+/// The identifier that starts `s` (`NAME rest` -> `NAME`), or "" when `s` starts otherwise.
+pub fn leading_ident(s: &str) -> &str {
+    let end = s
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(s.len());
+    &s[..end]
+}
+
 /// The identifier that ends `s` (`static int f` -> `f`), or "" when `s` ends otherwise.
 pub fn trailing_ident(s: &str) -> &str {
+    // The end of the last other character, which may be a multi-byte one.
     let start = s
-        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-        .map(|i| i + 1)
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_ascii_alphanumeric() || c == '_'))
+        .map(|(i, c)| i + c.len_utf8())
         .unwrap_or(0);
     &s[start..]
 }

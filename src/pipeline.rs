@@ -124,9 +124,14 @@ impl Translator {
         {
             rw.replace(s, e, t);
         }
-        for (s, e, t) in module::root_replacements(&tree, &text, &file.module_name, |ty| {
-            self.rules.pointer_type(ty).is_some()
-        }) {
+        let object_structs = module::object_structs(&tree, &unprelude);
+        for (s, e, t) in module::root_replacements(
+            &tree,
+            &text,
+            &file.module_name,
+            |ty| self.rules.pointer_type(ty).is_some(),
+            &object_structs,
+        ) {
             rw.replace(s, e, t);
         }
         for (s, e, t) in string_table_replacements(&tree, &text, &strings) {
@@ -212,8 +217,9 @@ fn string_table_replacements(
         return out;
     }
     let mut first_define = true;
-    let mut stack = vec![tree.root_node()];
-    while let Some(node) = stack.pop() {
+    // (node, its parent's kind): tree-sitter's `Node::parent` searches from the root each time.
+    let mut stack = vec![(tree.root_node(), "")];
+    while let Some((node, parent_kind)) = stack.pop() {
         match node.kind() {
             "field_declaration" if src[node.byte_range()].contains("__pyx_string_tab[") => {
                 out.push((node.start_byte(), node.end_byte(), String::new()));
@@ -233,11 +239,7 @@ fn string_table_replacements(
                 }
                 continue;
             }
-            "compound_statement"
-                if node
-                    .parent()
-                    .is_some_and(|p| p.kind() == "compound_statement") =>
-            {
+            "compound_statement" if parent_kind == "compound_statement" => {
                 let t = &src[node.byte_range()];
                 if t.contains("str_length_index[]") && t.contains("stringtab") {
                     out.push((node.start_byte(), node.end_byte(), String::new()));
@@ -248,7 +250,7 @@ fn string_table_replacements(
         }
         let mut c = node.walk();
         for child in node.children(&mut c) {
-            stack.push(child);
+            stack.push((child, node.kind()));
         }
     }
     out

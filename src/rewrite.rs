@@ -30,6 +30,9 @@ pub struct Rewriter<'a> {
     pub diags: Vec<Diagnostic>,
     pub stats: Stats,
     reported: HashSet<String>,
+    /// The kind of the node whose child is being rendered. tree-sitter's `Node::parent` searches
+    /// down from the root each time, which made rendering quadratic in the file's size.
+    parent_kind: &'static str,
 }
 
 /// Does an identifier belong to CPython's or Cython's C API?
@@ -68,6 +71,7 @@ impl<'a> Rewriter<'a> {
             diags: Vec::new(),
             stats: Stats::default(),
             reported: HashSet::new(),
+            parent_kind: "",
         }
     }
 
@@ -89,6 +93,12 @@ impl<'a> Rewriter<'a> {
         &self.src[node.byte_range()]
     }
 
+    /// Render `child`, a child of `parent`.
+    fn render_child(&mut self, parent: Node, child: Node) -> String {
+        self.parent_kind = parent.kind();
+        self.render(child)
+    }
+
     pub fn render(&mut self, node: Node) -> String {
         if let Some((end, text)) = self.replacements.get(&node.start_byte()) {
             if *end == node.end_byte() {
@@ -100,12 +110,10 @@ impl<'a> Rewriter<'a> {
                 if let Some(expr) = node.named_child(0) {
                     if self.delete_rule(expr).is_some() {
                         self.stats.deleted += 1;
-                        let in_block = node.parent().is_some_and(|p| {
-                            matches!(
-                                p.kind(),
-                                "compound_statement" | "translation_unit" | "case_statement"
-                            )
-                        });
+                        let in_block = matches!(
+                            self.parent_kind,
+                            "compound_statement" | "translation_unit" | "case_statement"
+                        );
                         return if in_block { String::new() } else { ";".into() };
                     }
                 }
@@ -170,7 +178,7 @@ impl<'a> Rewriter<'a> {
             if strip(self, child) {
                 out.push_str(&self.strip_pointer(child));
             } else {
-                out.push_str(&self.render(child));
+                out.push_str(&self.render_child(node, child));
             }
             pos = child.end_byte();
             i += 1;
@@ -246,7 +254,10 @@ impl<'a> Rewriter<'a> {
         let Pattern::Call { args: pats, .. } = &rule.pattern else {
             return None;
         };
-        let args: Vec<String> = arg_nodes.iter().map(|&n| self.render(n)).collect();
+        let args: Vec<String> = arg_nodes
+            .iter()
+            .map(|&n| self.render_child(list, n))
+            .collect();
         Some(match rule.action {
             Action::Rewrite => {
                 self.stats.inline_rewrites += 1;
@@ -420,7 +431,7 @@ impl<'a> Rewriter<'a> {
                 }
                 out.push_str(&d);
             } else {
-                out.push_str(&self.render(child));
+                out.push_str(&self.render_child(node, child));
             }
             pos = child.end_byte();
         }
@@ -440,7 +451,9 @@ impl<'a> Rewriter<'a> {
                         quals.push(self.text(c).to_string());
                     }
                 }
-                let inner_text = inner.map(|n| self.render(n)).unwrap_or_default();
+                let inner_text = inner
+                    .map(|n| self.render_child(decl, n))
+                    .unwrap_or_default();
                 let mut out = quals.join(" ");
                 if !out.is_empty() && !inner_text.is_empty() {
                     out.push(' ');

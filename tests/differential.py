@@ -41,11 +41,23 @@ A fixture whose folder holds an XFAIL file (its text: the missing feature and
 its issue) is expected to fail: its failures count as skipped and are listed as
 XFAIL lines, and a pass is a failure, so that the marker is removed.
 
+With --sanitize, the port (and the selftest port) is built with AddressSanitizer and
+UndefinedBehaviorSanitizer (tests/port/Makefile SANITIZE=1, into target/port/*-sanitize), and a
+case also fails when a sanitizer reports anything on stderr. The same cases run, plain and under
+GC torture; the CPython side and the translations are shared with the ordinary run.
+
+With --thread gil|nogil, the ports are built with _thread (tests/port/Makefile THREAD=...,
+into target/port/*-thread-MODE). A fixture whose folder holds a THREADS file needs _thread: it
+runs only then.
+
+Cases run in parallel (--jobs, default 2); their results print in order.
+
 The last line printed is "N passed, N failed, N skipped"; the exit status is 1
 if any case failed. Logs go to target/differential/.
 """
 
 import argparse
+import concurrent.futures
 import difflib
 import filecmp
 import os
@@ -75,6 +87,15 @@ CYTHON_VERSION = "3.3.1"
 MODES = ("plain", "gc")
 LOWMEM = "lowmem"
 TORTURE_PREFIX = "import gc, sys; sys.path[0] = {dir!r}; gc.threshold(1)\n"
+
+# Sanitizer settings for --sanitize runs. No leak check: the heap is the GC's, and MicroPython's
+# few mallocs live until exit. A report ends the run with exit code 86 (compare() also looks for
+# the report itself on stderr).
+SANITIZER_ENV = {
+    "ASAN_OPTIONS": "detect_leaks=0:exitcode=86:detect_stack_use_after_return=0:print_summary=1",
+    "UBSAN_OPTIONS": "halt_on_error=1:exitcode=86:print_stacktrace=1:print_summary=1",
+}
+SANITIZER_REPORT = re.compile(r"runtime error: |ERROR: AddressSanitizer|SUMMARY: (Address|UndefinedBehavior)Sanitizer")
 
 DIFF_MAX_LINES = 80
 LOG_TAIL_LINES = 40
@@ -173,6 +194,8 @@ class Fixture:
         xfail = self.dir / "XFAIL"
         self.xfail = (xfail.read_text().strip() or "expected to fail") if xfail.is_file() else None
         # A low-memory run: fixtures/NAME/HEAPSIZE holds the heap size ("96k").
+        # Needs _thread: fixtures/NAME/THREADS marks it; it runs only with --thread.
+        self.threads = (self.dir / "THREADS").is_file()
         heap = self.dir / "HEAPSIZE"
         self.heapsize = heap.read_text().strip() if heap.is_file() else None
 
@@ -347,22 +370,33 @@ def cmake_port(usermod_cmake, build, log, defines=(), targets=()):
     return rc, out, time.time() - t0
 
 
-def build_fixture_port(fixtures):
+def port_variant(sanitize, thread=None):
+    """(suffix of the binary, build folder and log names, extra make arguments)."""
+    suffix, extra = "", []
+    if thread:
+        suffix, extra = suffix + "-thread-" + thread, extra + ["THREAD=" + thread]
+    if sanitize:
+        suffix, extra = suffix + "-sanitize", extra + ["SANITIZE=1"]
+    return suffix, extra
+
+
+def build_fixture_port(fixtures, sanitize=False, thread=None):
     """Build target/port/micropython with every translated module. A module
     whose C fails to compile is moved to target/upy_excluded/ and the build
     retried without it, so one broken module does not hide the others."""
-    binary = TARGET / "port" / "micropython"
-    for old in LOGS.glob("port-build*.log"):
+    suffix, extra = port_variant(sanitize, thread)
+    binary = TARGET / "port" / ("micropython" + suffix)
+    for old in LOGS.glob("port-build%s.*log" % suffix):
         old.unlink()
     attempt = 0
     while True:
         attempt += 1
-        log = LOGS / ("port-build.log" if attempt == 1 else "port-build.%d.log" % attempt)
+        log = LOGS / ("port-build%s.log" % suffix if attempt == 1 else "port-build%s.%d.log" % (suffix, attempt))
         modules = [fx for fx in fixtures if fx.error is None and (UPY_MODULES / fx.name).is_dir()]
         if not modules:
             return None
         step("building the port with %s (USER_C_MODULES=%s)" % (", ".join(fx.name for fx in modules), rel(UPY_MODULES)))
-        rc, out, secs = make_port(UPY_MODULES, TARGET / "port" / "build", binary, log)
+        rc, out, secs = make_port(UPY_MODULES, TARGET / "port" / ("build" + suffix), binary, log, extra)
         if rc == 0:
             print("    built %s in %.1fs (%d bytes)" % (rel(binary), secs, binary.stat().st_size))
             return binary
@@ -399,11 +433,12 @@ def build_errors(out):
     return tail("\n".join(lines)) if lines else tail(out)
 
 
-def build_selftest_port():
-    binary = TARGET / "port" / "micropython-selftest"
-    log = LOGS / "port-selftest-build.log"
+def build_selftest_port(sanitize=False, thread=None):
+    suffix, extra = port_variant(sanitize, thread)
+    binary = TARGET / "port" / ("micropython-selftest" + suffix)
+    log = LOGS / ("port-selftest-build%s.log" % suffix)
     step("building the port with the hand-written selftest module")
-    rc, out, secs = make_port(SELFTEST_DIR, TARGET / "port" / "build-selftest", binary, log)
+    rc, out, secs = make_port(SELFTEST_DIR, TARGET / "port" / ("build-selftest" + suffix), binary, log, extra)
     if rc != 0:
         return None, "port build failed (%s):\n%s" % (rel(log), build_errors(out))
     print("    built %s in %.1fs (%d bytes)" % (rel(binary), secs, binary.stat().st_size))
@@ -414,15 +449,15 @@ def build_selftest_port():
 # Running and comparing
 
 
-def run_upy(binary, script, mode, timeout, heapsize=None):
+def run_upy(binary, script, mode, timeout, heapsize=None, env=None):
     if mode == LOWMEM:
-        return run_script([binary, "-X", "heapsize=" + heapsize, script], cwd=script.parent, timeout=timeout)
+        return run_script([binary, "-X", "heapsize=" + heapsize, script], cwd=script.parent, env=env, timeout=timeout)
     if mode == "gc":
         torture = LOGS / "gc" / script.name
         torture.parent.mkdir(parents=True, exist_ok=True)
         torture.write_text(TORTURE_PREFIX.format(dir=str(script.parent)) + script.read_text())
         script = torture
-    return run_script([binary, script], cwd=script.parent, timeout=timeout)
+    return run_script([binary, script], cwd=script.parent, env=env, timeout=timeout)
 
 
 PYX_FRAME = re.compile(r'^\s*File "(?:[^"]*/)?([^"/]+\.pyx)", line (\d+), in (.+)$')
@@ -453,11 +488,14 @@ def compare(case, expected, got, rc, stderr, verbose, expected_stderr=None):
         if want != have:
             err_diff = list(difflib.unified_diff([w + "\n" for w in want], [h + "\n" for h in have],
                                                  "expected stderr digest (CPython)", "MicroPython"))
-    if rc == 0 and got == expected and not err_diff:
+    sanitizer = SANITIZER_REPORT.search(stderr)
+    if rc == 0 and got == expected and not err_diff and not sanitizer:
         if verbose:
             print(tail(got.decode("utf-8", "replace"), 10**6))
         return None
     lines = []
+    if sanitizer:
+        lines.append("a sanitizer reported a fault (stderr below)")
     if rc is None or rc != 0:
         lines.append("exit status %s%s" % (rc, " (killed by signal %d)" % -rc if rc is not None and rc < 0 else ""))
     if got != expected:
@@ -480,7 +518,7 @@ def compare(case, expected, got, rc, stderr, verbose, expected_stderr=None):
         lines.extend("    " + d.rstrip("\n") for d in err_diff[:DIFF_MAX_LINES])
     if stderr.strip():
         lines.append("stderr:")
-        lines.append(tail(stderr, 25))
+        lines.append(tail(stderr, 60 if sanitizer else 25))
     return "\n".join(lines)
 
 
@@ -493,6 +531,9 @@ def main():
     ap.add_argument("--timeout", type=float, default=300, help="seconds per script run (default 300)")
     ap.add_argument("-v", "--verbose", action="store_true", help="print outputs of passing cases too")
     ap.add_argument("--list", action="store_true", help="list the selected cases and exit")
+    ap.add_argument("--sanitize", action="store_true", help="build the ports with ASan and UBSan and fail on their reports")
+    ap.add_argument("--thread", choices=("gil", "nogil"), help="build the ports with _thread (with or without a GIL); fixtures marked THREADS run only then")
+    ap.add_argument("-j", "--jobs", type=int, default=2, help="cases run in parallel (default 2)")
     args = ap.parse_args()
 
     only = {n for item in args.only for n in item.split(",") if n}
@@ -504,6 +545,8 @@ def main():
         return 2
     if only:
         fixtures = [fx for fx in fixtures if fx.name in only]
+    if not args.thread:
+        fixtures = [fx for fx in fixtures if not fx.threads]
     with_selftest = not args.no_selftest and (not only or "port-selftest" in only)
 
     cases = []
@@ -554,26 +597,36 @@ def main():
         for other in FIXTURES.iterdir():
             if other.name not in {fx.name for fx in fixtures if fx.error is None}:
                 shutil.rmtree(UPY_MODULES / other.name, ignore_errors=True)
-        binary = build_fixture_port(fixtures)
+        binary = build_fixture_port(fixtures, args.sanitize, args.thread)
+        env = SANITIZER_ENV if args.sanitize else None
+        suffix = port_variant(args.sanitize, args.thread)[0]
 
-        for fx in fixtures:
-            for mode in fx.modes():
-                case = Case(fx.name, mode)
-                if not selected(case.id, args.k):
-                    continue
+        def run_case(fx, case):
+            rc, got, stderr = run_upy(binary, fx.script, case.mode, args.timeout, fx.heapsize, env)
+            (LOGS / ("%s.%s%s.upy.out" % (fx.name, case.mode, suffix))).write_bytes(got)
+            (LOGS / ("%s.%s%s.upy.err" % (fx.name, case.mode, suffix))).write_text(stderr)
+            return compare(case, fx.expected, got, rc, stderr, args.verbose, fx.expected_stderr)
+
+        # Start every runnable case (in parallel), then report them in order.
+        pending = []
+        with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+            for fx in fixtures:
+                for mode in fx.modes():
+                    case = Case(fx.name, mode)
+                    if selected(case.id, args.k):
+                        runnable = not fx.cpython_error and not fx.error
+                        pending.append((fx, case, pool.submit(run_case, fx, case) if runnable else None))
+            for fx, case, future in pending:
                 if fx.cpython_error:
                     results[case.id] = "no expected output: " + fx.cpython_error
                 elif fx.error:
                     first = Case(fx.name, MODES[0]).id
-                    if mode != MODES[0] and results.get(first) == fx.error:
+                    if case.mode != MODES[0] and results.get(first) == fx.error:
                         results[case.id] = "not run: as for %s, %s" % (first, fx.error.splitlines()[0])
                     else:
                         results[case.id] = fx.error
                 else:
-                    rc, got, stderr = run_upy(binary, fx.script, mode, args.timeout, fx.heapsize)
-                    (LOGS / ("%s.%s.upy.out" % (fx.name, mode))).write_bytes(got)
-                    (LOGS / ("%s.%s.upy.err" % (fx.name, mode))).write_text(stderr)
-                    results[case.id] = compare(case, fx.expected, got, rc, stderr, args.verbose, fx.expected_stderr)
+                    results[case.id] = future.result()
                 results[case.id] = apply_xfail(fx, case, results[case.id], xfailed)
                 if case.id in xfailed:
                     print("XFAIL %s: %s" % (case.id, fx.xfail), flush=True)
@@ -581,7 +634,7 @@ def main():
                     report(case, results[case.id])
 
     if with_selftest and any(c.group == "port-selftest" for c in cases):
-        binary, err = build_selftest_port()
+        binary, err = build_selftest_port(args.sanitize, args.thread)
         expected = (SELFTEST_DIR / "test_selftest.exp").read_bytes()
         for mode in MODES:
             case = Case("port-selftest", mode)
@@ -590,7 +643,8 @@ def main():
             if err:
                 results[case.id] = err
             else:
-                rc, got, stderr = run_upy(binary, SELFTEST_DIR / "test_selftest.py", mode, args.timeout)
+                rc, got, stderr = run_upy(binary, SELFTEST_DIR / "test_selftest.py", mode, args.timeout,
+                                          env=SANITIZER_ENV if args.sanitize else None)
                 results[case.id] = compare(case, expected, got, rc, stderr, args.verbose)
             report(case, results[case.id])
 

@@ -14,12 +14,142 @@
 #include "py/smallint.h"
 #include "cy2upy.h"
 
-// The pending exception and the exception being handled. Root pointers, so the GC sees them.
+// The pending exception and the exception being handled: PENDING and HANDLED read them,
+// SET_PENDING(x) and SET_HANDLED(x) write them. Both are the calling thread's own.
+#if !MICROPY_PY_THREAD
+
+// One thread: two root pointers, so the GC sees them.
 MP_REGISTER_ROOT_POINTER(mp_obj_t cy2upy_pending_exc);
 MP_REGISTER_ROOT_POINTER(mp_obj_t cy2upy_handled_exc);
 
 #define PENDING (MP_STATE_VM(cy2upy_pending_exc))
 #define HANDLED (MP_STATE_VM(cy2upy_handled_exc))
+#define SET_PENDING(x) (MP_STATE_VM(cy2upy_pending_exc) = (x))
+#define SET_HANDLED(x) (MP_STATE_VM(cy2upy_handled_exc) = (x))
+
+#else
+
+// Threads. MicroPython's per-thread state (mp_state_thread_t) has no room for a module's own
+// fields, and MP_REGISTER_ROOT_POINTER registers VM-wide ones only. So one root pointer holds a
+// table of (thread, pending, handled) entries, keyed by the address of the thread's
+// mp_state_thread_t (mp_thread_get_state(), which every port with threads has). A thread holds an
+// entry only while it has an exception pending or handled; an entry holding neither is free for
+// any thread, so the table is as long as the most threads that held an exception at once.
+//
+// With a GIL, translated code touches objects only while holding it, so nothing else is needed.
+// Without one (rp2: threads on two cores), the table is read and written inside MicroPython's
+// atomic section, and grown outside it (allocating can collect).
+
+typedef struct _cy_thread_exc_t {
+    void *thread;
+    mp_obj_t exc[2]; // pending, handled
+} cy_thread_exc_t;
+
+typedef struct _cy_thread_exc_table_t {
+    size_t len;
+    cy_thread_exc_t e[];
+} cy_thread_exc_table_t;
+
+MP_REGISTER_ROOT_POINTER(struct _cy_thread_exc_table_t *cy2upy_thread_exc);
+
+#define EXC_PENDING (0)
+#define EXC_HANDLED (1)
+
+#if MICROPY_PY_THREAD_GIL
+#define EXC_LOCK() ((void)0)
+#define EXC_UNLOCK() ((void)0)
+#else
+#define EXC_LOCK() mp_uint_t exc_atomic_state = MICROPY_BEGIN_ATOMIC_SECTION()
+#define EXC_UNLOCK() MICROPY_END_ATOMIC_SECTION(exc_atomic_state)
+#endif
+
+static mp_obj_t thread_exc_get(int which) {
+    void *me = mp_thread_get_state();
+    mp_obj_t r = MP_OBJ_NULL;
+    EXC_LOCK();
+    cy_thread_exc_table_t *t = MP_STATE_VM(cy2upy_thread_exc);
+    for (size_t i = 0; t != NULL && i < t->len; i++) {
+        if (t->e[i].thread == me) {
+            r = t->e[i].exc[which];
+            break;
+        }
+    }
+    EXC_UNLOCK();
+    return r;
+}
+
+// Store `value` in this thread's entry; 0 done, 1 no room (the table must grow).
+static int thread_exc_store(void *me, int which, mp_obj_t value) {
+    cy_thread_exc_table_t *t = MP_STATE_VM(cy2upy_thread_exc);
+    cy_thread_exc_t *mine = NULL, *free_entry = NULL;
+    for (size_t i = 0; t != NULL && i < t->len; i++) {
+        cy_thread_exc_t *e = &t->e[i];
+        if (e->thread == me) {
+            mine = e;
+            break;
+        }
+        if (free_entry == NULL && e->exc[0] == MP_OBJ_NULL && e->exc[1] == MP_OBJ_NULL) {
+            free_entry = e;
+        }
+    }
+    if (mine == NULL) {
+        if (value == MP_OBJ_NULL) {
+            return 0; // nothing held, nothing to clear
+        }
+        if (free_entry == NULL) {
+            return 1;
+        }
+        mine = free_entry;
+        mine->thread = me;
+        mine->exc[0] = mine->exc[1] = MP_OBJ_NULL;
+    }
+    mine->exc[which] = value;
+    return 0;
+}
+
+static void thread_exc_set(int which, mp_obj_t value) {
+    void *me = mp_thread_get_state();
+    for (;;) {
+        size_t len;
+        {
+            EXC_LOCK();
+            int full = thread_exc_store(me, which, value);
+            cy_thread_exc_table_t *t = MP_STATE_VM(cy2upy_thread_exc);
+            len = t == NULL ? 0 : t->len;
+            EXC_UNLOCK();
+            if (!full) {
+                return;
+            }
+        }
+        // Grow (outside the atomic section) and retry; another thread may have grown it
+        // meanwhile, in which case this table is dropped. Without memory the exception is lost:
+        // the caller then sees an error without one, which the boundary turns into SystemError.
+        size_t new_len = len == 0 ? 4 : 2 * len;
+        cy_thread_exc_table_t *n = m_new_obj_var_maybe(cy_thread_exc_table_t, e, cy_thread_exc_t, new_len);
+        if (n == NULL) {
+            return;
+        }
+        memset(n->e, 0, new_len * sizeof(cy_thread_exc_t));
+        n->len = new_len;
+        EXC_LOCK();
+        cy_thread_exc_table_t *t = MP_STATE_VM(cy2upy_thread_exc);
+        size_t cur = t == NULL ? 0 : t->len;
+        if (cur < new_len) {
+            if (cur > 0) {
+                memcpy(n->e, t->e, cur * sizeof(cy_thread_exc_t));
+            }
+            MP_STATE_VM(cy2upy_thread_exc) = n;
+        }
+        EXC_UNLOCK();
+    }
+}
+
+#define PENDING (thread_exc_get(EXC_PENDING))
+#define HANDLED (thread_exc_get(EXC_HANDLED))
+#define SET_PENDING(x) thread_exc_set(EXC_PENDING, (x))
+#define SET_HANDLED(x) thread_exc_set(EXC_HANDLED, (x))
+
+#endif
 
 int cy_Pyx_assertions_enabled_flag = 1;
 
@@ -34,11 +164,11 @@ static int call_method_status(mp_obj_t obj, qstr name, size_t n, const mp_obj_t 
 
 void cy_err_set(mp_obj_t exc) {
     if (exc == MP_OBJ_NULL) {
-        PENDING = MP_OBJ_NULL;
+        SET_PENDING(MP_OBJ_NULL);
         return;
     }
     if (mp_obj_is_exception_instance(exc)) {
-        PENDING = exc;
+        SET_PENDING(exc);
         return;
     }
     // A class (or something that is not an exception): make the instance CPython would raise.
@@ -46,9 +176,9 @@ void cy_err_set(mp_obj_t exc) {
     if (nlr_push(&nlr) == 0) {
         mp_obj_t inst = mp_make_raise_obj(exc);
         nlr_pop();
-        PENDING = inst;
+        SET_PENDING(inst);
     } else {
-        PENDING = MP_OBJ_FROM_PTR(nlr.ret_val);
+        SET_PENDING(MP_OBJ_FROM_PTR(nlr.ret_val));
     }
 }
 
@@ -57,12 +187,12 @@ mp_obj_t cy_err_occurred(void) {
 }
 
 void cy_err_clear(void) {
-    PENDING = MP_OBJ_NULL;
+    SET_PENDING(MP_OBJ_NULL);
 }
 
 mp_obj_t cy_err_fetch(void) {
     mp_obj_t exc = PENDING;
-    PENDING = MP_OBJ_NULL;
+    SET_PENDING(MP_OBJ_NULL);
     return exc;
 }
 
@@ -452,7 +582,7 @@ int cy_Pyx_PyErr_GivenExceptionMatches2(mp_obj_t err, mp_obj_t type1, mp_obj_t t
 }
 
 void cy_PyErr_Clear(void) {
-    PENDING = MP_OBJ_NULL;
+    SET_PENDING(MP_OBJ_NULL);
 }
 
 mp_obj_t cy_PyErr_NoMemory(void) {
@@ -485,11 +615,11 @@ void cy_PyErr_Fetch(mp_obj_t *type, mp_obj_t *value, mp_obj_t *tb) {
 void cy_PyErr_Restore(mp_obj_t type, mp_obj_t value, mp_obj_t tb) {
     (void)tb;
     if (value != MP_OBJ_NULL && mp_obj_is_exception_instance(value)) {
-        PENDING = value;
+        SET_PENDING(value);
     } else if (type != MP_OBJ_NULL) {
         cy_PyErr_SetObject(type, value);
     } else {
-        PENDING = MP_OBJ_NULL;
+        SET_PENDING(MP_OBJ_NULL);
     }
 }
 
@@ -501,7 +631,7 @@ void cy_PyErr_NormalizeException(mp_obj_t *type, mp_obj_t *value, mp_obj_t *tb) 
     mp_obj_t saved = cy_err_fetch();
     cy_PyErr_SetObject(*type, *value);
     mp_obj_t exc = cy_err_fetch();
-    PENDING = saved;
+    SET_PENDING(saved);
     split_exc(exc, type, value, NULL);
 }
 
@@ -510,7 +640,7 @@ mp_obj_t cy_PyErr_GetRaisedException(void) {
 }
 
 void cy_PyErr_SetRaisedException(mp_obj_t exc) {
-    PENDING = exc;
+    SET_PENDING(exc);
 }
 
 int cy_PyErr_WarnEx(mp_obj_t category, const char *message, mp_int_t stack_level) {
@@ -594,7 +724,7 @@ mp_obj_t cy_PyException_GetTraceback(mp_obj_t exc) {
 // (MicroPython's VM itself only ever sets that slot).
 
 static void set_handled(mp_obj_t exc) {
-    HANDLED = exc;
+    SET_HANDLED(exc);
     #if MICROPY_PY_SYS_EXC_INFO
     MP_STATE_VM(cur_exception) = exc == MP_OBJ_NULL ? NULL : (mp_obj_base_t *)MP_OBJ_TO_PTR(exc);
     #endif
@@ -657,7 +787,7 @@ void cy_Pyx_Raise(mp_obj_t type, mp_obj_t value, mp_obj_t tb, mp_obj_t cause) {
         exc = cy_err_fetch();
         if (exc == MP_OBJ_NULL || !mp_obj_exception_match(exc, type)) {
             // Making the instance raised something else.
-            PENDING = exc;
+            SET_PENDING(exc);
             return;
         }
     } else {
@@ -683,13 +813,13 @@ void cy_Pyx_Raise(mp_obj_t type, mp_obj_t value, mp_obj_t tb, mp_obj_t cause) {
         } else {
             mp_obj_t err = MP_OBJ_FROM_PTR(nlr.ret_val);
             if (!mp_obj_exception_match(err, MP_OBJ_FROM_PTR(&mp_type_AttributeError))) {
-                PENDING = err;
+                SET_PENDING(err);
                 return;
             }
             // An instance that refuses the attribute keeps no cause.
         }
     }
-    PENDING = exc;
+    SET_PENDING(exc);
 }
 
 void cy_Pyx_AddTraceback(const char *funcname, int c_line, int py_line, const char *filename) {
@@ -1270,7 +1400,7 @@ static cy_Pyx_PySendResult gen_send(cy_CoroutineObject *g, mp_obj_t value, mp_ob
     // caller's is kept for the next yield.
     if (g->exc_state != MP_OBJ_NULL) {
         mp_obj_t t = HANDLED;
-        HANDLED = g->exc_state;
+        SET_HANDLED(g->exc_state);
         g->exc_state = t;
     } else {
         g->exc_state = HANDLED;
@@ -1283,7 +1413,7 @@ static cy_Pyx_PySendResult gen_send(cy_CoroutineObject *g, mp_obj_t value, mp_ob
         // Finished: the caller's handled exception comes back (Cython's body does this itself
         // unless it keeps CPython's exception stack).
         if (g->exc_state != MP_OBJ_NULL) {
-            HANDLED = g->exc_state;
+            SET_HANDLED(g->exc_state);
             g->exc_state = MP_OBJ_NULL;
         }
         return r != MP_OBJ_NULL ? cy_PYGEN_RETURN : cy_PYGEN_ERROR;
@@ -1485,13 +1615,13 @@ int cy_Pyx_Coroutine_clear(mp_obj_t gen) {
 }
 
 void cy_Pyx_Coroutine_ResetAndClearException(cy_CoroutineObject *gen) {
-    HANDLED = gen->exc_state;
+    SET_HANDLED(gen->exc_state);
     gen->exc_state = MP_OBJ_NULL;
 }
 
 void cy_Pyx_Coroutine_SwapException(cy_CoroutineObject *gen) {
     mp_obj_t t = HANDLED;
-    HANDLED = gen->exc_state;
+    SET_HANDLED(gen->exc_state);
     gen->exc_state = t;
 }
 
@@ -3490,7 +3620,7 @@ mp_obj_t cy_PyDict_GetItemWithError(mp_obj_t dict, mp_obj_t key) {
 mp_obj_t cy_PyDict_GetItem(mp_obj_t dict, mp_obj_t key) {
     mp_obj_t saved = cy_err_fetch();
     mp_obj_t r = cy_PyDict_GetItemWithError(dict, key);
-    PENDING = saved;
+    SET_PENDING(saved);
     return r;
 }
 
@@ -3935,7 +4065,7 @@ int cy_Pyx_IterFinish(void) {
         return 0;
     }
     if (mp_obj_exception_match(exc, MP_OBJ_FROM_PTR(&mp_type_StopIteration))) {
-        PENDING = MP_OBJ_NULL;
+        SET_PENDING(MP_OBJ_NULL);
         return 0;
     }
     return -1;

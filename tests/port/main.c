@@ -34,8 +34,13 @@
 // Default GC heap: 2 MiB, like the unix port on 64-bit hosts.
 static long heap_size = 2 * 1024 * 1024;
 
-// Usable C stack for MicroPython's recursion check (the process has 8 MiB).
+// Usable C stack for MicroPython's recursion check (the process has 8 MiB). Sanitizer builds
+// use four times the stack per frame, as ports/unix/stack_size.h reckons.
+#if MP_SANITIZER_BUILD
+#define PORT_STACK_SIZE (4 * 1024 * 1024)
+#else
 #define PORT_STACK_SIZE (1024 * 1024)
+#endif
 
 #define EXIT_FORCED (0x100)
 
@@ -198,6 +203,9 @@ MP_NOINLINE static int main_(int argc, char **argv) {
     }
 
     run_atexit();
+    #if MICROPY_PY_THREAD
+    mp_thread_deinit();
+    #endif
     mp_deinit();
     free(heap);
     return ret & 0xff;
@@ -206,6 +214,10 @@ MP_NOINLINE static int main_(int argc, char **argv) {
 int main(int argc, char **argv) {
     // Take the stack top here, before main_ has any frame of its own, so the
     // GC scans every frame that can hold object pointers.
+    #if MICROPY_PY_THREAD
+    // Before anything reads the thread state (MP_STATE_THREAD), as ports/unix does.
+    mp_thread_init();
+    #endif
     mp_cstack_init_with_sp_here(PORT_STACK_SIZE);
     return main_(argc, argv);
 }
@@ -218,6 +230,9 @@ int main(int argc, char **argv) {
 void gc_collect(void) {
     gc_collect_start();
     gc_helper_collect_regs_and_stack();
+    #if MICROPY_PY_THREAD
+    mp_thread_gc_others();
+    #endif
     gc_collect_end();
 }
 

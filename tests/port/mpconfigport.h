@@ -118,6 +118,15 @@ extern const struct _mp_print_t mp_stderr_print;
 #define MICROPY_HW_BOARD_NAME                   "cython2upy test port"
 #define MICROPY_HW_MCU_NAME                     "host"
 
+// Threads (make THREAD=gil|nogil): the unix port's thread implementation.
+#if MICROPY_PY_THREAD
+#define MICROPY_PY_THREAD_RECURSIVE_MUTEX       (1)
+void mp_thread_unix_begin_atomic_section(void);
+void mp_thread_unix_end_atomic_section(void);
+#define MICROPY_BEGIN_ATOMIC_SECTION() (mp_thread_unix_begin_atomic_section(), 0xffffffff)
+#define MICROPY_END_ATOMIC_SECTION(x) (void)x; mp_thread_unix_end_atomic_section()
+#endif
+
 #define MP_STATE_PORT MP_STATE_VM
 
 typedef long mp_off_t;
