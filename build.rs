@@ -83,14 +83,7 @@ fn main() {
     println!("cargo:rerun-if-changed={}", runtime.display());
     let mut rt = Vec::new();
     collect(&runtime, &runtime, &mut rt);
-    rt.sort();
-    let mut out = String::from("[\n");
-    for (rel, abs) in rt {
-        let _ = writeln!(out, "    ({rel:?}, include_str!({abs:?})),");
-    }
-    out.push(']');
-    std::fs::write(Path::new(&out_dir).join("runtime_files.rs"), out)
-        .unwrap_or_else(|e| panic!("cannot write runtime_files.rs: {e}"));
+    embed_files(&out_dir, "runtime_files.rs", rt);
 
     // The host port: its Makefile, C sources and headers (not the selftest module, the CMake
     // build or the README).
@@ -98,14 +91,20 @@ fn main() {
     println!("cargo:rerun-if-changed={}", port.display());
     let mut files = Vec::new();
     collect_port(&port, &port, &mut files);
+    embed_files(&out_dir, "port_files.rs", files);
+}
+
+/// Write `OUT_DIR/name`: an array of (relative path, contents) pairs, each file's contents by
+/// `include_str!`, sorted by path.
+fn embed_files(out_dir: &str, name: &str, mut files: Vec<(String, String)>) {
     files.sort();
     let mut out = String::from("[\n");
     for (rel, abs) in files {
         let _ = writeln!(out, "    ({rel:?}, include_str!({abs:?})),");
     }
     out.push(']');
-    std::fs::write(Path::new(&out_dir).join("port_files.rs"), out)
-        .unwrap_or_else(|e| panic!("cannot write port_files.rs: {e}"));
+    std::fs::write(Path::new(out_dir).join(name), out)
+        .unwrap_or_else(|e| panic!("cannot write {name}: {e}"));
 }
 
 fn collect_port(base: &Path, dir: &Path, out: &mut Vec<(String, String)>) {

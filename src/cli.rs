@@ -213,6 +213,20 @@ pub fn run(cli: Cli) -> Result<i32> {
     }
 }
 
+/// The machine-readable report of each translated file.
+fn file_reports(outcomes: &[batch::Outcome]) -> Vec<report::FileReport<'_>> {
+    outcomes
+        .iter()
+        .map(|o| report::FileReport {
+            path: o.c_path.display().to_string(),
+            source: &o.c_text,
+            diagnostics: &o.diagnostics,
+            failure: o.failure.as_deref(),
+            pyx: &o.pyx,
+        })
+        .collect()
+}
+
 /// Where verify keeps its builds: `$XDG_CACHE_HOME/cython2upy`, else `~/.cache/cython2upy`.
 fn cache_root() -> PathBuf {
     let absolute = |v: std::ffi::OsString| Some(PathBuf::from(v)).filter(|p| p.is_absolute());
@@ -254,17 +268,7 @@ fn verify_command(
     };
     let code = if report.agrees() { 0 } else { 1 };
     let test = opts.test.display().to_string();
-    let items: Vec<report::FileReport> = report
-        .translations
-        .iter()
-        .map(|o| report::FileReport {
-            path: o.c_path.display().to_string(),
-            source: &o.c_text,
-            diagnostics: &o.diagnostics,
-            failure: o.failure.as_deref(),
-            pyx: &o.pyx,
-        })
-        .collect();
+    let items = file_reports(&report.translations);
     let untranslated: Vec<String> = report
         .translations
         .iter()
@@ -553,17 +557,7 @@ fn check(translator: &Translator, paths: &[PathBuf], format: Format, jobs: usize
             }
         }
         _ => {
-            let items: Vec<report::FileReport> = outcomes
-                .iter()
-                .map(|o| report::FileReport {
-                    path: o.c_path.display().to_string(),
-                    source: &o.c_text,
-                    diagnostics: &o.diagnostics,
-                    failure: o.failure.as_deref(),
-                    pyx: &o.pyx,
-                })
-                .collect();
-            report::write_machine(&mut stdout, format, &items)?;
+            report::write_machine(&mut stdout, format, &file_reports(&outcomes))?;
         }
     }
     let clean = outcomes.iter().filter(|o| errors_of(o) == 0).count();
