@@ -327,6 +327,8 @@ typedef const mp_obj_type_t cy_PyTypeObject;
 #define cy_PySet_Type mp_type_set
 #define cy_PyFrozenSet_Type mp_type_frozenset
 #define cy_PyType_Type mp_type_type
+// Cython's `#define __Pyx_DefaultClassType PyType_Type`: the metaclass of `class A:` (no bases).
+#define cy_Pyx_DefaultClassType mp_type_type
 #define cy_PyRange_Type mp_type_range
 #define cy_PySlice_Type mp_type_slice
 #define cy_PyBaseObject_Type mp_type_object
@@ -839,6 +841,12 @@ int cy_PyObject_IsSubclass(mp_obj_t derived, mp_obj_t cls);
 #define cy_PyDict_CheckExact(obj) (mp_obj_is_exact_type((obj), &mp_type_dict))
 #define cy_Pyx_PyDict_CheckExact(obj) cy_PyDict_CheckExact(obj)
 #define cy_Pyx_PyAnyDict_CheckExact(obj) cy_PyDict_CheckExact(obj)
+// frozendict (Python 3.15): MicroPython has none, so it is dict, as in Cython's own fallback for
+// older Pythons (PyFrozenDict.init looks the name up in builtins and takes dict when it is missing).
+#define cy_Pyx_PyFrozenDict_TypePtr (&mp_type_dict)
+#define cy_Pyx_PyFrozenDict_Check(obj) cy_PyDict_Check(obj)
+#define cy_Pyx_PyFrozenDict_CheckExact(obj) cy_PyDict_CheckExact(obj)
+#define cy_Pyx_PyAnyDict_Check(obj) cy_PyDict_Check(obj)
 #define cy_PySet_Check(obj) (mp_obj_is_type((obj), &mp_type_set))
 #define cy_PySet_CheckExact(obj) (mp_obj_is_exact_type((obj), &mp_type_set))
 #define cy_PyAnySet_Check(obj) (mp_obj_is_type((obj), &mp_type_set) || cy_PyFrozenSet_Check(obj))
@@ -1087,6 +1095,16 @@ double cy_Pyx_mod_double(double a, double b, int b_is_constant);
 // ===========================================================================================
 
 mp_obj_t cy_PyUnicode_FromString(const char *s);
+// Cython's __Pyx_ssize_strlen: strlen(s) as Py_ssize_t, for len() of a char * and the string
+// conversions; OverflowError (and -1) when it does not fit, as Cython's own.
+static inline mp_int_t cy_Pyx_ssize_strlen(const char *s) {
+    size_t len = strlen(s);
+    if (len > (size_t)MP_INT_MAX) {
+        cy_err_set_msg(&mp_type_OverflowError, "byte string is too long");
+        return -1;
+    }
+    return (mp_int_t)len;
+}
 mp_obj_t cy_PyUnicode_FromStringAndSize(const char *s, mp_int_t len);
 // bytes -> str as CPython's strict UTF-8 decoder (UnicodeDecodeError with its arguments).
 mp_obj_t cy_PyUnicode_DecodeUTF8(const char *s, mp_int_t len, const char *errors);

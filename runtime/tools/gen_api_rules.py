@@ -552,8 +552,9 @@ FUNCTIONS_MORE = [
     ("__Pyx_CyFunction_NewEx", "call", "A function object for a PyMethodDef."),
     ("__Pyx_CyFunction_SetAnnotationsDict", "call", "Annotations are not kept."),
     ("__Pyx_IsCyOrPyCFunction", "call", "Is obj a function object?"),
-    ("PyDoc_STRVAR", "callinline:PyDoc_STRVAR($NAME, $DOC)=>static const char $NAME[] = $DOC",
-     "A docstring constant, as CPython's macro defines it (a C string array)."),
+    ("PyDoc_STRVAR", "callinline:PyDoc_STRVAR($NAME, $DOC)=>static const char $NAME[] __attribute__((unused)) = $DOC",
+     "A docstring constant, as CPython's macro defines it (a C string array). Marked unused: the docs of"
+     " special-method slots reach CPython only through wrapper descriptors, which MicroPython has not."),
     ("PyThreadState", "ident", "`with nogil:` keeps the thread state returned by PyEval_SaveThread (opaque here)."),
     ("PyEval_SaveThread", "call", "Enter `with nogil:` -- releases MicroPython's GIL when the build has one."),
     ("PyEval_RestoreThread", "call", "Leave `with nogil:` -- takes MicroPython's GIL back."),
@@ -671,6 +672,11 @@ OBJECTS_MORE = [
     ("__Pyx_NoneAsNull", "call", "NULL for None, else the object (optional arguments of C-API calls)."),
     ("PyMapping_Check", "call", "Does obj support obj[key]? (CPython's test: a subscript slot.)"),
     ("__Pyx_pretend_to_initialize", "call", "Silences maybe-uninitialised warnings: nothing to do."),
+    ("__Pyx_DefaultClassType", "ident", "type: the metaclass of a class statement without bases (Cython's macro for PyType_Type)."),
+    ("__Pyx_PyFrozenDict_TypePtr", "ident", "dict: MicroPython has no frozendict, so Cython's own fallback before Python 3.15."),
+    ("__Pyx_PyFrozenDict_Check", "call", "isinstance(obj, dict) (frozendict is dict, as in Cython's fallback)."),
+    ("__Pyx_PyFrozenDict_CheckExact", "call", "type(obj) is dict (frozendict is dict)."),
+    ("__Pyx_PyAnyDict_Check", "call", "isinstance(obj, dict) (frozendict is dict)."),
 ]
 
 NUMBERS_MORE = [
@@ -863,6 +869,7 @@ STRINGS_MORE = [
     ("__Pyx_PyByteArray_ExtendBytes", "call", "ba.extend(b)."),
     ("PyUnicode_AsASCIIString", "call", "s.encode('ascii'); UnicodeError for other characters."),
     ("PyUnicode_AsLatin1String", "call", "s.encode('latin-1') (UTF-8 data: characters beyond ASCII raise UnicodeError)."),
+    ("__Pyx_ssize_strlen", "call", "strlen(s) as Py_ssize_t (len() of a char *); OverflowError past its largest value."),
 ]
 
 CONTAINERS_MORE = [

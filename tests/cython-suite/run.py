@@ -666,6 +666,7 @@ def summary(cases):
 
 
 def main():
+    global WORK
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-j", "--jobs", type=int, default=2)
     ap.add_argument("--only", action="append", default=[], metavar="NAME", help="these candidates only (names without .pyx; repeatable, comma-separated)")
@@ -673,9 +674,11 @@ def main():
     ap.add_argument("--json", metavar="FILE", help="write every case's status and detail as JSON")
     ap.add_argument("--update", action="store_true", help="rewrite expected.txt with this run's statuses")
     ap.add_argument("--strict", action="store_true", help="also fail when a case does better than expected.txt says or changes")
+    ap.add_argument("--work", default=str(TARGET / "cython-suite"), help="work and cache folder (default target/cython-suite)")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every case's status")
     args = ap.parse_args()
     t_start = time.time()
+    WORK = Path(args.work).resolve()
 
     run_dir = fetch_sdist()
     names = [line.strip() for line in CANDIDATES.read_text().splitlines() if line.strip() and not line.startswith("#")]
@@ -687,7 +690,7 @@ def main():
         names = [n for n in names if n[:-4] in only]
     cases = [Case(n, run_dir) for n in names]
 
-    translator = Path(args.translator)
+    translator = Path(args.translator).resolve()
     if not translator.is_file():
         sys.exit("cython-suite: no translator at %s (cargo build)" % translator)
     translator_hash = sha256_file(translator)
