@@ -1453,7 +1453,8 @@ int cy_delitem_int(mp_obj_t obj, mp_int_t i);
     cy_setitem_int((o), (mp_int_t)(i), (v))
 #define cy_Pyx_SetItemInt_Fast(o, i, v, is_list, wraparound, boundscheck, unsafe_shared) \
     cy_setitem_int((o), (mp_int_t)(i), (v))
-#define cy_Pyx_DelItemInt(o, i, type, is_signed, to_py_func, is_list, wraparound, boundscheck) \
+// Cython 3.3's parameters (Utility/ObjectHandling.c), nine as for GetItemInt.
+#define cy_Pyx_DelItemInt(o, i, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
     cy_delitem_int((o), (mp_int_t)(i))
 #define cy_PySequence_GetItem(o, i) cy_getitem_int((o), (i))
 #define cy_PySequence_ITEM(o, i) cy_getitem_int((o), (i))
