@@ -2511,6 +2511,14 @@ mp_obj_t cy_PyUnicode_DecodeUTF8(const char *s, mp_int_t len, const char *errors
     return cy_PyUnicode_FromStringAndSize(s, len);
 }
 
+mp_obj_t cy_PyUnicode_DecodeASCII(const char *s, mp_int_t len, const char *errors) {
+    (void)errors;
+    if (s != NULL && cy_exc_check_ascii(s, (size_t)len) < 0) {
+        return MP_OBJ_NULL;
+    }
+    return cy_PyUnicode_FromStringAndSize(s, len);
+}
+
 mp_obj_t cy_PyBytes_FromStringAndSize(const char *s, mp_int_t len) {
     if (s == NULL) {
         // CPython's uninitialised bytes: zeroed here.
@@ -3738,6 +3746,10 @@ int cy_PySet_Discard(mp_obj_t set, mp_obj_t key) {
         return found;
     }
     return call_method_status(set, MP_QSTR_discard, 1, &key) < 0 ? -1 : 1;
+}
+
+int cy_PySet_Clear(mp_obj_t set) {
+    return call_method_status(set, MP_QSTR_clear, 0, NULL) < 0 ? -1 : 0;
 }
 
 int cy_Pyx_PySet_Remove(mp_obj_t set, mp_obj_t key) {

@@ -607,6 +607,7 @@ CALLS_MORE = [
     ("PyMethod_New", "call", "A bound method."),
     ("__Pyx_PyMethod_New", "call", "A bound method."),
     ("PyCallable_CheckExact", "call", "callable(obj)."),
+    ("__Pyx_PyIter_Next2", "call", "next(it, default); next(it) when default is NULL."),
 ]
 
 NAMES_MORE = [
@@ -623,6 +624,7 @@ NAMES_MORE = [
     ("__Pyx_PyObject_GetAttrStrNoError", "call", "getattr(obj, name) or NULL without an exception."),
     ("__Pyx_PyObject_LookupSpecialNoError", "call", "Special method lookup, NULL without an exception."),
     ("__Pyx_GetModuleGlobalNameUncached", "call", "Assign a module global (then builtin) to the first argument; NameError."),
+    ("__Pyx_PyObject_DelAttr", "call", "delattr(obj, name)."),
 ]
 
 OBJECTS_MORE = [
@@ -677,6 +679,10 @@ OBJECTS_MORE = [
     ("__Pyx_PyFrozenDict_Check", "call", "isinstance(obj, dict) (frozendict is dict, as in Cython's fallback)."),
     ("__Pyx_PyFrozenDict_CheckExact", "call", "type(obj) is dict (frozendict is dict)."),
     ("__Pyx_PyAnyDict_Check", "call", "isinstance(obj, dict) (frozendict is dict)."),
+    ("Py_Ellipsis", "ident", "The Ellipsis singleton."),
+    ("PyRange_Check", "call", "isinstance(obj, range)."),
+    ("__Pyx_PyBoolOrNull_FromLong", "call", "bool(b), or NULL when b is -1 (an error)."),
+    ("__Pyx_void_to_None", "call", "None, after the void call given."),
 ]
 
 NUMBERS_MORE = [
@@ -870,6 +876,7 @@ STRINGS_MORE = [
     ("PyUnicode_AsASCIIString", "call", "s.encode('ascii'); UnicodeError for other characters."),
     ("PyUnicode_AsLatin1String", "call", "s.encode('latin-1') (UTF-8 data: characters beyond ASCII raise UnicodeError)."),
     ("__Pyx_ssize_strlen", "call", "strlen(s) as Py_ssize_t (len() of a char *); OverflowError past its largest value."),
+    ("PyUnicode_DecodeASCII", "call", "bytes.decode('ascii'): UnicodeDecodeError past 127."),
 ]
 
 CONTAINERS_MORE = [
@@ -953,6 +960,7 @@ CONTAINERS_MORE = [
     ("__Pyx_PyDict_Clear", "call", "d.clear(): 0."),
     ("__Pyx_PyList_GetSlice", "call", "list[start:stop] with C bounds (Python wrap-around and clamping)."),
     ("__Pyx_PyTuple_GetSlice", "call", "tuple[start:stop] with C bounds (Python wrap-around and clamping)."),
+    ("PySet_Clear", "call", "set.clear()."),
 ]
 
 
