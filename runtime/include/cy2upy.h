@@ -337,6 +337,8 @@ typedef const mp_obj_type_t cy_PyTypeObject;
 #define cy_PyComplex_Type mp_type_complex
 // The Ellipsis singleton (`...`).
 #define cy_Py_Ellipsis MP_OBJ_FROM_PTR(&mp_const_ellipsis_obj)
+// CPython's Py_HUGE_VAL (float('inf') in C).
+#define cy_Py_HUGE_VAL HUGE_VAL
 
 // Rich comparison operators (same values as CPython's Py_LT..Py_GE).
 #define cy_Py_LT (0)
@@ -559,6 +561,11 @@ mp_obj_t cy_Pyx_CyFunction_New(cy_methoddef_t *ml, int flags, mp_obj_t qualname,
     mp_obj_t closure, mp_obj_t module, mp_obj_t globals, mp_obj_t code);
 #define cy_Pyx_CyFunction_NewEx(ml, flags, qualname, closure, module, globals, code) \
     cy_Pyx_CyFunction_New((ml), (flags), (qualname), (closure), (module), (globals), (code))
+// A function with binding=False (CPython's PyCFunction_NewEx): the same object on a type that
+// does not bind to instances; its C function gets `self` (Cython's closure scope, or NULL).
+extern const mp_obj_type_t cy_cfunction_type;
+mp_obj_t cy_PyCFunction_NewEx(cy_methoddef_t *ml, mp_obj_t self, mp_obj_t module);
+#define cy_PyCFunction_GetSelf(func) (((cy_function_obj_t *)MP_OBJ_TO_PTR(func))->closure)
 void cy_Pyx_CyFunction_SetDefaultsTuple(mp_obj_t func, mp_obj_t tuple);
 void cy_Pyx_CyFunction_SetDefaultsKwDict(mp_obj_t func, mp_obj_t dict);
 void cy_Pyx_CyFunction_SetAnnotationsDict(mp_obj_t func, mp_obj_t dict);

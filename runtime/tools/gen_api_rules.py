@@ -579,6 +579,8 @@ FUNCTIONS_MORE = [
     ("__Pyx_Coroutine_clear", "call", "A finished generator drops its closure and delegate."),
     ("__Pyx_Coroutine_ResetAndClearException", "call", "At a yield: the caller's handled exception comes back (sys.exc_info)."),
     ("__Pyx_Coroutine_SwapException", "call", "At a yield inside an except block: keep the generator's handled exception for the resume."),
+    ("PyCFunction_NewEx", "call", "A function with binding=False: not bound as a class attribute."),
+    ("PyCFunction_GetSelf", "call", "The self a binding=False function was made with."),
 ]
 
 CALLS_MORE = [
@@ -769,6 +771,7 @@ NUMBERS_MORE = [
     ("__Pyx_PyComplex_As___pyx_t_double_complex", "call", "C double complex from a number; TypeError otherwise."),
     ("__Pyx_PyComplex_As___pyx_t_float_complex", "call", "C float complex from a number; TypeError otherwise."),
     ("__Pyx_PyLong_IsNonZero", "call", "`if i % 2:` on an int result: its truth (-1 with a pending exception)."),
+    ("Py_HUGE_VAL", "ident", "HUGE_VAL: infinity as a C double."),
 ]
 
 STRINGS_MORE = [
