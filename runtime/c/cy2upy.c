@@ -734,6 +734,34 @@ void cy_Pyx_RaiseDoubleKeywordsError(const char *func_name, mp_obj_t kw_name) {
     raise_kw_error(CY_RS_KW_DUPLICATE, func_name, kw_name);
 }
 
+// f(**a, **b): the items of source_mapping (a dict, or any mapping through dict()) added to
+// kwdict; a key already there is Cython's "function() got multiple values for keyword argument".
+int cy_Pyx_MergeKeywords(mp_obj_t kwdict, mp_obj_t source_mapping) {
+    mp_obj_t duplicate = MP_OBJ_NULL;
+    CY_TRY_BEGIN
+    mp_obj_t src = source_mapping;
+    if (!mp_obj_is_dict_or_ordereddict(src)) {
+        src = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_dict), src);
+    }
+    mp_map_t *from = mp_obj_dict_get_map(src);
+    mp_map_t *to = mp_obj_dict_get_map(kwdict);
+    for (size_t i = 0; i < from->alloc && duplicate == MP_OBJ_NULL; i++) {
+        if (mp_map_slot_is_filled(from, i)) {
+            if (mp_map_lookup(to, from->table[i].key, MP_MAP_LOOKUP) != NULL) {
+                duplicate = from->table[i].key;
+            } else {
+                mp_obj_dict_store(kwdict, from->table[i].key, from->table[i].value);
+            }
+        }
+    }
+    CY_TRY_END(return -1);
+    if (duplicate != MP_OBJ_NULL) {
+        cy_Pyx_RaiseDoubleKeywordsError("function", duplicate);
+        return -1;
+    }
+    return 0;
+}
+
 void cy_Pyx_RaiseKeywordRequired(const char *func_name, mp_obj_t kw_name) {
     raise_kw_error(CY_RS_KW_REQUIRED, func_name, kw_name);
 }

@@ -410,6 +410,9 @@ mp_obj_t cy_Pyx_CallUnboundCMethod2(cy_Pyx_CachedCFunction *cfunc, mp_obj_t self
 #define cy_Pyx_ReferenceSharing_OwnStrongReference (0)
 #define cy_Pyx_ReferenceSharing_SharedReference (0)
 #define cy_Pyx_ReferenceSharing_DefinitelyUnique (0)
+// Is o referenced only here (so Cython may reuse it in place)? There are no reference counts:
+// never, Cython's own answer on platforms whose refcount it does not trust.
+#define cy_Pyx_IS_UNIQUELY_REFERENCED(o, sharing) (((void)(o)), ((void)(sharing)), 0)
 
 // Thread state: MicroPython modules run under one VM state; Cython's declarations vanish.
 #define cy_Pyx_PyThreadState_declare
@@ -481,6 +484,8 @@ void cy_Pyx_AddTraceback(const char *funcname, int c_line, int py_line, const ch
 void cy_Pyx_RaiseArgtupleInvalid(const char *func_name, int exact, mp_int_t num_min,
     mp_int_t num_max, mp_int_t num_found);
 void cy_Pyx_RaiseDoubleKeywordsError(const char *func_name, mp_obj_t kw_name);
+// f(**a, **b): source_mapping's items added to kwdict; 0, or -1 (a duplicate key: TypeError).
+int cy_Pyx_MergeKeywords(mp_obj_t kwdict, mp_obj_t source_mapping);
 void cy_Pyx_RaiseKeywordRequired(const char *func_name, mp_obj_t kw_name);
 void cy_Pyx_RaiseNeedMoreValuesError(mp_int_t index);
 void cy_Pyx_RaiseTooManyValuesError(mp_int_t expected);

@@ -610,6 +610,8 @@ CALLS_MORE = [
     ("__Pyx_PyMethod_New", "call", "A bound method."),
     ("PyCallable_CheckExact", "call", "callable(obj)."),
     ("__Pyx_PyIter_Next2", "call", "next(it, default); next(it) when default is NULL."),
+    ("__Pyx_MergeKeywords", "call", "f(**a, **b): merge a mapping into the keyword dict; TypeError on a duplicate."),
+    ("__Pyx_IS_UNIQUELY_REFERENCED", "call", "Is the object referenced only here? Never: there are no reference counts."),
 ]
 
 NAMES_MORE = [
