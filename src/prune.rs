@@ -19,6 +19,10 @@ pub struct SectionPolicy {
     pub translate_functions: Vec<String>,
     pub verbatim: Vec<String>,
     pub cpython_headers: Vec<String>,
+    /// Lines that end Cython's `/* Early includes */` block; the user's verbatim C
+    /// (`cdef extern from *: """..."""`) before them is kept and translated.
+    #[serde(default)]
+    pub early_includes_end: Vec<String>,
 }
 
 pub const BUILTIN_SECTIONS: &str = include_str!("../rules/sections.toml");
@@ -84,9 +88,30 @@ pub fn prune(
     // The preamble: keep only user includes after `/* Early includes */`.
     let first = file.sections.first().map(|s| s.range.start).unwrap_or(0);
     let early = configured[..first].find("/* Early includes */");
+    // Where the early includes end: the user's verbatim C blocks stand among them. Without the
+    // end marker only the `#include`s are kept.
+    // (Found in the input text: the configure stage may have blanked the marker line.)
+    let early_end = early.and_then(|e| {
+        file.text[e..first]
+            .split_inclusive('\n')
+            .scan(e, |p, line| {
+                let start = *p;
+                *p += line.len();
+                Some((start, line))
+            })
+            .find(|(_, line)| {
+                policy
+                    .early_includes_end
+                    .iter()
+                    .any(|m| line.trim_end() == m)
+            })
+            .map(|(start, _)| start)
+    });
     let mut pos = 0;
     for line in configured[..first].split_inclusive('\n') {
-        let keep = early.is_some_and(|e| pos > e) && is_user_include(line, policy);
+        let in_early = early.is_some_and(|e| pos > e);
+        let verbatim_code = early_end.is_some_and(|end| pos < end) && !is_include(line);
+        let keep = in_early && (is_user_include(line, policy) || verbatim_code);
         if !keep {
             collect_defined_names(line, "preamble", &mut utility_names);
             blank(&mut out, pos, pos + line.len());
@@ -201,6 +226,13 @@ pub fn prune(
         utility_names,
         dropped_blocks,
     })
+}
+
+/// Is this line an `#include` directive?
+fn is_include(line: &str) -> bool {
+    line.trim_start()
+        .strip_prefix('#')
+        .is_some_and(|rest| rest.trim_start().starts_with("include"))
 }
 
 fn is_user_include(line: &str, policy: &SectionPolicy) -> bool {

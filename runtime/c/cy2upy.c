@@ -864,6 +864,34 @@ void cy_Pyx_RaiseDoubleKeywordsError(const char *func_name, mp_obj_t kw_name) {
     raise_kw_error(CY_RS_KW_DUPLICATE, func_name, kw_name);
 }
 
+// f(**a, **b): the items of source_mapping (a dict, or any mapping through dict()) added to
+// kwdict; a key already there is Cython's "function() got multiple values for keyword argument".
+int cy_Pyx_MergeKeywords(mp_obj_t kwdict, mp_obj_t source_mapping) {
+    mp_obj_t duplicate = MP_OBJ_NULL;
+    CY_TRY_BEGIN
+    mp_obj_t src = source_mapping;
+    if (!mp_obj_is_dict_or_ordereddict(src)) {
+        src = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_dict), src);
+    }
+    mp_map_t *from = mp_obj_dict_get_map(src);
+    mp_map_t *to = mp_obj_dict_get_map(kwdict);
+    for (size_t i = 0; i < from->alloc && duplicate == MP_OBJ_NULL; i++) {
+        if (mp_map_slot_is_filled(from, i)) {
+            if (mp_map_lookup(to, from->table[i].key, MP_MAP_LOOKUP) != NULL) {
+                duplicate = from->table[i].key;
+            } else {
+                mp_obj_dict_store(kwdict, from->table[i].key, from->table[i].value);
+            }
+        }
+    }
+    CY_TRY_END(return -1);
+    if (duplicate != MP_OBJ_NULL) {
+        cy_Pyx_RaiseDoubleKeywordsError("function", duplicate);
+        return -1;
+    }
+    return 0;
+}
+
 void cy_Pyx_RaiseKeywordRequired(const char *func_name, mp_obj_t kw_name) {
     raise_kw_error(CY_RS_KW_REQUIRED, func_name, kw_name);
 }
@@ -1095,7 +1123,9 @@ mp_obj_t cy_function_call(mp_obj_t func, size_t n_args, size_t n_kw, const mp_ob
     int flags = ml->ml_flags & ~(CY_METH_CLASS | CY_METH_STATIC | CY_METH_COEXIST | CY_METH_METHOD);
     // A method of an extension type (Cython's CCLASS flag, not a staticmethod) takes the instance
     // (or, for a classmethod, the class) as its first argument: it is the C function's self.
-    mp_obj_t self = func;
+    // A function made by PyCFunction_NewEx passes the self it was made with, as CPython's
+    // builtin functions pass m_self.
+    mp_obj_t self = mp_obj_is_type(func, &cy_cfunction_type) ? f->closure : func;
     if ((f->flags & (cy_Pyx_CYFUNCTION_CCLASS | cy_Pyx_CYFUNCTION_STATICMETHOD)) == cy_Pyx_CYFUNCTION_CCLASS) {
         if (n_args < 1) {
             cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "%.200s() needs an argument", ml->ml_name);
@@ -1183,6 +1213,17 @@ static mp_obj_t or_none(mp_obj_t o) {
     return o == MP_OBJ_NULL ? mp_const_none : o;
 }
 
+// Where the text signature of a binding=False function's doc ends (its ")"), or NULL.
+static const char *text_signature_end(mp_obj_t self_in, const cy_function_obj_t *f) {
+    const char *doc = f->ml->ml_doc;
+    size_t name_len = strlen(f->ml->ml_name);
+    if (doc == NULL || !mp_obj_is_type(self_in, &cy_cfunction_type)
+        || strncmp(doc, f->ml->ml_name, name_len) != 0 || doc[name_len] != '(') {
+        return NULL;
+    }
+    return strstr(doc, ")\n--\n\n");
+}
+
 static void cyfunction_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     cy_function_obj_t *f = MP_OBJ_TO_PTR(self_in);
     if (dest[0] != MP_OBJ_NULL) {
@@ -1205,8 +1246,20 @@ static void cyfunction_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             dest[0] = or_none(f->module);
             break;
         case MP_QSTR___doc__:
-            dest[0] = f->ml->ml_doc ? mp_obj_new_str_from_cstr(f->ml->ml_doc) : mp_const_none;
+        case MP_QSTR___text_signature__: {
+            // A builtin function's doc starting "name(...)\n--\n\n" holds its text signature:
+            // CPython shows the rest as __doc__ (embedsignature.format=clinic).
+            const char *doc = f->ml->ml_doc;
+            const char *sig = text_signature_end(self_in, f);
+            if (attr == MP_QSTR___text_signature__) {
+                size_t name_len = strlen(f->ml->ml_name);
+                dest[0] = sig ? mp_obj_new_str(doc + name_len, sig + 1 - (doc + name_len)) : mp_const_none;
+            } else {
+                doc = sig ? sig + 6 : doc;
+                dest[0] = doc ? mp_obj_new_str_from_cstr(doc) : mp_const_none;
+            }
             break;
+        }
         case MP_QSTR___defaults__:
             dest[0] = or_none(f->defaults_tuple);
             break;
@@ -1235,6 +1288,31 @@ MP_DEFINE_CONST_OBJ_TYPE(
     print, cyfunction_print,
     attr, cyfunction_attr
     );
+
+static void cfunction_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    const cy_function_obj_t *f = MP_OBJ_TO_PTR(self_in);
+    mp_printf(print, "<built-in function %s>", f->ml->ml_name);
+}
+
+// Cython's functions with binding=False: CPython's builtin functions, which a class attribute
+// does not bind to the instance (no MP_TYPE_FLAG_BINDS_SELF).
+MP_DEFINE_CONST_OBJ_TYPE(
+    cy_cfunction_type,
+    MP_QSTR_builtin_function_or_method,
+    MP_TYPE_FLAG_NONE,
+    call, cyfunction_call,
+    print, cfunction_print,
+    attr, cyfunction_attr
+    );
+
+mp_obj_t cy_PyCFunction_NewEx(cy_methoddef_t *ml, mp_obj_t self, mp_obj_t module) {
+    mp_obj_t func = cy_Pyx_CyFunction_New(ml, 0, MP_OBJ_NULL, self, module, MP_OBJ_NULL, MP_OBJ_NULL);
+    if (func != MP_OBJ_NULL) {
+        ((cy_function_obj_t *)MP_OBJ_TO_PTR(func))->base.type = &cy_cfunction_type;
+    }
+    return func;
+}
 
 mp_obj_t cy_Pyx_CyFunction_New(cy_methoddef_t *ml, int flags, mp_obj_t qualname,
     mp_obj_t closure, mp_obj_t module, mp_obj_t globals, mp_obj_t code) {
@@ -2641,6 +2719,14 @@ mp_obj_t cy_PyUnicode_DecodeUTF8(const char *s, mp_int_t len, const char *errors
     return cy_PyUnicode_FromStringAndSize(s, len);
 }
 
+mp_obj_t cy_PyUnicode_DecodeASCII(const char *s, mp_int_t len, const char *errors) {
+    (void)errors;
+    if (s != NULL && cy_exc_check_ascii(s, (size_t)len) < 0) {
+        return MP_OBJ_NULL;
+    }
+    return cy_PyUnicode_FromStringAndSize(s, len);
+}
+
 mp_obj_t cy_PyBytes_FromStringAndSize(const char *s, mp_int_t len) {
     if (s == NULL) {
         // CPython's uninitialised bytes: zeroed here.
@@ -3868,6 +3954,10 @@ int cy_PySet_Discard(mp_obj_t set, mp_obj_t key) {
         return found;
     }
     return call_method_status(set, MP_QSTR_discard, 1, &key) < 0 ? -1 : 1;
+}
+
+int cy_PySet_Clear(mp_obj_t set) {
+    return call_method_status(set, MP_QSTR_clear, 0, NULL) < 0 ? -1 : 0;
 }
 
 int cy_Pyx_PySet_Remove(mp_obj_t set, mp_obj_t key) {

@@ -468,6 +468,32 @@ int cy_exc_check_utf8(const char *data, size_t len) {
     return -1;
 }
 
+int cy_exc_check_ascii(const char *data, size_t len) {
+    size_t i = 0;
+    while (i < len && (unsigned char)data[i] < 0x80) {
+        i++;
+    }
+    if (i == len) {
+        return 0;
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        static const char reason[] = "ordinal not in range(128)";
+        mp_obj_t args[5] = {
+            MP_OBJ_NEW_QSTR(MP_QSTR_ascii),
+            mp_obj_new_bytes((const byte *)data, len),
+            MP_OBJ_NEW_SMALL_INT(i),
+            MP_OBJ_NEW_SMALL_INT(i + 1),
+            mp_obj_new_str(reason, sizeof(reason) - 1),
+        };
+        nlr_pop();
+        set_unicode_error(&cy_type_UnicodeDecodeError, 5, args);
+    } else {
+        cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    }
+    return -1;
+}
+
 void cy_exc_set_encode_error(const char *encoding, mp_obj_t str, size_t start, size_t end,
     const char *reason) {
     nlr_buf_t nlr;

@@ -262,6 +262,8 @@ void cy_exc_refine_decode_error(const char *data, size_t len);
 // Check that data[0..len) is UTF-8 as CPython's decoder defines it (no surrogates, no overlong
 // forms): 0, or -1 with a pending UnicodeDecodeError (MicroPython's own check is laxer).
 int cy_exc_check_utf8(const char *data, size_t len);
+// The same for ASCII: 0, or -1 with UnicodeDecodeError('ascii', ...) at the first byte past 127.
+int cy_exc_check_ascii(const char *data, size_t len);
 // Set UnicodeEncodeError(encoding, str, start, end, reason) (character positions).
 void cy_exc_set_encode_error(const char *encoding, mp_obj_t str, size_t start, size_t end,
     const char *reason);
@@ -327,10 +329,16 @@ typedef const mp_obj_type_t cy_PyTypeObject;
 #define cy_PySet_Type mp_type_set
 #define cy_PyFrozenSet_Type mp_type_frozenset
 #define cy_PyType_Type mp_type_type
+// Cython's `#define __Pyx_DefaultClassType PyType_Type`: the metaclass of `class A:` (no bases).
+#define cy_Pyx_DefaultClassType mp_type_type
 #define cy_PyRange_Type mp_type_range
 #define cy_PySlice_Type mp_type_slice
 #define cy_PyBaseObject_Type mp_type_object
 #define cy_PyComplex_Type mp_type_complex
+// The Ellipsis singleton (`...`).
+#define cy_Py_Ellipsis MP_OBJ_FROM_PTR(&mp_const_ellipsis_obj)
+// CPython's Py_HUGE_VAL (float('inf') in C).
+#define cy_Py_HUGE_VAL HUGE_VAL
 
 // Rich comparison operators (same values as CPython's Py_LT..Py_GE).
 #define cy_Py_LT (0)
@@ -402,6 +410,9 @@ mp_obj_t cy_Pyx_CallUnboundCMethod2(cy_Pyx_CachedCFunction *cfunc, mp_obj_t self
 #define cy_Pyx_ReferenceSharing_OwnStrongReference (0)
 #define cy_Pyx_ReferenceSharing_SharedReference (0)
 #define cy_Pyx_ReferenceSharing_DefinitelyUnique (0)
+// Is o referenced only here (so Cython may reuse it in place)? There are no reference counts:
+// never, Cython's own answer on platforms whose refcount it does not trust.
+#define cy_Pyx_IS_UNIQUELY_REFERENCED(o, sharing) (((void)(o)), ((void)(sharing)), 0)
 
 // Thread state: MicroPython modules run under one VM state; Cython's declarations vanish.
 #define cy_Pyx_PyThreadState_declare
@@ -473,6 +484,8 @@ void cy_Pyx_AddTraceback(const char *funcname, int c_line, int py_line, const ch
 void cy_Pyx_RaiseArgtupleInvalid(const char *func_name, int exact, mp_int_t num_min,
     mp_int_t num_max, mp_int_t num_found);
 void cy_Pyx_RaiseDoubleKeywordsError(const char *func_name, mp_obj_t kw_name);
+// f(**a, **b): source_mapping's items added to kwdict; 0, or -1 (a duplicate key: TypeError).
+int cy_Pyx_MergeKeywords(mp_obj_t kwdict, mp_obj_t source_mapping);
 void cy_Pyx_RaiseKeywordRequired(const char *func_name, mp_obj_t kw_name);
 void cy_Pyx_RaiseNeedMoreValuesError(mp_int_t index);
 void cy_Pyx_RaiseTooManyValuesError(mp_int_t expected);
@@ -553,6 +566,11 @@ mp_obj_t cy_Pyx_CyFunction_New(cy_methoddef_t *ml, int flags, mp_obj_t qualname,
     mp_obj_t closure, mp_obj_t module, mp_obj_t globals, mp_obj_t code);
 #define cy_Pyx_CyFunction_NewEx(ml, flags, qualname, closure, module, globals, code) \
     cy_Pyx_CyFunction_New((ml), (flags), (qualname), (closure), (module), (globals), (code))
+// A function with binding=False (CPython's PyCFunction_NewEx): the same object on a type that
+// does not bind to instances; its C function gets `self` (Cython's closure scope, or NULL).
+extern const mp_obj_type_t cy_cfunction_type;
+mp_obj_t cy_PyCFunction_NewEx(cy_methoddef_t *ml, mp_obj_t self, mp_obj_t module);
+#define cy_PyCFunction_GetSelf(func) (((cy_function_obj_t *)MP_OBJ_TO_PTR(func))->closure)
 void cy_Pyx_CyFunction_SetDefaultsTuple(mp_obj_t func, mp_obj_t tuple);
 void cy_Pyx_CyFunction_SetDefaultsKwDict(mp_obj_t func, mp_obj_t dict);
 void cy_Pyx_CyFunction_SetAnnotationsDict(mp_obj_t func, mp_obj_t dict);
@@ -768,6 +786,7 @@ mp_obj_t cy_PyObject_GetAttrString(mp_obj_t obj, const char *name);
 int cy_PyObject_SetAttr(mp_obj_t obj, mp_obj_t name, mp_obj_t value);
 #define cy_Pyx_PyObject_SetAttrStr(obj, name, value) cy_PyObject_SetAttr((obj), (name), (value))
 #define cy_PyObject_DelAttr(obj, name) cy_PyObject_SetAttr((obj), (name), MP_OBJ_NULL)
+#define cy_Pyx_PyObject_DelAttr(obj, name) cy_PyObject_DelAttr((obj), (name))
 #define cy_Pyx_PyObject_DelAttrStr(obj, name) cy_PyObject_SetAttr((obj), (name), MP_OBJ_NULL)
 int cy_PyObject_SetAttrString(mp_obj_t obj, const char *name, mp_obj_t value);
 // 1, 0, or -1 (an error other than AttributeError).
@@ -839,8 +858,15 @@ int cy_PyObject_IsSubclass(mp_obj_t derived, mp_obj_t cls);
 #define cy_PyDict_CheckExact(obj) (mp_obj_is_exact_type((obj), &mp_type_dict))
 #define cy_Pyx_PyDict_CheckExact(obj) cy_PyDict_CheckExact(obj)
 #define cy_Pyx_PyAnyDict_CheckExact(obj) cy_PyDict_CheckExact(obj)
+// frozendict (Python 3.15): MicroPython has none, so it is dict, as in Cython's own fallback for
+// older Pythons (PyFrozenDict.init looks the name up in builtins and takes dict when it is missing).
+#define cy_Pyx_PyFrozenDict_TypePtr (&mp_type_dict)
+#define cy_Pyx_PyFrozenDict_Check(obj) cy_PyDict_Check(obj)
+#define cy_Pyx_PyFrozenDict_CheckExact(obj) cy_PyDict_CheckExact(obj)
+#define cy_Pyx_PyAnyDict_Check(obj) cy_PyDict_Check(obj)
 #define cy_PySet_Check(obj) (mp_obj_is_type((obj), &mp_type_set))
 #define cy_PySet_CheckExact(obj) (mp_obj_is_exact_type((obj), &mp_type_set))
+#define cy_PyRange_Check(obj) (mp_obj_is_type((obj), &mp_type_range))
 #define cy_PyAnySet_Check(obj) (mp_obj_is_type((obj), &mp_type_set) || cy_PyFrozenSet_Check(obj))
 #if MICROPY_PY_BUILTINS_FROZENSET
 #define cy_PyFrozenSet_Check(obj) (mp_obj_is_type((obj), &mp_type_frozenset))
@@ -922,6 +948,10 @@ MP_ALWAYSINLINE static inline unsigned long long cy_int_as_unsigned_fast(mp_obj_
 #define cy_Pyx_PyLong_FromHash_t(v) cy_int_from_ll((long long)(v))
 #define cy_PyBool_FromLong(v) ((v) ? mp_const_true : mp_const_false)
 #define cy_Pyx_PyBool_FromLong(v) cy_PyBool_FromLong(v)
+// A C truth value that may be -1 (an error): NULL then, as Cython's __Pyx_PyBoolOrNull_FromLong.
+#define cy_Pyx_PyBoolOrNull_FromLong(b) ((b) < 0 ? MP_OBJ_NULL : cy_PyBool_FromLong(b))
+// The None a call of a C function returning void gives (ModuleSetupCode.c's __Pyx_void_to_None).
+#define cy_Pyx_void_to_None(void_result) ((void)(void_result), mp_const_none)
 #define cy_Pyx_Owned_Py_None(b) (mp_const_none)
 mp_obj_t cy_PyLong_FromDouble(double v);
 mp_obj_t cy_PyLong_FromString(const char *str, char **pend, int base);
@@ -1087,9 +1117,21 @@ double cy_Pyx_mod_double(double a, double b, int b_is_constant);
 // ===========================================================================================
 
 mp_obj_t cy_PyUnicode_FromString(const char *s);
+// Cython's __Pyx_ssize_strlen: strlen(s) as Py_ssize_t, for len() of a char * and the string
+// conversions; OverflowError (and -1) when it does not fit, as Cython's own.
+static inline mp_int_t cy_Pyx_ssize_strlen(const char *s) {
+    size_t len = strlen(s);
+    if (len > (size_t)MP_INT_MAX) {
+        cy_err_set_msg(&mp_type_OverflowError, "byte string is too long");
+        return -1;
+    }
+    return (mp_int_t)len;
+}
 mp_obj_t cy_PyUnicode_FromStringAndSize(const char *s, mp_int_t len);
 // bytes -> str as CPython's strict UTF-8 decoder (UnicodeDecodeError with its arguments).
 mp_obj_t cy_PyUnicode_DecodeUTF8(const char *s, mp_int_t len, const char *errors);
+// bytes.decode('ascii'): UnicodeDecodeError at the first byte past 127 (errors is not used).
+mp_obj_t cy_PyUnicode_DecodeASCII(const char *s, mp_int_t len, const char *errors);
 #define cy_Pyx_PyUnicode_FromString(s) cy_PyUnicode_FromString(s)
 mp_obj_t cy_PyUnicode_FromFormat(const char *format, ...);
 mp_obj_t cy_PyBytes_FromStringAndSize(const char *s, mp_int_t len);
@@ -1221,18 +1263,19 @@ mp_obj_t cy_PyNumber_ToBase(mp_obj_t n, int base);
 #define cy_Pyx_PyNumber_Hex(n) cy_PyNumber_ToBase((n), 16)
 #define cy_Pyx_PyNumber_Oct(n) cy_PyNumber_ToBase((n), 8)
 #define cy_Pyx_PyNumber_Bin(n) cy_PyNumber_ToBase((n), 2)
-// data[start:stop].decode() (UTF-8; the encoding and decoder arguments are not evaluated).
+// data[start:stop].decode() (UTF-8; the encoding and decoder arguments are not used, but the
+// encoding and errors names are evaluated, so that their string constants count as used).
 // Negative start/stop count from the end, as Cython's helpers do.
 mp_obj_t cy_decode_buffer(const char *data, mp_int_t length, mp_int_t start, mp_int_t stop);
 mp_obj_t cy_decode_object(mp_obj_t buffer, mp_int_t start, mp_int_t stop);
 #define cy_Pyx_decode_bytes(s, start, stop, encoding, errors, decode_func) \
-    cy_decode_object((s), (start), (stop))
+    ((void)(encoding), (void)(errors), cy_decode_object((s), (start), (stop)))
 #define cy_Pyx_decode_bytearray(s, start, stop, encoding, errors, decode_func) \
-    cy_decode_object((s), (start), (stop))
+    ((void)(encoding), (void)(errors), cy_decode_object((s), (start), (stop)))
 #define cy_Pyx_decode_c_string(cstring, start, stop, encoding, errors, decode_func) \
-    cy_decode_buffer((cstring), (mp_int_t)strlen(cstring), (start), (stop))
+    ((void)(encoding), (void)(errors), cy_decode_buffer((cstring), (mp_int_t)strlen(cstring), (start), (stop)))
 #define cy_Pyx_decode_c_bytes(cstring, length, start, stop, encoding, errors, decode_func) \
-    cy_decode_buffer((cstring), (length), (start), (stop))
+    ((void)(encoding), (void)(errors), cy_decode_buffer((cstring), (length), (start), (stop)))
 // b[i] of a bytes object as a C int (negative i wraps when wraparound); -1 with IndexError.
 int cy_bytes_getitem(mp_obj_t b, mp_int_t i, int wraparound);
 #define cy_Pyx_GetItemInt_Bytes(o, i, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
@@ -1404,6 +1447,8 @@ mp_obj_t cy_PySet_New(mp_obj_t iterable);
 mp_obj_t cy_PyFrozenSet_New(mp_obj_t iterable);
 int cy_PySet_Add(mp_obj_t set, mp_obj_t key);
 int cy_PySet_Discard(mp_obj_t set, mp_obj_t key);
+// set.clear(): 0, or -1 with the error pending.
+int cy_PySet_Clear(mp_obj_t set);
 #define cy_Pyx_PySet_GET_SIZE(set) cy_PySet_Size(set)
 #define cy_Pyx_PyDict_GET_SIZE(dict) cy_PyDict_Size(dict)
 int cy_PySet_Contains(mp_obj_t set, mp_obj_t key);
@@ -1435,7 +1480,8 @@ int cy_delitem_int(mp_obj_t obj, mp_int_t i);
     cy_setitem_int((o), (mp_int_t)(i), (v))
 #define cy_Pyx_SetItemInt_Fast(o, i, v, is_list, wraparound, boundscheck, unsafe_shared) \
     cy_setitem_int((o), (mp_int_t)(i), (v))
-#define cy_Pyx_DelItemInt(o, i, type, is_signed, to_py_func, is_list, wraparound, boundscheck) \
+// Cython 3.3's parameters (Utility/ObjectHandling.c), nine as for GetItemInt.
+#define cy_Pyx_DelItemInt(o, i, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
     cy_delitem_int((o), (mp_int_t)(i))
 #define cy_PySequence_GetItem(o, i) cy_getitem_int((o), (i))
 #define cy_PySequence_ITEM(o, i) cy_getitem_int((o), (i))
@@ -1480,10 +1526,14 @@ int cy_Pyx_PyObject_Append(mp_obj_t obj, mp_obj_t x);
 // Iteration. cy_PyIter_Next returns MP_OBJ_NULL at the end *without* a pending exception.
 mp_obj_t cy_PyObject_GetIter(mp_obj_t obj);
 mp_obj_t cy_PyIter_Next(mp_obj_t iter);
-#define cy_Pyx_PyIter_Next(iter) cy_PyIter_Next(iter)
 #define cy_Pyx_PyIter_Next_Plain(iter) cy_PyIter_Next(iter)
 #define cy_Pyx_PyIter_NextDefault(iter, default_value) cy_iter_next_default((iter), (default_value))
 mp_obj_t cy_iter_next_default(mp_obj_t iter, mp_obj_t default_value);
+// next(it, default) (default NULL: next(it), StopIteration at the end), Cython's __Pyx_PyIter_Next2.
+#define cy_Pyx_PyIter_Next2(iter, default_value) cy_iter_next_default((iter), (default_value))
+// next(it): Cython's __Pyx_PyIter_Next is __Pyx_PyIter_Next2(it, NULL), StopIteration at the end
+// (unlike __Pyx_PyIter_Next_Plain, the bare tp_iternext of for loops).
+#define cy_Pyx_PyIter_Next(iter) cy_iter_next_default((iter), MP_OBJ_NULL)
 typedef mp_obj_t (*cy_iternextfunc)(mp_obj_t);
 #define cy_iternextfunc_t cy_iternextfunc
 #define cy_Pyx_PyObject_GetIterNextFunc(iter) (&cy_PyIter_Next)
