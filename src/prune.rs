@@ -19,6 +19,8 @@ pub struct SectionPolicy {
     pub translate_functions: Vec<String>,
     pub verbatim: Vec<String>,
     pub cpython_headers: Vec<String>,
+    /// Cython's memoryview utility module (`src/memview.rs`).
+    pub memoryview: crate::memview::MemoryviewPolicy,
 }
 
 pub const BUILTIN_SECTIONS: &str = include_str!("../rules/sections.toml");
