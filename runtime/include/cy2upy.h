@@ -1332,6 +1332,9 @@ typedef struct {
     mp_int_t suboffsets[8];
 } cy_Pyx_memviewslice;
 #define cy_Pyx_MEMSLICE_INIT { 0, 0, { 0 }, { 0 }, { 0 } }
+// A module-level slice lives in a root-pointer array of 26 words (src/module.rs).
+_Static_assert(sizeof(cy_Pyx_memviewslice) <= 26 * sizeof(mp_obj_t),
+    "a module-level typed memoryview does not fit its root pointer");
 // len() of a view: its first extent.
 #define cy_Pyx_MemoryView_Len(m) ((m).shape[0])
 // Axis specifications (`int axes_specs[]`) and contiguity flags, Cython's values.
