@@ -458,3 +458,101 @@ pub fn rewrite_is_unsigned(file: &LoadedFile, text: &mut String) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_comments_name_their_file() {
+        assert_eq!(
+            source_comment("  /* \"View.MemoryView\":128\n"),
+            Some("View.MemoryView")
+        );
+        assert_eq!(source_comment("/* \"mod.pyx\":4"), Some("mod.pyx"));
+        assert_eq!(source_comment("/* Python wrapper */"), None);
+        assert_eq!(source_comment("/* \"x\":abc"), None);
+    }
+
+    #[test]
+    fn declared_names() {
+        assert_eq!(
+            declared_name("static PyObject *__pyx_memoryview_new(PyObject *o, int f) {\n"),
+            Some("__pyx_memoryview_new")
+        );
+        assert_eq!(
+            declared_name("struct __pyx_array_obj {\n"),
+            Some("__pyx_array_obj")
+        );
+        assert_eq!(
+            declared_name("struct __pyx_array_obj;\n"),
+            Some("__pyx_array_obj")
+        );
+        assert_eq!(
+            declared_name("static PyThread_type_lock __pyx_memoryview_thread_locks[8];\n"),
+            Some("__pyx_memoryview_thread_locks")
+        );
+        assert_eq!(
+            declared_name("static PyObject *generic = 0;\n"),
+            Some("generic")
+        );
+        assert_eq!(declared_name("  x = f(y);\n"), None);
+        assert_eq!(declared_name("#define A B\n"), None);
+        assert_eq!(
+            define_name("#define __pyx_tp_new_array __pyx_tp_new_vectorcall_array\n"),
+            Some("__pyx_tp_new_array")
+        );
+    }
+
+    #[test]
+    fn macros_end_after_their_continuation_lines() {
+        let text = "#define A(x) \\\n  (x)\nint y;\n";
+        assert_eq!(&text[..macro_end(text, 0)], "#define A(x) \\\n  (x)");
+    }
+
+    #[test]
+    fn function_bodies_lose_the_utility_segments_and_statements() {
+        let text = "static int init(void) {\n  int t;\n  /* \"View.MemoryView\":118\n * cdef x\n*/\n  t = f();\n  if (t) {\n    /* \"View.MemoryView\":119\n*/\n    g();\n  }\n  __pyx_L2_error:;\n\n  /* \"m.pyx\":3\n*/\n  keep();\n  generic = Py_None; Py_INCREF(Py_None);\n  if (unlikely(h(generic) < 0)) __PYX_ERR(0, 1, L)\n  return 0;\n}\n";
+        let names: HashSet<String> = ["generic".to_string()].into_iter().collect();
+        let mut ranges = Vec::new();
+        body_ranges(
+            text,
+            0,
+            text.len(),
+            "/* \"View.MemoryView\":",
+            &names,
+            &mut ranges,
+        );
+        let mut out = text.to_string();
+        blank_ranges(&mut out, &ranges);
+        assert_eq!(out.len(), text.len());
+        for gone in [
+            "t = f();",
+            "g();",
+            "generic",
+            "__PYX_ERR",
+            "\"View.MemoryView\"",
+        ] {
+            assert!(!out.contains(gone), "{gone} left in:\n{out}");
+        }
+        for kept in [
+            "int t;",
+            "keep();",
+            "return 0;",
+            "/* \"m.pyx\":3",
+            "__pyx_L2_error:;",
+        ] {
+            assert!(out.contains(kept), "{kept} lost:\n{out}");
+        }
+    }
+
+    #[test]
+    fn one_line_statements() {
+        assert!(one_line_statement("x = f(a, b);"));
+        assert!(one_line_statement(
+            "if (unlikely(f() < 0)) __PYX_ERR(0, 1, L)"
+        ));
+        assert!(!one_line_statement("if (x) {"));
+        assert!(!one_line_statement("#define X f(y)"));
+    }
+}
