@@ -22,6 +22,7 @@
 //! Works on the pruned text before parsing; dropped text is blanked, so offsets and line numbers
 //! stay those of the input.
 
+use crate::diag::Diagnostic;
 use crate::load::{line_starts, LoadedFile};
 use crate::parse::for_each_code_ident;
 use crate::pickle::{
@@ -39,6 +40,9 @@ pub struct MemoryviewPolicy {
     pub globals: Vec<String>,
     /// Types only the utility module uses (its lock pool's temporaries in the module body).
     pub types: Vec<String>,
+    /// The module-state fields that hold the utility module's type objects, which are never
+    /// created: a use in the module's own code (`cython.view.array(...)`) is an error.
+    pub type_fields: Vec<String>,
     /// Prefix of the per-type init functions (`__Pyx_modinit_Exttype_<struct name>`).
     pub type_init_prefix: String,
     /// Sections whose declarations are dropped when they refer to a dropped name.
@@ -54,6 +58,8 @@ pub struct Dropped {
     /// Names of removed declarations.
     pub names: HashSet<String>,
     pub pieces: usize,
+    /// Uses of the utility module's classes in the module's own code.
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 struct Decl {
@@ -158,6 +164,23 @@ pub fn drop_memoryview_utility(
         }
         body_ranges(text, d.start, d.end, &marker, &names, &mut ranges);
     }
+    // The module's own code that uses the utility module's classes as objects.
+    let mut diagnostics = Vec::new();
+    for (i, d) in decls.iter().enumerate() {
+        if dropped[i] || !d.from_user {
+            continue;
+        }
+        for_each_code_ident(&text[d.start..d.end], |a, b| {
+            let name = &text[d.start + a..d.start + b];
+            if policy.type_fields.iter().any(|f| f == name) {
+                diagnostics.push(Diagnostic::error(
+                    "E-MEMVIEW",
+                    format!("Cython's memoryview class behind `{name}` (cython.view.array, a memoryview object) is not supported on MicroPython yet: typed memoryviews bind to an object's buffer directly; take a bytearray or array.array from Python code"),
+                    d.start + a..d.start + b,
+                ));
+            }
+        });
+    }
     let before = string_constant_counts(text);
     blank_ranges(text, &ranges);
     // String constants only the utility module used would be unused statics, which -Werror
@@ -168,6 +191,7 @@ pub fn drop_memoryview_utility(
     Dropped {
         names,
         pieces: ranges.len() + orphans.len(),
+        diagnostics,
     }
 }
 

@@ -98,7 +98,9 @@ impl Translator {
         let mut text = pruned.text;
         let mut utility_names = pruned.utility_names;
         pickle::drop_pickle(&mut text);
-        let memview = memview::drop_memoryview_utility(file, &mut text, &self.sections.memoryview);
+        let mut memview =
+            memview::drop_memoryview_utility(file, &mut text, &self.sections.memoryview);
+        diags.append(&mut memview.diagnostics);
         memview::add_utility_names(
             &memview,
             &self.sections.memoryview.source,
