@@ -12,6 +12,7 @@ pub mod constants;
 pub mod diag;
 pub mod emit;
 pub mod load;
+pub mod memview;
 pub mod module;
 pub mod parse;
 pub mod pickle;

@@ -425,6 +425,36 @@ pub fn object_structs(tree: &Tree, unprelude: &str) -> std::collections::HashSet
     }
 }
 
+/// Cython's typed-memoryview slice struct.
+const MEMVIEWSLICE_TYPE: &str = "__Pyx_memviewslice";
+/// Words a rooted slice takes: the object and data pointers and three arrays of 8 `mp_int_t`
+/// (`cy2upy.h` checks that `cy_Pyx_memviewslice` fits).
+const MEMVIEWSLICE_WORDS: usize = 26;
+
+/// A module-level typed memoryview (`cdef double[:] g`): Cython keeps its slice in a C static,
+/// which the collector does not scan, so the object the slice views could be freed under it.
+/// The slice lives in a root-pointer array of words instead, which the collector scans.
+fn memviewslice_root(node: Node, src: &str, module_name: &str) -> Option<String> {
+    let mut c = node.walk();
+    let mut text = String::new();
+    for child in node.children_by_field_name("declarator", &mut c) {
+        let d = if child.kind() == "init_declarator" {
+            child.child_by_field_name("declarator")?
+        } else {
+            child
+        };
+        if d.kind() != "identifier" {
+            return None;
+        }
+        let name = &src[d.byte_range()];
+        let root_name = format!("cy2upy_root_{}_{}", c_id(module_name), name);
+        text.push_str(&format!(
+            "MP_REGISTER_ROOT_POINTER(mp_obj_t {root_name}[{MEMVIEWSLICE_WORDS}]);\n#define {name} (*(cy_Pyx_memviewslice *)MP_STATE_VM({root_name}))\n"
+        ));
+    }
+    (!text.is_empty()).then_some(text)
+}
+
 /// Module-level C variables that hold Python objects (`cdef object cache` becomes
 /// `static PyObject *__pyx_v_cache`, `cdef Bar b` becomes
 /// `static struct __pyx_obj_M_Bar *__pyx_v_M_b`). MicroPython's collector does not scan C
@@ -448,6 +478,12 @@ pub fn root_replacements(
         let Some(ty) = node.child_by_field_name("type") else {
             continue;
         };
+        if ty.kind() == "type_identifier" && &src[ty.byte_range()] == MEMVIEWSLICE_TYPE {
+            if let Some(text) = memviewslice_root(node, src, module_name) {
+                out.push((node.start_byte(), node.end_byte(), text));
+            }
+            continue;
+        }
         // The C type of the root pointer: `mp_obj_t` for object pointers, the struct pointer
         // itself for an extension type's instances (translated code uses `->` on it).
         let root_type = match ty.kind() {

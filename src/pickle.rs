@@ -49,7 +49,7 @@ pub fn drop_pickle(text: &mut String) -> usize {
     ranges.len() + orphans.len()
 }
 
-fn blank_ranges(text: &mut String, ranges: &[(usize, usize)]) {
+pub(crate) fn blank_ranges(text: &mut String, ranges: &[(usize, usize)]) {
     let mut bytes = std::mem::take(text).into_bytes();
     for (start, end) in ranges {
         blank(&mut bytes, *start, *end);
@@ -60,7 +60,7 @@ fn blank_ranges(text: &mut String, ranges: &[(usize, usize)]) {
 }
 
 /// How often each of Cython's string constants (`__pyx_k_*`) appears in code.
-fn string_constant_counts(text: &str) -> HashMap<String, usize> {
+pub(crate) fn string_constant_counts(text: &str) -> HashMap<String, usize> {
     let mut counts = HashMap::new();
     for_each_code_ident(text, |s, e| {
         if text[s..e].starts_with("__pyx_k_") {
@@ -72,7 +72,7 @@ fn string_constant_counts(text: &str) -> HashMap<String, usize> {
 
 /// The lines `static const char __pyx_k_NAME[] = "...";` of Cython's string declarations whose
 /// constant was used before the drop and is used nowhere now.
-fn orphaned_string_constants(
+pub(crate) fn orphaned_string_constants(
     text: &str,
     before: &HashMap<String, usize>,
     after: &HashMap<String, usize>,
@@ -132,7 +132,7 @@ fn pickle_ranges(text: &str) -> Vec<(usize, usize)> {
 
 /// The name a top-level declaration or definition starting on this line declares:
 /// `static PyObject *name(...`, `static PyMethodDef name = {...`.
-fn top_level_declared_name(line: &str) -> Option<&str> {
+pub(crate) fn top_level_declared_name(line: &str) -> Option<&str> {
     if !line.starts_with("static ") {
         return None;
     }
@@ -188,7 +188,7 @@ fn ends_body_segment(line: &str) -> bool {
 }
 
 /// `end`, or the end of its line when only a comment follows (`; /* proto */`).
-fn with_trailing_comment(text: &str, end: usize) -> usize {
+pub(crate) fn with_trailing_comment(text: &str, end: usize) -> usize {
     let line_end = text[end..].find('\n').map_or(text.len(), |n| end + n);
     let rest = text[end..line_end].trim();
     if rest.is_empty() || (rest.starts_with("/*") && rest.ends_with("*/")) {
@@ -201,7 +201,7 @@ fn with_trailing_comment(text: &str, end: usize) -> usize {
 /// The end of the declaration or definition starting at `start`: after its `;` at depth 0, or
 /// after the `}` that closes a function body. Comments, strings, character literals and
 /// preprocessor lines are skipped.
-fn declaration_end(text: &str, start: usize) -> usize {
+pub(crate) fn declaration_end(text: &str, start: usize) -> usize {
     let b = text.as_bytes();
     let mut i = start;
     let mut depth = 0usize;

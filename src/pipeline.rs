@@ -6,6 +6,7 @@ use crate::configure::configure;
 use crate::constants;
 use crate::diag::{Diagnostic, Stats};
 use crate::load::{self, LoadedFile};
+use crate::memview;
 use crate::module;
 use crate::parse::{self, Prelude};
 use crate::pickle;
@@ -95,7 +96,16 @@ impl Translator {
         let configured = configure(&file.text, &self.profile);
         let pruned = prune::prune(file, &configured.text, &self.sections)?;
         let mut text = pruned.text;
+        let mut utility_names = pruned.utility_names;
         pickle::drop_pickle(&mut text);
+        let mut memview =
+            memview::drop_memoryview_utility(file, &mut text, &self.sections.memoryview);
+        diags.append(&mut memview.diagnostics);
+        memview::add_utility_names(
+            &memview,
+            &self.sections.memoryview.source,
+            &mut utility_names,
+        );
         let info = module::prepare(file, &mut text)?;
         let strings = constants::decode(file, &configured.text)?;
         let unprelude = text;
@@ -109,7 +119,7 @@ impl Translator {
             &self.rules,
             &configured.constants,
             &rom_fields,
-            &pruned.utility_names,
+            &utility_names,
         );
         rw.gaps = &gaps;
         rw.collect_local_defs(&tree);

@@ -23,6 +23,8 @@ pub struct SectionPolicy {
     /// (`cdef extern from *: """..."""`) before them is kept and translated.
     #[serde(default)]
     pub early_includes_end: Vec<String>,
+    /// Cython's memoryview utility module (`src/memview.rs`).
+    pub memoryview: crate::memview::MemoryviewPolicy,
 }
 
 pub const BUILTIN_SECTIONS: &str = include_str!("../rules/sections.toml");

@@ -1329,6 +1329,98 @@ int cy_unicode_predicate(uint32_t ch, int which);
 #define cy_Pyx_Py_UNICODE_ISPRINTABLE(ch) cy_unicode_predicate((ch), CY_UNI_PRINTABLE)
 
 // ===========================================================================================
+// Typed memoryviews (runtime/c/cy2upy_buffer.c)
+// ===========================================================================================
+//
+// A typed memoryview (`double[:]`, `const unsigned char[:]`) is Cython's slice struct over an
+// object's buffer. On MicroPython the buffer comes from the object's buffer protocol
+// (mp_get_buffer): bytes, bytearray, array.array, memoryview and any type with a buffer slot.
+// Such buffers are one-dimensional and contiguous, so a view of more dimensions gets CPython's
+// "wrong number of dimensions" error for them. `memview` holds the object itself: it keeps the
+// buffer alive while the slice is reachable (on the C stack, in an instance, in the module
+// state), and nothing is counted (acquiring and releasing a slice does nothing).
+
+// Cython's descriptor of a buffer item type (`__Pyx_TypeInfo_double`), same layout.
+struct cy_Pyx_StructField_;
+typedef struct {
+    const char *name;
+    const struct cy_Pyx_StructField_ *fields;
+    size_t size;
+    size_t arraysize[8];
+    int ndim;
+    char typegroup;
+    char is_unsigned;
+    int flags;
+} cy_Pyx_TypeInfo;
+// A field of a struct item type.
+typedef struct cy_Pyx_StructField_ {
+    const cy_Pyx_TypeInfo *type;
+    const char *name;
+    size_t offset;
+} cy_Pyx_StructField;
+// Cython's format-parsing stack (unused here: MicroPython's typecodes are single characters).
+typedef struct {
+    const cy_Pyx_StructField *field;
+    size_t parent_offset;
+} cy_Pyx_BufFmt_StackElem;
+// The memoryview object of a slice, for casts (`(struct __pyx_memoryview_obj *) Py_None`).
+typedef struct cy_pyx_memoryview_obj cy_pyx_memoryview_obj;
+// Cython's slice: the object whose buffer it views (or None), the data pointer, and per
+// dimension the extent, the stride in bytes and the suboffset (always -1: no indirection).
+typedef struct {
+    cy_pyx_memoryview_obj *memview;
+    char *data;
+    mp_int_t shape[8];
+    mp_int_t strides[8];
+    mp_int_t suboffsets[8];
+} cy_Pyx_memviewslice;
+#define cy_Pyx_MEMSLICE_INIT { 0, 0, { 0 }, { 0 }, { 0 } }
+// A module-level slice lives in a root-pointer array of 26 words (src/module.rs).
+_Static_assert(sizeof(cy_Pyx_memviewslice) <= 26 * sizeof(mp_obj_t),
+    "a module-level typed memoryview does not fit its root pointer");
+// len() of a view: its first extent.
+#define cy_Pyx_MemoryView_Len(m) ((m).shape[0])
+// Axis specifications (`int axes_specs[]`) and contiguity flags, Cython's values.
+#define cy_Pyx_MEMVIEW_DIRECT 1
+#define cy_Pyx_MEMVIEW_PTR 2
+#define cy_Pyx_MEMVIEW_FULL 4
+#define cy_Pyx_MEMVIEW_CONTIG 8
+#define cy_Pyx_MEMVIEW_STRIDED 16
+#define cy_Pyx_MEMVIEW_FOLLOW 32
+#define cy_Pyx_IS_C_CONTIG 1
+#define cy_Pyx_IS_F_CONTIG 2
+// CPython's buffer request flags, as Cython passes them; only PyBUF_WRITABLE is looked at.
+#define cy_PyBUF_SIMPLE 0
+#define cy_PyBUF_WRITABLE 0x0001
+#define cy_PyBUF_FORMAT 0x0004
+#define cy_PyBUF_ND 0x0008
+#define cy_PyBUF_STRIDES (0x0010 | cy_PyBUF_ND)
+#define cy_PyBUF_C_CONTIGUOUS (0x0020 | cy_PyBUF_STRIDES)
+#define cy_PyBUF_F_CONTIGUOUS (0x0040 | cy_PyBUF_STRIDES)
+#define cy_PyBUF_ANY_CONTIGUOUS (0x0080 | cy_PyBUF_STRIDES)
+#define cy_PyBUF_INDIRECT (0x0100 | cy_PyBUF_STRIDES)
+#define cy_PyBUF_RECORDS (cy_PyBUF_STRIDES | cy_PyBUF_WRITABLE | cy_PyBUF_FORMAT)
+#define cy_PyBUF_RECORDS_RO (cy_PyBUF_STRIDES | cy_PyBUF_FORMAT)
+#define cy_PyBUF_FULL (cy_PyBUF_INDIRECT | cy_PyBUF_WRITABLE | cy_PyBUF_FORMAT)
+#define cy_PyBUF_FULL_RO (cy_PyBUF_INDIRECT | cy_PyBUF_FORMAT)
+// Fill `memviewslice` from the buffer of `original_obj`, checked against the view's item type
+// `dtype`, its number of dimensions and, with PyBUF_WRITABLE in `buf_flags`, writability; 0, or
+// -1 with CPython's exception: TypeError for an object without a buffer (and str), BufferError
+// for a read-only buffer bound to a non-const view, ValueError for a wrong number of dimensions
+// or item type (Cython's messages).
+int cy_Pyx_ValidateAndInit_memviewslice(int *axes_specs, int c_or_f_flag, int buf_flags, int ndim,
+    const cy_Pyx_TypeInfo *dtype, cy_Pyx_BufFmt_StackElem stack[],
+    cy_Pyx_memviewslice *memviewslice, mp_obj_t original_obj);
+// IndexError("Out of bounds on buffer access (axis N)").
+void cy_Pyx_RaiseBufferIndexError(int axis);
+// The same, from a `nogil` block (there is no GIL to take).
+#define cy_Pyx_RaiseBufferIndexErrorNogil(axis) cy_Pyx_RaiseBufferIndexError(axis)
+// Acquiring and releasing a slice: nothing is counted; a cleared slice forgets its object.
+#define cy_PYX_INC_MEMVIEW(slice, have_gil) ((void)(slice), (void)(have_gil))
+#define cy_PYX_XCLEAR_MEMVIEW(slice, have_gil) \
+    ((void)(have_gil), (slice)->memview = NULL, (slice)->data = NULL)
+
+// ===========================================================================================
 // Containers
 // ===========================================================================================
 

@@ -1,0 +1,582 @@
+//! Stage 3c, drop Cython's `View.MemoryView` utility module. A module that uses typed
+//! memoryviews gets Cython's whole memoryview implementation compiled into it from the
+//! `View.MemoryView` source: the `array`, `Enum`, `memoryview` and `_memoryviewslice` cdef classes
+//! (on CPython's buffer protocol, `Py_buffer`, and `PyThread` locks), their type objects, and the
+//! statements of the module body that set them up. On MicroPython a typed memoryview is backed by
+//! the object's own buffer (`mp_get_buffer`) instead: the runtime fills Cython's slice struct
+//! (`cy_Pyx_ValidateAndInit_memviewslice`), so none of that machinery is needed.
+//!
+//! This stage removes, by what the file itself says:
+//! - every top-level declaration that Cython attributes to `View.MemoryView` (the source comment
+//!   before or inside it), in the type declarations and the module code;
+//! - the module-level variables of `View.MemoryView` (`rules/sections.toml`, `[memoryview]`);
+//! - then, to a fixed point, every declaration outside the module's own code that refers to a
+//!   removed name (prototypes, vtables, slots, type specs, per-type init functions);
+//! - the `View.MemoryView` segments of function bodies (the module body, cached constants) and
+//!   the one-line statements of the init functions that refer to a removed name.
+//!
+//! A use of a removed name that is left in the module's own code (a memoryview converted to a
+//! Python object, `cython.view.array`, copying) is reported by the rewrite stage at its `.pyx`
+//! line: the removed names are returned with the block name `View.MemoryView`.
+//!
+//! Works on the pruned text before parsing; dropped text is blanked, so offsets and line numbers
+//! stay those of the input.
+
+use crate::diag::Diagnostic;
+use crate::load::{line_starts, LoadedFile};
+use crate::parse::for_each_code_ident;
+use crate::pickle::{
+    blank_ranges, declaration_end, orphaned_string_constants, string_constant_counts,
+    with_trailing_comment,
+};
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
+
+#[derive(Debug, Deserialize)]
+pub struct MemoryviewPolicy {
+    /// The source name Cython gives its memoryview utility module in line comments.
+    pub source: String,
+    /// Module-level variables the utility module declares without a source comment.
+    pub globals: Vec<String>,
+    /// Types only the utility module uses (its lock pool's temporaries in the module body).
+    pub types: Vec<String>,
+    /// The module-state fields that hold the utility module's type objects, which are never
+    /// created: a use in the module's own code (`cython.view.array(...)`) is an error.
+    pub type_fields: Vec<String>,
+    /// Prefix of the per-type init functions (`__Pyx_modinit_Exttype_<struct name>`).
+    pub type_init_prefix: String,
+    /// Sections whose declarations are dropped when they refer to a dropped name.
+    pub closure_sections: Vec<String>,
+    /// Sections whose function bodies lose the utility module's segments and the one-line
+    /// statements that refer to a dropped name.
+    pub statement_sections: Vec<String>,
+}
+
+/// What the stage removed.
+#[derive(Debug, Default)]
+pub struct Dropped {
+    /// Names of removed declarations.
+    pub names: HashSet<String>,
+    pub pieces: usize,
+    /// Uses of the utility module's classes in the module's own code.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+struct Decl {
+    start: usize,
+    end: usize,
+    name: String,
+    section: usize,
+    is_function: bool,
+    /// Attributed to the utility module by its source comments.
+    from_view: bool,
+    /// Attributed to one of the module's own `.pyx` files.
+    from_user: bool,
+}
+
+/// Remove the memoryview utility module from `text` (the pruned text of `file`).
+pub fn drop_memoryview_utility(
+    file: &LoadedFile,
+    text: &mut String,
+    policy: &MemoryviewPolicy,
+) -> Dropped {
+    rewrite_is_unsigned(file, text);
+    let marker = format!("/* \"{}\":", policy.source);
+    if !text.contains(&marker) {
+        return Dropped::default();
+    }
+    let decls = top_level_decls(file, text, &policy.source);
+    let section_of = |name: &str| file.sections.iter().position(|s| s.name == name);
+    let closure: Vec<usize> = policy
+        .closure_sections
+        .iter()
+        .filter_map(|s| section_of(s))
+        .collect();
+    let statement: Vec<usize> = policy
+        .statement_sections
+        .iter()
+        .filter_map(|s| section_of(s))
+        .collect();
+
+    let mut names: HashSet<String> = policy
+        .globals
+        .iter()
+        .chain(&policy.types)
+        .cloned()
+        .collect();
+    let mut dropped = vec![false; decls.len()];
+    for (i, d) in decls.iter().enumerate() {
+        if d.from_view || (policy.globals.contains(&d.name) && !d.is_function) {
+            dropped[i] = true;
+            names.insert(d.name.clone());
+        }
+    }
+    // Per-type init functions of the utility module's classes, and their prototypes.
+    let type_init = |n: &str, names: &HashSet<String>| {
+        n.strip_prefix(policy.type_init_prefix.as_str())
+            .is_some_and(|s| names.contains(s))
+    };
+    let refs: Vec<HashSet<&str>> = decls
+        .iter()
+        .map(|d| {
+            let mut s = HashSet::new();
+            for_each_code_ident(&text[d.start..d.end], |a, b| {
+                s.insert(&text[d.start + a..d.start + b]);
+            });
+            s
+        })
+        .collect();
+    loop {
+        let mut changed = false;
+        for (i, d) in decls.iter().enumerate() {
+            if dropped[i] || d.from_user {
+                continue;
+            }
+            let refers = refs[i]
+                .iter()
+                .any(|r| *r != d.name.as_str() && names.contains(*r));
+            // The init functions themselves stay: they lose statements, below.
+            let init_function = d.is_function && statement.contains(&d.section);
+            let drop = type_init(&d.name, &names)
+                || (closure.contains(&d.section) && refers && !init_function)
+                || (names.contains(&d.name) && !d.is_function);
+            if drop {
+                dropped[i] = true;
+                names.insert(d.name.clone());
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let mut ranges: Vec<(usize, usize)> = decls
+        .iter()
+        .zip(&dropped)
+        .filter(|(_, d)| **d)
+        .map(|(d, _)| (d.start, with_trailing_comment(text, d.end)))
+        .collect();
+
+    // Inside the kept functions of the init sections.
+    for (i, d) in decls.iter().enumerate() {
+        if dropped[i] || !d.is_function || !statement.contains(&d.section) {
+            continue;
+        }
+        body_ranges(text, d.start, d.end, &marker, &names, &mut ranges);
+    }
+    // The module's own code that uses the utility module's classes as objects.
+    let mut diagnostics = Vec::new();
+    for (i, d) in decls.iter().enumerate() {
+        if dropped[i] || !d.from_user {
+            continue;
+        }
+        for_each_code_ident(&text[d.start..d.end], |a, b| {
+            let name = &text[d.start + a..d.start + b];
+            if policy.type_fields.iter().any(|f| f == name) {
+                diagnostics.push(Diagnostic::error(
+                    "E-MEMVIEW",
+                    format!("Cython's memoryview class behind `{name}` (cython.view.array, a memoryview object) is not supported on MicroPython yet: typed memoryviews bind to an object's buffer directly; take a bytearray or array.array from Python code"),
+                    d.start + a..d.start + b,
+                ));
+            }
+        });
+    }
+    let before = string_constant_counts(text);
+    blank_ranges(text, &ranges);
+    // String constants only the utility module used would be unused statics, which -Werror
+    // builds refuse.
+    let after = string_constant_counts(text);
+    let orphans = orphaned_string_constants(text, &before, &after);
+    blank_ranges(text, &orphans);
+    Dropped {
+        names,
+        pieces: ranges.len() + orphans.len(),
+        diagnostics,
+    }
+}
+
+/// The top-level declarations of `text`, with the source they are attributed to.
+fn top_level_decls(file: &LoadedFile, text: &str, view: &str) -> Vec<Decl> {
+    let starts = line_starts(text);
+    let mut out = Vec::new();
+    // The last source file named by a line comment (`(tree fragment)` does not count: Cython
+    // uses it for code it writes around both the utility module's classes and the module's).
+    let mut last_src: Option<String> = None;
+    let mut i = 0;
+    let section_at = |pos: usize| {
+        file.sections
+            .iter()
+            .position(|s| s.range.contains(&pos))
+            .unwrap_or(usize::MAX)
+    };
+    while i < starts.len() {
+        let start = starts[i];
+        let line_end = starts.get(i + 1).copied().unwrap_or(text.len());
+        let line = &text[start..line_end];
+        if let Some(src) = source_comment(line) {
+            if src != "(tree fragment)" {
+                last_src = Some(src.to_string());
+            }
+        }
+        let define = define_name(line);
+        let Some(name) = define.or_else(|| declared_name(line)) else {
+            i += 1;
+            continue;
+        };
+        let end = if define.is_some() {
+            macro_end(text, start)
+        } else {
+            declaration_end(text, start)
+        };
+        let body = &text[start..end];
+        // A function definition: `(...)` then `{`, with no `=` or `;` before the `{`.
+        let head = &body[..body.find(['{', ';']).unwrap_or(body.len())];
+        let is_function =
+            body[head.len()..].starts_with('{') && head.contains('(') && !head.contains('=');
+        let section = section_at(start);
+        let section_name = file.sections.get(section).map(|s| s.name.as_str());
+        let inner: Vec<String> = body
+            .lines()
+            .filter_map(source_comment)
+            .filter(|s| *s != "(tree fragment)")
+            .map(str::to_string)
+            .collect();
+        let attributed_by_position = matches!(
+            section_name,
+            Some("module_code") | Some("type_declarations")
+        );
+        // Only the module code and the type declarations are attributed: the init functions
+        // hold segments of both the utility module and the module's own code.
+        let src = match inner.first() {
+            _ if !attributed_by_position => None,
+            Some(s) => Some(s.clone()),
+            None => last_src.clone(),
+        };
+        let from_view = src.as_deref() == Some(view);
+        let from_user = src.is_some() && !from_view;
+        if let Some(s) = inner.last() {
+            last_src = Some(s.clone());
+        }
+        out.push(Decl {
+            start,
+            end,
+            name: name.to_string(),
+            section,
+            is_function,
+            from_view,
+            from_user,
+        });
+        while i < starts.len() && starts[i] < end {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The file named by a source-position comment (`/* "View.MemoryView":128`).
+fn source_comment(line: &str) -> Option<&str> {
+    let rest = line.trim_start().strip_prefix("/* \"")?;
+    let q = rest.find("\":")?;
+    let (name, after) = (&rest[..q], &rest[q + 2..]);
+    after
+        .trim_end()
+        .chars()
+        .all(|c| c.is_ascii_digit())
+        .then_some(name)
+}
+
+/// The name a top-level declaration starting on this line declares, if the line starts one:
+/// functions and prototypes (`static T *name(`), variables (`static T name = `, `static T
+/// name[8];`), structs (`struct name {`, `struct name;`), typedefs.
+fn declared_name(line: &str) -> Option<&str> {
+    let first = line.chars().next()?;
+    if !(first.is_ascii_alphabetic() || first == '_') {
+        return None;
+    }
+    let t = line.trim_end();
+    if let Some(rest) = t.strip_prefix("struct ") {
+        let name = ident_prefix(rest);
+        let after = rest[name.len()..].trim_start();
+        if !name.is_empty() && (after.starts_with('{') || after.starts_with(';')) {
+            return Some(name);
+        }
+    }
+    if t.starts_with("typedef ") {
+        // `typedef ... name;` on one line, or `typedef struct {` (named at its end: not
+        // attributed by name, only by source).
+        let head = t.trim_end_matches(';');
+        let name = crate::parse::trailing_ident(head);
+        return (!name.is_empty()).then_some(name);
+    }
+    let head_end = t.find(['(', '=', ';', '['])?;
+    let head = t[..head_end].trim_end();
+    // `static PyObject *(*name)(` is rare in Cython's output; its name is inside the parens.
+    let name = crate::parse::trailing_ident(head);
+    if name.is_empty() || name == "static" {
+        return None;
+    }
+    Some(name)
+}
+
+/// The name of a `#define NAME ...` at the start of a line.
+fn define_name(line: &str) -> Option<&str> {
+    let rest = line
+        .strip_prefix('#')?
+        .trim_start()
+        .strip_prefix("define")?;
+    let name = ident_prefix(rest.trim_start());
+    (!name.is_empty()).then_some(name)
+}
+
+/// The end of a macro definition starting at `start` (continuation lines included), before its
+/// line break.
+fn macro_end(text: &str, start: usize) -> usize {
+    let mut pos = start;
+    for line in text[start..].split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        pos += line.len();
+        if !body.ends_with('\\') {
+            return pos - (line.len() - body.len());
+        }
+    }
+    text.len()
+}
+
+fn ident_prefix(s: &str) -> &str {
+    let end = s
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(s.len());
+    &s[..end]
+}
+
+/// In a kept function body: the segments that Cython opens with a `View.MemoryView` source
+/// comment at statement level (up to the next statement-level comment from another source, a
+/// statement-level label, or the end of the body), and the one-line statements elsewhere that
+/// refer to a dropped name.
+fn body_ranges(
+    text: &str,
+    start: usize,
+    end: usize,
+    marker: &str,
+    names: &HashSet<String>,
+    out: &mut Vec<(usize, usize)>,
+) {
+    let body = &text[start..end];
+    let Some(open) = body.find('{') else {
+        return;
+    };
+    let mut pos = start + open + 1;
+    let mut in_segment: Option<usize> = None;
+    let mut indent_of_segment = 0;
+    let mut in_comment = false;
+    for line in text[pos..end].split_inclusive('\n') {
+        let lstart = pos;
+        pos += line.len();
+        let t = line.trim();
+        // The continuation lines of Cython's source comments (` * ...`, `*/`).
+        if in_comment {
+            in_comment = !t.contains("*/");
+            continue;
+        }
+        in_comment = t.starts_with("/*") && !t.contains("*/");
+        let indent = line.len() - line.trim_start().len();
+        if let Some(seg) = in_segment {
+            let ends = !t.is_empty()
+                && (indent < indent_of_segment
+                    || (indent == indent_of_segment
+                        && ((t.starts_with("/*")
+                            && !t.starts_with(marker)
+                            && !t.starts_with("/* \"(tree fragment)\""))
+                            || t.ends_with(":;")
+                            || t.starts_with("__Pyx_RefNannyFinishContext")
+                            || t.starts_with("return"))));
+            if ends {
+                out.push((seg, lstart));
+                in_segment = None;
+            } else {
+                continue;
+            }
+        }
+        if t.starts_with(marker) {
+            in_segment = Some(lstart);
+            indent_of_segment = indent;
+            continue;
+        }
+        if one_line_statement(t) && refers_to(t, names) {
+            out.push((lstart, lstart + line.trim_end().len()));
+        }
+    }
+    if let Some(seg) = in_segment {
+        out.push((seg, end.saturating_sub(1)));
+    }
+}
+
+/// A line that holds whole statements: balanced, ending in `;` (or in a statement macro's `)`,
+/// `__PYX_ERR(...)`).
+fn one_line_statement(t: &str) -> bool {
+    let mut depth = 0i32;
+    for c in t.chars() {
+        match c {
+            '(' | '{' | '[' => depth += 1,
+            ')' | '}' | ']' => depth -= 1,
+            _ => {}
+        }
+        if depth < 0 {
+            return false;
+        }
+    }
+    depth == 0 && (t.ends_with(';') || t.ends_with(')')) && !t.starts_with('#')
+}
+
+fn refers_to(t: &str, names: &HashSet<String>) -> bool {
+    let mut found = false;
+    for_each_code_ident(t, |a, b| found |= names.contains(&t[a..b]));
+    found
+}
+
+/// The removed names as the rewrite stage's table of dropped utility names.
+pub fn add_utility_names(
+    dropped: &Dropped,
+    source: &str,
+    utility_names: &mut HashMap<String, String>,
+) {
+    for n in &dropped.names {
+        utility_names
+            .entry(n.clone())
+            .or_insert_with(|| source.to_string());
+    }
+}
+
+/// Cython's type descriptors (`typeinfo` section) compute signedness with
+/// `__PYX_IS_UNSIGNED(unsigned char const )`, a macro whose argument is a type, which the C parser
+/// cannot read. It is written here as the expression it stands for, `((T)-1>0)`, padded with
+/// spaces to the same length (the text is shorter than the macro call, so offsets stay).
+pub fn rewrite_is_unsigned(file: &LoadedFile, text: &mut String) {
+    const MACRO: &str = "__PYX_IS_UNSIGNED(";
+    let Some(sec) = file.section("typeinfo") else {
+        return;
+    };
+    let range = sec.range.clone();
+    let mut edits = Vec::new();
+    let mut from = range.start;
+    while let Some(i) = text[from..range.end].find(MACRO) {
+        let start = from + i;
+        let arg_start = start + MACRO.len();
+        let Some(close) = text[arg_start..range.end].find(')') else {
+            break;
+        };
+        let arg = &text[arg_start..arg_start + close];
+        if arg.contains(['(', '\n']) {
+            from = arg_start;
+            continue;
+        }
+        let end = arg_start + close + 1;
+        let mut new = format!("(({arg})-1>0)");
+        new.push_str(&" ".repeat((end - start).saturating_sub(new.len())));
+        edits.push((start, end, new));
+        from = end;
+    }
+    for (start, end, new) in edits.into_iter().rev() {
+        if new.len() == end - start {
+            text.replace_range(start..end, &new);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_comments_name_their_file() {
+        assert_eq!(
+            source_comment("  /* \"View.MemoryView\":128\n"),
+            Some("View.MemoryView")
+        );
+        assert_eq!(source_comment("/* \"mod.pyx\":4"), Some("mod.pyx"));
+        assert_eq!(source_comment("/* Python wrapper */"), None);
+        assert_eq!(source_comment("/* \"x\":abc"), None);
+    }
+
+    #[test]
+    fn declared_names() {
+        assert_eq!(
+            declared_name("static PyObject *__pyx_memoryview_new(PyObject *o, int f) {\n"),
+            Some("__pyx_memoryview_new")
+        );
+        assert_eq!(
+            declared_name("struct __pyx_array_obj {\n"),
+            Some("__pyx_array_obj")
+        );
+        assert_eq!(
+            declared_name("struct __pyx_array_obj;\n"),
+            Some("__pyx_array_obj")
+        );
+        assert_eq!(
+            declared_name("static PyThread_type_lock __pyx_memoryview_thread_locks[8];\n"),
+            Some("__pyx_memoryview_thread_locks")
+        );
+        assert_eq!(
+            declared_name("static PyObject *generic = 0;\n"),
+            Some("generic")
+        );
+        assert_eq!(declared_name("  x = f(y);\n"), None);
+        assert_eq!(declared_name("#define A B\n"), None);
+        assert_eq!(
+            define_name("#define __pyx_tp_new_array __pyx_tp_new_vectorcall_array\n"),
+            Some("__pyx_tp_new_array")
+        );
+    }
+
+    #[test]
+    fn macros_end_after_their_continuation_lines() {
+        let text = "#define A(x) \\\n  (x)\nint y;\n";
+        assert_eq!(&text[..macro_end(text, 0)], "#define A(x) \\\n  (x)");
+    }
+
+    #[test]
+    fn function_bodies_lose_the_utility_segments_and_statements() {
+        let text = "static int init(void) {\n  int t;\n  /* \"View.MemoryView\":118\n * cdef x\n*/\n  t = f();\n  if (t) {\n    /* \"View.MemoryView\":119\n*/\n    g();\n  }\n  __pyx_L2_error:;\n\n  /* \"m.pyx\":3\n*/\n  keep();\n  generic = Py_None; Py_INCREF(Py_None);\n  if (unlikely(h(generic) < 0)) __PYX_ERR(0, 1, L)\n  return 0;\n}\n";
+        let names: HashSet<String> = ["generic".to_string()].into_iter().collect();
+        let mut ranges = Vec::new();
+        body_ranges(
+            text,
+            0,
+            text.len(),
+            "/* \"View.MemoryView\":",
+            &names,
+            &mut ranges,
+        );
+        let mut out = text.to_string();
+        blank_ranges(&mut out, &ranges);
+        assert_eq!(out.len(), text.len());
+        for gone in [
+            "t = f();",
+            "g();",
+            "generic",
+            "__PYX_ERR",
+            "\"View.MemoryView\"",
+        ] {
+            assert!(!out.contains(gone), "{gone} left in:\n{out}");
+        }
+        for kept in [
+            "int t;",
+            "keep();",
+            "return 0;",
+            "/* \"m.pyx\":3",
+            "__pyx_L2_error:;",
+        ] {
+            assert!(out.contains(kept), "{kept} lost:\n{out}");
+        }
+    }
+
+    #[test]
+    fn one_line_statements() {
+        assert!(one_line_statement("x = f(a, b);"));
+        assert!(one_line_statement(
+            "if (unlikely(f() < 0)) __PYX_ERR(0, 1, L)"
+        ));
+        assert!(!one_line_statement("if (x) {"));
+        assert!(!one_line_statement("#define X f(y)"));
+    }
+}
