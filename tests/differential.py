@@ -48,7 +48,7 @@ GC torture; the CPython side and the translations are shared with the ordinary r
 
 With --thread gil|nogil, the ports are built with _thread (tests/port/Makefile THREAD=...,
 into target/port/*-thread-MODE). A fixture whose folder holds a THREADS file needs _thread: it
-runs only then.
+runs only then, and plain only (see Fixture.modes).
 
 Cases run in parallel (--jobs, default 2); their results print in order.
 
@@ -200,6 +200,12 @@ class Fixture:
         self.heapsize = heap.read_text().strip() if heap.is_file() else None
 
     def modes(self):
+        if self.threads:
+            # No GC torture with threads: with a GIL a collection per allocation stops every
+            # thread each time (far too slow); without one, MicroPython's collector itself is
+            # not safe against threads that keep running while it marks (a pure-Python version
+            # of fixtures/threaded fails its gc.c assertions too).
+            return ("plain",)
         return MODES + ((LOWMEM,) if self.heapsize else ())
 
 

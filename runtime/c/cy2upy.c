@@ -37,8 +37,12 @@ MP_REGISTER_ROOT_POINTER(mp_obj_t cy2upy_handled_exc);
 // any thread, so the table is as long as the most threads that held an exception at once.
 //
 // With a GIL, translated code touches objects only while holding it, so nothing else is needed.
-// Without one (rp2: threads on two cores), the table is read and written inside MicroPython's
-// atomic section, and grown outside it (allocating can collect).
+// Without one (rp2: threads on two cores), the table is read and written holding the collector's
+// own mutex (MP_STATE_MEM(gc_mutex), which a collection holds from start to sweep), and grown
+// without it. An atomic section would keep threads apart, but not from the collector: other
+// threads keep running while it marks, so a thread that stored its new exception in the table
+// after the roots were scanned, and then dropped it from its stack before its own stack was
+// scanned, would have the exception freed under it (fixtures/threaded without a GIL hit that).
 
 typedef struct _cy_thread_exc_t {
     void *thread;
@@ -59,8 +63,8 @@ MP_REGISTER_ROOT_POINTER(struct _cy_thread_exc_table_t *cy2upy_thread_exc);
 #define EXC_LOCK() ((void)0)
 #define EXC_UNLOCK() ((void)0)
 #else
-#define EXC_LOCK() mp_uint_t exc_atomic_state = MICROPY_BEGIN_ATOMIC_SECTION()
-#define EXC_UNLOCK() MICROPY_END_ATOMIC_SECTION(exc_atomic_state)
+#define EXC_LOCK() mp_thread_recursive_mutex_lock(&MP_STATE_MEM(gc_mutex), 1)
+#define EXC_UNLOCK() mp_thread_recursive_mutex_unlock(&MP_STATE_MEM(gc_mutex))
 #endif
 
 static mp_obj_t thread_exc_get(int which) {
@@ -121,7 +125,7 @@ static void thread_exc_set(int which, mp_obj_t value) {
                 return;
             }
         }
-        // Grow (outside the atomic section) and retry; another thread may have grown it
+        // Grow (without the lock) and retry; another thread may have grown it
         // meanwhile, in which case this table is dropped. Without memory the exception is lost:
         // the caller then sees an error without one, which the boundary turns into SystemError.
         size_t new_len = len == 0 ? 4 : 2 * len;

@@ -97,6 +97,8 @@ int cy_rs_utf8_error(const uint8_t *data, size_t len, size_t *start, size_t *end
 // it. It always holds an exception *instance* (or MP_OBJ_NULL). A second root pointer,
 // cy2upy_handled_exc, is the exception being handled by an `except` block (CPython's
 // sys.exc_info()), used by Cython's save/restore of the handled exception and by bare `raise`.
+// With MICROPY_PY_THREAD both are the calling thread's own (a table behind the root pointer
+// cy2upy_thread_exc; see runtime/c/cy2upy.c).
 
 // Make `exc` (an exception instance or class) the pending exception, replacing any other.
 void cy_err_set(mp_obj_t exc);

@@ -426,6 +426,49 @@ const mp_obj_module_t port_time_module = {
 MP_REGISTER_MODULE(MP_QSTR_time, port_time_module);
 
 // ---------------------------------------------------------------------------
+// Allocation failures on demand (make FAULTS=1): the link wraps gc_alloc (-Wl,--wrap=gc_alloc,
+// which redirects the calls from py/malloc.c, i.e. every m_new and m_malloc), and
+// `faults.fail_after(n)` makes the n-th allocation from then on fail as if the heap were full,
+// so that m_malloc raises MemoryError there. `faults.pending()` is how many allocations remain
+// before it (0: none armed, or it has fired).
+
+#if PORT_FAULTS
+void *__real_gc_alloc(size_t n_bytes, unsigned int alloc_flags);
+static size_t fault_countdown;
+
+void *__wrap_gc_alloc(size_t n_bytes, unsigned int alloc_flags) {
+    if (fault_countdown > 0 && --fault_countdown == 0) {
+        return NULL;
+    }
+    return __real_gc_alloc(n_bytes, alloc_flags);
+}
+
+static mp_obj_t faults_fail_after(mp_obj_t n) {
+    fault_countdown = mp_obj_get_int(n);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(faults_fail_after_obj, faults_fail_after);
+
+static mp_obj_t faults_pending(void) {
+    return MP_OBJ_NEW_SMALL_INT(fault_countdown);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(faults_pending_obj, faults_pending);
+
+static const mp_rom_map_elem_t faults_module_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_faults) },
+    { MP_ROM_QSTR(MP_QSTR_fail_after), MP_ROM_PTR(&faults_fail_after_obj) },
+    { MP_ROM_QSTR(MP_QSTR_pending), MP_ROM_PTR(&faults_pending_obj) },
+};
+static MP_DEFINE_CONST_DICT(faults_module_globals, faults_module_globals_table);
+
+const mp_obj_module_t port_faults_module = {
+    .base = { &mp_type_module },
+    .globals = (mp_obj_dict_t *)&faults_module_globals,
+};
+MP_REGISTER_MODULE(MP_QSTR_faults, port_faults_module);
+#endif
+
+// ---------------------------------------------------------------------------
 // Executable memory for the native emitter.
 
 #if MICROPY_ENABLE_NATIVE_CODE && defined(MP_PLAT_ALLOC_EXEC)
