@@ -687,6 +687,8 @@ OBJECTS_MORE = [
     ("PyRange_Check", "call", "isinstance(obj, range)."),
     ("__Pyx_PyBoolOrNull_FromLong", "call", "bool(b), or NULL when b is -1 (an error)."),
     ("__Pyx_void_to_None", "call", "None, after the void call given."),
+    ("__Pyx_Py_IsNone", "call", "obj is None."),
+    ("__Pyx_SetNewInClass", "call", "`def __new__` in a class body: stored as a staticmethod."),
 ]
 
 NUMBERS_MORE = [
@@ -774,6 +776,7 @@ NUMBERS_MORE = [
     ("__Pyx_PyComplex_As___pyx_t_float_complex", "call", "C float complex from a number; TypeError otherwise."),
     ("__Pyx_PyLong_IsNonZero", "call", "`if i % 2:` on an int result: its truth (-1 with a pending exception)."),
     ("Py_HUGE_VAL", "ident", "HUGE_VAL: infinity as a C double."),
+    ("__Pyx_PyLong_AsHash_t", "call", "An index as Py_hash_t (Cython's __Pyx_PyIndex_AsSsize_t)."),
 ]
 
 STRINGS_MORE = [
