@@ -1808,6 +1808,17 @@ int cy_Pyx_SetNameInClass(mp_obj_t nmspace, mp_obj_t name, mp_obj_t value) {
     return 0;
 }
 
+// `def __new__` in a Python class body: a staticmethod around the function, as Cython's
+// __Pyx_SetNewInClass makes it (instance creation then passes the class explicitly).
+int cy_Pyx_SetNewInClass(mp_obj_t nmspace, mp_obj_t name, mp_obj_t value) {
+    if (mp_obj_is_type(value, &cy_function_type)) {
+        CY_TRY_BEGIN
+        value = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_staticmethod), value);
+        CY_TRY_END(return -1);
+    }
+    return cy_Pyx_SetNameInClass(nmspace, name, value);
+}
+
 int cy_Pyx_CyFunction_InitClassCell(mp_obj_t functions, mp_obj_t cls) {
     size_t n;
     mp_obj_t *items;

@@ -825,6 +825,7 @@ mp_obj_t cy_PyObject_Type(mp_obj_t obj);
 #define cy_Py_IS_TYPE(obj, type) (mp_obj_get_type(obj) == (type))
 #define cy_Py_Is(a, b) ((a) == (b))
 #define cy_Py_IsNone(obj) ((obj) == mp_const_none)
+#define cy_Pyx_Py_IsNone(obj) cy_Py_IsNone(obj)
 #define cy_Py_IsTrue(obj) ((obj) == mp_const_true)
 #define cy_Py_IsFalse(obj) ((obj) == mp_const_false)
 // NULL for None (optional arguments of C-API calls such as PyUnicode_Split).
@@ -968,6 +969,7 @@ double cy_PyLong_AsDouble(mp_obj_t obj);
 // __index__ semantics: only ints (and bools) convert; others raise TypeError.
 mp_int_t cy_Pyx_PyIndex_AsSsize_t(mp_obj_t obj);
 #define cy_Pyx_PyIndex_AsHash_t(obj) cy_Pyx_PyIndex_AsSsize_t(obj)
+#define cy_Pyx_PyLong_AsHash_t(obj) cy_Pyx_PyIndex_AsSsize_t(obj)
 #define cy_PyNumber_AsSsize_t(obj, exc) cy_Pyx_PyIndex_AsSsize_t(obj)
 mp_obj_t cy_PyNumber_Index(mp_obj_t obj);
 #define cy_Pyx_PyNumber_Index(obj) cy_PyNumber_Index(obj)

@@ -465,6 +465,8 @@ mp_obj_t cy_Pyx_Py3ClassCreate(mp_obj_t metaclass, mp_obj_t name, mp_obj_t bases
     mp_obj_t mkw, int calculate_metaclass, int allow_py2_metaclass);
 // namespace[name] = value in a class body. 0, or -1.
 int cy_Pyx_SetNameInClass(mp_obj_t nmspace, mp_obj_t name, mp_obj_t value);
+// `def __new__` in a class body: stored as a staticmethod (Cython's __Pyx_SetNewInClass).
+int cy_Pyx_SetNewInClass(mp_obj_t nmspace, mp_obj_t name, mp_obj_t value);
 // The class cell of the class's methods that use super(): each function object of `functions`
 // (a list) gets `cls`. 0, or -1.
 int cy_Pyx_CyFunction_InitClassCell(mp_obj_t functions, mp_obj_t cls);

@@ -9,19 +9,24 @@
 #error "cython2upy modules need MICROPY_MODULE_ATTR_DELEGATION (module globals live in a RAM dict)"
 #endif
 
-/* Cython's generated code declares more temporaries and labels than each function uses, as it
- * does for CPython; ports build user modules with -Wall -Werror. */
+/* Cython's generated code declares more temporaries, labels and constant tables than each function
+ * uses, as it does for CPython, and writes the user's own comparisons as given (`p == p`); ports
+ * build user modules with -Wall -Werror. */
 #if defined(__clang__)
 #pragma clang diagnostic ignored "-Wunknown-warning-option"
 #pragma clang diagnostic ignored "-Wunused-variable"
 #pragma clang diagnostic ignored "-Wunused-but-set-variable"
 #pragma clang diagnostic ignored "-Wunused-label"
 #pragma clang diagnostic ignored "-Wunused-function"
+#pragma clang diagnostic ignored "-Wunused-const-variable"
+#pragma clang diagnostic ignored "-Wtautological-compare"
 #elif defined(__GNUC__)
 #pragma GCC diagnostic ignored "-Wunused-variable"
 #pragma GCC diagnostic ignored "-Wunused-but-set-variable"
 #pragma GCC diagnostic ignored "-Wunused-label"
 #pragma GCC diagnostic ignored "-Wunused-function"
+#pragma GCC diagnostic ignored "-Wunused-const-variable"
+#pragma GCC diagnostic ignored "-Wtautological-compare"
 #endif
 
 /* All objects the module keeps live in one GC-allocated state struct behind this root pointer:
@@ -60,6 +65,9 @@ extern const mp_obj_module_t cy2upy_module_checksums;
 #endif
 #ifndef __PYX_EXTERN_C
 #define __PYX_EXTERN_C extern
+#endif
+#ifndef __Pyx_PACKED
+#define __Pyx_PACKED __attribute__((__packed__))
 #endif
 #ifndef __Pyx_RefNannyDeclarations
 #define __Pyx_RefNannyDeclarations 
