@@ -278,87 +278,99 @@ static mp_obj_t __pyx_tp_new__initialisation_10containers_IntBuffer(mp_obj_t o, 
 static mp_obj_t __pyx_tp_new_10containers_IntBuffer(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k); /*proto*/
 static mp_obj_t __pyx_tp_new__initialisation_10containers_IntBufferIter(mp_obj_t o,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ); /*proto*/
 static mp_obj_t __pyx_tp_new_vectorcall_10containers_IntBufferIter(cy_PyTypeObject *t,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ); /*proto*/
 
-#define __pyx_tp_new_10containers_IntBufferIter __pyx_tp_new_vectorcall_10containers_IntBufferIter
+static mp_obj_t __pyx_tp_new_10containers_IntBufferIter(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k); /*proto*/
+
+static mp_obj_t __pyx_tp_vectorcall_10containers_IntBufferIter(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames); /*proto*/
 
 static mp_obj_t __pyx_tp_new__initialisation_10containers_Node(mp_obj_t o,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ); /*proto*/
 static mp_obj_t __pyx_tp_new_vectorcall_10containers_Node(cy_PyTypeObject *t,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ); /*proto*/
 
-#define __pyx_tp_new_10containers_Node __pyx_tp_new_vectorcall_10containers_Node
+static mp_obj_t __pyx_tp_new_10containers_Node(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k); /*proto*/
 
-#define __pyx_tp_init_10containers_Node __pyx_pw_10containers_4Node_1__init__
+static mp_obj_t __pyx_tp_vectorcall_10containers_Node(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames); /*proto*/
+
+static int __pyx_tp_init_10containers_Node(mp_obj_t o, mp_obj_t args, mp_obj_t kwds); /*proto*/
 
 static mp_obj_t __pyx_tp_new__initialisation_10containers_Stack(mp_obj_t o,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ); /*proto*/
 static mp_obj_t __pyx_tp_new_vectorcall_10containers_Stack(cy_PyTypeObject *t,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ); /*proto*/
 
-#define __pyx_tp_new_10containers_Stack __pyx_tp_new_vectorcall_10containers_Stack
+static mp_obj_t __pyx_tp_new_10containers_Stack(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k); /*proto*/
+
+static mp_obj_t __pyx_tp_vectorcall_10containers_Stack(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames); /*proto*/
 
 static mp_obj_t __pyx_tp_new__initialisation_10containers_Recorder(mp_obj_t o,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ); /*proto*/
 static mp_obj_t __pyx_tp_new_vectorcall_10containers_Recorder(cy_PyTypeObject *t,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ); /*proto*/
 
-#define __pyx_tp_new_10containers_Recorder __pyx_tp_new_vectorcall_10containers_Recorder
+static mp_obj_t __pyx_tp_new_10containers_Recorder(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k); /*proto*/
 
-#define __pyx_tp_init_10containers_Recorder __pyx_pw_10containers_8Recorder_1__init__
+static mp_obj_t __pyx_tp_vectorcall_10containers_Recorder(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames); /*proto*/
+
+static int __pyx_tp_init_10containers_Recorder(mp_obj_t o, mp_obj_t args, mp_obj_t kwds); /*proto*/
 
 static mp_obj_t __pyx_tp_new__initialisation_10containers_Matrix2(mp_obj_t o,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ); /*proto*/
 static mp_obj_t __pyx_tp_new_vectorcall_10containers_Matrix2(cy_PyTypeObject *t,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ); /*proto*/
 
-#define __pyx_tp_new_10containers_Matrix2 __pyx_tp_new_vectorcall_10containers_Matrix2
+static mp_obj_t __pyx_tp_new_10containers_Matrix2(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k); /*proto*/
 
-#define __pyx_tp_init_10containers_Matrix2 __pyx_pw_10containers_7Matrix2_1__init__
+static mp_obj_t __pyx_tp_vectorcall_10containers_Matrix2(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames); /*proto*/
+
+static int __pyx_tp_init_10containers_Matrix2(mp_obj_t o, mp_obj_t args, mp_obj_t kwds); /*proto*/
 
 static mp_obj_t __pyx_tp_new__initialisation_10containers___pyx_scope_struct____iter__(mp_obj_t o,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ); /*proto*/
 static mp_obj_t __pyx_tp_new_vectorcall_10containers___pyx_scope_struct____iter__(cy_PyTypeObject *t,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ); /*proto*/
 
-#define __pyx_tp_new_10containers___pyx_scope_struct____iter__ __pyx_tp_new_vectorcall_10containers___pyx_scope_struct____iter__
+static mp_obj_t __pyx_tp_new_10containers___pyx_scope_struct____iter__(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k); /*proto*/
+
+static mp_obj_t __pyx_tp_vectorcall_10containers___pyx_scope_struct____iter__(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames); /*proto*/
 
 /* #### Code section: late_includes ### */
 /* #### Code section: module_state ### */
@@ -2988,17 +3000,15 @@ static mp_obj_t __pyx_pf_10containers_9IntBuffer_8capacity___get__(struct __pyx_
 /* Python wrapper */
 static int __pyx_pw_10containers_13IntBufferIter_1__cinit__(mp_obj_t __pyx_v_self,
 
-mp_obj_t __pyx_args, mp_obj_t __pyx_kwds
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
 static int __pyx_pw_10containers_13IntBufferIter_1__cinit__(mp_obj_t __pyx_v_self,
 
-mp_obj_t __pyx_args, mp_obj_t __pyx_kwds
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ) {
   struct __pyx_obj_10containers_IntBuffer *__pyx_v_buf = 0;
-
-  CYTHON_UNUSED mp_int_t __pyx_nargs;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t values[1] = {0};
@@ -3007,8 +3017,6 @@ mp_obj_t __pyx_args, mp_obj_t __pyx_kwds
   int __pyx_clineno = 0;
   int __pyx_r;
   __Pyx_RefNannyDeclarations
-
-  __pyx_nargs = cy_PyTuple_Size(__pyx_args); if (MP_UNLIKELY(!!(__pyx_nargs < 0))) return -1;
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL_TPNEW(__pyx_args, __pyx_nargs);
   {
@@ -3316,18 +3324,16 @@ static mp_obj_t __pyx_pf_10containers_13IntBufferIter_4__next__(struct __pyx_obj
 /* Python wrapper */
 static int __pyx_pw_10containers_4Node_1__init__(mp_obj_t __pyx_v_self,
 
-mp_obj_t __pyx_args, mp_obj_t __pyx_kwds
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
 static int __pyx_pw_10containers_4Node_1__init__(mp_obj_t __pyx_v_self,
 
-mp_obj_t __pyx_args, mp_obj_t __pyx_kwds
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ) {
   mp_obj_t __pyx_v_value = 0;
   struct __pyx_obj_10containers_Node *__pyx_v_next = 0;
-
-  CYTHON_UNUSED mp_int_t __pyx_nargs;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t values[2] = {0,0};
@@ -3336,8 +3342,6 @@ mp_obj_t __pyx_args, mp_obj_t __pyx_kwds
   int __pyx_clineno = 0;
   int __pyx_r;
   __Pyx_RefNannyDeclarations
-
-  __pyx_nargs = cy_PyTuple_Size(__pyx_args); if (MP_UNLIKELY(!!(__pyx_nargs < 0))) return -1;
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL_TPNEW(__pyx_args, __pyx_nargs);
   {
@@ -4681,18 +4685,16 @@ static mp_obj_t __pyx_pf_10containers_5Stack_4head___get__(struct __pyx_obj_10co
 /* Python wrapper */
 static int __pyx_pw_10containers_8Recorder_1__init__(mp_obj_t __pyx_v_self,
 
-mp_obj_t __pyx_args, mp_obj_t __pyx_kwds
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
 static int __pyx_pw_10containers_8Recorder_1__init__(mp_obj_t __pyx_v_self,
 
-mp_obj_t __pyx_args, mp_obj_t __pyx_kwds
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ) {
   mp_obj_t __pyx_v_label = 0;
   mp_obj_t __pyx_v_swallow = 0;
-
-  CYTHON_UNUSED mp_int_t __pyx_nargs;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t values[2] = {0,0};
@@ -4701,8 +4703,6 @@ mp_obj_t __pyx_args, mp_obj_t __pyx_kwds
   int __pyx_clineno = 0;
   int __pyx_r;
   __Pyx_RefNannyDeclarations
-
-  __pyx_nargs = cy_PyTuple_Size(__pyx_args); if (MP_UNLIKELY(!!(__pyx_nargs < 0))) return -1;
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL_TPNEW(__pyx_args, __pyx_nargs);
   {
@@ -5778,20 +5778,18 @@ static mp_obj_t __pyx_pf_10containers_use_recorder(CYTHON_UNUSED mp_obj_t __pyx_
 /* Python wrapper */
 static int __pyx_pw_10containers_7Matrix2_1__init__(mp_obj_t __pyx_v_self,
 
-mp_obj_t __pyx_args, mp_obj_t __pyx_kwds
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
 static int __pyx_pw_10containers_7Matrix2_1__init__(mp_obj_t __pyx_v_self,
 
-mp_obj_t __pyx_args, mp_obj_t __pyx_kwds
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ) {
   mp_obj_t __pyx_v_a = 0;
   mp_obj_t __pyx_v_b = 0;
   mp_obj_t __pyx_v_c = 0;
   mp_obj_t __pyx_v_d = 0;
-
-  CYTHON_UNUSED mp_int_t __pyx_nargs;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t values[4] = {0,0,0,0};
@@ -5800,8 +5798,6 @@ mp_obj_t __pyx_args, mp_obj_t __pyx_kwds
   int __pyx_clineno = 0;
   int __pyx_r;
   __Pyx_RefNannyDeclarations
-
-  __pyx_nargs = cy_PyTuple_Size(__pyx_args); if (MP_UNLIKELY(!!(__pyx_nargs < 0))) return -1;
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL_TPNEW(__pyx_args, __pyx_nargs);
   {
@@ -7001,7 +6997,7 @@ static cy_PyType_Spec __pyx_type_10containers_IntBuffer_spec = {
 
 static mp_obj_t __pyx_tp_new__initialisation_10containers_IntBufferIter(mp_obj_t o,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ) {
   struct __pyx_obj_10containers_IntBufferIter *p = ((struct __pyx_obj_10containers_IntBufferIter *)o);
@@ -7009,7 +7005,7 @@ static mp_obj_t __pyx_tp_new__initialisation_10containers_IntBufferIter(mp_obj_t
   {
     int cinit_result = __pyx_pw_10containers_13IntBufferIter_1__cinit__(o,
 
-    a, k
+    args, nargs, kwnames
 
 );
     if (MP_UNLIKELY(!!(cinit_result))) goto bad;
@@ -7022,7 +7018,7 @@ static mp_obj_t __pyx_tp_new__initialisation_10containers_IntBufferIter(mp_obj_t
 
 static mp_obj_t __pyx_tp_new_vectorcall_10containers_IntBufferIter(cy_PyTypeObject *t,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ) {
   mp_obj_t o;
@@ -7030,9 +7026,22 @@ static mp_obj_t __pyx_tp_new_vectorcall_10containers_IntBufferIter(cy_PyTypeObje
   if (MP_UNLIKELY(!!(!o))) return 0;
   return __pyx_tp_new__initialisation_10containers_IntBufferIter(o,
 
-    a, k
+    args, nargs, kwnames
 
 );
+}
+
+static mp_obj_t __pyx_tp_new_10containers_IntBufferIter(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k) {
+  return cy_Pyx_CallTpnewAsVectorcall(__pyx_tp_new_vectorcall_10containers_IntBufferIter, t, a, k);
+}
+
+static mp_obj_t __pyx_tp_vectorcall_10containers_IntBufferIter(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames) {
+  if (MP_UNLIKELY(!!((cy_PyTypeObject*)t != __pyx_mstate_global->__pyx_ptype_10containers_IntBufferIter || cy_Pyx_PyType_HasFeature((cy_PyTypeObject*)t, cy_Py_TPFLAGS_IS_ABSTRACT)))) {
+    return cy_Pyx_CallNewInitFromVectorcall((cy_PyTypeObject*)t, args, nargsf, kwnames);
+  }
+  mp_int_t nargs = cy_PyVectorcall_NARGS(nargsf);
+  mp_obj_t o = __pyx_tp_new_vectorcall_10containers_IntBufferIter((cy_PyTypeObject*)t, args, nargs, kwnames);
+  return o;
 }
 
 static void __pyx_tp_dealloc_10containers_IntBufferIter(mp_obj_t o) {
@@ -7098,6 +7107,7 @@ static cy_PyType_Slot __pyx_type_10containers_IntBufferIter_slots[] = {
   {cy_Py_tp_methods, (void *)__pyx_methods_10containers_IntBufferIter},
   {cy_Py_tp_new, (void *)__pyx_tp_new_10containers_IntBufferIter},
 
+  {cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_10containers_IntBufferIter},
   {0, 0},
 };
 static cy_PyType_Spec __pyx_type_10containers_IntBufferIter_spec = {
@@ -7110,7 +7120,7 @@ static cy_PyType_Spec __pyx_type_10containers_IntBufferIter_spec = {
 
 static mp_obj_t __pyx_tp_new__initialisation_10containers_Node(mp_obj_t o,
 
-    CYTHON_UNUSED mp_obj_t a, CYTHON_UNUSED mp_obj_t k
+    CYTHON_UNUSED mp_obj_t const *args, CYTHON_UNUSED mp_int_t nargs, CYTHON_UNUSED mp_obj_t kwnames
 
 ) {
   struct __pyx_obj_10containers_Node *p = ((struct __pyx_obj_10containers_Node *)o);
@@ -7121,7 +7131,7 @@ static mp_obj_t __pyx_tp_new__initialisation_10containers_Node(mp_obj_t o,
 
 static mp_obj_t __pyx_tp_new_vectorcall_10containers_Node(cy_PyTypeObject *t,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ) {
   mp_obj_t o;
@@ -7129,9 +7139,32 @@ static mp_obj_t __pyx_tp_new_vectorcall_10containers_Node(cy_PyTypeObject *t,
   if (MP_UNLIKELY(!!(!o))) return 0;
   return __pyx_tp_new__initialisation_10containers_Node(o,
 
-    a, k
+    args, nargs, kwnames
 
 );
+}
+
+static mp_obj_t __pyx_tp_new_10containers_Node(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k) {
+  return cy_Pyx_CallTpnewAsVectorcall(__pyx_tp_new_vectorcall_10containers_Node, t, a, k);
+}
+
+static mp_obj_t __pyx_tp_vectorcall_10containers_Node(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames) {
+  if (MP_UNLIKELY(!!((cy_PyTypeObject*)t != __pyx_mstate_global->__pyx_ptype_10containers_Node || cy_Pyx_PyType_HasFeature((cy_PyTypeObject*)t, cy_Py_TPFLAGS_IS_ABSTRACT)))) {
+    return cy_Pyx_CallNewInitFromVectorcall((cy_PyTypeObject*)t, args, nargsf, kwnames);
+  }
+  mp_int_t nargs = cy_PyVectorcall_NARGS(nargsf);
+  mp_obj_t o = __pyx_tp_new_vectorcall_10containers_Node((cy_PyTypeObject*)t, args, nargs, kwnames);
+  if (MP_LIKELY(!!(o))) {
+    assert(cy_Py_TYPE(o) == (cy_PyTypeObject*)t);
+    if (MP_UNLIKELY(!!(__pyx_pw_10containers_4Node_1__init__(o, args, nargs, kwnames) < 0))) {
+      o = MP_OBJ_NULL;
+    }
+  }
+  return o;
+}
+
+static int __pyx_tp_init_10containers_Node(mp_obj_t o, mp_obj_t args, mp_obj_t kwds) {
+  return cy_Pyx_CallTpinitAsVectorcall(__pyx_pw_10containers_4Node_1__init__, o, args, kwds);
 }
 
 static void __pyx_tp_dealloc_10containers_Node(mp_obj_t o) {
@@ -7229,6 +7262,7 @@ static cy_PyType_Slot __pyx_type_10containers_Node_slots[] = {
   {cy_Py_tp_init, (void *)__pyx_tp_init_10containers_Node},
   {cy_Py_tp_new, (void *)__pyx_tp_new_10containers_Node},
 
+  {cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_10containers_Node},
   {0, 0},
 };
 static cy_PyType_Spec __pyx_type_10containers_Node_spec = {
@@ -7241,7 +7275,7 @@ static cy_PyType_Spec __pyx_type_10containers_Node_spec = {
 
 static mp_obj_t __pyx_tp_new__initialisation_10containers_Stack(mp_obj_t o,
 
-    CYTHON_UNUSED mp_obj_t a, CYTHON_UNUSED mp_obj_t k
+    CYTHON_UNUSED mp_obj_t const *args, CYTHON_UNUSED mp_int_t nargs, CYTHON_UNUSED mp_obj_t kwnames
 
 ) {
   struct __pyx_obj_10containers_Stack *p = ((struct __pyx_obj_10containers_Stack *)o);
@@ -7251,7 +7285,7 @@ static mp_obj_t __pyx_tp_new__initialisation_10containers_Stack(mp_obj_t o,
 
 static mp_obj_t __pyx_tp_new_vectorcall_10containers_Stack(cy_PyTypeObject *t,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ) {
   mp_obj_t o;
@@ -7259,9 +7293,22 @@ static mp_obj_t __pyx_tp_new_vectorcall_10containers_Stack(cy_PyTypeObject *t,
   if (MP_UNLIKELY(!!(!o))) return 0;
   return __pyx_tp_new__initialisation_10containers_Stack(o,
 
-    a, k
+    args, nargs, kwnames
 
 );
+}
+
+static mp_obj_t __pyx_tp_new_10containers_Stack(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k) {
+  return cy_Pyx_CallTpnewAsVectorcall(__pyx_tp_new_vectorcall_10containers_Stack, t, a, k);
+}
+
+static mp_obj_t __pyx_tp_vectorcall_10containers_Stack(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames) {
+  if (MP_UNLIKELY(!!((cy_PyTypeObject*)t != __pyx_mstate_global->__pyx_ptype_10containers_Stack || cy_Pyx_PyType_HasFeature((cy_PyTypeObject*)t, cy_Py_TPFLAGS_IS_ABSTRACT)))) {
+    return cy_Pyx_CallNewInitFromVectorcall((cy_PyTypeObject*)t, args, nargsf, kwnames);
+  }
+  mp_int_t nargs = cy_PyVectorcall_NARGS(nargsf);
+  mp_obj_t o = __pyx_tp_new_vectorcall_10containers_Stack((cy_PyTypeObject*)t, args, nargs, kwnames);
+  return o;
 }
 
 static void __pyx_tp_dealloc_10containers_Stack(mp_obj_t o) {
@@ -7336,6 +7383,7 @@ static cy_PyType_Slot __pyx_type_10containers_Stack_slots[] = {
   {cy_Py_tp_getset, (void *)__pyx_getsets_10containers_Stack},
   {cy_Py_tp_new, (void *)__pyx_tp_new_10containers_Stack},
 
+  {cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_10containers_Stack},
   {0, 0},
 };
 static cy_PyType_Spec __pyx_type_10containers_Stack_spec = {
@@ -7348,7 +7396,7 @@ static cy_PyType_Spec __pyx_type_10containers_Stack_spec = {
 
 static mp_obj_t __pyx_tp_new__initialisation_10containers_Recorder(mp_obj_t o,
 
-    CYTHON_UNUSED mp_obj_t a, CYTHON_UNUSED mp_obj_t k
+    CYTHON_UNUSED mp_obj_t const *args, CYTHON_UNUSED mp_int_t nargs, CYTHON_UNUSED mp_obj_t kwnames
 
 ) {
   struct __pyx_obj_10containers_Recorder *p = ((struct __pyx_obj_10containers_Recorder *)o);
@@ -7358,7 +7406,7 @@ static mp_obj_t __pyx_tp_new__initialisation_10containers_Recorder(mp_obj_t o,
 
 static mp_obj_t __pyx_tp_new_vectorcall_10containers_Recorder(cy_PyTypeObject *t,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ) {
   mp_obj_t o;
@@ -7366,9 +7414,32 @@ static mp_obj_t __pyx_tp_new_vectorcall_10containers_Recorder(cy_PyTypeObject *t
   if (MP_UNLIKELY(!!(!o))) return 0;
   return __pyx_tp_new__initialisation_10containers_Recorder(o,
 
-    a, k
+    args, nargs, kwnames
 
 );
+}
+
+static mp_obj_t __pyx_tp_new_10containers_Recorder(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k) {
+  return cy_Pyx_CallTpnewAsVectorcall(__pyx_tp_new_vectorcall_10containers_Recorder, t, a, k);
+}
+
+static mp_obj_t __pyx_tp_vectorcall_10containers_Recorder(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames) {
+  if (MP_UNLIKELY(!!((cy_PyTypeObject*)t != __pyx_mstate_global->__pyx_ptype_10containers_Recorder || cy_Pyx_PyType_HasFeature((cy_PyTypeObject*)t, cy_Py_TPFLAGS_IS_ABSTRACT)))) {
+    return cy_Pyx_CallNewInitFromVectorcall((cy_PyTypeObject*)t, args, nargsf, kwnames);
+  }
+  mp_int_t nargs = cy_PyVectorcall_NARGS(nargsf);
+  mp_obj_t o = __pyx_tp_new_vectorcall_10containers_Recorder((cy_PyTypeObject*)t, args, nargs, kwnames);
+  if (MP_LIKELY(!!(o))) {
+    assert(cy_Py_TYPE(o) == (cy_PyTypeObject*)t);
+    if (MP_UNLIKELY(!!(__pyx_pw_10containers_8Recorder_1__init__(o, args, nargs, kwnames) < 0))) {
+      o = MP_OBJ_NULL;
+    }
+  }
+  return o;
+}
+
+static int __pyx_tp_init_10containers_Recorder(mp_obj_t o, mp_obj_t args, mp_obj_t kwds) {
+  return cy_Pyx_CallTpinitAsVectorcall(__pyx_pw_10containers_8Recorder_1__init__, o, args, kwds);
 }
 
 static void __pyx_tp_dealloc_10containers_Recorder(mp_obj_t o) {
@@ -7425,6 +7496,7 @@ static cy_PyType_Slot __pyx_type_10containers_Recorder_slots[] = {
   {cy_Py_tp_init, (void *)__pyx_tp_init_10containers_Recorder},
   {cy_Py_tp_new, (void *)__pyx_tp_new_10containers_Recorder},
 
+  {cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_10containers_Recorder},
   {0, 0},
 };
 static cy_PyType_Spec __pyx_type_10containers_Recorder_spec = {
@@ -7437,7 +7509,7 @@ static cy_PyType_Spec __pyx_type_10containers_Recorder_spec = {
 
 static mp_obj_t __pyx_tp_new__initialisation_10containers_Matrix2(mp_obj_t o,
 
-    CYTHON_UNUSED mp_obj_t a, CYTHON_UNUSED mp_obj_t k
+    CYTHON_UNUSED mp_obj_t const *args, CYTHON_UNUSED mp_int_t nargs, CYTHON_UNUSED mp_obj_t kwnames
 
 ) {
   return o;
@@ -7445,7 +7517,7 @@ static mp_obj_t __pyx_tp_new__initialisation_10containers_Matrix2(mp_obj_t o,
 
 static mp_obj_t __pyx_tp_new_vectorcall_10containers_Matrix2(cy_PyTypeObject *t,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ) {
   mp_obj_t o;
@@ -7453,9 +7525,32 @@ static mp_obj_t __pyx_tp_new_vectorcall_10containers_Matrix2(cy_PyTypeObject *t,
   if (MP_UNLIKELY(!!(!o))) return 0;
   return __pyx_tp_new__initialisation_10containers_Matrix2(o,
 
-    a, k
+    args, nargs, kwnames
 
 );
+}
+
+static mp_obj_t __pyx_tp_new_10containers_Matrix2(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k) {
+  return cy_Pyx_CallTpnewAsVectorcall(__pyx_tp_new_vectorcall_10containers_Matrix2, t, a, k);
+}
+
+static mp_obj_t __pyx_tp_vectorcall_10containers_Matrix2(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames) {
+  if (MP_UNLIKELY(!!((cy_PyTypeObject*)t != __pyx_mstate_global->__pyx_ptype_10containers_Matrix2 || cy_Pyx_PyType_HasFeature((cy_PyTypeObject*)t, cy_Py_TPFLAGS_IS_ABSTRACT)))) {
+    return cy_Pyx_CallNewInitFromVectorcall((cy_PyTypeObject*)t, args, nargsf, kwnames);
+  }
+  mp_int_t nargs = cy_PyVectorcall_NARGS(nargsf);
+  mp_obj_t o = __pyx_tp_new_vectorcall_10containers_Matrix2((cy_PyTypeObject*)t, args, nargs, kwnames);
+  if (MP_LIKELY(!!(o))) {
+    assert(cy_Py_TYPE(o) == (cy_PyTypeObject*)t);
+    if (MP_UNLIKELY(!!(__pyx_pw_10containers_7Matrix2_1__init__(o, args, nargs, kwnames) < 0))) {
+      o = MP_OBJ_NULL;
+    }
+  }
+  return o;
+}
+
+static int __pyx_tp_init_10containers_Matrix2(mp_obj_t o, mp_obj_t args, mp_obj_t kwds) {
+  return cy_Pyx_CallTpinitAsVectorcall(__pyx_pw_10containers_7Matrix2_1__init__, o, args, kwds);
 }
 
 static void __pyx_tp_dealloc_10containers_Matrix2(mp_obj_t o) {
@@ -7536,6 +7631,7 @@ static cy_PyType_Slot __pyx_type_10containers_Matrix2_slots[] = {
   {cy_Py_tp_init, (void *)__pyx_tp_init_10containers_Matrix2},
   {cy_Py_tp_new, (void *)__pyx_tp_new_10containers_Matrix2},
 
+  {cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_10containers_Matrix2},
   {0, 0},
 };
 static cy_PyType_Spec __pyx_type_10containers_Matrix2_spec = {
@@ -7548,7 +7644,7 @@ static cy_PyType_Spec __pyx_type_10containers_Matrix2_spec = {
 
 static mp_obj_t __pyx_tp_new__initialisation_10containers___pyx_scope_struct____iter__(mp_obj_t o,
 
-    CYTHON_UNUSED mp_obj_t a, CYTHON_UNUSED mp_obj_t k
+    CYTHON_UNUSED mp_obj_t const *args, CYTHON_UNUSED mp_int_t nargs, CYTHON_UNUSED mp_obj_t kwnames
 
 ) {
   return o;
@@ -7556,7 +7652,7 @@ static mp_obj_t __pyx_tp_new__initialisation_10containers___pyx_scope_struct____
 
 static mp_obj_t __pyx_tp_new_vectorcall_10containers___pyx_scope_struct____iter__(cy_PyTypeObject *t,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ) {
   mp_obj_t o;
@@ -7567,9 +7663,22 @@ static mp_obj_t __pyx_tp_new_vectorcall_10containers___pyx_scope_struct____iter_
   if (MP_UNLIKELY(!!(!o))) return 0;
   return __pyx_tp_new__initialisation_10containers___pyx_scope_struct____iter__(o,
 
-    a, k
+    args, nargs, kwnames
 
 );
+}
+
+static mp_obj_t __pyx_tp_new_10containers___pyx_scope_struct____iter__(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k) {
+  return cy_Pyx_CallTpnewAsVectorcall(__pyx_tp_new_vectorcall_10containers___pyx_scope_struct____iter__, t, a, k);
+}
+
+static mp_obj_t __pyx_tp_vectorcall_10containers___pyx_scope_struct____iter__(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames) {
+  if (MP_UNLIKELY(!!((cy_PyTypeObject*)t != __pyx_mstate_global->__pyx_ptype_10containers___pyx_scope_struct____iter__ || cy_Pyx_PyType_HasFeature((cy_PyTypeObject*)t, cy_Py_TPFLAGS_IS_ABSTRACT)))) {
+    return cy_Pyx_CallNewInitFromVectorcall((cy_PyTypeObject*)t, args, nargsf, kwnames);
+  }
+  mp_int_t nargs = cy_PyVectorcall_NARGS(nargsf);
+  mp_obj_t o = __pyx_tp_new_vectorcall_10containers___pyx_scope_struct____iter__((cy_PyTypeObject*)t, args, nargs, kwnames);
+  return o;
 }
 
 static void __pyx_tp_dealloc_10containers___pyx_scope_struct____iter__(mp_obj_t o) {
@@ -7617,6 +7726,7 @@ static cy_PyType_Slot __pyx_type_10containers___pyx_scope_struct____iter___slots
   {cy_Py_tp_traverse, (void *)__pyx_tp_traverse_10containers___pyx_scope_struct____iter__},
   {cy_Py_tp_new, (void *)__pyx_tp_new_10containers___pyx_scope_struct____iter__},
 
+  {cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_10containers___pyx_scope_struct____iter__},
   {0, 0},
 };
 static cy_PyType_Spec __pyx_type_10containers___pyx_scope_struct____iter___spec = {
