@@ -219,6 +219,72 @@ pub fn tree_replacements(
     out
 }
 
+/// Cython's `tp_vectorcall` of a cdef class (`__pyx_tp_vectorcall_<T>`, written under
+/// `CYTHON_VECTORCALL_TPNEW`, which the profile sets) creates and initialises an instance from an
+/// argument array. The Limited API of 3.12 leaves it out of the type's slot table
+/// (`__pyx_type_<T>_slots`); this lists it there as `cy_Py_tp_vectorcall`, before the table's
+/// `{0, 0}` end, so that the runtime's make_new calls it without building an argument tuple.
+pub fn vectorcall_slot_replacements(tree: &Tree, src: &str) -> Vec<(usize, usize, String)> {
+    const PREFIX: &str = "__pyx_tp_vectorcall_";
+    let root = tree.root_node();
+    let mut cursor = root.walk();
+    let top: Vec<Node> = root.children(&mut cursor).collect();
+    let types: Vec<String> = top
+        .iter()
+        .filter(|n| n.kind() == "function_definition")
+        .filter_map(|n| function_name(*n, src))
+        .filter_map(|name| name.strip_prefix(PREFIX).map(str::to_string))
+        .collect();
+    let mut out = Vec::new();
+    for node in top.iter().filter(|n| n.kind() == "declaration") {
+        let mut c = node.walk();
+        for d in node.children_by_field_name("declarator", &mut c) {
+            if d.kind() != "init_declarator" {
+                continue;
+            }
+            let (Some(decl), Some(value)) = (
+                d.child_by_field_name("declarator"),
+                d.child_by_field_name("value"),
+            ) else {
+                continue;
+            };
+            let Some(ident) = decl.child_by_field_name("declarator") else {
+                continue;
+            };
+            if decl.kind() != "array_declarator" || value.kind() != "initializer_list" {
+                continue;
+            }
+            let name = &src[ident.byte_range()];
+            let Some(t) = types.iter().find(|t| {
+                name.strip_prefix("__pyx_type_")
+                    .and_then(|r| r.strip_suffix("_slots"))
+                    == Some(t.as_str())
+            }) else {
+                continue;
+            };
+            let mut vc = value.walk();
+            let last = value
+                .named_children(&mut vc)
+                .filter(|e| e.kind() == "initializer_list")
+                .last();
+            if let Some(end) = last {
+                let terminator = &src[end.byte_range()];
+                if terminator
+                    .split([',', '{', '}'])
+                    .all(|p| matches!(p.trim(), "" | "0" | "NULL"))
+                {
+                    out.push((
+                        end.start_byte(),
+                        end.end_byte(),
+                        format!("{{cy_Py_tp_vectorcall, (void *){PREFIX}{t}}},\n  {terminator}"),
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
 fn function_name(node: Node, src: &str) -> Option<String> {
     let mut d = node.child_by_field_name("declarator")?;
     loop {
@@ -582,6 +648,26 @@ mod tests {
                 "MP_REGISTER_ROOT_POINTER(mp_obj_t cy2upy_root_m___pyx_v_m_o);\n\
                  #define __pyx_v_m_o (MP_STATE_VM(cy2upy_root_m___pyx_v_m_o))\n",
             ]
+        );
+    }
+
+    #[test]
+    fn lists_tp_vectorcall_in_the_slot_table_of_its_type_only() {
+        let src = "static PyObject *__pyx_tp_vectorcall_1m_A(PyObject *t, PyObject *const *args, size_t nargsf, PyObject *kwnames) {\n  return 0;\n}\n\
+                   static PyType_Slot __pyx_type_1m_A_slots[] = {\n  {Py_tp_new, (void *)f},\n  {0, 0},\n};\n\
+                   static PyType_Slot __pyx_type_1m_B_slots[] = {\n  {Py_tp_new, (void *)g},\n  {0, 0},\n};\n";
+        let Ok(tree) = crate::parse::parse(src) else {
+            panic!("does not parse")
+        };
+        let edits = vectorcall_slot_replacements(&tree, src);
+        assert_eq!(edits.len(), 1);
+        let (s, e, text) = &edits[0];
+        assert_eq!(&src[*s..*e], "{0, 0}");
+        assert!(src[..*s].contains("__pyx_type_1m_A_slots"));
+        assert!(!src[..*s].contains("__pyx_type_1m_B_slots"));
+        assert_eq!(
+            text,
+            "{cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_1m_A},\n  {0, 0}"
         );
     }
 }

@@ -134,6 +134,9 @@ impl Translator {
         {
             rw.replace(s, e, t);
         }
+        for (s, e, t) in module::vectorcall_slot_replacements(&tree, &text) {
+            rw.replace(s, e, t);
+        }
         let object_structs = module::object_structs(&tree, &unprelude);
         for (s, e, t) in module::root_replacements(
             &tree,

@@ -23,12 +23,18 @@
 static mp_obj_t ext_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw,
     const mp_obj_t *args);
 
+MP_ALWAYSINLINE static inline bool is_extension(const mp_obj_type_t *type) {
+    return MP_OBJ_TYPE_GET_SLOT_OR_NULL(type, make_new) == ext_make_new;
+}
+
 bool cy_type_is_extension(const mp_obj_type_t *type) {
-    return MP_OBJ_TYPE_HAS_SLOT(type, make_new)
-           && MP_OBJ_TYPE_GET_SLOT(type, make_new) == ext_make_new;
+    return is_extension(type);
 }
 
 cy_type_t *cy_type_extension_base(const mp_obj_type_t *type) {
+    if (is_extension(type)) {
+        return (cy_type_t *)type;
+    }
     while (type != NULL && type != &mp_type_object) {
         if (cy_type_is_extension(type)) {
             return (cy_type_t *)type;
@@ -158,9 +164,35 @@ static inline int check_int(int r) {
 // Instances
 // ===========================================================================================
 
+// Memory for an instance of `size` bytes (the caller clears it), or NULL. MicroPython's allocator
+// starts its search for free blocks where the last one-block allocation ended; allocations of
+// several blocks leave that place alone (a hole before them may still take a single block). An
+// instance of a cdef class with any field is at least two blocks (the instance header alone is
+// one on 64-bit hosts, most of one on 32-bit boards), so a loop creating instances, and nothing
+// else, would search from the same place every time, over everything allocated since the last
+// collection: the time per instance grows with the heap. A one-block allocation grown in place
+// to `size` is the same object, found at the same first free place, and it moves the start of
+// the next search past it. When it cannot grow in place (it went into a one-block hole), the
+// block is left to the next collection, so that the hole is not found again and again, and the
+// instance is allocated as usual.
+static void *alloc_instance_maybe(size_t size) {
+    #if MICROPY_ENABLE_GC
+    if (size > MICROPY_BYTES_PER_GC_BLOCK) {
+        uint8_t *p = m_new_maybe(uint8_t, MICROPY_BYTES_PER_GC_BLOCK);
+        if (p != NULL) {
+            uint8_t *q = m_renew_maybe(uint8_t, p, MICROPY_BYTES_PER_GC_BLOCK, size, false);
+            if (q != NULL) {
+                return q;
+            }
+        }
+    }
+    #endif
+    return m_malloc_maybe(size);
+}
+
 mp_obj_t cy_Pyx_AllocateExtensionType(cy_PyTypeObject *type, int is_final) {
     (void)is_final;
-    cy_type_t *ext = cy_type_extension_base(type);
+    cy_type_t *ext = is_extension(type) ? (cy_type_t *)type : cy_type_extension_base(type);
     size_t size = ext != NULL ? ext->basicsize : sizeof(mp_obj_instance_t);
     if (size < sizeof(mp_obj_instance_t)) {
         size = sizeof(mp_obj_instance_t);
@@ -173,7 +205,7 @@ mp_obj_t cy_Pyx_AllocateExtensionType(cy_PyTypeObject *type, int is_final) {
     #endif
     // The common case needs no nlr frame: an allocation that does not raise. When it fails, the
     // raising allocation below makes the usual MemoryError.
-    void *p = finaliser ? NULL : m_malloc_maybe(size);
+    void *p = finaliser ? NULL : alloc_instance_maybe(size);
     if (p != NULL) {
         memset(p, 0, size);
         ((mp_obj_base_t *)p)->type = type;
@@ -202,18 +234,14 @@ static void free_noop(void *p) {
     (void)p;
 }
 
-// make_new: tp_new(type, args, kwargs), then tp_init when the result is an instance of type.
-static mp_obj_t ext_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw,
-    const mp_obj_t *args) {
-    const cy_type_t *t = (const cy_type_t *)type;
-    newfunc tp_new = (newfunc)slot_of(t, cy_Py_tp_new);
-    if (tp_new == NULL || (t->flags & cy_Py_TPFLAGS_DISALLOW_INSTANTIATION)) {
-        raise_with_type(&mp_type_TypeError, "cannot create '", type, "' instances");
-    }
+// tp_new(type, args tuple, kwargs dict), then tp_init when the result is an instance of type
+// (MicroPython context: raises).
+static mp_obj_t new_init_raising(const mp_obj_type_t *type, newfunc tp_new, size_t n_args,
+    size_t n_kw, const mp_obj_t *args) {
     mp_obj_t a = args_tuple(n_args, args);
     mp_obj_t k = kwargs_dict(n_args, n_kw, args);
     mp_obj_t o = check(tp_new(type, a, k));
-    initproc tp_init = (initproc)slot_of(t, cy_Py_tp_init);
+    initproc tp_init = (initproc)cy_PyType_GetSlot(type, cy_Py_tp_init);
     if (tp_init != NULL
         && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(o)), MP_OBJ_FROM_PTR(type))) {
         if (tp_init(o, a, k) < 0) {
@@ -221,6 +249,96 @@ static mp_obj_t ext_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
         }
     }
     return o;
+}
+
+static mp_obj_t new_init_from_vectorcall_raising(cy_PyTypeObject *type, mp_obj_t const *args,
+    size_t nargsf, mp_obj_t kwnames) {
+    newfunc tp_new = (newfunc)cy_PyType_GetSlot(type, cy_Py_tp_new);
+    if (tp_new == NULL) {
+        raise_with_type(&mp_type_TypeError, "cannot create '", type, "' instances");
+    }
+    size_t n_kw = kwnames != MP_OBJ_NULL ? (size_t)MP_OBJ_SMALL_INT_VALUE(kwnames) : 0;
+    return new_init_raising(type, tp_new, (size_t)cy_PyVectorcall_NARGS(nargsf), n_kw, args);
+}
+
+mp_obj_t cy_Pyx_CallNewInitFromVectorcall(cy_PyTypeObject *type, mp_obj_t const *args,
+    size_t nargsf, mp_obj_t kwnames) {
+    CY_TRY_RETURN_OBJ(new_init_from_vectorcall_raising(type, args, nargsf, kwnames));
+}
+
+// The items of the tuple `args` followed by the (name, value) pairs of the dict `kwds` (or
+// MP_OBJ_NULL): a FASTCALL argument array in `buf` (n_buf entries) or, when longer, on the heap.
+// *nargs and *kwnames get the counts. MicroPython context: raises (TypeError, MemoryError).
+static mp_obj_t *fastcall_args_raising(mp_obj_t args, mp_obj_t kwds, mp_obj_t *buf, size_t n_buf,
+    mp_int_t *nargs, mp_obj_t *kwnames) {
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(args, &n, &items);
+    *nargs = (mp_int_t)n;
+    *kwnames = MP_OBJ_NULL;
+    mp_map_t *map = kwds != MP_OBJ_NULL ? mp_obj_dict_get_map(kwds) : NULL;
+    if (map == NULL || map->used == 0) {
+        return items;
+    }
+    size_t total = n + 2 * map->used;
+    mp_obj_t *out = total <= n_buf ? buf : m_new(mp_obj_t, total);
+    memcpy(out, items, n * sizeof(mp_obj_t));
+    size_t j = n;
+    for (size_t i = 0; i < map->alloc; i++) {
+        if (mp_map_slot_is_filled(map, i)) {
+            out[j++] = map->table[i].key;
+            out[j++] = map->table[i].value;
+        }
+    }
+    *kwnames = MP_OBJ_NEW_SMALL_INT(map->used);
+    return out;
+}
+
+mp_obj_t cy_Pyx_CallTpnewAsVectorcall(cy_Pyx_tpnewvectorcallfunc f, cy_PyTypeObject *type,
+    mp_obj_t args, mp_obj_t kwds) {
+    mp_obj_t buf[8];
+    mp_int_t nargs;
+    mp_obj_t kwnames;
+    mp_obj_t *a;
+    CY_TRY_ASSIGN(a, fastcall_args_raising(args, kwds, buf, MP_ARRAY_SIZE(buf), &nargs, &kwnames));
+    if (a == MP_OBJ_NULL) {
+        return MP_OBJ_NULL;
+    }
+    return f(type, a, nargs, kwnames);
+}
+
+int cy_Pyx_CallTpinitAsVectorcall(cy_Pyx_tpinitvectorcallfunc f, mp_obj_t self, mp_obj_t args,
+    mp_obj_t kwds) {
+    mp_obj_t buf[8];
+    mp_int_t nargs;
+    mp_obj_t kwnames;
+    mp_obj_t *a;
+    CY_TRY_ASSIGN(a, fastcall_args_raising(args, kwds, buf, MP_ARRAY_SIZE(buf), &nargs, &kwnames));
+    if (a == MP_OBJ_NULL) {
+        return -1;
+    }
+    return f(self, a, nargs, kwnames);
+}
+
+// Cython's tp_vectorcall of a type (see cy_Pyx_CallTpnewAsVectorcall in cy2upy_types.h).
+typedef mp_obj_t (*tp_vectorcall_func)(mp_obj_t type, mp_obj_t const *args, size_t nargsf,
+    mp_obj_t kwnames);
+
+// make_new: the type's tp_vectorcall on MicroPython's argument array when it has one; else
+// tp_new(type, args, kwargs), then tp_init when the result is an instance of type.
+static mp_obj_t ext_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw,
+    const mp_obj_t *args) {
+    const cy_type_t *t = (const cy_type_t *)type;
+    newfunc tp_new = (newfunc)slot_of(t, cy_Py_tp_new);
+    if (tp_new == NULL || (t->flags & cy_Py_TPFLAGS_DISALLOW_INSTANTIATION)) {
+        raise_with_type(&mp_type_TypeError, "cannot create '", type, "' instances");
+    }
+    tp_vectorcall_func vc = (tp_vectorcall_func)slot_of(t, cy_Py_tp_vectorcall);
+    if (vc != NULL) {
+        return check(vc(MP_OBJ_FROM_PTR(type), args, n_args,
+            n_kw ? MP_OBJ_NEW_SMALL_INT(n_kw) : MP_OBJ_NULL));
+    }
+    return new_init_raising(type, tp_new, n_args, n_kw, args);
 }
 
 static void ext_print(const mp_print_t *print, mp_obj_t self, mp_print_kind_t kind) {
@@ -837,12 +955,11 @@ static void generic_store(mp_obj_t self, qstr attr, mp_obj_t value) {
 }
 
 // The fast path of the attr slot: when `self` is an instance of exactly the extension type `t`
-// and `attr` names a getset or member of `t` itself, the accessor (of `t`) that loads
-// (which 0) or stores (1) it; NULL otherwise, and the caller takes the generic path. That path
-// would find the same property first (the type's own dict comes first), and self needs no
-// instance check, so the result is the same. The property is found through the type's
-// attr_cache, checked against the dict entry it came from, else by one lookup.
-static const cy_accessor_t *own_accessor(cy_type_t *t, mp_obj_t self, qstr attr, size_t which) {
+// and `attr` is in the type's own dict, its cache entry (see attr_cache in cy_type_t); NULL
+// otherwise, and the caller takes the generic path. The generic path looks in the type's own
+// dict first too, so whatever is found there is what it would find. The entry is checked
+// against the dict slot it came from, else filled by one lookup.
+static struct _cy_attr_cache_t *own_entry(cy_type_t *t, mp_obj_t self, qstr attr) {
     const mp_obj_type_t *type = (const mp_obj_type_t *)t;
     if (((const mp_obj_base_t *)MP_OBJ_TO_PTR(self))->type != type || !MP_OBJ_TYPE_HAS_SLOT(type, locals_dict)) {
         return NULL;
@@ -851,28 +968,28 @@ static const cy_accessor_t *own_accessor(cy_type_t *t, mp_obj_t self, qstr attr,
     mp_obj_t key = MP_OBJ_NEW_QSTR(attr);
     struct _cy_attr_cache_t *c = &t->attr_cache[attr & (CY_ATTR_CACHE_WAYS - 1)];
     size_t i = c->index;
-    if (c->attr == attr && i < map->alloc && map->table[i].key == key && map->table[i].value == c->prop) {
-        return c->acc[which];
+    if (c->attr == attr && i < map->alloc && map->table[i].key == key && map->table[i].value == c->value) {
+        return c;
     }
     mp_map_elem_t *elem = mp_map_lookup(map, key, MP_MAP_LOOKUP);
-    if (elem == NULL || !is_property(elem->value)) {
+    if (elem == NULL) {
         return NULL;
     }
-    const mp_obj_t *proxy = mp_obj_property_get(elem->value);
     c->attr = attr;
     c->index = (size_t)(elem - map->table);
-    c->prop = elem->value;
-    for (size_t k = 0; k < 2; k++) {
-        const cy_accessor_t *a = NULL;
-        if (mp_obj_is_type(proxy[k], &cy_accessor_type)) {
-            a = MP_OBJ_TO_PTR(proxy[k]);
-            if (a->owner != type) {
-                a = NULL;
+    c->value = elem->value;
+    c->acc[0] = c->acc[1] = NULL;
+    if (is_property(elem->value)) {
+        // The getter and setter, when they are accessors of this type's getsets and members.
+        const mp_obj_t *proxy = mp_obj_property_get(elem->value);
+        for (size_t k = 0; k < 2; k++) {
+            if (mp_obj_is_type(proxy[k], &cy_accessor_type)) {
+                const cy_accessor_t *a = MP_OBJ_TO_PTR(proxy[k]);
+                c->acc[k] = a->owner == type ? a : NULL;
             }
         }
-        c->acc[k] = a;
     }
-    return c->acc[which];
+    return c;
 }
 
 static void ext_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
@@ -884,10 +1001,18 @@ static void ext_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
             dest[0] = check(f(self, MP_OBJ_NEW_QSTR(attr)));
             return;
         }
-        const cy_accessor_t *a = own_accessor(t, self, attr, 0);
-        if (a != NULL) {
-            dest[0] = accessor_run_unchecked(a, self, MP_OBJ_NULL);
-            return;
+        const struct _cy_attr_cache_t *c = own_entry(t, self, attr);
+        if (c != NULL) {
+            if (c->acc[0] != NULL) {
+                dest[0] = accessor_run_unchecked(c->acc[0], self, MP_OBJ_NULL);
+                return;
+            }
+            // A method or other class attribute: without an instance dict nothing comes before
+            // it (an instance of exactly an extension type has no attribute map of its own).
+            if (!is_property(c->value) && t->dictoffset <= 0) {
+                mp_convert_member_lookup(self, (const mp_obj_type_t *)t, c->value, dest);
+                return;
+            }
         }
         generic_load(self, attr, dest);
         return;
@@ -897,9 +1022,9 @@ static void ext_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     if (f != NULL) {
         check_int(f(self, MP_OBJ_NEW_QSTR(attr), dest[1]));
     } else {
-        const cy_accessor_t *a = dest[1] != MP_OBJ_NULL ? own_accessor(t, self, attr, 1) : NULL;
-        if (a != NULL) {
-            accessor_run_unchecked(a, self, dest[1]);
+        const struct _cy_attr_cache_t *c = dest[1] != MP_OBJ_NULL ? own_entry(t, self, attr) : NULL;
+        if (c != NULL && c->acc[1] != NULL) {
+            accessor_run_unchecked(c->acc[1], self, dest[1]);
         } else {
             generic_store(self, attr, dest[1]);
         }
@@ -1234,7 +1359,8 @@ static void add_wrappers(cy_type_t *t, mp_obj_dict_t *dict, const cy_PyType_Slot
 // ===========================================================================================
 
 // Slots whose function a subtype inherits from its base (CPython's inherit_slots; the tables
-// tp_methods, tp_getset, tp_members, tp_doc and the base are per type).
+// tp_methods, tp_getset, tp_members, tp_doc and the base are per type, and so is
+// tp_vectorcall, which creates instances of its own type only).
 static bool slot_is_inherited(int slot) {
     switch (slot) {
         case cy_Py_tp_methods:
@@ -1243,6 +1369,7 @@ static bool slot_is_inherited(int slot) {
         case cy_Py_tp_doc:
         case cy_Py_tp_base:
         case cy_Py_tp_bases:
+        case cy_Py_tp_vectorcall:
             return false;
         default:
             return true;
@@ -1521,7 +1648,7 @@ void *cy_PyType_GetSlot(cy_PyTypeObject *type, int slot) {
 }
 
 unsigned long cy_PyType_GetFlags(cy_PyTypeObject *type) {
-    if (cy_type_is_extension(type)) {
+    if (is_extension(type)) {
         return ((const cy_type_t *)type)->flags;
     }
     if (type->flags & MP_TYPE_FLAG_INSTANCE_TYPE) {

@@ -284,15 +284,16 @@ typedef struct _cy_type_t {
     mp_int_t dictoffset;
     // CPython slot id -> function: the spec's own slots and the ones inherited from `base`.
     void *slot[CY_NUM_TYPE_SLOTS];
-    // The getsets and members of the type last accessed through its attr slot (a few ways, by
-    // qstr): where the name's property is in the type's own dict (the index into its map's
-    // table), the property, and its getter and setter. The attr slot uses an entry only while
-    // that dict entry still holds the same name and property, so a stale entry costs nothing but
-    // the normal lookup.
+    // The entries of the type's own dict last accessed through its attr slot (a few ways, by
+    // qstr): where the name is in the dict (the index into its map's table), the value found
+    // there (a property, a method, any class attribute), and for a property of the type's own
+    // getsets and members its getter and setter. The attr slot uses an entry only while that dict
+    // entry still holds the same name and value, so a stale entry costs nothing but the normal
+    // lookup.
     struct _cy_attr_cache_t {
         qstr attr;
         size_t index;
-        mp_obj_t prop;
+        mp_obj_t value;
         const void *acc[2];
     } attr_cache[CY_ATTR_CACHE_WAYS];
 } cy_type_t;
@@ -420,14 +421,37 @@ typedef int cy_Pyx_PyCriticalSection2;
 #define cy_Pyx_PyCriticalSection2_End(cs) ((void)(cs))
 #define cy_Pyx_PyCriticalSection_End(cs) ((void)(cs))
 
-// The arguments of a tp_new that Cython parses FASTCALL-style (CYTHON_VECTORCALL_TPNEW); on this
-// path tp_new gets (args tuple, kwargs dict or NULL), as for VARARGS.
-#define cy_Pyx_KwValues_FASTCALL_TPNEW(args, nargs) cy_Pyx_KwValues_VARARGS((args), (nargs))
-#define cy_Pyx_NumKwargs_FASTCALL_TPNEW(kwds) cy_Pyx_NumKwargs_VARARGS(kwds)
-#define cy_Pyx_ArgRef_FASTCALL_TPNEW(args, i) cy_Pyx_ArgRef_VARARGS((args), (i))
-#define cy_Pyx_Arg_FASTCALL_TPNEW(args, i) cy_Pyx_Arg_VARARGS((args), (i))
-#define cy_Pyx_ArgsSlice_FASTCALL_TPNEW(args, start, stop) cy_Pyx_ArgsSlice_VARARGS((args), (start), (stop))
-#define cy_Pyx_KwargsAsDict_FASTCALL_TPNEW(kwds, kwvalues) cy_Pyx_KwargsAsDict_VARARGS((kwds), (kwvalues))
+// Instance creation without an argument tuple (the profile sets CYTHON_VECTORCALL_TPNEW). For a
+// cdef class whose __cinit__ and __init__ (and its bases') take no *args, Cython writes
+// vectorcall-shaped tp_new and __init__ functions, parsing FASTCALL-style, and a tp_vectorcall
+// that creates and initialises an instance; the translation lists it in the type spec as
+// cy_Py_tp_vectorcall, and the type's make_new calls it on MicroPython's own argument array:
+// `kwnames` is the FASTCALL small-int count of the (name, value) pairs after the positionals,
+// as for `def` functions. Its tp_new and tp_init slots stay tuple-shaped (for classes derived
+// in Python, whose __new__ and __init__ get an argument tuple): Cython's adapters call the
+// runtime's cy_Pyx_CallTpnewAsVectorcall / cy_Pyx_CallTpinitAsVectorcall, which pass the tuple's
+// items and the dict's pairs on.
+#define cy_Pyx_KwValues_FASTCALL_TPNEW(args, nargs) cy_Pyx_KwValues_FASTCALL((args), (nargs))
+#define cy_Pyx_NumKwargs_FASTCALL_TPNEW(kwds) cy_Pyx_NumKwargs_FASTCALL(kwds)
+#define cy_Pyx_ArgRef_FASTCALL_TPNEW(args, i) cy_Pyx_ArgRef_FASTCALL((args), (i))
+#define cy_Pyx_Arg_FASTCALL_TPNEW(args, i) cy_Pyx_Arg_FASTCALL((args), (i))
+#define cy_Pyx_ArgsSlice_FASTCALL_TPNEW(args, start, stop) cy_Pyx_ArgsSlice_FASTCALL((args), (start), (stop))
+#define cy_Pyx_KwargsAsDict_FASTCALL_TPNEW(kwds, kwvalues) cy_Pyx_KwargsAsDict_FASTCALL((kwds), (kwvalues))
+typedef mp_obj_t (*cy_Pyx_tpnewvectorcallfunc)(cy_PyTypeObject *type, mp_obj_t const *args,
+    mp_int_t nargs, mp_obj_t kwnames);
+typedef int (*cy_Pyx_tpinitvectorcallfunc)(mp_obj_t self, mp_obj_t const *args, mp_int_t nargs,
+    mp_obj_t kwnames);
+// tp_new(type, args tuple, kwargs dict or NULL) through its vectorcall form `f`. NULL with a
+// pending exception on failure.
+mp_obj_t cy_Pyx_CallTpnewAsVectorcall(cy_Pyx_tpnewvectorcallfunc f, cy_PyTypeObject *type,
+    mp_obj_t args, mp_obj_t kwds);
+// tp_init(self, args tuple, kwargs dict or NULL) through its vectorcall form `f`. 0, or -1.
+int cy_Pyx_CallTpinitAsVectorcall(cy_Pyx_tpinitvectorcallfunc f, mp_obj_t self, mp_obj_t args,
+    mp_obj_t kwds);
+// type(*args, **kwargs) through the type's tuple-shaped tp_new and tp_init, for a tp_vectorcall
+// called with a type other than its own. NULL with a pending exception on failure.
+mp_obj_t cy_Pyx_CallNewInitFromVectorcall(cy_PyTypeObject *type, mp_obj_t const *args,
+    size_t nargsf, mp_obj_t kwnames);
 
 // Unpickling helpers of Cython's __reduce_cython__/__setstate_cython__ (module code; MicroPython
 // has no pickle, but the functions must work as Python functions).

@@ -286,87 +286,99 @@ static mp_obj_t __pyx_tp_new__initialisation_10containers_IntBuffer(mp_obj_t o, 
 static mp_obj_t __pyx_tp_new_10containers_IntBuffer(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k); /*proto*/
 static mp_obj_t __pyx_tp_new__initialisation_10containers_IntBufferIter(mp_obj_t o,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ); /*proto*/
 static mp_obj_t __pyx_tp_new_vectorcall_10containers_IntBufferIter(cy_PyTypeObject *t,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ); /*proto*/
 
-#define __pyx_tp_new_10containers_IntBufferIter __pyx_tp_new_vectorcall_10containers_IntBufferIter
+static mp_obj_t __pyx_tp_new_10containers_IntBufferIter(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k); /*proto*/
+
+static mp_obj_t __pyx_tp_vectorcall_10containers_IntBufferIter(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames); /*proto*/
 
 static mp_obj_t __pyx_tp_new__initialisation_10containers_Node(mp_obj_t o,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ); /*proto*/
 static mp_obj_t __pyx_tp_new_vectorcall_10containers_Node(cy_PyTypeObject *t,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ); /*proto*/
 
-#define __pyx_tp_new_10containers_Node __pyx_tp_new_vectorcall_10containers_Node
+static mp_obj_t __pyx_tp_new_10containers_Node(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k); /*proto*/
 
-#define __pyx_tp_init_10containers_Node __pyx_pw_10containers_4Node_1__init__
+static mp_obj_t __pyx_tp_vectorcall_10containers_Node(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames); /*proto*/
+
+static int __pyx_tp_init_10containers_Node(mp_obj_t o, mp_obj_t args, mp_obj_t kwds); /*proto*/
 
 static mp_obj_t __pyx_tp_new__initialisation_10containers_Stack(mp_obj_t o,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ); /*proto*/
 static mp_obj_t __pyx_tp_new_vectorcall_10containers_Stack(cy_PyTypeObject *t,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ); /*proto*/
 
-#define __pyx_tp_new_10containers_Stack __pyx_tp_new_vectorcall_10containers_Stack
+static mp_obj_t __pyx_tp_new_10containers_Stack(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k); /*proto*/
+
+static mp_obj_t __pyx_tp_vectorcall_10containers_Stack(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames); /*proto*/
 
 static mp_obj_t __pyx_tp_new__initialisation_10containers_Recorder(mp_obj_t o,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ); /*proto*/
 static mp_obj_t __pyx_tp_new_vectorcall_10containers_Recorder(cy_PyTypeObject *t,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ); /*proto*/
 
-#define __pyx_tp_new_10containers_Recorder __pyx_tp_new_vectorcall_10containers_Recorder
+static mp_obj_t __pyx_tp_new_10containers_Recorder(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k); /*proto*/
 
-#define __pyx_tp_init_10containers_Recorder __pyx_pw_10containers_8Recorder_1__init__
+static mp_obj_t __pyx_tp_vectorcall_10containers_Recorder(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames); /*proto*/
+
+static int __pyx_tp_init_10containers_Recorder(mp_obj_t o, mp_obj_t args, mp_obj_t kwds); /*proto*/
 
 static mp_obj_t __pyx_tp_new__initialisation_10containers_Matrix2(mp_obj_t o,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ); /*proto*/
 static mp_obj_t __pyx_tp_new_vectorcall_10containers_Matrix2(cy_PyTypeObject *t,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ); /*proto*/
 
-#define __pyx_tp_new_10containers_Matrix2 __pyx_tp_new_vectorcall_10containers_Matrix2
+static mp_obj_t __pyx_tp_new_10containers_Matrix2(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k); /*proto*/
 
-#define __pyx_tp_init_10containers_Matrix2 __pyx_pw_10containers_7Matrix2_1__init__
+static mp_obj_t __pyx_tp_vectorcall_10containers_Matrix2(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames); /*proto*/
+
+static int __pyx_tp_init_10containers_Matrix2(mp_obj_t o, mp_obj_t args, mp_obj_t kwds); /*proto*/
 
 static mp_obj_t __pyx_tp_new__initialisation_10containers___pyx_scope_struct____iter__(mp_obj_t o,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ); /*proto*/
 static mp_obj_t __pyx_tp_new_vectorcall_10containers___pyx_scope_struct____iter__(cy_PyTypeObject *t,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ); /*proto*/
 
-#define __pyx_tp_new_10containers___pyx_scope_struct____iter__ __pyx_tp_new_vectorcall_10containers___pyx_scope_struct____iter__
+static mp_obj_t __pyx_tp_new_10containers___pyx_scope_struct____iter__(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k); /*proto*/
+
+static mp_obj_t __pyx_tp_vectorcall_10containers___pyx_scope_struct____iter__(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames); /*proto*/
 
 /* #### Code section: late_includes ### */
 /* #### Code section: module_state ### */
@@ -2996,17 +3008,15 @@ static mp_obj_t __pyx_pf_10containers_9IntBuffer_8capacity___get__(struct __pyx_
 /* Python wrapper */
 static int __pyx_pw_10containers_13IntBufferIter_1__cinit__(mp_obj_t __pyx_v_self,
 
-mp_obj_t __pyx_args, mp_obj_t __pyx_kwds
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
 static int __pyx_pw_10containers_13IntBufferIter_1__cinit__(mp_obj_t __pyx_v_self,
 
-mp_obj_t __pyx_args, mp_obj_t __pyx_kwds
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ) {
   struct __pyx_obj_10containers_IntBuffer *__pyx_v_buf = 0;
-
-  CYTHON_UNUSED mp_int_t __pyx_nargs;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t values[1] = {0};
@@ -3015,8 +3025,6 @@ mp_obj_t __pyx_args, mp_obj_t __pyx_kwds
   int __pyx_clineno = 0;
   int __pyx_r;
   __Pyx_RefNannyDeclarations
-
-  __pyx_nargs = cy_PyTuple_Size(__pyx_args); if (MP_UNLIKELY(!!(__pyx_nargs < 0))) return -1;
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL_TPNEW(__pyx_args, __pyx_nargs);
   {
@@ -3324,18 +3332,16 @@ static mp_obj_t __pyx_pf_10containers_13IntBufferIter_4__next__(struct __pyx_obj
 /* Python wrapper */
 static int __pyx_pw_10containers_4Node_1__init__(mp_obj_t __pyx_v_self,
 
-mp_obj_t __pyx_args, mp_obj_t __pyx_kwds
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
 static int __pyx_pw_10containers_4Node_1__init__(mp_obj_t __pyx_v_self,
 
-mp_obj_t __pyx_args, mp_obj_t __pyx_kwds
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ) {
   mp_obj_t __pyx_v_value = 0;
   struct __pyx_obj_10containers_Node *__pyx_v_next = 0;
-
-  CYTHON_UNUSED mp_int_t __pyx_nargs;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t values[2] = {0,0};
@@ -3344,8 +3350,6 @@ mp_obj_t __pyx_args, mp_obj_t __pyx_kwds
   int __pyx_clineno = 0;
   int __pyx_r;
   __Pyx_RefNannyDeclarations
-
-  __pyx_nargs = cy_PyTuple_Size(__pyx_args); if (MP_UNLIKELY(!!(__pyx_nargs < 0))) return -1;
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL_TPNEW(__pyx_args, __pyx_nargs);
   {
@@ -4689,18 +4693,16 @@ static mp_obj_t __pyx_pf_10containers_5Stack_4head___get__(struct __pyx_obj_10co
 /* Python wrapper */
 static int __pyx_pw_10containers_8Recorder_1__init__(mp_obj_t __pyx_v_self,
 
-mp_obj_t __pyx_args, mp_obj_t __pyx_kwds
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
 static int __pyx_pw_10containers_8Recorder_1__init__(mp_obj_t __pyx_v_self,
 
-mp_obj_t __pyx_args, mp_obj_t __pyx_kwds
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ) {
   mp_obj_t __pyx_v_label = 0;
   mp_obj_t __pyx_v_swallow = 0;
-
-  CYTHON_UNUSED mp_int_t __pyx_nargs;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t values[2] = {0,0};
@@ -4709,8 +4711,6 @@ mp_obj_t __pyx_args, mp_obj_t __pyx_kwds
   int __pyx_clineno = 0;
   int __pyx_r;
   __Pyx_RefNannyDeclarations
-
-  __pyx_nargs = cy_PyTuple_Size(__pyx_args); if (MP_UNLIKELY(!!(__pyx_nargs < 0))) return -1;
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL_TPNEW(__pyx_args, __pyx_nargs);
   {
@@ -5786,20 +5786,18 @@ static mp_obj_t __pyx_pf_10containers_use_recorder(CYTHON_UNUSED mp_obj_t __pyx_
 /* Python wrapper */
 static int __pyx_pw_10containers_7Matrix2_1__init__(mp_obj_t __pyx_v_self,
 
-mp_obj_t __pyx_args, mp_obj_t __pyx_kwds
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
 static int __pyx_pw_10containers_7Matrix2_1__init__(mp_obj_t __pyx_v_self,
 
-mp_obj_t __pyx_args, mp_obj_t __pyx_kwds
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ) {
   mp_obj_t __pyx_v_a = 0;
   mp_obj_t __pyx_v_b = 0;
   mp_obj_t __pyx_v_c = 0;
   mp_obj_t __pyx_v_d = 0;
-
-  CYTHON_UNUSED mp_int_t __pyx_nargs;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t values[4] = {0,0,0,0};
@@ -5808,8 +5806,6 @@ mp_obj_t __pyx_args, mp_obj_t __pyx_kwds
   int __pyx_clineno = 0;
   int __pyx_r;
   __Pyx_RefNannyDeclarations
-
-  __pyx_nargs = cy_PyTuple_Size(__pyx_args); if (MP_UNLIKELY(!!(__pyx_nargs < 0))) return -1;
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL_TPNEW(__pyx_args, __pyx_nargs);
   {
@@ -7009,7 +7005,7 @@ static cy_PyType_Spec __pyx_type_10containers_IntBuffer_spec = {
 
 static mp_obj_t __pyx_tp_new__initialisation_10containers_IntBufferIter(mp_obj_t o,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ) {
   struct __pyx_obj_10containers_IntBufferIter *p = ((struct __pyx_obj_10containers_IntBufferIter *)o);
@@ -7017,7 +7013,7 @@ static mp_obj_t __pyx_tp_new__initialisation_10containers_IntBufferIter(mp_obj_t
   {
     int cinit_result = __pyx_pw_10containers_13IntBufferIter_1__cinit__(o,
 
-    a, k
+    args, nargs, kwnames
 
 );
     if (MP_UNLIKELY(!!(cinit_result))) goto bad;
@@ -7030,7 +7026,7 @@ static mp_obj_t __pyx_tp_new__initialisation_10containers_IntBufferIter(mp_obj_t
 
 static mp_obj_t __pyx_tp_new_vectorcall_10containers_IntBufferIter(cy_PyTypeObject *t,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ) {
   mp_obj_t o;
@@ -7038,9 +7034,22 @@ static mp_obj_t __pyx_tp_new_vectorcall_10containers_IntBufferIter(cy_PyTypeObje
   if (MP_UNLIKELY(!!(!o))) return 0;
   return __pyx_tp_new__initialisation_10containers_IntBufferIter(o,
 
-    a, k
+    args, nargs, kwnames
 
 );
+}
+
+static mp_obj_t __pyx_tp_new_10containers_IntBufferIter(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k) {
+  return cy_Pyx_CallTpnewAsVectorcall(__pyx_tp_new_vectorcall_10containers_IntBufferIter, t, a, k);
+}
+
+static mp_obj_t __pyx_tp_vectorcall_10containers_IntBufferIter(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames) {
+  if (MP_UNLIKELY(!!((cy_PyTypeObject*)t != __pyx_mstate_global->__pyx_ptype_10containers_IntBufferIter || cy_Pyx_PyType_HasFeature((cy_PyTypeObject*)t, cy_Py_TPFLAGS_IS_ABSTRACT)))) {
+    return cy_Pyx_CallNewInitFromVectorcall((cy_PyTypeObject*)t, args, nargsf, kwnames);
+  }
+  mp_int_t nargs = cy_PyVectorcall_NARGS(nargsf);
+  mp_obj_t o = __pyx_tp_new_vectorcall_10containers_IntBufferIter((cy_PyTypeObject*)t, args, nargs, kwnames);
+  return o;
 }
 
 static void __pyx_tp_dealloc_10containers_IntBufferIter(mp_obj_t o) {
@@ -7106,6 +7115,7 @@ static cy_PyType_Slot __pyx_type_10containers_IntBufferIter_slots[] = {
   {cy_Py_tp_methods, (void *)__pyx_methods_10containers_IntBufferIter},
   {cy_Py_tp_new, (void *)__pyx_tp_new_10containers_IntBufferIter},
 
+  {cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_10containers_IntBufferIter},
   {0, 0},
 };
 static cy_PyType_Spec __pyx_type_10containers_IntBufferIter_spec = {
@@ -7118,7 +7128,7 @@ static cy_PyType_Spec __pyx_type_10containers_IntBufferIter_spec = {
 
 static mp_obj_t __pyx_tp_new__initialisation_10containers_Node(mp_obj_t o,
 
-    CYTHON_UNUSED mp_obj_t a, CYTHON_UNUSED mp_obj_t k
+    CYTHON_UNUSED mp_obj_t const *args, CYTHON_UNUSED mp_int_t nargs, CYTHON_UNUSED mp_obj_t kwnames
 
 ) {
   struct __pyx_obj_10containers_Node *p = ((struct __pyx_obj_10containers_Node *)o);
@@ -7129,7 +7139,7 @@ static mp_obj_t __pyx_tp_new__initialisation_10containers_Node(mp_obj_t o,
 
 static mp_obj_t __pyx_tp_new_vectorcall_10containers_Node(cy_PyTypeObject *t,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ) {
   mp_obj_t o;
@@ -7137,9 +7147,32 @@ static mp_obj_t __pyx_tp_new_vectorcall_10containers_Node(cy_PyTypeObject *t,
   if (MP_UNLIKELY(!!(!o))) return 0;
   return __pyx_tp_new__initialisation_10containers_Node(o,
 
-    a, k
+    args, nargs, kwnames
 
 );
+}
+
+static mp_obj_t __pyx_tp_new_10containers_Node(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k) {
+  return cy_Pyx_CallTpnewAsVectorcall(__pyx_tp_new_vectorcall_10containers_Node, t, a, k);
+}
+
+static mp_obj_t __pyx_tp_vectorcall_10containers_Node(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames) {
+  if (MP_UNLIKELY(!!((cy_PyTypeObject*)t != __pyx_mstate_global->__pyx_ptype_10containers_Node || cy_Pyx_PyType_HasFeature((cy_PyTypeObject*)t, cy_Py_TPFLAGS_IS_ABSTRACT)))) {
+    return cy_Pyx_CallNewInitFromVectorcall((cy_PyTypeObject*)t, args, nargsf, kwnames);
+  }
+  mp_int_t nargs = cy_PyVectorcall_NARGS(nargsf);
+  mp_obj_t o = __pyx_tp_new_vectorcall_10containers_Node((cy_PyTypeObject*)t, args, nargs, kwnames);
+  if (MP_LIKELY(!!(o))) {
+    assert(cy_Py_TYPE(o) == (cy_PyTypeObject*)t);
+    if (MP_UNLIKELY(!!(__pyx_pw_10containers_4Node_1__init__(o, args, nargs, kwnames) < 0))) {
+      o = MP_OBJ_NULL;
+    }
+  }
+  return o;
+}
+
+static int __pyx_tp_init_10containers_Node(mp_obj_t o, mp_obj_t args, mp_obj_t kwds) {
+  return cy_Pyx_CallTpinitAsVectorcall(__pyx_pw_10containers_4Node_1__init__, o, args, kwds);
 }
 
 static void __pyx_tp_dealloc_10containers_Node(mp_obj_t o) {
@@ -7237,6 +7270,7 @@ static cy_PyType_Slot __pyx_type_10containers_Node_slots[] = {
   {cy_Py_tp_init, (void *)__pyx_tp_init_10containers_Node},
   {cy_Py_tp_new, (void *)__pyx_tp_new_10containers_Node},
 
+  {cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_10containers_Node},
   {0, 0},
 };
 static cy_PyType_Spec __pyx_type_10containers_Node_spec = {
@@ -7249,7 +7283,7 @@ static cy_PyType_Spec __pyx_type_10containers_Node_spec = {
 
 static mp_obj_t __pyx_tp_new__initialisation_10containers_Stack(mp_obj_t o,
 
-    CYTHON_UNUSED mp_obj_t a, CYTHON_UNUSED mp_obj_t k
+    CYTHON_UNUSED mp_obj_t const *args, CYTHON_UNUSED mp_int_t nargs, CYTHON_UNUSED mp_obj_t kwnames
 
 ) {
   struct __pyx_obj_10containers_Stack *p = ((struct __pyx_obj_10containers_Stack *)o);
@@ -7259,7 +7293,7 @@ static mp_obj_t __pyx_tp_new__initialisation_10containers_Stack(mp_obj_t o,
 
 static mp_obj_t __pyx_tp_new_vectorcall_10containers_Stack(cy_PyTypeObject *t,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ) {
   mp_obj_t o;
@@ -7267,9 +7301,22 @@ static mp_obj_t __pyx_tp_new_vectorcall_10containers_Stack(cy_PyTypeObject *t,
   if (MP_UNLIKELY(!!(!o))) return 0;
   return __pyx_tp_new__initialisation_10containers_Stack(o,
 
-    a, k
+    args, nargs, kwnames
 
 );
+}
+
+static mp_obj_t __pyx_tp_new_10containers_Stack(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k) {
+  return cy_Pyx_CallTpnewAsVectorcall(__pyx_tp_new_vectorcall_10containers_Stack, t, a, k);
+}
+
+static mp_obj_t __pyx_tp_vectorcall_10containers_Stack(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames) {
+  if (MP_UNLIKELY(!!((cy_PyTypeObject*)t != __pyx_mstate_global->__pyx_ptype_10containers_Stack || cy_Pyx_PyType_HasFeature((cy_PyTypeObject*)t, cy_Py_TPFLAGS_IS_ABSTRACT)))) {
+    return cy_Pyx_CallNewInitFromVectorcall((cy_PyTypeObject*)t, args, nargsf, kwnames);
+  }
+  mp_int_t nargs = cy_PyVectorcall_NARGS(nargsf);
+  mp_obj_t o = __pyx_tp_new_vectorcall_10containers_Stack((cy_PyTypeObject*)t, args, nargs, kwnames);
+  return o;
 }
 
 static void __pyx_tp_dealloc_10containers_Stack(mp_obj_t o) {
@@ -7344,6 +7391,7 @@ static cy_PyType_Slot __pyx_type_10containers_Stack_slots[] = {
   {cy_Py_tp_getset, (void *)__pyx_getsets_10containers_Stack},
   {cy_Py_tp_new, (void *)__pyx_tp_new_10containers_Stack},
 
+  {cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_10containers_Stack},
   {0, 0},
 };
 static cy_PyType_Spec __pyx_type_10containers_Stack_spec = {
@@ -7356,7 +7404,7 @@ static cy_PyType_Spec __pyx_type_10containers_Stack_spec = {
 
 static mp_obj_t __pyx_tp_new__initialisation_10containers_Recorder(mp_obj_t o,
 
-    CYTHON_UNUSED mp_obj_t a, CYTHON_UNUSED mp_obj_t k
+    CYTHON_UNUSED mp_obj_t const *args, CYTHON_UNUSED mp_int_t nargs, CYTHON_UNUSED mp_obj_t kwnames
 
 ) {
   struct __pyx_obj_10containers_Recorder *p = ((struct __pyx_obj_10containers_Recorder *)o);
@@ -7366,7 +7414,7 @@ static mp_obj_t __pyx_tp_new__initialisation_10containers_Recorder(mp_obj_t o,
 
 static mp_obj_t __pyx_tp_new_vectorcall_10containers_Recorder(cy_PyTypeObject *t,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ) {
   mp_obj_t o;
@@ -7374,9 +7422,32 @@ static mp_obj_t __pyx_tp_new_vectorcall_10containers_Recorder(cy_PyTypeObject *t
   if (MP_UNLIKELY(!!(!o))) return 0;
   return __pyx_tp_new__initialisation_10containers_Recorder(o,
 
-    a, k
+    args, nargs, kwnames
 
 );
+}
+
+static mp_obj_t __pyx_tp_new_10containers_Recorder(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k) {
+  return cy_Pyx_CallTpnewAsVectorcall(__pyx_tp_new_vectorcall_10containers_Recorder, t, a, k);
+}
+
+static mp_obj_t __pyx_tp_vectorcall_10containers_Recorder(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames) {
+  if (MP_UNLIKELY(!!((cy_PyTypeObject*)t != __pyx_mstate_global->__pyx_ptype_10containers_Recorder || cy_Pyx_PyType_HasFeature((cy_PyTypeObject*)t, cy_Py_TPFLAGS_IS_ABSTRACT)))) {
+    return cy_Pyx_CallNewInitFromVectorcall((cy_PyTypeObject*)t, args, nargsf, kwnames);
+  }
+  mp_int_t nargs = cy_PyVectorcall_NARGS(nargsf);
+  mp_obj_t o = __pyx_tp_new_vectorcall_10containers_Recorder((cy_PyTypeObject*)t, args, nargs, kwnames);
+  if (MP_LIKELY(!!(o))) {
+    assert(cy_Py_TYPE(o) == (cy_PyTypeObject*)t);
+    if (MP_UNLIKELY(!!(__pyx_pw_10containers_8Recorder_1__init__(o, args, nargs, kwnames) < 0))) {
+      o = MP_OBJ_NULL;
+    }
+  }
+  return o;
+}
+
+static int __pyx_tp_init_10containers_Recorder(mp_obj_t o, mp_obj_t args, mp_obj_t kwds) {
+  return cy_Pyx_CallTpinitAsVectorcall(__pyx_pw_10containers_8Recorder_1__init__, o, args, kwds);
 }
 
 static void __pyx_tp_dealloc_10containers_Recorder(mp_obj_t o) {
@@ -7433,6 +7504,7 @@ static cy_PyType_Slot __pyx_type_10containers_Recorder_slots[] = {
   {cy_Py_tp_init, (void *)__pyx_tp_init_10containers_Recorder},
   {cy_Py_tp_new, (void *)__pyx_tp_new_10containers_Recorder},
 
+  {cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_10containers_Recorder},
   {0, 0},
 };
 static cy_PyType_Spec __pyx_type_10containers_Recorder_spec = {
@@ -7445,7 +7517,7 @@ static cy_PyType_Spec __pyx_type_10containers_Recorder_spec = {
 
 static mp_obj_t __pyx_tp_new__initialisation_10containers_Matrix2(mp_obj_t o,
 
-    CYTHON_UNUSED mp_obj_t a, CYTHON_UNUSED mp_obj_t k
+    CYTHON_UNUSED mp_obj_t const *args, CYTHON_UNUSED mp_int_t nargs, CYTHON_UNUSED mp_obj_t kwnames
 
 ) {
   return o;
@@ -7453,7 +7525,7 @@ static mp_obj_t __pyx_tp_new__initialisation_10containers_Matrix2(mp_obj_t o,
 
 static mp_obj_t __pyx_tp_new_vectorcall_10containers_Matrix2(cy_PyTypeObject *t,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ) {
   mp_obj_t o;
@@ -7461,9 +7533,32 @@ static mp_obj_t __pyx_tp_new_vectorcall_10containers_Matrix2(cy_PyTypeObject *t,
   if (MP_UNLIKELY(!!(!o))) return 0;
   return __pyx_tp_new__initialisation_10containers_Matrix2(o,
 
-    a, k
+    args, nargs, kwnames
 
 );
+}
+
+static mp_obj_t __pyx_tp_new_10containers_Matrix2(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k) {
+  return cy_Pyx_CallTpnewAsVectorcall(__pyx_tp_new_vectorcall_10containers_Matrix2, t, a, k);
+}
+
+static mp_obj_t __pyx_tp_vectorcall_10containers_Matrix2(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames) {
+  if (MP_UNLIKELY(!!((cy_PyTypeObject*)t != __pyx_mstate_global->__pyx_ptype_10containers_Matrix2 || cy_Pyx_PyType_HasFeature((cy_PyTypeObject*)t, cy_Py_TPFLAGS_IS_ABSTRACT)))) {
+    return cy_Pyx_CallNewInitFromVectorcall((cy_PyTypeObject*)t, args, nargsf, kwnames);
+  }
+  mp_int_t nargs = cy_PyVectorcall_NARGS(nargsf);
+  mp_obj_t o = __pyx_tp_new_vectorcall_10containers_Matrix2((cy_PyTypeObject*)t, args, nargs, kwnames);
+  if (MP_LIKELY(!!(o))) {
+    assert(cy_Py_TYPE(o) == (cy_PyTypeObject*)t);
+    if (MP_UNLIKELY(!!(__pyx_pw_10containers_7Matrix2_1__init__(o, args, nargs, kwnames) < 0))) {
+      o = MP_OBJ_NULL;
+    }
+  }
+  return o;
+}
+
+static int __pyx_tp_init_10containers_Matrix2(mp_obj_t o, mp_obj_t args, mp_obj_t kwds) {
+  return cy_Pyx_CallTpinitAsVectorcall(__pyx_pw_10containers_7Matrix2_1__init__, o, args, kwds);
 }
 
 static void __pyx_tp_dealloc_10containers_Matrix2(mp_obj_t o) {
@@ -7544,6 +7639,7 @@ static cy_PyType_Slot __pyx_type_10containers_Matrix2_slots[] = {
   {cy_Py_tp_init, (void *)__pyx_tp_init_10containers_Matrix2},
   {cy_Py_tp_new, (void *)__pyx_tp_new_10containers_Matrix2},
 
+  {cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_10containers_Matrix2},
   {0, 0},
 };
 static cy_PyType_Spec __pyx_type_10containers_Matrix2_spec = {
@@ -7556,7 +7652,7 @@ static cy_PyType_Spec __pyx_type_10containers_Matrix2_spec = {
 
 static mp_obj_t __pyx_tp_new__initialisation_10containers___pyx_scope_struct____iter__(mp_obj_t o,
 
-    CYTHON_UNUSED mp_obj_t a, CYTHON_UNUSED mp_obj_t k
+    CYTHON_UNUSED mp_obj_t const *args, CYTHON_UNUSED mp_int_t nargs, CYTHON_UNUSED mp_obj_t kwnames
 
 ) {
   return o;
@@ -7564,7 +7660,7 @@ static mp_obj_t __pyx_tp_new__initialisation_10containers___pyx_scope_struct____
 
 static mp_obj_t __pyx_tp_new_vectorcall_10containers___pyx_scope_struct____iter__(cy_PyTypeObject *t,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ) {
   mp_obj_t o;
@@ -7575,9 +7671,22 @@ static mp_obj_t __pyx_tp_new_vectorcall_10containers___pyx_scope_struct____iter_
   if (MP_UNLIKELY(!!(!o))) return 0;
   return __pyx_tp_new__initialisation_10containers___pyx_scope_struct____iter__(o,
 
-    a, k
+    args, nargs, kwnames
 
 );
+}
+
+static mp_obj_t __pyx_tp_new_10containers___pyx_scope_struct____iter__(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k) {
+  return cy_Pyx_CallTpnewAsVectorcall(__pyx_tp_new_vectorcall_10containers___pyx_scope_struct____iter__, t, a, k);
+}
+
+static mp_obj_t __pyx_tp_vectorcall_10containers___pyx_scope_struct____iter__(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames) {
+  if (MP_UNLIKELY(!!((cy_PyTypeObject*)t != __pyx_mstate_global->__pyx_ptype_10containers___pyx_scope_struct____iter__ || cy_Pyx_PyType_HasFeature((cy_PyTypeObject*)t, cy_Py_TPFLAGS_IS_ABSTRACT)))) {
+    return cy_Pyx_CallNewInitFromVectorcall((cy_PyTypeObject*)t, args, nargsf, kwnames);
+  }
+  mp_int_t nargs = cy_PyVectorcall_NARGS(nargsf);
+  mp_obj_t o = __pyx_tp_new_vectorcall_10containers___pyx_scope_struct____iter__((cy_PyTypeObject*)t, args, nargs, kwnames);
+  return o;
 }
 
 static void __pyx_tp_dealloc_10containers___pyx_scope_struct____iter__(mp_obj_t o) {
@@ -7625,6 +7734,7 @@ static cy_PyType_Slot __pyx_type_10containers___pyx_scope_struct____iter___slots
   {cy_Py_tp_traverse, (void *)__pyx_tp_traverse_10containers___pyx_scope_struct____iter__},
   {cy_Py_tp_new, (void *)__pyx_tp_new_10containers___pyx_scope_struct____iter__},
 
+  {cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_10containers___pyx_scope_struct____iter__},
   {0, 0},
 };
 static cy_PyType_Spec __pyx_type_10containers___pyx_scope_struct____iter___spec = {

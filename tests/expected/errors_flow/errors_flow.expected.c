@@ -205,29 +205,33 @@ static mp_obj_t __pyx_pf_11errors_flow_109guarded_gen(CYTHON_UNUSED mp_obj_t __p
 static mp_obj_t __pyx_pf_11errors_flow_112consume(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_gen); /* proto */
 static mp_obj_t __pyx_tp_new__initialisation_11errors_flow___pyx_scope_struct__failing_gen(mp_obj_t o,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ); /*proto*/
 static mp_obj_t __pyx_tp_new_vectorcall_11errors_flow___pyx_scope_struct__failing_gen(cy_PyTypeObject *t,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ); /*proto*/
 
-#define __pyx_tp_new_11errors_flow___pyx_scope_struct__failing_gen __pyx_tp_new_vectorcall_11errors_flow___pyx_scope_struct__failing_gen
+static mp_obj_t __pyx_tp_new_11errors_flow___pyx_scope_struct__failing_gen(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k); /*proto*/
+
+static mp_obj_t __pyx_tp_vectorcall_11errors_flow___pyx_scope_struct__failing_gen(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames); /*proto*/
 
 static mp_obj_t __pyx_tp_new__initialisation_11errors_flow___pyx_scope_struct_1_guarded_gen(mp_obj_t o,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ); /*proto*/
 static mp_obj_t __pyx_tp_new_vectorcall_11errors_flow___pyx_scope_struct_1_guarded_gen(cy_PyTypeObject *t,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ); /*proto*/
 
-#define __pyx_tp_new_11errors_flow___pyx_scope_struct_1_guarded_gen __pyx_tp_new_vectorcall_11errors_flow___pyx_scope_struct_1_guarded_gen
+static mp_obj_t __pyx_tp_new_11errors_flow___pyx_scope_struct_1_guarded_gen(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k); /*proto*/
+
+static mp_obj_t __pyx_tp_vectorcall_11errors_flow___pyx_scope_struct_1_guarded_gen(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames); /*proto*/
 
 /* #### Code section: late_includes ### */
 /* #### Code section: module_state ### */
@@ -16346,7 +16350,7 @@ static mp_obj_t __pyx_pf_11errors_flow_112consume(CYTHON_UNUSED mp_obj_t __pyx_s
 
 static mp_obj_t __pyx_tp_new__initialisation_11errors_flow___pyx_scope_struct__failing_gen(mp_obj_t o,
 
-    CYTHON_UNUSED mp_obj_t a, CYTHON_UNUSED mp_obj_t k
+    CYTHON_UNUSED mp_obj_t const *args, CYTHON_UNUSED mp_int_t nargs, CYTHON_UNUSED mp_obj_t kwnames
 
 ) {
   return o;
@@ -16354,7 +16358,7 @@ static mp_obj_t __pyx_tp_new__initialisation_11errors_flow___pyx_scope_struct__f
 
 static mp_obj_t __pyx_tp_new_vectorcall_11errors_flow___pyx_scope_struct__failing_gen(cy_PyTypeObject *t,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ) {
   mp_obj_t o;
@@ -16365,9 +16369,22 @@ static mp_obj_t __pyx_tp_new_vectorcall_11errors_flow___pyx_scope_struct__failin
   if (MP_UNLIKELY(!!(!o))) return 0;
   return __pyx_tp_new__initialisation_11errors_flow___pyx_scope_struct__failing_gen(o,
 
-    a, k
+    args, nargs, kwnames
 
 );
+}
+
+static mp_obj_t __pyx_tp_new_11errors_flow___pyx_scope_struct__failing_gen(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k) {
+  return cy_Pyx_CallTpnewAsVectorcall(__pyx_tp_new_vectorcall_11errors_flow___pyx_scope_struct__failing_gen, t, a, k);
+}
+
+static mp_obj_t __pyx_tp_vectorcall_11errors_flow___pyx_scope_struct__failing_gen(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames) {
+  if (MP_UNLIKELY(!!((cy_PyTypeObject*)t != __pyx_mstate_global->__pyx_ptype_11errors_flow___pyx_scope_struct__failing_gen || cy_Pyx_PyType_HasFeature((cy_PyTypeObject*)t, cy_Py_TPFLAGS_IS_ABSTRACT)))) {
+    return cy_Pyx_CallNewInitFromVectorcall((cy_PyTypeObject*)t, args, nargsf, kwnames);
+  }
+  mp_int_t nargs = cy_PyVectorcall_NARGS(nargsf);
+  mp_obj_t o = __pyx_tp_new_vectorcall_11errors_flow___pyx_scope_struct__failing_gen((cy_PyTypeObject*)t, args, nargs, kwnames);
+  return o;
 }
 
 static void __pyx_tp_dealloc_11errors_flow___pyx_scope_struct__failing_gen(mp_obj_t o) {
@@ -16412,6 +16429,7 @@ static cy_PyType_Slot __pyx_type_11errors_flow___pyx_scope_struct__failing_gen_s
   {cy_Py_tp_traverse, (void *)__pyx_tp_traverse_11errors_flow___pyx_scope_struct__failing_gen},
   {cy_Py_tp_new, (void *)__pyx_tp_new_11errors_flow___pyx_scope_struct__failing_gen},
 
+  {cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_11errors_flow___pyx_scope_struct__failing_gen},
   {0, 0},
 };
 static cy_PyType_Spec __pyx_type_11errors_flow___pyx_scope_struct__failing_gen_spec = {
@@ -16424,7 +16442,7 @@ static cy_PyType_Spec __pyx_type_11errors_flow___pyx_scope_struct__failing_gen_s
 
 static mp_obj_t __pyx_tp_new__initialisation_11errors_flow___pyx_scope_struct_1_guarded_gen(mp_obj_t o,
 
-    CYTHON_UNUSED mp_obj_t a, CYTHON_UNUSED mp_obj_t k
+    CYTHON_UNUSED mp_obj_t const *args, CYTHON_UNUSED mp_int_t nargs, CYTHON_UNUSED mp_obj_t kwnames
 
 ) {
   return o;
@@ -16432,7 +16450,7 @@ static mp_obj_t __pyx_tp_new__initialisation_11errors_flow___pyx_scope_struct_1_
 
 static mp_obj_t __pyx_tp_new_vectorcall_11errors_flow___pyx_scope_struct_1_guarded_gen(cy_PyTypeObject *t,
 
-    mp_obj_t a, mp_obj_t k
+    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
 
 ) {
   mp_obj_t o;
@@ -16443,9 +16461,22 @@ static mp_obj_t __pyx_tp_new_vectorcall_11errors_flow___pyx_scope_struct_1_guard
   if (MP_UNLIKELY(!!(!o))) return 0;
   return __pyx_tp_new__initialisation_11errors_flow___pyx_scope_struct_1_guarded_gen(o,
 
-    a, k
+    args, nargs, kwnames
 
 );
+}
+
+static mp_obj_t __pyx_tp_new_11errors_flow___pyx_scope_struct_1_guarded_gen(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k) {
+  return cy_Pyx_CallTpnewAsVectorcall(__pyx_tp_new_vectorcall_11errors_flow___pyx_scope_struct_1_guarded_gen, t, a, k);
+}
+
+static mp_obj_t __pyx_tp_vectorcall_11errors_flow___pyx_scope_struct_1_guarded_gen(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames) {
+  if (MP_UNLIKELY(!!((cy_PyTypeObject*)t != __pyx_mstate_global->__pyx_ptype_11errors_flow___pyx_scope_struct_1_guarded_gen || cy_Pyx_PyType_HasFeature((cy_PyTypeObject*)t, cy_Py_TPFLAGS_IS_ABSTRACT)))) {
+    return cy_Pyx_CallNewInitFromVectorcall((cy_PyTypeObject*)t, args, nargsf, kwnames);
+  }
+  mp_int_t nargs = cy_PyVectorcall_NARGS(nargsf);
+  mp_obj_t o = __pyx_tp_new_vectorcall_11errors_flow___pyx_scope_struct_1_guarded_gen((cy_PyTypeObject*)t, args, nargs, kwnames);
+  return o;
 }
 
 static void __pyx_tp_dealloc_11errors_flow___pyx_scope_struct_1_guarded_gen(mp_obj_t o) {
@@ -16513,6 +16544,7 @@ static cy_PyType_Slot __pyx_type_11errors_flow___pyx_scope_struct_1_guarded_gen_
   {cy_Py_tp_traverse, (void *)__pyx_tp_traverse_11errors_flow___pyx_scope_struct_1_guarded_gen},
   {cy_Py_tp_new, (void *)__pyx_tp_new_11errors_flow___pyx_scope_struct_1_guarded_gen},
 
+  {cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_11errors_flow___pyx_scope_struct_1_guarded_gen},
   {0, 0},
 };
 static cy_PyType_Spec __pyx_type_11errors_flow___pyx_scope_struct_1_guarded_gen_spec = {
