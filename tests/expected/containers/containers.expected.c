@@ -282,6 +282,8 @@ static mp_int_t __pyx_pf_10containers_7Matrix2_8__hash__(struct __pyx_obj_10cont
 static mp_obj_t __pyx_pf_10containers_7Matrix2_10__richcmp__(struct __pyx_obj_10containers_Matrix2 *__pyx_v_self, mp_obj_t __pyx_v_other, int __pyx_v_op); /* proto */
 static mp_obj_t __pyx_pf_10containers_7Matrix2_12rows(struct __pyx_obj_10containers_Matrix2 *__pyx_v_self); /* proto */
 
+static mp_obj_t __pyx_pf_10containers_2del_at(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_items, int __pyx_v_i); /* proto */
+
 static mp_obj_t __pyx_tp_new__initialisation_10containers_IntBuffer(mp_obj_t o, mp_obj_t a, mp_obj_t k); /*proto*/
 static mp_obj_t __pyx_tp_new_10containers_IntBuffer(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k); /*proto*/
 static mp_obj_t __pyx_tp_new__initialisation_10containers_IntBufferIter(mp_obj_t o,
@@ -408,7 +410,7 @@ static mp_obj_t __pyx_tp_vectorcall_10containers___pyx_scope_struct____iter__(mp
     cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_pop;
     cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_values;
     mp_obj_t __pyx_tuple[1];
-    mp_obj_t __pyx_codeobj_tab[27];
+    mp_obj_t __pyx_codeobj_tab[28];
 
     mp_obj_t __pyx_number_tab[5];
 /* #### Code section: module_state_contents ### */
@@ -510,62 +512,64 @@ static mp_obj_t __pyx_tp_vectorcall_10containers___pyx_scope_struct____iter__(mp
 #define __pyx_n_u_close (*(mp_obj_t *)&__pyx_string_tab[90])
 #define __pyx_n_u_containers (*(mp_obj_t *)&__pyx_string_tab[91])
 #define __pyx_n_u_d (*(mp_obj_t *)&__pyx_string_tab[92])
-#define __pyx_n_u_depth (*(mp_obj_t *)&__pyx_string_tab[93])
-#define __pyx_n_u_exc (*(mp_obj_t *)&__pyx_string_tab[94])
-#define __pyx_n_u_exc_type (*(mp_obj_t *)&__pyx_string_tab[95])
-#define __pyx_n_u_i (*(mp_obj_t *)&__pyx_string_tab[96])
-#define __pyx_n_u_indices (*(mp_obj_t *)&__pyx_string_tab[97])
-#define __pyx_n_u_inside (*(mp_obj_t *)&__pyx_string_tab[98])
-#define __pyx_n_u_items (*(mp_obj_t *)&__pyx_string_tab[99])
-#define __pyx_n_u_label (*(mp_obj_t *)&__pyx_string_tab[100])
-#define __pyx_n_u_log (*(mp_obj_t *)&__pyx_string_tab[101])
-#define __pyx_n_u_msg (*(mp_obj_t *)&__pyx_string_tab[102])
-#define __pyx_n_u_n (*(mp_obj_t *)&__pyx_string_tab[103])
-#define __pyx_n_u_next (*(mp_obj_t *)&__pyx_string_tab[104])
-#define __pyx_n_u_out (*(mp_obj_t *)&__pyx_string_tab[105])
-#define __pyx_n_u_peek (*(mp_obj_t *)&__pyx_string_tab[106])
-#define __pyx_n_u_pop (*(mp_obj_t *)&__pyx_string_tab[107])
-#define __pyx_n_u_push (*(mp_obj_t *)&__pyx_string_tab[108])
-#define __pyx_n_u_r (*(mp_obj_t *)&__pyx_string_tab[109])
-#define __pyx_n_u_rows (*(mp_obj_t *)&__pyx_string_tab[110])
-#define __pyx_n_u_self (*(mp_obj_t *)&__pyx_string_tab[111])
-#define __pyx_n_u_send (*(mp_obj_t *)&__pyx_string_tab[112])
-#define __pyx_n_u_setdefault (*(mp_obj_t *)&__pyx_string_tab[113])
-#define __pyx_n_u_state (*(mp_obj_t *)&__pyx_string_tab[114])
-#define __pyx_n_u_sum (*(mp_obj_t *)&__pyx_string_tab[115])
-#define __pyx_n_u_swallow (*(mp_obj_t *)&__pyx_string_tab[116])
-#define __pyx_n_u_tb (*(mp_obj_t *)&__pyx_string_tab[117])
-#define __pyx_n_u_throw (*(mp_obj_t *)&__pyx_string_tab[118])
-#define __pyx_n_u_to_list (*(mp_obj_t *)&__pyx_string_tab[119])
-#define __pyx_n_u_total (*(mp_obj_t *)&__pyx_string_tab[120])
-#define __pyx_n_u_update (*(mp_obj_t *)&__pyx_string_tab[121])
-#define __pyx_n_u_use_recorder (*(mp_obj_t *)&__pyx_string_tab[122])
-#define __pyx_n_u_use_setstate (*(mp_obj_t *)&__pyx_string_tab[123])
-#define __pyx_n_u_value (*(mp_obj_t *)&__pyx_string_tab[124])
-#define __pyx_n_u_values (*(mp_obj_t *)&__pyx_string_tab[125])
-#define __pyx_kp_b_iso88591_Q (*(mp_obj_t *)&__pyx_string_tab[126])
-#define __pyx_kp_b_iso88591_6 (*(mp_obj_t *)&__pyx_string_tab[127])
-#define __pyx_kp_b_iso88591_1F (*(mp_obj_t *)&__pyx_string_tab[128])
-#define __pyx_kp_b_iso88591_QfA (*(mp_obj_t *)&__pyx_string_tab[129])
-#define __pyx_kp_b_iso88591_avQ (*(mp_obj_t *)&__pyx_string_tab[130])
-#define __pyx_kp_b_iso88591_A_1A (*(mp_obj_t *)&__pyx_string_tab[131])
-#define __pyx_kp_b_iso88591_q_0_kQR_4xq_7_awnA_1 (*(mp_obj_t *)&__pyx_string_tab[132])
-#define __pyx_kp_b_iso88591_q_0_kQR_5_7_q_a_1 (*(mp_obj_t *)&__pyx_string_tab[133])
-#define __pyx_kp_b_iso88591_q_0_kQR_7_1_7_N_1 (*(mp_obj_t *)&__pyx_string_tab[134])
-#define __pyx_kp_b_iso88591_q_0_kQR_881A_7_nA_1 (*(mp_obj_t *)&__pyx_string_tab[135])
-#define __pyx_kp_b_iso88591_T_T_T_Q_q_l_vWE_Q_q_q_q_AWKwa_A (*(mp_obj_t *)&__pyx_string_tab[136])
-#define __pyx_kp_b_iso88591_WD_q_l_vWE_Q_q_t5_q_q_d_7_WA_d (*(mp_obj_t *)&__pyx_string_tab[137])
-#define __pyx_kp_b_iso88591_WD_q_l_vWE_Q_q_t6_S_G7_q_T_G1_T (*(mp_obj_t *)&__pyx_string_tab[138])
-#define __pyx_kp_b_iso88591_XT_Q_q_l_vWE_Q_q_t7_q_Qg_q_Qg (*(mp_obj_t *)&__pyx_string_tab[139])
-#define __pyx_kp_b_iso88591_A (*(mp_obj_t *)&__pyx_string_tab[140])
-#define __pyx_kp_b_iso88591_A_4s_T_q_E_fA_F (*(mp_obj_t *)&__pyx_string_tab[141])
-#define __pyx_kp_b_iso88591_A_4uCq_AQ_d_G1A_IQ_q (*(mp_obj_t *)&__pyx_string_tab[142])
-#define __pyx_kp_b_iso88591_A_G4q_t1_IQ (*(mp_obj_t *)&__pyx_string_tab[143])
-#define __pyx_kp_b_iso88591_A_Ja_7_9Bd_q (*(mp_obj_t *)&__pyx_string_tab[144])
-#define __pyx_kp_b_iso88591_A_Ja_9Cq_waxr_Q_1_7_HHA_t1 (*(mp_obj_t *)&__pyx_string_tab[145])
-#define __pyx_kp_b_iso88591_A_q_T_U_4t4q (*(mp_obj_t *)&__pyx_string_tab[146])
-#define __pyx_kp_b_iso88591_A_xt5_T_Q (*(mp_obj_t *)&__pyx_string_tab[147])
-#define __pyx_kp_b_iso88591_A_d_a_b_q_waq_q (*(mp_obj_t *)&__pyx_string_tab[148])
+#define __pyx_n_u_del_at (*(mp_obj_t *)&__pyx_string_tab[93])
+#define __pyx_n_u_depth (*(mp_obj_t *)&__pyx_string_tab[94])
+#define __pyx_n_u_exc (*(mp_obj_t *)&__pyx_string_tab[95])
+#define __pyx_n_u_exc_type (*(mp_obj_t *)&__pyx_string_tab[96])
+#define __pyx_n_u_i (*(mp_obj_t *)&__pyx_string_tab[97])
+#define __pyx_n_u_indices (*(mp_obj_t *)&__pyx_string_tab[98])
+#define __pyx_n_u_inside (*(mp_obj_t *)&__pyx_string_tab[99])
+#define __pyx_n_u_items (*(mp_obj_t *)&__pyx_string_tab[100])
+#define __pyx_n_u_label (*(mp_obj_t *)&__pyx_string_tab[101])
+#define __pyx_n_u_log (*(mp_obj_t *)&__pyx_string_tab[102])
+#define __pyx_n_u_msg (*(mp_obj_t *)&__pyx_string_tab[103])
+#define __pyx_n_u_n (*(mp_obj_t *)&__pyx_string_tab[104])
+#define __pyx_n_u_next (*(mp_obj_t *)&__pyx_string_tab[105])
+#define __pyx_n_u_out (*(mp_obj_t *)&__pyx_string_tab[106])
+#define __pyx_n_u_peek (*(mp_obj_t *)&__pyx_string_tab[107])
+#define __pyx_n_u_pop (*(mp_obj_t *)&__pyx_string_tab[108])
+#define __pyx_n_u_push (*(mp_obj_t *)&__pyx_string_tab[109])
+#define __pyx_n_u_r (*(mp_obj_t *)&__pyx_string_tab[110])
+#define __pyx_n_u_rows (*(mp_obj_t *)&__pyx_string_tab[111])
+#define __pyx_n_u_self (*(mp_obj_t *)&__pyx_string_tab[112])
+#define __pyx_n_u_send (*(mp_obj_t *)&__pyx_string_tab[113])
+#define __pyx_n_u_setdefault (*(mp_obj_t *)&__pyx_string_tab[114])
+#define __pyx_n_u_state (*(mp_obj_t *)&__pyx_string_tab[115])
+#define __pyx_n_u_sum (*(mp_obj_t *)&__pyx_string_tab[116])
+#define __pyx_n_u_swallow (*(mp_obj_t *)&__pyx_string_tab[117])
+#define __pyx_n_u_tb (*(mp_obj_t *)&__pyx_string_tab[118])
+#define __pyx_n_u_throw (*(mp_obj_t *)&__pyx_string_tab[119])
+#define __pyx_n_u_to_list (*(mp_obj_t *)&__pyx_string_tab[120])
+#define __pyx_n_u_total (*(mp_obj_t *)&__pyx_string_tab[121])
+#define __pyx_n_u_update (*(mp_obj_t *)&__pyx_string_tab[122])
+#define __pyx_n_u_use_recorder (*(mp_obj_t *)&__pyx_string_tab[123])
+#define __pyx_n_u_use_setstate (*(mp_obj_t *)&__pyx_string_tab[124])
+#define __pyx_n_u_value (*(mp_obj_t *)&__pyx_string_tab[125])
+#define __pyx_n_u_values (*(mp_obj_t *)&__pyx_string_tab[126])
+#define __pyx_kp_b_iso88591_Q (*(mp_obj_t *)&__pyx_string_tab[127])
+#define __pyx_kp_b_iso88591_6 (*(mp_obj_t *)&__pyx_string_tab[128])
+#define __pyx_kp_b_iso88591_1F (*(mp_obj_t *)&__pyx_string_tab[129])
+#define __pyx_kp_b_iso88591_QfA (*(mp_obj_t *)&__pyx_string_tab[130])
+#define __pyx_kp_b_iso88591_avQ (*(mp_obj_t *)&__pyx_string_tab[131])
+#define __pyx_kp_b_iso88591_A_1A (*(mp_obj_t *)&__pyx_string_tab[132])
+#define __pyx_kp_b_iso88591_Qa_1 (*(mp_obj_t *)&__pyx_string_tab[133])
+#define __pyx_kp_b_iso88591_q_0_kQR_4xq_7_awnA_1 (*(mp_obj_t *)&__pyx_string_tab[134])
+#define __pyx_kp_b_iso88591_q_0_kQR_5_7_q_a_1 (*(mp_obj_t *)&__pyx_string_tab[135])
+#define __pyx_kp_b_iso88591_q_0_kQR_7_1_7_N_1 (*(mp_obj_t *)&__pyx_string_tab[136])
+#define __pyx_kp_b_iso88591_q_0_kQR_881A_7_nA_1 (*(mp_obj_t *)&__pyx_string_tab[137])
+#define __pyx_kp_b_iso88591_T_T_T_Q_q_l_vWE_Q_q_q_q_AWKwa_A (*(mp_obj_t *)&__pyx_string_tab[138])
+#define __pyx_kp_b_iso88591_WD_q_l_vWE_Q_q_t5_q_q_d_7_WA_d (*(mp_obj_t *)&__pyx_string_tab[139])
+#define __pyx_kp_b_iso88591_WD_q_l_vWE_Q_q_t6_S_G7_q_T_G1_T (*(mp_obj_t *)&__pyx_string_tab[140])
+#define __pyx_kp_b_iso88591_XT_Q_q_l_vWE_Q_q_t7_q_Qg_q_Qg (*(mp_obj_t *)&__pyx_string_tab[141])
+#define __pyx_kp_b_iso88591_A (*(mp_obj_t *)&__pyx_string_tab[142])
+#define __pyx_kp_b_iso88591_A_4s_T_q_E_fA_F (*(mp_obj_t *)&__pyx_string_tab[143])
+#define __pyx_kp_b_iso88591_A_4uCq_AQ_d_G1A_IQ_q (*(mp_obj_t *)&__pyx_string_tab[144])
+#define __pyx_kp_b_iso88591_A_G4q_t1_IQ (*(mp_obj_t *)&__pyx_string_tab[145])
+#define __pyx_kp_b_iso88591_A_Ja_7_9Bd_q (*(mp_obj_t *)&__pyx_string_tab[146])
+#define __pyx_kp_b_iso88591_A_Ja_9Cq_waxr_Q_1_7_HHA_t1 (*(mp_obj_t *)&__pyx_string_tab[147])
+#define __pyx_kp_b_iso88591_A_q_T_U_4t4q (*(mp_obj_t *)&__pyx_string_tab[148])
+#define __pyx_kp_b_iso88591_A_xt5_T_Q (*(mp_obj_t *)&__pyx_string_tab[149])
+#define __pyx_kp_b_iso88591_A_d_a_b_q_waq_q (*(mp_obj_t *)&__pyx_string_tab[150])
 /* Cython's string constants, decoded at translation time: qstrs and ROM objects. */
 static const mp_obj_str_t __pyx_str_obj_0 = {{&mp_type_str}, 0, 6, (const byte *)" with "};
 static const mp_obj_str_t __pyx_str_obj_2 = {{&mp_type_str}, 0, 1, (const byte *)")"};
@@ -587,7 +591,7 @@ static const mp_obj_str_t __pyx_str_obj_46 = {{&mp_type_str}, 0, 10, (const byte
 static const mp_obj_str_t __pyx_str_obj_47 = {{&mp_type_str}, 0, 9, (const byte *)"Stack.pop"};
 static const mp_obj_str_t __pyx_str_obj_48 = {{&mp_type_str}, 0, 10, (const byte *)"Stack.push"};
 static const mp_obj_str_t __pyx_str_obj_49 = {{&mp_type_str}, 0, 13, (const byte *)"Stack.to_list"};
-static const mp_rom_obj_t __pyx_string_tab[150] = {
+static const mp_rom_obj_t __pyx_string_tab[152] = {
     MP_ROM_PTR(&__pyx_str_obj_0),
     MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_2),
@@ -681,10 +685,11 @@ static const mp_rom_obj_t __pyx_string_tab[150] = {
     MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_containers),
     MP_ROM_QSTR(MP_QSTR_d),
+    MP_ROM_QSTR(MP_QSTR_del_at),
     MP_ROM_QSTR(MP_QSTR_depth),
     MP_ROM_QSTR(MP_QSTR_exc),
     MP_ROM_QSTR(MP_QSTR_exc_type),
-    MP_ROM_NONE /* unused */,
+    MP_ROM_QSTR(MP_QSTR_i),
     MP_ROM_QSTR(MP_QSTR_indices),
     MP_ROM_QSTR(MP_QSTR_inside),
     MP_ROM_QSTR(MP_QSTR_items),
@@ -738,8 +743,9 @@ static const mp_rom_obj_t __pyx_string_tab[150] = {
     MP_ROM_NONE /* unused */,
     MP_ROM_NONE /* unused */,
     MP_ROM_NONE /* unused */,
+    MP_ROM_NONE /* unused */,
 };
-#define __pyx_kp_b_iso88591_A_E_at1_T_aq_q (*(mp_obj_t *)&__pyx_string_tab[149])
+#define __pyx_kp_b_iso88591_A_E_at1_T_aq_q (*(mp_obj_t *)&__pyx_string_tab[151])
 #define __pyx_int_2 __pyx_number_tab[0]
 #define __pyx_int_62001083 __pyx_number_tab[1]
 #define __pyx_int_136223337 __pyx_number_tab[2]
@@ -6666,6 +6672,7 @@ static mp_obj_t __pyx_pf_10containers_7Matrix2_10__richcmp__(struct __pyx_obj_10
  *
  *     def rows(self):             # <<<<<<<<<<<<<<
  *         return [[self.a, self.b], [self.c, self.d]]
+ *
 */
 
 /* Python wrapper */
@@ -6712,6 +6719,8 @@ static mp_obj_t __pyx_pf_10containers_7Matrix2_12rows(struct __pyx_obj_10contain
  *
  *     def rows(self):
  *         return [[self.a, self.b], [self.c, self.d]]             # <<<<<<<<<<<<<<
+ *
+ *
 */
   __pyx_t_1 = cy_PyFloat_FromDouble(__pyx_v_self->a); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 238; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
@@ -6758,6 +6767,7 @@ static mp_obj_t __pyx_pf_10containers_7Matrix2_12rows(struct __pyx_obj_10contain
  *
  *     def rows(self):             # <<<<<<<<<<<<<<
  *         return [[self.a, self.b], [self.c, self.d]]
+ *
 */
 
   /* function exit code */
@@ -6786,6 +6796,143 @@ static mp_obj_t __pyx_pf_10containers_7Matrix2_12rows(struct __pyx_obj_10contain
 */
 
 /* Python wrapper */
+
+/* "containers.pyx":241
+ *
+ *
+ * def del_at(items, int i):             # <<<<<<<<<<<<<<
+ *     """del items[i] with a C int index: negative indices wrap, IndexError past the end."""
+ *     del items[i]
+*/
+
+/* Python wrapper */
+static mp_obj_t __pyx_pw_10containers_3del_at(mp_obj_t __pyx_self,
+
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
+
+); /*proto*/
+static const char __pyx_doc_10containers_2del_at[] __attribute__((unused)) = "del items[i] with a C int index: negative indices wrap, IndexError past the end.";
+static cy_PyMethodDef __pyx_mdef_10containers_3del_at = {"del_at", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_3del_at, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, __pyx_doc_10containers_2del_at};
+static mp_obj_t __pyx_pw_10containers_3del_at(mp_obj_t __pyx_self,
+
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
+
+) {
+  mp_obj_t __pyx_v_items = 0;
+  int __pyx_v_i;
+
+  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
+  mp_obj_t values[2] = {0,0};
+  int __pyx_lineno = 0;
+  const char *__pyx_filename = NULL;
+  int __pyx_clineno = 0;
+  mp_obj_t __pyx_r = 0;
+  __Pyx_RefNannyDeclarations
+
+  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
+  {
+    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_items,&__pyx_n_u_i,0};
+    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
+    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    if (__pyx_kwds_len > 0) {
+      switch (__pyx_nargs) {
+        case  2:
+        values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
+        if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+        CYTHON_FALLTHROUGH;
+        case  1:
+        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
+        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+        CYTHON_FALLTHROUGH;
+        case  0: break;
+        default: goto __pyx_L5_argtuple_error;
+      }
+      const mp_int_t kwd_pos_args = __pyx_nargs;
+      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "del_at", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+      for (mp_int_t i = __pyx_nargs; i < 2; i++) {
+        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("del_at", 1, 2, 2, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+      }
+    } else if (MP_UNLIKELY(!!(__pyx_nargs != 2))) {
+      goto __pyx_L5_argtuple_error;
+    } else {
+      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
+      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+      values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
+      if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    }
+    __pyx_v_items = values[0];
+    __pyx_v_i = cy_Pyx_PyLong_As_int(values[1]); if (MP_UNLIKELY(!!((__pyx_v_i == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+  }
+  goto __pyx_L6_skip;
+  __pyx_L5_argtuple_error:;
+  cy_Pyx_RaiseArgtupleInvalid("del_at", 1, 2, 2, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+  __pyx_L6_skip:;
+  goto __pyx_L4_argument_unpacking_done;
+  __pyx_L3_error:;
+  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
+
+  }
+  cy_Pyx_AddTraceback("containers.del_at", __pyx_clineno, __pyx_lineno, __pyx_filename);
+
+  return NULL;
+  __pyx_L4_argument_unpacking_done:;
+  __pyx_r = __pyx_pf_10containers_2del_at(__pyx_self, __pyx_v_items, __pyx_v_i);
+
+  /* function exit code */
+  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
+
+  }
+
+  return __pyx_r;
+}
+
+static mp_obj_t __pyx_pf_10containers_2del_at(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_items, int __pyx_v_i) {
+  mp_obj_t __pyx_r = NULL;
+  __Pyx_RefNannyDeclarations
+  int __pyx_lineno = 0;
+  const char *__pyx_filename = NULL;
+  int __pyx_clineno = 0;
+
+  /* "containers.pyx":243
+ * def del_at(items, int i):
+ *     """del items[i] with a C int index: negative indices wrap, IndexError past the end."""
+ *     del items[i]             # <<<<<<<<<<<<<<
+ *     return items
+*/
+  if (MP_UNLIKELY(!!((cy_Pyx_DelItemInt(__pyx_v_items, __pyx_v_i, int, 1, cy_Pyx_PyLong_From_int, 1, 1, 1, cy_Pyx_ReferenceSharing_FunctionArgument) < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 243; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  /* "containers.pyx":244
+ *     """del items[i] with a C int index: negative indices wrap, IndexError past the end."""
+ *     del items[i]
+ *     return items             # <<<<<<<<<<<<<<
+*/
+  {
+    mp_obj_t __pyx_temp;
+    {
+      __pyx_temp = __pyx_r;
+
+      __pyx_r = __pyx_v_items;
+    }
+
+  }
+  goto __pyx_L0;
+
+  /* "containers.pyx":241
+ *
+ *
+ * def del_at(items, int i):             # <<<<<<<<<<<<<<
+ *     """del items[i] with a C int index: negative indices wrap, IndexError past the end."""
+ *     del items[i]
+*/
+
+  /* function exit code */
+  __pyx_L1_error:;
+  cy_Pyx_AddTraceback("containers.del_at", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_r = NULL;
+  __pyx_L0:;
+
+  return __pyx_r;
+}
 
 /* "(tree fragment)":4
  *     int __Pyx_CheckUnpickleChecksum(long, long, long, long, const char*) except -1
@@ -8125,10 +8272,23 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_containers(mp_obj_t __pyx_pyinit_m
  *
  *     def rows(self):             # <<<<<<<<<<<<<<
  *         return [[self.a, self.b], [self.c, self.d]]
+ *
 */
   __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_7Matrix2_13rows, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Matrix2_rows, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[20])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 237; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_10containers_Matrix2, __pyx_n_u_rows, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 237; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+   __pyx_t_2 = 0;
+
+  /* "containers.pyx":241
+ *
+ *
+ * def del_at(items, int i):             # <<<<<<<<<<<<<<
+ *     """del items[i] with a C int index: negative indices wrap, IndexError past the end."""
+ *     del items[i]
+*/
+  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_3del_at, 0, __pyx_n_u_del_at, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[23])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_del_at, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
    __pyx_t_2 = 0;
 
   /* "containers.pyx":1
