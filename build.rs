@@ -82,7 +82,13 @@ fn main() {
     let runtime = root.join("runtime");
     println!("cargo:rerun-if-changed={}", runtime.display());
     let mut rt = Vec::new();
-    collect(&runtime, &runtime, &mut rt);
+    collect(
+        &runtime,
+        &runtime,
+        &mut rt,
+        &|rel| rel != "target" && rel != "tests",
+        &runtime_file,
+    );
     embed_files(&out_dir, "runtime_files.rs", rt);
 
     // The host port: its Makefile, C sources and headers (not the selftest module, the CMake
@@ -90,7 +96,9 @@ fn main() {
     let port = root.join("tests").join("port");
     println!("cargo:rerun-if-changed={}", port.display());
     let mut files = Vec::new();
-    collect_port(&port, &port, &mut files);
+    collect(&port, &port, &mut files, &|rel| rel != "selftest", &|rel| {
+        rel == "Makefile" || rel.ends_with(".c") || rel.ends_with(".h")
+    });
     embed_files(&out_dir, "port_files.rs", files);
 }
 
@@ -107,7 +115,15 @@ fn embed_files(out_dir: &str, name: &str, mut files: Vec<(String, String)>) {
         .unwrap_or_else(|e| panic!("cannot write {name}: {e}"));
 }
 
-fn collect_port(base: &Path, dir: &Path, out: &mut Vec<(String, String)>) {
+/// The files under `dir` to embed, as (path relative to `base`, absolute path): a folder is
+/// entered when `enter(rel)` says so, a file taken when `take(rel)` does.
+fn collect(
+    base: &Path,
+    dir: &Path,
+    out: &mut Vec<(String, String)>,
+    enter: &dyn Fn(&str) -> bool,
+    take: &dyn Fn(&str) -> bool,
+) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -115,11 +131,11 @@ fn collect_port(base: &Path, dir: &Path, out: &mut Vec<(String, String)>) {
         let p = e.path();
         let rel = p.strip_prefix(base).unwrap_or(&p).display().to_string();
         if p.is_dir() {
-            println!("cargo:rerun-if-changed={}", p.display());
-            if rel != "selftest" {
-                collect_port(base, &p, out);
+            if enter(&rel) {
+                println!("cargo:rerun-if-changed={}", p.display());
+                collect(base, &p, out, enter, take);
             }
-        } else if rel == "Makefile" || rel.ends_with(".c") || rel.ends_with(".h") {
+        } else if take(&rel) {
             println!("cargo:rerun-if-changed={}", p.display());
             out.push((rel, p.display().to_string()));
         }
@@ -127,32 +143,9 @@ fn collect_port(base: &Path, dir: &Path, out: &mut Vec<(String, String)>) {
 }
 
 /// Runtime files to ship: the crate's sources, the C part, the header and the build templates.
-fn collect(base: &Path, dir: &Path, out: &mut Vec<(String, String)>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let p = e.path();
-        let rel = p.strip_prefix(base).unwrap_or(&p).display().to_string();
-        if p.is_dir() {
-            if rel == "target" || rel == "tests" {
-                continue;
-            }
-            collect(base, &p, out);
-        } else {
-            let shipped = rel == "Cargo.toml"
-                || rel.ends_with(".rs")
-                || rel.ends_with(".c")
-                || rel.ends_with(".h")
-                || rel.ends_with(".in")
-                || rel.ends_with(".mk")
-                || rel.ends_with(".sh")
-                || rel.ends_with(".cmake")
-                || rel.ends_with(".md");
-            if shipped {
-                println!("cargo:rerun-if-changed={}", p.display());
-                out.push((rel, p.display().to_string()));
-            }
-        }
-    }
+fn runtime_file(rel: &str) -> bool {
+    rel == "Cargo.toml"
+        || [".rs", ".c", ".h", ".in", ".mk", ".sh", ".cmake", ".md"]
+            .iter()
+            .any(|ext| rel.ends_with(ext))
 }
