@@ -14,8 +14,9 @@
 // Py_ssize_t/Py_hash_t -> mp_int_t, PyTypeObject -> cy_PyTypeObject (a const mp_obj_type_t),
 // PyMethodDef -> cy_methoddef_t. Helpers of the runtime itself are spelled `cy_` + lower case.
 //
-// The C part lives in runtime/c/cy2upy.c (listed in SRC_USERMOD_C so that MicroPython's qstr and
-// root-pointer scans see it). The pure helpers `cy_rs_*` live in the Rust static library built
+// The C part lives in runtime/c/*.c, one file per concern (runtime/c/cy2upy_internal.h lists
+// them; all are listed in SRC_USERMOD_C so that MicroPython's qstr and root-pointer scans see
+// them). The pure helpers `cy_rs_*` live in the Rust static library built
 // from runtime/src/lib.rs; they allocate nothing and never call MicroPython.
 //
 // Module-side hooks (define before including this header to override):
@@ -98,7 +99,7 @@ int cy_rs_utf8_error(const uint8_t *data, size_t len, size_t *start, size_t *end
 // cy2upy_handled_exc, is the exception being handled by an `except` block (CPython's
 // sys.exc_info()), used by Cython's save/restore of the handled exception and by bare `raise`.
 // With MICROPY_PY_THREAD both are the calling thread's own (a table behind the root pointer
-// cy2upy_thread_exc; see runtime/c/cy2upy.c).
+// cy2upy_thread_exc; see runtime/c/cy2upy_err.c).
 
 // Make `exc` (an exception instance or class) the pending exception, replacing any other.
 void cy_err_set(mp_obj_t exc);
