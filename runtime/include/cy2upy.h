@@ -66,28 +66,61 @@ extern "C" {
 // Rust helpers (runtime/src/lib.rs). Pure: no allocation, no MicroPython calls.
 // ===========================================================================================
 
+// Format __Pyx_RaiseArgtupleInvalid's message ("f() takes exactly 2 positional arguments (3
+// given)") into buf[0..cap); returns the length written.
 size_t cy_rs_fmt_argtuple_invalid(uint8_t *buf, size_t cap, const char *func_name, int exact,
     intptr_t num_min, intptr_t num_max, intptr_t num_found);
+// Kind of cy_rs_fmt_kw_error: "f() got an unexpected keyword argument 'k'".
 #define CY_RS_KW_UNEXPECTED (0)
+// Kind of cy_rs_fmt_kw_error: "f() got multiple values for keyword argument 'k'".
 #define CY_RS_KW_DUPLICATE (1)
+// Kind of cy_rs_fmt_kw_error: "f() needs keyword-only argument k".
 #define CY_RS_KW_REQUIRED (2)
+// Kind of cy_rs_fmt_kw_error: "f() keywords must be strings".
 #define CY_RS_KW_NOT_STRING (3)
+// Kind of cy_rs_fmt_kw_error: "f() takes no keyword arguments".
 #define CY_RS_KW_NO_KEYWORDS (4)
+// Format one of Cython's keyword errors (kind: CY_RS_KW_*) for function func_name and keyword
+// kw[0..kw_len) into buf; returns the length written.
 size_t cy_rs_fmt_kw_error(uint8_t *buf, size_t cap, int kind, const char *func_name,
     const uint8_t *kw, size_t kw_len);
+// Format "f() takes no arguments (2 given)" (the cyfunction's METH_NOARGS / METH_O count error;
+// `message` is the middle part) into buf; returns the length written.
 size_t cy_rs_fmt_argcount(uint8_t *buf, size_t cap, const char *func_name, const char *message,
     intptr_t given);
+// Format an unpacking error into buf: kind 0 "need more than n values to unpack", kind 1 "too many
+// values to unpack (expected n)"; returns the length written.
 size_t cy_rs_fmt_unpack(uint8_t *buf, size_t cap, int kind, intptr_t n);
+// Format "can't convert negative value to T" (negative) or "value too large to convert to T" into
+// buf; returns the length written.
 size_t cy_rs_fmt_overflow(uint8_t *buf, size_t cap, int negative, const char *type_name);
+// Does v fit a C integer of `bits` bits (signed or not)? 0 yes, 1 too large (or too small for a
+// signed type), -1 negative for an unsigned type.
 int cy_rs_check_narrow_i64(int64_t v, uint32_t bits, int is_signed);
+// cy_rs_check_narrow_i64 for a non-negative value held as uint64_t (never -1).
 int cy_rs_check_narrow_u64(uint64_t v, uint32_t bits, int is_signed);
+// Python's floor division a // b of C integers (__Pyx_div_long); the caller has excluded b == 0
+// and MIN // -1.
 int64_t cy_rs_floordiv_i64(int64_t a, int64_t b);
+// Python's modulo a % b of C integers (the result has b's sign; __Pyx_mod_long); b == 0 gives 0
+// (the caller raises first).
 int64_t cy_rs_mod_i64(int64_t a, int64_t b);
+// Format a C integer for an f-string field (__Pyx_PyUnicode_From_int): format_char d/x/X/o/c,
+// right-aligned in `width` with `padding` (' ' or '0'); returns the length written.
 size_t cy_rs_fmt_int(uint8_t *buf, size_t cap, int64_t value, int is_unsigned, intptr_t width,
     uint8_t padding, uint8_t format_char);
+// Byte-wise equality of two names (keyword matching of names that are not the same qstr): 1 when
+// equal.
 int cy_rs_name_eq(const uint8_t *a, size_t a_len, const uint8_t *b, size_t b_len);
+// C integer power b ** e as Cython's __Pyx_pow_<type>: by squaring, wrapping like C (the caller
+// truncates), 0 for a negative exponent.
 uint64_t cy_rs_pow_u64(uint64_t b, int64_t e);
+// The part of a dotted C string after its last '.' ("mod.func" -> "func"), pointing into s, with
+// its length in *out_len; the whole string when it has no dot.
 const char *cy_rs_last_component(const char *s, size_t *out_len);
+// The first UTF-8 decoding error in data[0..len) as CPython's decoder reports it: -1 when valid,
+// else the reason (0 invalid start byte, 1 invalid continuation byte, 2 unexpected end of data)
+// with the bad bytes' range in *start..*end.
 int cy_rs_utf8_error(const uint8_t *data, size_t len, size_t *start, size_t *end);
 
 // ===========================================================================================
@@ -105,6 +138,7 @@ int cy_rs_utf8_error(const uint8_t *data, size_t len, size_t *start, size_t *end
 void cy_err_set(mp_obj_t exc);
 // The pending exception instance, or MP_OBJ_NULL. Does not clear it.
 mp_obj_t cy_err_occurred(void);
+// Drop the pending exception, if any (PyErr_Clear).
 void cy_err_clear(void);
 // Take the pending exception (instance or MP_OBJ_NULL) and clear it.
 mp_obj_t cy_err_fetch(void);
@@ -114,9 +148,11 @@ MP_NORETURN void cy_raise_pending(void);
 // CPython's tp_name of a type / of an object's type, as CPython's messages show it:
 // "module.Name" for extension types (cdef classes), the bare name otherwise.
 const char *cy_type_tp_name(const mp_obj_type_t *type);
+// CPython's tp_name of obj's type (see cy_type_tp_name).
 const char *cy_obj_tp_name(mp_obj_t obj);
 // Set a pending exception of `type` whose message is the C string `msg` (copied).
 void cy_err_set_msg(const mp_obj_type_t *type, const char *msg);
+// cy_err_set_msg with a message of `len` bytes (not NUL-terminated).
 void cy_err_set_msg_len(const mp_obj_type_t *type, const char *msg, size_t len);
 // Return `result` unless it is MP_OBJ_NULL, in which case raise the pending exception.
 mp_obj_t cy_check_result(mp_obj_t result);
@@ -131,19 +167,25 @@ mp_obj_t cy_check_result(mp_obj_t result);
 //
 // Locals written inside the guarded region and read after an error must be volatile.
 #define CY_TRY_BEGIN { nlr_buf_t cy_nlr_; if (nlr_push(&cy_nlr_) == 0) {
+// End a CY_TRY_BEGIN region: on a raise, make it the pending exception and run on_error.
 #define CY_TRY_END(on_error) nlr_pop(); } else { cy_err_set(MP_OBJ_FROM_PTR(cy_nlr_.ret_val)); on_error; } }
+// dest = expr under nlr_push; MP_OBJ_NULL (exception pending) if expr raises.
 #define CY_TRY_ASSIGN(dest, expr) CY_TRY_BEGIN (dest) = (expr); CY_TRY_END((dest) = MP_OBJ_NULL)
+// return expr evaluated under nlr_push; return MP_OBJ_NULL (exception pending) if it raises.
 #define CY_TRY_RETURN_OBJ(expr) do { \
         nlr_buf_t cy_nlr_; \
         if (nlr_push(&cy_nlr_) == 0) { mp_obj_t cy_r_ = (expr); nlr_pop(); return cy_r_; } \
         cy_err_set(MP_OBJ_FROM_PTR(cy_nlr_.ret_val)); return MP_OBJ_NULL; \
 } while (0)
+// return expr evaluated under nlr_push; return errval (exception pending) if it raises.
 #define CY_TRY_RETURN_INT(expr, errval) do { \
         nlr_buf_t cy_nlr_; \
         if (nlr_push(&cy_nlr_) == 0) { int cy_r_ = (int)(expr); nlr_pop(); return cy_r_; } \
         cy_err_set(MP_OBJ_FROM_PTR(cy_nlr_.ret_val)); return (errval); \
 } while (0)
 #if defined(__GNUC__)
+// Expression form of CY_TRY_ASSIGN: expr's value, or MP_OBJ_NULL with the exception pending (a
+// GCC/Clang statement expression).
 #define CY_TRY_OBJ(expr) __extension__ ({ mp_obj_t cy_o_; CY_TRY_ASSIGN(cy_o_, (expr)); cy_o_; })
 #endif
 
@@ -192,59 +234,112 @@ extern const mp_obj_type_t cy_type_FloatingPointError, cy_type_SystemError,
     cy_type_SyntaxWarning, cy_type_FutureWarning, cy_type_ImportWarning, cy_type_UnicodeWarning,
     cy_type_BytesWarning, cy_type_ResourceWarning, cy_type_EncodingWarning;
 #if MICROPY_PY_BUILTINS_STR_UNICODE
+// The UnicodeError type: MicroPython's where the build has it, else the runtime's.
 #define CY_TYPE_UnicodeError (&mp_type_UnicodeError)
 #else
+// UnicodeError (derived from ValueError) for builds without MicroPython's own
+// (MICROPY_PY_BUILTINS_STR_UNICODE off); cy2upy_exc.c defines it.
 extern const mp_obj_type_t cy_type_UnicodeError;
+// The UnicodeError type: MicroPython's where the build has it, else the runtime's.
 #define CY_TYPE_UnicodeError (&cy_type_UnicodeError)
 #endif
 #if MICROPY_PY_ASYNC_AWAIT
+// The StopAsyncIteration type: MicroPython's where the build has async, else the runtime's.
 #define CY_TYPE_StopAsyncIteration (&mp_type_StopAsyncIteration)
 #else
+// StopAsyncIteration (derived from Exception) for builds without async (MICROPY_PY_ASYNC_AWAIT
+// off); cy2upy_exc.c defines it.
 extern const mp_obj_type_t cy_type_StopAsyncIteration;
+// The StopAsyncIteration type: MicroPython's where the build has async, else the runtime's.
 #define CY_TYPE_StopAsyncIteration (&cy_type_StopAsyncIteration)
 #endif
+// The exception class cy_type_<name> as an object (mp_obj_t).
 #define CY_EXC(name) MP_OBJ_FROM_PTR(&cy_type_##name)
+// FloatingPointError (a subclass of ArithmeticError), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_FloatingPointError CY_EXC(FloatingPointError)
+// SystemError (a subclass of Exception), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_SystemError CY_EXC(SystemError)
+// RecursionError (a subclass of RuntimeError), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_RecursionError CY_EXC(RecursionError)
+// UnboundLocalError (a subclass of NameError), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_UnboundLocalError CY_EXC(UnboundLocalError)
+// ModuleNotFoundError (a subclass of ImportError), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_ModuleNotFoundError CY_EXC(ModuleNotFoundError)
+// BufferError (a subclass of Exception), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_BufferError CY_EXC(BufferError)
+// ReferenceError (a subclass of Exception), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_ReferenceError CY_EXC(ReferenceError)
+// TabError (a subclass of IndentationError), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_TabError CY_EXC(TabError)
+// UnicodeError: MicroPython's own where the build has it, else the runtime's (derived from
+// ValueError).
 #define cy_exc_UnicodeError MP_OBJ_FROM_PTR(CY_TYPE_UnicodeError)
+// UnicodeDecodeError (a subclass of UnicodeError), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_UnicodeDecodeError CY_EXC(UnicodeDecodeError)
+// UnicodeEncodeError (a subclass of UnicodeError), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_UnicodeEncodeError CY_EXC(UnicodeEncodeError)
+// UnicodeTranslateError (a subclass of UnicodeError), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_UnicodeTranslateError CY_EXC(UnicodeTranslateError)
+// EnvironmentError: OSError itself, as in CPython.
 #define cy_exc_EnvironmentError MP_OBJ_FROM_PTR(&mp_type_OSError)
+// IOError: OSError itself, as in CPython.
 #define cy_exc_IOError MP_OBJ_FROM_PTR(&mp_type_OSError)
+// BlockingIOError (a subclass of OSError), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_BlockingIOError CY_EXC(BlockingIOError)
+// ChildProcessError (a subclass of OSError), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_ChildProcessError CY_EXC(ChildProcessError)
+// ConnectionError (a subclass of OSError), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_ConnectionError CY_EXC(ConnectionError)
+// BrokenPipeError (a subclass of ConnectionError), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_BrokenPipeError CY_EXC(BrokenPipeError)
+// ConnectionAbortedError (a subclass of ConnectionError), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_ConnectionAbortedError CY_EXC(ConnectionAbortedError)
+// ConnectionRefusedError (a subclass of ConnectionError), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_ConnectionRefusedError CY_EXC(ConnectionRefusedError)
+// ConnectionResetError (a subclass of ConnectionError), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_ConnectionResetError CY_EXC(ConnectionResetError)
+// FileExistsError (a subclass of OSError), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_FileExistsError CY_EXC(FileExistsError)
+// FileNotFoundError (a subclass of OSError), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_FileNotFoundError CY_EXC(FileNotFoundError)
+// InterruptedError (a subclass of OSError), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_InterruptedError CY_EXC(InterruptedError)
+// IsADirectoryError (a subclass of OSError), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_IsADirectoryError CY_EXC(IsADirectoryError)
+// NotADirectoryError (a subclass of OSError), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_NotADirectoryError CY_EXC(NotADirectoryError)
+// PermissionError (a subclass of OSError), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_PermissionError CY_EXC(PermissionError)
+// ProcessLookupError (a subclass of OSError), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_ProcessLookupError CY_EXC(ProcessLookupError)
+// TimeoutError (a subclass of OSError), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_TimeoutError CY_EXC(TimeoutError)
+// StopAsyncIteration: MicroPython's own where the build has async, else the runtime's (derived
+// from Exception).
 #define cy_exc_StopAsyncIteration MP_OBJ_FROM_PTR(CY_TYPE_StopAsyncIteration)
+// Warning (a subclass of Exception), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_Warning CY_EXC(Warning)
+// UserWarning (a subclass of Warning), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_UserWarning CY_EXC(UserWarning)
+// DeprecationWarning (a subclass of Warning), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_DeprecationWarning CY_EXC(DeprecationWarning)
+// PendingDeprecationWarning (a subclass of Warning), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_PendingDeprecationWarning CY_EXC(PendingDeprecationWarning)
+// RuntimeWarning (a subclass of Warning), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_RuntimeWarning CY_EXC(RuntimeWarning)
+// SyntaxWarning (a subclass of Warning), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_SyntaxWarning CY_EXC(SyntaxWarning)
+// FutureWarning (a subclass of Warning), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_FutureWarning CY_EXC(FutureWarning)
+// ImportWarning (a subclass of Warning), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_ImportWarning CY_EXC(ImportWarning)
+// UnicodeWarning (a subclass of Warning), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_UnicodeWarning CY_EXC(UnicodeWarning)
+// BytesWarning (a subclass of Warning), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_BytesWarning CY_EXC(BytesWarning)
+// ResourceWarning (a subclass of Warning), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_ResourceWarning CY_EXC(ResourceWarning)
+// EncodingWarning (a subclass of Warning), which MicroPython lacks (cy2upy_exc.c).
 #define cy_exc_EncodingWarning CY_EXC(EncodingWarning)
 // Does the exception instance `exc` match the class `type` of an `except` clause? As
 // MicroPython's own matching, plus the subclasses CPython would have raised (above).
@@ -258,6 +353,7 @@ mp_obj_t cy_exc_builtin(qstr name);
 // errors' encoding/object/reason from args. cy_exc_set stores it (args as a tuple); a cause,
 // context or traceback given to one of MicroPython's built-in exception instances is dropped.
 mp_obj_t cy_exc_get(mp_obj_t exc, qstr attr);
+// Store attribute `attr` of exception exc (see cy_exc_get); 0, or -1 with an exception pending.
 int cy_exc_set(mp_obj_t exc, qstr attr, mp_obj_t value);
 // When the pending exception is MicroPython's UnicodeError from decoding data[0..len) as
 // UTF-8, replace it by CPython's UnicodeDecodeError('utf-8', data, start, end, reason).
@@ -270,47 +366,90 @@ int cy_exc_check_ascii(const char *data, size_t len);
 // Set UnicodeEncodeError(encoding, str, start, end, reason) (character positions).
 void cy_exc_set_encode_error(const char *encoding, mp_obj_t str, size_t start, size_t end,
     const char *reason);
+// PyExc_FloatingPointError: the class FloatingPointError (cy_exc_FloatingPointError).
 #define cy_PyExc_FloatingPointError cy_exc_FloatingPointError
+// PyExc_SystemError: the class SystemError (cy_exc_SystemError).
 #define cy_PyExc_SystemError cy_exc_SystemError
+// PyExc_RecursionError: the class RecursionError (cy_exc_RecursionError).
 #define cy_PyExc_RecursionError cy_exc_RecursionError
+// PyExc_UnboundLocalError: the class UnboundLocalError (cy_exc_UnboundLocalError).
 #define cy_PyExc_UnboundLocalError cy_exc_UnboundLocalError
+// PyExc_ModuleNotFoundError: the class ModuleNotFoundError (cy_exc_ModuleNotFoundError).
 #define cy_PyExc_ModuleNotFoundError cy_exc_ModuleNotFoundError
+// PyExc_BufferError: the class BufferError (cy_exc_BufferError).
 #define cy_PyExc_BufferError cy_exc_BufferError
+// PyExc_ReferenceError: the class ReferenceError (cy_exc_ReferenceError).
 #define cy_PyExc_ReferenceError cy_exc_ReferenceError
+// PyExc_TabError: the class TabError (cy_exc_TabError).
 #define cy_PyExc_TabError cy_exc_TabError
+// PyExc_UnicodeError: the class UnicodeError (cy_exc_UnicodeError).
 #define cy_PyExc_UnicodeError cy_exc_UnicodeError
+// PyExc_UnicodeDecodeError: the class UnicodeDecodeError (cy_exc_UnicodeDecodeError).
 #define cy_PyExc_UnicodeDecodeError cy_exc_UnicodeDecodeError
+// PyExc_UnicodeEncodeError: the class UnicodeEncodeError (cy_exc_UnicodeEncodeError).
 #define cy_PyExc_UnicodeEncodeError cy_exc_UnicodeEncodeError
+// PyExc_UnicodeTranslateError: the class UnicodeTranslateError (cy_exc_UnicodeTranslateError).
 #define cy_PyExc_UnicodeTranslateError cy_exc_UnicodeTranslateError
+// PyExc_EnvironmentError: the class EnvironmentError (cy_exc_EnvironmentError).
 #define cy_PyExc_EnvironmentError cy_exc_EnvironmentError
+// PyExc_IOError: the class IOError (cy_exc_IOError).
 #define cy_PyExc_IOError cy_exc_IOError
+// PyExc_BlockingIOError: the class BlockingIOError (cy_exc_BlockingIOError).
 #define cy_PyExc_BlockingIOError cy_exc_BlockingIOError
+// PyExc_ChildProcessError: the class ChildProcessError (cy_exc_ChildProcessError).
 #define cy_PyExc_ChildProcessError cy_exc_ChildProcessError
+// PyExc_ConnectionError: the class ConnectionError (cy_exc_ConnectionError).
 #define cy_PyExc_ConnectionError cy_exc_ConnectionError
+// PyExc_BrokenPipeError: the class BrokenPipeError (cy_exc_BrokenPipeError).
 #define cy_PyExc_BrokenPipeError cy_exc_BrokenPipeError
+// PyExc_ConnectionAbortedError: the class ConnectionAbortedError (cy_exc_ConnectionAbortedError).
 #define cy_PyExc_ConnectionAbortedError cy_exc_ConnectionAbortedError
+// PyExc_ConnectionRefusedError: the class ConnectionRefusedError (cy_exc_ConnectionRefusedError).
 #define cy_PyExc_ConnectionRefusedError cy_exc_ConnectionRefusedError
+// PyExc_ConnectionResetError: the class ConnectionResetError (cy_exc_ConnectionResetError).
 #define cy_PyExc_ConnectionResetError cy_exc_ConnectionResetError
+// PyExc_FileExistsError: the class FileExistsError (cy_exc_FileExistsError).
 #define cy_PyExc_FileExistsError cy_exc_FileExistsError
+// PyExc_FileNotFoundError: the class FileNotFoundError (cy_exc_FileNotFoundError).
 #define cy_PyExc_FileNotFoundError cy_exc_FileNotFoundError
+// PyExc_InterruptedError: the class InterruptedError (cy_exc_InterruptedError).
 #define cy_PyExc_InterruptedError cy_exc_InterruptedError
+// PyExc_IsADirectoryError: the class IsADirectoryError (cy_exc_IsADirectoryError).
 #define cy_PyExc_IsADirectoryError cy_exc_IsADirectoryError
+// PyExc_NotADirectoryError: the class NotADirectoryError (cy_exc_NotADirectoryError).
 #define cy_PyExc_NotADirectoryError cy_exc_NotADirectoryError
+// PyExc_PermissionError: the class PermissionError (cy_exc_PermissionError).
 #define cy_PyExc_PermissionError cy_exc_PermissionError
+// PyExc_ProcessLookupError: the class ProcessLookupError (cy_exc_ProcessLookupError).
 #define cy_PyExc_ProcessLookupError cy_exc_ProcessLookupError
+// PyExc_TimeoutError: the class TimeoutError (cy_exc_TimeoutError).
 #define cy_PyExc_TimeoutError cy_exc_TimeoutError
+// PyExc_StopAsyncIteration: the class StopAsyncIteration (cy_exc_StopAsyncIteration).
 #define cy_PyExc_StopAsyncIteration cy_exc_StopAsyncIteration
+// PyExc_Warning: the class Warning (cy_exc_Warning).
 #define cy_PyExc_Warning cy_exc_Warning
+// PyExc_UserWarning: the class UserWarning (cy_exc_UserWarning).
 #define cy_PyExc_UserWarning cy_exc_UserWarning
+// PyExc_DeprecationWarning: the class DeprecationWarning (cy_exc_DeprecationWarning).
 #define cy_PyExc_DeprecationWarning cy_exc_DeprecationWarning
+// PyExc_PendingDeprecationWarning: the class PendingDeprecationWarning
+// (cy_exc_PendingDeprecationWarning).
 #define cy_PyExc_PendingDeprecationWarning cy_exc_PendingDeprecationWarning
+// PyExc_RuntimeWarning: the class RuntimeWarning (cy_exc_RuntimeWarning).
 #define cy_PyExc_RuntimeWarning cy_exc_RuntimeWarning
+// PyExc_SyntaxWarning: the class SyntaxWarning (cy_exc_SyntaxWarning).
 #define cy_PyExc_SyntaxWarning cy_exc_SyntaxWarning
+// PyExc_FutureWarning: the class FutureWarning (cy_exc_FutureWarning).
 #define cy_PyExc_FutureWarning cy_exc_FutureWarning
+// PyExc_ImportWarning: the class ImportWarning (cy_exc_ImportWarning).
 #define cy_PyExc_ImportWarning cy_exc_ImportWarning
+// PyExc_UnicodeWarning: the class UnicodeWarning (cy_exc_UnicodeWarning).
 #define cy_PyExc_UnicodeWarning cy_exc_UnicodeWarning
+// PyExc_BytesWarning: the class BytesWarning (cy_exc_BytesWarning).
 #define cy_PyExc_BytesWarning cy_exc_BytesWarning
+// PyExc_ResourceWarning: the class ResourceWarning (cy_exc_ResourceWarning).
 #define cy_PyExc_ResourceWarning cy_exc_ResourceWarning
+// PyExc_EncodingWarning: the class EncodingWarning (cy_exc_EncodingWarning).
 #define cy_PyExc_EncodingWarning cy_exc_EncodingWarning
 
 // ===========================================================================================
@@ -321,22 +460,37 @@ void cy_exc_set_encode_error(const char *encoding, mp_obj_t str, size_t start, s
 typedef const mp_obj_type_t cy_PyTypeObject;
 // Built-in type objects (PyList_Type etc.), for `&PyList_Type` and `(PyObject*)&PyList_Type`.
 #define cy_PyLong_Type mp_type_int
+// PyFloat_Type: MicroPython's float type.
 #define cy_PyFloat_Type mp_type_float
+// PyBool_Type: MicroPython's bool type.
 #define cy_PyBool_Type mp_type_bool
+// PyUnicode_Type: MicroPython's str type.
 #define cy_PyUnicode_Type mp_type_str
+// PyBytes_Type: MicroPython's bytes type.
 #define cy_PyBytes_Type mp_type_bytes
+// PyByteArray_Type: MicroPython's bytearray type.
 #define cy_PyByteArray_Type mp_type_bytearray
+// PyList_Type: MicroPython's list type.
 #define cy_PyList_Type mp_type_list
+// PyTuple_Type: MicroPython's tuple type.
 #define cy_PyTuple_Type mp_type_tuple
+// PyDict_Type: MicroPython's dict type.
 #define cy_PyDict_Type mp_type_dict
+// PySet_Type: MicroPython's set type.
 #define cy_PySet_Type mp_type_set
+// PyFrozenSet_Type: MicroPython's frozenset type (ports with MICROPY_PY_BUILTINS_FROZENSET).
 #define cy_PyFrozenSet_Type mp_type_frozenset
+// PyType_Type: MicroPython's type type (the metaclass of classes).
 #define cy_PyType_Type mp_type_type
 // Cython's `#define __Pyx_DefaultClassType PyType_Type`: the metaclass of `class A:` (no bases).
 #define cy_Pyx_DefaultClassType mp_type_type
+// PyRange_Type: MicroPython's range type.
 #define cy_PyRange_Type mp_type_range
+// PySlice_Type: MicroPython's slice type.
 #define cy_PySlice_Type mp_type_slice
+// PyBaseObject_Type: MicroPython's object type.
 #define cy_PyBaseObject_Type mp_type_object
+// PyComplex_Type: MicroPython's complex type (ports with MICROPY_PY_BUILTINS_COMPLEX).
 #define cy_PyComplex_Type mp_type_complex
 // The Ellipsis singleton (`...`).
 #define cy_Py_Ellipsis MP_OBJ_FROM_PTR(&mp_const_ellipsis_obj)
@@ -345,35 +499,61 @@ typedef const mp_obj_type_t cy_PyTypeObject;
 
 // Rich comparison operators (same values as CPython's Py_LT..Py_GE).
 #define cy_Py_LT (0)
+// Py_LE: the <= operator of rich comparisons.
 #define cy_Py_LE (1)
+// Py_EQ: the == operator of rich comparisons.
 #define cy_Py_EQ (2)
+// Py_NE: the != operator of rich comparisons.
 #define cy_Py_NE (3)
+// Py_GT: the > operator of rich comparisons.
 #define cy_Py_GT (4)
+// Py_GE: the >= operator of rich comparisons.
 #define cy_Py_GE (5)
 
 // PyMethodDef and the calling conventions of the C functions it points to.
 #define CY_METH_VARARGS (0x0001)
+// METH_KEYWORDS: with METH_VARARGS, the function also takes a dict of keywords; with
+// METH_FASTCALL, keyword names after the arguments.
 #define CY_METH_KEYWORDS (0x0002)
+// METH_NOARGS: the function takes no arguments (called as f(self, NULL)).
 #define CY_METH_NOARGS (0x0004)
+// METH_O: the function takes exactly one argument (f(self, arg)).
 #define CY_METH_O (0x0008)
+// METH_CLASS: a classmethod (self is the class).
 #define CY_METH_CLASS (0x0010)
+// METH_STATIC: a staticmethod (no self).
 #define CY_METH_STATIC (0x0020)
+// METH_COEXIST: CPython's flag for a method that replaces a slot wrapper; no effect here.
 #define CY_METH_COEXIST (0x0040)
+// METH_FASTCALL: the function takes a C array of arguments and their count.
 #define CY_METH_FASTCALL (0x0080)
+// METH_METHOD: with METH_FASTCALL|METH_KEYWORDS, the defining class is passed too (CPython's
+// PyCMethod).
 #define CY_METH_METHOD (0x0200)
+// METH_VARARGS, routed to the runtime's CY_METH_VARARGS (same value).
 #define cy_METH_VARARGS CY_METH_VARARGS
+// METH_KEYWORDS, routed to the runtime's CY_METH_KEYWORDS (same value).
 #define cy_METH_KEYWORDS CY_METH_KEYWORDS
+// METH_NOARGS, routed to the runtime's CY_METH_NOARGS (same value).
 #define cy_METH_NOARGS CY_METH_NOARGS
+// METH_O, routed to the runtime's CY_METH_O (same value).
 #define cy_METH_O CY_METH_O
+// METH_CLASS, routed to the runtime's CY_METH_CLASS (same value).
 #define cy_METH_CLASS CY_METH_CLASS
+// METH_STATIC, routed to the runtime's CY_METH_STATIC (same value).
 #define cy_METH_STATIC CY_METH_STATIC
+// METH_COEXIST, routed to the runtime's CY_METH_COEXIST (same value).
 #define cy_METH_COEXIST CY_METH_COEXIST
+// METH_FASTCALL, routed to the runtime's CY_METH_FASTCALL (same value).
 #define cy_METH_FASTCALL CY_METH_FASTCALL
+// METH_METHOD, routed to the runtime's CY_METH_METHOD (same value).
 #define cy_METH_METHOD CY_METH_METHOD
+// Cython's __Pyx_METH_FASTCALL: METH_FASTCALL.
 #define cy_Pyx_METH_FASTCALL CY_METH_FASTCALL
 
 // METH_NOARGS: (self, unused); METH_O: (self, arg); METH_VARARGS(|KEYWORDS): (self, tuple, dict)
 typedef mp_obj_t (*cy_PyCFunction)(mp_obj_t self, mp_obj_t arg);
+// PyCFunctionWithKeywords, METH_VARARGS|METH_KEYWORDS: f(self, args tuple, kwargs dict or NULL).
 typedef mp_obj_t (*cy_PyCFunctionWithKeywords)(mp_obj_t self, mp_obj_t args, mp_obj_t kwds);
 // METH_FASTCALL: (self, args, nargs)
 typedef mp_obj_t (*cy_Pyx_PyCFunctionFast)(mp_obj_t self, mp_obj_t const *args, mp_int_t nargs);
@@ -382,7 +562,10 @@ typedef mp_obj_t (*cy_Pyx_PyCFunctionFast)(mp_obj_t self, mp_obj_t const *args, 
 // (name, value) pairs follow the positional arguments in args.
 typedef mp_obj_t (*cy_Pyx_PyCFunction_FastCallWithKeywords)(mp_obj_t self, mp_obj_t const *args,
     mp_int_t nargs, mp_obj_t kwds);
+// _PyCFunctionFast (METH_FASTCALL): cy_Pyx_PyCFunctionFast.
 #define cy_PyCFunctionFast cy_Pyx_PyCFunctionFast
+// _PyCFunctionFastWithKeywords (METH_FASTCALL|METH_KEYWORDS):
+// cy_Pyx_PyCFunction_FastCallWithKeywords, with keywords passed the runtime's way (above).
 #define cy_PyCFunctionFastWithKeywords cy_Pyx_PyCFunction_FastCallWithKeywords
 
 // Same layout as CPython's PyMethodDef.
@@ -392,6 +575,7 @@ typedef struct _cy_methoddef_t {
     int ml_flags;
     const char *ml_doc;
 } cy_methoddef_t;
+// PyMethodDef: cy_methoddef_t (same layout).
 typedef cy_methoddef_t cy_PyMethodDef;
 
 // Cython's cached unbound C method (the module state holds some; the init code fills `type`
@@ -403,15 +587,24 @@ typedef struct {
     mp_obj_t method;
     int flag;
 } cy_Pyx_CachedCFunction;
+// Cython's __Pyx_CallUnboundCMethod0: call the cached method cfunc on self with no argument
+// (self.name()); NULL with an exception pending on error.
 mp_obj_t cy_Pyx_CallUnboundCMethod0(cy_Pyx_CachedCFunction *cfunc, mp_obj_t self);
+// Cython's __Pyx_CallUnboundCMethod1: self.name(arg) for the cached method cfunc; NULL with an
+// exception pending on error.
 mp_obj_t cy_Pyx_CallUnboundCMethod1(cy_Pyx_CachedCFunction *cfunc, mp_obj_t self, mp_obj_t arg);
+// Cython's __Pyx_CallUnboundCMethod2: self.name(arg1, arg2) for the cached method cfunc; NULL with
+// an exception pending on error.
 mp_obj_t cy_Pyx_CallUnboundCMethod2(cy_Pyx_CachedCFunction *cfunc, mp_obj_t self, mp_obj_t arg1,
     mp_obj_t arg2);
 
 // Free-threading hints passed to item-access macros (which ignore them).
 #define cy_Pyx_ReferenceSharing_FunctionArgument (0)
+// Cython's free-threading hint: the caller owns a strong reference (ignored).
 #define cy_Pyx_ReferenceSharing_OwnStrongReference (0)
+// Cython's free-threading hint: the reference may be shared (ignored).
 #define cy_Pyx_ReferenceSharing_SharedReference (0)
+// Cython's free-threading hint: the reference is unique (ignored).
 #define cy_Pyx_ReferenceSharing_DefinitelyUnique (0)
 // Is o referenced only here (so Cython may reuse it in place)? There are no reference counts:
 // never, Cython's own answer on platforms whose refcount it does not trust.
@@ -419,6 +612,7 @@ mp_obj_t cy_Pyx_CallUnboundCMethod2(cy_Pyx_CachedCFunction *cfunc, mp_obj_t self
 
 // Thread state: MicroPython modules run under one VM state; Cython's declarations vanish.
 #define cy_Pyx_PyThreadState_declare
+// Cython's __Pyx_PyThreadState_assign: nothing (no thread state to fetch).
 #define cy_Pyx_PyThreadState_assign
 
 // ===========================================================================================
