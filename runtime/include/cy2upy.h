@@ -621,53 +621,98 @@ mp_obj_t cy_Pyx_CallUnboundCMethod2(cy_Pyx_CachedCFunction *cfunc, mp_obj_t self
 
 // The *type* of the pending exception (as an object), or MP_OBJ_NULL when none is pending.
 mp_obj_t cy_PyErr_Occurred(void);
+// PyErr_SetString: make type(message) the pending exception.
 void cy_PyErr_SetString(mp_obj_t type, const char *message);
 // printf-like, with CPython's conversions: %s %d %i %u %ld %lu %lld %llu %zd %zu %x %c %p %%,
 // precision on %s (%.200s), and the object conversions %U %S (str) %R (repr) %A (repr) %V.
 // Always returns MP_OBJ_NULL, like CPython's.
 mp_obj_t cy_PyErr_Format(mp_obj_t type, const char *format, ...);
+// PyErr_FormatV: cy_PyErr_Format with a va_list. Returns MP_OBJ_NULL.
 mp_obj_t cy_PyErr_FormatV(mp_obj_t type, const char *format, va_list ap);
+// PyErr_SetObject: make type(value) the pending exception (value itself when it is already an
+// instance of type; a tuple value gives the arguments).
 void cy_PyErr_SetObject(mp_obj_t type, mp_obj_t value);
+// PyErr_SetNone: make type() the pending exception.
 void cy_PyErr_SetNone(mp_obj_t type);
+// PyErr_ExceptionMatches: does the pending exception match type (a class or tuple of classes, as
+// an `except` clause)? 1 or 0.
 int cy_PyErr_ExceptionMatches(mp_obj_t type);
 // `err` may be an exception instance or class; `type` a class or a tuple of classes.
 int cy_PyErr_GivenExceptionMatches(mp_obj_t err, mp_obj_t type);
+// PyErr_Clear: drop the pending exception.
 void cy_PyErr_Clear(void);
+// PyErr_NoMemory: make MemoryError the pending exception; returns MP_OBJ_NULL.
 mp_obj_t cy_PyErr_NoMemory(void);
+// PyErr_Fetch: take the pending exception as (type, value, traceback) and clear it; all NULL when
+// none. The traceback is None: MicroPython keeps it inside the exception.
 void cy_PyErr_Fetch(mp_obj_t *type, mp_obj_t *value, mp_obj_t *tb);
+// PyErr_Restore: make (type, value, tb) the pending exception (nothing when type is NULL); tb is
+// ignored.
 void cy_PyErr_Restore(mp_obj_t type, mp_obj_t value, mp_obj_t tb);
+// PyErr_NormalizeException: turn *type/*value into the exception instance CPython would make
+// (*value an instance of *type).
 void cy_PyErr_NormalizeException(mp_obj_t *type, mp_obj_t *value, mp_obj_t *tb);
+// PyErr_GetRaisedException: take the pending exception instance (or NULL) and clear it.
 mp_obj_t cy_PyErr_GetRaisedException(void);
+// PyErr_SetRaisedException: make exc (an instance, or NULL) the pending exception.
 void cy_PyErr_SetRaisedException(mp_obj_t exc);
+// PyErr_WarnEx: print "Category: message" as MicroPython's warnings do (nothing when the build has
+// MICROPY_WARNINGS off); stack_level is ignored. Always 0: warnings never become errors.
 int cy_PyErr_WarnEx(mp_obj_t category, const char *message, mp_int_t stack_level);
+// PyErr_WriteUnraisable: print the pending exception as unraisable ("Exception ignored in: obj")
+// and clear it.
 void cy_PyErr_WriteUnraisable(mp_obj_t obj);
+// PyErr_Print: print the pending exception (with what traceback MicroPython keeps) and clear it.
 void cy_PyErr_Print(void);
+// PyErr_PrintEx: PyErr_Print (there are no sys.last_* variables to set).
 #define cy_PyErr_PrintEx(set_sys_last_vars) cy_PyErr_Print()
+// PyException_GetTraceback: None; MicroPython has no traceback objects (the entries live inside
+// the exception).
 mp_obj_t cy_PyException_GetTraceback(mp_obj_t exc);
 
 // Cython's spellings of the same.
 #define cy_Pyx_PyErr_Occurred() (cy_err_occurred() != MP_OBJ_NULL)
+// Cython's __Pyx_PyErr_ExceptionMatches(type): the same as PyErr_ExceptionMatches here.
 #define cy_Pyx_PyErr_ExceptionMatches(type) cy_PyErr_ExceptionMatches(type)
+// Cython's __Pyx_PyErr_ExceptionMatches2: does the pending exception match type1 or type2? 1 or 0.
 int cy_Pyx_PyErr_ExceptionMatches2(mp_obj_t type1, mp_obj_t type2);
+// Cython's __Pyx_PyErr_GivenExceptionMatches(err, type): the same as PyErr_GivenExceptionMatches
+// here.
 #define cy_Pyx_PyErr_GivenExceptionMatches(err, type) cy_PyErr_GivenExceptionMatches((err), (type))
+// Cython's __Pyx_PyErr_GivenExceptionMatches2: does err match type1 or type2? 1 or 0.
 int cy_Pyx_PyErr_GivenExceptionMatches2(mp_obj_t err, mp_obj_t type1, mp_obj_t type2);
+// Cython's __Pyx_PyErr_Clear(): the same as PyErr_Clear here.
 #define cy_Pyx_PyErr_Clear() cy_PyErr_Clear()
+// Cython's __Pyx_PyErr_SetNone(type): the same as PyErr_SetNone here.
 #define cy_Pyx_PyErr_SetNone(type) cy_PyErr_SetNone(type)
+// Cython's __Pyx_ErrFetch(type, value, tb): the same as PyErr_Fetch here.
 #define cy_Pyx_ErrFetch(type, value, tb) cy_PyErr_Fetch((type), (value), (tb))
+// Cython's __Pyx_ErrRestore(type, value, tb): the same as PyErr_Restore here.
 #define cy_Pyx_ErrRestore(type, value, tb) cy_PyErr_Restore((type), (value), (tb))
+// Cython's __Pyx_ErrFetchWithState(type, value, tb): the same as PyErr_Fetch here.
 #define cy_Pyx_ErrFetchWithState(type, value, tb) cy_PyErr_Fetch((type), (value), (tb))
+// Cython's __Pyx_ErrRestoreWithState(type, value, tb): the same as PyErr_Restore here.
 #define cy_Pyx_ErrRestoreWithState(type, value, tb) cy_PyErr_Restore((type), (value), (tb))
+// Cython's __Pyx_ErrFetchInState: PyErr_Fetch (there is no thread state: tstate is unused).
 #define cy_Pyx_ErrFetchInState(tstate, type, value, tb) cy_PyErr_Fetch((type), (value), (tb))
+// Cython's __Pyx_ErrRestoreInState: PyErr_Restore (there is no thread state: tstate is unused).
 #define cy_Pyx_ErrRestoreInState(tstate, type, value, tb) cy_PyErr_Restore((type), (value), (tb))
+// Cython's __Pyx_PyErr_FetchException(type, value, tb): the same as PyErr_Fetch here.
 #define cy_Pyx_PyErr_FetchException(type, value, tb) cy_PyErr_Fetch((type), (value), (tb))
+// Cython's __Pyx_PyErr_RestoreException(type, value, tb): the same as PyErr_Restore here.
 #define cy_Pyx_PyErr_RestoreException(type, value, tb) cy_PyErr_Restore((type), (value), (tb))
 // Move the pending exception to "being handled" (sys.exc_info) and return it. 0, or -1.
 int cy_Pyx_GetException(mp_obj_t *type, mp_obj_t *value, mp_obj_t *tb);
 // Read / replace / swap the exception being handled.
 void cy_Pyx_ExceptionSave(mp_obj_t *type, mp_obj_t *value, mp_obj_t *tb);
+// Cython's __Pyx_ExceptionReset: make (type, value, tb) the exception being handled
+// (sys.exc_info()), after a handler ends.
 void cy_Pyx_ExceptionReset(mp_obj_t type, mp_obj_t value, mp_obj_t tb);
+// Cython's __Pyx_ExceptionSwap: exchange the exception being handled with *type/*value/*tb.
 void cy_Pyx_ExceptionSwap(mp_obj_t *type, mp_obj_t *value, mp_obj_t *tb);
+// PyErr_GetExcInfo: the exception being handled (sys.exc_info()), as __Pyx_ExceptionSave.
 #define cy_PyErr_GetExcInfo(type, value, tb) cy_Pyx_ExceptionSave((type), (value), (tb))
+// PyErr_SetExcInfo: set the exception being handled, as __Pyx_ExceptionReset.
 #define cy_PyErr_SetExcInfo(type, value, tb) cy_Pyx_ExceptionReset((type), (value), (tb))
 // `raise type(value) from cause`. The cause is checked as CPython does ("exception causes must
 // derive from BaseException") and kept as __cause__ on instances of exception classes defined in
@@ -680,15 +725,28 @@ void cy_Pyx_AddTraceback(const char *funcname, int c_line, int py_line, const ch
 // Argument and unpacking errors, with the exact texts of Cython 3.3.1.
 void cy_Pyx_RaiseArgtupleInvalid(const char *func_name, int exact, mp_int_t num_min,
     mp_int_t num_max, mp_int_t num_found);
+// Cython's __Pyx_RaiseDoubleKeywordsError: TypeError "f() got multiple values for keyword argument
+// 'k'".
 void cy_Pyx_RaiseDoubleKeywordsError(const char *func_name, mp_obj_t kw_name);
 // f(**a, **b): source_mapping's items added to kwdict; 0, or -1 (a duplicate key: TypeError).
 int cy_Pyx_MergeKeywords(mp_obj_t kwdict, mp_obj_t source_mapping);
+// Cython's __Pyx_RaiseKeywordRequired: TypeError "f() needs keyword-only argument k".
 void cy_Pyx_RaiseKeywordRequired(const char *func_name, mp_obj_t kw_name);
+// Cython's __Pyx_RaiseNeedMoreValuesError: ValueError "need more than <index> values to unpack"
+// (Cython's wording).
 void cy_Pyx_RaiseNeedMoreValuesError(mp_int_t index);
+// Cython's __Pyx_RaiseTooManyValuesError: ValueError "too many values to unpack (expected n)".
 void cy_Pyx_RaiseTooManyValuesError(mp_int_t expected);
+// Cython's __Pyx_RaiseNoneNotIterableError: TypeError "'NoneType' object is not iterable".
 void cy_Pyx_RaiseNoneNotIterableError(void);
+// Cython's __Pyx_RaiseUnboundLocalError: UnboundLocalError "cannot access local variable 'x' where
+// it is not associated with a value".
 void cy_Pyx_RaiseUnboundLocalError(const char *varname);
+// Cython's __Pyx_RaiseClosureNameError: NameError "free variable 'x' referenced before assignment
+// in enclosing scope".
 void cy_Pyx_RaiseClosureNameError(const char *varname);
+// Cython's __Pyx_RaiseUnexpectedTypeError: TypeError "Expected <expected>, got <type of obj>";
+// returns 0.
 int cy_Pyx_RaiseUnexpectedTypeError(const char *expected, mp_obj_t obj);
 // `f() got an unexpected keyword argument 'k'` for a function that takes none; kwds is the
 // kwargs dict (METH_VARARGS) or a FASTCALL keyword count (whose names are not at hand:
@@ -696,7 +754,9 @@ int cy_Pyx_RaiseUnexpectedTypeError(const char *expected, mp_obj_t obj);
 void cy_Pyx_RejectKeywords(const char *function_name, mp_obj_t kwds);
 // `e.args` of a caught exception (Cython's fast paths for `except KeyError as e: e.args`).
 mp_obj_t cy_Pyx_PyException_get_args(mp_obj_t exc);
+// Cython's __Pyx_PyKeyError_get_args: e.args of a KeyError (__Pyx_PyException_get_args).
 #define cy_Pyx_PyKeyError_get_args(exc) cy_Pyx_PyException_get_args(exc)
+// Cython's __Pyx_PyBaseException_get_args: e.args (__Pyx_PyException_get_args).
 #define cy_Pyx_PyBaseException_get_args(exc) cy_Pyx_PyException_get_args(exc)
 // `f(**x)` where x is not a mapping.
 void cy_Pyx_RaiseMappingExpectedError(mp_obj_t arg);
@@ -713,7 +773,10 @@ int cy_Pyx_ArgTypeTest(mp_obj_t obj, mp_const_obj_t type, int none_allowed, cons
 int cy_Pyx_CheckKeywordStrings(mp_obj_t kwds);
 // Cython's `with` exit and `assert` support.
 #define cy_Pyx_init_assertions_enabled() (0)
+// Whether `assert` statements run (Cython's __pyx_assertions_enabled_flag); 1, as CPython without
+// -O.
 extern int cy_Pyx_assertions_enabled_flag;
+// Cython's __pyx_assertions_enabled(): the flag above.
 #define cy_Pyx_assertions_enabled() (cy_Pyx_assertions_enabled_flag)
 
 // ===========================================================================================
@@ -747,40 +810,66 @@ typedef struct _cy_function_obj_t {
     // arguments); set by __Pyx_CyFunction_InitClassCell, else MP_OBJ_NULL.
     mp_obj_t classobj;
 } cy_function_obj_t;
+// The type of Cython's function objects (cyfunction), which binds to instances as a Python
+// function does.
 extern const mp_obj_type_t cy_function_type;
+// Is obj one of Cython's function objects (the exact type cy_function_type)?
 #define cy_CyFunction_Check(obj) (mp_obj_is_type((obj), &cy_function_type))
+// Cython's __Pyx_CyFunction_Check(obj): the same as CyFunction_Check here.
 #define cy_Pyx_CyFunction_Check(obj) cy_CyFunction_Check(obj)
+// Cython's __Pyx_IsCyOrPyCFunction: a Cython function object, or any callable (MicroPython has no
+// separate C function type to tell apart).
 #define cy_Pyx_IsCyOrPyCFunction(obj) (cy_CyFunction_Check(obj) || mp_obj_is_callable(obj))
 
 // Cython's flags argument of __Pyx_CyFunction_New.
 #define cy_Pyx_CYFUNCTION_STATICMETHOD (0x01)
+// The function is a classmethod.
 #define cy_Pyx_CYFUNCTION_CLASSMETHOD (0x02)
+// The function is a method of a cdef class.
 #define cy_Pyx_CYFUNCTION_CCLASS (0x04)
+// The function is an `async def`.
 #define cy_Pyx_CYFUNCTION_COROUTINE (0x08)
 
 // New function object; MP_OBJ_NULL with a pending MemoryError on failure. `code` is ignored.
 mp_obj_t cy_Pyx_CyFunction_New(cy_methoddef_t *ml, int flags, mp_obj_t qualname,
     mp_obj_t closure, mp_obj_t module, mp_obj_t globals, mp_obj_t code);
+// Cython's __Pyx_CyFunction_NewEx: __Pyx_CyFunction_New with the same arguments.
 #define cy_Pyx_CyFunction_NewEx(ml, flags, qualname, closure, module, globals, code) \
     cy_Pyx_CyFunction_New((ml), (flags), (qualname), (closure), (module), (globals), (code))
 // A function with binding=False (CPython's PyCFunction_NewEx): the same object on a type that
 // does not bind to instances; its C function gets `self` (Cython's closure scope, or NULL).
 extern const mp_obj_type_t cy_cfunction_type;
+// PyCFunction_NewEx: a function object of cy_cfunction_type for ml, passing `self` to its C
+// function; MP_OBJ_NULL with a pending exception on failure.
 mp_obj_t cy_PyCFunction_NewEx(cy_methoddef_t *ml, mp_obj_t self, mp_obj_t module);
+// PyCFunction_GetSelf: the `self` a C function object passes to its C function.
 #define cy_PyCFunction_GetSelf(func) (((cy_function_obj_t *)MP_OBJ_TO_PTR(func))->closure)
+// Cython's __Pyx_CyFunction_SetDefaultsTuple: set the function's __defaults__.
 void cy_Pyx_CyFunction_SetDefaultsTuple(mp_obj_t func, mp_obj_t tuple);
+// Cython's __Pyx_CyFunction_SetDefaultsKwDict: set the function's __kwdefaults__.
 void cy_Pyx_CyFunction_SetDefaultsKwDict(mp_obj_t func, mp_obj_t dict);
+// Cython's __Pyx_CyFunction_SetAnnotationsDict: set the function's __annotations__ (kept in the
+// function's attribute dict).
 void cy_Pyx_CyFunction_SetAnnotationsDict(mp_obj_t func, mp_obj_t dict);
 // Creates the per-function defaults object by calling `type` with no arguments and returns a
 // pointer to it (NULL with a pending exception on failure). cy_cyfunction_init_defaults_size is
 // the same with a zeroed GC block of `size` bytes, for modules that keep no defaults type.
 void *cy_Pyx_CyFunction_InitDefaults(mp_obj_t func, mp_const_obj_t type);
+// The runtime's variant of __Pyx_CyFunction_InitDefaults (above): a zeroed GC block of `size`
+// bytes as the defaults object.
 void *cy_cyfunction_init_defaults_size(mp_obj_t func, size_t size);
+// The function's defaults object, as cy_Pyx_CyFunction_InitDefaults made it.
 void *cy_cyfunction_defaults(mp_obj_t func);
+// Cython's __Pyx_CyFunction_Defaults(type, f): f's defaults object as a `type *`.
 #define cy_Pyx_CyFunction_Defaults(type, f) ((type *)cy_cyfunction_defaults(f))
+// Cython's __Pyx_CyFunction_SetDefaultsGetter: keep g, the C function that computes f's
+// __defaults__ and __kwdefaults__ from its defaults object.
 #define cy_Pyx_CyFunction_SetDefaultsGetter(f, g) \
     (((cy_function_obj_t *)MP_OBJ_TO_PTR(f))->defaults_getter = (void *)(g))
+// Cython's __Pyx_CyFunction_GetClosure: the closure scope object f was made with.
 #define cy_Pyx_CyFunction_GetClosure(f) (((cy_function_obj_t *)MP_OBJ_TO_PTR(f))->closure)
+// Cython's __Pyx_CyFunction_GetClassObj: the class of a method (for super() without arguments), or
+// MP_OBJ_NULL.
 #define cy_Pyx_CyFunction_GetClassObj(f) (((cy_function_obj_t *)MP_OBJ_TO_PTR(f))->classobj)
 // Call a Cython C function as the function object's call slot would (used by the call
 // helpers' fast path): n_kw (name, value) pairs follow the n_args positional arguments.
@@ -807,9 +896,14 @@ int cy_add_functions(mp_obj_t dict, cy_methoddef_t *methods, mp_obj_t module_nam
 // as delegates and as delegators of these). The exception being handled (sys.exc_info) is
 // swapped in and out at each resume and yield, as CPython does for its generators.
 struct _cy_CoroutineObject;
+// PyThreadState: an opaque type; MicroPython's per-thread state is never handed out (pointers of
+// this type are NULL).
 typedef struct _cy_thread_state cy_PyThreadState;
+// The C function of a generator's body: resumes gen at its resume_label with `sent` (NULL on
+// throw), returns the yielded or returned value, NULL on error.
 typedef mp_obj_t (*cy_coroutine_body_t)(struct _cy_CoroutineObject *gen, cy_PyThreadState *tstate,
     mp_obj_t sent_value);
+// A generator made by Cython's __Pyx_Generator_New, driven by cy_generator_type.
 typedef struct _cy_CoroutineObject {
     mp_obj_base_t base;
     cy_coroutine_body_t body;
@@ -822,12 +916,20 @@ typedef struct _cy_CoroutineObject {
     int resume_label;
     int is_running;
 } cy_CoroutineObject;
+// Cython's __pyx_CoroutineObject: cy_CoroutineObject.
 typedef cy_CoroutineObject cy_pyx_CoroutineObject;
+// Cython's __pyx_coroutine_body_t: cy_coroutine_body_t.
 typedef cy_coroutine_body_t cy_pyx_coroutine_body_t;
+// The type of generators made by Cython (prints as <generator object name at 0x...>; send, throw,
+// close).
 extern const mp_obj_type_t cy_generator_type;
+// Cython's __Pyx_PySendResult (CPython's PySendResult): PYGEN_RETURN, PYGEN_ERROR or PYGEN_NEXT.
 typedef int cy_Pyx_PySendResult;
+// PYGEN_RETURN: the generator returned (the value is its return value).
 #define cy_PYGEN_RETURN (0)
+// PYGEN_ERROR: the generator raised (an exception is pending).
 #define cy_PYGEN_ERROR (-1)
+// PYGEN_NEXT: the generator yielded a value.
 #define cy_PYGEN_NEXT (1)
 // A new generator; NULL with a pending exception on failure. `code` is ignored.
 cy_CoroutineObject *cy_Pyx_Generator_New(cy_coroutine_body_t body, mp_obj_t code, mp_obj_t closure,
@@ -838,9 +940,16 @@ mp_obj_t cy_Pyx_Generator_GetInlinedResult(mp_obj_t gen);
 // PYGEN_RETURN with the delegate's return value, or PYGEN_ERROR.
 cy_Pyx_PySendResult cy_Pyx_Generator_Yield_From(cy_CoroutineObject *gen, mp_obj_t source,
     mp_obj_t *retval);
+// Cython's __Pyx_Generator_Replace_StopIteration (PEP 479): a StopIteration pending inside a
+// generator becomes RuntimeError("generator raised StopIteration").
 void cy_Pyx_Generator_Replace_StopIteration(int in_async_gen);
+// Cython's __Pyx_Coroutine_clear: drop the generator's closure and `yield from` delegate; 0.
 int cy_Pyx_Coroutine_clear(mp_obj_t gen);
+// Cython's __Pyx_Coroutine_ResetAndClearException: restore the exception being handled that the
+// generator saved when it was resumed.
 void cy_Pyx_Coroutine_ResetAndClearException(cy_CoroutineObject *gen);
+// Cython's __Pyx_Coroutine_SwapException: exchange the exception being handled with the one the
+// generator keeps across its yields.
 void cy_Pyx_Coroutine_SwapException(cy_CoroutineObject *gen);
 
 // ===========================================================================================
@@ -851,24 +960,43 @@ void cy_Pyx_Coroutine_SwapException(cy_CoroutineObject *gen);
 // `with gil` function) takes it back when this thread had released it. Without a GIL (no
 // threads, or threads without a GIL as on rp2) all of these do nothing.
 typedef int cy_PyGILState_STATE;
+// PyEval_SaveThread (`with nogil:`): release the GIL; returns NULL (the state is not needed to
+// take it back).
 cy_PyThreadState *cy_PyEval_SaveThread(void);
+// PyEval_RestoreThread (end of `with nogil:`): take the GIL again.
 void cy_PyEval_RestoreThread(cy_PyThreadState *state);
+// PyGILState_Ensure (`with gil:`): take the GIL if this thread released it; returns whether it
+// did, for PyGILState_Release.
 cy_PyGILState_STATE cy_PyGILState_Ensure(void);
+// PyGILState_Release: release the GIL again if the matching PyGILState_Ensure took it.
 void cy_PyGILState_Release(cy_PyGILState_STATE state);
+// PyGILState_Check: 1 when this thread holds the GIL (always 1 without a GIL).
 int cy_PyGILState_Check(void);
+// Cython's __Pyx_PyGILState_Ensure(): the same as PyGILState_Ensure here.
 #define cy_Pyx_PyGILState_Ensure() cy_PyGILState_Ensure()
+// Cython's __Pyx_PyGILState_Release(state): the same as PyGILState_Release here.
 #define cy_Pyx_PyGILState_Release(state) cy_PyGILState_Release(state)
+// Cython's __Pyx_FastGIL_Remember: nothing (no fast-GIL cache).
 #define cy_Pyx_FastGIL_Remember() ((void)0)
+// Cython's __Pyx_FastGIL_Forget: nothing (no fast-GIL cache).
 #define cy_Pyx_FastGIL_Forget() ((void)0)
 
 // ===========================================================================================
 // Arguments of `def` wrappers (FASTCALL and VARARGS)
 // ===========================================================================================
 
+// Cython's __Pyx_KwValues_FASTCALL: where the keyword arguments start in a FASTCALL argument array
+// (after the nargs positional ones).
 #define cy_Pyx_KwValues_FASTCALL(args, nargs) ((args) + (nargs))
+// Cython's __Pyx_NumKwargs_FASTCALL: the number of keyword arguments, which the runtime passes as
+// a small int in kwds.
 #define cy_Pyx_NumKwargs_FASTCALL(kwds) ((mp_int_t)MP_OBJ_SMALL_INT_VALUE(kwds))
+// Cython's __Pyx_ArgRef_FASTCALL: the i-th argument of a FASTCALL call.
 #define cy_Pyx_ArgRef_FASTCALL(args, i) ((args)[i])
+// Cython's __Pyx_Arg_FASTCALL: the i-th argument of a FASTCALL call.
 #define cy_Pyx_Arg_FASTCALL(args, i) ((args)[i])
+// Cython's __Pyx_ArgsSlice_FASTCALL: a tuple of arguments start..stop of a FASTCALL call (for
+// *args).
 #define cy_Pyx_ArgsSlice_FASTCALL(args, start, stop) \
     cy_Pyx_PyTuple_FromArray((args) + (start), (stop) - (start))
 // The keyword (name, value) pairs as a new dict (for **kwargs).
@@ -876,14 +1004,23 @@ mp_obj_t cy_Pyx_KwargsAsDict_FASTCALL(mp_obj_t kwds, mp_obj_t const *kwvalues);
 // VARARGS: args is a tuple, kwds a dict or MP_OBJ_NULL. Cython's METH_NOARGS wrappers also use
 // cy_Pyx_KwValues_VARARGS with names that are not in scope: the arguments are not evaluated.
 #define cy_Pyx_KwValues_VARARGS(args, nargs) (NULL)
+// Cython's __Pyx_NumKwargs_VARARGS: the number of entries of the kwargs dict.
 #define cy_Pyx_NumKwargs_VARARGS(kwds) cy_PyDict_Size(kwds)
+// Cython's __Pyx_ArgRef_VARARGS: the i-th item of the argument tuple.
 #define cy_Pyx_ArgRef_VARARGS(args, i) cy_PyTuple_GET_ITEM((args), (i))
+// Cython's __Pyx_Arg_VARARGS: the i-th item of the argument tuple.
 #define cy_Pyx_Arg_VARARGS(args, i) cy_PyTuple_GET_ITEM((args), (i))
+// Cython's __Pyx_ArgsSlice_VARARGS: args[start:stop] of the argument tuple.
 #define cy_Pyx_ArgsSlice_VARARGS(args, start, stop) cy_PyTuple_GetSlice((args), (start), (stop))
+// Cython's __Pyx_KwargsAsDict_VARARGS: a copy of the kwargs dict (for **kwargs).
 #define cy_Pyx_KwargsAsDict_VARARGS(kwds, kwvalues) ((void)(kwvalues), cy_PyDict_Copy(kwds))
+// Cython's __Pyx_Arg_NewRef_FASTCALL: the argument itself (no reference counts).
 #define cy_Pyx_Arg_NewRef_FASTCALL(arg) (arg)
+// Cython's __Pyx_Arg_NewRef_VARARGS: the argument itself (no reference counts).
 #define cy_Pyx_Arg_NewRef_VARARGS(arg) (arg)
+// Cython's __Pyx_Arg_XDECREF_FASTCALL: nothing (no reference counts).
 #define cy_Pyx_Arg_XDECREF_FASTCALL(arg) ((void)0)
+// Cython's __Pyx_Arg_XDECREF_VARARGS: nothing (no reference counts).
 #define cy_Pyx_Arg_XDECREF_VARARGS(arg) ((void)0)
 
 // Cython's keyword parser. kwds is a FASTCALL small-int count (names/values interleaved at
