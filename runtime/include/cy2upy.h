@@ -1035,9 +1035,14 @@ int cy_Pyx_ParseKeywords(mp_obj_t kwds, mp_obj_t const *kwvalues, mp_obj_t *cons
 // Calls
 // ===========================================================================================
 
+// Cython's __Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET: the flag bit of nargsf saying args[-1] may be
+// overwritten (the runtime never does).
 #define cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET (((size_t)1) << (8 * sizeof(size_t) - 1))
+// PY_VECTORCALL_ARGUMENTS_OFFSET: the same as __Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET here.
 #define cy_PY_VECTORCALL_ARGUMENTS_OFFSET cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET
+// PyVectorcall_NARGS: the number of positional arguments in nargsf (without the offset flag).
 #define cy_PyVectorcall_NARGS(nargsf) ((mp_int_t)((nargsf) & ~cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET))
+// Cython's __Pyx_PyVectorcall_NARGS(nargsf): the same as PyVectorcall_NARGS here.
 #define cy_Pyx_PyVectorcall_NARGS(nargsf) cy_PyVectorcall_NARGS(nargsf)
 
 // Call `func` with the positional arguments args[0 .. NARGS(nargsf)).
@@ -1048,39 +1053,65 @@ mp_obj_t cy_Pyx_PyObject_FastCallDict(mp_obj_t func, mp_obj_t const *args, size_
 // Vectorcall: the values of the keywords named by the tuple kwnames follow the positionals.
 mp_obj_t cy_Pyx_Object_VectorcallKwds(mp_obj_t func, mp_obj_t const *args, size_t nargsf,
     mp_obj_t kwnames);
+// PyObject_Vectorcall: func(*args[:nargs], **dict(zip(kwnames, args[nargs:]))); NULL with a
+// pending exception on error.
 #define cy_PyObject_Vectorcall(func, args, nargsf, kwnames) \
     cy_Pyx_Object_VectorcallKwds((func), (args), (nargsf), (kwnames))
+// Cython's __Pyx_PyObject_Vectorcall: PyObject_Vectorcall.
 #define cy_Pyx_PyObject_Vectorcall(func, args, nargsf, kwnames) \
     cy_Pyx_Object_VectorcallKwds((func), (args), (nargsf), (kwnames))
 // Call method `name` of args[0] with args[1 .. NARGS(nargsf)).
 mp_obj_t cy_Pyx_PyObject_FastCallMethod(mp_obj_t name, mp_obj_t const *args, size_t nargsf);
+// PyObject_VectorcallMethod: args[0].name(*args[1:nargs], **keywords); NULL with a pending
+// exception on error.
 mp_obj_t cy_PyObject_VectorcallMethod(mp_obj_t name, mp_obj_t const *args, size_t nargsf,
     mp_obj_t kwnames);
+// Cython's __Pyx_Object_VectorcallMethodKwds: PyObject_VectorcallMethod with keyword names.
 #define cy_Pyx_Object_VectorcallMethodKwds(name, args, nargsf, kwnames) \
     cy_PyObject_VectorcallMethod((name), (args), (nargsf), (kwnames))
 // func(*args, **kw): args a tuple (or MP_OBJ_NULL), kw a dict (or MP_OBJ_NULL).
 mp_obj_t cy_PyObject_Call(mp_obj_t func, mp_obj_t args, mp_obj_t kw);
+// Cython's __Pyx_PyObject_Call(func, args, kw): the same as PyObject_Call here.
 #define cy_Pyx_PyObject_Call(func, args, kw) cy_PyObject_Call((func), (args), (kw))
+// PyObject_CallObject: func(*args) (args a tuple or NULL).
 #define cy_PyObject_CallObject(func, args) cy_PyObject_Call((func), (args), MP_OBJ_NULL)
+// Cython's __Pyx_PyObject_CallNoArg: func(); NULL with a pending exception on error.
 mp_obj_t cy_Pyx_PyObject_CallNoArg(mp_obj_t func);
+// Cython's __Pyx_PyObject_CallOneArg: func(arg); NULL with a pending exception on error.
 mp_obj_t cy_Pyx_PyObject_CallOneArg(mp_obj_t func, mp_obj_t arg);
+// Cython's __Pyx_PyObject_Call2Args: func(arg1, arg2); NULL with a pending exception on error.
 mp_obj_t cy_Pyx_PyObject_Call2Args(mp_obj_t func, mp_obj_t arg1, mp_obj_t arg2);
+// PyObject_CallNoArgs(func): the same as __Pyx_PyObject_CallNoArg here.
 #define cy_PyObject_CallNoArgs(func) cy_Pyx_PyObject_CallNoArg(func)
+// PyObject_CallOneArg(func, arg): the same as __Pyx_PyObject_CallOneArg here.
 #define cy_PyObject_CallOneArg(func, arg) cy_Pyx_PyObject_CallOneArg((func), (arg))
+// Cython's __Pyx_PyObject_CallMethod0: obj.name(); NULL with a pending exception on error.
 mp_obj_t cy_Pyx_PyObject_CallMethod0(mp_obj_t obj, mp_obj_t name);
+// Cython's __Pyx_PyObject_CallMethod1: obj.name(arg); NULL with a pending exception on error.
 mp_obj_t cy_Pyx_PyObject_CallMethod1(mp_obj_t obj, mp_obj_t name, mp_obj_t arg);
+// PyObject_CallMethodNoArgs(obj, name): the same as __Pyx_PyObject_CallMethod0 here.
 #define cy_PyObject_CallMethodNoArgs(obj, name) cy_Pyx_PyObject_CallMethod0((obj), (name))
+// PyObject_CallMethodOneArg(obj, name, arg): the same as __Pyx_PyObject_CallMethod1 here.
 #define cy_PyObject_CallMethodOneArg(obj, name, arg) cy_Pyx_PyObject_CallMethod1((obj), (name), (arg))
 // NULL-terminated argument list.
 mp_obj_t cy_PyObject_CallFunctionObjArgs(mp_obj_t func, ...);
+// PyObject_CallMethodObjArgs: obj.name(arg, ...) with the NULL-terminated argument list; NULL with
+// a pending exception on error.
 mp_obj_t cy_PyObject_CallMethodObjArgs(mp_obj_t obj, mp_obj_t name, ...);
 // Bound methods are never unpacked (Cython's CYTHON_UNPACK_METHODS is 0 on this path).
 #define cy_PyMethod_Check(obj) (0)
+// PyMethod_GET_SELF: NULL; bound methods are never unpacked here (Cython then calls the object as
+// it is).
 #define cy_PyMethod_GET_SELF(obj) (MP_OBJ_NULL)
+// PyMethod_GET_FUNCTION: the object itself (see PyMethod_GET_SELF).
 #define cy_PyMethod_GET_FUNCTION(obj) (obj)
+// Cython's __Pyx_PyMethod_New: PyMethod_New(func, self); the type is not needed.
 #define cy_Pyx_PyMethod_New(func, self, type) cy_PyMethod_New((func), (self))
+// PyMethod_New: func bound to self (MicroPython's bound method object).
 mp_obj_t cy_PyMethod_New(mp_obj_t func, mp_obj_t self);
+// PyCallable_Check: 1 if obj can be called, else 0.
 int cy_PyCallable_Check(mp_obj_t obj);
+// Cython's __Pyx_PyCallable_Check(obj): the same as PyCallable_Check here.
 #define cy_Pyx_PyCallable_Check(obj) cy_PyCallable_Check(obj)
 
 // ===========================================================================================
@@ -1088,45 +1119,78 @@ int cy_PyCallable_Check(mp_obj_t obj);
 // ===========================================================================================
 
 #ifndef CY_MODULE_DICT
+// The module's globals dict for cy_Pyx_GetModuleGlobalName; a module may define its own before
+// including this header.
 #define CY_MODULE_DICT (__pyx_mstate_global->__pyx_d)
 #endif
 // name in the module dict, else in builtins, else NameError "name 'x' is not defined".
 mp_obj_t cy_get_module_global(mp_obj_t dict, mp_obj_t name);
+// Cython's __Pyx_GetModuleGlobalName(var, name): var = the module global `name`, else the builtin;
+// NULL with a pending NameError when neither exists.
 #define cy_Pyx_GetModuleGlobalName(var, name) ((var) = cy_get_module_global(CY_MODULE_DICT, (name)))
+// Cython's __Pyx_GetModuleGlobalNameUncached: the same as __Pyx_GetModuleGlobalName (there is no
+// cache).
 #define cy_Pyx_GetModuleGlobalNameUncached(var, name) cy_Pyx_GetModuleGlobalName(var, name)
+// Cython's __Pyx_GetBuiltinName: the builtin `name` (MicroPython's builtins, plus the exception
+// classes the runtime adds); NULL with a pending NameError.
 mp_obj_t cy_Pyx_GetBuiltinName(mp_obj_t name);
 // __import__(name, fromlist=imported_names[0..len), level=level); qualname is ignored.
 mp_obj_t cy_Pyx_Import(mp_obj_t name, mp_obj_t const *imported_names, mp_int_t len_imported_names,
     mp_obj_t qualname, int level);
+// Cython's __Pyx_ImportDottedModule: `import a.b.c`, as __import__(name) (parts_tuple is
+// unused); NULL with a pending exception.
 mp_obj_t cy_Pyx_ImportDottedModule(mp_obj_t name, mp_obj_t parts_tuple);
+// Cython's __Pyx_ImportFrom: `from module import name`: the attribute, or a pending ImportError
+// "cannot import name".
 mp_obj_t cy_Pyx_ImportFrom(mp_obj_t module, mp_obj_t name);
+// PyImport_ImportModule: import the module with this (dotted) name; NULL with a pending exception.
 mp_obj_t cy_PyImport_ImportModule(const char *name);
+// PyImport_Import: __import__(name); NULL with a pending exception.
 mp_obj_t cy_PyImport_Import(mp_obj_t name);
+// PyImport_ImportModuleLevelObject: __import__(name, level=level) through __Pyx_Import; globals,
+// locals and fromlist are unused.
 #define cy_PyImport_ImportModuleLevelObject(name, globals, locals, fromlist, level) \
     cy_Pyx_Import((name), NULL, 0, MP_OBJ_NULL, (level))
 // A name as a qstr (interning it if needed); raises under a guard only.
 qstr cy_obj_to_qstr(mp_obj_t name);
 
+// Cython's __Pyx_PyObject_GetAttrStr: getattr(obj, name); NULL with a pending AttributeError (or
+// what the lookup raised).
 mp_obj_t cy_Pyx_PyObject_GetAttrStr(mp_obj_t obj, mp_obj_t name);
+// PyObject_GetAttr(obj, name): the same as __Pyx_PyObject_GetAttrStr here.
 #define cy_PyObject_GetAttr(obj, name) cy_Pyx_PyObject_GetAttrStr((obj), (name))
+// Cython's __Pyx_GetAttr(obj, name): the same as __Pyx_PyObject_GetAttrStr here.
 #define cy_Pyx_GetAttr(obj, name) cy_Pyx_PyObject_GetAttrStr((obj), (name))
 // `with obj:`: obj.__enter__ / obj.__exit__, AttributeError(name) when missing (CPython's text).
 mp_obj_t cy_Pyx_PyObject_LookupSpecial(mp_obj_t obj, mp_obj_t name);
+// Cython's __Pyx_PyObject_LookupSpecialNoError(obj, name): the same as
+// __Pyx_PyObject_GetAttrStrNoError here.
 #define cy_Pyx_PyObject_LookupSpecialNoError(obj, name) cy_Pyx_PyObject_GetAttrStrNoError((obj), (name))
 // MP_OBJ_NULL without a pending exception when the attribute does not exist.
 mp_obj_t cy_Pyx_PyObject_GetAttrStrNoError(mp_obj_t obj, mp_obj_t name);
+// PyObject_GetAttrString: getattr(obj, name) with a C string name; NULL with a pending exception.
 mp_obj_t cy_PyObject_GetAttrString(mp_obj_t obj, const char *name);
 // value MP_OBJ_NULL deletes. 0, or -1.
 int cy_PyObject_SetAttr(mp_obj_t obj, mp_obj_t name, mp_obj_t value);
+// Cython's __Pyx_PyObject_SetAttrStr(obj, name, value): the same as PyObject_SetAttr here.
 #define cy_Pyx_PyObject_SetAttrStr(obj, name, value) cy_PyObject_SetAttr((obj), (name), (value))
+// PyObject_DelAttr: del obj.name; 0, or -1 with a pending exception.
 #define cy_PyObject_DelAttr(obj, name) cy_PyObject_SetAttr((obj), (name), MP_OBJ_NULL)
+// Cython's __Pyx_PyObject_DelAttr(obj, name): the same as PyObject_DelAttr here.
 #define cy_Pyx_PyObject_DelAttr(obj, name) cy_PyObject_DelAttr((obj), (name))
+// Cython's __Pyx_PyObject_DelAttrStr: del obj.name; 0, or -1 with a pending exception.
 #define cy_Pyx_PyObject_DelAttrStr(obj, name) cy_PyObject_SetAttr((obj), (name), MP_OBJ_NULL)
+// PyObject_SetAttrString: setattr(obj, name, value) with a C string name; 0, or -1 with a pending
+// exception.
 int cy_PyObject_SetAttrString(mp_obj_t obj, const char *name, mp_obj_t value);
 // 1, 0, or -1 (an error other than AttributeError).
 int cy_Pyx_HasAttr(mp_obj_t obj, mp_obj_t name);
+// PyObject_HasAttr: 1 when hasattr(obj, name), else 0 (an error gives 0 too).
 #define cy_PyObject_HasAttr(obj, name) (cy_Pyx_HasAttr((obj), (name)) == 1)
+// PyObject_HasAttrWithError: 1 or 0 as hasattr(obj, name), -1 with a pending exception when the
+// lookup raised something else than AttributeError.
 #define cy_PyObject_HasAttrWithError(obj, name) cy_Pyx_HasAttr((obj), (name))
+// PyObject_Dir: dir(obj); NULL with a pending exception.
 mp_obj_t cy_PyObject_Dir(mp_obj_t obj);
 
 // ===========================================================================================
@@ -1135,30 +1199,55 @@ mp_obj_t cy_PyObject_Dir(mp_obj_t obj);
 
 // 1, 0, or -1.
 int cy_PyObject_IsTrue(mp_obj_t obj);
+// Cython's __Pyx_PyObject_IsTrue(obj): the same as PyObject_IsTrue here.
 #define cy_Pyx_PyObject_IsTrue(obj) cy_PyObject_IsTrue(obj)
+// Cython's __Pyx_PyLong_IsNonZero(obj): the same as PyObject_IsTrue here.
 #define cy_Pyx_PyLong_IsNonZero(obj) cy_PyObject_IsTrue(obj)
+// Cython's __Pyx_PyObject_IsTrueAndDecref: PyObject_IsTrue of obj (nothing to release); -1 also
+// when obj is NULL (its producer failed).
 int cy_Pyx_PyObject_IsTrueAndDecref(mp_obj_t obj);
+// PyObject_Not: `not obj`: 1, 0, or -1 with a pending exception.
 int cy_PyObject_Not(mp_obj_t obj);
+// PyObject_RichCompare: the result object of `a op b` (op one of Py_LT..Py_GE); NULL with a
+// pending exception.
 mp_obj_t cy_PyObject_RichCompare(mp_obj_t a, mp_obj_t b, int op);
+// PyObject_RichCompareBool: `a op b` as 1 or 0 (identity implies equality, as CPython); -1 with a
+// pending exception.
 int cy_PyObject_RichCompareBool(mp_obj_t a, mp_obj_t b, int op);
+// Cython's __Pyx_PyObject_RichCompare(a, b, op): the same as PyObject_RichCompare here.
 #define cy_Pyx_PyObject_RichCompare(a, b, op) cy_PyObject_RichCompare((a), (b), (op))
+// Cython's __Pyx_PyObject_RichCompareBool(a, b, op): the same as PyObject_RichCompareBool here.
 #define cy_Pyx_PyObject_RichCompareBool(a, b, op) cy_PyObject_RichCompareBool((a), (b), (op))
 // Cython's typed comparisons (__Pyx_PyObject_Compare{Bool}{Op}_{type1}_{type2}) are generated
 // into the section below; they are these two functions.
 mp_int_t cy_PyObject_Hash(mp_obj_t obj);
+// PyObject_Str: str(obj); NULL with a pending exception.
 mp_obj_t cy_PyObject_Str(mp_obj_t obj);
+// PyObject_Repr: repr(obj); NULL with a pending exception.
 mp_obj_t cy_PyObject_Repr(mp_obj_t obj);
+// PyObject_ASCII(obj): the same as PyObject_Repr here.
 #define cy_PyObject_ASCII(obj) cy_PyObject_Repr(obj)
+// Cython's __Pyx_PyObject_Unicode(obj): the same as PyObject_Str here.
 #define cy_Pyx_PyObject_Unicode(obj) cy_PyObject_Str(obj)
+// Cython's __Pyx_PyObject_Str(obj): the same as PyObject_Str here.
 #define cy_Pyx_PyObject_Str(obj) cy_PyObject_Str(obj)
+// PyObject_Format: format(obj, format_spec); NULL with a pending exception.
 mp_obj_t cy_PyObject_Format(mp_obj_t obj, mp_obj_t format_spec);
+// PyObject_Type: type(obj).
 mp_obj_t cy_PyObject_Type(mp_obj_t obj);
+// Py_TYPE: obj's type (never NULL).
 #define cy_Py_TYPE(obj) ((cy_PyTypeObject *)mp_obj_get_type(obj))
+// Py_IS_TYPE: is obj's type exactly `type`?
 #define cy_Py_IS_TYPE(obj, type) (mp_obj_get_type(obj) == (type))
+// Py_Is: `a is b`.
 #define cy_Py_Is(a, b) ((a) == (b))
+// Py_IsNone: `obj is None`.
 #define cy_Py_IsNone(obj) ((obj) == mp_const_none)
+// Cython's __Pyx_Py_IsNone(obj): the same as Py_IsNone here.
 #define cy_Pyx_Py_IsNone(obj) cy_Py_IsNone(obj)
+// Py_IsTrue: `obj is True`.
 #define cy_Py_IsTrue(obj) ((obj) == mp_const_true)
+// Py_IsFalse: `obj is False`.
 #define cy_Py_IsFalse(obj) ((obj) == mp_const_false)
 // NULL for None (optional arguments of C-API calls such as PyUnicode_Split).
 static inline mp_obj_t cy_Pyx_NoneAsNull(mp_obj_t obj) {
@@ -1166,54 +1255,95 @@ static inline mp_obj_t cy_Pyx_NoneAsNull(mp_obj_t obj) {
 }
 // isinstance(obj, cls) with cls a type or tuple: 1, 0, or -1.
 int cy_PyObject_IsInstance(mp_obj_t obj, mp_obj_t cls);
+// PyObject_IsSubclass: issubclass(derived, cls) (cls may be a tuple): 1, 0, or -1 with a pending
+// exception.
 int cy_PyObject_IsSubclass(mp_obj_t derived, mp_obj_t cls);
+// PyObject_TypeCheck: isinstance(obj, type) for a type object pointer.
 #define cy_PyObject_TypeCheck(obj, type) cy_PyObject_IsInstance((obj), MP_OBJ_FROM_PTR(type))
+// Cython's __Pyx_TypeCheck: isinstance(obj, type) for a type object pointer.
 #define cy_Pyx_TypeCheck(obj, type) cy_PyObject_IsInstance((obj), MP_OBJ_FROM_PTR(type))
+// PyType_IsSubtype: is type a a subclass of type b (or b itself)?
 #define cy_PyType_IsSubtype(a, b) (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(a), MP_OBJ_FROM_PTR(b)))
+// Cython's __Pyx_IsSubtype(a, b): the same as PyType_IsSubtype here.
 #define cy_Pyx_IsSubtype(a, b) cy_PyType_IsSubtype((a), (b))
+// PyExceptionInstance_Check: is obj an exception instance?
 #define cy_PyExceptionInstance_Check(obj) (mp_obj_is_exception_instance(obj))
+// PyExceptionClass_Check: is obj an exception class?
 #define cy_PyExceptionClass_Check(obj) (mp_obj_is_exception_type(obj))
 
 // bool is a subclass of int, as in CPython.
 #define cy_PyLong_Check(obj) (mp_obj_is_int(obj) || mp_obj_is_bool(obj) || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(obj)), MP_OBJ_FROM_PTR(&mp_type_int)))
+// PyLong_CheckExact: is obj an int (small or long), not a bool or a subclass's instance?
 #define cy_PyLong_CheckExact(obj) (mp_obj_is_small_int(obj) || mp_obj_is_exact_type((obj), &mp_type_int))
+// PyBool_Check: is obj True or False?
 #define cy_PyBool_Check(obj) (mp_obj_is_bool(obj))
+// PyFloat_Check: is obj a float? (MicroPython: exact type only, float subclasses are not seen.)
 #define cy_PyFloat_Check(obj) (mp_obj_is_float(obj))
+// PyFloat_CheckExact: is obj a float, not a subclass's instance?
 #define cy_PyFloat_CheckExact(obj) (mp_obj_is_float(obj))
+// PyUnicode_Check: is obj a str or an instance of a str subclass?
 #define cy_PyUnicode_Check(obj) (mp_obj_is_str(obj) || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(obj)), MP_OBJ_FROM_PTR(&mp_type_str)))
+// PyUnicode_CheckExact: is obj a str (a qstr or a str object)?
 #define cy_PyUnicode_CheckExact(obj) (mp_obj_is_str(obj))
+// PyBytes_Check: is obj a bytes object? (MicroPython: exact type only.)
 #define cy_PyBytes_Check(obj) (mp_obj_is_type((obj), &mp_type_bytes))
+// PyBytes_CheckExact: is obj a bytes object, not a subclass's instance?
 #define cy_PyBytes_CheckExact(obj) (mp_obj_is_type((obj), &mp_type_bytes))
+// PyByteArray_Check: is obj a bytearray? (MicroPython: exact type only.)
 #define cy_PyByteArray_Check(obj) (mp_obj_is_type((obj), &mp_type_bytearray))
+// PyList_Check: is obj a list or an instance of a list subclass?
 #define cy_PyList_Check(obj) (mp_obj_is_type((obj), &mp_type_list) || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(obj)), MP_OBJ_FROM_PTR(&mp_type_list)))
+// PyList_CheckExact: is obj a list, not a subclass's instance?
 #define cy_PyList_CheckExact(obj) (mp_obj_is_exact_type((obj), &mp_type_list))
+// PyTuple_Check: is obj a tuple or a tuple-compatible instance (a namedtuple)?
 #define cy_PyTuple_Check(obj) (mp_obj_is_tuple_compatible(obj))
+// PyTuple_CheckExact: is obj a tuple, not a subclass's instance?
 #define cy_PyTuple_CheckExact(obj) (mp_obj_is_exact_type((obj), &mp_type_tuple))
+// PyDict_Check: is obj a dict, an OrderedDict or an instance of a dict subclass?
 #define cy_PyDict_Check(obj) (mp_obj_is_dict_or_ordereddict(obj) || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(obj)), MP_OBJ_FROM_PTR(&mp_type_dict)))
+// PyDict_CheckExact: is obj a dict, not an OrderedDict or a subclass's instance?
 #define cy_PyDict_CheckExact(obj) (mp_obj_is_exact_type((obj), &mp_type_dict))
+// Cython's __Pyx_PyDict_CheckExact(obj): the same as PyDict_CheckExact here.
 #define cy_Pyx_PyDict_CheckExact(obj) cy_PyDict_CheckExact(obj)
+// Cython's __Pyx_PyAnyDict_CheckExact(obj): the same as PyDict_CheckExact here.
 #define cy_Pyx_PyAnyDict_CheckExact(obj) cy_PyDict_CheckExact(obj)
 // frozendict (Python 3.15): MicroPython has none, so it is dict, as in Cython's own fallback for
 // older Pythons (PyFrozenDict.init looks the name up in builtins and takes dict when it is missing).
 #define cy_Pyx_PyFrozenDict_TypePtr (&mp_type_dict)
+// Cython's __Pyx_PyFrozenDict_Check(obj): the same as PyDict_Check here.
 #define cy_Pyx_PyFrozenDict_Check(obj) cy_PyDict_Check(obj)
+// Cython's __Pyx_PyFrozenDict_CheckExact(obj): the same as PyDict_CheckExact here.
 #define cy_Pyx_PyFrozenDict_CheckExact(obj) cy_PyDict_CheckExact(obj)
+// Cython's __Pyx_PyAnyDict_Check(obj): the same as PyDict_Check here.
 #define cy_Pyx_PyAnyDict_Check(obj) cy_PyDict_Check(obj)
+// PySet_Check: is obj a set? (MicroPython: exact type only.)
 #define cy_PySet_Check(obj) (mp_obj_is_type((obj), &mp_type_set))
+// PySet_CheckExact: is obj a set, not a subclass's instance?
 #define cy_PySet_CheckExact(obj) (mp_obj_is_exact_type((obj), &mp_type_set))
+// PyRange_Check: is obj a range?
 #define cy_PyRange_Check(obj) (mp_obj_is_type((obj), &mp_type_range))
+// PyAnySet_Check: is obj a set or a frozenset?
 #define cy_PyAnySet_Check(obj) (mp_obj_is_type((obj), &mp_type_set) || cy_PyFrozenSet_Check(obj))
 #if MICROPY_PY_BUILTINS_FROZENSET
+// PyFrozenSet_Check: is obj a frozenset? (Always 0 on ports without frozenset.)
 #define cy_PyFrozenSet_Check(obj) (mp_obj_is_type((obj), &mp_type_frozenset))
 #else
+// PyFrozenSet_Check: is obj a frozenset? (Always 0 on ports without frozenset.)
 #define cy_PyFrozenSet_Check(obj) (0)
 #endif
+// PySlice_Check: is obj a slice?
 #define cy_PySlice_Check(obj) (mp_obj_is_type((obj), &mp_type_slice))
+// PyType_Check: is obj a class whose metaclass is exactly type? (MicroPython: classes with another
+// metaclass are not seen.)
 #define cy_PyType_Check(obj) (mp_obj_is_type((obj), &mp_type_type))
+// PyCallable_CheckExact(obj): the same as PyCallable_Check here.
 #define cy_PyCallable_CheckExact(obj) cy_PyCallable_Check(obj)
+// PyIter_Check: does obj's type have an iter slot? (MicroPython: iterables that are not
+// iterators pass too.)
 #define cy_PyIter_Check(obj) (mp_obj_get_type(obj)->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT || MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(obj), iter))
 // CPython's PyMapping_Check: the type has a subscript slot (lists and str count too).
 #define cy_PyMapping_Check(obj) (MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(obj), subscr) ? 1 : 0)
+// Cython's __Pyx_pretend_to_initialize: nothing (only silences uninitialised-variable warnings).
 #define cy_Pyx_pretend_to_initialize(ptr) ((void)(ptr))
 
 // ===========================================================================================
