@@ -1353,13 +1353,16 @@ int cy_PyObject_IsSubclass(mp_obj_t derived, mp_obj_t cls);
 // C integer -> int object. The small-int case is inline (no call, no nlr frame); a value beyond
 // a small int goes to the out-of-line *_big function, which allocates a long int.
 mp_obj_t cy_int_from_ll_big(long long value);
+// The out-of-line part of cy_int_from_ull: an int object for a value beyond a small int.
 mp_obj_t cy_int_from_ull_big(unsigned long long value);
+// A C long long as an int object (a small int inline, else cy_int_from_ll_big).
 MP_ALWAYSINLINE static inline mp_obj_t cy_int_from_ll(long long value) {
     if (value >= MP_SMALL_INT_MIN && value <= MP_SMALL_INT_MAX) {
         return MP_OBJ_NEW_SMALL_INT((mp_int_t)value);
     }
     return cy_int_from_ll_big(value);
 }
+// A C unsigned long long as an int object (a small int inline, else cy_int_from_ull_big).
 MP_ALWAYSINLINE static inline mp_obj_t cy_int_from_ull(unsigned long long value) {
     if (value <= (unsigned long long)MP_SMALL_INT_MAX) {
         return MP_OBJ_NEW_SMALL_INT((mp_int_t)value);
@@ -1371,11 +1374,13 @@ MP_ALWAYSINLINE static inline mp_obj_t cy_int_from_ull(unsigned long long value)
 // Out of range: OverflowError "value too large to convert to T" / "can't convert negative
 // value to T". On error returns -1 (as the C type) with a pending exception.
 long long cy_int_as_signed(mp_obj_t obj, unsigned bits, const char *type_name);
+// cy_int_as_signed for an unsigned C type (returns (unsigned long long)-1 on error).
 unsigned long long cy_int_as_unsigned(mp_obj_t obj, unsigned bits, const char *type_name);
 // The same with the common case inline: a small int that fits the C type (`bits` is a constant
 // at every use, so the range check folds to at most two compares). Everything else (long ints,
 // bools, other objects, out of range) takes the out-of-line path above, errors included.
 #define CY_MP_INT_BITS ((unsigned)(sizeof(mp_int_t) * CHAR_BIT))
+// cy_int_as_signed with the small-int case inline.
 MP_ALWAYSINLINE static inline long long cy_int_as_signed_fast(mp_obj_t obj, unsigned bits, const char *type_name) {
     if (mp_obj_is_small_int(obj)) {
         mp_int_t v = MP_OBJ_SMALL_INT_VALUE(obj);
@@ -1386,6 +1391,7 @@ MP_ALWAYSINLINE static inline long long cy_int_as_signed_fast(mp_obj_t obj, unsi
     }
     return cy_int_as_signed(obj, bits, type_name);
 }
+// cy_int_as_unsigned with the small-int case inline.
 MP_ALWAYSINLINE static inline unsigned long long cy_int_as_unsigned_fast(mp_obj_t obj, unsigned bits, const char *type_name) {
     if (mp_obj_is_small_int(obj)) {
         mp_int_t v = MP_OBJ_SMALL_INT_VALUE(obj);
@@ -1395,64 +1401,116 @@ MP_ALWAYSINLINE static inline unsigned long long cy_int_as_unsigned_fast(mp_obj_
     }
     return cy_int_as_unsigned(obj, bits, type_name);
 }
+// obj as the signed C integer type T (CPython's name `name` in overflow messages); -1 with a
+// pending exception on error.
 #define CY_AS_S(obj, T, name) ((T)cy_int_as_signed_fast((obj), (unsigned)(sizeof(T) * CHAR_BIT), (name)))
+// obj as the unsigned C integer type T; (T)-1 with a pending exception on error.
 #define CY_AS_U(obj, T, name) ((T)cy_int_as_unsigned_fast((obj), (unsigned)(sizeof(T) * CHAR_BIT), (name)))
+// obj as the C integer type T, signed or unsigned as T is.
 #define CY_AS_ANY(obj, T, name) (((T)-1 < (T)0) ? CY_AS_S((obj), T, (name)) : CY_AS_U((obj), T, (name)))
 // C enums (Cython names the helpers after each enum type; every enum value fits a C int).
 #define cy_Pyx_PyLong_From_enum(v) cy_int_from_ll((long long)(v))
+// Cython's __Pyx_PyLong_As_<enum>: obj as a C int (enum values fit one); -1 with a pending
+// exception on error.
 #define cy_Pyx_PyLong_As_enum(x) ((int)CY_AS_S((x), int, "int"))
 
+// PyLong_FromLong: a C long as an int object.
 #define cy_PyLong_FromLong(v) cy_int_from_ll((long long)(v))
+// PyLong_FromUnsignedLong: a C unsigned long as an int object.
 #define cy_PyLong_FromUnsignedLong(v) cy_int_from_ull((unsigned long long)(v))
+// PyLong_FromLongLong: a C long long as an int object.
 #define cy_PyLong_FromLongLong(v) cy_int_from_ll((long long)(v))
+// PyLong_FromUnsignedLongLong: a C unsigned long long as an int object.
 #define cy_PyLong_FromUnsignedLongLong(v) cy_int_from_ull((unsigned long long)(v))
+// PyLong_FromSsize_t: a Py_ssize_t as an int object.
 #define cy_PyLong_FromSsize_t(v) cy_int_from_ll((long long)(v))
+// PyLong_FromSize_t: a size_t as an int object.
 #define cy_PyLong_FromSize_t(v) cy_int_from_ull((unsigned long long)(v))
+// Cython's __Pyx_PyLong_FromSize_t: a size_t as an int object.
 #define cy_Pyx_PyLong_FromSize_t(v) cy_int_from_ull((unsigned long long)(v))
+// Cython's __Pyx_PyLong_FromSsize_t: a Py_ssize_t as an int object.
 #define cy_Pyx_PyLong_FromSsize_t(v) cy_int_from_ll((long long)(v))
+// Cython's __Pyx_PyLong_FromHash_t: a Py_hash_t as an int object.
 #define cy_Pyx_PyLong_FromHash_t(v) cy_int_from_ll((long long)(v))
+// PyBool_FromLong: True if v is non-zero, else False.
 #define cy_PyBool_FromLong(v) ((v) ? mp_const_true : mp_const_false)
+// Cython's __Pyx_PyBool_FromLong(v): the same as PyBool_FromLong here.
 #define cy_Pyx_PyBool_FromLong(v) cy_PyBool_FromLong(v)
 // A C truth value that may be -1 (an error): NULL then, as Cython's __Pyx_PyBoolOrNull_FromLong.
 #define cy_Pyx_PyBoolOrNull_FromLong(b) ((b) < 0 ? MP_OBJ_NULL : cy_PyBool_FromLong(b))
 // The None a call of a C function returning void gives (ModuleSetupCode.c's __Pyx_void_to_None).
 #define cy_Pyx_void_to_None(void_result) ((void)(void_result), mp_const_none)
+// Cython's __Pyx_Owned_Py_None(b): None (no reference to take).
 #define cy_Pyx_Owned_Py_None(b) (mp_const_none)
+// PyLong_FromDouble: int(v) of a C double (OverflowError for inf, ValueError for nan); NULL with a
+// pending exception.
 mp_obj_t cy_PyLong_FromDouble(double v);
+// PyLong_FromString: int(str, base); *pend (when given) is set to the end of the string. NULL with
+// a pending ValueError.
 mp_obj_t cy_PyLong_FromString(const char *str, char **pend, int base);
+// PyLong_AsLong: obj as a C long (OverflowError out of range); -1 with a pending exception on
+// error.
 long cy_PyLong_AsLong(mp_obj_t obj);
+// PyLong_AsLongLong: obj as a C long long; -1 with a pending exception on error.
 long long cy_PyLong_AsLongLong(mp_obj_t obj);
+// PyLong_AsUnsignedLong: obj as a C unsigned long (OverflowError when negative or too large);
+// (unsigned long)-1 with a pending exception on error.
 unsigned long cy_PyLong_AsUnsignedLong(mp_obj_t obj);
+// PyLong_AsUnsignedLongLong: obj as a C unsigned long long; (unsigned long long)-1 with a pending
+// exception on error.
 unsigned long long cy_PyLong_AsUnsignedLongLong(mp_obj_t obj);
+// PyLong_AsSsize_t: obj as a Py_ssize_t; -1 with a pending exception on error.
 mp_int_t cy_PyLong_AsSsize_t(mp_obj_t obj);
+// PyLong_AsSize_t: obj as a size_t; (size_t)-1 with a pending exception on error.
 size_t cy_PyLong_AsSize_t(mp_obj_t obj);
+// PyLong_AsDouble: an int object as a C double; -1.0 with a pending exception on error.
 double cy_PyLong_AsDouble(mp_obj_t obj);
+// Cython's __Pyx_PyLong_AsSsize_t(obj): the same as PyLong_AsSsize_t here.
 #define cy_Pyx_PyLong_AsSsize_t(obj) cy_PyLong_AsSsize_t(obj)
 // __index__ semantics: only ints (and bools) convert; others raise TypeError.
 mp_int_t cy_Pyx_PyIndex_AsSsize_t(mp_obj_t obj);
+// Cython's __Pyx_PyIndex_AsHash_t: obj.__index__() as a Py_hash_t (as __Pyx_PyIndex_AsSsize_t).
 #define cy_Pyx_PyIndex_AsHash_t(obj) cy_Pyx_PyIndex_AsSsize_t(obj)
+// Cython's __Pyx_PyLong_AsHash_t: an int as a Py_hash_t (as __Pyx_PyIndex_AsSsize_t).
 #define cy_Pyx_PyLong_AsHash_t(obj) cy_Pyx_PyIndex_AsSsize_t(obj)
+// PyNumber_AsSsize_t: obj.__index__() as a Py_ssize_t (as __Pyx_PyIndex_AsSsize_t: OverflowError
+// rather than clipping; exc is unused).
 #define cy_PyNumber_AsSsize_t(obj, exc) cy_Pyx_PyIndex_AsSsize_t(obj)
+// PyNumber_Index: operator.index(obj): the int itself, or __index__'s result; NULL with a pending
+// TypeError otherwise.
 mp_obj_t cy_PyNumber_Index(mp_obj_t obj);
+// Cython's __Pyx_PyNumber_Index(obj): the same as PyNumber_Index here.
 #define cy_Pyx_PyNumber_Index(obj) cy_PyNumber_Index(obj)
 // int(x) as Cython's __Pyx_PyNumber_Long (TypeError "an integer is required" for str/bytes).
 mp_obj_t cy_Pyx_PyNumber_Long(mp_obj_t obj);
 // int(x) as the builtin call: Cython's __Pyx_PyNumber_Int is PyNumber_Long (str and bytes parse).
 #define cy_Pyx_PyNumber_Int(obj) cy_PyNumber_Long(obj)
+// PyNumber_Long: int(obj); NULL with a pending exception.
 mp_obj_t cy_PyNumber_Long(mp_obj_t obj);
+// PyNumber_Float: float(obj); NULL with a pending exception.
 mp_obj_t cy_PyNumber_Float(mp_obj_t obj);
+// Cython's __Pyx_PyNumber_Float(obj): the same as PyNumber_Float here.
 #define cy_Pyx_PyNumber_Float(obj) cy_PyNumber_Float(obj)
 // In-place conversion for `int(x)`/`float(x)` calls on an argument; 0, or -1.
 int cy_Pyx_PyInt_FromNumber(mp_obj_t *number_var, const char *argname, int accept_none);
+// Cython's __Pyx_PyFloat_FromNumber: replace *number_var by float(*number_var) (None stays when
+// accept_none); 0, or -1 with a pending exception.
 int cy_Pyx_PyFloat_FromNumber(mp_obj_t *number_var, const char *argname, int accept_none);
 
+// PyFloat_FromDouble: a C double as a float object (single precision on ports whose floats are).
 mp_obj_t cy_PyFloat_FromDouble(double value);
 // float(obj) as a C double; -1.0 with a pending exception on failure.
 double cy_PyFloat_AsDouble(mp_obj_t obj);
+// Cython's __Pyx_PyFloat_AsDouble(obj): the same as PyFloat_AsDouble here.
 #define cy_Pyx_PyFloat_AsDouble(obj) cy_PyFloat_AsDouble(obj)
+// Cython's __Pyx_PyFloat_AsFloat: float(obj) as a C float; -1.0 with a pending exception.
 #define cy_Pyx_PyFloat_AsFloat(obj) ((float)cy_PyFloat_AsDouble(obj))
+// PyFloat_AS_DOUBLE: a float's value as a C double (checked here, as PyFloat_AsDouble).
 #define cy_PyFloat_AS_DOUBLE(obj) cy_PyFloat_AsDouble(obj)
+// Cython's __Pyx_PyFloat_AS_DOUBLE: PyFloat_AsDouble.
 #define cy_Pyx_PyFloat_AS_DOUBLE(obj) cy_PyFloat_AsDouble(obj)
+// PyComplex_FromDoubles: complex(real, imag); NULL with a pending exception (also on ports without
+// complex numbers: TypeError).
 mp_obj_t cy_PyComplex_FromDoubles(double real, double imag);
 
 // C complex numbers (`double complex`, and the soft-complex result of `double ** double`).
@@ -1462,116 +1520,216 @@ mp_obj_t cy_PyComplex_FromDoubles(double real, double imag);
 #if !defined(__STDC_NO_COMPLEX__) && !defined(__cplusplus)
 #define CY_HAVE_C_COMPLEX (1)
 #include <complex.h>
+// Cython's C double complex type (`double complex` in .pyx).
 typedef double _Complex cy_double_complex;
+// Cython's C float complex type (`float complex` in .pyx).
 typedef float _Complex cy_float_complex;
+// Cython's __pyx_t_double_complex: cy_double_complex.
 #define cy_pyx_t_double_complex cy_double_complex
+// Cython's __pyx_t_float_complex: cy_float_complex.
 #define cy_pyx_t_float_complex cy_float_complex
 // Functions, not macros: Cython's code declares prototypes of these two.
 static inline cy_double_complex cy_pyx_t_double_complex_from_parts(double x, double y) {
     return x + y * (cy_double_complex)_Complex_I;
 }
+// Cython's __pyx_t_float_complex_from_parts: x + y*1j as a C float complex.
 static inline cy_float_complex cy_pyx_t_float_complex_from_parts(float x, float y) {
     return x + y * (cy_float_complex)_Complex_I;
 }
 #if defined(__GNUC__)
+// Cython's __Pyx_CREAL: the real part of a C complex value (an lvalue with GCC).
 #define cy_Pyx_CREAL(z) (__real__(z))
+// Cython's __Pyx_CIMAG: the imaginary part of a C complex value (an lvalue with GCC).
 #define cy_Pyx_CIMAG(z) (__imag__(z))
 #else
+// Cython's __Pyx_CREAL: the real part of a C complex value (an lvalue with GCC).
 #define cy_Pyx_CREAL(z) (creal(z))
+// Cython's __Pyx_CIMAG: the imaginary part of a C complex value (an lvalue with GCC).
 #define cy_Pyx_CIMAG(z) (cimag(z))
 #endif
+// Cython's __Pyx_SET_CREAL: set the real part of z.
 #define cy_Pyx_SET_CREAL(z, x) ((void)(cy_Pyx_CREAL(z) = (x)))
+// Cython's __Pyx_SET_CIMAG: set the imaginary part of z.
 #define cy_Pyx_SET_CIMAG(z, y) ((void)(cy_Pyx_CIMAG(z) = (y)))
+// Cython's __Pyx_c_eq_double: a == b for C double complex values.
 #define cy_Pyx_c_eq_double(a, b) ((a) == (b))
+// Cython's __Pyx_c_sum_double: a + b for C double complex values.
 #define cy_Pyx_c_sum_double(a, b) ((a) + (b))
+// Cython's __Pyx_c_diff_double: a - b for C double complex values.
 #define cy_Pyx_c_diff_double(a, b) ((a) - (b))
+// Cython's __Pyx_c_prod_double: a * b for C double complex values.
 #define cy_Pyx_c_prod_double(a, b) ((a) * (b))
+// Cython's __Pyx_c_quot_double: a / b for C double complex values.
 #define cy_Pyx_c_quot_double(a, b) ((a) / (b))
+// Cython's __Pyx_c_neg_double: -a for C double complex values.
 #define cy_Pyx_c_neg_double(a) (-(a))
+// Cython's __Pyx_c_is_zero_double: z == 0 for C double complex values.
 #define cy_Pyx_c_is_zero_double(z) ((z) == (double)0)
+// Cython's __Pyx_c_conj_double: the conjugate of z for C double complex values.
 #define cy_Pyx_c_conj_double(z) (conj(z))
+// Cython's __Pyx_c_abs_double: abs(z) for C double complex values.
 #define cy_Pyx_c_abs_double(z) (cabs(z))
+// Cython's __Pyx_c_pow_double: a ** b for C double complex values.
 #define cy_Pyx_c_pow_double(a, b) (cpow((a), (b)))
+// Cython's __Pyx_c_eq_float: a == b for C float complex values.
 #define cy_Pyx_c_eq_float(a, b) ((a) == (b))
+// Cython's __Pyx_c_sum_float: a + b for C float complex values.
 #define cy_Pyx_c_sum_float(a, b) ((a) + (b))
+// Cython's __Pyx_c_diff_float: a - b for C float complex values.
 #define cy_Pyx_c_diff_float(a, b) ((a) - (b))
+// Cython's __Pyx_c_prod_float: a * b for C float complex values.
 #define cy_Pyx_c_prod_float(a, b) ((a) * (b))
+// Cython's __Pyx_c_quot_float: a / b for C float complex values.
 #define cy_Pyx_c_quot_float(a, b) ((a) / (b))
+// Cython's __Pyx_c_neg_float: -a for C float complex values.
 #define cy_Pyx_c_neg_float(a) (-(a))
+// Cython's __Pyx_c_is_zero_float: z == 0 for C float complex values.
 #define cy_Pyx_c_is_zero_float(z) ((z) == (float)0)
+// Cython's __Pyx_c_conj_float: the conjugate of z for C float complex values.
 #define cy_Pyx_c_conj_float(z) (conjf(z))
+// Cython's __Pyx_c_abs_float: abs(z) for C float complex values.
 #define cy_Pyx_c_abs_float(z) (cabsf(z))
+// Cython's __Pyx_c_pow_float: a ** b for C float complex values.
 #define cy_Pyx_c_pow_float(a, b) (cpowf((a), (b)))
+// Cython's __pyx_PyComplex_FromComplex: a C complex value as a complex object.
 #define cy_pyx_PyComplex_FromComplex(z) \
     cy_PyComplex_FromDoubles((double)cy_Pyx_CREAL(z), (double)cy_Pyx_CIMAG(z))
 // A float when the imaginary part is 0, else a complex (Cython's soft complex results).
 mp_obj_t cy_pyx_Py_FromSoftComplex(cy_double_complex z);
 // complex(obj) as a C complex; on error the real part is -1.0 and an exception is pending.
 cy_double_complex cy_Pyx_PyComplex_As___pyx_t_double_complex(mp_obj_t obj);
+// Cython's __Pyx_PyComplex_As___pyx_t_float_complex: complex(obj) as a C float complex.
 #define cy_Pyx_PyComplex_As___pyx_t_float_complex(obj) \
     ((cy_float_complex)cy_Pyx_PyComplex_As___pyx_t_double_complex(obj))
 #endif
 
 // Binary and unary operators: mp_binary_op/mp_unary_op under a guard.
 mp_obj_t cy_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b);
+// `a op b` (a MicroPython binary operator) as a C truth value: 1, 0, or -1 with a pending
+// exception.
 int cy_binop_bool(mp_binary_op_t op, mp_obj_t a, mp_obj_t b);
+// `op a` (a MicroPython unary operator); NULL with a pending exception.
 mp_obj_t cy_unop(mp_unary_op_t op, mp_obj_t a);
+// PyNumber_Add: a + b; NULL with a pending exception.
 #define cy_PyNumber_Add(a, b) cy_binop(MP_BINARY_OP_ADD, (a), (b))
+// PyNumber_Subtract: a - b; NULL with a pending exception.
 #define cy_PyNumber_Subtract(a, b) cy_binop(MP_BINARY_OP_SUBTRACT, (a), (b))
+// PyNumber_Multiply: a * b; NULL with a pending exception.
 #define cy_PyNumber_Multiply(a, b) cy_binop(MP_BINARY_OP_MULTIPLY, (a), (b))
+// PyNumber_MatrixMultiply: a @ b; NULL with a pending exception.
 #define cy_PyNumber_MatrixMultiply(a, b) cy_binop(MP_BINARY_OP_MAT_MULTIPLY, (a), (b))
+// Cython's __Pyx_PyNumber_MatrixMultiply: a @ b; NULL with a pending exception.
 #define cy_Pyx_PyNumber_MatrixMultiply(a, b) cy_binop(MP_BINARY_OP_MAT_MULTIPLY, (a), (b))
+// PyNumber_TrueDivide: a / b; NULL with a pending exception.
 #define cy_PyNumber_TrueDivide(a, b) cy_binop(MP_BINARY_OP_TRUE_DIVIDE, (a), (b))
+// Cython's __Pyx_PyNumber_Divide: a / b; NULL with a pending exception.
 #define cy_Pyx_PyNumber_Divide(a, b) cy_binop(MP_BINARY_OP_TRUE_DIVIDE, (a), (b))
+// PyNumber_FloorDivide: a // b; NULL with a pending exception.
 #define cy_PyNumber_FloorDivide(a, b) cy_binop(MP_BINARY_OP_FLOOR_DIVIDE, (a), (b))
+// PyNumber_Remainder: a % b; NULL with a pending exception.
 #define cy_PyNumber_Remainder(a, b) cy_binop(MP_BINARY_OP_MODULO, (a), (b))
+// PyNumber_Divmod: divmod(a, b); NULL with a pending exception.
 #define cy_PyNumber_Divmod(a, b) cy_binop(MP_BINARY_OP_DIVMOD, (a), (b))
+// PyNumber_Lshift: a << b; NULL with a pending exception.
 #define cy_PyNumber_Lshift(a, b) cy_binop(MP_BINARY_OP_LSHIFT, (a), (b))
+// PyNumber_Rshift: a >> b; NULL with a pending exception.
 #define cy_PyNumber_Rshift(a, b) cy_binop(MP_BINARY_OP_RSHIFT, (a), (b))
+// PyNumber_And: a & b; NULL with a pending exception.
 #define cy_PyNumber_And(a, b) cy_binop(MP_BINARY_OP_AND, (a), (b))
+// PyNumber_Or: a | b; NULL with a pending exception.
 #define cy_PyNumber_Or(a, b) cy_binop(MP_BINARY_OP_OR, (a), (b))
+// PyNumber_Xor: a ^ b; NULL with a pending exception.
 #define cy_PyNumber_Xor(a, b) cy_binop(MP_BINARY_OP_XOR, (a), (b))
 // pow(a, b[, c]); c is None/NULL for the two-argument form.
 mp_obj_t cy_PyNumber_Power(mp_obj_t a, mp_obj_t b, mp_obj_t c);
+// Cython's __Pyx_PyNumber_Power2: a ** b.
 #define cy_Pyx_PyNumber_Power2(a, b) cy_PyNumber_Power((a), (b), mp_const_none)
+// PyNumber_InPlaceAdd: a += b; NULL with a pending exception.
 #define cy_PyNumber_InPlaceAdd(a, b) cy_binop(MP_BINARY_OP_INPLACE_ADD, (a), (b))
+// PyNumber_InPlaceSubtract: a -= b; NULL with a pending exception.
 #define cy_PyNumber_InPlaceSubtract(a, b) cy_binop(MP_BINARY_OP_INPLACE_SUBTRACT, (a), (b))
+// PyNumber_InPlaceMultiply: a *= b; NULL with a pending exception.
 #define cy_PyNumber_InPlaceMultiply(a, b) cy_binop(MP_BINARY_OP_INPLACE_MULTIPLY, (a), (b))
+// PyNumber_InPlaceMatrixMultiply: a @= b; NULL with a pending exception.
 #define cy_PyNumber_InPlaceMatrixMultiply(a, b) cy_binop(MP_BINARY_OP_INPLACE_MAT_MULTIPLY, (a), (b))
+// Cython's __Pyx_PyNumber_InPlaceMatrixMultiply: a @= b; NULL with a pending exception.
 #define cy_Pyx_PyNumber_InPlaceMatrixMultiply(a, b) cy_binop(MP_BINARY_OP_INPLACE_MAT_MULTIPLY, (a), (b))
+// PyNumber_InPlaceTrueDivide: a /= b; NULL with a pending exception.
 #define cy_PyNumber_InPlaceTrueDivide(a, b) cy_binop(MP_BINARY_OP_INPLACE_TRUE_DIVIDE, (a), (b))
+// Cython's __Pyx_PyNumber_InPlaceDivide: a /= b; NULL with a pending exception.
 #define cy_Pyx_PyNumber_InPlaceDivide(a, b) cy_binop(MP_BINARY_OP_INPLACE_TRUE_DIVIDE, (a), (b))
+// PyNumber_InPlaceFloorDivide: a //= b; NULL with a pending exception.
 #define cy_PyNumber_InPlaceFloorDivide(a, b) cy_binop(MP_BINARY_OP_INPLACE_FLOOR_DIVIDE, (a), (b))
+// PyNumber_InPlaceRemainder: a %= b; NULL with a pending exception.
 #define cy_PyNumber_InPlaceRemainder(a, b) cy_binop(MP_BINARY_OP_INPLACE_MODULO, (a), (b))
+// PyNumber_InPlaceLshift: a <<= b; NULL with a pending exception.
 #define cy_PyNumber_InPlaceLshift(a, b) cy_binop(MP_BINARY_OP_INPLACE_LSHIFT, (a), (b))
+// PyNumber_InPlaceRshift: a >>= b; NULL with a pending exception.
 #define cy_PyNumber_InPlaceRshift(a, b) cy_binop(MP_BINARY_OP_INPLACE_RSHIFT, (a), (b))
+// PyNumber_InPlaceAnd: a &= b; NULL with a pending exception.
 #define cy_PyNumber_InPlaceAnd(a, b) cy_binop(MP_BINARY_OP_INPLACE_AND, (a), (b))
+// PyNumber_InPlaceOr: a |= b; NULL with a pending exception.
 #define cy_PyNumber_InPlaceOr(a, b) cy_binop(MP_BINARY_OP_INPLACE_OR, (a), (b))
+// PyNumber_InPlaceXor: a ^= b; NULL with a pending exception.
 #define cy_PyNumber_InPlaceXor(a, b) cy_binop(MP_BINARY_OP_INPLACE_XOR, (a), (b))
+// PyNumber_InPlacePower: a **= b, or pow(a, b, c) when c is not None; NULL with a pending
+// exception.
 mp_obj_t cy_PyNumber_InPlacePower(mp_obj_t a, mp_obj_t b, mp_obj_t c);
+// PyNumber_Negative: -a; NULL with a pending exception.
 #define cy_PyNumber_Negative(a) cy_unop(MP_UNARY_OP_NEGATIVE, (a))
+// PyNumber_Positive: +a; NULL with a pending exception.
 #define cy_PyNumber_Positive(a) cy_unop(MP_UNARY_OP_POSITIVE, (a))
+// PyNumber_Invert: ~a; NULL with a pending exception.
 #define cy_PyNumber_Invert(a) cy_unop(MP_UNARY_OP_INVERT, (a))
+// PyNumber_Absolute: abs(a); NULL with a pending exception.
 #define cy_PyNumber_Absolute(a) cy_unop(MP_UNARY_OP_ABS, (a))
+// Cython's __Pyx_PyNumber_Absolute: abs(a); NULL with a pending exception.
 #define cy_Pyx_PyNumber_Absolute(a) cy_unop(MP_UNARY_OP_ABS, (a))
 // Cython's `%` on objects that may be str: the same operator.
 #define cy_Pyx_PyNumber_Remainder(a, b) cy_binop(MP_BINARY_OP_MODULO, (a), (b))
 
 // C arithmetic with Python semantics (the caller checked for zero divisors, as Cython does).
 #define cy_Pyx_div_long(a, b, b_is_constant) ((long)cy_rs_floordiv_i64((int64_t)(a), (int64_t)(b)))
+// Cython's __Pyx_div_int: Python's floor division a // b of two C ints; b == 0 is the caller's
+// ZeroDivisionError.
 #define cy_Pyx_div_int(a, b, b_is_constant) ((int)cy_rs_floordiv_i64((int64_t)(a), (int64_t)(b)))
+// Cython's __Pyx_div_short: Python's floor division a // b of two C shorts; b == 0 is the caller's
+// ZeroDivisionError.
 #define cy_Pyx_div_short(a, b, b_is_constant) ((short)cy_rs_floordiv_i64((int64_t)(a), (int64_t)(b)))
+// Cython's __Pyx_div_char: Python's floor division a // b of two C chars; b == 0 is the caller's
+// ZeroDivisionError.
 #define cy_Pyx_div_char(a, b, b_is_constant) ((char)cy_rs_floordiv_i64((int64_t)(a), (int64_t)(b)))
+// Cython's __Pyx_div_PY_LONG_LONG: Python's floor division a // b of two C long longs; b == 0 is
+// the caller's ZeroDivisionError.
 #define cy_Pyx_div_PY_LONG_LONG(a, b, b_is_constant) ((long long)cy_rs_floordiv_i64((int64_t)(a), (int64_t)(b)))
+// Cython's __Pyx_div_Py_ssize_t: Python's floor division a // b of two C Py_ssize_ts; b == 0 is
+// the caller's ZeroDivisionError.
 #define cy_Pyx_div_Py_ssize_t(a, b, b_is_constant) ((mp_int_t)cy_rs_floordiv_i64((int64_t)(a), (int64_t)(b)))
+// Cython's __Pyx_mod_long: Python's modulo a % b (the result has b's sign) of two C longs; b == 0
+// is the caller's ZeroDivisionError.
 #define cy_Pyx_mod_long(a, b, b_is_constant) ((long)cy_rs_mod_i64((int64_t)(a), (int64_t)(b)))
+// Cython's __Pyx_mod_int: Python's modulo a % b (the result has b's sign) of two C ints; b == 0 is
+// the caller's ZeroDivisionError.
 #define cy_Pyx_mod_int(a, b, b_is_constant) ((int)cy_rs_mod_i64((int64_t)(a), (int64_t)(b)))
+// Cython's __Pyx_mod_short: Python's modulo a % b (the result has b's sign) of two C shorts; b ==
+// 0 is the caller's ZeroDivisionError.
 #define cy_Pyx_mod_short(a, b, b_is_constant) ((short)cy_rs_mod_i64((int64_t)(a), (int64_t)(b)))
+// Cython's __Pyx_mod_char: Python's modulo a % b (the result has b's sign) of two C chars; b == 0
+// is the caller's ZeroDivisionError.
 #define cy_Pyx_mod_char(a, b, b_is_constant) ((char)cy_rs_mod_i64((int64_t)(a), (int64_t)(b)))
+// Cython's __Pyx_mod_PY_LONG_LONG: Python's modulo a % b (the result has b's sign) of two C long
+// longs; b == 0 is the caller's ZeroDivisionError.
 #define cy_Pyx_mod_PY_LONG_LONG(a, b, b_is_constant) ((long long)cy_rs_mod_i64((int64_t)(a), (int64_t)(b)))
+// Cython's __Pyx_mod_Py_ssize_t: Python's modulo a % b (the result has b's sign) of two C
+// Py_ssize_ts; b == 0 is the caller's ZeroDivisionError.
 #define cy_Pyx_mod_Py_ssize_t(a, b, b_is_constant) ((mp_int_t)cy_rs_mod_i64((int64_t)(a), (int64_t)(b)))
+// Cython's __Pyx_mod_double: Python's a % b of C doubles (the result has b's sign); b == 0 is the
+// caller's ZeroDivisionError.
 double cy_Pyx_mod_double(double a, double b, int b_is_constant);
+// Cython's __Pyx_mod_float: Python's a % b of C floats.
 #define cy_Pyx_mod_float(a, b, b_is_constant) ((float)cy_Pyx_mod_double((double)(a), (double)(b), (b_is_constant)))
+// Cython's __Pyx_UNARY_NEG_WOULD_OVERFLOW: would -x overflow (x the most negative value of its
+// signed type)?
 #define cy_Pyx_UNARY_NEG_WOULD_OVERFLOW(x) \
     (((x) < 0) && ((unsigned long long)(x) == (1ULL << (sizeof(x) * CHAR_BIT - 1))))
 // Did a C function returning double return its error value? (NaN error values compare by NaN-ness.)
@@ -1582,6 +1740,8 @@ double cy_Pyx_mod_double(double a, double b, int b_is_constant);
 // Strings and bytes
 // ===========================================================================================
 
+// PyUnicode_FromString: a str from the NUL-terminated UTF-8 string s; NULL with a pending
+// exception.
 mp_obj_t cy_PyUnicode_FromString(const char *s);
 // Cython's __Pyx_ssize_strlen: strlen(s) as Py_ssize_t, for len() of a char * and the string
 // conversions; OverflowError (and -1) when it does not fit, as Cython's own.
@@ -1593,54 +1753,94 @@ static inline mp_int_t cy_Pyx_ssize_strlen(const char *s) {
     }
     return (mp_int_t)len;
 }
+// PyUnicode_FromStringAndSize: a str from the UTF-8 data s[0..len); NULL with a pending exception.
 mp_obj_t cy_PyUnicode_FromStringAndSize(const char *s, mp_int_t len);
 // bytes -> str as CPython's strict UTF-8 decoder (UnicodeDecodeError with its arguments).
 mp_obj_t cy_PyUnicode_DecodeUTF8(const char *s, mp_int_t len, const char *errors);
 // bytes.decode('ascii'): UnicodeDecodeError at the first byte past 127 (errors is not used).
 mp_obj_t cy_PyUnicode_DecodeASCII(const char *s, mp_int_t len, const char *errors);
+// Cython's __Pyx_PyUnicode_FromString(s): the same as PyUnicode_FromString here.
 #define cy_Pyx_PyUnicode_FromString(s) cy_PyUnicode_FromString(s)
+// PyUnicode_FromFormat: a str made printf-like, with the conversions of PyErr_Format; NULL with a
+// pending exception.
 mp_obj_t cy_PyUnicode_FromFormat(const char *format, ...);
+// PyBytes_FromStringAndSize: bytes of s[0..len) (copied); NULL with a pending exception.
 mp_obj_t cy_PyBytes_FromStringAndSize(const char *s, mp_int_t len);
+// PyBytes_FromString: bytes of the NUL-terminated string s; NULL with a pending exception.
 mp_obj_t cy_PyBytes_FromString(const char *s);
 // The UTF-8 data of a str (NULL with a pending exception when obj is not a str).
 const char *cy_PyUnicode_AsUTF8(mp_obj_t obj);
+// PyUnicode_AsUTF8AndSize: the UTF-8 data of a str and its length in bytes (*size, when given);
+// NULL with a pending exception when obj is not a str.
 const char *cy_PyUnicode_AsUTF8AndSize(mp_obj_t obj, mp_int_t *size);
 // The data of a bytes/bytearray (NULL with a pending exception otherwise).
 const char *cy_PyBytes_AsString(mp_obj_t obj);
+// Cython's __Pyx_PyBytes_AsString(obj): the same as PyBytes_AsString here.
 #define cy_Pyx_PyBytes_AsString(obj) cy_PyBytes_AsString(obj)
+// Cython's __Pyx_PyObject_AsString: the data of a bytes/bytearray, as PyBytes_AsString.
 #define cy_Pyx_PyObject_AsString(obj) cy_PyBytes_AsString(obj)
+// PyBytes_AS_STRING: the data of a bytes object, as PyBytes_AsString (checked here).
 #define cy_PyBytes_AS_STRING(obj) cy_PyBytes_AsString(obj)
+// Cython's __Pyx_PyBytes_AsSString: PyBytes_AsString as const signed char *.
 #define cy_Pyx_PyBytes_AsSString(obj) ((const signed char *)cy_PyBytes_AsString(obj))
+// Cython's __Pyx_PyBytes_AsUString: PyBytes_AsString as const unsigned char *.
 #define cy_Pyx_PyBytes_AsUString(obj) ((const unsigned char *)cy_PyBytes_AsString(obj))
 // `cdef char *p = b`: MicroPython's bytes are immutable too; writing through p is as undefined
 // as it is in CPython.
 #define cy_Pyx_PyBytes_AsWritableString(obj) ((char *)cy_PyBytes_AsString(obj))
+// Cython's __Pyx_PyBytes_AsWritableSString: as __Pyx_PyBytes_AsWritableString, as signed char *.
 #define cy_Pyx_PyBytes_AsWritableSString(obj) ((signed char *)cy_PyBytes_AsString(obj))
+// Cython's __Pyx_PyBytes_AsWritableUString: as __Pyx_PyBytes_AsWritableString, as unsigned char *.
 #define cy_Pyx_PyBytes_AsWritableUString(obj) ((unsigned char *)cy_PyBytes_AsString(obj))
+// Cython's __Pyx_PyObject_AsSString: PyBytes_AsString as const signed char *.
 #define cy_Pyx_PyObject_AsSString(obj) ((const signed char *)cy_PyBytes_AsString(obj))
+// Cython's __Pyx_PyObject_AsUString: PyBytes_AsString as const unsigned char *.
 #define cy_Pyx_PyObject_AsUString(obj) ((const unsigned char *)cy_PyBytes_AsString(obj))
+// Cython's __Pyx_PyObject_AsWritableString: PyBytes_AsString as char * (see
+// __Pyx_PyBytes_AsWritableString).
 #define cy_Pyx_PyObject_AsWritableString(obj) ((char *)cy_PyBytes_AsString(obj))
+// Cython's __Pyx_PyObject_AsWritableSString: PyBytes_AsString as signed char *.
 #define cy_Pyx_PyObject_AsWritableSString(obj) ((signed char *)cy_PyBytes_AsString(obj))
+// Cython's __Pyx_PyObject_AsWritableUString: PyBytes_AsString as unsigned char *.
 #define cy_Pyx_PyObject_AsWritableUString(obj) ((unsigned char *)cy_PyBytes_AsString(obj))
 // The data and length of a bytes-like object (str gives its UTF-8 data, as Cython's helper does
 // for ASCII str); NULL with a pending TypeError otherwise.
 const char *cy_Pyx_PyObject_AsStringAndSize(mp_obj_t obj, mp_int_t *length);
+// Cython's __Pyx_PyBytes_FromString(s): the same as PyBytes_FromString here.
 #define cy_Pyx_PyBytes_FromString(s) cy_PyBytes_FromString(s)
+// Cython's __Pyx_PyBytes_FromStringAndSize: PyBytes_FromStringAndSize of a char, signed or
+// unsigned char pointer.
 #define cy_Pyx_PyBytes_FromStringAndSize(s, len) cy_PyBytes_FromStringAndSize((const char *)(s), (len))
+// Cython's __Pyx_PyBytes_FromCString: PyBytes_FromString of a char, signed or unsigned char
+// pointer.
 #define cy_Pyx_PyBytes_FromCString(s) cy_PyBytes_FromString((const char *)(s))
+// Cython's __Pyx_PyUnicode_FromCString: PyUnicode_FromString of a char, signed or unsigned char
+// pointer.
 #define cy_Pyx_PyUnicode_FromCString(s) cy_PyUnicode_FromString((const char *)(s))
+// PyUnicode_GetLength: len(s) in characters of a str; -1 with a pending TypeError otherwise.
 mp_int_t cy_PyUnicode_GetLength(mp_obj_t obj);
+// Cython's __Pyx_PyUnicode_GET_LENGTH(obj): the same as PyUnicode_GetLength here.
 #define cy_Pyx_PyUnicode_GET_LENGTH(obj) cy_PyUnicode_GetLength(obj)
+// PyUnicode_GET_LENGTH(obj): the same as PyUnicode_GetLength here.
 #define cy_PyUnicode_GET_LENGTH(obj) cy_PyUnicode_GetLength(obj)
+// PyBytes_Size: the length of a bytes-like object (not a str); -1 with a pending TypeError
+// otherwise.
 mp_int_t cy_PyBytes_Size(mp_obj_t obj);
+// PyBytes_GET_SIZE(obj): the same as PyBytes_Size here.
 #define cy_PyBytes_GET_SIZE(obj) cy_PyBytes_Size(obj)
+// Cython's __Pyx_PyBytes_GET_SIZE(obj): the same as PyBytes_Size here.
 #define cy_Pyx_PyBytes_GET_SIZE(obj) cy_PyBytes_Size(obj)
+// PyUnicode_Concat: a + b; NULL with a pending exception.
 mp_obj_t cy_PyUnicode_Concat(mp_obj_t a, mp_obj_t b);
+// Cython's __Pyx_PyUnicode_Concat(a, b): the same as PyUnicode_Concat here.
 #define cy_Pyx_PyUnicode_Concat(a, b) cy_PyUnicode_Concat((a), (b))
+// Cython's __Pyx_PyUnicode_ConcatSafe(a, b): the same as PyUnicode_Concat here.
 #define cy_Pyx_PyUnicode_ConcatSafe(a, b) cy_PyUnicode_Concat((a), (b))
 // `*left += right` for str; 0, or -1.
 mp_obj_t cy_Pyx_PyUnicode_ConcatInPlace(mp_obj_t left, mp_obj_t right);
+// Cython's __Pyx_PyUnicode_ConcatInPlaceSafe: left + right as __Pyx_PyUnicode_ConcatInPlace.
 #define cy_Pyx_PyUnicode_ConcatInPlaceSafe(left, right) cy_Pyx_PyUnicode_ConcatInPlace((left), (right))
+// Cython's __Pyx_PyStr_ConcatInPlace: left + right as __Pyx_PyUnicode_ConcatInPlace.
 #define cy_Pyx_PyStr_ConcatInPlace(left, right) cy_Pyx_PyUnicode_ConcatInPlace((left), (right))
 // Concatenate the str objects values[0..count). result_ulength and kind are ignored.
 mp_obj_t cy_Pyx_PyUnicode_Join(mp_obj_t *values, mp_int_t value_count, mp_int_t result_ulength,
@@ -1649,40 +1849,88 @@ mp_obj_t cy_Pyx_PyUnicode_Join(mp_obj_t *values, mp_int_t value_count, mp_int_t 
 mp_obj_t cy_PyUnicode_Join(mp_obj_t sep, mp_obj_t seq);
 // fmt % args (str %-formatting).
 mp_obj_t cy_PyUnicode_Format(mp_obj_t format, mp_obj_t args);
+// Cython's __Pyx_PyUnicode_FormatSafe: format % args, as PyUnicode_Format.
 #define cy_Pyx_PyUnicode_FormatSafe(format, args) cy_PyUnicode_Format((format), (args))
+// Cython's __Pyx_PyString_Format: format % args, as PyUnicode_Format.
 #define cy_Pyx_PyString_Format(format, args) cy_PyUnicode_Format((format), (args))
+// Cython's __Pyx_PyString_FormatSafe: format % args, as PyUnicode_Format.
 #define cy_Pyx_PyString_FormatSafe(format, args) cy_PyUnicode_Format((format), (args))
 // format(obj, spec) for f-strings; the *AndDecref forms pass MP_OBJ_NULL through.
 mp_obj_t cy_Pyx_PyObject_Format(mp_obj_t obj, mp_obj_t format_spec);
+// Cython's __Pyx_PyObject_FormatSimple: format(obj) of an f-string field without a spec.
 #define cy_Pyx_PyObject_FormatSimple(obj, spec) cy_Pyx_PyObject_Format((obj), MP_OBJ_NULL)
+// Cython's __Pyx_PyObject_FormatAndDecref: format(obj, format_spec); NULL (obj's own failure
+// passed through) with a pending exception.
 mp_obj_t cy_Pyx_PyObject_FormatAndDecref(mp_obj_t obj, mp_obj_t format_spec);
+// Cython's __Pyx_PyObject_FormatSimpleAndDecref: format(obj) (the spec is unused); NULL passed
+// through.
 mp_obj_t cy_Pyx_PyObject_FormatSimpleAndDecref(mp_obj_t obj, mp_obj_t format_spec);
 // f-string fields of C values.
 mp_obj_t cy_str_from_cint(long long value, int is_unsigned, mp_int_t width, char padding,
     char format_char);
+// Cython's __Pyx_PyUnicode_From_int(value, width, padding, format_char): an f-string field of a C
+// int (cy_str_from_cint).
 #define cy_Pyx_PyUnicode_From_int(v, w, p, f) cy_str_from_cint((long long)(v), 0, (w), (p), (f))
+// Cython's __Pyx_PyUnicode_From_long(value, width, padding, format_char): an f-string field of a C
+// long (cy_str_from_cint).
 #define cy_Pyx_PyUnicode_From_long(v, w, p, f) cy_str_from_cint((long long)(v), 0, (w), (p), (f))
+// Cython's __Pyx_PyUnicode_From_short(value, width, padding, format_char): an f-string field of a
+// C short (cy_str_from_cint).
 #define cy_Pyx_PyUnicode_From_short(v, w, p, f) cy_str_from_cint((long long)(v), 0, (w), (p), (f))
+// Cython's __Pyx_PyUnicode_From_char(value, width, padding, format_char): an f-string field of a C
+// char (cy_str_from_cint).
 #define cy_Pyx_PyUnicode_From_char(v, w, p, f) cy_str_from_cint((long long)(v), ((char)-1 > 0), (w), (p), (f))
+// Cython's __Pyx_PyUnicode_From_PY_LONG_LONG(value, width, padding, format_char): an f-string
+// field of a C long long (cy_str_from_cint).
 #define cy_Pyx_PyUnicode_From_PY_LONG_LONG(v, w, p, f) cy_str_from_cint((long long)(v), 0, (w), (p), (f))
+// Cython's __Pyx_PyUnicode_From_Py_ssize_t(value, width, padding, format_char): an f-string field
+// of a C Py_ssize_t (cy_str_from_cint).
 #define cy_Pyx_PyUnicode_From_Py_ssize_t(v, w, p, f) cy_str_from_cint((long long)(v), 0, (w), (p), (f))
+// Cython's __Pyx_PyUnicode_From_unsigned_int(value, width, padding, format_char): an f-string
+// field of a C unsigned int (cy_str_from_cint).
 #define cy_Pyx_PyUnicode_From_unsigned_int(v, w, p, f) cy_str_from_cint((long long)(v), 1, (w), (p), (f))
+// Cython's __Pyx_PyUnicode_From_unsigned_long(value, width, padding, format_char): an f-string
+// field of a C unsigned long (cy_str_from_cint).
 #define cy_Pyx_PyUnicode_From_unsigned_long(v, w, p, f) cy_str_from_cint((long long)(v), 1, (w), (p), (f))
+// Cython's __Pyx_PyUnicode_From_unsigned_short(value, width, padding, format_char): an f-string
+// field of a C unsigned short (cy_str_from_cint).
 #define cy_Pyx_PyUnicode_From_unsigned_short(v, w, p, f) cy_str_from_cint((long long)(v), 1, (w), (p), (f))
+// Cython's __Pyx_PyUnicode_From_unsigned_char(value, width, padding, format_char): an f-string
+// field of a C unsigned char (cy_str_from_cint).
 #define cy_Pyx_PyUnicode_From_unsigned_char(v, w, p, f) cy_str_from_cint((long long)(v), 1, (w), (p), (f))
+// Cython's __Pyx_PyUnicode_From_unsigned_PY_LONG_LONG(value, width, padding, format_char): an
+// f-string field of a C unsigned long long (cy_str_from_cint).
 #define cy_Pyx_PyUnicode_From_unsigned_PY_LONG_LONG(v, w, p, f) cy_str_from_cint((long long)(v), 1, (w), (p), (f))
+// Cython's __Pyx_PyUnicode_From_size_t(value, width, padding, format_char): an f-string field of a
+// C size_t (cy_str_from_cint).
 #define cy_Pyx_PyUnicode_From_size_t(v, w, p, f) cy_str_from_cint((long long)(v), 1, (w), (p), (f))
+// An f-string field of a C double: format(value, '.<precision><format_char>') (no precision when
+// it is negative); NULL with a pending exception.
 mp_obj_t cy_Pyx_PyUnicode_FromDouble(double value, char format_char, int precision);
+// Cython's __Pyx_PyUnicode_FromFloat: an f-string field of a C float or double (as
+// cy_Pyx_PyUnicode_FromDouble).
 #define cy_Pyx_PyUnicode_FromFloat(v, f, p) cy_Pyx_PyUnicode_FromDouble((double)(v), (f), (p))
+// PyUnicode_Decode: bytes s[0..size) decoded as UTF-8 whatever the encoding (MicroPython's str is
+// UTF-8); NULL with a pending UnicodeDecodeError.
 mp_obj_t cy_PyUnicode_Decode(const char *s, mp_int_t size, const char *encoding, const char *errors);
+// PyUnicode_AsEncodedString: the UTF-8 bytes of a str whatever the encoding; errors is unused.
+// NULL with a pending exception.
 mp_obj_t cy_PyUnicode_AsEncodedString(mp_obj_t obj, const char *encoding, const char *errors);
+// PyUnicode_AsUTF8String: s.encode('utf-8').
 #define cy_PyUnicode_AsUTF8String(obj) cy_PyUnicode_AsEncodedString((obj), "utf-8", NULL)
 // substring in text: eq is Py_EQ for `in`, Py_NE for `not in`. 1, 0, or -1.
 int cy_Pyx_PyUnicode_ContainsTF(mp_obj_t substring, mp_obj_t text, int eq);
+// Cython's __Pyx_PyUnicode_Equals: a == b (op Py_EQ) or a != b (Py_NE) as 1 or 0; -1 with a
+// pending exception.
 int cy_Pyx_PyUnicode_Equals(mp_obj_t a, mp_obj_t b, int op);
+// Cython's __Pyx_PyBytes_Equals: a == b or a != b for bytes, as __Pyx_PyUnicode_Equals.
 #define cy_Pyx_PyBytes_Equals(a, b, op) cy_Pyx_PyUnicode_Equals((a), (b), (op))
+// PyUnicode_InternInPlace: nothing (MicroPython interns as it likes).
 #define cy_PyUnicode_InternInPlace(p) ((void)0)
+// PyUnicode_InternFromString: PyUnicode_FromString (no interning).
 #define cy_PyUnicode_InternFromString(s) cy_PyUnicode_FromString(s)
+// PyUnicode_Split: s.split(sep, maxsplit) (sep NULL or None splits on whitespace); NULL with a
+// pending exception.
 mp_obj_t cy_PyUnicode_Split(mp_obj_t s, mp_obj_t sep, mp_int_t maxsplit);
 // str.startswith/endswith as Cython's __Pyx_PyUnicode_Tailmatch (direction -1 start, 1 end).
 int cy_Pyx_PyUnicode_Tailmatch(mp_obj_t s, mp_obj_t substr, mp_int_t start, mp_int_t end,
@@ -1691,6 +1939,8 @@ int cy_Pyx_PyUnicode_Tailmatch(mp_obj_t s, mp_obj_t substr, mp_int_t start, mp_i
 mp_obj_t cy_PyUnicode_Splitlines(mp_obj_t s, int keepends);
 // s.find(sub, start, end) (direction 1) or s.rfind (direction -1): index, -1 missing, -2 error.
 mp_int_t cy_PyUnicode_Find(mp_obj_t s, mp_obj_t sub, mp_int_t start, mp_int_t end, int direction);
+// PyUnicode_FindChar: the index of the code point ch in s[start:end] (direction 1 first, -1 last),
+// -1 when missing, -2 with a pending exception.
 mp_int_t cy_PyUnicode_FindChar(mp_obj_t s, uint32_t ch, mp_int_t start, mp_int_t end, int direction);
 // s.count(sub, start, end); -1 on error.
 mp_int_t cy_PyUnicode_Count(mp_obj_t s, mp_obj_t sub, mp_int_t start, mp_int_t end);
@@ -1704,6 +1954,7 @@ mp_obj_t cy_PyUnicode_Substring(mp_obj_t s, mp_int_t start, mp_int_t end);
 mp_obj_t cy_Pyx_PyUnicode_Substring(mp_obj_t s, mp_int_t start, mp_int_t stop);
 // chr(ordinal); ValueError "chr() arg not in range(0x110000)".
 mp_obj_t cy_PyUnicode_FromOrdinal(int ordinal);
+// Cython's __Pyx_PyUnicode_FromOrdinal: chr(o).
 #define cy_Pyx_PyUnicode_FromOrdinal(o) cy_PyUnicode_FromOrdinal((int)(o))
 // A str is true when it is not empty (s is known to be a str).
 #define cy_Pyx_PyUnicode_IS_TRUE(s) (cy_PyUnicode_GetLength(s) != 0)
@@ -1711,6 +1962,8 @@ mp_obj_t cy_PyUnicode_FromOrdinal(int ordinal);
 mp_obj_t cy_Pyx_PyUnicode_Unicode(mp_obj_t s);
 // float(s) / float(obj) as a C double: -1.0 with a pending exception on error.
 double cy_Pyx_PyUnicode_AsDouble(mp_obj_t s);
+// Cython's __Pyx_PyObject_AsDouble: float(obj) as a C double; -1.0 with a pending exception on
+// error.
 double cy_Pyx_PyObject_AsDouble(mp_obj_t obj);
 // ord(c): a one-character str, bytes or bytearray; -1 (as Py_UCS4) with TypeError.
 long cy_Pyx_PyObject_Ord(mp_obj_t c);
@@ -1720,44 +1973,66 @@ uint32_t cy_Pyx_PyUnicode_AsPy_UCS4(mp_obj_t s);
 uint32_t cy_Pyx_PyObject_AsPy_UCS4(mp_obj_t obj);
 // Character i of s (negative i wraps when wraparound); (uint32_t)-1 with IndexError.
 uint32_t cy_unicode_getitem(mp_obj_t s, mp_int_t i, int wraparound);
+// Cython's __Pyx_GetItemInt_Unicode: s[i] as a Py_UCS4 code point (cy_unicode_getitem); the type
+// and check arguments are unused.
 #define cy_Pyx_GetItemInt_Unicode(o, i, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
     cy_unicode_getitem((o), (mp_int_t)(i), (wraparound))
 // ch in text (eq Py_EQ) / not in (Py_NE): 1, 0, or -1.
 int cy_Pyx_UnicodeContainsUCS4(uint32_t ch, mp_obj_t text, int eq);
 // bin()/oct()/hex() of an integer.
 mp_obj_t cy_PyNumber_ToBase(mp_obj_t n, int base);
+// Cython's __Pyx_PyNumber_Hex: hex(n).
 #define cy_Pyx_PyNumber_Hex(n) cy_PyNumber_ToBase((n), 16)
+// Cython's __Pyx_PyNumber_Oct: oct(n).
 #define cy_Pyx_PyNumber_Oct(n) cy_PyNumber_ToBase((n), 8)
+// Cython's __Pyx_PyNumber_Bin: bin(n).
 #define cy_Pyx_PyNumber_Bin(n) cy_PyNumber_ToBase((n), 2)
 // data[start:stop].decode() (UTF-8; the encoding and decoder arguments are not used, but the
 // encoding and errors names are evaluated, so that their string constants count as used).
 // Negative start/stop count from the end, as Cython's helpers do.
 mp_obj_t cy_decode_buffer(const char *data, mp_int_t length, mp_int_t start, mp_int_t stop);
+// cy_decode_buffer of a bytes or bytearray object's data.
 mp_obj_t cy_decode_object(mp_obj_t buffer, mp_int_t start, mp_int_t stop);
+// Cython's __Pyx_decode_bytes: s[start:stop].decode() of a bytes object, as UTF-8.
 #define cy_Pyx_decode_bytes(s, start, stop, encoding, errors, decode_func) \
     ((void)(encoding), (void)(errors), cy_decode_object((s), (start), (stop)))
+// Cython's __Pyx_decode_bytearray: s[start:stop].decode() of a bytearray, as UTF-8.
 #define cy_Pyx_decode_bytearray(s, start, stop, encoding, errors, decode_func) \
     ((void)(encoding), (void)(errors), cy_decode_object((s), (start), (stop)))
+// Cython's __Pyx_decode_c_string: cstring[start:stop].decode() of a NUL-terminated char *, as
+// UTF-8.
 #define cy_Pyx_decode_c_string(cstring, start, stop, encoding, errors, decode_func) \
     ((void)(encoding), (void)(errors), cy_decode_buffer((cstring), (mp_int_t)strlen(cstring), (start), (stop)))
+// Cython's __Pyx_decode_c_bytes: cstring[start:stop].decode() of `length` bytes at cstring, as
+// UTF-8.
 #define cy_Pyx_decode_c_bytes(cstring, length, start, stop, encoding, errors, decode_func) \
     ((void)(encoding), (void)(errors), cy_decode_buffer((cstring), (length), (start), (stop)))
 // b[i] of a bytes object as a C int (negative i wraps when wraparound); -1 with IndexError.
 int cy_bytes_getitem(mp_obj_t b, mp_int_t i, int wraparound);
+// Cython's __Pyx_GetItemInt_Bytes: b[i] of a bytes object as a C int (cy_bytes_getitem).
 #define cy_Pyx_GetItemInt_Bytes(o, i, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
     cy_bytes_getitem((o), (mp_int_t)(i), (wraparound))
+// Cython's __Pyx_PyByteArray_GET_SIZE: len(ba) of a bytearray.
 #define cy_Pyx_PyByteArray_GET_SIZE(obj) cy_PyObject_Length(obj)
+// Cython's __Pyx_GetItemInt_ByteArray: ba[i] of a bytearray as a C int (cy_bytes_getitem).
 #define cy_Pyx_GetItemInt_ByteArray(o, i, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
     cy_bytes_getitem((o), (mp_int_t)(i), (wraparound))
 // ba[i] = v for a bytearray (v a C integer 0..255); 0, or -1 with IndexError.
 int cy_bytearray_setitem(mp_obj_t ba, mp_int_t i, int v, int wraparound);
+// Cython's __Pyx_SetItemInt_ByteArray: ba[i] = v (cy_bytearray_setitem).
 #define cy_Pyx_SetItemInt_ByteArray(o, i, v, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
     cy_bytearray_setitem((o), (mp_int_t)(i), (int)(v), (wraparound))
+// Cython's __Pyx_PyByteArray_Append: ba.append(value); ValueError "byte must be in range(0, 256)"
+// when it is not. 0, or -1 with a pending exception.
 int cy_Pyx_PyByteArray_Append(mp_obj_t ba, int value);
+// Cython's __Pyx_PyByteArray_ExtendBytes: ba.extend(value); 0, or -1 with a pending exception.
 int cy_Pyx_PyByteArray_ExtendBytes(mp_obj_t ba, mp_obj_t value);
 // s.encode('ascii') / 'latin-1': UnicodeError when s has characters beyond ASCII.
 mp_obj_t cy_PyUnicode_AsASCIIString(mp_obj_t s);
+// PyUnicode_AsLatin1String: s.encode('latin-1'), as PyUnicode_AsASCIIString (characters 128..255
+// fail too).
 #define cy_PyUnicode_AsLatin1String(s) cy_PyUnicode_AsASCIIString(s)
+// PyByteArray_Size: len(ba).
 #define cy_PyByteArray_Size(obj) cy_PyObject_Length(obj)
 
 // Cython's `for ch in s` over a str. MicroPython keeps str as UTF-8, so character i is not at a
@@ -1767,31 +2042,54 @@ mp_obj_t cy_PyUnicode_AsASCIIString(mp_obj_t s);
 // O(1) per character for the loops Cython writes (i = 0, 1, 2, ... or reversed).
 // `kind` and `data` must be variables (they are: Cython's loop temporaries).
 int cy_Pyx_init_unicode_iteration(mp_obj_t s, mp_int_t *length, void **data, int *kind);
+// The code point at index i, moving the cursor (data, kind) of cy_Pyx_init_unicode_iteration
+// there.
 uint32_t cy_unicode_read_cursor(void **data, int *kind, mp_int_t i);
+// Cython's __Pyx_PyUnicode_READ(kind, data, i): character i of the str being iterated (see above).
 #define cy_Pyx_PyUnicode_READ(kind, data, i) cy_unicode_read_cursor(&(data), &(kind), (mp_int_t)(i))
 
 // Cython's predicates of a Py_UCS4 code point (ch.isalpha() etc.). ASCII rules, as
 // MicroPython's own str methods use: code points >= 128 are neither letters, digits nor space.
 int cy_unicode_predicate(uint32_t ch, int which);
+// cy_unicode_predicate: ch.isalnum().
 #define CY_UNI_ALNUM (0)
+// cy_unicode_predicate: ch.isalpha().
 #define CY_UNI_ALPHA (1)
+// cy_unicode_predicate: ch.isdecimal().
 #define CY_UNI_DECIMAL (2)
+// cy_unicode_predicate: ch.isdigit().
 #define CY_UNI_DIGIT (3)
+// cy_unicode_predicate: ch.islower().
 #define CY_UNI_LOWER (4)
+// cy_unicode_predicate: ch.isnumeric().
 #define CY_UNI_NUMERIC (5)
+// cy_unicode_predicate: ch.isspace().
 #define CY_UNI_SPACE (6)
+// cy_unicode_predicate: ch.istitle().
 #define CY_UNI_TITLE (7)
+// cy_unicode_predicate: ch.isupper().
 #define CY_UNI_UPPER (8)
+// cy_unicode_predicate: ch.isprintable().
 #define CY_UNI_PRINTABLE (9)
+// Cython's __Pyx_Py_UNICODE_ISALNUM: ch.isalnum() of a code point (ASCII rules, above).
 #define cy_Pyx_Py_UNICODE_ISALNUM(ch) cy_unicode_predicate((ch), CY_UNI_ALNUM)
+// Cython's __Pyx_Py_UNICODE_ISALPHA: ch.isalpha() of a code point (ASCII rules, above).
 #define cy_Pyx_Py_UNICODE_ISALPHA(ch) cy_unicode_predicate((ch), CY_UNI_ALPHA)
+// Cython's __Pyx_Py_UNICODE_ISDECIMAL: ch.isdecimal() of a code point (ASCII rules, above).
 #define cy_Pyx_Py_UNICODE_ISDECIMAL(ch) cy_unicode_predicate((ch), CY_UNI_DECIMAL)
+// Cython's __Pyx_Py_UNICODE_ISDIGIT: ch.isdigit() of a code point (ASCII rules, above).
 #define cy_Pyx_Py_UNICODE_ISDIGIT(ch) cy_unicode_predicate((ch), CY_UNI_DIGIT)
+// Cython's __Pyx_Py_UNICODE_ISLOWER: ch.islower() of a code point (ASCII rules, above).
 #define cy_Pyx_Py_UNICODE_ISLOWER(ch) cy_unicode_predicate((ch), CY_UNI_LOWER)
+// Cython's __Pyx_Py_UNICODE_ISNUMERIC: ch.isnumeric() of a code point (ASCII rules, above).
 #define cy_Pyx_Py_UNICODE_ISNUMERIC(ch) cy_unicode_predicate((ch), CY_UNI_NUMERIC)
+// Cython's __Pyx_Py_UNICODE_ISSPACE: ch.isspace() of a code point (ASCII rules, above).
 #define cy_Pyx_Py_UNICODE_ISSPACE(ch) cy_unicode_predicate((ch), CY_UNI_SPACE)
+// Cython's __Pyx_Py_UNICODE_ISTITLE: ch.istitle() of a code point (ASCII rules, above).
 #define cy_Pyx_Py_UNICODE_ISTITLE(ch) cy_unicode_predicate((ch), CY_UNI_TITLE)
+// Cython's __Pyx_Py_UNICODE_ISUPPER: ch.isupper() of a code point (ASCII rules, above).
 #define cy_Pyx_Py_UNICODE_ISUPPER(ch) cy_unicode_predicate((ch), CY_UNI_UPPER)
+// Cython's __Pyx_Py_UNICODE_ISPRINTABLE: ch.isprintable() of a code point (ASCII rules, above).
 #define cy_Pyx_Py_UNICODE_ISPRINTABLE(ch) cy_unicode_predicate((ch), CY_UNI_PRINTABLE)
 
 // ===========================================================================================
