@@ -2106,6 +2106,8 @@ int cy_unicode_predicate(uint32_t ch, int which);
 
 // Cython's descriptor of a buffer item type (`__Pyx_TypeInfo_double`), same layout.
 struct cy_Pyx_StructField_;
+// Cython's __Pyx_TypeInfo: the item type's name, struct fields, size, array dimensions, type group
+// (Cython's letter for integer, real, complex, struct, object...) and signedness.
 typedef struct {
     const char *name;
     const struct cy_Pyx_StructField_ *fields;
@@ -2138,6 +2140,7 @@ typedef struct {
     mp_int_t strides[8];
     mp_int_t suboffsets[8];
 } cy_Pyx_memviewslice;
+// Cython's __Pyx_MEMSLICE_INIT: an empty slice (no object, no data).
 #define cy_Pyx_MEMSLICE_INIT { 0, 0, { 0 }, { 0 }, { 0 } }
 // A module-level slice lives in a root-pointer array of 26 words (src/module.rs).
 _Static_assert(sizeof(cy_Pyx_memviewslice) <= 26 * sizeof(mp_obj_t),
@@ -2146,26 +2149,45 @@ _Static_assert(sizeof(cy_Pyx_memviewslice) <= 26 * sizeof(mp_obj_t),
 #define cy_Pyx_MemoryView_Len(m) ((m).shape[0])
 // Axis specifications (`int axes_specs[]`) and contiguity flags, Cython's values.
 #define cy_Pyx_MEMVIEW_DIRECT 1
+// Cython's __Pyx_MEMVIEW_PTR: an axis reached through pointers (indirect).
 #define cy_Pyx_MEMVIEW_PTR 2
+// Cython's __Pyx_MEMVIEW_FULL: an axis that may be direct or indirect.
 #define cy_Pyx_MEMVIEW_FULL 4
+// Cython's __Pyx_MEMVIEW_CONTIG: a contiguous axis.
 #define cy_Pyx_MEMVIEW_CONTIG 8
+// Cython's __Pyx_MEMVIEW_STRIDED: a strided axis.
 #define cy_Pyx_MEMVIEW_STRIDED 16
+// Cython's __Pyx_MEMVIEW_FOLLOW: an axis that follows the contiguity of the others.
 #define cy_Pyx_MEMVIEW_FOLLOW 32
+// Cython's __Pyx_IS_C_CONTIG: the view is C-contiguous (`double[::1]`).
 #define cy_Pyx_IS_C_CONTIG 1
+// Cython's __Pyx_IS_F_CONTIG: the view is Fortran-contiguous (`double[::1, :]`).
 #define cy_Pyx_IS_F_CONTIG 2
 // CPython's buffer request flags, as Cython passes them; only PyBUF_WRITABLE is looked at.
 #define cy_PyBUF_SIMPLE 0
+// PyBUF_WRITABLE: the view must be writable (a view not declared const).
 #define cy_PyBUF_WRITABLE 0x0001
+// PyBUF_FORMAT: the item format is wanted (always known here: MicroPython's typecode).
 #define cy_PyBUF_FORMAT 0x0004
+// PyBUF_ND: the shape is wanted.
 #define cy_PyBUF_ND 0x0008
+// PyBUF_STRIDES: the strides are wanted.
 #define cy_PyBUF_STRIDES (0x0010 | cy_PyBUF_ND)
+// PyBUF_C_CONTIGUOUS: a C-contiguous buffer is required (MicroPython's are).
 #define cy_PyBUF_C_CONTIGUOUS (0x0020 | cy_PyBUF_STRIDES)
+// PyBUF_F_CONTIGUOUS: a Fortran-contiguous buffer is required (one-dimensional buffers are).
 #define cy_PyBUF_F_CONTIGUOUS (0x0040 | cy_PyBUF_STRIDES)
+// PyBUF_ANY_CONTIGUOUS: a contiguous buffer is required (MicroPython's are).
 #define cy_PyBUF_ANY_CONTIGUOUS (0x0080 | cy_PyBUF_STRIDES)
+// PyBUF_INDIRECT: suboffsets are accepted (there are none here).
 #define cy_PyBUF_INDIRECT (0x0100 | cy_PyBUF_STRIDES)
+// PyBUF_RECORDS: strides, format and writability.
 #define cy_PyBUF_RECORDS (cy_PyBUF_STRIDES | cy_PyBUF_WRITABLE | cy_PyBUF_FORMAT)
+// PyBUF_RECORDS_RO: strides and format, read-only.
 #define cy_PyBUF_RECORDS_RO (cy_PyBUF_STRIDES | cy_PyBUF_FORMAT)
+// PyBUF_FULL: everything, writable.
 #define cy_PyBUF_FULL (cy_PyBUF_INDIRECT | cy_PyBUF_WRITABLE | cy_PyBUF_FORMAT)
+// PyBUF_FULL_RO: everything, read-only.
 #define cy_PyBUF_FULL_RO (cy_PyBUF_INDIRECT | cy_PyBUF_FORMAT)
 // Fill `memviewslice` from the buffer of `original_obj`, checked against the view's item type
 // `dtype`, its number of dimensions and, with PyBUF_WRITABLE in `buf_flags`, writability; 0, or
@@ -2181,6 +2203,7 @@ void cy_Pyx_RaiseBufferIndexError(int axis);
 #define cy_Pyx_RaiseBufferIndexErrorNogil(axis) cy_Pyx_RaiseBufferIndexError(axis)
 // Acquiring and releasing a slice: nothing is counted; a cleared slice forgets its object.
 #define cy_PYX_INC_MEMVIEW(slice, have_gil) ((void)(slice), (void)(have_gil))
+// Cython's __PYX_XCLEAR_MEMVIEW: forget the slice's object and data (nothing to release).
 #define cy_PYX_XCLEAR_MEMVIEW(slice, have_gil) \
     ((void)(have_gil), (slice)->memview = NULL, (slice)->data = NULL)
 
@@ -2190,189 +2213,330 @@ void cy_Pyx_RaiseBufferIndexError(int axis);
 
 // Lists. Items of a new list are None until set.
 mp_obj_t cy_PyList_New(mp_int_t size);
+// The item array of a list object (valid until the list is resized).
 static inline mp_obj_t *cy_list_items(mp_obj_t list) {
     return ((mp_obj_list_t *)MP_OBJ_TO_PTR(list))->items;
 }
+// PyList_SET_ITEM: list[i] = v without checks (i in range, list a list).
 #define cy_PyList_SET_ITEM(list, i, v) ((void)(cy_list_items(list)[i] = (v)))
+// Cython's __Pyx_PyList_SET_ITEM: list[i] = v without checks; 0.
 #define cy_Pyx_PyList_SET_ITEM(list, i, v) (cy_list_items(list)[i] = (v), 0)
+// PyList_GET_ITEM: list[i] without checks.
 #define cy_PyList_GET_ITEM(list, i) (cy_list_items(list)[i])
+// PyList_GET_SIZE: len(list) without checks.
 #define cy_PyList_GET_SIZE(list) ((mp_int_t)((mp_obj_list_t *)MP_OBJ_TO_PTR(list))->len)
+// Cython's __Pyx_PyList_GET_SIZE(list): the same as PyList_GET_SIZE here.
 #define cy_Pyx_PyList_GET_SIZE(list) cy_PyList_GET_SIZE(list)
+// Cython's __Pyx_PyList_GET_ITEM(list, i): the same as PyList_GET_ITEM here.
 #define cy_Pyx_PyList_GET_ITEM(list, i) cy_PyList_GET_ITEM((list), (i))
+// Cython's __Pyx_PyList_GET_ITEM_REF: list[i] without checks (no reference to take).
 #define cy_Pyx_PyList_GET_ITEM_REF(list, i, unsafe_shared) cy_PyList_GET_ITEM((list), (i))
+// Cython's __Pyx_PyList_GetItemRef: PyList_GetItem (no reference to take).
 #define cy_Pyx_PyList_GetItemRef(list, i) cy_PyList_GetItem((list), (i))
+// PyList_SetItem: list[i] = v (i not wrapped); 0, or -1 with a pending IndexError ("list
+// assignment index out of range") or TypeError.
 int cy_PyList_SetItem(mp_obj_t list, mp_int_t i, mp_obj_t v);
+// PyList_GetItem: list[i] (i not wrapped); NULL with a pending IndexError ("list index out of
+// range") or TypeError.
 mp_obj_t cy_PyList_GetItem(mp_obj_t list, mp_int_t i);
+// PyList_GetItemRef: PyList_GetItem (no reference to take).
 #define cy_PyList_GetItemRef(list, i) cy_PyList_GetItem((list), (i))
+// PyList_Size: len(list); -1 with a pending exception.
 mp_int_t cy_PyList_Size(mp_obj_t list);
+// PyList_Append: list.append(item); 0, or -1 with a pending exception.
 int cy_PyList_Append(mp_obj_t list, mp_obj_t item);
+// Cython's __Pyx_PyList_Append(list, item): the same as PyList_Append here.
 #define cy_Pyx_PyList_Append(list, item) cy_PyList_Append((list), (item))
+// Cython's __Pyx_ListComp_Append: list.append(item) in a list comprehension; 0, or -1.
 #define cy_Pyx_ListComp_Append(list, item) cy_PyList_Append((list), (item))
+// Cython's __Pyx_ListComp_AppendAndDecref: list.append(item) (nothing to release); 0, or -1.
 #define cy_Pyx_ListComp_AppendAndDecref(list, item) cy_PyList_Append((list), (item))
+// PyList_Insert: list.insert(index, item); 0, or -1 with a pending exception.
 int cy_PyList_Insert(mp_obj_t list, mp_int_t index, mp_obj_t item);
+// PyList_Sort: list.sort(); 0, or -1 with a pending exception.
 int cy_PyList_Sort(mp_obj_t list);
+// PyList_Reverse: list.reverse(); 0, or -1 with a pending exception.
 int cy_PyList_Reverse(mp_obj_t list);
+// PyList_AsTuple: tuple(list); NULL with a pending exception.
 mp_obj_t cy_PyList_AsTuple(mp_obj_t list);
+// PyList_GetSlice: list[low:high]; NULL with a pending exception.
 mp_obj_t cy_PyList_GetSlice(mp_obj_t list, mp_int_t low, mp_int_t high);
+// PyList_SetSlice: list[low:high] = items (items NULL deletes the slice); 0, or -1 with a pending
+// exception.
 int cy_PyList_SetSlice(mp_obj_t list, mp_int_t low, mp_int_t high, mp_obj_t items);
+// PyList_Extend: list.extend(iterable); 0, or -1 with a pending exception.
 int cy_PyList_Extend(mp_obj_t list, mp_obj_t iterable);
+// Cython's __Pyx_PyList_Extend(list, iterable): the same as PyList_Extend here.
 #define cy_Pyx_PyList_Extend(list, iterable) cy_PyList_Extend((list), (iterable))
+// Cython's __Pyx_PyList_FromArray: a list of the n objects src[0..n); NULL with a pending
+// exception.
 mp_obj_t cy_Pyx_PyList_FromArray(mp_obj_t const *src, mp_int_t n);
+// PySequence_List: list(iterable) (always a new list); NULL with a pending exception.
 mp_obj_t cy_PySequence_List(mp_obj_t iterable);
+// Cython's __Pyx_PySequence_ListKeepNew: list(obj), as PySequence_List.
 #define cy_Pyx_PySequence_ListKeepNew(obj) cy_PySequence_List(obj)
+// Cython's __Pyx_PySequence_List(obj): the same as PySequence_List here.
 #define cy_Pyx_PySequence_List(obj) cy_PySequence_List(obj)
 // list.pop() and list.pop(i), also for non-list objects with a pop method.
 mp_obj_t cy_Pyx_PyObject_Pop(mp_obj_t obj);
+// Cython's __Pyx_PyList_Pop: list.pop() (__Pyx_PyObject_Pop).
 #define cy_Pyx_PyList_Pop(list) cy_Pyx_PyObject_Pop(list)
+// obj.pop(i): with the index as an object (py_index, when not NULL) or as the C integer index;
+// NULL with a pending exception.
 mp_obj_t cy_pop_index(mp_obj_t obj, mp_obj_t py_index, mp_int_t index);
+// Cython's __Pyx_PyObject_PopIndex: obj.pop(ix) (cy_pop_index).
 #define cy_Pyx_PyObject_PopIndex(obj, py_ix, ix, is_signed, type, to_py_func) \
     cy_pop_index((obj), (py_ix), (mp_int_t)(ix))
+// Cython's __Pyx_PyObject_PopNewIndex: obj.pop(py_ix) with an object index (cy_pop_index).
 #define cy_Pyx_PyObject_PopNewIndex(obj, py_ix, is_signed, type, to_py_func) \
     cy_pop_index((obj), (py_ix), 0)
+// Cython's __Pyx_PyList_PopIndex: list.pop(ix) (cy_pop_index).
 #define cy_Pyx_PyList_PopIndex(obj, py_ix, ix, is_signed, type, to_py_func) \
     cy_pop_index((obj), (py_ix), (mp_int_t)(ix))
 
 // Tuples. Items of a new tuple are None until set (Cython fills them before sharing it).
 mp_obj_t cy_PyTuple_New(mp_int_t size);
+// The item array of a tuple object.
 static inline mp_obj_t *cy_tuple_items(mp_obj_t tuple) {
     return ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(tuple))->items;
 }
+// PyTuple_SET_ITEM: t[i] = v without checks, while Cython fills a new tuple.
 #define cy_PyTuple_SET_ITEM(t, i, v) ((void)(cy_tuple_items(t)[i] = (v)))
+// Cython's __Pyx_PyTuple_SET_ITEM: t[i] = v without checks; 0.
 #define cy_Pyx_PyTuple_SET_ITEM(t, i, v) (cy_tuple_items(t)[i] = (v), 0)
+// PyTuple_GET_ITEM: t[i] without checks.
 #define cy_PyTuple_GET_ITEM(t, i) (cy_tuple_items(t)[i])
+// Cython's __Pyx_PyTuple_GET_ITEM(t, i): the same as PyTuple_GET_ITEM here.
 #define cy_Pyx_PyTuple_GET_ITEM(t, i) cy_PyTuple_GET_ITEM((t), (i))
+// PyTuple_GET_SIZE: len(t) without checks.
 #define cy_PyTuple_GET_SIZE(t) ((mp_int_t)((mp_obj_tuple_t *)MP_OBJ_TO_PTR(t))->len)
+// Cython's __Pyx_PyTuple_GET_SIZE(t): the same as PyTuple_GET_SIZE here.
 #define cy_Pyx_PyTuple_GET_SIZE(t) cy_PyTuple_GET_SIZE(t)
+// PyTuple_SetItem: t[i] = v while filling a new tuple (i not wrapped); 0, or -1 with a pending
+// IndexError or TypeError.
 int cy_PyTuple_SetItem(mp_obj_t t, mp_int_t i, mp_obj_t v);
+// PyTuple_GetItem: t[i] (i not wrapped); NULL with a pending IndexError ("tuple index out of
+// range") or TypeError.
 mp_obj_t cy_PyTuple_GetItem(mp_obj_t t, mp_int_t i);
+// PyTuple_Size: len(t); -1 with a pending exception.
 mp_int_t cy_PyTuple_Size(mp_obj_t t);
+// PyTuple_GetSlice: t[low:high]; NULL with a pending exception.
 mp_obj_t cy_PyTuple_GetSlice(mp_obj_t t, mp_int_t low, mp_int_t high);
+// Cython's __Pyx_PyTuple_FromArray: a tuple of the n objects src[0..n); NULL with a pending
+// exception.
 mp_obj_t cy_Pyx_PyTuple_FromArray(mp_obj_t const *src, mp_int_t n);
+// PyTuple_FromArray: a tuple of src[0..n), as __Pyx_PyTuple_FromArray.
 #define cy_PyTuple_FromArray(src, n) cy_Pyx_PyTuple_FromArray((src), (n))
+// PyTuple_Pack: a tuple of the n objects that follow; NULL with a pending exception.
 mp_obj_t cy_PyTuple_Pack(mp_int_t n, ...);
+// PySequence_Tuple: tuple(iterable); NULL with a pending exception.
 mp_obj_t cy_PySequence_Tuple(mp_obj_t iterable);
+// Cython's __Pyx_PySequence_Tuple(obj): the same as PySequence_Tuple here.
 #define cy_Pyx_PySequence_Tuple(obj) cy_PySequence_Tuple(obj)
 
 // Dicts.
 mp_obj_t cy_PyDict_New(void);
+// Cython's __Pyx_PyDict_NewPresized: a new dict with room for n items.
 #define cy_Pyx_PyDict_NewPresized(n) cy_dict_new_presized((mp_int_t)(n))
+// A new dict with room for n items; NULL with a pending exception.
 mp_obj_t cy_dict_new_presized(mp_int_t n);
+// PyDict_SetItem: dict[key] = value; 0, or -1 with a pending exception.
 int cy_PyDict_SetItem(mp_obj_t dict, mp_obj_t key, mp_obj_t value);
+// PyDict_SetItemString: dict[key] = value with a C string key; 0, or -1 with a pending exception.
 int cy_PyDict_SetItemString(mp_obj_t dict, const char *key, mp_obj_t value);
 // Borrowed lookup: MP_OBJ_NULL when missing, without a pending exception.
 mp_obj_t cy_PyDict_GetItem(mp_obj_t dict, mp_obj_t key);
+// PyDict_GetItemWithError: dict[key] borrowed, or NULL: without a pending exception when the key
+// is missing, with one when the lookup failed.
 mp_obj_t cy_PyDict_GetItemWithError(mp_obj_t dict, mp_obj_t key);
+// PyDict_GetItemString: dict[key] for a C string key, or NULL without a pending exception when
+// missing.
 mp_obj_t cy_PyDict_GetItemString(mp_obj_t dict, const char *key);
 // 1 found (*result set), 0 missing (*result = NULL), -1 error.
 int cy_PyDict_GetItemRef(mp_obj_t dict, mp_obj_t key, mp_obj_t *result);
 // d[key] with KeyError.
 mp_obj_t cy_Pyx_PyDict_GetItem(mp_obj_t dict, mp_obj_t key);
+// Cython's __Pyx_PyDict_GetItemDefault: dict.get(key, default_value); NULL with a pending
+// exception.
 mp_obj_t cy_Pyx_PyDict_GetItemDefault(mp_obj_t dict, mp_obj_t key, mp_obj_t default_value);
+// Cython's __Pyx_PyDict_GetItemStr: dict[key] borrowed, NULL without a pending exception when
+// missing (PyDict_GetItem).
 #define cy_Pyx_PyDict_GetItemStr(dict, key) cy_PyDict_GetItem((dict), (key))
+// Cython's __Pyx_PyDict_GetItemStrWithError: PyDict_GetItemWithError.
 #define cy_Pyx_PyDict_GetItemStrWithError(dict, key) cy_PyDict_GetItemWithError((dict), (key))
 // d.setdefault(key, default) (Cython 3.3's helper takes three arguments).
 mp_obj_t cy_Pyx_PyDict_SetDefault(mp_obj_t dict, mp_obj_t key, mp_obj_t default_value);
+// PyDict_DelItem: del dict[key]; 0, or -1 with a pending KeyError (or other exception).
 int cy_PyDict_DelItem(mp_obj_t dict, mp_obj_t key);
+// PyDict_Contains: key in dict: 1, 0, or -1 with a pending exception.
 int cy_PyDict_Contains(mp_obj_t dict, mp_obj_t key);
+// PyDict_Size: len(dict); -1 with a pending exception.
 mp_int_t cy_PyDict_Size(mp_obj_t dict);
+// PyDict_Copy: dict.copy(); NULL with a pending exception.
 mp_obj_t cy_PyDict_Copy(mp_obj_t dict);
+// PyDict_Update: dict.update(other); 0, or -1 with a pending exception.
 int cy_PyDict_Update(mp_obj_t dict, mp_obj_t other);
+// PyDict_Merge: dict.update(other); `override` is not looked at (always overrides).
 #define cy_PyDict_Merge(dict, other, override) cy_PyDict_Update((dict), (other))
+// PyDict_Clear: dict.clear().
 void cy_PyDict_Clear(mp_obj_t dict);
+// Cython's __Pyx_PyDict_Clear: dict.clear(); 0.
 #define cy_Pyx_PyDict_Clear(dict) (cy_PyDict_Clear(dict), 0)
+// PyDict_Keys: list(dict.keys()); NULL with a pending exception.
 mp_obj_t cy_PyDict_Keys(mp_obj_t dict);
+// PyDict_Values: list(dict.values()); NULL with a pending exception.
 mp_obj_t cy_PyDict_Values(mp_obj_t dict);
+// PyDict_Items: list(dict.items()); NULL with a pending exception.
 mp_obj_t cy_PyDict_Items(mp_obj_t dict);
+// Cython's __Pyx_PyDict_Keys: dict.keys() (a view, as in Python 3).
 #define cy_Pyx_PyDict_Keys(dict) cy_Pyx_PyObject_CallMethod0((dict), MP_OBJ_NEW_QSTR(MP_QSTR_keys))
+// Cython's __Pyx_PyDict_Values: dict.values() (a view).
 #define cy_Pyx_PyDict_Values(dict) cy_Pyx_PyObject_CallMethod0((dict), MP_OBJ_NEW_QSTR(MP_QSTR_values))
+// Cython's __Pyx_PyDict_Items: dict.items() (a view).
 #define cy_Pyx_PyDict_Items(dict) cy_Pyx_PyObject_CallMethod0((dict), MP_OBJ_NEW_QSTR(MP_QSTR_items))
 // Iterate a dict's table: pos is the slot index (start at 0). 1 with *key/*value, 0 at the end.
 int cy_PyDict_Next(mp_obj_t dict, mp_int_t *pos, mp_obj_t *key, mp_obj_t *value);
+// Cython's __Pyx_PyDict_Pop: dict.pop(key[, default_value]) (no default when NULL: KeyError); NULL
+// with a pending exception.
 mp_obj_t cy_Pyx_PyDict_Pop(mp_obj_t dict, mp_obj_t key, mp_obj_t default_value);
+// Cython's __Pyx_PyDict_Pop_ignore: dict.pop(key, default_value) with the result dropped; 0, or
+// -1.
 #define cy_Pyx_PyDict_Pop_ignore(dict, key, default_value) \
     (cy_Pyx_PyDict_Pop((dict), (key), (default_value)) ? 0 : -1)
 // Cython's `for k, v in d.items()` protocol (see __Pyx_dict_iterator / __Pyx_dict_iter_next).
 mp_obj_t cy_Pyx_dict_iterator(mp_obj_t iterable, int is_dict, mp_obj_t method_name,
     mp_int_t *p_orig_length, int *p_source_is_dict);
+// Cython's __Pyx_dict_iter_next: the next key/value/item of a __Pyx_dict_iterator loop into the
+// non-NULL of pkey, pvalue, pitem; 1, 0 at the end, -1 with a pending exception (RuntimeError when
+// the dict changed size).
 int cy_Pyx_dict_iter_next(mp_obj_t dict_or_iter, mp_int_t orig_length, mp_int_t *ppos,
     mp_obj_t *pkey, mp_obj_t *pvalue, mp_obj_t *pitem, int source_is_dict);
+// Cython's __Pyx_PyDict_ContainsTF: item in dict (eq Py_EQ) or not in (Py_NE): 1, 0, or -1.
 int cy_Pyx_PyDict_ContainsTF(mp_obj_t item, mp_obj_t dict, int eq);
 
 // Sets.
 mp_obj_t cy_PySet_New(mp_obj_t iterable);
+// PyFrozenSet_New: frozenset(iterable), an empty one for NULL (a set on ports without
+// frozenset); NULL with a pending exception.
 mp_obj_t cy_PyFrozenSet_New(mp_obj_t iterable);
+// PySet_Add: set.add(key); 0, or -1 with a pending exception.
 int cy_PySet_Add(mp_obj_t set, mp_obj_t key);
+// PySet_Discard: set.discard(key); 1 when key was there, 0 when not, -1 with a pending exception.
 int cy_PySet_Discard(mp_obj_t set, mp_obj_t key);
 // set.clear(): 0, or -1 with the error pending.
 int cy_PySet_Clear(mp_obj_t set);
+// Cython's __Pyx_PySet_GET_SIZE: len(set).
 #define cy_Pyx_PySet_GET_SIZE(set) cy_PySet_Size(set)
+// Cython's __Pyx_PyDict_GET_SIZE: len(dict).
 #define cy_Pyx_PyDict_GET_SIZE(dict) cy_PyDict_Size(dict)
+// PySet_Contains: key in set: 1, 0, or -1 with a pending exception.
 int cy_PySet_Contains(mp_obj_t set, mp_obj_t key);
+// PySet_Size: len(set); -1 with a pending exception.
 mp_int_t cy_PySet_Size(mp_obj_t set);
+// Cython's __Pyx_PySet_Add(set, key): the same as PySet_Add here.
 #define cy_Pyx_PySet_Add(set, key) cy_PySet_Add((set), (key))
+// Cython's __Pyx_PySet_Discard(set, key): the same as PySet_Discard here.
 #define cy_Pyx_PySet_Discard(set, key) cy_PySet_Discard((set), (key))
+// Cython's __Pyx_PySet_Remove: set.remove(key); 0, or -1 with a pending KeyError (or other
+// exception).
 int cy_Pyx_PySet_Remove(mp_obj_t set, mp_obj_t key);
+// Cython's __Pyx_PySet_ContainsTF: key in set (eq Py_EQ) or not in (Py_NE): 1, 0, or -1.
 #define cy_Pyx_PySet_ContainsTF(key, set, eq) cy_Pyx_PySequence_ContainsTF((key), (set), (eq))
 
 // Generic object / sequence protocol.
 mp_obj_t cy_PyObject_GetItem(mp_obj_t obj, mp_obj_t key);
+// Cython's __Pyx_PyObject_GetItem(obj, key): the same as PyObject_GetItem here.
 #define cy_Pyx_PyObject_GetItem(obj, key) cy_PyObject_GetItem((obj), (key))
+// Cython's __Pyx_PyObject_Dict_GetItem: obj[key] (KeyError when missing).
 #define cy_Pyx_PyObject_Dict_GetItem(obj, key) cy_PyObject_GetItem((obj), (key))
+// PyObject_SetItem: obj[key] = value; 0, or -1 with a pending exception.
 int cy_PyObject_SetItem(mp_obj_t obj, mp_obj_t key, mp_obj_t value);
+// PyObject_DelItem: del obj[key]; 0, or -1 with a pending exception.
 int cy_PyObject_DelItem(mp_obj_t obj, mp_obj_t key);
 // obj[i] for a C integer i (negative indices wrap as in Python).
 mp_obj_t cy_getitem_int(mp_obj_t obj, mp_int_t i);
+// obj[i] = value for a C integer i (negative indices wrap); 0, or -1 with a pending exception.
 int cy_setitem_int(mp_obj_t obj, mp_int_t i, mp_obj_t value);
+// del obj[i] for a C integer i (negative indices wrap); 0, or -1 with a pending exception.
 int cy_delitem_int(mp_obj_t obj, mp_int_t i);
+// Cython's __Pyx_GetItemInt: obj[i] for a C integer i (cy_getitem_int; the other arguments are
+// unused).
 #define cy_Pyx_GetItemInt(o, i, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
     cy_getitem_int((o), (mp_int_t)(i))
+// Cython's __Pyx_GetItemInt_List: list[i] for a C integer i (cy_getitem_int).
 #define cy_Pyx_GetItemInt_List(o, i, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
     cy_getitem_int((o), (mp_int_t)(i))
+// Cython's __Pyx_GetItemInt_Tuple: tuple[i] for a C integer i (cy_getitem_int).
 #define cy_Pyx_GetItemInt_Tuple(o, i, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
     cy_getitem_int((o), (mp_int_t)(i))
+// Cython's __Pyx_GetItemInt_Fast: obj[i] for a C integer i (cy_getitem_int).
 #define cy_Pyx_GetItemInt_Fast(o, i, is_list, wraparound, boundscheck, unsafe_shared) \
     cy_getitem_int((o), (mp_int_t)(i))
+// Cython's __Pyx_SetItemInt: obj[i] = v for a C integer i (cy_setitem_int).
 #define cy_Pyx_SetItemInt(o, i, v, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
     cy_setitem_int((o), (mp_int_t)(i), (v))
+// Cython's __Pyx_SetItemInt_Fast: obj[i] = v for a C integer i (cy_setitem_int).
 #define cy_Pyx_SetItemInt_Fast(o, i, v, is_list, wraparound, boundscheck, unsafe_shared) \
     cy_setitem_int((o), (mp_int_t)(i), (v))
 // Cython 3.3's parameters (Utility/ObjectHandling.c), nine as for GetItemInt.
 #define cy_Pyx_DelItemInt(o, i, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
     cy_delitem_int((o), (mp_int_t)(i))
+// PySequence_GetItem: o[i] (negative i wraps); NULL with a pending exception.
 #define cy_PySequence_GetItem(o, i) cy_getitem_int((o), (i))
+// PySequence_ITEM: o[i], as PySequence_GetItem.
 #define cy_PySequence_ITEM(o, i) cy_getitem_int((o), (i))
+// Cython's __Pyx_PySequence_ITEM: o[i], as PySequence_GetItem.
 #define cy_Pyx_PySequence_ITEM(o, i) cy_getitem_int((o), (i))
+// PySequence_SetItem: o[i] = v; 0, or -1 with a pending exception.
 #define cy_PySequence_SetItem(o, i, v) cy_setitem_int((o), (i), (v))
+// PySequence_DelItem: del o[i]; 0, or -1 with a pending exception.
 #define cy_PySequence_DelItem(o, i) cy_delitem_int((o), (i))
 // obj[start:stop] with C or object bounds, as Cython's __Pyx_PyObject_GetSlice/SetSlice.
 mp_obj_t cy_Pyx_PyObject_GetSlice(mp_obj_t obj, mp_int_t cstart, mp_int_t cstop,
     mp_obj_t *py_start, mp_obj_t *py_stop, mp_obj_t *py_slice, int has_cstart, int has_cstop,
     int wraparound);
+// Cython's __Pyx_PyObject_SetSlice: obj[start:stop] = value (value NULL deletes), bounds as for
+// __Pyx_PyObject_GetSlice; 0, or -1.
 int cy_Pyx_PyObject_SetSlice(mp_obj_t obj, mp_obj_t value, mp_int_t cstart, mp_int_t cstop,
     mp_obj_t *py_start, mp_obj_t *py_stop, mp_obj_t *py_slice, int has_cstart, int has_cstop,
     int wraparound);
+// Cython's __Pyx_PyObject_DelSlice: del obj[start:stop] (__Pyx_PyObject_SetSlice with NULL).
 #define cy_Pyx_PyObject_DelSlice(obj, cstart, cstop, py_start, py_stop, py_slice, has_cstart, has_cstop, wraparound) \
     cy_Pyx_PyObject_SetSlice((obj), MP_OBJ_NULL, (cstart), (cstop), (py_start), (py_stop), (py_slice), (has_cstart), (has_cstop), (wraparound))
+// PySequence_GetSlice: obj[low:high]; NULL with a pending exception.
 mp_obj_t cy_PySequence_GetSlice(mp_obj_t obj, mp_int_t low, mp_int_t high);
 // Cython's slicing of typed lists and tuples with C bounds: Python's slice semantics.
 #define cy_Pyx_PyList_GetSlice(o, start, stop) cy_PySequence_GetSlice((o), (start), (stop))
+// Cython's __Pyx_PyTuple_GetSlice(o, start, stop): the same as PySequence_GetSlice here.
 #define cy_Pyx_PyTuple_GetSlice(o, start, stop) cy_PySequence_GetSlice((o), (start), (stop))
+// PySlice_New: slice(start, stop, step), NULL arguments meaning None; NULL with a pending
+// exception.
 mp_obj_t cy_PySlice_New(mp_obj_t start, mp_obj_t stop, mp_obj_t step);
 // len(obj); -1 with a pending exception.
 mp_int_t cy_PyObject_Length(mp_obj_t obj);
+// PyObject_Size: len(obj); -1 with a pending exception.
 #define cy_PyObject_Size(obj) cy_PyObject_Length(obj)
+// PySequence_Size: len(obj); -1 with a pending exception.
 #define cy_PySequence_Size(obj) cy_PyObject_Length(obj)
+// PySequence_Length: len(obj); -1 with a pending exception.
 #define cy_PySequence_Length(obj) cy_PyObject_Length(obj)
+// PyMapping_Size: len(obj); -1 with a pending exception.
 #define cy_PyMapping_Size(obj) cy_PyObject_Length(obj)
+// Cython's __Pyx_PySequence_SIZE: len(obj); -1 with a pending exception.
 #define cy_Pyx_PySequence_SIZE(obj) cy_PyObject_Length(obj)
+// Cython's __Pyx_PyObject_Length(obj): the same as PyObject_Length here.
 #define cy_Pyx_PyObject_Length(obj) cy_PyObject_Length(obj)
 // item in seq: 1, 0, or -1.
 int cy_PySequence_Contains(mp_obj_t seq, mp_obj_t item);
 // Cython's `in` / `not in` (eq is Py_EQ or Py_NE): 1, 0, or -1.
 int cy_Pyx_PySequence_ContainsTF(mp_obj_t item, mp_obj_t seq, int eq);
+// PyMapping_HasKey: 1 when key in obj, else 0 (an error gives 0 too).
 #define cy_PyMapping_HasKey(obj, key) (cy_PySequence_Contains((obj), (key)) == 1)
+// PySequence_Concat: a + b; NULL with a pending exception.
 mp_obj_t cy_PySequence_Concat(mp_obj_t a, mp_obj_t b);
+// PySequence_Repeat: a * n; NULL with a pending exception.
 mp_obj_t cy_PySequence_Repeat(mp_obj_t a, mp_int_t n);
+// PySequence_InPlaceConcat: a += b; NULL with a pending exception.
 #define cy_PySequence_InPlaceConcat(a, b) cy_binop(MP_BINARY_OP_INPLACE_ADD, (a), (b))
 // seq * n for a C integer n.
 #define cy_Pyx_PySequence_Multiply(seq, n) cy_PySequence_Repeat((seq), (n))
@@ -2381,17 +2545,26 @@ int cy_Pyx_PyObject_Append(mp_obj_t obj, mp_obj_t x);
 
 // Iteration. cy_PyIter_Next returns MP_OBJ_NULL at the end *without* a pending exception.
 mp_obj_t cy_PyObject_GetIter(mp_obj_t obj);
+// PyIter_Next: next(iter), MP_OBJ_NULL at the end without a pending exception, MP_OBJ_NULL with
+// one on error.
 mp_obj_t cy_PyIter_Next(mp_obj_t iter);
+// Cython's __Pyx_PyIter_Next_Plain: PyIter_Next (NULL at the end without an exception).
 #define cy_Pyx_PyIter_Next_Plain(iter) cy_PyIter_Next(iter)
+// Cython's __Pyx_PyIter_NextDefault: next(iter, default_value) (cy_iter_next_default).
 #define cy_Pyx_PyIter_NextDefault(iter, default_value) cy_iter_next_default((iter), (default_value))
+// next(iter, default_value): the default at the end, or StopIteration pending when default_value
+// is NULL; NULL with a pending exception.
 mp_obj_t cy_iter_next_default(mp_obj_t iter, mp_obj_t default_value);
 // next(it, default) (default NULL: next(it), StopIteration at the end), Cython's __Pyx_PyIter_Next2.
 #define cy_Pyx_PyIter_Next2(iter, default_value) cy_iter_next_default((iter), (default_value))
 // next(it): Cython's __Pyx_PyIter_Next is __Pyx_PyIter_Next2(it, NULL), StopIteration at the end
 // (unlike __Pyx_PyIter_Next_Plain, the bare tp_iternext of for loops).
 #define cy_Pyx_PyIter_Next(iter) cy_iter_next_default((iter), MP_OBJ_NULL)
+// iternextfunc: the next() function of an iterator type.
 typedef mp_obj_t (*cy_iternextfunc)(mp_obj_t);
+// Cython's iternextfunc type: cy_iternextfunc.
 #define cy_iternextfunc_t cy_iternextfunc
+// Cython's __Pyx_PyObject_GetIterNextFunc: the next() function for iter (always PyIter_Next here).
 #define cy_Pyx_PyObject_GetIterNextFunc(iter) (&cy_PyIter_Next)
 // After an iternext returned NULL: 0 when the iterator is exhausted (clears a pending
 // StopIteration), -1 when another exception is pending.
