@@ -7,7 +7,7 @@
 //!
 //! Rules for everything in here (see `runtime/README.md`):
 //! - `#![no_std]`, no allocator: nothing here allocates.
-//! - No MicroPython calls: the C half (`runtime/c/cy2upy.c`) calls us, never the other way, so no
+//! - No MicroPython calls: the C half (`runtime/c/*.c`) calls us, never the other way, so no
 //!   `nlr_push` frame is ever set up in, or unwound through, Rust code.
 //! - Every exported function is `extern "C"`, never panics on any input (the functions are
 //!   written so that no code path can panic; the panic handler only exists to satisfy `no_std`),
