@@ -434,6 +434,17 @@ pub fn prologue(module_name: &str, input: &str, cython: &str, body: &str) -> Str
         .replace("@CYTHON@", cython)
 }
 
+/// The names the prologue defines for the module's code (Cython's `__pyx_m` and
+/// `__pyx_mstate_global`, redefined to reach the module object and its GC-allocated state).
+pub fn prologue_defines() -> Vec<String> {
+    PROLOGUE
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("#define"))
+        .map(|rest| crate::parse::leading_ident(rest.trim_start()).to_string())
+        .filter(|name| !name.is_empty())
+        .collect()
+}
+
 /// The object header CPython's instance structs start with; `unprelude` keeps it as written.
 const OBJECT_HEADERS: &[&str] = &["PyObject_HEAD", "PyObject_VAR_HEAD"];
 
