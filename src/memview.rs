@@ -43,6 +43,9 @@ pub struct MemoryviewPolicy {
     /// The module-state fields that hold the utility module's type objects, which are never
     /// created: a use in the module's own code (`cython.view.array(...)`) is an error.
     pub type_fields: Vec<String>,
+    /// Cython's slice struct of a typed memoryview, which stays (the runtime fills it); a
+    /// module-level one is rooted by the module stage.
+    pub slice_type: String,
     /// Prefix of the per-type init functions (`__Pyx_modinit_Exttype_<struct name>`).
     pub type_init_prefix: String,
     /// Sections whose declarations are dropped when they refer to a dropped name.

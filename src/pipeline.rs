@@ -106,7 +106,7 @@ impl Translator {
             &self.sections.memoryview.source,
             &mut utility_names,
         );
-        let info = module::prepare(file, &mut text)?;
+        let info = module::prepare(file, &mut text, &self.sections.module)?;
         let strings = constants::decode(file, &configured.text)?;
         let unprelude = text;
         let text = parse::apply_prelude(&unprelude, &self.prelude);
@@ -115,18 +115,20 @@ impl Translator {
 
         // The structural replacements of the module and constants stages, in this order (a later
         // one at the same place wins).
+        let layout = &self.sections.module;
         let mut replacements =
-            module::tree_replacements(&tree, &text, &info, &file.module_name, |snippet| {
+            module::tree_replacements(&tree, &text, &info, &file.module_name, layout, |snippet| {
                 self.render_snippet(snippet, &configured.constants)
             });
-        replacements.extend(module::vectorcall_slot_replacements(&tree, &text));
-        let object_structs = module::object_structs(&tree, &unprelude);
+        replacements.extend(module::vectorcall_slot_replacements(&tree, &text, layout));
+        let object_structs = module::object_structs(&tree, &text);
         replacements.extend(module::root_replacements(
             &tree,
             &text,
             &file.module_name,
             |ty| self.rules.pointer_type(ty).is_some(),
             &object_structs,
+            &self.sections.memoryview.slice_type,
         ));
         replacements.extend(strings.tree_replacements(&tree, &text));
 

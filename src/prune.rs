@@ -25,6 +25,8 @@ pub struct SectionPolicy {
     pub early_includes_end: Vec<String>,
     /// Cython's memoryview utility module (`src/memview.rs`).
     pub memoryview: crate::memview::MemoryviewPolicy,
+    /// Cython's module init code (`src/module.rs`).
+    pub module: crate::module::ModuleLayout,
 }
 
 pub const BUILTIN_SECTIONS: &str = include_str!("../rules/sections.toml");

@@ -6,6 +6,7 @@ use cython2upy::load;
 use cython2upy::module;
 use cython2upy::parse::{self, Prelude};
 use cython2upy::pipeline::rewrite_c;
+use cython2upy::prune::SectionPolicy;
 use cython2upy::rewrite::{RewriteConfig, Rewriter};
 use cython2upy::rules::{squash, RuleSet};
 use std::collections::HashMap;
@@ -287,6 +288,10 @@ fn constants_refuse_a_compressed_string_table() {
 
 // ---- module ----
 
+fn layout() -> module::ModuleLayout {
+    SectionPolicy::builtin().module
+}
+
 const INIT_MODULE: &str = r#"static int __pyx_pymod_exec_demo(PyObject *__pyx_pyinit_module) {
   int stringtab_initialized = 0;
   if (__pyx_m) {
@@ -313,13 +318,39 @@ static PyModuleDef_Slot __pyx_moduledef_slots[] = {
 fn module_prepare_keeps_only_cythons_init_calls_and_offsets() {
     let f = load::load("demo.c", cython_file(INIT_MODULE)).expect("loads");
     let mut text = f.text.clone();
-    let info = module::prepare(&f, &mut text).expect("prepares");
+    let info = module::prepare(&f, &mut text, &layout()).expect("prepares");
     assert_eq!(info.exec_name, "__pyx_pymod_exec_demo");
     assert_eq!(text.len(), f.text.len(), "blanking keeps offsets");
     assert!(text.contains("__Pyx_InitConstants(__pyx_mstate)"));
     assert!(text.contains("stringtab_initialized = 1;"));
     assert!(!text.contains("Py_INCREF(__pyx_m)"));
     assert!(!text.contains("if (__pyx_m) {"));
+}
+
+#[test]
+fn module_prepare_finds_the_docstring_and_drops_the_static_state() {
+    let before = r#"/* #### Code section: module_state_end ### */
+} __pyx_mstatetype;
+static __pyx_mstatetype __pyx_mstate_global_static = {0};
+static __pyx_mstatetype * const __pyx_mstate_global = &__pyx_mstate_global_static;
+/* #### Code section: init_module ### */
+static struct PyModuleDef __pyx_moduledef = {
+    PyModuleDef_HEAD_INIT,
+    "demo",
+    __pyx_k_Demo_module, /* m_doc */
+};
+"#;
+    let file =
+        cython_file(INIT_MODULE).replace("/* #### Code section: init_module ### */\n", before);
+    let f = load::load("demo.c", file).expect("loads");
+    let mut text = f.text.clone();
+    let info = module::prepare(&f, &mut text, &layout()).expect("prepares");
+    assert_eq!(info.doc_name.as_deref(), Some("__pyx_k_Demo_module"));
+    assert!(text.contains("} __pyx_mstatetype;"));
+    assert!(!text.contains("__pyx_mstate_global_static"), "{text}");
+    // PEP 489 module creation before the exec function is blanked.
+    assert!(!text.contains("PyModuleDef_HEAD_INIT"), "{text}");
+    assert!(text.contains("__pyx_pymod_exec_demo(PyObject *__pyx_pyinit_module)"));
 }
 
 #[test]
@@ -337,7 +368,7 @@ fn module_prepare_refuses_single_phase_init() {
     )
     .expect("loads");
     let mut text = f.text.clone();
-    let e = module::prepare(&f, &mut text).expect_err("refused");
+    let e = module::prepare(&f, &mut text, &layout()).expect_err("refused");
     assert_eq!(e.code, "E-MODULE");
 }
 
@@ -345,11 +376,12 @@ fn module_prepare_refuses_single_phase_init() {
 fn module_exec_epilogue_replaces_the_error_path() {
     let f = load::load("demo.c", cython_file(INIT_MODULE)).expect("loads");
     let mut text = f.text.clone();
-    let info = module::prepare(&f, &mut text).expect("prepares");
+    let info = module::prepare(&f, &mut text, &layout()).expect("prepares");
     let prelude = Prelude::builtin();
     let parsed = parse::apply_prelude(&text, &prelude);
     let tree = parse::parse(&parsed).expect("parses");
-    let reps = module::tree_replacements(&tree, &parsed, &info, "demo", |s| s.to_string());
+    let reps =
+        module::tree_replacements(&tree, &parsed, &info, "demo", &layout(), |s| s.to_string());
     assert_eq!(reps.len(), 1);
     let (start, _, snippet) = &reps[0];
     assert!(parsed[*start..].starts_with("__pyx_L1_error:"));
