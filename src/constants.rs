@@ -7,7 +7,7 @@
 //! lives in flash and needs no GC root. Cython's `#define __pyx_n_u_x __pyx_string_tab[N]` names
 //! keep working, and `state->__pyx_n_u_x` becomes `__pyx_n_u_x`.
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::load::LoadedFile;
 use std::collections::HashMap;
 use tree_sitter::Tree;
@@ -74,7 +74,7 @@ pub fn decode(file: &LoadedFile, text: &str) -> Result<StringTable, Diagnostic> 
             return Ok(table);
         }
         return Err(Diagnostic::error(
-            "E-CONST",
+            Code::Const,
             "cannot find Cython's string table (`str_length_index`) in `__Pyx_InitConstants`",
             sec.range.clone(),
         ));
@@ -82,7 +82,7 @@ pub fn decode(file: &LoadedFile, text: &str) -> Result<StringTable, Diagnostic> 
     table.init_at = Some(sec.range.start + lens_at);
     let err = |m: &str| {
         Diagnostic::error(
-            "E-CONST",
+            Code::Const,
             m.to_string(),
             sec.range.start + lens_at..sec.range.start + lens_at + 1,
         )

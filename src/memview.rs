@@ -22,7 +22,7 @@
 //! Works on the pruned text before parsing; dropped text is blanked, so offsets and line numbers
 //! stay those of the input.
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::load::{line_starts, LoadedFile};
 use crate::parse::for_each_code_ident;
 use crate::pickle::{
@@ -177,7 +177,7 @@ pub fn drop_memoryview_utility(
             let name = &text[d.start + a..d.start + b];
             if policy.type_fields.iter().any(|f| f == name) {
                 diagnostics.push(Diagnostic::error(
-                    "E-MEMVIEW",
+                    Code::Memview,
                     format!("Cython's memoryview class behind `{name}` (cython.view.array, a memoryview object) is not supported on MicroPython yet: typed memoryviews bind to an object's buffer directly; take a bytearray or array.array from Python code"),
                     d.start + a..d.start + b,
                 ));

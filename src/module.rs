@@ -9,7 +9,7 @@
 //! - The registration code (`rules/templates/registration.c`) gives the module an `__init__` that
 //!   runs the exec function once, and attribute delegation to the module's RAM dict.
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::load::LoadedFile;
 use serde::Deserialize;
 use tree_sitter::{Node, Tree};
@@ -63,7 +63,7 @@ pub fn prepare(
         .section("init_module")
         .ok_or_else(|| {
             Diagnostic::error(
-                "E-MODULE",
+                Code::Module,
                 "missing Cython code section `init_module`",
                 0..0,
             )
@@ -98,7 +98,7 @@ pub fn prepare(
     }
     let Some((exec_at, exec_name)) = exec_line else {
         return Err(Diagnostic::error(
-            "E-MODULE",
+            Code::Module,
             format!(
                 "cannot find Cython's module-exec function (`{}*`); only multi-phase init is supported",
                 layout.exec_prefix
@@ -119,7 +119,7 @@ pub fn prepare(
     let exec_code = after.find(layout.execution_marker.as_str());
     let (Some(create), Some(exec_code)) = (create, exec_code) else {
         return Err(Diagnostic::error(
-            "E-MODULE",
+            Code::Module,
             "the module-exec function lacks Cython's `Module creation code`/`Execution code` markers",
             exec_at..exec_at + 1,
         ));

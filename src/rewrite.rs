@@ -5,7 +5,7 @@
 //! Any CPython or Cython identifier that is still there after rewriting, and that the kept code
 //! does not define itself, is an error: the output must never reach the C compiler with it.
 
-use crate::diag::{Diagnostic, Stats};
+use crate::diag::{Code, Diagnostic, Stats};
 use crate::rules::{args_match, bind_args, instantiate, Action, Pattern, Rule, RuleSet};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use tree_sitter::{Node, Tree};
@@ -374,7 +374,7 @@ impl<'a> Rewriter<'a> {
             return;
         }
         let mut d = Diagnostic::error(
-            "E-UNSUPPORTED",
+            Code::Unsupported,
             format!("`{name}` is not supported: no rule or runtime function covers it"),
             start..end,
         );
