@@ -400,6 +400,46 @@ pub fn registration(module_name: &str, info: &ModuleInfo) -> String {
         .replace("@DELEGATION@", &delegation)
 }
 
+/// The output C: the prologue, the definitions of the macros the parser prelude blanked
+/// (`prelude_definitions`), the translated code (`body`) tidied, the registration code.
+pub fn assemble(
+    file: &LoadedFile,
+    info: &ModuleInfo,
+    prelude_definitions: &str,
+    body: &str,
+) -> String {
+    let mut out = prologue(
+        &file.module_name,
+        &file.path,
+        &file.cython_version_text,
+        body,
+    );
+    out.push_str(prelude_definitions);
+    out.push_str(&tidy(body));
+    out.push_str(&registration(&file.module_name, info));
+    out
+}
+
+/// Strip trailing spaces and collapse the blank runs that pruning leaves.
+fn tidy(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() / 2);
+    let mut blank_run = 0;
+    for line in s.lines() {
+        let t = line.trim_end();
+        if t.is_empty() {
+            blank_run += 1;
+            if blank_run > 1 {
+                continue;
+            }
+        } else {
+            blank_run = 0;
+        }
+        out.push_str(t);
+        out.push('\n');
+    }
+    out
+}
+
 /// Configuration a module needs only when it uses a feature: (text in the translated code that
 /// shows the use, MicroPython option, what needs it).
 const FEATURE_OPTIONS: &[(&str, &str, &str)] = &[

@@ -304,6 +304,18 @@ fn code_ranges(text: &str) -> Vec<tree_sitter::Range> {
         .collect()
 }
 
+/// The syntax errors outside the `replaced` ranges `(start, end)`: they matter only in code that
+/// is translated, not in code replaced as a whole.
+pub fn syntax_errors_outside(tree: &Tree, replaced: &[(usize, usize)]) -> Vec<Diagnostic> {
+    let mut errors = syntax_errors(tree);
+    errors.retain(|d| {
+        !replaced
+            .iter()
+            .any(|(s, e)| d.span.start >= *s && d.span.end <= *e)
+    });
+    errors
+}
+
 /// ERROR and MISSING nodes: each is a diagnostic, since kept code must parse.
 pub fn syntax_errors(tree: &Tree) -> Vec<Diagnostic> {
     let mut out = Vec::new();

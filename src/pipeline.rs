@@ -145,27 +145,18 @@ impl Translator {
                 replacements,
             },
         );
-        // Syntax errors matter only in code that is translated, not in code replaced as a whole.
         let replaced: Vec<(usize, usize)> = rw.replaced_ranges().collect();
-        diags.extend(parse::syntax_errors(&tree).into_iter().filter(|d| {
-            !replaced
-                .iter()
-                .any(|(s, e)| d.span.start >= *s && d.span.end <= *e)
-        }));
+        diags.extend(parse::syntax_errors_outside(&tree, &replaced));
         let body = strings.fill(rw.render_tree(&tree));
         diags.append(&mut rw.diags);
         stats.add(&rw.stats);
 
-        let mut out = module::prologue(
-            &file.module_name,
-            &file.path,
-            &file.cython_version_text,
+        Ok(module::assemble(
+            file,
+            &info,
+            &parse::prelude_definitions(&self.prelude),
             &body,
-        );
-        out.push_str(&parse::prelude_definitions(&self.prelude));
-        out.push_str(&tidy(&body));
-        out.push_str(&module::registration(&file.module_name, &info));
-        Ok(out)
+        ))
     }
 
     /// Translate a C snippet (a template, or a rule test's input) through the rules alone.
@@ -200,24 +191,4 @@ pub fn rewrite_c(
     let mut diags = parse::syntax_errors(&tree);
     diags.append(&mut rw.diags);
     (out, diags)
-}
-
-/// Strip trailing spaces and collapse the blank runs that pruning leaves.
-fn tidy(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() / 2);
-    let mut blank_run = 0;
-    for line in s.lines() {
-        let t = line.trim_end();
-        if t.is_empty() {
-            blank_run += 1;
-            if blank_run > 1 {
-                continue;
-            }
-        } else {
-            blank_run = 0;
-        }
-        out.push_str(t);
-        out.push('\n');
-    }
-    out
 }

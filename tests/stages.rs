@@ -109,6 +109,15 @@ fn syntax_errors_point_into_the_text() {
     assert!(errs.iter().all(|d| d.span.end <= text.len()));
 }
 
+#[test]
+fn syntax_errors_inside_replaced_code_do_not_count() {
+    let text = "int f(void) { return 1 +; }\nint g(void) { return 2; }\n";
+    let tree = parse::parse(text).expect("parses with errors");
+    assert!(!parse::syntax_errors_outside(&tree, &[]).is_empty());
+    let f_end = text.find('\n').expect("line");
+    assert!(parse::syntax_errors_outside(&tree, &[(0, f_end)]).is_empty());
+}
+
 // ---- rewrite ----
 
 #[test]
