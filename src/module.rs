@@ -21,6 +21,7 @@ pub const REGISTRATION: &str = include_str!("../rules/templates/registration.c")
 /// How Cython lays out its module init code: `[module]` in `rules/sections.toml`, where each key
 /// is described.
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ModuleLayout {
     pub exec_prefix: String,
     pub exec_parameter: String,
