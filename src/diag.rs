@@ -79,7 +79,8 @@ impl Code {
                           failed on (or could not be run for) a `.pyx` input.",
                 causes: &[
                     "the file does not exist, is not readable, or is not UTF-8 text",
-                    "Cython is not installed, or not the `cython` on PATH",
+                    "Cython is not installed, or the `CYTHON` environment variable names a \
+                     command that does not run",
                     "the `.pyx` has a Cython compile error (Cython's own messages are shown)",
                 ],
                 what_to_do: "Check the path and the file; for a `.pyx`, run `cython -3 mod.pyx` \
