@@ -692,9 +692,16 @@ fn rules_command(cmd: RulesCommand) -> Result<i32> {
             Ok(0)
         }
         RulesCommand::Explain { id, rules } => {
+            if let Some(code) = crate::diag::Code::from_text(&id) {
+                print!("{}", explain_code(code));
+                return Ok(0);
+            }
             let set = load_rules(rules.as_deref())?;
             let Some(r) = set.get(&id) else {
-                eprintln!("no rule `{id}`; `cython2upy rules list` shows them all");
+                eprintln!(
+                    "no rule or code `{id}`; `cython2upy rules list` shows the rules, and the codes are {}",
+                    crate::diag::Code::ALL.map(|c| c.as_str()).join(", ")
+                );
                 return Ok(2);
             };
             println!("{} ({})", r.id, r.name);
@@ -741,6 +748,45 @@ fn rules_command(cmd: RulesCommand) -> Result<i32> {
             Ok(if failures.is_empty() { 0 } else { 1 })
         }
     }
+}
+
+/// What a diagnostic code means, typical causes and what to do, for `rules explain E-...`.
+pub fn explain_code(code: crate::diag::Code) -> String {
+    let e = code.explanation();
+    let mut out = format!("{}: {}\n\n", code.as_str(), e.title);
+    out.push_str(&wrap(e.meaning, "", 80));
+    out.push_str("\ntypical causes:\n");
+    for c in e.causes {
+        out.push_str(&wrap(c, "  - ", 80));
+    }
+    out.push_str("\nwhat to do:\n");
+    out.push_str(&wrap(e.what_to_do, "  ", 80));
+    out
+}
+
+/// `text` wrapped at `width` columns; the first line starts with `first`, the others are
+/// indented as far.
+fn wrap(text: &str, first: &str, width: usize) -> String {
+    let indent = " ".repeat(first.len());
+    let mut out = String::new();
+    let mut line = first.to_string();
+    let mut empty = true;
+    for word in text.split_whitespace() {
+        if !empty && line.len() + 1 + word.len() > width {
+            out.push_str(&line);
+            out.push('\n');
+            line = indent.clone();
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    out.push_str(&line);
+    out.push('\n');
+    out
 }
 
 fn pattern_text(r: &crate::rules::Rule) -> String {

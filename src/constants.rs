@@ -7,9 +7,18 @@
 //! lives in flash and needs no GC root. Cython's `#define __pyx_n_u_x __pyx_string_tab[N]` names
 //! keep working, and `state->__pyx_n_u_x` becomes `__pyx_n_u_x`.
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::load::LoadedFile;
 use std::collections::HashMap;
+use tree_sitter::Tree;
+
+/// Cython's name of the table: the module state's member `__pyx_string_tab[N]`, and the array of
+/// ROM objects that replaces it.
+const TABLE: &str = "__pyx_string_tab";
+
+/// Where the ROM string table goes in the rendered code; `StringTable::fill` puts it there once
+/// the rendered code shows which entries it uses.
+const TABLE_MARK: &str = "/*@cy2upy-string-table@*/\n";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StrKind {
@@ -28,6 +37,9 @@ pub struct StringTable {
     pub entries: Vec<StringConst>,
     /// `__pyx_n_u_fib` -> 27
     pub names: HashMap<String, usize>,
+    /// Where `__Pyx_InitConstants` declares the table's lengths (`str_length_index`): the block
+    /// around it builds the table's objects at import, which the ROM table makes unnecessary.
+    pub init_at: Option<usize>,
 }
 
 /// Read the string table from `__Pyx_InitConstants` and the names from the
@@ -44,7 +56,8 @@ pub fn decode(file: &LoadedFile, text: &str) -> Result<StringTable, Diagnostic> 
                 continue;
             };
             if let Some(idx) = value
-                .strip_prefix("__pyx_string_tab[")
+                .strip_prefix(TABLE)
+                .and_then(|v| v.strip_prefix('['))
                 .and_then(|v| v.strip_suffix(']'))
                 .and_then(|v| v.parse::<usize>().ok())
             {
@@ -61,14 +74,15 @@ pub fn decode(file: &LoadedFile, text: &str) -> Result<StringTable, Diagnostic> 
             return Ok(table);
         }
         return Err(Diagnostic::error(
-            "E-CONST",
+            Code::Const,
             "cannot find Cython's string table (`str_length_index`) in `__Pyx_InitConstants`",
             sec.range.clone(),
         ));
     };
+    table.init_at = Some(sec.range.start + lens_at);
     let err = |m: &str| {
         Diagnostic::error(
-            "E-CONST",
+            Code::Const,
             m.to_string(),
             sec.range.start + lens_at..sec.range.start + lens_at + 1,
         )
@@ -269,7 +283,7 @@ impl StringTable {
         let mut out = String::from("/* Cython's string constants, decoded at translation time: qstrs and ROM objects. */\n");
         out.push_str(&objs);
         out.push_str(&format!(
-            "static const mp_rom_obj_t __pyx_string_tab[{}] = {{\n",
+            "static const mp_rom_obj_t {TABLE}[{}] = {{\n",
             self.entries.len().max(1)
         ));
         for e in &elems {
@@ -282,12 +296,87 @@ impl StringTable {
         out
     }
 
+    /// The module state's fields that now name ROM constants (`state->__pyx_n_u_x` becomes
+    /// `__pyx_n_u_x`).
+    pub fn rom_fields(&self) -> std::collections::HashSet<String> {
+        self.names.keys().cloned().collect()
+    }
+
+    /// The structural replacements of the string table in the parsed tree: the state struct's
+    /// member goes, the ROM table is defined where Cython's constant names are (at `TABLE_MARK`,
+    /// see `fill`), the names point into it, and `__Pyx_InitConstants` stops building strings.
+    pub fn tree_replacements(&self, tree: &Tree, src: &str) -> Vec<(usize, usize, String)> {
+        let mut out = Vec::new();
+        if self.names.is_empty() && self.entries.is_empty() {
+            return out;
+        }
+        let mut first_define = true;
+        // (node, its parent's kind): tree-sitter's `Node::parent` searches from the root each time.
+        let mut stack = vec![(tree.root_node(), "")];
+        while let Some((node, parent_kind)) = stack.pop() {
+            match node.kind() {
+                "field_declaration" if declares(node, src, TABLE) => {
+                    out.push((node.start_byte(), node.end_byte(), String::new()));
+                    continue;
+                }
+                "preproc_def" => {
+                    if let Some(name) = node.child_by_field_name("name") {
+                        if let Some(def) = self.define_for(&src[name.byte_range()]) {
+                            let mut text = String::new();
+                            if first_define {
+                                text.push_str(TABLE_MARK);
+                                first_define = false;
+                            }
+                            text.push_str(&def);
+                            out.push((node.start_byte(), node.end_byte(), text));
+                        }
+                    }
+                    continue;
+                }
+                // The outermost block inside a function that holds the table's initialisation.
+                "compound_statement"
+                    if parent_kind == "compound_statement"
+                        && self
+                            .init_at
+                            .is_some_and(|at| node.byte_range().contains(&at)) =>
+                {
+                    out.push((node.start_byte(), node.end_byte(), String::new()));
+                    continue;
+                }
+                _ => {}
+            }
+            let mut c = node.walk();
+            for child in node.children(&mut c) {
+                stack.push((child, node.kind()));
+            }
+        }
+        out
+    }
+
+    /// Put the ROM table's definition, with the entries `body` uses, where `tree_replacements`
+    /// left its mark.
+    pub fn fill(&self, body: String) -> String {
+        if body.contains(TABLE_MARK) {
+            let used = self.used_entries(&body);
+            body.replacen(TABLE_MARK, &self.rom_definition(&used), 1)
+        } else {
+            body
+        }
+    }
+
     pub fn define_for(&self, name: &str) -> Option<String> {
         let idx = self.names.get(name)?;
-        Some(format!(
-            "#define {name} (*(mp_obj_t *)&__pyx_string_tab[{idx}])\n"
-        ))
+        Some(format!("#define {name} (*(mp_obj_t *)&{TABLE}[{idx}])\n"))
     }
+}
+
+/// Does this declaration declare `name` (through any pointer or array declarators)?
+fn declares(node: tree_sitter::Node, src: &str, name: &str) -> bool {
+    let mut c = node.walk();
+    let found = node
+        .children_by_field_name("declarator", &mut c)
+        .any(|d| crate::rewrite::declarator_name(d, src).as_deref() == Some(name));
+    found
 }
 
 #[cfg(test)]

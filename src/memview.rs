@@ -22,7 +22,7 @@
 //! Works on the pruned text before parsing; dropped text is blanked, so offsets and line numbers
 //! stay those of the input.
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::load::{line_starts, LoadedFile};
 use crate::parse::for_each_code_ident;
 use crate::pickle::{
@@ -43,6 +43,9 @@ pub struct MemoryviewPolicy {
     /// The module-state fields that hold the utility module's type objects, which are never
     /// created: a use in the module's own code (`cython.view.array(...)`) is an error.
     pub type_fields: Vec<String>,
+    /// Cython's slice struct of a typed memoryview, which stays (the runtime fills it); a
+    /// module-level one is rooted by the module stage.
+    pub slice_type: String,
     /// Prefix of the per-type init functions (`__Pyx_modinit_Exttype_<struct name>`).
     pub type_init_prefix: String,
     /// Sections whose declarations are dropped when they refer to a dropped name.
@@ -174,7 +177,7 @@ pub fn drop_memoryview_utility(
             let name = &text[d.start + a..d.start + b];
             if policy.type_fields.iter().any(|f| f == name) {
                 diagnostics.push(Diagnostic::error(
-                    "E-MEMVIEW",
+                    Code::Memview,
                     format!("Cython's memoryview class behind `{name}` (cython.view.array, a memoryview object) is not supported on MicroPython yet: typed memoryviews bind to an object's buffer directly; take a bytearray or array.array from Python code"),
                     d.start + a..d.start + b,
                 ));

@@ -9,21 +9,37 @@
 //! - The registration code (`rules/templates/registration.c`) gives the module an `__init__` that
 //!   runs the exec function once, and attribute delegation to the module's RAM dict.
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::load::LoadedFile;
+use serde::Deserialize;
 use tree_sitter::{Node, Tree};
 
 pub const PROLOGUE: &str = include_str!("../rules/templates/prologue.c");
 pub const EXEC_EPILOGUE: &str = include_str!("../rules/templates/exec_epilogue.c");
 pub const REGISTRATION: &str = include_str!("../rules/templates/registration.c");
 
-/// Functions of Cython's init code whose bodies only set up CPython machinery (code objects,
-/// shared utility types): their bodies become `return 0;`.
-const STUBBED_INIT_FUNCTIONS: &[&str] = &[
-    "__Pyx_InitGlobals",
-    "__Pyx_InitAfterSharedUtility",
-    "__Pyx_CreateCodeObjects",
-];
+/// How Cython lays out its module init code: `[module]` in `rules/sections.toml`, where each key
+/// is described.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModuleLayout {
+    pub exec_prefix: String,
+    pub exec_parameter: String,
+    pub creation: Vec<String>,
+    pub doc_comment: String,
+    pub doc_prefix: String,
+    pub creation_marker: String,
+    pub execution_marker: String,
+    pub reinit_check: String,
+    pub keep_lines: Vec<String>,
+    pub keep_calls: Vec<String>,
+    pub state_typedef_end: String,
+    pub stubbed_functions: Vec<String>,
+    pub error_label: String,
+    pub vectorcall_prefix: String,
+    pub slots_prefix: String,
+    pub slots_suffix: String,
+}
 
 #[derive(Debug, Clone)]
 pub struct ModuleInfo {
@@ -39,12 +55,16 @@ pub fn c_id(module_name: &str) -> String {
 }
 
 /// Text-level work before parsing; everything is blanking, so offsets stay those of the input.
-pub fn prepare(file: &LoadedFile, text: &mut String) -> Result<ModuleInfo, Diagnostic> {
+pub fn prepare(
+    file: &LoadedFile,
+    text: &mut String,
+    layout: &ModuleLayout,
+) -> Result<ModuleInfo, Diagnostic> {
     let sec = file
         .section("init_module")
         .ok_or_else(|| {
             Diagnostic::error(
-                "E-MODULE",
+                Code::Module,
                 "missing Cython code section `init_module`",
                 0..0,
             )
@@ -60,22 +80,18 @@ pub fn prepare(file: &LoadedFile, text: &mut String) -> Result<ModuleInfo, Diagn
     for line in body.split_inclusive('\n') {
         let t = line.trim_end();
         if exec_line.is_none() {
-            if let Some(i) = t.find("__pyx_pymod_exec_") {
+            if let Some(i) = t.find(layout.exec_prefix.as_str()) {
                 let name: String = t[i..]
                     .chars()
                     .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
                     .collect();
-                if t.contains("__pyx_pyinit_module)") && !t.ends_with(';') {
+                if t.contains(layout.exec_parameter.as_str()) && !t.ends_with(';') {
                     exec_line = Some((pos, name));
                 } else if machinery_start.is_none() {
                     machinery_start = Some(pos);
                 }
             }
-            if machinery_start.is_none()
-                && (t.contains("__pyx_pymod_create")
-                    || t.contains("PyModuleDef")
-                    || t.contains("__pyx_moduledef"))
-            {
+            if machinery_start.is_none() && layout.creation.iter().any(|c| t.contains(c.as_str())) {
                 machinery_start = Some(pos);
             }
         }
@@ -83,12 +99,15 @@ pub fn prepare(file: &LoadedFile, text: &mut String) -> Result<ModuleInfo, Diagn
     }
     let Some((exec_at, exec_name)) = exec_line else {
         return Err(Diagnostic::error(
-            "E-MODULE",
-            "cannot find Cython's module-exec function (`__pyx_pymod_exec_*`); only multi-phase init is supported",
+            Code::Module,
+            format!(
+                "cannot find Cython's module-exec function (`{}*`); only multi-phase init is supported",
+                layout.exec_prefix
+            ),
             sec.range.clone(),
         ));
     };
-    let doc_name = find_doc_name(&body);
+    let doc_name = find_doc_name(&body, layout);
     if let Some(m) = machinery_start {
         if m < exec_at {
             blank(text, m, exec_at);
@@ -97,11 +116,11 @@ pub fn prepare(file: &LoadedFile, text: &mut String) -> Result<ModuleInfo, Diagn
 
     // The exec prologue: keep Cython's own init calls, drop CPython module creation.
     let after = &text[exec_at..sec.range.end];
-    let create = after.find("/*--- Module creation code ---*/");
-    let exec_code = after.find("/*--- Execution code ---*/");
+    let create = after.find(layout.creation_marker.as_str());
+    let exec_code = after.find(layout.execution_marker.as_str());
     let (Some(create), Some(exec_code)) = (create, exec_code) else {
         return Err(Diagnostic::error(
-            "E-MODULE",
+            Code::Module,
             "the module-exec function lacks Cython's `Module creation code`/`Execution code` markers",
             exec_at..exec_at + 1,
         ));
@@ -109,7 +128,7 @@ pub fn prepare(file: &LoadedFile, text: &mut String) -> Result<ModuleInfo, Diagn
     // Start at the PEP 489 re-initialisation check before the creation marker, if there is one.
     let pre = &after[..create];
     let start = pre
-        .rfind("if (__pyx_m) {")
+        .rfind(layout.reinit_check.as_str())
         .map(|i| line_start(after, i))
         .unwrap_or(create);
     let region = (exec_at + start, exec_at + exec_code);
@@ -117,11 +136,8 @@ pub fn prepare(file: &LoadedFile, text: &mut String) -> Result<ModuleInfo, Diagn
     let mut p = region.0;
     for line in text[region.0..region.1].split_inclusive('\n') {
         let t = line.trim();
-        let keep = t == "__pyx_mstate = __pyx_mstate_global;"
-            || t == "stringtab_initialized = 1;"
-            || t.contains("__Pyx_Init")
-            || t.contains("__Pyx_modinit_")
-            || t.contains("__Pyx_CreateCodeObjects");
+        let keep = layout.keep_lines.iter().any(|k| t == k)
+            || layout.keep_calls.iter().any(|c| t.contains(c.as_str()));
         if !keep {
             edits.push((p, p + line.len()));
         }
@@ -134,8 +150,8 @@ pub fn prepare(file: &LoadedFile, text: &mut String) -> Result<ModuleInfo, Diagn
     // After the state struct's typedef: Cython's static state instance and its accessors.
     if let Some(sec) = file.section("module_state_end") {
         let s = &text[sec.body_start..sec.range.end];
-        if let Some(i) = s.find("} __pyx_mstatetype;") {
-            let from = sec.body_start + i + "} __pyx_mstatetype;".len();
+        if let Some(i) = s.find(layout.state_typedef_end.as_str()) {
+            let from = sec.body_start + i + layout.state_typedef_end.len();
             blank(text, from, sec.range.end);
         }
     }
@@ -145,11 +161,11 @@ pub fn prepare(file: &LoadedFile, text: &mut String) -> Result<ModuleInfo, Diagn
     })
 }
 
-fn find_doc_name(body: &str) -> Option<String> {
-    let i = body.find("/* m_doc */")?;
+fn find_doc_name(body: &str, layout: &ModuleLayout) -> Option<String> {
+    let i = body.find(layout.doc_comment.as_str())?;
     let before = body[..i].trim_end().trim_end_matches(',').trim_end();
     let name = crate::parse::trailing_ident(before);
-    if name.starts_with("__pyx_k") {
+    if name.starts_with(layout.doc_prefix.as_str()) {
         Some(name.to_string())
     } else {
         None
@@ -175,6 +191,7 @@ pub fn tree_replacements(
     src: &str,
     info: &ModuleInfo,
     module_name: &str,
+    layout: &ModuleLayout,
     mut render_snippet: impl FnMut(&str) -> String,
 ) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
@@ -190,7 +207,7 @@ pub fn tree_replacements(
         let Some(body) = node.child_by_field_name("body") else {
             continue;
         };
-        if STUBBED_INIT_FUNCTIONS.contains(&name.as_str()) {
+        if layout.stubbed_functions.contains(&name) {
             let params = parameter_names(node, src);
             let mut text = String::from("{\n");
             for p in params {
@@ -204,7 +221,7 @@ pub fn tree_replacements(
             let label = children.iter().find(|n| {
                 n.kind() == "labeled_statement"
                     && n.child_by_field_name("label")
-                        .is_some_and(|l| &src[l.byte_range()] == "__pyx_L1_error")
+                        .is_some_and(|l| src[l.byte_range()] == layout.error_label)
             });
             if let (Some(label), Some(close)) = (label, children.last()) {
                 let text = EXEC_EPILOGUE.replace("@MODULE@", module_name);
@@ -303,8 +320,12 @@ pub const SLOT_GROUPS: &[(&str, &str, &[&str])] = &[
 ///   instance from an argument array. The Limited API of 3.12 leaves it out of the table; listed
 ///   as `cy_Py_tp_vectorcall`, the runtime's make_new calls it without building an argument
 ///   tuple.
-pub fn slot_table_additions(tree: &Tree, src: &str) -> Vec<(usize, usize, String)> {
-    const PREFIX: &str = "__pyx_tp_vectorcall_";
+pub fn slot_table_additions(
+    tree: &Tree,
+    src: &str,
+    layout: &ModuleLayout,
+) -> Vec<(usize, usize, String)> {
+    let prefix = layout.vectorcall_prefix.as_str();
     let root = tree.root_node();
     let mut cursor = root.walk();
     let top: Vec<Node> = root.children(&mut cursor).collect();
@@ -312,7 +333,7 @@ pub fn slot_table_additions(tree: &Tree, src: &str) -> Vec<(usize, usize, String
         .iter()
         .filter(|n| n.kind() == "function_definition")
         .filter_map(|n| function_name(*n, src))
-        .filter_map(|name| name.strip_prefix(PREFIX).map(str::to_string))
+        .filter_map(|name| name.strip_prefix(prefix).map(str::to_string))
         .collect();
     let mut out = Vec::new();
     for node in top.iter().filter(|n| n.kind() == "declaration") {
@@ -335,8 +356,8 @@ pub fn slot_table_additions(tree: &Tree, src: &str) -> Vec<(usize, usize, String
             }
             let name = &src[ident.byte_range()];
             let Some(t) = name
-                .strip_prefix("__pyx_type_")
-                .and_then(|r| r.strip_suffix("_slots"))
+                .strip_prefix(layout.slots_prefix.as_str())
+                .and_then(|r| r.strip_suffix(layout.slots_suffix.as_str()))
             else {
                 continue;
             };
@@ -368,7 +389,7 @@ pub fn slot_table_additions(tree: &Tree, src: &str) -> Vec<(usize, usize, String
             }
             if vectorcall_types.iter().any(|v| v == t) {
                 added.push_str(&format!(
-                    "{{cy_Py_tp_vectorcall, (void *){PREFIX}{t}}},\n  "
+                    "{{cy_Py_tp_vectorcall, (void *){prefix}{t}}},\n  "
                 ));
             }
             if !added.is_empty() {
@@ -478,6 +499,46 @@ pub fn registration(module_name: &str, info: &ModuleInfo) -> String {
         .replace("@DELEGATION@", &delegation)
 }
 
+/// The output C: the prologue, the definitions of the macros the parser prelude blanked
+/// (`prelude_definitions`), the translated code (`body`) tidied, the registration code.
+pub fn assemble(
+    file: &LoadedFile,
+    info: &ModuleInfo,
+    prelude_definitions: &str,
+    body: &str,
+) -> String {
+    let mut out = prologue(
+        &file.module_name,
+        &file.path,
+        &file.cython_version_text,
+        body,
+    );
+    out.push_str(prelude_definitions);
+    out.push_str(&tidy(body));
+    out.push_str(&registration(&file.module_name, info));
+    out
+}
+
+/// Strip trailing spaces and collapse the blank runs that pruning leaves.
+fn tidy(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() / 2);
+    let mut blank_run = 0;
+    for line in s.lines() {
+        let t = line.trim_end();
+        if t.is_empty() {
+            blank_run += 1;
+            if blank_run > 1 {
+                continue;
+            }
+        } else {
+            blank_run = 0;
+        }
+        out.push_str(t);
+        out.push('\n');
+    }
+    out
+}
+
 /// Configuration a module needs only when it uses a feature: (text in the translated code that
 /// shows the use, MicroPython option, what needs it).
 const FEATURE_OPTIONS: &[(&str, &str, &str)] = &[
@@ -532,14 +593,26 @@ pub fn prologue(module_name: &str, input: &str, cython: &str, body: &str) -> Str
         .replace("@CYTHON@", cython)
 }
 
-/// The object header CPython's instance structs start with; `unprelude` keeps it as written.
-const OBJECT_HEADERS: &[&str] = &["PyObject_HEAD", "PyObject_VAR_HEAD"];
+/// The names the prologue defines for the module's code (Cython's `__pyx_m` and
+/// `__pyx_mstate_global`, redefined to reach the module object and its GC-allocated state).
+pub fn prologue_defines() -> Vec<String> {
+    PROLOGUE
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("#define"))
+        .map(|rest| crate::parse::leading_ident(rest.trim_start()).to_string())
+        .filter(|name| !name.is_empty())
+        .collect()
+}
+
+/// The runtime's object header, which the parser prelude writes for CPython's (`PyObject_HEAD`,
+/// `PyObject_VAR_HEAD`: `[replace]` in `rules/prelude.toml`).
+const OBJECT_HEADER: &str = "CY_OBJ_HEAD";
 
 /// The names of the structs the file defines for Python objects: those that start with the object
 /// header (Cython's `struct __pyx_obj_M_C` of a `cdef class`, closure scopes), and those that
 /// start with such a struct by value (a subclass's `struct __pyx_obj_M_Base __pyx_base;`).
-/// `unprelude` is the text before the parser prelude (same offsets as the parsed text).
-pub fn object_structs(tree: &Tree, unprelude: &str) -> std::collections::HashSet<String> {
+/// `src` is the parsed text, where the object header is the runtime's.
+pub fn object_structs(tree: &Tree, src: &str) -> std::collections::HashSet<String> {
     let mut structs = Vec::new();
     let root = tree.root_node();
     let mut cursor = root.walk();
@@ -558,11 +631,9 @@ pub fn object_structs(tree: &Tree, unprelude: &str) -> std::collections::HashSet
         ) else {
             continue;
         };
-        // The first field, as written: `PyObject_HEAD` or `struct NAME __pyx_base;`.
-        let first = unprelude[body.byte_range()]
-            .trim_start_matches('{')
-            .trim_start();
-        structs.push((unprelude[name.byte_range()].to_string(), first.to_string()));
+        // The first field: the object header or `struct NAME __pyx_base;`.
+        let first = src[body.byte_range()].trim_start_matches('{').trim_start();
+        structs.push((src[name.byte_range()].to_string(), first.to_string()));
     }
     let mut found = std::collections::HashSet::new();
     // A base struct comes before its subclasses in Cython's output; loop anyway until nothing new.
@@ -574,11 +645,9 @@ pub fn object_structs(tree: &Tree, unprelude: &str) -> std::collections::HashSet
                 .filter(|r| r.starts_with(char::is_whitespace))
                 .map(|r| r.trim_start())
                 .map(crate::parse::leading_ident);
-            let header = OBJECT_HEADERS.iter().any(|h| {
-                first.strip_prefix(h).is_some_and(|r| {
-                    !r.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
-                })
-            });
+            let header = first
+                .strip_prefix(OBJECT_HEADER)
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_'));
             if header || base.is_some_and(|b| found.contains(b)) {
                 found.insert(name.clone());
             }
@@ -589,8 +658,6 @@ pub fn object_structs(tree: &Tree, unprelude: &str) -> std::collections::HashSet
     }
 }
 
-/// Cython's typed-memoryview slice struct.
-const MEMVIEWSLICE_TYPE: &str = "__Pyx_memviewslice";
 /// Words a rooted slice takes: the object and data pointers and three arrays of 8 `mp_int_t`
 /// (`cy2upy.h` checks that `cy_Pyx_memviewslice` fits).
 const MEMVIEWSLICE_WORDS: usize = 26;
@@ -623,14 +690,17 @@ fn memviewslice_root(node: Node, src: &str, module_name: &str) -> Option<String>
 /// `static PyObject *__pyx_v_cache`, `cdef Bar b` becomes
 /// `static struct __pyx_obj_M_Bar *__pyx_v_M_b`). MicroPython's collector does not scan C
 /// statics, so each becomes a root pointer of the variable's type, and its name a macro for it.
-/// `is_object_type` says whether a type name is an object pointer's (`PyObject`), and
-/// `object_structs` are the structs of Python objects (see `object_structs`).
+/// `is_object_type` says whether a type name is an object pointer's (`PyObject`),
+/// `object_structs` are the structs of Python objects (see `object_structs`), and
+/// `memviewslice_type` is Cython's typed-memoryview slice struct (`[memoryview]` in
+/// `rules/sections.toml`).
 pub fn root_replacements(
     tree: &Tree,
     src: &str,
     module_name: &str,
     is_object_type: impl Fn(&str) -> bool,
     object_structs: &std::collections::HashSet<String>,
+    memviewslice_type: &str,
 ) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
     let root = tree.root_node();
@@ -642,7 +712,7 @@ pub fn root_replacements(
         let Some(ty) = node.child_by_field_name("type") else {
             continue;
         };
-        if ty.kind() == "type_identifier" && &src[ty.byte_range()] == MEMVIEWSLICE_TYPE {
+        if ty.kind() == "type_identifier" && src[ty.byte_range()] == *memviewslice_type {
             if let Some(text) = memviewslice_root(node, src, module_name) {
                 out.push((node.start_byte(), node.end_byte(), text));
             }
@@ -732,11 +802,18 @@ mod tests {
         let Ok(tree) = crate::parse::parse(&parsed) else {
             panic!("does not parse")
         };
-        let structs = object_structs(&tree, src);
+        let structs = object_structs(&tree, &parsed);
         let mut names: Vec<&String> = structs.iter().collect();
         names.sort();
         assert_eq!(names, ["__pyx_obj_m_Base", "__pyx_obj_m_Sub"]);
-        let roots = root_replacements(&tree, &parsed, "m", |t| t == "PyObject", &structs);
+        let roots = root_replacements(
+            &tree,
+            &parsed,
+            "m",
+            |t| t == "PyObject",
+            &structs,
+            "__Pyx_memviewslice",
+        );
         let texts: Vec<&str> = roots.iter().map(|(_, _, t)| t.as_str()).collect();
         assert_eq!(
             texts,
@@ -756,7 +833,8 @@ mod tests {
         let Ok(tree) = crate::parse::parse(src) else {
             panic!("does not parse")
         };
-        let edits = slot_table_additions(&tree, src);
+        let edits =
+            slot_table_additions(&tree, src, &crate::prune::SectionPolicy::builtin().module);
         assert_eq!(edits.len(), 1, "B needs no dispatcher: {edits:?}");
         assert_eq!(
             edits[0].2,
@@ -774,7 +852,8 @@ mod tests {
         let Ok(tree) = crate::parse::parse(src) else {
             panic!("does not parse")
         };
-        let edits = slot_table_additions(&tree, src);
+        let edits =
+            slot_table_additions(&tree, src, &crate::prune::SectionPolicy::builtin().module);
         assert_eq!(edits.len(), 1);
         let (s, e, text) = &edits[0];
         assert_eq!(&src[*s..*e], "{0, 0}");

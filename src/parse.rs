@@ -1,7 +1,7 @@
 //! Stage 4, parse: neutralise the macros tree-sitter-c cannot read (`rules/prelude.toml`), keeping
 //! byte offsets, then parse. ERROR and MISSING nodes left in kept code become diagnostics.
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use tree_sitter::{Node, Parser, Tree};
@@ -239,18 +239,18 @@ pub fn parse(text: &str) -> Result<Tree, Diagnostic> {
     parser
         .set_language(&tree_sitter_c::LANGUAGE.into())
         .map_err(|e| {
-            Diagnostic::error("E-PARSE", format!("cannot load the C grammar: {e}"), 0..0)
+            Diagnostic::error(Code::Parse, format!("cannot load the C grammar: {e}"), 0..0)
         })?;
     // Pruning leaves most of the file blank: parse only the stretches that hold code.
     let ranges = code_ranges(text);
     if !ranges.is_empty() {
         parser
             .set_included_ranges(&ranges)
-            .map_err(|e| Diagnostic::error("E-PARSE", format!("bad parse ranges: {e}"), 0..0))?;
+            .map_err(|e| Diagnostic::error(Code::Parse, format!("bad parse ranges: {e}"), 0..0))?;
     }
     parser
         .parse(text, None)
-        .ok_or_else(|| Diagnostic::error("E-PARSE", "the C parser gave up", 0..text.len().min(1)))
+        .ok_or_else(|| Diagnostic::error(Code::Parse, "the C parser gave up", 0..text.len().min(1)))
 }
 
 /// The byte ranges of `text` outside long runs of white space, for the parser.
@@ -304,6 +304,18 @@ fn code_ranges(text: &str) -> Vec<tree_sitter::Range> {
         .collect()
 }
 
+/// The syntax errors outside the `replaced` ranges `(start, end)`: they matter only in code that
+/// is translated, not in code replaced as a whole.
+pub fn syntax_errors_outside(tree: &Tree, replaced: &[(usize, usize)]) -> Vec<Diagnostic> {
+    let mut errors = syntax_errors(tree);
+    errors.retain(|d| {
+        !replaced
+            .iter()
+            .any(|(s, e)| d.span.start >= *s && d.span.end <= *e)
+    });
+    errors
+}
+
 /// ERROR and MISSING nodes: each is a diagnostic, since kept code must parse.
 pub fn syntax_errors(tree: &Tree) -> Vec<Diagnostic> {
     let mut out = Vec::new();
@@ -317,7 +329,7 @@ fn collect_errors(node: Node, out: &mut Vec<Diagnostic>) {
     }
     if node.is_error() {
         out.push(Diagnostic::error(
-            "E-PARSE",
+            Code::Parse,
             "this C does not parse after macro neutralisation; it cannot be rewritten safely",
             node.byte_range(),
         ));
@@ -325,7 +337,7 @@ fn collect_errors(node: Node, out: &mut Vec<Diagnostic>) {
     }
     if node.is_missing() {
         out.push(Diagnostic::error(
-            "E-PARSE",
+            Code::Parse,
             format!("the C parser expected `{}` here", node.kind()),
             node.byte_range(),
         ));

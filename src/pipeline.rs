@@ -12,9 +12,9 @@ use crate::parse::{self, Prelude};
 use crate::pickle;
 use crate::profile::Profile;
 use crate::prune::{self, SectionPolicy};
-use crate::rewrite::Rewriter;
+use crate::rewrite::{RewriteConfig, Rewriter};
 use crate::rules::RuleSet;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 pub struct Translator {
     pub rules: RuleSet,
@@ -106,79 +106,57 @@ impl Translator {
             &self.sections.memoryview.source,
             &mut utility_names,
         );
-        let info = module::prepare(file, &mut text)?;
+        let info = module::prepare(file, &mut text, &self.sections.module)?;
         let strings = constants::decode(file, &configured.text)?;
         let unprelude = text;
         let text = parse::apply_prelude(&unprelude, &self.prelude);
         let gaps = parse::prelude_gaps(&unprelude, &text, &self.prelude);
         let tree = parse::parse(&text)?;
 
-        let rom_fields: HashSet<String> = strings.names.keys().cloned().collect();
-        let mut rw = Rewriter::new(
-            &text,
-            &self.rules,
-            &configured.constants,
-            &rom_fields,
-            &utility_names,
-        );
-        rw.gaps = &gaps;
-        rw.collect_local_defs(&tree);
-        for name in ["__pyx_m", "__pyx_mstate_global"] {
-            rw.local_defs.insert(name.to_string());
-        }
-
-        for (s, e, t) in
-            module::tree_replacements(&tree, &text, &info, &file.module_name, |snippet| {
+        // The structural replacements of the module and constants stages, in this order (a later
+        // one at the same place wins).
+        let layout = &self.sections.module;
+        let mut replacements =
+            module::tree_replacements(&tree, &text, &info, &file.module_name, layout, |snippet| {
                 self.render_snippet(snippet, &configured.constants)
-            })
-        {
-            rw.replace(s, e, t);
-        }
-        for (s, e, t) in module::slot_table_additions(&tree, &text) {
-            rw.replace(s, e, t);
-        }
-        let object_structs = module::object_structs(&tree, &unprelude);
-        for (s, e, t) in module::root_replacements(
+            });
+        replacements.extend(module::slot_table_additions(&tree, &text, layout));
+        let object_structs = module::object_structs(&tree, &text);
+        replacements.extend(module::root_replacements(
             &tree,
             &text,
             &file.module_name,
             |ty| self.rules.pointer_type(ty).is_some(),
             &object_structs,
-        ) {
-            rw.replace(s, e, t);
-        }
-        for (s, e, t) in string_table_replacements(&tree, &text, &strings) {
-            rw.replace(s, e, t);
-        }
+            &self.sections.memoryview.slice_type,
+        ));
+        replacements.extend(strings.tree_replacements(&tree, &text));
 
-        // Syntax errors matter only in code that is translated, not in code replaced as a whole.
-        let replaced: Vec<(usize, usize)> =
-            rw.replacements.iter().map(|(s, (e, _))| (*s, *e)).collect();
-        diags.extend(parse::syntax_errors(&tree).into_iter().filter(|d| {
-            !replaced
-                .iter()
-                .any(|(s, e)| d.span.start >= *s && d.span.end <= *e)
-        }));
-        let body = rw.render_tree(&tree);
+        let mut rw = Rewriter::new(
+            &text,
+            &tree,
+            RewriteConfig {
+                rules: &self.rules,
+                gaps: &gaps,
+                constants: &configured.constants,
+                rom_fields: strings.rom_fields(),
+                utility_names,
+                defined_elsewhere: module::prologue_defines(),
+                replacements,
+            },
+        );
+        let replaced: Vec<(usize, usize)> = rw.replaced_ranges().collect();
+        diags.extend(parse::syntax_errors_outside(&tree, &replaced));
+        let body = strings.fill(rw.render_tree(&tree));
         diags.append(&mut rw.diags);
         stats.add(&rw.stats);
 
-        let body = if body.contains(STRING_TABLE_MARK) {
-            let used = strings.used_entries(&body);
-            body.replacen(STRING_TABLE_MARK, &strings.rom_definition(&used), 1)
-        } else {
-            body
-        };
-        let mut out = module::prologue(
-            &file.module_name,
-            &file.path,
-            &file.cython_version_text,
+        Ok(module::assemble(
+            file,
+            &info,
+            &parse::prelude_definitions(&self.prelude),
             &body,
-        );
-        out.push_str(&parse::prelude_definitions(&self.prelude));
-        out.push_str(&tidy(&body));
-        out.push_str(&module::registration(&file.module_name, &info));
-        Ok(out)
+        ))
     }
 
     /// Translate a C snippet (a template, or a rule test's input) through the rules alone.
@@ -204,87 +182,13 @@ pub fn rewrite_c(
         Ok(t) => t,
         Err(d) => return (src.to_string(), vec![d]),
     };
-    let rom = HashSet::new();
-    let util = HashMap::new();
-    let mut rw = Rewriter::new(&text, rules, constants, &rom, &util);
-    rw.gaps = &gaps;
-    rw.collect_local_defs(&tree);
+    let mut rw = Rewriter::new(
+        &text,
+        &tree,
+        RewriteConfig::standalone(rules, &gaps, constants),
+    );
     let out = rw.render_tree(&tree);
     let mut diags = parse::syntax_errors(&tree);
     diags.append(&mut rw.diags);
     (out, diags)
-}
-
-/// Where the ROM string table goes; filled in once the rendered code shows which entries it uses.
-const STRING_TABLE_MARK: &str = "/*@cy2upy-string-table@*/\n";
-
-/// The string table: the state struct's member goes, the ROM table is defined where Cython's
-/// constant names are, the names point into it, and `__Pyx_InitConstants` stops building strings.
-fn string_table_replacements(
-    tree: &tree_sitter::Tree,
-    src: &str,
-    strings: &constants::StringTable,
-) -> Vec<(usize, usize, String)> {
-    let mut out = Vec::new();
-    if strings.names.is_empty() && strings.entries.is_empty() {
-        return out;
-    }
-    let mut first_define = true;
-    // (node, its parent's kind): tree-sitter's `Node::parent` searches from the root each time.
-    let mut stack = vec![(tree.root_node(), "")];
-    while let Some((node, parent_kind)) = stack.pop() {
-        match node.kind() {
-            "field_declaration" if src[node.byte_range()].contains("__pyx_string_tab[") => {
-                out.push((node.start_byte(), node.end_byte(), String::new()));
-                continue;
-            }
-            "preproc_def" => {
-                if let Some(name) = node.child_by_field_name("name") {
-                    if let Some(def) = strings.define_for(&src[name.byte_range()]) {
-                        let mut text = String::new();
-                        if first_define {
-                            text.push_str(STRING_TABLE_MARK);
-                            first_define = false;
-                        }
-                        text.push_str(&def);
-                        out.push((node.start_byte(), node.end_byte(), text));
-                    }
-                }
-                continue;
-            }
-            "compound_statement" if parent_kind == "compound_statement" => {
-                let t = &src[node.byte_range()];
-                if t.contains("str_length_index[]") && t.contains("stringtab") {
-                    out.push((node.start_byte(), node.end_byte(), String::new()));
-                    continue;
-                }
-            }
-            _ => {}
-        }
-        let mut c = node.walk();
-        for child in node.children(&mut c) {
-            stack.push((child, node.kind()));
-        }
-    }
-    out
-}
-
-/// Strip trailing spaces and collapse the blank runs that pruning leaves.
-fn tidy(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() / 2);
-    let mut blank_run = 0;
-    for line in s.lines() {
-        let t = line.trim_end();
-        if t.is_empty() {
-            blank_run += 1;
-            if blank_run > 1 {
-                continue;
-            }
-        } else {
-            blank_run = 0;
-        }
-        out.push_str(t);
-        out.push('\n');
-    }
-    out
 }

@@ -4,7 +4,7 @@
 //! covers is reported by the rewrite stage, naming the utility block.
 //! Dropped text is blanked with spaces, so offsets and line numbers stay those of the input.
 
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::load::{blank, LoadedFile};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -25,6 +25,8 @@ pub struct SectionPolicy {
     pub early_includes_end: Vec<String>,
     /// Cython's memoryview utility module (`src/memview.rs`).
     pub memoryview: crate::memview::MemoryviewPolicy,
+    /// Cython's module init code (`src/module.rs`).
+    pub module: crate::module::ModuleLayout,
 }
 
 pub const BUILTIN_SECTIONS: &str = include_str!("../rules/sections.toml");
@@ -161,7 +163,7 @@ pub fn prune(
         }
         if !policy.keep.iter().any(|k| k == name) {
             return Err(Diagnostic::error(
-                "E-SECTION",
+                Code::Section,
                 format!("unknown Cython code section `{name}`"),
                 section.range.start..section.body_start,
             )

@@ -4,7 +4,7 @@
 //! (`PyxSources`), with the line shown; the C span is a secondary label. Without the `.pyx` file
 //! the C span is primary and the `.pyx` line a note.
 
-use crate::diag::{Diagnostic, Severity, Stats};
+use crate::diag::{Code, Diagnostic, Severity, Stats};
 use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label};
 use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term::{self, termcolor::WriteColor};
@@ -223,12 +223,13 @@ pub fn write_machine(
         if let Some(msg) = f.failure {
             match format {
                 Format::Json => json_items.push(format!(
-                    "{{\"file\":{},\"line\":1,\"column\":1,\"end_line\":1,\"end_column\":1,\"severity\":\"error\",\"code\":\"E-INPUT\",\"message\":{},\"pyx\":null,\"notes\":[]}}",
+                    "{{\"file\":{},\"line\":1,\"column\":1,\"end_line\":1,\"end_column\":1,\"severity\":\"error\",\"code\":\"{}\",\"message\":{},\"pyx\":null,\"notes\":[]}}",
                     json_str(&f.path),
+                    Code::Input.as_str(),
                     json_str(msg)
                 )),
-                Format::Github => writeln!(out, "::error file={},title=E-INPUT::{}", gh_property(&f.path), gh_escape(msg))?,
-                _ => writeln!(out, "{}: error[E-INPUT] {}", f.path, msg)?,
+                Format::Github => writeln!(out, "::error file={},title={}::{}", gh_property(&f.path), Code::Input.as_str(), gh_escape(msg))?,
+                _ => writeln!(out, "{}: error[{}] {}", f.path, Code::Input.as_str(), msg)?,
             }
         }
         for d in f.diagnostics {

@@ -5,28 +5,63 @@
 //! Any CPython or Cython identifier that is still there after rewriting, and that the kept code
 //! does not define itself, is an error: the output must never reach the C compiler with it.
 
-use crate::diag::{Diagnostic, Stats};
+use crate::diag::{Code, Diagnostic, Stats};
 use crate::rules::{args_match, bind_args, instantiate, Action, Pattern, Rule, RuleSet};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use tree_sitter::{Node, Tree};
 
-pub struct Rewriter<'a> {
-    /// The text that was parsed.
-    pub src: &'a str,
-    /// The same text before the parser prelude blanked macros: white space between nodes is
-    /// copied from here, so blanked macros reappear in the output.
-    pub gaps: &'a str,
+/// What the rewriter needs besides the parsed text: the rules, what earlier stages found, and the
+/// structural replacements of the module and constants stages.
+pub struct RewriteConfig<'a> {
     pub rules: &'a RuleSet,
+    /// The parsed text before the parser prelude blanked macros: white space between nodes is
+    /// copied from here, so blanked macros reappear in the output. Same length as the parsed text.
+    pub gaps: &'a str,
     /// Macros the configure stage settled to integer constants (`CYTHON_ASSUME_SAFE_MACROS`).
     pub constants: &'a HashMap<String, i64>,
     /// Field names of Cython's module state that now name ROM constants: `X->name` becomes `name`.
-    pub rom_fields: &'a HashSet<String>,
+    pub rom_fields: HashSet<String>,
     /// Names defined in dropped utility blocks, with the block's name.
-    pub utility_names: &'a HashMap<String, String>,
-    /// Names the kept code defines itself.
-    pub local_defs: HashSet<String>,
+    pub utility_names: HashMap<String, String>,
+    /// Names the output defines outside the parsed text (the module stage's prologue).
+    pub defined_elsewhere: Vec<String>,
+    /// Structural replacements, `(start byte, end byte, text)`: the node that spans exactly that
+    /// range (or the run of a node's children from `start` to `end`) is replaced by the text. A
+    /// later replacement at the same start wins.
+    pub replacements: Vec<(usize, usize, String)>,
+}
+
+impl<'a> RewriteConfig<'a> {
+    /// Rules and constants only: for standalone C (rule tests, templates).
+    pub fn standalone(
+        rules: &'a RuleSet,
+        gaps: &'a str,
+        constants: &'a HashMap<String, i64>,
+    ) -> Self {
+        RewriteConfig {
+            rules,
+            gaps,
+            constants,
+            rom_fields: HashSet::new(),
+            utility_names: HashMap::new(),
+            defined_elsewhere: Vec::new(),
+            replacements: Vec::new(),
+        }
+    }
+}
+
+pub struct Rewriter<'a> {
+    /// The text that was parsed.
+    src: &'a str,
+    gaps: &'a str,
+    rules: &'a RuleSet,
+    constants: &'a HashMap<String, i64>,
+    rom_fields: HashSet<String>,
+    utility_names: HashMap<String, String>,
+    /// Names the kept code defines itself, and those defined elsewhere in the output.
+    local_defs: HashSet<String>,
     /// Structural replacements: start byte -> (end byte, text).
-    pub replacements: BTreeMap<usize, (usize, String)>,
+    replacements: BTreeMap<usize, (usize, String)>,
     pub diags: Vec<Diagnostic>,
     pub stats: Stats,
     reported: HashSet<String>,
@@ -52,22 +87,24 @@ pub fn is_api_name(name: &str) -> bool {
 }
 
 impl<'a> Rewriter<'a> {
-    pub fn new(
-        src: &'a str,
-        rules: &'a RuleSet,
-        constants: &'a HashMap<String, i64>,
-        rom_fields: &'a HashSet<String>,
-        utility_names: &'a HashMap<String, String>,
-    ) -> Self {
+    /// A rewriter for `src`, parsed as `tree`.
+    pub fn new(src: &'a str, tree: &Tree, config: RewriteConfig<'a>) -> Self {
+        let mut local_defs = HashSet::new();
+        collect_defs(tree.root_node(), src, &mut local_defs);
+        local_defs.extend(config.defined_elsewhere);
+        let mut replacements = BTreeMap::new();
+        for (start, end, text) in config.replacements {
+            replacements.insert(start, (end, text));
+        }
         Rewriter {
             src,
-            gaps: src,
-            rules,
-            constants,
-            rom_fields,
-            utility_names,
-            local_defs: HashSet::new(),
-            replacements: BTreeMap::new(),
+            gaps: config.gaps,
+            rules: config.rules,
+            constants: config.constants,
+            rom_fields: config.rom_fields,
+            utility_names: config.utility_names,
+            local_defs,
+            replacements,
             diags: Vec::new(),
             stats: Stats::default(),
             reported: HashSet::new(),
@@ -75,14 +112,9 @@ impl<'a> Rewriter<'a> {
         }
     }
 
-    pub fn replace(&mut self, start: usize, end: usize, text: impl Into<String>) {
-        self.replacements.insert(start, (end, text.into()));
-    }
-
-    pub fn collect_local_defs(&mut self, tree: &Tree) {
-        let mut defs = HashSet::new();
-        collect_defs(tree.root_node(), self.src, &mut defs);
-        self.local_defs.extend(defs);
+    /// The byte ranges of the structural replacements.
+    pub fn replaced_ranges(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.replacements.iter().map(|(s, (e, _))| (*s, *e))
     }
 
     pub fn render_tree(&mut self, tree: &Tree) -> String {
@@ -342,7 +374,7 @@ impl<'a> Rewriter<'a> {
             return;
         }
         let mut d = Diagnostic::error(
-            "E-UNSUPPORTED",
+            Code::Unsupported,
             format!("`{name}` is not supported: no rule or runtime function covers it"),
             start..end,
         );
@@ -512,7 +544,8 @@ fn collect_defs(node: Node, src: &str, out: &mut HashSet<String>) {
     }
 }
 
-fn declarator_name(node: Node, src: &str) -> Option<String> {
+/// The name a declarator declares, through pointer, array and function declarators.
+pub(crate) fn declarator_name(node: Node, src: &str) -> Option<String> {
     match node.kind() {
         "identifier" | "type_identifier" | "field_identifier" => {
             Some(src[node.byte_range()].to_string())

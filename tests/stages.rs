@@ -1,10 +1,13 @@
 //! Unit tests of the stages on small, plausible pieces of Cython output: load, parse, rewrite and
 //! module. The whole pipeline is covered by tests/expected.rs and the differential test.
 
+use cython2upy::constants;
 use cython2upy::load;
 use cython2upy::module;
 use cython2upy::parse::{self, Prelude};
 use cython2upy::pipeline::rewrite_c;
+use cython2upy::prune::SectionPolicy;
+use cython2upy::rewrite::{RewriteConfig, Rewriter};
 use cython2upy::rules::{squash, RuleSet};
 use std::collections::HashMap;
 
@@ -106,6 +109,15 @@ fn syntax_errors_point_into_the_text() {
     assert!(errs.iter().all(|d| d.span.end <= text.len()));
 }
 
+#[test]
+fn syntax_errors_inside_replaced_code_do_not_count() {
+    let text = "int f(void) { return 1 +; }\nint g(void) { return 2; }\n";
+    let tree = parse::parse(text).expect("parses with errors");
+    assert!(!parse::syntax_errors_outside(&tree, &[]).is_empty());
+    let f_end = text.find('\n').expect("line");
+    assert!(parse::syntax_errors_outside(&tree, &[(0, f_end)]).is_empty());
+}
+
 // ---- rewrite ----
 
 #[test]
@@ -145,7 +157,149 @@ fn rewrite_keeps_names_the_code_defines_itself() {
     assert!(diags.is_empty(), "{diags:?}");
 }
 
+#[test]
+fn rewrite_takes_replacements_and_names_defined_elsewhere_from_its_config() {
+    let rules = RuleSet::builtin().expect("built-in rules load");
+    let src = "static int init(void) { return 1; }\nint g(void) { return f(__pyx_m, __pyx_mstate_global); }\n";
+    let tree = parse::parse(src).expect("parses");
+    let constants = HashMap::new();
+    let render = |defined_elsewhere: Vec<String>| {
+        let mut config = RewriteConfig::standalone(&rules, src, &constants);
+        // Names of a dropped utility block are reported unless defined elsewhere.
+        for name in ["__pyx_m", "__pyx_mstate_global"] {
+            config
+                .utility_names
+                .insert(name.to_string(), "ModuleState".to_string());
+        }
+        config.defined_elsewhere = defined_elsewhere;
+        let body = src.find("{ return 1; }").expect("body");
+        config.replacements = vec![(body, body + "{ return 1; }".len(), "{ return 0; }".into())];
+        let mut rw = Rewriter::new(src, &tree, config);
+        let out = rw.render_tree(&tree);
+        let codes: Vec<String> = rw.diags.iter().map(|d| d.code.clone()).collect();
+        (out, codes)
+    };
+    let (out, codes) = render(Vec::new());
+    assert!(out.contains("static int init(void) { return 0; }"), "{out}");
+    assert_eq!(codes, ["E-UNSUPPORTED", "E-UNSUPPORTED"]);
+    // The module stage's prologue defines both.
+    let (_, codes) = render(module::prologue_defines());
+    assert!(codes.is_empty(), "{codes:?}");
+}
+
+// ---- constants ----
+
+/// Cython's string table: the state's member, the names of its entries, and the block of
+/// `__Pyx_InitConstants` that builds its objects (uncompressed: the profile turns compression off).
+const STRING_TABLE: &str = r#"typedef struct {
+  PyObject *__pyx_d;
+  PyObject *__pyx_string_tab[3];
+} __pyx_mstatetype;
+/* #### Code section: constant_name_defines ### */
+#define __pyx_kp_u_no_prices __pyx_string_tab[0]
+#define __pyx_n_u_fib __pyx_string_tab[1]
+#define __pyx_kp_b_raw __pyx_string_tab[2]
+/* #### Code section: init_constants ### */
+
+static int __Pyx_InitConstants(__pyx_mstatetype *__pyx_mstate) {
+  {
+    const struct { const unsigned int length: 4; } str_length_index[] = {{9},{3}};
+    const struct { const unsigned int length: 2; } bytes_length_index[] = {{2}};
+    /* compression: none (14 bytes) */
+static const char bytes[] = "no pricesfib\001\002";
+    PyObject **stringtab = __pyx_mstate->__pyx_string_tab;
+    stringtab[0] = PyUnicode_DecodeUTF8(bytes, 9, NULL);
+  }
+  {
+    __pyx_mstate->__pyx_d = 0;
+  }
+  return 0;
+}
+"#;
+
+fn string_table_file() -> load::LoadedFile {
+    let text = cython_file("").replace(
+        "/* #### Code section: init_module ### */",
+        &format!("/* #### Code section: module_state ### */\n{STRING_TABLE}/* #### Code section: init_module ### */"),
+    );
+    load::load("demo.c", text).expect("loads")
+}
+
+#[test]
+fn constants_decode_the_string_table() {
+    let f = string_table_file();
+    let table = constants::decode(&f, &f.text).expect("decodes");
+    let values: Vec<&[u8]> = table.entries.iter().map(|e| e.value.as_slice()).collect();
+    assert_eq!(values, [&b"no prices"[..], b"fib", b"\x01\x02"]);
+    assert_eq!(table.entries[2].kind, constants::StrKind::Bytes);
+    assert_eq!(table.names.get("__pyx_n_u_fib"), Some(&1));
+    let mut fields: Vec<String> = table.rom_fields().into_iter().collect();
+    fields.sort();
+    assert_eq!(
+        fields,
+        ["__pyx_kp_b_raw", "__pyx_kp_u_no_prices", "__pyx_n_u_fib"]
+    );
+}
+
+#[test]
+fn constants_replace_the_table_in_the_tree_and_fill_in_the_used_entries() {
+    let f = string_table_file();
+    let table = constants::decode(&f, &f.text).expect("decodes");
+    let prelude = Prelude::builtin();
+    let parsed = parse::apply_prelude(&f.text, &prelude);
+    let tree = parse::parse(&parsed).expect("parses");
+    let reps = table.tree_replacements(&tree, &parsed);
+    let replaced = |needle: &str| {
+        reps.iter()
+            .find(|(s, e, _)| parsed[*s..*e].contains(needle))
+            .map(|(_, _, t)| t.as_str())
+    };
+    // The state's member goes; the table's init block goes, the block after it stays.
+    assert_eq!(replaced("PyObject *__pyx_string_tab[3];"), Some(""));
+    assert_eq!(replaced("str_length_index"), Some(""));
+    assert_eq!(replaced("__pyx_mstate->__pyx_d = 0;"), None);
+    // Each name points into the ROM table; one of them also marks where the table goes.
+    let fib = replaced("#define __pyx_n_u_fib").expect("fib's define");
+    assert_eq!(
+        fib,
+        "#define __pyx_n_u_fib (*(mp_obj_t *)&__pyx_string_tab[1])\n"
+    );
+    assert_eq!(reps.len(), 5, "the member, three names, the init block");
+
+    // Only the entries the rendered code uses take flash: an identifier is a qstr.
+    let mut reps = reps;
+    reps.sort();
+    let defines: String = reps.iter().map(|(_, _, t)| t.as_str()).collect();
+    let body = format!("{defines}int g(void) {{ return f(__pyx_n_u_fib); }}\n");
+    let out = table.fill(body);
+    assert!(!out.contains("@cy2upy"), "{out}");
+    assert!(
+        out.contains("static const mp_rom_obj_t __pyx_string_tab[3] = {"),
+        "{out}"
+    );
+    assert!(out.contains("    MP_ROM_NONE /* unused */,\n    MP_ROM_QSTR(MP_QSTR_fib),\n    MP_ROM_NONE /* unused */,\n"), "{out}");
+}
+
+#[test]
+fn constants_refuse_a_compressed_string_table() {
+    let text = cython_file("").replace(
+        "/* #### Code section: init_module ### */",
+        &format!(
+            "/* #### Code section: module_state ### */\n{}/* #### Code section: init_module ### */",
+            STRING_TABLE.replace("compression: none", "compression: zlib")
+        ),
+    );
+    let f = load::load("demo.c", text).expect("loads");
+    let e = constants::decode(&f, &f.text).expect_err("refused");
+    assert_eq!(e.code, "E-CONST");
+    assert!(e.message.contains("compressed"), "{}", e.message);
+}
+
 // ---- module ----
+
+fn layout() -> module::ModuleLayout {
+    SectionPolicy::builtin().module
+}
 
 const INIT_MODULE: &str = r#"static int __pyx_pymod_exec_demo(PyObject *__pyx_pyinit_module) {
   int stringtab_initialized = 0;
@@ -173,13 +327,46 @@ static PyModuleDef_Slot __pyx_moduledef_slots[] = {
 fn module_prepare_keeps_only_cythons_init_calls_and_offsets() {
     let f = load::load("demo.c", cython_file(INIT_MODULE)).expect("loads");
     let mut text = f.text.clone();
-    let info = module::prepare(&f, &mut text).expect("prepares");
+    let info = module::prepare(&f, &mut text, &layout()).expect("prepares");
     assert_eq!(info.exec_name, "__pyx_pymod_exec_demo");
     assert_eq!(text.len(), f.text.len(), "blanking keeps offsets");
     assert!(text.contains("__Pyx_InitConstants(__pyx_mstate)"));
     assert!(text.contains("stringtab_initialized = 1;"));
     assert!(!text.contains("Py_INCREF(__pyx_m)"));
     assert!(!text.contains("if (__pyx_m) {"));
+}
+
+#[test]
+fn module_prepare_finds_the_docstring_and_drops_the_static_state() {
+    let before = r#"/* #### Code section: module_state_end ### */
+} __pyx_mstatetype;
+static __pyx_mstatetype __pyx_mstate_global_static = {0};
+static __pyx_mstatetype * const __pyx_mstate_global = &__pyx_mstate_global_static;
+/* #### Code section: init_module ### */
+static struct PyModuleDef __pyx_moduledef = {
+    PyModuleDef_HEAD_INIT,
+    "demo",
+    __pyx_k_Demo_module, /* m_doc */
+};
+"#;
+    let file =
+        cython_file(INIT_MODULE).replace("/* #### Code section: init_module ### */\n", before);
+    let f = load::load("demo.c", file).expect("loads");
+    let mut text = f.text.clone();
+    let info = module::prepare(&f, &mut text, &layout()).expect("prepares");
+    assert_eq!(info.doc_name.as_deref(), Some("__pyx_k_Demo_module"));
+    assert!(text.contains("} __pyx_mstatetype;"));
+    assert!(!text.contains("__pyx_mstate_global_static"), "{text}");
+    // PEP 489 module creation before the exec function is blanked.
+    assert!(!text.contains("PyModuleDef_HEAD_INIT"), "{text}");
+    assert!(text.contains("__pyx_pymod_exec_demo(PyObject *__pyx_pyinit_module)"));
+}
+
+#[test]
+fn module_prologue_defines_cythons_module_and_state_names() {
+    let mut names = module::prologue_defines();
+    names.sort();
+    assert_eq!(names, ["__pyx_m", "__pyx_mstate_global"]);
 }
 
 #[test]
@@ -190,7 +377,7 @@ fn module_prepare_refuses_single_phase_init() {
     )
     .expect("loads");
     let mut text = f.text.clone();
-    let e = module::prepare(&f, &mut text).expect_err("refused");
+    let e = module::prepare(&f, &mut text, &layout()).expect_err("refused");
     assert_eq!(e.code, "E-MODULE");
 }
 
@@ -198,11 +385,12 @@ fn module_prepare_refuses_single_phase_init() {
 fn module_exec_epilogue_replaces_the_error_path() {
     let f = load::load("demo.c", cython_file(INIT_MODULE)).expect("loads");
     let mut text = f.text.clone();
-    let info = module::prepare(&f, &mut text).expect("prepares");
+    let info = module::prepare(&f, &mut text, &layout()).expect("prepares");
     let prelude = Prelude::builtin();
     let parsed = parse::apply_prelude(&text, &prelude);
     let tree = parse::parse(&parsed).expect("parses");
-    let reps = module::tree_replacements(&tree, &parsed, &info, "demo", |s| s.to_string());
+    let reps =
+        module::tree_replacements(&tree, &parsed, &info, "demo", &layout(), |s| s.to_string());
     assert_eq!(reps.len(), 1);
     let (start, _, snippet) = &reps[0];
     assert!(parsed[*start..].starts_with("__pyx_L1_error:"));
