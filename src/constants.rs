@@ -251,13 +251,12 @@ impl StringTable {
         used
     }
 
-    /// The C definition of the ROM table and its objects; entries not `used` are `None`.
+    /// The C definition of the ROM table and its objects: the `used` entries, in order.
     pub fn rom_definition(&self, used: &[bool]) -> String {
         let mut objs = String::new();
         let mut elems = Vec::new();
         for (i, e) in self.entries.iter().enumerate() {
             if !used.get(i).copied().unwrap_or(true) {
-                elems.push("MP_ROM_NONE /* unused */".to_string());
                 continue;
             }
             match (e.kind.clone(), qstr_ident(&e.value)) {
@@ -284,7 +283,7 @@ impl StringTable {
         out.push_str(&objs);
         out.push_str(&format!(
             "static const mp_rom_obj_t {TABLE}[{}] = {{\n",
-            self.entries.len().max(1)
+            elems.len().max(1)
         ));
         for e in &elems {
             out.push_str(&format!("    {e},\n"));
@@ -354,19 +353,47 @@ impl StringTable {
     }
 
     /// Put the ROM table's definition, with the entries `body` uses, where `tree_replacements`
-    /// left its mark.
+    /// left its mark. The table holds the used entries only: the names' `#define`s are renumbered
+    /// in the same pass, and those of unused names (referred to nowhere else) are dropped.
     pub fn fill(&self, body: String) -> String {
-        if body.contains(TABLE_MARK) {
-            let used = self.used_entries(&body);
-            body.replacen(TABLE_MARK, &self.rom_definition(&used), 1)
-        } else {
-            body
+        if !body.contains(TABLE_MARK) {
+            return body;
         }
+        let used = self.used_entries(&body);
+        let mut index = vec![None; used.len()];
+        let mut next = 0usize;
+        for (i, u) in used.iter().enumerate() {
+            if *u {
+                index[i] = Some(next);
+                next += 1;
+            }
+        }
+        let mut out = String::with_capacity(body.len());
+        for line in body.split_inclusive('\n') {
+            let name = line
+                .strip_prefix("#define ")
+                .and_then(|rest| rest.split_once(' '))
+                .map(|(name, _)| name);
+            let entry = name.and_then(|n| Some((n, *self.names.get(n)?)));
+            match entry {
+                Some((name, idx)) if self.define_at(name, idx) == line => {
+                    if let Some(Some(new)) = index.get(idx) {
+                        out.push_str(&self.define_at(name, *new));
+                    }
+                }
+                _ => out.push_str(line),
+            }
+        }
+        out.replacen(TABLE_MARK, &self.rom_definition(&used), 1)
+    }
+
+    fn define_at(&self, name: &str, idx: usize) -> String {
+        format!("#define {name} (*(mp_obj_t *)&{TABLE}[{idx}])\n")
     }
 
     pub fn define_for(&self, name: &str) -> Option<String> {
         let idx = self.names.get(name)?;
-        Some(format!("#define {name} (*(mp_obj_t *)&{TABLE}[{idx}])\n"))
+        Some(self.define_at(name, *idx))
     }
 }
 
@@ -398,5 +425,36 @@ mod tests {
         assert_eq!(qstr_ident(b"fib"), Some("fib"));
         assert_eq!(qstr_ident(b"asyncio.coroutines"), None);
         assert_eq!(qstr_ident(b"1x"), None);
+    }
+
+    #[test]
+    fn the_rom_table_holds_the_used_entries_only() {
+        let mut table = StringTable::default();
+        for (i, (name, value)) in [
+            ("__pyx_n_u_a", "a"),
+            ("__pyx_n_u_b", "b"),
+            ("__pyx_kp_u_c", "c d"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            table.entries.push(StringConst {
+                kind: StrKind::Unicode,
+                value: value.as_bytes().to_vec(),
+            });
+            table.names.insert(name.to_string(), i);
+        }
+        let defines: String = ["__pyx_n_u_a", "__pyx_n_u_b", "__pyx_kp_u_c"]
+            .iter()
+            .filter_map(|n| table.define_for(n))
+            .collect();
+        let body = format!(
+            "{defines}{TABLE_MARK}int f(void) {{ g(__pyx_kp_u_c); return h(__pyx_n_u_b); }}\n"
+        );
+        let out = table.fill(body);
+        assert!(!out.contains("__pyx_n_u_a"), "{out}");
+        assert!(out.contains("#define __pyx_n_u_b (*(mp_obj_t *)&__pyx_string_tab[0])\n"));
+        assert!(out.contains("#define __pyx_kp_u_c (*(mp_obj_t *)&__pyx_string_tab[1])\n"));
+        assert!(out.contains("static const mp_rom_obj_t __pyx_string_tab[2] = {\n    MP_ROM_QSTR(MP_QSTR_b),\n    MP_ROM_PTR(&__pyx_str_obj_2),\n};"), "{out}");
     }
 }

@@ -187,135 +187,81 @@ static mp_obj_t __pyx_tp_vectorcall_6basics___pyx_defaults(mp_obj_t t, mp_obj_t 
 #define __pyx_kp_u_from (*(mp_obj_t *)&__pyx_string_tab[2])
 #define __pyx_kp_u__3 (*(mp_obj_t *)&__pyx_string_tab[3])
 #define __pyx_kp_u_1_2 (*(mp_obj_t *)&__pyx_string_tab[4])
-#define __pyx_kp_u_4d (*(mp_obj_t *)&__pyx_string_tab[5])
-#define __pyx_kp_u_9_2f (*(mp_obj_t *)&__pyx_string_tab[6])
-#define __pyx_kp_u_8 (*(mp_obj_t *)&__pyx_string_tab[7])
-#define __pyx_kp_u_ (*(mp_obj_t *)&__pyx_string_tab[8])
-#define __pyx_kp_u_Note_that_Cython_is_deliberately (*(mp_obj_t *)&__pyx_string_tab[9])
-#define __pyx_kp_u_add_note (*(mp_obj_t *)&__pyx_string_tab[10])
-#define __pyx_kp_u_basics_pyx (*(mp_obj_t *)&__pyx_string_tab[11])
-#define __pyx_kp_u_cannot_take_the_square_root_of_a (*(mp_obj_t *)&__pyx_string_tab[12])
-#define __pyx_kp_u_disable (*(mp_obj_t *)&__pyx_string_tab[13])
-#define __pyx_kp_u_enable (*(mp_obj_t *)&__pyx_string_tab[14])
-#define __pyx_kp_u_gc (*(mp_obj_t *)&__pyx_string_tab[15])
-#define __pyx_kp_u_isenabled (*(mp_obj_t *)&__pyx_string_tab[16])
-#define __pyx_kp_u_n_must_be_at_most_1000 (*(mp_obj_t *)&__pyx_string_tab[17])
-#define __pyx_kp_u_no_prices (*(mp_obj_t *)&__pyx_string_tab[18])
-#define __pyx_kp_u_unknown_unit (*(mp_obj_t *)&__pyx_string_tab[19])
-#define __pyx_kp_u__5 (*(mp_obj_t *)&__pyx_string_tab[20])
-#define __pyx_n_u_DEFAULT_SCALE (*(mp_obj_t *)&__pyx_string_tab[21])
-#define __pyx_n_u_Hello (*(mp_obj_t *)&__pyx_string_tab[22])
-#define __pyx_n_u_MAX_PRIMES_LIMIT (*(mp_obj_t *)&__pyx_string_tab[23])
-#define __pyx_n_u_UNITS (*(mp_obj_t *)&__pyx_string_tab[24])
-#define __pyx_n_u_VERSION (*(mp_obj_t *)&__pyx_string_tab[25])
-#define __pyx_n_u_Pyx_PyDict_NextRef (*(mp_obj_t *)&__pyx_string_tab[26])
-#define __pyx_n_u_annotate (*(mp_obj_t *)&__pyx_string_tab[27])
-#define __pyx_n_u_func_2 (*(mp_obj_t *)&__pyx_string_tab[28])
-#define __pyx_n_u_main (*(mp_obj_t *)&__pyx_string_tab[29])
-#define __pyx_n_u_module (*(mp_obj_t *)&__pyx_string_tab[30])
-#define __pyx_n_u_name_2 (*(mp_obj_t *)&__pyx_string_tab[31])
-#define __pyx_n_u_qualname (*(mp_obj_t *)&__pyx_string_tab[32])
-#define __pyx_n_u_test (*(mp_obj_t *)&__pyx_string_tab[33])
-#define __pyx_n_u_is_coroutine (*(mp_obj_t *)&__pyx_string_tab[34])
-#define __pyx_n_u_a (*(mp_obj_t *)&__pyx_string_tab[35])
-#define __pyx_n_u_add (*(mp_obj_t *)&__pyx_string_tab[36])
-#define __pyx_n_u_aeiouAEIOU (*(mp_obj_t *)&__pyx_string_tab[37])
-#define __pyx_n_u_age (*(mp_obj_t *)&__pyx_string_tab[38])
-#define __pyx_n_u_apply (*(mp_obj_t *)&__pyx_string_tab[39])
-#define __pyx_n_u_apply_twice (*(mp_obj_t *)&__pyx_string_tab[40])
-#define __pyx_n_u_asyncio_coroutines (*(mp_obj_t *)&__pyx_string_tab[41])
-#define __pyx_n_u_b (*(mp_obj_t *)&__pyx_string_tab[42])
-#define __pyx_n_u_basics (*(mp_obj_t *)&__pyx_string_tab[43])
-#define __pyx_n_u_ch (*(mp_obj_t *)&__pyx_string_tab[44])
-#define __pyx_n_u_checked_sqrt (*(mp_obj_t *)&__pyx_string_tab[45])
-#define __pyx_n_u_circle_area (*(mp_obj_t *)&__pyx_string_tab[46])
-#define __pyx_n_u_city (*(mp_obj_t *)&__pyx_string_tab[47])
-#define __pyx_n_u_cline_in_traceback (*(mp_obj_t *)&__pyx_string_tab[48])
-#define __pyx_n_u_cm (*(mp_obj_t *)&__pyx_string_tab[49])
-#define __pyx_n_u_convert (*(mp_obj_t *)&__pyx_string_tab[50])
-#define __pyx_n_u_count (*(mp_obj_t *)&__pyx_string_tab[51])
-#define __pyx_n_u_count_primes (*(mp_obj_t *)&__pyx_string_tab[52])
-#define __pyx_n_u_count_vowels (*(mp_obj_t *)&__pyx_string_tab[53])
-#define __pyx_n_u_d (*(mp_obj_t *)&__pyx_string_tab[54])
-#define __pyx_n_u_describe (*(mp_obj_t *)&__pyx_string_tab[55])
-#define __pyx_n_u_factor (*(mp_obj_t *)&__pyx_string_tab[56])
-#define __pyx_n_u_fib (*(mp_obj_t *)&__pyx_string_tab[57])
-#define __pyx_n_u_flags (*(mp_obj_t *)&__pyx_string_tab[58])
-#define __pyx_n_u_format_row (*(mp_obj_t *)&__pyx_string_tab[59])
-#define __pyx_n_u_func (*(mp_obj_t *)&__pyx_string_tab[60])
-#define __pyx_n_u_greet (*(mp_obj_t *)&__pyx_string_tab[61])
-#define __pyx_n_u_greeting (*(mp_obj_t *)&__pyx_string_tab[62])
-#define __pyx_n_u_hi (*(mp_obj_t *)&__pyx_string_tab[63])
-#define __pyx_n_u_hypot (*(mp_obj_t *)&__pyx_string_tab[64])
-#define __pyx_n_u_i (*(mp_obj_t *)&__pyx_string_tab[65])
-#define __pyx_n_u_is_even (*(mp_obj_t *)&__pyx_string_tab[66])
-#define __pyx_n_u_items (*(mp_obj_t *)&__pyx_string_tab[67])
-#define __pyx_n_u_j (*(mp_obj_t *)&__pyx_string_tab[68])
-#define __pyx_n_u_lo (*(mp_obj_t *)&__pyx_string_tab[69])
-#define __pyx_n_u_m (*(mp_obj_t *)&__pyx_string_tab[70])
-#define __pyx_n_u_math (*(mp_obj_t *)&__pyx_string_tab[71])
-#define __pyx_n_u_max (*(mp_obj_t *)&__pyx_string_tab[72])
-#define __pyx_n_u_maybe_first (*(mp_obj_t *)&__pyx_string_tab[73])
-#define __pyx_n_u_min (*(mp_obj_t *)&__pyx_string_tab[74])
-#define __pyx_n_u_mm (*(mp_obj_t *)&__pyx_string_tab[75])
-#define __pyx_n_u_n (*(mp_obj_t *)&__pyx_string_tab[76])
-#define __pyx_n_u_name (*(mp_obj_t *)&__pyx_string_tab[77])
-#define __pyx_n_u_nothing (*(mp_obj_t *)&__pyx_string_tab[78])
-#define __pyx_n_u_nowhere (*(mp_obj_t *)&__pyx_string_tab[79])
-#define __pyx_n_u_p (*(mp_obj_t *)&__pyx_string_tab[80])
-#define __pyx_n_u_part (*(mp_obj_t *)&__pyx_string_tab[81])
-#define __pyx_n_u_percent (*(mp_obj_t *)&__pyx_string_tab[82])
-#define __pyx_n_u_pi (*(mp_obj_t *)&__pyx_string_tab[83])
-#define __pyx_n_u_pop (*(mp_obj_t *)&__pyx_string_tab[84])
-#define __pyx_n_u_price (*(mp_obj_t *)&__pyx_string_tab[85])
-#define __pyx_n_u_prices (*(mp_obj_t *)&__pyx_string_tab[86])
-#define __pyx_n_u_primes_below (*(mp_obj_t *)&__pyx_string_tab[87])
-#define __pyx_n_u_punctuation (*(mp_obj_t *)&__pyx_string_tab[88])
-#define __pyx_n_u_qty (*(mp_obj_t *)&__pyx_string_tab[89])
-#define __pyx_n_u_r (*(mp_obj_t *)&__pyx_string_tab[90])
-#define __pyx_n_u_record_sale (*(mp_obj_t *)&__pyx_string_tab[91])
-#define __pyx_n_u_result (*(mp_obj_t *)&__pyx_string_tab[92])
-#define __pyx_n_u_sales_count (*(mp_obj_t *)&__pyx_string_tab[93])
-#define __pyx_n_u_scaled (*(mp_obj_t *)&__pyx_string_tab[94])
-#define __pyx_n_u_setdefault (*(mp_obj_t *)&__pyx_string_tab[95])
-#define __pyx_n_u_split_pair (*(mp_obj_t *)&__pyx_string_tab[96])
-#define __pyx_n_u_sqrt (*(mp_obj_t *)&__pyx_string_tab[97])
-#define __pyx_n_u_sum_of_squares (*(mp_obj_t *)&__pyx_string_tab[98])
-#define __pyx_n_u_summary (*(mp_obj_t *)&__pyx_string_tab[99])
-#define __pyx_n_u_t (*(mp_obj_t *)&__pyx_string_tab[100])
-#define __pyx_n_u_text (*(mp_obj_t *)&__pyx_string_tab[101])
-#define __pyx_n_u_total (*(mp_obj_t *)&__pyx_string_tab[102])
-#define __pyx_n_u_unit (*(mp_obj_t *)&__pyx_string_tab[103])
-#define __pyx_n_u_value (*(mp_obj_t *)&__pyx_string_tab[104])
-#define __pyx_n_u_values (*(mp_obj_t *)&__pyx_string_tab[105])
-#define __pyx_n_u_w (*(mp_obj_t *)&__pyx_string_tab[106])
-#define __pyx_n_u_whole (*(mp_obj_t *)&__pyx_string_tab[107])
-#define __pyx_n_u_word_lengths (*(mp_obj_t *)&__pyx_string_tab[108])
-#define __pyx_n_u_words (*(mp_obj_t *)&__pyx_string_tab[109])
-#define __pyx_n_u_x (*(mp_obj_t *)&__pyx_string_tab[110])
-#define __pyx_kp_b_iso88591_q_q (*(mp_obj_t *)&__pyx_string_tab[111])
-#define __pyx_kp_b_iso88591_r_1_j_4uAQ (*(mp_obj_t *)&__pyx_string_tab[112])
-#define __pyx_kp_b_iso88591_s_7_Q_q_5 (*(mp_obj_t *)&__pyx_string_tab[113])
-#define __pyx_kp_b_iso88591_1D_D_Q (*(mp_obj_t *)&__pyx_string_tab[114])
-#define __pyx_kp_b_iso88591_2Rq (*(mp_obj_t *)&__pyx_string_tab[115])
-#define __pyx_kp_b_iso88591_2Rr_A (*(mp_obj_t *)&__pyx_string_tab[116])
-#define __pyx_kp_b_iso88591_2S_2Rq (*(mp_obj_t *)&__pyx_string_tab[117])
-#define __pyx_kp_b_iso88591_3a_1A (*(mp_obj_t *)&__pyx_string_tab[118])
-#define __pyx_kp_b_iso88591_4q_AQ (*(mp_obj_t *)&__pyx_string_tab[119])
-#define __pyx_kp_b_iso88591_4t2Rr (*(mp_obj_t *)&__pyx_string_tab[120])
-#define __pyx_kp_b_iso88591_4uAV1Cr_q (*(mp_obj_t *)&__pyx_string_tab[121])
-#define __pyx_kp_b_iso88591_9AU_D_7_Q (*(mp_obj_t *)&__pyx_string_tab[122])
-#define __pyx_kp_b_iso88591_vU_b (*(mp_obj_t *)&__pyx_string_tab[123])
-#define __pyx_kp_b_iso88591_Q_Q_auCq_1 (*(mp_obj_t *)&__pyx_string_tab[124])
-#define __pyx_kp_b_iso88591_a_81A_1 (*(mp_obj_t *)&__pyx_string_tab[125])
-#define __pyx_kp_b_iso88591_q_q_U_1_Bb_A_A_1 (*(mp_obj_t *)&__pyx_string_tab[126])
-#define __pyx_kp_b_iso88591_Q_Q_Q_Q_6_Bc_2Q_6_Bc_2Q_vS_j_IW (*(mp_obj_t *)&__pyx_string_tab[127])
-#define __pyx_kp_b_iso88591_U_3b_q_1 (*(mp_obj_t *)&__pyx_string_tab[128])
-#define __pyx_kp_b_iso88591_r_1_j_U_1_Qe1_Q_U_3a_5_A_Ba_Qe1 (*(mp_obj_t *)&__pyx_string_tab[129])
-#define __pyx_kp_b_iso88591_1_1 (*(mp_obj_t *)&__pyx_string_tab[130])
-#define __pyx_kp_b_iso88591_9Be2U_A (*(mp_obj_t *)&__pyx_string_tab[131])
-#define __pyx_kp_b_iso88591_k_e1 (*(mp_obj_t *)&__pyx_string_tab[132])
-#define __pyx_kp_b_iso88591_uG1_j_1_uCq_vRq_uCq_vRq_1 (*(mp_obj_t *)&__pyx_string_tab[133])
+#define __pyx_kp_u_9_2f (*(mp_obj_t *)&__pyx_string_tab[5])
+#define __pyx_kp_u_8 (*(mp_obj_t *)&__pyx_string_tab[6])
+#define __pyx_kp_u_cannot_take_the_square_root_of_a (*(mp_obj_t *)&__pyx_string_tab[7])
+#define __pyx_kp_u_n_must_be_at_most_1000 (*(mp_obj_t *)&__pyx_string_tab[8])
+#define __pyx_kp_u_no_prices (*(mp_obj_t *)&__pyx_string_tab[9])
+#define __pyx_kp_u_unknown_unit (*(mp_obj_t *)&__pyx_string_tab[10])
+#define __pyx_kp_u__5 (*(mp_obj_t *)&__pyx_string_tab[11])
+#define __pyx_n_u_DEFAULT_SCALE (*(mp_obj_t *)&__pyx_string_tab[12])
+#define __pyx_n_u_Hello (*(mp_obj_t *)&__pyx_string_tab[13])
+#define __pyx_n_u_MAX_PRIMES_LIMIT (*(mp_obj_t *)&__pyx_string_tab[14])
+#define __pyx_n_u_UNITS (*(mp_obj_t *)&__pyx_string_tab[15])
+#define __pyx_n_u_VERSION (*(mp_obj_t *)&__pyx_string_tab[16])
+#define __pyx_n_u_test (*(mp_obj_t *)&__pyx_string_tab[17])
+#define __pyx_n_u_a (*(mp_obj_t *)&__pyx_string_tab[18])
+#define __pyx_n_u_add (*(mp_obj_t *)&__pyx_string_tab[19])
+#define __pyx_n_u_aeiouAEIOU (*(mp_obj_t *)&__pyx_string_tab[20])
+#define __pyx_n_u_age (*(mp_obj_t *)&__pyx_string_tab[21])
+#define __pyx_n_u_apply (*(mp_obj_t *)&__pyx_string_tab[22])
+#define __pyx_n_u_apply_twice (*(mp_obj_t *)&__pyx_string_tab[23])
+#define __pyx_n_u_b (*(mp_obj_t *)&__pyx_string_tab[24])
+#define __pyx_n_u_basics (*(mp_obj_t *)&__pyx_string_tab[25])
+#define __pyx_n_u_checked_sqrt (*(mp_obj_t *)&__pyx_string_tab[26])
+#define __pyx_n_u_circle_area (*(mp_obj_t *)&__pyx_string_tab[27])
+#define __pyx_n_u_city (*(mp_obj_t *)&__pyx_string_tab[28])
+#define __pyx_n_u_cm (*(mp_obj_t *)&__pyx_string_tab[29])
+#define __pyx_n_u_convert (*(mp_obj_t *)&__pyx_string_tab[30])
+#define __pyx_n_u_count (*(mp_obj_t *)&__pyx_string_tab[31])
+#define __pyx_n_u_count_primes (*(mp_obj_t *)&__pyx_string_tab[32])
+#define __pyx_n_u_count_vowels (*(mp_obj_t *)&__pyx_string_tab[33])
+#define __pyx_n_u_describe (*(mp_obj_t *)&__pyx_string_tab[34])
+#define __pyx_n_u_factor (*(mp_obj_t *)&__pyx_string_tab[35])
+#define __pyx_n_u_fib (*(mp_obj_t *)&__pyx_string_tab[36])
+#define __pyx_n_u_format_row (*(mp_obj_t *)&__pyx_string_tab[37])
+#define __pyx_n_u_func (*(mp_obj_t *)&__pyx_string_tab[38])
+#define __pyx_n_u_greet (*(mp_obj_t *)&__pyx_string_tab[39])
+#define __pyx_n_u_greeting (*(mp_obj_t *)&__pyx_string_tab[40])
+#define __pyx_n_u_hypot (*(mp_obj_t *)&__pyx_string_tab[41])
+#define __pyx_n_u_is_even (*(mp_obj_t *)&__pyx_string_tab[42])
+#define __pyx_n_u_items (*(mp_obj_t *)&__pyx_string_tab[43])
+#define __pyx_n_u_m (*(mp_obj_t *)&__pyx_string_tab[44])
+#define __pyx_n_u_math (*(mp_obj_t *)&__pyx_string_tab[45])
+#define __pyx_n_u_max (*(mp_obj_t *)&__pyx_string_tab[46])
+#define __pyx_n_u_maybe_first (*(mp_obj_t *)&__pyx_string_tab[47])
+#define __pyx_n_u_min (*(mp_obj_t *)&__pyx_string_tab[48])
+#define __pyx_n_u_mm (*(mp_obj_t *)&__pyx_string_tab[49])
+#define __pyx_n_u_n (*(mp_obj_t *)&__pyx_string_tab[50])
+#define __pyx_n_u_name (*(mp_obj_t *)&__pyx_string_tab[51])
+#define __pyx_n_u_nothing (*(mp_obj_t *)&__pyx_string_tab[52])
+#define __pyx_n_u_nowhere (*(mp_obj_t *)&__pyx_string_tab[53])
+#define __pyx_n_u_part (*(mp_obj_t *)&__pyx_string_tab[54])
+#define __pyx_n_u_percent (*(mp_obj_t *)&__pyx_string_tab[55])
+#define __pyx_n_u_pi (*(mp_obj_t *)&__pyx_string_tab[56])
+#define __pyx_n_u_pop (*(mp_obj_t *)&__pyx_string_tab[57])
+#define __pyx_n_u_price (*(mp_obj_t *)&__pyx_string_tab[58])
+#define __pyx_n_u_prices (*(mp_obj_t *)&__pyx_string_tab[59])
+#define __pyx_n_u_primes_below (*(mp_obj_t *)&__pyx_string_tab[60])
+#define __pyx_n_u_punctuation (*(mp_obj_t *)&__pyx_string_tab[61])
+#define __pyx_n_u_qty (*(mp_obj_t *)&__pyx_string_tab[62])
+#define __pyx_n_u_r (*(mp_obj_t *)&__pyx_string_tab[63])
+#define __pyx_n_u_record_sale (*(mp_obj_t *)&__pyx_string_tab[64])
+#define __pyx_n_u_sales_count (*(mp_obj_t *)&__pyx_string_tab[65])
+#define __pyx_n_u_scaled (*(mp_obj_t *)&__pyx_string_tab[66])
+#define __pyx_n_u_split_pair (*(mp_obj_t *)&__pyx_string_tab[67])
+#define __pyx_n_u_sqrt (*(mp_obj_t *)&__pyx_string_tab[68])
+#define __pyx_n_u_sum_of_squares (*(mp_obj_t *)&__pyx_string_tab[69])
+#define __pyx_n_u_summary (*(mp_obj_t *)&__pyx_string_tab[70])
+#define __pyx_n_u_text (*(mp_obj_t *)&__pyx_string_tab[71])
+#define __pyx_n_u_total (*(mp_obj_t *)&__pyx_string_tab[72])
+#define __pyx_n_u_unit (*(mp_obj_t *)&__pyx_string_tab[73])
+#define __pyx_n_u_value (*(mp_obj_t *)&__pyx_string_tab[74])
+#define __pyx_n_u_values (*(mp_obj_t *)&__pyx_string_tab[75])
+#define __pyx_n_u_whole (*(mp_obj_t *)&__pyx_string_tab[76])
+#define __pyx_n_u_word_lengths (*(mp_obj_t *)&__pyx_string_tab[77])
+#define __pyx_n_u_words (*(mp_obj_t *)&__pyx_string_tab[78])
+#define __pyx_n_u_x (*(mp_obj_t *)&__pyx_string_tab[79])
 /* Cython's string constants, decoded at translation time: qstrs and ROM objects. */
 static const mp_obj_str_t __pyx_str_obj_0 = {{&mp_type_str}, 0, 2, (const byte *)" ("};
 static const mp_obj_str_t __pyx_str_obj_1 = {{&mp_type_str}, 0, 1, (const byte *)"!"};
@@ -329,24 +275,15 @@ static const mp_obj_str_t __pyx_str_obj_17 = {{&mp_type_str}, 0, 22, (const byte
 static const mp_obj_str_t __pyx_str_obj_18 = {{&mp_type_str}, 0, 9, (const byte *)"no prices"};
 static const mp_obj_str_t __pyx_str_obj_19 = {{&mp_type_str}, 0, 13, (const byte *)"unknown unit "};
 static const mp_obj_str_t __pyx_str_obj_20 = {{&mp_type_str}, 0, 1, (const byte *)"|"};
-static const mp_rom_obj_t __pyx_string_tab[135] = {
+static const mp_rom_obj_t __pyx_string_tab[80] = {
     MP_ROM_PTR(&__pyx_str_obj_0),
     MP_ROM_PTR(&__pyx_str_obj_1),
     MP_ROM_PTR(&__pyx_str_obj_2),
     MP_ROM_PTR(&__pyx_str_obj_3),
     MP_ROM_PTR(&__pyx_str_obj_4),
-    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_6),
     MP_ROM_PTR(&__pyx_str_obj_7),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_12),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_17),
     MP_ROM_PTR(&__pyx_str_obj_18),
     MP_ROM_PTR(&__pyx_str_obj_19),
@@ -356,50 +293,33 @@ static const mp_rom_obj_t __pyx_string_tab[135] = {
     MP_ROM_QSTR(MP_QSTR_MAX_PRIMES_LIMIT),
     MP_ROM_QSTR(MP_QSTR_UNITS),
     MP_ROM_QSTR(MP_QSTR_VERSION),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR___test__),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_a),
     MP_ROM_QSTR(MP_QSTR_add),
     MP_ROM_QSTR(MP_QSTR_aeiouAEIOU),
     MP_ROM_QSTR(MP_QSTR_age),
     MP_ROM_QSTR(MP_QSTR_apply),
     MP_ROM_QSTR(MP_QSTR_apply_twice),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_b),
     MP_ROM_QSTR(MP_QSTR_basics),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_checked_sqrt),
     MP_ROM_QSTR(MP_QSTR_circle_area),
     MP_ROM_QSTR(MP_QSTR_city),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_cm),
     MP_ROM_QSTR(MP_QSTR_convert),
     MP_ROM_QSTR(MP_QSTR_count),
     MP_ROM_QSTR(MP_QSTR_count_primes),
     MP_ROM_QSTR(MP_QSTR_count_vowels),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_describe),
     MP_ROM_QSTR(MP_QSTR_factor),
     MP_ROM_QSTR(MP_QSTR_fib),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_format_row),
     MP_ROM_QSTR(MP_QSTR_func),
     MP_ROM_QSTR(MP_QSTR_greet),
     MP_ROM_QSTR(MP_QSTR_greeting),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_hypot),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_is_even),
     MP_ROM_QSTR(MP_QSTR_items),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_m),
     MP_ROM_QSTR(MP_QSTR_math),
     MP_ROM_QSTR(MP_QSTR_max),
@@ -410,7 +330,6 @@ static const mp_rom_obj_t __pyx_string_tab[135] = {
     MP_ROM_QSTR(MP_QSTR_name),
     MP_ROM_QSTR(MP_QSTR_nothing),
     MP_ROM_QSTR(MP_QSTR_nowhere),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_part),
     MP_ROM_QSTR(MP_QSTR_percent),
     MP_ROM_QSTR(MP_QSTR_pi),
@@ -422,51 +341,22 @@ static const mp_rom_obj_t __pyx_string_tab[135] = {
     MP_ROM_QSTR(MP_QSTR_qty),
     MP_ROM_QSTR(MP_QSTR_r),
     MP_ROM_QSTR(MP_QSTR_record_sale),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_sales_count),
     MP_ROM_QSTR(MP_QSTR_scaled),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_split_pair),
     MP_ROM_QSTR(MP_QSTR_sqrt),
     MP_ROM_QSTR(MP_QSTR_sum_of_squares),
     MP_ROM_QSTR(MP_QSTR_summary),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_text),
     MP_ROM_QSTR(MP_QSTR_total),
     MP_ROM_QSTR(MP_QSTR_unit),
     MP_ROM_QSTR(MP_QSTR_value),
     MP_ROM_QSTR(MP_QSTR_values),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_whole),
     MP_ROM_QSTR(MP_QSTR_word_lengths),
     MP_ROM_QSTR(MP_QSTR_words),
     MP_ROM_QSTR(MP_QSTR_x),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
 };
-#define __pyx_kp_b_iso88591_1_2Rq (*(mp_obj_t *)&__pyx_string_tab[134])
 #define __pyx_float_2_5 __pyx_number_tab[0]
 #define __pyx_int_0 __pyx_number_tab[1]
 #define __pyx_int_1000 __pyx_number_tab[2]

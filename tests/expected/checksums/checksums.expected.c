@@ -273,275 +273,69 @@ static mp_obj_t __pyx_pf_9checksums_22needs_2d(CYTHON_UNUSED mp_obj_t __pyx_self
 } __pyx_mstatetype;
 
 /* #### Code section: constant_name_defines ### */
-#define __pyx_kp_u_at_0x (*(mp_obj_t *)&__pyx_string_tab[0])
-#define __pyx_kp_u_object (*(mp_obj_t *)&__pyx_string_tab[1])
-#define __pyx_kp_u_02X (*(mp_obj_t *)&__pyx_string_tab[2])
-#define __pyx_kp_u__3 (*(mp_obj_t *)&__pyx_string_tab[3])
-#define __pyx_kp_u__2 (*(mp_obj_t *)&__pyx_string_tab[4])
-#define __pyx_kp_u_MemoryView_of (*(mp_obj_t *)&__pyx_string_tab[5])
-#define __pyx_kp_u_contiguous_and_direct (*(mp_obj_t *)&__pyx_string_tab[6])
-#define __pyx_kp_u_contiguous_and_indirect (*(mp_obj_t *)&__pyx_string_tab[7])
-#define __pyx_kp_u_strided_and_direct_or_indirect (*(mp_obj_t *)&__pyx_string_tab[8])
-#define __pyx_kp_u_strided_and_direct (*(mp_obj_t *)&__pyx_string_tab[9])
-#define __pyx_kp_u_strided_and_indirect (*(mp_obj_t *)&__pyx_string_tab[10])
-#define __pyx_kp_u__4 (*(mp_obj_t *)&__pyx_string_tab[11])
-#define __pyx_kp_u_ (*(mp_obj_t *)&__pyx_string_tab[12])
-#define __pyx_kp_u_Cannot_assign_to_read_only_memor (*(mp_obj_t *)&__pyx_string_tab[13])
-#define __pyx_kp_u_Invalid_mode_expected_c_or_fortr (*(mp_obj_t *)&__pyx_string_tab[14])
-#define __pyx_kp_u_Invalid_shape_in_axis (*(mp_obj_t *)&__pyx_string_tab[15])
-#define __pyx_kp_u_Note_that_Cython_is_deliberately (*(mp_obj_t *)&__pyx_string_tab[16])
-#define __pyx_kp_u_add_note (*(mp_obj_t *)&__pyx_string_tab[17])
-#define __pyx_kp_u_checksums_pyx (*(mp_obj_t *)&__pyx_string_tab[18])
-#define __pyx_kp_u_collections_abc (*(mp_obj_t *)&__pyx_string_tab[19])
-#define __pyx_kp_u_disable (*(mp_obj_t *)&__pyx_string_tab[20])
-#define __pyx_kp_u_enable (*(mp_obj_t *)&__pyx_string_tab[21])
-#define __pyx_kp_u_gc (*(mp_obj_t *)&__pyx_string_tab[22])
-#define __pyx_kp_u_isenabled (*(mp_obj_t *)&__pyx_string_tab[23])
-#define __pyx_kp_u_no_default___reduce___due_to_non (*(mp_obj_t *)&__pyx_string_tab[24])
-#define __pyx_kp_u_sentence_must_start_with (*(mp_obj_t *)&__pyx_string_tab[25])
-#define __pyx_kp_u_unable_to_allocate_array_data (*(mp_obj_t *)&__pyx_string_tab[26])
-#define __pyx_kp_u_unable_to_allocate_shape_and_str (*(mp_obj_t *)&__pyx_string_tab[27])
-#define __pyx_n_u_ASCII (*(mp_obj_t *)&__pyx_string_tab[28])
-#define __pyx_n_u_Ellipsis (*(mp_obj_t *)&__pyx_string_tab[29])
-#define __pyx_n_u_Sequence (*(mp_obj_t *)&__pyx_string_tab[30])
-#define __pyx_n_u_View_MemoryView (*(mp_obj_t *)&__pyx_string_tab[31])
-#define __pyx_n_u_Pyx_PyDict_NextRef (*(mp_obj_t *)&__pyx_string_tab[32])
-#define __pyx_n_u_annotate (*(mp_obj_t *)&__pyx_string_tab[33])
-#define __pyx_n_u_class (*(mp_obj_t *)&__pyx_string_tab[34])
-#define __pyx_n_u_class_getitem (*(mp_obj_t *)&__pyx_string_tab[35])
-#define __pyx_n_u_dict (*(mp_obj_t *)&__pyx_string_tab[36])
-#define __pyx_n_u_func (*(mp_obj_t *)&__pyx_string_tab[37])
-#define __pyx_n_u_getstate (*(mp_obj_t *)&__pyx_string_tab[38])
-#define __pyx_n_u_import (*(mp_obj_t *)&__pyx_string_tab[39])
-#define __pyx_n_u_main (*(mp_obj_t *)&__pyx_string_tab[40])
-#define __pyx_n_u_module (*(mp_obj_t *)&__pyx_string_tab[41])
-#define __pyx_n_u_name_2 (*(mp_obj_t *)&__pyx_string_tab[42])
-#define __pyx_n_u_new (*(mp_obj_t *)&__pyx_string_tab[43])
-#define __pyx_n_u_pyx_checksum (*(mp_obj_t *)&__pyx_string_tab[44])
-#define __pyx_n_u_pyx_state (*(mp_obj_t *)&__pyx_string_tab[45])
-#define __pyx_n_u_pyx_type (*(mp_obj_t *)&__pyx_string_tab[46])
-#define __pyx_n_u_pyx_unpickle_Enum (*(mp_obj_t *)&__pyx_string_tab[47])
-#define __pyx_n_u_pyx_vtable (*(mp_obj_t *)&__pyx_string_tab[48])
-#define __pyx_n_u_qualname (*(mp_obj_t *)&__pyx_string_tab[49])
-#define __pyx_n_u_reduce (*(mp_obj_t *)&__pyx_string_tab[50])
-#define __pyx_n_u_reduce_cython (*(mp_obj_t *)&__pyx_string_tab[51])
-#define __pyx_n_u_reduce_ex (*(mp_obj_t *)&__pyx_string_tab[52])
-#define __pyx_n_u_set_name (*(mp_obj_t *)&__pyx_string_tab[53])
-#define __pyx_n_u_setstate (*(mp_obj_t *)&__pyx_string_tab[54])
-#define __pyx_n_u_setstate_cython (*(mp_obj_t *)&__pyx_string_tab[55])
-#define __pyx_n_u_test (*(mp_obj_t *)&__pyx_string_tab[56])
-#define __pyx_n_u_is_coroutine (*(mp_obj_t *)&__pyx_string_tab[57])
-#define __pyx_n_u_a (*(mp_obj_t *)&__pyx_string_tab[58])
-#define __pyx_n_u_abc (*(mp_obj_t *)&__pyx_string_tab[59])
-#define __pyx_n_u_adler32 (*(mp_obj_t *)&__pyx_string_tab[60])
-#define __pyx_n_u_allocate_buffer (*(mp_obj_t *)&__pyx_string_tab[61])
-#define __pyx_n_u_asyncio_coroutines (*(mp_obj_t *)&__pyx_string_tab[62])
-#define __pyx_n_u_b (*(mp_obj_t *)&__pyx_string_tab[63])
-#define __pyx_n_u_base (*(mp_obj_t *)&__pyx_string_tab[64])
-#define __pyx_n_u_bit (*(mp_obj_t *)&__pyx_string_tab[65])
-#define __pyx_n_u_byte_at (*(mp_obj_t *)&__pyx_string_tab[66])
-#define __pyx_n_u_c (*(mp_obj_t *)&__pyx_string_tab[67])
-#define __pyx_n_u_checksums (*(mp_obj_t *)&__pyx_string_tab[68])
-#define __pyx_n_u_cline_in_traceback (*(mp_obj_t *)&__pyx_string_tab[69])
-#define __pyx_n_u_count (*(mp_obj_t *)&__pyx_string_tab[70])
-#define __pyx_n_u_count_char (*(mp_obj_t *)&__pyx_string_tab[71])
-#define __pyx_n_u_count_signed (*(mp_obj_t *)&__pyx_string_tab[72])
-#define __pyx_n_u_crc (*(mp_obj_t *)&__pyx_string_tab[73])
-#define __pyx_n_u_crc16_ccitt (*(mp_obj_t *)&__pyx_string_tab[74])
-#define __pyx_n_u_data (*(mp_obj_t *)&__pyx_string_tab[75])
-#define __pyx_n_u_dtype_is_object (*(mp_obj_t *)&__pyx_string_tab[76])
-#define __pyx_n_u_encode (*(mp_obj_t *)&__pyx_string_tab[77])
-#define __pyx_n_u_enumerate (*(mp_obj_t *)&__pyx_string_tab[78])
-#define __pyx_n_u_error (*(mp_obj_t *)&__pyx_string_tab[79])
-#define __pyx_n_u_flags (*(mp_obj_t *)&__pyx_string_tab[80])
-#define __pyx_n_u_fletcher16 (*(mp_obj_t *)&__pyx_string_tab[81])
-#define __pyx_n_u_format (*(mp_obj_t *)&__pyx_string_tab[82])
-#define __pyx_n_u_fortran (*(mp_obj_t *)&__pyx_string_tab[83])
-#define __pyx_n_u_i (*(mp_obj_t *)&__pyx_string_tab[84])
-#define __pyx_n_u_id (*(mp_obj_t *)&__pyx_string_tab[85])
-#define __pyx_n_u_index (*(mp_obj_t *)&__pyx_string_tab[86])
-#define __pyx_n_u_info (*(mp_obj_t *)&__pyx_string_tab[87])
-#define __pyx_n_u_invert (*(mp_obj_t *)&__pyx_string_tab[88])
-#define __pyx_n_u_items (*(mp_obj_t *)&__pyx_string_tab[89])
-#define __pyx_n_u_itemsize (*(mp_obj_t *)&__pyx_string_tab[90])
-#define __pyx_n_u_last_byte (*(mp_obj_t *)&__pyx_string_tab[91])
-#define __pyx_n_u_maybe_len (*(mp_obj_t *)&__pyx_string_tab[92])
-#define __pyx_n_u_memview (*(mp_obj_t *)&__pyx_string_tab[93])
-#define __pyx_n_u_mode (*(mp_obj_t *)&__pyx_string_tab[94])
-#define __pyx_n_u_n (*(mp_obj_t *)&__pyx_string_tab[95])
-#define __pyx_n_u_name (*(mp_obj_t *)&__pyx_string_tab[96])
-#define __pyx_n_u_ndim (*(mp_obj_t *)&__pyx_string_tab[97])
-#define __pyx_n_u_needs_2d (*(mp_obj_t *)&__pyx_string_tab[98])
-#define __pyx_n_u_neg (*(mp_obj_t *)&__pyx_string_tab[99])
-#define __pyx_n_u_nmea_checksum (*(mp_obj_t *)&__pyx_string_tab[100])
-#define __pyx_n_u_obj (*(mp_obj_t *)&__pyx_string_tab[101])
-#define __pyx_n_u_pack (*(mp_obj_t *)&__pyx_string_tab[102])
-#define __pyx_n_u_pop (*(mp_obj_t *)&__pyx_string_tab[103])
-#define __pyx_n_u_register (*(mp_obj_t *)&__pyx_string_tab[104])
-#define __pyx_n_u_s1 (*(mp_obj_t *)&__pyx_string_tab[105])
-#define __pyx_n_u_s2 (*(mp_obj_t *)&__pyx_string_tab[106])
-#define __pyx_n_u_sentence (*(mp_obj_t *)&__pyx_string_tab[107])
-#define __pyx_n_u_setdefault (*(mp_obj_t *)&__pyx_string_tab[108])
-#define __pyx_n_u_shape (*(mp_obj_t *)&__pyx_string_tab[109])
-#define __pyx_n_u_size (*(mp_obj_t *)&__pyx_string_tab[110])
-#define __pyx_n_u_start (*(mp_obj_t *)&__pyx_string_tab[111])
-#define __pyx_n_u_step (*(mp_obj_t *)&__pyx_string_tab[112])
-#define __pyx_n_u_stop (*(mp_obj_t *)&__pyx_string_tab[113])
-#define __pyx_n_u_struct (*(mp_obj_t *)&__pyx_string_tab[114])
-#define __pyx_n_u_unpack (*(mp_obj_t *)&__pyx_string_tab[115])
-#define __pyx_n_u_update (*(mp_obj_t *)&__pyx_string_tab[116])
-#define __pyx_n_u_values (*(mp_obj_t *)&__pyx_string_tab[117])
-#define __pyx_n_u_x (*(mp_obj_t *)&__pyx_string_tab[118])
-#define __pyx_n_b_O (*(mp_obj_t *)&__pyx_string_tab[119])
-#define __pyx_kp_b_iso88591_4q (*(mp_obj_t *)&__pyx_string_tab[120])
-#define __pyx_kp_b_iso88591_4r (*(mp_obj_t *)&__pyx_string_tab[121])
-#define __pyx_kp_b_iso88591_4vQa (*(mp_obj_t *)&__pyx_string_tab[122])
-#define __pyx_kp_b_iso88591_4vQc_4vQa (*(mp_obj_t *)&__pyx_string_tab[123])
-#define __pyx_kp_b_iso88591_D_at4xq_D_1D_1A (*(mp_obj_t *)&__pyx_string_tab[124])
-#define __pyx_kp_b_iso88591_xq_U_4vQa_c_4q_Ba_c_4r_Cs_Rq (*(mp_obj_t *)&__pyx_string_tab[125])
-#define __pyx_kp_b_iso88591_1_U_4vQa_4q_3a_1 (*(mp_obj_t *)&__pyx_string_tab[126])
-#define __pyx_kp_b_iso88591_Q_U_4vQa_4q_2Q_1_1 (*(mp_obj_t *)&__pyx_string_tab[127])
-#define __pyx_kp_b_iso88591_a_r_Bc_WA_j_U_3a_81Cwa_1_7_Jaz (*(mp_obj_t *)&__pyx_string_tab[128])
-#define __pyx_kp_b_iso88591_E_as_1_T_S_uAQ_4r_d_S_T_A_1 (*(mp_obj_t *)&__pyx_string_tab[129])
-#define __pyx_kp_b_iso88591_U_4vQa_AU_b_AQ_4vQa (*(mp_obj_t *)&__pyx_string_tab[130])
+#define __pyx_kp_u_02X (*(mp_obj_t *)&__pyx_string_tab[0])
+#define __pyx_kp_u_sentence_must_start_with (*(mp_obj_t *)&__pyx_string_tab[1])
+#define __pyx_n_u_Ellipsis (*(mp_obj_t *)&__pyx_string_tab[2])
+#define __pyx_n_u_import (*(mp_obj_t *)&__pyx_string_tab[3])
+#define __pyx_n_u_test (*(mp_obj_t *)&__pyx_string_tab[4])
+#define __pyx_n_u_adler32 (*(mp_obj_t *)&__pyx_string_tab[5])
+#define __pyx_n_u_byte_at (*(mp_obj_t *)&__pyx_string_tab[6])
+#define __pyx_n_u_c (*(mp_obj_t *)&__pyx_string_tab[7])
+#define __pyx_n_u_checksums (*(mp_obj_t *)&__pyx_string_tab[8])
+#define __pyx_n_u_count_char (*(mp_obj_t *)&__pyx_string_tab[9])
+#define __pyx_n_u_count_signed (*(mp_obj_t *)&__pyx_string_tab[10])
+#define __pyx_n_u_crc (*(mp_obj_t *)&__pyx_string_tab[11])
+#define __pyx_n_u_crc16_ccitt (*(mp_obj_t *)&__pyx_string_tab[12])
+#define __pyx_n_u_data (*(mp_obj_t *)&__pyx_string_tab[13])
+#define __pyx_n_u_enumerate (*(mp_obj_t *)&__pyx_string_tab[14])
+#define __pyx_n_u_fletcher16 (*(mp_obj_t *)&__pyx_string_tab[15])
+#define __pyx_n_u_i (*(mp_obj_t *)&__pyx_string_tab[16])
+#define __pyx_n_u_id (*(mp_obj_t *)&__pyx_string_tab[17])
+#define __pyx_n_u_info (*(mp_obj_t *)&__pyx_string_tab[18])
+#define __pyx_n_u_invert (*(mp_obj_t *)&__pyx_string_tab[19])
+#define __pyx_n_u_items (*(mp_obj_t *)&__pyx_string_tab[20])
+#define __pyx_n_u_last_byte (*(mp_obj_t *)&__pyx_string_tab[21])
+#define __pyx_n_u_maybe_len (*(mp_obj_t *)&__pyx_string_tab[22])
+#define __pyx_n_u_needs_2d (*(mp_obj_t *)&__pyx_string_tab[23])
+#define __pyx_n_u_nmea_checksum (*(mp_obj_t *)&__pyx_string_tab[24])
+#define __pyx_n_u_pop (*(mp_obj_t *)&__pyx_string_tab[25])
+#define __pyx_n_u_sentence (*(mp_obj_t *)&__pyx_string_tab[26])
+#define __pyx_n_u_start (*(mp_obj_t *)&__pyx_string_tab[27])
+#define __pyx_n_u_values (*(mp_obj_t *)&__pyx_string_tab[28])
 /* Cython's string constants, decoded at translation time: qstrs and ROM objects. */
 static const mp_obj_str_t __pyx_str_obj_2 = {{&mp_type_str}, 0, 4, (const byte *)"%02X"};
 static const mp_obj_str_t __pyx_str_obj_25 = {{&mp_type_str}, 0, 28, (const byte *)"sentence must start with '$'"};
-static const mp_rom_obj_t __pyx_string_tab[132] = {
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
+static const mp_rom_obj_t __pyx_string_tab[29] = {
     MP_ROM_PTR(&__pyx_str_obj_2),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_25),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_Ellipsis),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR___import__),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR___test__),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_adler32),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_byte_at),
     MP_ROM_QSTR(MP_QSTR_c),
     MP_ROM_QSTR(MP_QSTR_checksums),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_count_char),
     MP_ROM_QSTR(MP_QSTR_count_signed),
     MP_ROM_QSTR(MP_QSTR_crc),
     MP_ROM_QSTR(MP_QSTR_crc16_ccitt),
     MP_ROM_QSTR(MP_QSTR_data),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_enumerate),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_fletcher16),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_i),
     MP_ROM_QSTR(MP_QSTR_id),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_info),
     MP_ROM_QSTR(MP_QSTR_invert),
     MP_ROM_QSTR(MP_QSTR_items),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_last_byte),
     MP_ROM_QSTR(MP_QSTR_maybe_len),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_needs_2d),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_nmea_checksum),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_pop),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_sentence),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_start),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_values),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
 };
-#define __pyx_kp_b_iso88591_fBm6_D_U_4vQa_Rr_Qd_A_Rr_Ba_Bc (*(mp_obj_t *)&__pyx_string_tab[131])
 #define __pyx_int_0 __pyx_number_tab[0]
 #define __pyx_int_neg_1 __pyx_number_tab[1]
 #define __pyx_int_136983863 __pyx_number_tab[2]

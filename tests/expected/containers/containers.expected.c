@@ -420,156 +420,68 @@ static mp_obj_t __pyx_tp_vectorcall_10containers___pyx_scope_struct____iter__(mp
 
 /* #### Code section: constant_name_defines ### */
 #define __pyx_kp_u_with (*(mp_obj_t *)&__pyx_string_tab[0])
-#define __pyx_kp_u_tree_fragment (*(mp_obj_t *)&__pyx_string_tab[1])
-#define __pyx_kp_u_ (*(mp_obj_t *)&__pyx_string_tab[2])
-#define __pyx_kp_u__3 (*(mp_obj_t *)&__pyx_string_tab[3])
-#define __pyx_kp_u__2 (*(mp_obj_t *)&__pyx_string_tab[4])
-#define __pyx_kp_u_IntBuffer_index_out_of_range (*(mp_obj_t *)&__pyx_string_tab[5])
-#define __pyx_kp_u_IntBuffer (*(mp_obj_t *)&__pyx_string_tab[6])
-#define __pyx_kp_u_None (*(mp_obj_t *)&__pyx_string_tab[7])
-#define __pyx_kp_u_Note_that_Cython_is_deliberately (*(mp_obj_t *)&__pyx_string_tab[8])
-#define __pyx_kp_u_add_note (*(mp_obj_t *)&__pyx_string_tab[9])
-#define __pyx_kp_u_buffer_full (*(mp_obj_t *)&__pyx_string_tab[10])
-#define __pyx_kp_u_capacity_must_be_in_0_64 (*(mp_obj_t *)&__pyx_string_tab[11])
-#define __pyx_kp_u_containers_pyx (*(mp_obj_t *)&__pyx_string_tab[12])
-#define __pyx_kp_u_disable (*(mp_obj_t *)&__pyx_string_tab[13])
-#define __pyx_kp_u_enable (*(mp_obj_t *)&__pyx_string_tab[14])
-#define __pyx_kp_u_enter (*(mp_obj_t *)&__pyx_string_tab[15])
-#define __pyx_kp_u_exit (*(mp_obj_t *)&__pyx_string_tab[16])
-#define __pyx_kp_u_gc (*(mp_obj_t *)&__pyx_string_tab[17])
-#define __pyx_kp_u_isenabled (*(mp_obj_t *)&__pyx_string_tab[18])
-#define __pyx_kp_u_no_default___reduce___due_to_non (*(mp_obj_t *)&__pyx_string_tab[19])
-#define __pyx_kp_u_pop_from_empty_stack (*(mp_obj_t *)&__pyx_string_tab[20])
-#define __pyx_n_u_IntBuffer_2 (*(mp_obj_t *)&__pyx_string_tab[21])
-#define __pyx_n_u_IntBuffer___reduce_cython (*(mp_obj_t *)&__pyx_string_tab[22])
-#define __pyx_n_u_IntBuffer___setstate_cython (*(mp_obj_t *)&__pyx_string_tab[23])
-#define __pyx_n_u_IntBuffer_append (*(mp_obj_t *)&__pyx_string_tab[24])
-#define __pyx_n_u_IntBuffer_sum (*(mp_obj_t *)&__pyx_string_tab[25])
-#define __pyx_n_u_IntBufferIter (*(mp_obj_t *)&__pyx_string_tab[26])
-#define __pyx_n_u_IntBufferIter___reduce_cython (*(mp_obj_t *)&__pyx_string_tab[27])
-#define __pyx_n_u_IntBufferIter___setstate_cython (*(mp_obj_t *)&__pyx_string_tab[28])
-#define __pyx_n_u_Matrix2 (*(mp_obj_t *)&__pyx_string_tab[29])
-#define __pyx_n_u_Matrix2___reduce_cython (*(mp_obj_t *)&__pyx_string_tab[30])
-#define __pyx_n_u_Matrix2___setstate_cython (*(mp_obj_t *)&__pyx_string_tab[31])
-#define __pyx_n_u_Matrix2_rows (*(mp_obj_t *)&__pyx_string_tab[32])
-#define __pyx_n_u_Node (*(mp_obj_t *)&__pyx_string_tab[33])
-#define __pyx_n_u_Node___reduce_cython (*(mp_obj_t *)&__pyx_string_tab[34])
-#define __pyx_n_u_Node___setstate_cython (*(mp_obj_t *)&__pyx_string_tab[35])
-#define __pyx_n_u_NotImplemented (*(mp_obj_t *)&__pyx_string_tab[36])
-#define __pyx_n_u_Recorder (*(mp_obj_t *)&__pyx_string_tab[37])
-#define __pyx_n_u_Recorder___enter (*(mp_obj_t *)&__pyx_string_tab[38])
-#define __pyx_n_u_Recorder___exit (*(mp_obj_t *)&__pyx_string_tab[39])
-#define __pyx_n_u_Recorder___reduce_cython (*(mp_obj_t *)&__pyx_string_tab[40])
-#define __pyx_n_u_Recorder___setstate_cython (*(mp_obj_t *)&__pyx_string_tab[41])
-#define __pyx_n_u_Stack (*(mp_obj_t *)&__pyx_string_tab[42])
-#define __pyx_n_u_Stack___iter (*(mp_obj_t *)&__pyx_string_tab[43])
-#define __pyx_n_u_Stack___reduce_cython (*(mp_obj_t *)&__pyx_string_tab[44])
-#define __pyx_n_u_Stack___setstate_cython (*(mp_obj_t *)&__pyx_string_tab[45])
-#define __pyx_n_u_Stack_peek (*(mp_obj_t *)&__pyx_string_tab[46])
-#define __pyx_n_u_Stack_pop (*(mp_obj_t *)&__pyx_string_tab[47])
-#define __pyx_n_u_Stack_push (*(mp_obj_t *)&__pyx_string_tab[48])
-#define __pyx_n_u_Stack_to_list (*(mp_obj_t *)&__pyx_string_tab[49])
-#define __pyx_n_u_Pyx_PyDict_NextRef (*(mp_obj_t *)&__pyx_string_tab[50])
-#define __pyx_n_u_annotate (*(mp_obj_t *)&__pyx_string_tab[51])
-#define __pyx_n_u_class_getitem (*(mp_obj_t *)&__pyx_string_tab[52])
-#define __pyx_n_u_dict (*(mp_obj_t *)&__pyx_string_tab[53])
-#define __pyx_n_u_enter_2 (*(mp_obj_t *)&__pyx_string_tab[54])
-#define __pyx_n_u_exit_2 (*(mp_obj_t *)&__pyx_string_tab[55])
-#define __pyx_n_u_func (*(mp_obj_t *)&__pyx_string_tab[56])
-#define __pyx_n_u_getstate (*(mp_obj_t *)&__pyx_string_tab[57])
-#define __pyx_n_u_iter (*(mp_obj_t *)&__pyx_string_tab[58])
-#define __pyx_n_u_main (*(mp_obj_t *)&__pyx_string_tab[59])
-#define __pyx_n_u_module (*(mp_obj_t *)&__pyx_string_tab[60])
-#define __pyx_n_u_name (*(mp_obj_t *)&__pyx_string_tab[61])
-#define __pyx_n_u_new (*(mp_obj_t *)&__pyx_string_tab[62])
-#define __pyx_n_u_pyx_checksum (*(mp_obj_t *)&__pyx_string_tab[63])
-#define __pyx_n_u_pyx_result (*(mp_obj_t *)&__pyx_string_tab[64])
-#define __pyx_n_u_pyx_state (*(mp_obj_t *)&__pyx_string_tab[65])
-#define __pyx_n_u_pyx_type (*(mp_obj_t *)&__pyx_string_tab[66])
-#define __pyx_n_u_pyx_unpickle_Matrix2 (*(mp_obj_t *)&__pyx_string_tab[67])
-#define __pyx_n_u_pyx_unpickle_Node (*(mp_obj_t *)&__pyx_string_tab[68])
-#define __pyx_n_u_pyx_unpickle_Recorder (*(mp_obj_t *)&__pyx_string_tab[69])
-#define __pyx_n_u_pyx_unpickle_Stack (*(mp_obj_t *)&__pyx_string_tab[70])
-#define __pyx_n_u_pyx_vtable (*(mp_obj_t *)&__pyx_string_tab[71])
-#define __pyx_n_u_qualname (*(mp_obj_t *)&__pyx_string_tab[72])
-#define __pyx_n_u_reduce (*(mp_obj_t *)&__pyx_string_tab[73])
-#define __pyx_n_u_reduce_cython (*(mp_obj_t *)&__pyx_string_tab[74])
-#define __pyx_n_u_reduce_ex (*(mp_obj_t *)&__pyx_string_tab[75])
-#define __pyx_n_u_set_name (*(mp_obj_t *)&__pyx_string_tab[76])
-#define __pyx_n_u_setstate (*(mp_obj_t *)&__pyx_string_tab[77])
-#define __pyx_n_u_setstate_cython (*(mp_obj_t *)&__pyx_string_tab[78])
-#define __pyx_n_u_test (*(mp_obj_t *)&__pyx_string_tab[79])
-#define __pyx_n_u_dict_2 (*(mp_obj_t *)&__pyx_string_tab[80])
-#define __pyx_n_u_is_coroutine (*(mp_obj_t *)&__pyx_string_tab[81])
-#define __pyx_n_u_a (*(mp_obj_t *)&__pyx_string_tab[82])
-#define __pyx_n_u_append (*(mp_obj_t *)&__pyx_string_tab[83])
-#define __pyx_n_u_asyncio_coroutines (*(mp_obj_t *)&__pyx_string_tab[84])
-#define __pyx_n_u_b (*(mp_obj_t *)&__pyx_string_tab[85])
-#define __pyx_n_u_buf (*(mp_obj_t *)&__pyx_string_tab[86])
-#define __pyx_n_u_c (*(mp_obj_t *)&__pyx_string_tab[87])
-#define __pyx_n_u_capacity (*(mp_obj_t *)&__pyx_string_tab[88])
-#define __pyx_n_u_cline_in_traceback (*(mp_obj_t *)&__pyx_string_tab[89])
-#define __pyx_n_u_close (*(mp_obj_t *)&__pyx_string_tab[90])
-#define __pyx_n_u_containers (*(mp_obj_t *)&__pyx_string_tab[91])
-#define __pyx_n_u_d (*(mp_obj_t *)&__pyx_string_tab[92])
-#define __pyx_n_u_del_at (*(mp_obj_t *)&__pyx_string_tab[93])
-#define __pyx_n_u_depth (*(mp_obj_t *)&__pyx_string_tab[94])
-#define __pyx_n_u_exc (*(mp_obj_t *)&__pyx_string_tab[95])
-#define __pyx_n_u_exc_type (*(mp_obj_t *)&__pyx_string_tab[96])
-#define __pyx_n_u_i (*(mp_obj_t *)&__pyx_string_tab[97])
-#define __pyx_n_u_indices (*(mp_obj_t *)&__pyx_string_tab[98])
-#define __pyx_n_u_inside (*(mp_obj_t *)&__pyx_string_tab[99])
-#define __pyx_n_u_items (*(mp_obj_t *)&__pyx_string_tab[100])
-#define __pyx_n_u_label (*(mp_obj_t *)&__pyx_string_tab[101])
-#define __pyx_n_u_log (*(mp_obj_t *)&__pyx_string_tab[102])
-#define __pyx_n_u_msg (*(mp_obj_t *)&__pyx_string_tab[103])
-#define __pyx_n_u_n (*(mp_obj_t *)&__pyx_string_tab[104])
-#define __pyx_n_u_next (*(mp_obj_t *)&__pyx_string_tab[105])
-#define __pyx_n_u_out (*(mp_obj_t *)&__pyx_string_tab[106])
-#define __pyx_n_u_peek (*(mp_obj_t *)&__pyx_string_tab[107])
-#define __pyx_n_u_pop (*(mp_obj_t *)&__pyx_string_tab[108])
-#define __pyx_n_u_push (*(mp_obj_t *)&__pyx_string_tab[109])
-#define __pyx_n_u_r (*(mp_obj_t *)&__pyx_string_tab[110])
-#define __pyx_n_u_rows (*(mp_obj_t *)&__pyx_string_tab[111])
-#define __pyx_n_u_self (*(mp_obj_t *)&__pyx_string_tab[112])
-#define __pyx_n_u_send (*(mp_obj_t *)&__pyx_string_tab[113])
-#define __pyx_n_u_setdefault (*(mp_obj_t *)&__pyx_string_tab[114])
-#define __pyx_n_u_state (*(mp_obj_t *)&__pyx_string_tab[115])
-#define __pyx_n_u_sum (*(mp_obj_t *)&__pyx_string_tab[116])
-#define __pyx_n_u_swallow (*(mp_obj_t *)&__pyx_string_tab[117])
-#define __pyx_n_u_tb (*(mp_obj_t *)&__pyx_string_tab[118])
-#define __pyx_n_u_throw (*(mp_obj_t *)&__pyx_string_tab[119])
-#define __pyx_n_u_to_list (*(mp_obj_t *)&__pyx_string_tab[120])
-#define __pyx_n_u_total (*(mp_obj_t *)&__pyx_string_tab[121])
-#define __pyx_n_u_update (*(mp_obj_t *)&__pyx_string_tab[122])
-#define __pyx_n_u_use_recorder (*(mp_obj_t *)&__pyx_string_tab[123])
-#define __pyx_n_u_use_setstate (*(mp_obj_t *)&__pyx_string_tab[124])
-#define __pyx_n_u_value (*(mp_obj_t *)&__pyx_string_tab[125])
-#define __pyx_n_u_values (*(mp_obj_t *)&__pyx_string_tab[126])
-#define __pyx_kp_b_iso88591_Q (*(mp_obj_t *)&__pyx_string_tab[127])
-#define __pyx_kp_b_iso88591_6 (*(mp_obj_t *)&__pyx_string_tab[128])
-#define __pyx_kp_b_iso88591_1F (*(mp_obj_t *)&__pyx_string_tab[129])
-#define __pyx_kp_b_iso88591_QfA (*(mp_obj_t *)&__pyx_string_tab[130])
-#define __pyx_kp_b_iso88591_avQ (*(mp_obj_t *)&__pyx_string_tab[131])
-#define __pyx_kp_b_iso88591_A_1A (*(mp_obj_t *)&__pyx_string_tab[132])
-#define __pyx_kp_b_iso88591_Qa_1 (*(mp_obj_t *)&__pyx_string_tab[133])
-#define __pyx_kp_b_iso88591_q_0_kQR_4xq_7_awnA_1 (*(mp_obj_t *)&__pyx_string_tab[134])
-#define __pyx_kp_b_iso88591_q_0_kQR_5_7_q_a_1 (*(mp_obj_t *)&__pyx_string_tab[135])
-#define __pyx_kp_b_iso88591_q_0_kQR_7_1_7_N_1 (*(mp_obj_t *)&__pyx_string_tab[136])
-#define __pyx_kp_b_iso88591_q_0_kQR_881A_7_nA_1 (*(mp_obj_t *)&__pyx_string_tab[137])
-#define __pyx_kp_b_iso88591_T_T_T_Q_q_l_vWE_Q_q_q_q_AWKwa_A (*(mp_obj_t *)&__pyx_string_tab[138])
-#define __pyx_kp_b_iso88591_WD_q_l_vWE_Q_q_t5_q_q_d_7_WA_d (*(mp_obj_t *)&__pyx_string_tab[139])
-#define __pyx_kp_b_iso88591_WD_q_l_vWE_Q_q_t6_S_G7_q_T_G1_T (*(mp_obj_t *)&__pyx_string_tab[140])
-#define __pyx_kp_b_iso88591_XT_Q_q_l_vWE_Q_q_t7_q_Qg_q_Qg (*(mp_obj_t *)&__pyx_string_tab[141])
-#define __pyx_kp_b_iso88591_A (*(mp_obj_t *)&__pyx_string_tab[142])
-#define __pyx_kp_b_iso88591_A_4s_T_q_E_fA_F (*(mp_obj_t *)&__pyx_string_tab[143])
-#define __pyx_kp_b_iso88591_A_4uCq_AQ_d_G1A_IQ_q (*(mp_obj_t *)&__pyx_string_tab[144])
-#define __pyx_kp_b_iso88591_A_G4q_t1_IQ (*(mp_obj_t *)&__pyx_string_tab[145])
-#define __pyx_kp_b_iso88591_A_Ja_7_9Bd_q (*(mp_obj_t *)&__pyx_string_tab[146])
-#define __pyx_kp_b_iso88591_A_Ja_9Cq_waxr_Q_1_7_HHA_t1 (*(mp_obj_t *)&__pyx_string_tab[147])
-#define __pyx_kp_b_iso88591_A_q_T_U_4t4q (*(mp_obj_t *)&__pyx_string_tab[148])
-#define __pyx_kp_b_iso88591_A_xt5_T_Q (*(mp_obj_t *)&__pyx_string_tab[149])
-#define __pyx_kp_b_iso88591_A_d_a_b_q_waq_q (*(mp_obj_t *)&__pyx_string_tab[150])
+#define __pyx_kp_u_ (*(mp_obj_t *)&__pyx_string_tab[1])
+#define __pyx_kp_u__3 (*(mp_obj_t *)&__pyx_string_tab[2])
+#define __pyx_kp_u_IntBuffer_index_out_of_range (*(mp_obj_t *)&__pyx_string_tab[3])
+#define __pyx_kp_u_IntBuffer (*(mp_obj_t *)&__pyx_string_tab[4])
+#define __pyx_kp_u_buffer_full (*(mp_obj_t *)&__pyx_string_tab[5])
+#define __pyx_kp_u_capacity_must_be_in_0_64 (*(mp_obj_t *)&__pyx_string_tab[6])
+#define __pyx_kp_u_enter (*(mp_obj_t *)&__pyx_string_tab[7])
+#define __pyx_kp_u_exit (*(mp_obj_t *)&__pyx_string_tab[8])
+#define __pyx_kp_u_pop_from_empty_stack (*(mp_obj_t *)&__pyx_string_tab[9])
+#define __pyx_n_u_IntBuffer_2 (*(mp_obj_t *)&__pyx_string_tab[10])
+#define __pyx_n_u_IntBuffer_append (*(mp_obj_t *)&__pyx_string_tab[11])
+#define __pyx_n_u_IntBuffer_sum (*(mp_obj_t *)&__pyx_string_tab[12])
+#define __pyx_n_u_IntBufferIter (*(mp_obj_t *)&__pyx_string_tab[13])
+#define __pyx_n_u_Matrix2 (*(mp_obj_t *)&__pyx_string_tab[14])
+#define __pyx_n_u_Matrix2_rows (*(mp_obj_t *)&__pyx_string_tab[15])
+#define __pyx_n_u_Node (*(mp_obj_t *)&__pyx_string_tab[16])
+#define __pyx_n_u_NotImplemented (*(mp_obj_t *)&__pyx_string_tab[17])
+#define __pyx_n_u_Recorder (*(mp_obj_t *)&__pyx_string_tab[18])
+#define __pyx_n_u_Recorder___enter (*(mp_obj_t *)&__pyx_string_tab[19])
+#define __pyx_n_u_Recorder___exit (*(mp_obj_t *)&__pyx_string_tab[20])
+#define __pyx_n_u_Stack (*(mp_obj_t *)&__pyx_string_tab[21])
+#define __pyx_n_u_Stack___iter (*(mp_obj_t *)&__pyx_string_tab[22])
+#define __pyx_n_u_Stack_peek (*(mp_obj_t *)&__pyx_string_tab[23])
+#define __pyx_n_u_Stack_pop (*(mp_obj_t *)&__pyx_string_tab[24])
+#define __pyx_n_u_Stack_push (*(mp_obj_t *)&__pyx_string_tab[25])
+#define __pyx_n_u_Stack_to_list (*(mp_obj_t *)&__pyx_string_tab[26])
+#define __pyx_n_u_enter_2 (*(mp_obj_t *)&__pyx_string_tab[27])
+#define __pyx_n_u_exit_2 (*(mp_obj_t *)&__pyx_string_tab[28])
+#define __pyx_n_u_iter (*(mp_obj_t *)&__pyx_string_tab[29])
+#define __pyx_n_u_name (*(mp_obj_t *)&__pyx_string_tab[30])
+#define __pyx_n_u_test (*(mp_obj_t *)&__pyx_string_tab[31])
+#define __pyx_n_u_a (*(mp_obj_t *)&__pyx_string_tab[32])
+#define __pyx_n_u_append (*(mp_obj_t *)&__pyx_string_tab[33])
+#define __pyx_n_u_b (*(mp_obj_t *)&__pyx_string_tab[34])
+#define __pyx_n_u_buf (*(mp_obj_t *)&__pyx_string_tab[35])
+#define __pyx_n_u_c (*(mp_obj_t *)&__pyx_string_tab[36])
+#define __pyx_n_u_capacity (*(mp_obj_t *)&__pyx_string_tab[37])
+#define __pyx_n_u_containers (*(mp_obj_t *)&__pyx_string_tab[38])
+#define __pyx_n_u_d (*(mp_obj_t *)&__pyx_string_tab[39])
+#define __pyx_n_u_del_at (*(mp_obj_t *)&__pyx_string_tab[40])
+#define __pyx_n_u_depth (*(mp_obj_t *)&__pyx_string_tab[41])
+#define __pyx_n_u_exc (*(mp_obj_t *)&__pyx_string_tab[42])
+#define __pyx_n_u_exc_type (*(mp_obj_t *)&__pyx_string_tab[43])
+#define __pyx_n_u_i (*(mp_obj_t *)&__pyx_string_tab[44])
+#define __pyx_n_u_indices (*(mp_obj_t *)&__pyx_string_tab[45])
+#define __pyx_n_u_inside (*(mp_obj_t *)&__pyx_string_tab[46])
+#define __pyx_n_u_items (*(mp_obj_t *)&__pyx_string_tab[47])
+#define __pyx_n_u_label (*(mp_obj_t *)&__pyx_string_tab[48])
+#define __pyx_n_u_log (*(mp_obj_t *)&__pyx_string_tab[49])
+#define __pyx_n_u_msg (*(mp_obj_t *)&__pyx_string_tab[50])
+#define __pyx_n_u_next (*(mp_obj_t *)&__pyx_string_tab[51])
+#define __pyx_n_u_peek (*(mp_obj_t *)&__pyx_string_tab[52])
+#define __pyx_n_u_pop (*(mp_obj_t *)&__pyx_string_tab[53])
+#define __pyx_n_u_push (*(mp_obj_t *)&__pyx_string_tab[54])
+#define __pyx_n_u_rows (*(mp_obj_t *)&__pyx_string_tab[55])
+#define __pyx_n_u_sum (*(mp_obj_t *)&__pyx_string_tab[56])
+#define __pyx_n_u_swallow (*(mp_obj_t *)&__pyx_string_tab[57])
+#define __pyx_n_u_tb (*(mp_obj_t *)&__pyx_string_tab[58])
+#define __pyx_n_u_to_list (*(mp_obj_t *)&__pyx_string_tab[59])
+#define __pyx_n_u_use_recorder (*(mp_obj_t *)&__pyx_string_tab[60])
+#define __pyx_n_u_value (*(mp_obj_t *)&__pyx_string_tab[61])
+#define __pyx_n_u_values (*(mp_obj_t *)&__pyx_string_tab[62])
 /* Cython's string constants, decoded at translation time: qstrs and ROM objects. */
 static const mp_obj_str_t __pyx_str_obj_0 = {{&mp_type_str}, 0, 6, (const byte *)" with "};
 static const mp_obj_str_t __pyx_str_obj_2 = {{&mp_type_str}, 0, 1, (const byte *)")"};
@@ -591,98 +503,45 @@ static const mp_obj_str_t __pyx_str_obj_46 = {{&mp_type_str}, 0, 10, (const byte
 static const mp_obj_str_t __pyx_str_obj_47 = {{&mp_type_str}, 0, 9, (const byte *)"Stack.pop"};
 static const mp_obj_str_t __pyx_str_obj_48 = {{&mp_type_str}, 0, 10, (const byte *)"Stack.push"};
 static const mp_obj_str_t __pyx_str_obj_49 = {{&mp_type_str}, 0, 13, (const byte *)"Stack.to_list"};
-static const mp_rom_obj_t __pyx_string_tab[152] = {
+static const mp_rom_obj_t __pyx_string_tab[63] = {
     MP_ROM_PTR(&__pyx_str_obj_0),
-    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_2),
     MP_ROM_PTR(&__pyx_str_obj_3),
-    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_5),
     MP_ROM_PTR(&__pyx_str_obj_6),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_10),
     MP_ROM_PTR(&__pyx_str_obj_11),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_15),
     MP_ROM_PTR(&__pyx_str_obj_16),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_20),
     MP_ROM_QSTR(MP_QSTR_IntBuffer),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_24),
     MP_ROM_PTR(&__pyx_str_obj_25),
     MP_ROM_QSTR(MP_QSTR_IntBufferIter),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_Matrix2),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_32),
     MP_ROM_QSTR(MP_QSTR_Node),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_NotImplemented),
     MP_ROM_QSTR(MP_QSTR_Recorder),
     MP_ROM_PTR(&__pyx_str_obj_38),
     MP_ROM_PTR(&__pyx_str_obj_39),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_Stack),
     MP_ROM_PTR(&__pyx_str_obj_43),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_46),
     MP_ROM_PTR(&__pyx_str_obj_47),
     MP_ROM_PTR(&__pyx_str_obj_48),
     MP_ROM_PTR(&__pyx_str_obj_49),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR___enter__),
     MP_ROM_QSTR(MP_QSTR___exit__),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR___iter__),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR___name__),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR___test__),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_a),
     MP_ROM_QSTR(MP_QSTR_append),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_b),
     MP_ROM_QSTR(MP_QSTR_buf),
     MP_ROM_QSTR(MP_QSTR_c),
     MP_ROM_QSTR(MP_QSTR_capacity),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_containers),
     MP_ROM_QSTR(MP_QSTR_d),
     MP_ROM_QSTR(MP_QSTR_del_at),
@@ -696,56 +555,19 @@ static const mp_rom_obj_t __pyx_string_tab[152] = {
     MP_ROM_QSTR(MP_QSTR_label),
     MP_ROM_QSTR(MP_QSTR_log),
     MP_ROM_QSTR(MP_QSTR_msg),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_next),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_peek),
     MP_ROM_QSTR(MP_QSTR_pop),
     MP_ROM_QSTR(MP_QSTR_push),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_rows),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_sum),
     MP_ROM_QSTR(MP_QSTR_swallow),
     MP_ROM_QSTR(MP_QSTR_tb),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_to_list),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_use_recorder),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_value),
     MP_ROM_QSTR(MP_QSTR_values),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
 };
-#define __pyx_kp_b_iso88591_A_E_at1_T_aq_q (*(mp_obj_t *)&__pyx_string_tab[151])
 #define __pyx_int_2 __pyx_number_tab[0]
 #define __pyx_int_62001083 __pyx_number_tab[1]
 #define __pyx_int_136223337 __pyx_number_tab[2]

@@ -262,304 +262,216 @@ static mp_obj_t __pyx_tp_vectorcall_11errors_flow___pyx_scope_struct_1_guarded_g
 /* #### Code section: constant_name_defines ### */
 #define __pyx_kp_u__2 (*(mp_obj_t *)&__pyx_string_tab[0])
 #define __pyx_kp_u_failed_with_code (*(mp_obj_t *)&__pyx_string_tab[1])
-#define __pyx_kp_u_ (*(mp_obj_t *)&__pyx_string_tab[2])
-#define __pyx_kp_u_BaseException (*(mp_obj_t *)&__pyx_string_tab[3])
-#define __pyx_kp_u_ValueError (*(mp_obj_t *)&__pyx_string_tab[4])
-#define __pyx_kp_u_after_with (*(mp_obj_t *)&__pyx_string_tab[5])
-#define __pyx_kp_u_bad_operands (*(mp_obj_t *)&__pyx_string_tab[6])
-#define __pyx_kp_u_bare_except_caught (*(mp_obj_t *)&__pyx_string_tab[7])
-#define __pyx_kp_u_body_raising (*(mp_obj_t *)&__pyx_string_tab[8])
-#define __pyx_kp_u_body_with (*(mp_obj_t *)&__pyx_string_tab[9])
-#define __pyx_kp_u_bus_d_stuck (*(mp_obj_t *)&__pyx_string_tab[10])
-#define __pyx_kp_u_cannot_add (*(mp_obj_t *)&__pyx_string_tab[11])
-#define __pyx_kp_u_caught (*(mp_obj_t *)&__pyx_string_tab[12])
-#define __pyx_kp_u_caught_re_raising (*(mp_obj_t *)&__pyx_string_tab[13])
-#define __pyx_kp_u_device_2 (*(mp_obj_t *)&__pyx_string_tab[14])
-#define __pyx_kp_u_disable (*(mp_obj_t *)&__pyx_string_tab[15])
-#define __pyx_kp_u_divided_by_zero (*(mp_obj_t *)&__pyx_string_tab[16])
-#define __pyx_kp_u_e_is_unbound_after_the_handler (*(mp_obj_t *)&__pyx_string_tab[17])
-#define __pyx_kp_u_enable (*(mp_obj_t *)&__pyx_string_tab[18])
-#define __pyx_kp_u_enter (*(mp_obj_t *)&__pyx_string_tab[19])
-#define __pyx_kp_u_errors_flow_pyx (*(mp_obj_t *)&__pyx_string_tab[20])
-#define __pyx_kp_u_except_ValueError (*(mp_obj_t *)&__pyx_string_tab[21])
-#define __pyx_kp_u_except_returns (*(mp_obj_t *)&__pyx_string_tab[22])
-#define __pyx_kp_u_exit (*(mp_obj_t *)&__pyx_string_tab[23])
-#define __pyx_kp_u_exit_sees (*(mp_obj_t *)&__pyx_string_tab[24])
-#define __pyx_kp_u_f_d (*(mp_obj_t *)&__pyx_string_tab[25])
-#define __pyx_kp_u_fell_through (*(mp_obj_t *)&__pyx_string_tab[26])
-#define __pyx_kp_u_finally_d (*(mp_obj_t *)&__pyx_string_tab[27])
-#define __pyx_kp_u_finally_after_except_return (*(mp_obj_t *)&__pyx_string_tab[28])
-#define __pyx_kp_u_finally_raising (*(mp_obj_t *)&__pyx_string_tab[29])
-#define __pyx_kp_u_finally_returns (*(mp_obj_t *)&__pyx_string_tab[30])
-#define __pyx_kp_u_from_except (*(mp_obj_t *)&__pyx_string_tab[31])
-#define __pyx_kp_u_from_finally (*(mp_obj_t *)&__pyx_string_tab[32])
-#define __pyx_kp_u_from_inner_handler (*(mp_obj_t *)&__pyx_string_tab[33])
-#define __pyx_kp_u_from_try (*(mp_obj_t *)&__pyx_string_tab[34])
-#define __pyx_kp_u_gc (*(mp_obj_t *)&__pyx_string_tab[35])
-#define __pyx_kp_u_generator_caught (*(mp_obj_t *)&__pyx_string_tab[36])
-#define __pyx_kp_u_generator_finally (*(mp_obj_t *)&__pyx_string_tab[37])
-#define __pyx_kp_u_generator_stopped_at_d (*(mp_obj_t *)&__pyx_string_tab[38])
-#define __pyx_kp_u_guarded_finally (*(mp_obj_t *)&__pyx_string_tab[39])
-#define __pyx_kp_u_handling_first (*(mp_obj_t *)&__pyx_string_tab[40])
-#define __pyx_kp_u_ignored_d (*(mp_obj_t *)&__pyx_string_tab[41])
-#define __pyx_kp_u_in_handler (*(mp_obj_t *)&__pyx_string_tab[42])
-#define __pyx_kp_u_in_with_body (*(mp_obj_t *)&__pyx_string_tab[43])
-#define __pyx_kp_u_inner_body (*(mp_obj_t *)&__pyx_string_tab[44])
-#define __pyx_kp_u_inner_except (*(mp_obj_t *)&__pyx_string_tab[45])
-#define __pyx_kp_u_inner_finally (*(mp_obj_t *)&__pyx_string_tab[46])
-#define __pyx_kp_u_inner_handled (*(mp_obj_t *)&__pyx_string_tab[47])
-#define __pyx_kp_u_inner_type (*(mp_obj_t *)&__pyx_string_tab[48])
-#define __pyx_kp_u_isenabled (*(mp_obj_t *)&__pyx_string_tab[49])
-#define __pyx_kp_u_lookup_failed (*(mp_obj_t *)&__pyx_string_tab[50])
-#define __pyx_kp_u_lost_by_break (*(mp_obj_t *)&__pyx_string_tab[51])
-#define __pyx_kp_u_missing (*(mp_obj_t *)&__pyx_string_tab[52])
-#define __pyx_kp_u_negative_d (*(mp_obj_t *)&__pyx_string_tab[53])
-#define __pyx_kp_u_no_attribute (*(mp_obj_t *)&__pyx_string_tab[54])
-#define __pyx_kp_u_no_context (*(mp_obj_t *)&__pyx_string_tab[55])
-#define __pyx_kp_u_no_error_in_body (*(mp_obj_t *)&__pyx_string_tab[56])
-#define __pyx_kp_u_no_value (*(mp_obj_t *)&__pyx_string_tab[57])
-#define __pyx_kp_u_not_an_int (*(mp_obj_t *)&__pyx_string_tab[58])
-#define __pyx_kp_u_not_positive (*(mp_obj_t *)&__pyx_string_tab[59])
-#define __pyx_kp_u_nothing_raised (*(mp_obj_t *)&__pyx_string_tab[60])
-#define __pyx_kp_u_object_function_d (*(mp_obj_t *)&__pyx_string_tab[61])
-#define __pyx_kp_u_outer_except_KeyError (*(mp_obj_t *)&__pyx_string_tab[62])
-#define __pyx_kp_u_outer_except_TypeError (*(mp_obj_t *)&__pyx_string_tab[63])
-#define __pyx_kp_u_outer_finally (*(mp_obj_t *)&__pyx_string_tab[64])
-#define __pyx_kp_u_reaches_the_caller (*(mp_obj_t *)&__pyx_string_tab[65])
-#define __pyx_kp_u_returned_from_body (*(mp_obj_t *)&__pyx_string_tab[66])
-#define __pyx_kp_u_returned_inside_with (*(mp_obj_t *)&__pyx_string_tab[67])
-#define __pyx_kp_u_sensor_2 (*(mp_obj_t *)&__pyx_string_tab[68])
-#define __pyx_kp_u_star_returned (*(mp_obj_t *)&__pyx_string_tab[69])
-#define __pyx_kp_u_stopped (*(mp_obj_t *)&__pyx_string_tab[70])
-#define __pyx_kp_u_swallowed_by_inner (*(mp_obj_t *)&__pyx_string_tab[71])
-#define __pyx_kp_u_too_big (*(mp_obj_t *)&__pyx_string_tab[72])
-#define __pyx_kp_u_value_3 (*(mp_obj_t *)&__pyx_string_tab[73])
-#define __pyx_kp_u_value_or_type (*(mp_obj_t *)&__pyx_string_tab[74])
-#define __pyx_kp_u_value_2 (*(mp_obj_t *)&__pyx_string_tab[75])
-#define __pyx_kp_u_with_user_finished (*(mp_obj_t *)&__pyx_string_tab[76])
-#define __pyx_n_u_BusError (*(mp_obj_t *)&__pyx_string_tab[77])
-#define __pyx_n_u_DeviceError (*(mp_obj_t *)&__pyx_string_tab[78])
-#define __pyx_n_u_Resource (*(mp_obj_t *)&__pyx_string_tab[79])
-#define __pyx_n_u_Resource___enter (*(mp_obj_t *)&__pyx_string_tab[80])
-#define __pyx_n_u_Resource___exit (*(mp_obj_t *)&__pyx_string_tab[81])
-#define __pyx_n_u_Resource___init (*(mp_obj_t *)&__pyx_string_tab[82])
-#define __pyx_n_u_SensorError (*(mp_obj_t *)&__pyx_string_tab[83])
-#define __pyx_n_u_SensorError___init (*(mp_obj_t *)&__pyx_string_tab[84])
-#define __pyx_n_u_SensorError___str (*(mp_obj_t *)&__pyx_string_tab[85])
-#define __pyx_n_u_Pyx_PyDict_NextRef (*(mp_obj_t *)&__pyx_string_tab[86])
-#define __pyx_n_u_annotate (*(mp_obj_t *)&__pyx_string_tab[87])
-#define __pyx_n_u_class_getitem (*(mp_obj_t *)&__pyx_string_tab[88])
-#define __pyx_n_u_doc (*(mp_obj_t *)&__pyx_string_tab[89])
-#define __pyx_n_u_enter_2 (*(mp_obj_t *)&__pyx_string_tab[90])
-#define __pyx_n_u_exit_2 (*(mp_obj_t *)&__pyx_string_tab[91])
-#define __pyx_n_u_func (*(mp_obj_t *)&__pyx_string_tab[92])
-#define __pyx_n_u_init (*(mp_obj_t *)&__pyx_string_tab[93])
-#define __pyx_n_u_main (*(mp_obj_t *)&__pyx_string_tab[94])
-#define __pyx_n_u_metaclass (*(mp_obj_t *)&__pyx_string_tab[95])
-#define __pyx_n_u_module (*(mp_obj_t *)&__pyx_string_tab[96])
-#define __pyx_n_u_mro_entries (*(mp_obj_t *)&__pyx_string_tab[97])
-#define __pyx_n_u_name_2 (*(mp_obj_t *)&__pyx_string_tab[98])
-#define __pyx_n_u_prepare (*(mp_obj_t *)&__pyx_string_tab[99])
-#define __pyx_n_u_qualname (*(mp_obj_t *)&__pyx_string_tab[100])
-#define __pyx_n_u_str (*(mp_obj_t *)&__pyx_string_tab[101])
-#define __pyx_n_u_test (*(mp_obj_t *)&__pyx_string_tab[102])
-#define __pyx_n_u_is_coroutine (*(mp_obj_t *)&__pyx_string_tab[103])
-#define __pyx_n_u_a (*(mp_obj_t *)&__pyx_string_tab[104])
-#define __pyx_n_u_add_objects (*(mp_obj_t *)&__pyx_string_tab[105])
-#define __pyx_n_u_after (*(mp_obj_t *)&__pyx_string_tab[106])
-#define __pyx_n_u_append (*(mp_obj_t *)&__pyx_string_tab[107])
-#define __pyx_n_u_args (*(mp_obj_t *)&__pyx_string_tab[108])
-#define __pyx_n_u_arith (*(mp_obj_t *)&__pyx_string_tab[109])
-#define __pyx_n_u_as_name_cleared (*(mp_obj_t *)&__pyx_string_tab[110])
-#define __pyx_n_u_assert_plain (*(mp_obj_t *)&__pyx_string_tab[111])
-#define __pyx_n_u_assert_positive (*(mp_obj_t *)&__pyx_string_tab[112])
-#define __pyx_n_u_asyncio_coroutines (*(mp_obj_t *)&__pyx_string_tab[113])
-#define __pyx_n_u_attr_direct (*(mp_obj_t *)&__pyx_string_tab[114])
-#define __pyx_n_u_b (*(mp_obj_t *)&__pyx_string_tab[115])
-#define __pyx_n_u_before (*(mp_obj_t *)&__pyx_string_tab[116])
-#define __pyx_n_u_between (*(mp_obj_t *)&__pyx_string_tab[117])
-#define __pyx_n_u_body (*(mp_obj_t *)&__pyx_string_tab[118])
-#define __pyx_n_u_break_in_finally (*(mp_obj_t *)&__pyx_string_tab[119])
-#define __pyx_n_u_call_and_catch (*(mp_obj_t *)&__pyx_string_tab[120])
-#define __pyx_n_u_call_chain (*(mp_obj_t *)&__pyx_string_tab[121])
-#define __pyx_n_u_call_checked (*(mp_obj_t *)&__pyx_string_tab[122])
-#define __pyx_n_u_call_maybe (*(mp_obj_t *)&__pyx_string_tab[123])
-#define __pyx_n_u_call_quiet (*(mp_obj_t *)&__pyx_string_tab[124])
-#define __pyx_n_u_call_returns_object (*(mp_obj_t *)&__pyx_string_tab[125])
-#define __pyx_n_u_call_star (*(mp_obj_t *)&__pyx_string_tab[126])
-#define __pyx_n_u_callback_loop (*(mp_obj_t *)&__pyx_string_tab[127])
-#define __pyx_n_u_catch_any (*(mp_obj_t *)&__pyx_string_tab[128])
-#define __pyx_n_u_catch_base (*(mp_obj_t *)&__pyx_string_tab[129])
-#define __pyx_n_u_catch_dynamic (*(mp_obj_t *)&__pyx_string_tab[130])
-#define __pyx_n_u_catch_in_cdef_caller (*(mp_obj_t *)&__pyx_string_tab[131])
-#define __pyx_n_u_caught_2 (*(mp_obj_t *)&__pyx_string_tab[132])
-#define __pyx_n_u_cause (*(mp_obj_t *)&__pyx_string_tab[133])
-#define __pyx_n_u_cline_in_traceback (*(mp_obj_t *)&__pyx_string_tab[134])
-#define __pyx_n_u_close (*(mp_obj_t *)&__pyx_string_tab[135])
-#define __pyx_n_u_cm (*(mp_obj_t *)&__pyx_string_tab[136])
-#define __pyx_n_u_code (*(mp_obj_t *)&__pyx_string_tab[137])
-#define __pyx_n_u_compare (*(mp_obj_t *)&__pyx_string_tab[138])
-#define __pyx_n_u_consume (*(mp_obj_t *)&__pyx_string_tab[139])
-#define __pyx_n_u_continue_in_try (*(mp_obj_t *)&__pyx_string_tab[140])
-#define __pyx_n_u_convert_int (*(mp_obj_t *)&__pyx_string_tab[141])
-#define __pyx_n_u_d (*(mp_obj_t *)&__pyx_string_tab[142])
-#define __pyx_n_u_default (*(mp_obj_t *)&__pyx_string_tab[143])
-#define __pyx_n_u_device (*(mp_obj_t *)&__pyx_string_tab[144])
-#define __pyx_n_u_divide (*(mp_obj_t *)&__pyx_string_tab[145])
-#define __pyx_n_u_done (*(mp_obj_t *)&__pyx_string_tab[146])
-#define __pyx_n_u_e (*(mp_obj_t *)&__pyx_string_tab[147])
-#define __pyx_n_u_else (*(mp_obj_t *)&__pyx_string_tab[148])
-#define __pyx_n_u_errors_flow (*(mp_obj_t *)&__pyx_string_tab[149])
-#define __pyx_n_u_exc (*(mp_obj_t *)&__pyx_string_tab[150])
-#define __pyx_n_u_exc_info (*(mp_obj_t *)&__pyx_string_tab[151])
-#define __pyx_n_u_exc_info_inside (*(mp_obj_t *)&__pyx_string_tab[152])
-#define __pyx_n_u_exc_type (*(mp_obj_t *)&__pyx_string_tab[153])
-#define __pyx_n_u_except_raises (*(mp_obj_t *)&__pyx_string_tab[154])
-#define __pyx_n_u_f (*(mp_obj_t *)&__pyx_string_tab[155])
-#define __pyx_n_u_failing_gen (*(mp_obj_t *)&__pyx_string_tab[156])
-#define __pyx_n_u_finally (*(mp_obj_t *)&__pyx_string_tab[157])
-#define __pyx_n_u_finally_raises (*(mp_obj_t *)&__pyx_string_tab[158])
-#define __pyx_n_u_fine (*(mp_obj_t *)&__pyx_string_tab[159])
-#define __pyx_n_u_first (*(mp_obj_t *)&__pyx_string_tab[160])
-#define __pyx_n_u_flag (*(mp_obj_t *)&__pyx_string_tab[161])
-#define __pyx_n_u_full_try (*(mp_obj_t *)&__pyx_string_tab[162])
-#define __pyx_n_u_gen (*(mp_obj_t *)&__pyx_string_tab[163])
-#define __pyx_n_u_get_attr (*(mp_obj_t *)&__pyx_string_tab[164])
-#define __pyx_n_u_guarded_gen (*(mp_obj_t *)&__pyx_string_tab[165])
-#define __pyx_n_u_i (*(mp_obj_t *)&__pyx_string_tab[166])
-#define __pyx_n_u_index_or_default (*(mp_obj_t *)&__pyx_string_tab[167])
-#define __pyx_n_u_inner (*(mp_obj_t *)&__pyx_string_tab[168])
-#define __pyx_n_u_inner2 (*(mp_obj_t *)&__pyx_string_tab[169])
-#define __pyx_n_u_items (*(mp_obj_t *)&__pyx_string_tab[170])
-#define __pyx_n_u_iterate (*(mp_obj_t *)&__pyx_string_tab[171])
-#define __pyx_n_u_k (*(mp_obj_t *)&__pyx_string_tab[172])
-#define __pyx_n_u_key (*(mp_obj_t *)&__pyx_string_tab[173])
-#define __pyx_n_u_kind (*(mp_obj_t *)&__pyx_string_tab[174])
-#define __pyx_n_u_lookup (*(mp_obj_t *)&__pyx_string_tab[175])
-#define __pyx_n_u_made (*(mp_obj_t *)&__pyx_string_tab[176])
-#define __pyx_n_u_make_error (*(mp_obj_t *)&__pyx_string_tab[177])
-#define __pyx_n_u_msg (*(mp_obj_t *)&__pyx_string_tab[178])
-#define __pyx_n_u_n (*(mp_obj_t *)&__pyx_string_tab[179])
-#define __pyx_n_u_name (*(mp_obj_t *)&__pyx_string_tab[180])
-#define __pyx_n_u_nested (*(mp_obj_t *)&__pyx_string_tab[181])
-#define __pyx_n_u_next (*(mp_obj_t *)&__pyx_string_tab[182])
-#define __pyx_n_u_nothing (*(mp_obj_t *)&__pyx_string_tab[183])
-#define __pyx_n_u_obj (*(mp_obj_t *)&__pyx_string_tab[184])
-#define __pyx_n_u_ok (*(mp_obj_t *)&__pyx_string_tab[185])
-#define __pyx_n_u_original (*(mp_obj_t *)&__pyx_string_tab[186])
-#define __pyx_n_u_out (*(mp_obj_t *)&__pyx_string_tab[187])
-#define __pyx_n_u_outer (*(mp_obj_t *)&__pyx_string_tab[188])
-#define __pyx_n_u_outer2 (*(mp_obj_t *)&__pyx_string_tab[189])
-#define __pyx_n_u_overflow (*(mp_obj_t *)&__pyx_string_tab[190])
-#define __pyx_n_u_pop (*(mp_obj_t *)&__pyx_string_tab[191])
-#define __pyx_n_u_r (*(mp_obj_t *)&__pyx_string_tab[192])
-#define __pyx_n_u_r1 (*(mp_obj_t *)&__pyx_string_tab[193])
-#define __pyx_n_u_r2 (*(mp_obj_t *)&__pyx_string_tab[194])
-#define __pyx_n_u_r3 (*(mp_obj_t *)&__pyx_string_tab[195])
-#define __pyx_n_u_raise_args (*(mp_obj_t *)&__pyx_string_tab[196])
-#define __pyx_n_u_raise_bus (*(mp_obj_t *)&__pyx_string_tab[197])
-#define __pyx_n_u_raise_catch_loop (*(mp_obj_t *)&__pyx_string_tab[198])
-#define __pyx_n_u_raise_class (*(mp_obj_t *)&__pyx_string_tab[199])
-#define __pyx_n_u_raise_from (*(mp_obj_t *)&__pyx_string_tab[200])
-#define __pyx_n_u_raise_from_bad (*(mp_obj_t *)&__pyx_string_tab[201])
-#define __pyx_n_u_raise_from_custom (*(mp_obj_t *)&__pyx_string_tab[202])
-#define __pyx_n_u_raise_from_none (*(mp_obj_t *)&__pyx_string_tab[203])
-#define __pyx_n_u_raise_instance (*(mp_obj_t *)&__pyx_string_tab[204])
-#define __pyx_n_u_raise_sensor (*(mp_obj_t *)&__pyx_string_tab[205])
-#define __pyx_n_u_raise_value (*(mp_obj_t *)&__pyx_string_tab[206])
-#define __pyx_n_u_reassigned (*(mp_obj_t *)&__pyx_string_tab[207])
-#define __pyx_n_u_recovered (*(mp_obj_t *)&__pyx_string_tab[208])
-#define __pyx_n_u_reraise (*(mp_obj_t *)&__pyx_string_tab[209])
-#define __pyx_n_u_reraise_after_handling_another (*(mp_obj_t *)&__pyx_string_tab[210])
-#define __pyx_n_u_result (*(mp_obj_t *)&__pyx_string_tab[211])
-#define __pyx_n_u_return_in_except (*(mp_obj_t *)&__pyx_string_tab[212])
-#define __pyx_n_u_return_in_finally (*(mp_obj_t *)&__pyx_string_tab[213])
-#define __pyx_n_u_s (*(mp_obj_t *)&__pyx_string_tab[214])
-#define __pyx_n_u_second (*(mp_obj_t *)&__pyx_string_tab[215])
-#define __pyx_n_u_self (*(mp_obj_t *)&__pyx_string_tab[216])
-#define __pyx_n_u_send (*(mp_obj_t *)&__pyx_string_tab[217])
-#define __pyx_n_u_sensor (*(mp_obj_t *)&__pyx_string_tab[218])
-#define __pyx_n_u_seq (*(mp_obj_t *)&__pyx_string_tab[219])
-#define __pyx_n_u_setdefault (*(mp_obj_t *)&__pyx_string_tab[220])
-#define __pyx_n_u_super (*(mp_obj_t *)&__pyx_string_tab[221])
-#define __pyx_n_u_suppress (*(mp_obj_t *)&__pyx_string_tab[222])
-#define __pyx_n_u_swallowed (*(mp_obj_t *)&__pyx_string_tab[223])
-#define __pyx_n_u_sys (*(mp_obj_t *)&__pyx_string_tab[224])
-#define __pyx_n_u_t (*(mp_obj_t *)&__pyx_string_tab[225])
-#define __pyx_n_u_tb (*(mp_obj_t *)&__pyx_string_tab[226])
-#define __pyx_n_u_throw (*(mp_obj_t *)&__pyx_string_tab[227])
-#define __pyx_n_u_trace (*(mp_obj_t *)&__pyx_string_tab[228])
-#define __pyx_n_u_try (*(mp_obj_t *)&__pyx_string_tab[229])
-#define __pyx_n_u_types (*(mp_obj_t *)&__pyx_string_tab[230])
-#define __pyx_n_u_unhashable (*(mp_obj_t *)&__pyx_string_tab[231])
-#define __pyx_n_u_unorderable (*(mp_obj_t *)&__pyx_string_tab[232])
-#define __pyx_n_u_v (*(mp_obj_t *)&__pyx_string_tab[233])
-#define __pyx_n_u_value (*(mp_obj_t *)&__pyx_string_tab[234])
-#define __pyx_n_u_values (*(mp_obj_t *)&__pyx_string_tab[235])
-#define __pyx_n_u_with_exit_raises (*(mp_obj_t *)&__pyx_string_tab[236])
-#define __pyx_n_u_with_nested (*(mp_obj_t *)&__pyx_string_tab[237])
-#define __pyx_n_u_with_ok (*(mp_obj_t *)&__pyx_string_tab[238])
-#define __pyx_n_u_with_raises (*(mp_obj_t *)&__pyx_string_tab[239])
-#define __pyx_n_u_with_return (*(mp_obj_t *)&__pyx_string_tab[240])
-#define __pyx_n_u_with_user (*(mp_obj_t *)&__pyx_string_tab[241])
-#define __pyx_n_u_wrapped (*(mp_obj_t *)&__pyx_string_tab[242])
-#define __pyx_n_u_x (*(mp_obj_t *)&__pyx_string_tab[243])
-#define __pyx_kp_b_iso88591__3 (*(mp_obj_t *)&__pyx_string_tab[244])
-#define __pyx_kp_b_iso88591_9A_z_4q_1 (*(mp_obj_t *)&__pyx_string_tab[245])
-#define __pyx_kp_b_iso88591_q_l_1 (*(mp_obj_t *)&__pyx_string_tab[246])
-#define __pyx_kp_b_iso88591_A_ar_1 (*(mp_obj_t *)&__pyx_string_tab[247])
-#define __pyx_kp_b_iso88591_WAQ (*(mp_obj_t *)&__pyx_string_tab[248])
-#define __pyx_kp_b_iso88591_q_1 (*(mp_obj_t *)&__pyx_string_tab[249])
-#define __pyx_kp_b_iso88591_uCq_j_uCq_iq_uCq_haq_WAQ_q_WA_3 (*(mp_obj_t *)&__pyx_string_tab[250])
-#define __pyx_kp_b_iso88591_1_j_A (*(mp_obj_t *)&__pyx_string_tab[251])
-#define __pyx_kp_b_iso88591_1_AQ_WAQ_WAQ_l_1 (*(mp_obj_t *)&__pyx_string_tab[252])
-#define __pyx_kp_b_iso88591_5_1_AQ_q_WAQ_q (*(mp_obj_t *)&__pyx_string_tab[253])
-#define __pyx_kp_b_iso88591_haq_WAQ_q_WAQ (*(mp_obj_t *)&__pyx_string_tab[254])
-#define __pyx_kp_b_iso88591_j_WAQ_iq (*(mp_obj_t *)&__pyx_string_tab[255])
-#define __pyx_kp_b_iso88591_q_q_q_Qa_q (*(mp_obj_t *)&__pyx_string_tab[256])
-#define __pyx_kp_b_iso88591_q_z_3aq_1 (*(mp_obj_t *)&__pyx_string_tab[257])
-#define __pyx_kp_b_iso88591_r_1_q_q (*(mp_obj_t *)&__pyx_string_tab[258])
-#define __pyx_kp_b_iso88591_r_1_q_z_3aq (*(mp_obj_t *)&__pyx_string_tab[259])
-#define __pyx_kp_b_iso88591_r_1_q_z_3aq_Qa (*(mp_obj_t *)&__pyx_string_tab[260])
-#define __pyx_kp_b_iso88591_s_q (*(mp_obj_t *)&__pyx_string_tab[261])
-#define __pyx_kp_b_iso88591_wauA_r (*(mp_obj_t *)&__pyx_string_tab[262])
-#define __pyx_kp_b_iso88591_A_L_a_Qb_1A_9AWCq_ar_AQ_a_Qb_a (*(mp_obj_t *)&__pyx_string_tab[263])
-#define __pyx_kp_b_iso88591_1 (*(mp_obj_t *)&__pyx_string_tab[264])
-#define __pyx_kp_b_iso88591_j_WA_2S_q_A_q_q_q (*(mp_obj_t *)&__pyx_string_tab[265])
-#define __pyx_kp_b_iso88591_WAQ_5_1_AQ_5_1_1_5_1_1_WA_Cq_WA (*(mp_obj_t *)&__pyx_string_tab[266])
-#define __pyx_kp_b_iso88591__4 (*(mp_obj_t *)&__pyx_string_tab[267])
-#define __pyx_kp_b_iso88591_E_waq_7_3aq_1 (*(mp_obj_t *)&__pyx_string_tab[268])
-#define __pyx_kp_b_iso88591_E_waq_1_7_r_AQ_1 (*(mp_obj_t *)&__pyx_string_tab[269])
-#define __pyx_kp_b_iso88591_U_1_r_1_waq_wavRq_1 (*(mp_obj_t *)&__pyx_string_tab[270])
-#define __pyx_kp_b_iso88591_A (*(mp_obj_t *)&__pyx_string_tab[271])
-#define __pyx_kp_b_iso88591_AQ (*(mp_obj_t *)&__pyx_string_tab[272])
-#define __pyx_kp_b_iso88591_AZq (*(mp_obj_t *)&__pyx_string_tab[273])
-#define __pyx_kp_b_iso88591_QfA (*(mp_obj_t *)&__pyx_string_tab[274])
-#define __pyx_kp_b_iso88591_Q_a (*(mp_obj_t *)&__pyx_string_tab[275])
-#define __pyx_kp_b_iso88591_b_2 (*(mp_obj_t *)&__pyx_string_tab[276])
-#define __pyx_kp_b_iso88591_1_1 (*(mp_obj_t *)&__pyx_string_tab[277])
-#define __pyx_kp_b_iso88591_2Rs_1 (*(mp_obj_t *)&__pyx_string_tab[278])
-#define __pyx_kp_b_iso88591_5 (*(mp_obj_t *)&__pyx_string_tab[279])
-#define __pyx_kp_b_iso88591_7_1 (*(mp_obj_t *)&__pyx_string_tab[280])
-#define __pyx_kp_b_iso88591__5 (*(mp_obj_t *)&__pyx_string_tab[281])
-#define __pyx_kp_b_iso88591_U_1_Qa_a_1 (*(mp_obj_t *)&__pyx_string_tab[282])
-#define __pyx_kp_b_iso88591_U_1_r_2S_j_2Rs_q_k_q_a_a_1 (*(mp_obj_t *)&__pyx_string_tab[283])
-#define __pyx_kp_b_iso88591_j (*(mp_obj_t *)&__pyx_string_tab[284])
-#define __pyx_kp_b_iso88591_q (*(mp_obj_t *)&__pyx_string_tab[285])
-#define __pyx_kp_b_iso88591_WAQ_j_1 (*(mp_obj_t *)&__pyx_string_tab[286])
-#define __pyx_kp_b_iso88591_1_WA_AQ_1 (*(mp_obj_t *)&__pyx_string_tab[287])
-#define __pyx_kp_b_iso88591_HAYa_haq_Qa_1A (*(mp_obj_t *)&__pyx_string_tab[288])
-#define __pyx_kp_b_iso88591_3e3iq_q_1A_1 (*(mp_obj_t *)&__pyx_string_tab[289])
-#define __pyx_kp_b_iso88591_A_q_q_2Rq (*(mp_obj_t *)&__pyx_string_tab[290])
-#define __pyx_kp_b_iso88591_haq_AQ (*(mp_obj_t *)&__pyx_string_tab[291])
-#define __pyx_kp_b_iso88591_uCq_81_81A (*(mp_obj_t *)&__pyx_string_tab[292])
-#define __pyx_kp_b_iso88591_U_1_r_A_j_b_r_A_1 (*(mp_obj_t *)&__pyx_string_tab[293])
-#define __pyx_kp_b_iso88591_q_WA_1_1 (*(mp_obj_t *)&__pyx_string_tab[294])
-#define __pyx_kp_b_iso88591_A_Ry_Ja_HA (*(mp_obj_t *)&__pyx_string_tab[295])
-#define __pyx_kp_b_iso88591_A_WAYb_A_q (*(mp_obj_t *)&__pyx_string_tab[296])
-#define __pyx_kp_b_iso88591_A_WA_T_YgU___4wa_b_AS_t1 (*(mp_obj_t *)&__pyx_string_tab[297])
-#define __pyx_kp_b_iso88591_A_2_it1 (*(mp_obj_t *)&__pyx_string_tab[298])
-#define __pyx_kp_b_iso88591_s_1_q (*(mp_obj_t *)&__pyx_string_tab[299])
+#define __pyx_kp_u_BaseException (*(mp_obj_t *)&__pyx_string_tab[2])
+#define __pyx_kp_u_ValueError (*(mp_obj_t *)&__pyx_string_tab[3])
+#define __pyx_kp_u_after_with (*(mp_obj_t *)&__pyx_string_tab[4])
+#define __pyx_kp_u_bad_operands (*(mp_obj_t *)&__pyx_string_tab[5])
+#define __pyx_kp_u_bare_except_caught (*(mp_obj_t *)&__pyx_string_tab[6])
+#define __pyx_kp_u_body_raising (*(mp_obj_t *)&__pyx_string_tab[7])
+#define __pyx_kp_u_body_with (*(mp_obj_t *)&__pyx_string_tab[8])
+#define __pyx_kp_u_bus_d_stuck (*(mp_obj_t *)&__pyx_string_tab[9])
+#define __pyx_kp_u_cannot_add (*(mp_obj_t *)&__pyx_string_tab[10])
+#define __pyx_kp_u_caught (*(mp_obj_t *)&__pyx_string_tab[11])
+#define __pyx_kp_u_caught_re_raising (*(mp_obj_t *)&__pyx_string_tab[12])
+#define __pyx_kp_u_device_2 (*(mp_obj_t *)&__pyx_string_tab[13])
+#define __pyx_kp_u_divided_by_zero (*(mp_obj_t *)&__pyx_string_tab[14])
+#define __pyx_kp_u_e_is_unbound_after_the_handler (*(mp_obj_t *)&__pyx_string_tab[15])
+#define __pyx_kp_u_enter (*(mp_obj_t *)&__pyx_string_tab[16])
+#define __pyx_kp_u_except_ValueError (*(mp_obj_t *)&__pyx_string_tab[17])
+#define __pyx_kp_u_except_returns (*(mp_obj_t *)&__pyx_string_tab[18])
+#define __pyx_kp_u_exit (*(mp_obj_t *)&__pyx_string_tab[19])
+#define __pyx_kp_u_exit_sees (*(mp_obj_t *)&__pyx_string_tab[20])
+#define __pyx_kp_u_f_d (*(mp_obj_t *)&__pyx_string_tab[21])
+#define __pyx_kp_u_fell_through (*(mp_obj_t *)&__pyx_string_tab[22])
+#define __pyx_kp_u_finally_d (*(mp_obj_t *)&__pyx_string_tab[23])
+#define __pyx_kp_u_finally_after_except_return (*(mp_obj_t *)&__pyx_string_tab[24])
+#define __pyx_kp_u_finally_raising (*(mp_obj_t *)&__pyx_string_tab[25])
+#define __pyx_kp_u_finally_returns (*(mp_obj_t *)&__pyx_string_tab[26])
+#define __pyx_kp_u_from_except (*(mp_obj_t *)&__pyx_string_tab[27])
+#define __pyx_kp_u_from_finally (*(mp_obj_t *)&__pyx_string_tab[28])
+#define __pyx_kp_u_from_inner_handler (*(mp_obj_t *)&__pyx_string_tab[29])
+#define __pyx_kp_u_from_try (*(mp_obj_t *)&__pyx_string_tab[30])
+#define __pyx_kp_u_generator_caught (*(mp_obj_t *)&__pyx_string_tab[31])
+#define __pyx_kp_u_generator_finally (*(mp_obj_t *)&__pyx_string_tab[32])
+#define __pyx_kp_u_generator_stopped_at_d (*(mp_obj_t *)&__pyx_string_tab[33])
+#define __pyx_kp_u_guarded_finally (*(mp_obj_t *)&__pyx_string_tab[34])
+#define __pyx_kp_u_handling_first (*(mp_obj_t *)&__pyx_string_tab[35])
+#define __pyx_kp_u_ignored_d (*(mp_obj_t *)&__pyx_string_tab[36])
+#define __pyx_kp_u_in_handler (*(mp_obj_t *)&__pyx_string_tab[37])
+#define __pyx_kp_u_in_with_body (*(mp_obj_t *)&__pyx_string_tab[38])
+#define __pyx_kp_u_inner_body (*(mp_obj_t *)&__pyx_string_tab[39])
+#define __pyx_kp_u_inner_except (*(mp_obj_t *)&__pyx_string_tab[40])
+#define __pyx_kp_u_inner_finally (*(mp_obj_t *)&__pyx_string_tab[41])
+#define __pyx_kp_u_inner_handled (*(mp_obj_t *)&__pyx_string_tab[42])
+#define __pyx_kp_u_inner_type (*(mp_obj_t *)&__pyx_string_tab[43])
+#define __pyx_kp_u_lookup_failed (*(mp_obj_t *)&__pyx_string_tab[44])
+#define __pyx_kp_u_lost_by_break (*(mp_obj_t *)&__pyx_string_tab[45])
+#define __pyx_kp_u_missing (*(mp_obj_t *)&__pyx_string_tab[46])
+#define __pyx_kp_u_negative_d (*(mp_obj_t *)&__pyx_string_tab[47])
+#define __pyx_kp_u_no_attribute (*(mp_obj_t *)&__pyx_string_tab[48])
+#define __pyx_kp_u_no_context (*(mp_obj_t *)&__pyx_string_tab[49])
+#define __pyx_kp_u_no_error_in_body (*(mp_obj_t *)&__pyx_string_tab[50])
+#define __pyx_kp_u_no_value (*(mp_obj_t *)&__pyx_string_tab[51])
+#define __pyx_kp_u_not_an_int (*(mp_obj_t *)&__pyx_string_tab[52])
+#define __pyx_kp_u_not_positive (*(mp_obj_t *)&__pyx_string_tab[53])
+#define __pyx_kp_u_nothing_raised (*(mp_obj_t *)&__pyx_string_tab[54])
+#define __pyx_kp_u_object_function_d (*(mp_obj_t *)&__pyx_string_tab[55])
+#define __pyx_kp_u_outer_except_KeyError (*(mp_obj_t *)&__pyx_string_tab[56])
+#define __pyx_kp_u_outer_except_TypeError (*(mp_obj_t *)&__pyx_string_tab[57])
+#define __pyx_kp_u_outer_finally (*(mp_obj_t *)&__pyx_string_tab[58])
+#define __pyx_kp_u_reaches_the_caller (*(mp_obj_t *)&__pyx_string_tab[59])
+#define __pyx_kp_u_returned_from_body (*(mp_obj_t *)&__pyx_string_tab[60])
+#define __pyx_kp_u_returned_inside_with (*(mp_obj_t *)&__pyx_string_tab[61])
+#define __pyx_kp_u_sensor_2 (*(mp_obj_t *)&__pyx_string_tab[62])
+#define __pyx_kp_u_star_returned (*(mp_obj_t *)&__pyx_string_tab[63])
+#define __pyx_kp_u_stopped (*(mp_obj_t *)&__pyx_string_tab[64])
+#define __pyx_kp_u_swallowed_by_inner (*(mp_obj_t *)&__pyx_string_tab[65])
+#define __pyx_kp_u_too_big (*(mp_obj_t *)&__pyx_string_tab[66])
+#define __pyx_kp_u_value_3 (*(mp_obj_t *)&__pyx_string_tab[67])
+#define __pyx_kp_u_value_or_type (*(mp_obj_t *)&__pyx_string_tab[68])
+#define __pyx_kp_u_value_2 (*(mp_obj_t *)&__pyx_string_tab[69])
+#define __pyx_kp_u_with_user_finished (*(mp_obj_t *)&__pyx_string_tab[70])
+#define __pyx_n_u_BusError (*(mp_obj_t *)&__pyx_string_tab[71])
+#define __pyx_n_u_DeviceError (*(mp_obj_t *)&__pyx_string_tab[72])
+#define __pyx_n_u_Resource (*(mp_obj_t *)&__pyx_string_tab[73])
+#define __pyx_n_u_Resource___enter (*(mp_obj_t *)&__pyx_string_tab[74])
+#define __pyx_n_u_Resource___exit (*(mp_obj_t *)&__pyx_string_tab[75])
+#define __pyx_n_u_Resource___init (*(mp_obj_t *)&__pyx_string_tab[76])
+#define __pyx_n_u_SensorError (*(mp_obj_t *)&__pyx_string_tab[77])
+#define __pyx_n_u_SensorError___init (*(mp_obj_t *)&__pyx_string_tab[78])
+#define __pyx_n_u_SensorError___str (*(mp_obj_t *)&__pyx_string_tab[79])
+#define __pyx_n_u_enter_2 (*(mp_obj_t *)&__pyx_string_tab[80])
+#define __pyx_n_u_exit_2 (*(mp_obj_t *)&__pyx_string_tab[81])
+#define __pyx_n_u_init (*(mp_obj_t *)&__pyx_string_tab[82])
+#define __pyx_n_u_name_2 (*(mp_obj_t *)&__pyx_string_tab[83])
+#define __pyx_n_u_str (*(mp_obj_t *)&__pyx_string_tab[84])
+#define __pyx_n_u_test (*(mp_obj_t *)&__pyx_string_tab[85])
+#define __pyx_n_u_a (*(mp_obj_t *)&__pyx_string_tab[86])
+#define __pyx_n_u_add_objects (*(mp_obj_t *)&__pyx_string_tab[87])
+#define __pyx_n_u_after (*(mp_obj_t *)&__pyx_string_tab[88])
+#define __pyx_n_u_args (*(mp_obj_t *)&__pyx_string_tab[89])
+#define __pyx_n_u_arith (*(mp_obj_t *)&__pyx_string_tab[90])
+#define __pyx_n_u_as_name_cleared (*(mp_obj_t *)&__pyx_string_tab[91])
+#define __pyx_n_u_assert_plain (*(mp_obj_t *)&__pyx_string_tab[92])
+#define __pyx_n_u_assert_positive (*(mp_obj_t *)&__pyx_string_tab[93])
+#define __pyx_n_u_attr_direct (*(mp_obj_t *)&__pyx_string_tab[94])
+#define __pyx_n_u_b (*(mp_obj_t *)&__pyx_string_tab[95])
+#define __pyx_n_u_before (*(mp_obj_t *)&__pyx_string_tab[96])
+#define __pyx_n_u_between (*(mp_obj_t *)&__pyx_string_tab[97])
+#define __pyx_n_u_body (*(mp_obj_t *)&__pyx_string_tab[98])
+#define __pyx_n_u_break_in_finally (*(mp_obj_t *)&__pyx_string_tab[99])
+#define __pyx_n_u_call_and_catch (*(mp_obj_t *)&__pyx_string_tab[100])
+#define __pyx_n_u_call_chain (*(mp_obj_t *)&__pyx_string_tab[101])
+#define __pyx_n_u_call_checked (*(mp_obj_t *)&__pyx_string_tab[102])
+#define __pyx_n_u_call_maybe (*(mp_obj_t *)&__pyx_string_tab[103])
+#define __pyx_n_u_call_quiet (*(mp_obj_t *)&__pyx_string_tab[104])
+#define __pyx_n_u_call_returns_object (*(mp_obj_t *)&__pyx_string_tab[105])
+#define __pyx_n_u_call_star (*(mp_obj_t *)&__pyx_string_tab[106])
+#define __pyx_n_u_callback_loop (*(mp_obj_t *)&__pyx_string_tab[107])
+#define __pyx_n_u_catch_any (*(mp_obj_t *)&__pyx_string_tab[108])
+#define __pyx_n_u_catch_base (*(mp_obj_t *)&__pyx_string_tab[109])
+#define __pyx_n_u_catch_dynamic (*(mp_obj_t *)&__pyx_string_tab[110])
+#define __pyx_n_u_catch_in_cdef_caller (*(mp_obj_t *)&__pyx_string_tab[111])
+#define __pyx_n_u_cause (*(mp_obj_t *)&__pyx_string_tab[112])
+#define __pyx_n_u_cm (*(mp_obj_t *)&__pyx_string_tab[113])
+#define __pyx_n_u_code (*(mp_obj_t *)&__pyx_string_tab[114])
+#define __pyx_n_u_compare (*(mp_obj_t *)&__pyx_string_tab[115])
+#define __pyx_n_u_consume (*(mp_obj_t *)&__pyx_string_tab[116])
+#define __pyx_n_u_continue_in_try (*(mp_obj_t *)&__pyx_string_tab[117])
+#define __pyx_n_u_convert_int (*(mp_obj_t *)&__pyx_string_tab[118])
+#define __pyx_n_u_d (*(mp_obj_t *)&__pyx_string_tab[119])
+#define __pyx_n_u_default (*(mp_obj_t *)&__pyx_string_tab[120])
+#define __pyx_n_u_device (*(mp_obj_t *)&__pyx_string_tab[121])
+#define __pyx_n_u_divide (*(mp_obj_t *)&__pyx_string_tab[122])
+#define __pyx_n_u_done (*(mp_obj_t *)&__pyx_string_tab[123])
+#define __pyx_n_u_else (*(mp_obj_t *)&__pyx_string_tab[124])
+#define __pyx_n_u_errors_flow (*(mp_obj_t *)&__pyx_string_tab[125])
+#define __pyx_n_u_exc (*(mp_obj_t *)&__pyx_string_tab[126])
+#define __pyx_n_u_exc_info (*(mp_obj_t *)&__pyx_string_tab[127])
+#define __pyx_n_u_exc_info_inside (*(mp_obj_t *)&__pyx_string_tab[128])
+#define __pyx_n_u_exc_type (*(mp_obj_t *)&__pyx_string_tab[129])
+#define __pyx_n_u_except_raises (*(mp_obj_t *)&__pyx_string_tab[130])
+#define __pyx_n_u_f (*(mp_obj_t *)&__pyx_string_tab[131])
+#define __pyx_n_u_failing_gen (*(mp_obj_t *)&__pyx_string_tab[132])
+#define __pyx_n_u_finally (*(mp_obj_t *)&__pyx_string_tab[133])
+#define __pyx_n_u_finally_raises (*(mp_obj_t *)&__pyx_string_tab[134])
+#define __pyx_n_u_fine (*(mp_obj_t *)&__pyx_string_tab[135])
+#define __pyx_n_u_first (*(mp_obj_t *)&__pyx_string_tab[136])
+#define __pyx_n_u_flag (*(mp_obj_t *)&__pyx_string_tab[137])
+#define __pyx_n_u_full_try (*(mp_obj_t *)&__pyx_string_tab[138])
+#define __pyx_n_u_gen (*(mp_obj_t *)&__pyx_string_tab[139])
+#define __pyx_n_u_get_attr (*(mp_obj_t *)&__pyx_string_tab[140])
+#define __pyx_n_u_guarded_gen (*(mp_obj_t *)&__pyx_string_tab[141])
+#define __pyx_n_u_i (*(mp_obj_t *)&__pyx_string_tab[142])
+#define __pyx_n_u_index_or_default (*(mp_obj_t *)&__pyx_string_tab[143])
+#define __pyx_n_u_inner (*(mp_obj_t *)&__pyx_string_tab[144])
+#define __pyx_n_u_inner2 (*(mp_obj_t *)&__pyx_string_tab[145])
+#define __pyx_n_u_items (*(mp_obj_t *)&__pyx_string_tab[146])
+#define __pyx_n_u_iterate (*(mp_obj_t *)&__pyx_string_tab[147])
+#define __pyx_n_u_k (*(mp_obj_t *)&__pyx_string_tab[148])
+#define __pyx_n_u_key (*(mp_obj_t *)&__pyx_string_tab[149])
+#define __pyx_n_u_kind (*(mp_obj_t *)&__pyx_string_tab[150])
+#define __pyx_n_u_lookup (*(mp_obj_t *)&__pyx_string_tab[151])
+#define __pyx_n_u_made (*(mp_obj_t *)&__pyx_string_tab[152])
+#define __pyx_n_u_make_error (*(mp_obj_t *)&__pyx_string_tab[153])
+#define __pyx_n_u_msg (*(mp_obj_t *)&__pyx_string_tab[154])
+#define __pyx_n_u_n (*(mp_obj_t *)&__pyx_string_tab[155])
+#define __pyx_n_u_name (*(mp_obj_t *)&__pyx_string_tab[156])
+#define __pyx_n_u_nested (*(mp_obj_t *)&__pyx_string_tab[157])
+#define __pyx_n_u_nothing (*(mp_obj_t *)&__pyx_string_tab[158])
+#define __pyx_n_u_obj (*(mp_obj_t *)&__pyx_string_tab[159])
+#define __pyx_n_u_ok (*(mp_obj_t *)&__pyx_string_tab[160])
+#define __pyx_n_u_original (*(mp_obj_t *)&__pyx_string_tab[161])
+#define __pyx_n_u_outer (*(mp_obj_t *)&__pyx_string_tab[162])
+#define __pyx_n_u_outer2 (*(mp_obj_t *)&__pyx_string_tab[163])
+#define __pyx_n_u_overflow (*(mp_obj_t *)&__pyx_string_tab[164])
+#define __pyx_n_u_pop (*(mp_obj_t *)&__pyx_string_tab[165])
+#define __pyx_n_u_r1 (*(mp_obj_t *)&__pyx_string_tab[166])
+#define __pyx_n_u_r2 (*(mp_obj_t *)&__pyx_string_tab[167])
+#define __pyx_n_u_r3 (*(mp_obj_t *)&__pyx_string_tab[168])
+#define __pyx_n_u_raise_args (*(mp_obj_t *)&__pyx_string_tab[169])
+#define __pyx_n_u_raise_bus (*(mp_obj_t *)&__pyx_string_tab[170])
+#define __pyx_n_u_raise_catch_loop (*(mp_obj_t *)&__pyx_string_tab[171])
+#define __pyx_n_u_raise_class (*(mp_obj_t *)&__pyx_string_tab[172])
+#define __pyx_n_u_raise_from (*(mp_obj_t *)&__pyx_string_tab[173])
+#define __pyx_n_u_raise_from_bad (*(mp_obj_t *)&__pyx_string_tab[174])
+#define __pyx_n_u_raise_from_custom (*(mp_obj_t *)&__pyx_string_tab[175])
+#define __pyx_n_u_raise_from_none (*(mp_obj_t *)&__pyx_string_tab[176])
+#define __pyx_n_u_raise_instance (*(mp_obj_t *)&__pyx_string_tab[177])
+#define __pyx_n_u_raise_sensor (*(mp_obj_t *)&__pyx_string_tab[178])
+#define __pyx_n_u_raise_value (*(mp_obj_t *)&__pyx_string_tab[179])
+#define __pyx_n_u_reassigned (*(mp_obj_t *)&__pyx_string_tab[180])
+#define __pyx_n_u_recovered (*(mp_obj_t *)&__pyx_string_tab[181])
+#define __pyx_n_u_reraise (*(mp_obj_t *)&__pyx_string_tab[182])
+#define __pyx_n_u_reraise_after_handling_another (*(mp_obj_t *)&__pyx_string_tab[183])
+#define __pyx_n_u_return_in_except (*(mp_obj_t *)&__pyx_string_tab[184])
+#define __pyx_n_u_return_in_finally (*(mp_obj_t *)&__pyx_string_tab[185])
+#define __pyx_n_u_s (*(mp_obj_t *)&__pyx_string_tab[186])
+#define __pyx_n_u_second (*(mp_obj_t *)&__pyx_string_tab[187])
+#define __pyx_n_u_self (*(mp_obj_t *)&__pyx_string_tab[188])
+#define __pyx_n_u_sensor (*(mp_obj_t *)&__pyx_string_tab[189])
+#define __pyx_n_u_seq (*(mp_obj_t *)&__pyx_string_tab[190])
+#define __pyx_n_u_super (*(mp_obj_t *)&__pyx_string_tab[191])
+#define __pyx_n_u_suppress (*(mp_obj_t *)&__pyx_string_tab[192])
+#define __pyx_n_u_swallowed (*(mp_obj_t *)&__pyx_string_tab[193])
+#define __pyx_n_u_sys (*(mp_obj_t *)&__pyx_string_tab[194])
+#define __pyx_n_u_tb (*(mp_obj_t *)&__pyx_string_tab[195])
+#define __pyx_n_u_trace (*(mp_obj_t *)&__pyx_string_tab[196])
+#define __pyx_n_u_try (*(mp_obj_t *)&__pyx_string_tab[197])
+#define __pyx_n_u_types (*(mp_obj_t *)&__pyx_string_tab[198])
+#define __pyx_n_u_unhashable (*(mp_obj_t *)&__pyx_string_tab[199])
+#define __pyx_n_u_unorderable (*(mp_obj_t *)&__pyx_string_tab[200])
+#define __pyx_n_u_v (*(mp_obj_t *)&__pyx_string_tab[201])
+#define __pyx_n_u_value (*(mp_obj_t *)&__pyx_string_tab[202])
+#define __pyx_n_u_values (*(mp_obj_t *)&__pyx_string_tab[203])
+#define __pyx_n_u_with_exit_raises (*(mp_obj_t *)&__pyx_string_tab[204])
+#define __pyx_n_u_with_nested (*(mp_obj_t *)&__pyx_string_tab[205])
+#define __pyx_n_u_with_ok (*(mp_obj_t *)&__pyx_string_tab[206])
+#define __pyx_n_u_with_raises (*(mp_obj_t *)&__pyx_string_tab[207])
+#define __pyx_n_u_with_return (*(mp_obj_t *)&__pyx_string_tab[208])
+#define __pyx_n_u_with_user (*(mp_obj_t *)&__pyx_string_tab[209])
+#define __pyx_n_u_wrapped (*(mp_obj_t *)&__pyx_string_tab[210])
+#define __pyx_n_u_x (*(mp_obj_t *)&__pyx_string_tab[211])
 /* Cython's string constants, decoded at translation time: qstrs and ROM objects. */
 static const mp_obj_str_t __pyx_str_obj_0 = {{&mp_type_str}, 0, 1, (const byte *)" "};
 static const mp_obj_str_t __pyx_str_obj_1 = {{&mp_type_str}, 0, 18, (const byte *)" failed with code "};
@@ -637,10 +549,9 @@ static const mp_obj_str_t __pyx_str_obj_81 = {{&mp_type_str}, 0, 17, (const byte
 static const mp_obj_str_t __pyx_str_obj_82 = {{&mp_type_str}, 0, 17, (const byte *)"Resource.__init__"};
 static const mp_obj_str_t __pyx_str_obj_84 = {{&mp_type_str}, 0, 20, (const byte *)"SensorError.__init__"};
 static const mp_obj_str_t __pyx_str_obj_85 = {{&mp_type_str}, 0, 19, (const byte *)"SensorError.__str__"};
-static const mp_rom_obj_t __pyx_string_tab[301] = {
+static const mp_rom_obj_t __pyx_string_tab[212] = {
     MP_ROM_PTR(&__pyx_str_obj_0),
     MP_ROM_PTR(&__pyx_str_obj_1),
-    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_3),
     MP_ROM_PTR(&__pyx_str_obj_4),
     MP_ROM_PTR(&__pyx_str_obj_5),
@@ -653,12 +564,9 @@ static const mp_rom_obj_t __pyx_string_tab[301] = {
     MP_ROM_PTR(&__pyx_str_obj_12),
     MP_ROM_PTR(&__pyx_str_obj_13),
     MP_ROM_PTR(&__pyx_str_obj_14),
-    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_16),
     MP_ROM_PTR(&__pyx_str_obj_17),
-    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_19),
-    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_21),
     MP_ROM_PTR(&__pyx_str_obj_22),
     MP_ROM_PTR(&__pyx_str_obj_23),
@@ -673,7 +581,6 @@ static const mp_rom_obj_t __pyx_string_tab[301] = {
     MP_ROM_PTR(&__pyx_str_obj_32),
     MP_ROM_PTR(&__pyx_str_obj_33),
     MP_ROM_PTR(&__pyx_str_obj_34),
-    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_36),
     MP_ROM_PTR(&__pyx_str_obj_37),
     MP_ROM_PTR(&__pyx_str_obj_38),
@@ -687,7 +594,6 @@ static const mp_rom_obj_t __pyx_string_tab[301] = {
     MP_ROM_PTR(&__pyx_str_obj_46),
     MP_ROM_PTR(&__pyx_str_obj_47),
     MP_ROM_PTR(&__pyx_str_obj_48),
-    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_50),
     MP_ROM_PTR(&__pyx_str_obj_51),
     MP_ROM_PTR(&__pyx_str_obj_52),
@@ -724,34 +630,20 @@ static const mp_rom_obj_t __pyx_string_tab[301] = {
     MP_ROM_QSTR(MP_QSTR_SensorError),
     MP_ROM_PTR(&__pyx_str_obj_84),
     MP_ROM_PTR(&__pyx_str_obj_85),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR___enter__),
     MP_ROM_QSTR(MP_QSTR___exit__),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR___init__),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR___name__),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR___str__),
     MP_ROM_QSTR(MP_QSTR___test__),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_a),
     MP_ROM_QSTR(MP_QSTR_add_objects),
     MP_ROM_QSTR(MP_QSTR_after),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_args),
     MP_ROM_QSTR(MP_QSTR_arith),
     MP_ROM_QSTR(MP_QSTR_as_name_cleared),
     MP_ROM_QSTR(MP_QSTR_assert_plain),
     MP_ROM_QSTR(MP_QSTR_assert_positive),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_attr_direct),
     MP_ROM_QSTR(MP_QSTR_b),
     MP_ROM_QSTR(MP_QSTR_before),
@@ -770,10 +662,7 @@ static const mp_rom_obj_t __pyx_string_tab[301] = {
     MP_ROM_QSTR(MP_QSTR_catch_base),
     MP_ROM_QSTR(MP_QSTR_catch_dynamic),
     MP_ROM_QSTR(MP_QSTR_catch_in_cdef_caller),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_cause),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_cm),
     MP_ROM_QSTR(MP_QSTR_code),
     MP_ROM_QSTR(MP_QSTR_compare),
@@ -785,7 +674,6 @@ static const mp_rom_obj_t __pyx_string_tab[301] = {
     MP_ROM_QSTR(MP_QSTR_device),
     MP_ROM_QSTR(MP_QSTR_divide),
     MP_ROM_QSTR(MP_QSTR_done),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_else),
     MP_ROM_QSTR(MP_QSTR_errors_flow),
     MP_ROM_QSTR(MP_QSTR_exc),
@@ -820,17 +708,14 @@ static const mp_rom_obj_t __pyx_string_tab[301] = {
     MP_ROM_QSTR(MP_QSTR_n),
     MP_ROM_QSTR(MP_QSTR_name),
     MP_ROM_QSTR(MP_QSTR_nested),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_nothing),
     MP_ROM_QSTR(MP_QSTR_obj),
     MP_ROM_QSTR(MP_QSTR_ok),
     MP_ROM_QSTR(MP_QSTR_original),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_outer),
     MP_ROM_QSTR(MP_QSTR_outer2),
     MP_ROM_QSTR(MP_QSTR_overflow),
     MP_ROM_QSTR(MP_QSTR_pop),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_r1),
     MP_ROM_QSTR(MP_QSTR_r2),
     MP_ROM_QSTR(MP_QSTR_r3),
@@ -849,23 +734,18 @@ static const mp_rom_obj_t __pyx_string_tab[301] = {
     MP_ROM_QSTR(MP_QSTR_recovered),
     MP_ROM_QSTR(MP_QSTR_reraise),
     MP_ROM_QSTR(MP_QSTR_reraise_after_handling_another),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_return_in_except),
     MP_ROM_QSTR(MP_QSTR_return_in_finally),
     MP_ROM_QSTR(MP_QSTR_s),
     MP_ROM_QSTR(MP_QSTR_second),
     MP_ROM_QSTR(MP_QSTR_self),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_sensor),
     MP_ROM_QSTR(MP_QSTR_seq),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_super),
     MP_ROM_QSTR(MP_QSTR_suppress),
     MP_ROM_QSTR(MP_QSTR_swallowed),
     MP_ROM_QSTR(MP_QSTR_sys),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_tb),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_trace),
     MP_ROM_QSTR(MP_QSTR_try),
     MP_ROM_QSTR(MP_QSTR_types),
@@ -882,65 +762,7 @@ static const mp_rom_obj_t __pyx_string_tab[301] = {
     MP_ROM_QSTR(MP_QSTR_with_user),
     MP_ROM_QSTR(MP_QSTR_wrapped),
     MP_ROM_QSTR(MP_QSTR_x),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
 };
-#define __pyx_kp_b_iso88591_Q_HA_L (*(mp_obj_t *)&__pyx_string_tab[300])
 #define __pyx_int_0 __pyx_number_tab[0]
 #define __pyx_int_1 __pyx_number_tab[1]
 #define __pyx_int_2 __pyx_number_tab[2]

@@ -306,124 +306,65 @@ static mp_obj_t __pyx_tp_new_6shapes_Circle(cy_PyTypeObject *t, mp_obj_t a, mp_o
 /* #### Code section: constant_name_defines ### */
 #define __pyx_kp_u__2 (*(mp_obj_t *)&__pyx_string_tab[0])
 #define __pyx_kp_u_perimeter_2 (*(mp_obj_t *)&__pyx_string_tab[1])
-#define __pyx_kp_u_tree_fragment (*(mp_obj_t *)&__pyx_string_tab[2])
-#define __pyx_kp_u_2f (*(mp_obj_t *)&__pyx_string_tab[3])
-#define __pyx_kp_u_area_2 (*(mp_obj_t *)&__pyx_string_tab[4])
-#define __pyx_kp_u__3 (*(mp_obj_t *)&__pyx_string_tab[5])
-#define __pyx_kp_u__4 (*(mp_obj_t *)&__pyx_string_tab[6])
-#define __pyx_kp_u_ (*(mp_obj_t *)&__pyx_string_tab[7])
-#define __pyx_kp_u_A_Python_class_in_the_pyx_that_i (*(mp_obj_t *)&__pyx_string_tab[8])
-#define __pyx_kp_u_None (*(mp_obj_t *)&__pyx_string_tab[9])
-#define __pyx_kp_u_Note_that_Cython_is_deliberately (*(mp_obj_t *)&__pyx_string_tab[10])
-#define __pyx_kp_u_add_note (*(mp_obj_t *)&__pyx_string_tab[11])
-#define __pyx_kp_u_disable (*(mp_obj_t *)&__pyx_string_tab[12])
-#define __pyx_kp_u_enable (*(mp_obj_t *)&__pyx_string_tab[13])
-#define __pyx_kp_u_gc (*(mp_obj_t *)&__pyx_string_tab[14])
-#define __pyx_kp_u_ident_must_be_non_negative (*(mp_obj_t *)&__pyx_string_tab[15])
-#define __pyx_kp_u_isenabled (*(mp_obj_t *)&__pyx_string_tab[16])
-#define __pyx_kp_u_labelled_2 (*(mp_obj_t *)&__pyx_string_tab[17])
-#define __pyx_kp_u_no_default___reduce___due_to_non (*(mp_obj_t *)&__pyx_string_tab[18])
-#define __pyx_kp_u_not_a_shape (*(mp_obj_t *)&__pyx_string_tab[19])
-#define __pyx_kp_u_shapes_pyx (*(mp_obj_t *)&__pyx_string_tab[20])
-#define __pyx_n_u_Circle (*(mp_obj_t *)&__pyx_string_tab[21])
-#define __pyx_n_u_Circle___reduce_cython (*(mp_obj_t *)&__pyx_string_tab[22])
-#define __pyx_n_u_Circle___setstate_cython (*(mp_obj_t *)&__pyx_string_tab[23])
-#define __pyx_n_u_Circle_area (*(mp_obj_t *)&__pyx_string_tab[24])
-#define __pyx_n_u_Circle_kind (*(mp_obj_t *)&__pyx_string_tab[25])
-#define __pyx_n_u_Circle_perimeter (*(mp_obj_t *)&__pyx_string_tab[26])
-#define __pyx_n_u_Labelled (*(mp_obj_t *)&__pyx_string_tab[27])
-#define __pyx_n_u_Labelled___init (*(mp_obj_t *)&__pyx_string_tab[28])
-#define __pyx_n_u_Labelled_kind (*(mp_obj_t *)&__pyx_string_tab[29])
-#define __pyx_n_u_Rect (*(mp_obj_t *)&__pyx_string_tab[30])
-#define __pyx_n_u_Rect___reduce_cython (*(mp_obj_t *)&__pyx_string_tab[31])
-#define __pyx_n_u_Rect___setstate_cython (*(mp_obj_t *)&__pyx_string_tab[32])
-#define __pyx_n_u_Rect_area (*(mp_obj_t *)&__pyx_string_tab[33])
-#define __pyx_n_u_Rect_kind (*(mp_obj_t *)&__pyx_string_tab[34])
-#define __pyx_n_u_Rect_perimeter (*(mp_obj_t *)&__pyx_string_tab[35])
-#define __pyx_n_u_Shape (*(mp_obj_t *)&__pyx_string_tab[36])
-#define __pyx_n_u_Shape___reduce_cython (*(mp_obj_t *)&__pyx_string_tab[37])
-#define __pyx_n_u_Shape___setstate_cython (*(mp_obj_t *)&__pyx_string_tab[38])
-#define __pyx_n_u_Shape_area (*(mp_obj_t *)&__pyx_string_tab[39])
-#define __pyx_n_u_Shape_describe (*(mp_obj_t *)&__pyx_string_tab[40])
-#define __pyx_n_u_Shape_kind (*(mp_obj_t *)&__pyx_string_tab[41])
-#define __pyx_n_u_Shape_perimeter (*(mp_obj_t *)&__pyx_string_tab[42])
-#define __pyx_n_u_Shape_scaled_area (*(mp_obj_t *)&__pyx_string_tab[43])
-#define __pyx_n_u_ShapeError (*(mp_obj_t *)&__pyx_string_tab[44])
-#define __pyx_n_u_Square (*(mp_obj_t *)&__pyx_string_tab[45])
-#define __pyx_n_u_Square___reduce_cython (*(mp_obj_t *)&__pyx_string_tab[46])
-#define __pyx_n_u_Square___setstate_cython (*(mp_obj_t *)&__pyx_string_tab[47])
-#define __pyx_n_u_Square_kind (*(mp_obj_t *)&__pyx_string_tab[48])
-#define __pyx_n_u_Pyx_PyDict_NextRef (*(mp_obj_t *)&__pyx_string_tab[49])
-#define __pyx_n_u_annotate (*(mp_obj_t *)&__pyx_string_tab[50])
-#define __pyx_n_u_doc (*(mp_obj_t *)&__pyx_string_tab[51])
-#define __pyx_n_u_func (*(mp_obj_t *)&__pyx_string_tab[52])
-#define __pyx_n_u_getstate (*(mp_obj_t *)&__pyx_string_tab[53])
-#define __pyx_n_u_init (*(mp_obj_t *)&__pyx_string_tab[54])
-#define __pyx_n_u_main (*(mp_obj_t *)&__pyx_string_tab[55])
-#define __pyx_n_u_metaclass (*(mp_obj_t *)&__pyx_string_tab[56])
-#define __pyx_n_u_module (*(mp_obj_t *)&__pyx_string_tab[57])
-#define __pyx_n_u_mro_entries (*(mp_obj_t *)&__pyx_string_tab[58])
-#define __pyx_n_u_name_2 (*(mp_obj_t *)&__pyx_string_tab[59])
-#define __pyx_n_u_prepare (*(mp_obj_t *)&__pyx_string_tab[60])
-#define __pyx_n_u_pyx_state (*(mp_obj_t *)&__pyx_string_tab[61])
-#define __pyx_n_u_pyx_vtable (*(mp_obj_t *)&__pyx_string_tab[62])
-#define __pyx_n_u_qualname (*(mp_obj_t *)&__pyx_string_tab[63])
-#define __pyx_n_u_reduce (*(mp_obj_t *)&__pyx_string_tab[64])
-#define __pyx_n_u_reduce_cython (*(mp_obj_t *)&__pyx_string_tab[65])
-#define __pyx_n_u_reduce_ex (*(mp_obj_t *)&__pyx_string_tab[66])
-#define __pyx_n_u_set_name (*(mp_obj_t *)&__pyx_string_tab[67])
-#define __pyx_n_u_setstate (*(mp_obj_t *)&__pyx_string_tab[68])
-#define __pyx_n_u_setstate_cython (*(mp_obj_t *)&__pyx_string_tab[69])
-#define __pyx_n_u_test (*(mp_obj_t *)&__pyx_string_tab[70])
-#define __pyx_n_u_is_coroutine (*(mp_obj_t *)&__pyx_string_tab[71])
-#define __pyx_n_u_area (*(mp_obj_t *)&__pyx_string_tab[72])
-#define __pyx_n_u_area_of (*(mp_obj_t *)&__pyx_string_tab[73])
-#define __pyx_n_u_asyncio_coroutines (*(mp_obj_t *)&__pyx_string_tab[74])
-#define __pyx_n_u_best (*(mp_obj_t *)&__pyx_string_tab[75])
-#define __pyx_n_u_checked_area (*(mp_obj_t *)&__pyx_string_tab[76])
-#define __pyx_n_u_circle (*(mp_obj_t *)&__pyx_string_tab[77])
-#define __pyx_n_u_cline_in_traceback (*(mp_obj_t *)&__pyx_string_tab[78])
-#define __pyx_n_u_describe (*(mp_obj_t *)&__pyx_string_tab[79])
-#define __pyx_n_u_h (*(mp_obj_t *)&__pyx_string_tab[80])
-#define __pyx_n_u_items (*(mp_obj_t *)&__pyx_string_tab[81])
-#define __pyx_n_u_k (*(mp_obj_t *)&__pyx_string_tab[82])
-#define __pyx_n_u_kind (*(mp_obj_t *)&__pyx_string_tab[83])
-#define __pyx_n_u_kinds (*(mp_obj_t *)&__pyx_string_tab[84])
-#define __pyx_n_u_label (*(mp_obj_t *)&__pyx_string_tab[85])
-#define __pyx_n_u_labelled (*(mp_obj_t *)&__pyx_string_tab[86])
-#define __pyx_n_u_largest (*(mp_obj_t *)&__pyx_string_tab[87])
-#define __pyx_n_u_name (*(mp_obj_t *)&__pyx_string_tab[88])
-#define __pyx_n_u_perimeter (*(mp_obj_t *)&__pyx_string_tab[89])
-#define __pyx_n_u_pop (*(mp_obj_t *)&__pyx_string_tab[90])
-#define __pyx_n_u_r (*(mp_obj_t *)&__pyx_string_tab[91])
-#define __pyx_n_u_rect (*(mp_obj_t *)&__pyx_string_tab[92])
-#define __pyx_n_u_s (*(mp_obj_t *)&__pyx_string_tab[93])
-#define __pyx_n_u_scaled_area (*(mp_obj_t *)&__pyx_string_tab[94])
-#define __pyx_n_u_self (*(mp_obj_t *)&__pyx_string_tab[95])
-#define __pyx_n_u_setdefault (*(mp_obj_t *)&__pyx_string_tab[96])
-#define __pyx_n_u_shape (*(mp_obj_t *)&__pyx_string_tab[97])
-#define __pyx_n_u_shapes (*(mp_obj_t *)&__pyx_string_tab[98])
-#define __pyx_n_u_side (*(mp_obj_t *)&__pyx_string_tab[99])
-#define __pyx_n_u_square (*(mp_obj_t *)&__pyx_string_tab[100])
-#define __pyx_n_u_super (*(mp_obj_t *)&__pyx_string_tab[101])
-#define __pyx_n_u_t (*(mp_obj_t *)&__pyx_string_tab[102])
-#define __pyx_n_u_total_area (*(mp_obj_t *)&__pyx_string_tab[103])
-#define __pyx_n_u_values (*(mp_obj_t *)&__pyx_string_tab[104])
-#define __pyx_n_u_w (*(mp_obj_t *)&__pyx_string_tab[105])
-#define __pyx_kp_b_iso88591_t_Qc_j_a_G2U (*(mp_obj_t *)&__pyx_string_tab[106])
-#define __pyx_kp_b_iso88591_Q (*(mp_obj_t *)&__pyx_string_tab[107])
-#define __pyx_kp_b_iso88591_2WBe3d_q (*(mp_obj_t *)&__pyx_string_tab[108])
-#define __pyx_kp_b_iso88591_A_Q_Qe1_1 (*(mp_obj_t *)&__pyx_string_tab[109])
-#define __pyx_kp_b_iso88591_a_Q_5_5_1E_Bd_q_1_1 (*(mp_obj_t *)&__pyx_string_tab[110])
-#define __pyx_kp_b_iso88591_A_Ry_Cq_IQ (*(mp_obj_t *)&__pyx_string_tab[111])
-#define __pyx_kp_b_iso88591_A_q (*(mp_obj_t *)&__pyx_string_tab[112])
-#define __pyx_kp_b_iso88591_A_r_3b_A (*(mp_obj_t *)&__pyx_string_tab[113])
-#define __pyx_kp_b_iso88591_A_r_D_2T (*(mp_obj_t *)&__pyx_string_tab[114])
-#define __pyx_kp_b_iso88591_A_s_D_2T (*(mp_obj_t *)&__pyx_string_tab[115])
-#define __pyx_kp_b_iso88591_A_t3b_A (*(mp_obj_t *)&__pyx_string_tab[116])
-#define __pyx_kp_b_iso88591_A_t (*(mp_obj_t *)&__pyx_string_tab[117])
-#define __pyx_kp_b_iso88591_A_2T (*(mp_obj_t *)&__pyx_string_tab[118])
-#define __pyx_kp_b_iso88591_A_4D_T_WDPUUYY_ggh (*(mp_obj_t *)&__pyx_string_tab[119])
+#define __pyx_kp_u_area_2 (*(mp_obj_t *)&__pyx_string_tab[2])
+#define __pyx_kp_u__3 (*(mp_obj_t *)&__pyx_string_tab[3])
+#define __pyx_kp_u__4 (*(mp_obj_t *)&__pyx_string_tab[4])
+#define __pyx_kp_u_A_Python_class_in_the_pyx_that_i (*(mp_obj_t *)&__pyx_string_tab[5])
+#define __pyx_kp_u_ident_must_be_non_negative (*(mp_obj_t *)&__pyx_string_tab[6])
+#define __pyx_kp_u_labelled_2 (*(mp_obj_t *)&__pyx_string_tab[7])
+#define __pyx_kp_u_not_a_shape (*(mp_obj_t *)&__pyx_string_tab[8])
+#define __pyx_n_u_Circle (*(mp_obj_t *)&__pyx_string_tab[9])
+#define __pyx_n_u_Circle_area (*(mp_obj_t *)&__pyx_string_tab[10])
+#define __pyx_n_u_Circle_kind (*(mp_obj_t *)&__pyx_string_tab[11])
+#define __pyx_n_u_Circle_perimeter (*(mp_obj_t *)&__pyx_string_tab[12])
+#define __pyx_n_u_Labelled (*(mp_obj_t *)&__pyx_string_tab[13])
+#define __pyx_n_u_Labelled___init (*(mp_obj_t *)&__pyx_string_tab[14])
+#define __pyx_n_u_Labelled_kind (*(mp_obj_t *)&__pyx_string_tab[15])
+#define __pyx_n_u_Rect (*(mp_obj_t *)&__pyx_string_tab[16])
+#define __pyx_n_u_Rect_area (*(mp_obj_t *)&__pyx_string_tab[17])
+#define __pyx_n_u_Rect_kind (*(mp_obj_t *)&__pyx_string_tab[18])
+#define __pyx_n_u_Rect_perimeter (*(mp_obj_t *)&__pyx_string_tab[19])
+#define __pyx_n_u_Shape (*(mp_obj_t *)&__pyx_string_tab[20])
+#define __pyx_n_u_Shape_area (*(mp_obj_t *)&__pyx_string_tab[21])
+#define __pyx_n_u_Shape_describe (*(mp_obj_t *)&__pyx_string_tab[22])
+#define __pyx_n_u_Shape_kind (*(mp_obj_t *)&__pyx_string_tab[23])
+#define __pyx_n_u_Shape_perimeter (*(mp_obj_t *)&__pyx_string_tab[24])
+#define __pyx_n_u_Shape_scaled_area (*(mp_obj_t *)&__pyx_string_tab[25])
+#define __pyx_n_u_ShapeError (*(mp_obj_t *)&__pyx_string_tab[26])
+#define __pyx_n_u_Square (*(mp_obj_t *)&__pyx_string_tab[27])
+#define __pyx_n_u_Square_kind (*(mp_obj_t *)&__pyx_string_tab[28])
+#define __pyx_n_u_init (*(mp_obj_t *)&__pyx_string_tab[29])
+#define __pyx_n_u_name_2 (*(mp_obj_t *)&__pyx_string_tab[30])
+#define __pyx_n_u_test (*(mp_obj_t *)&__pyx_string_tab[31])
+#define __pyx_n_u_area (*(mp_obj_t *)&__pyx_string_tab[32])
+#define __pyx_n_u_area_of (*(mp_obj_t *)&__pyx_string_tab[33])
+#define __pyx_n_u_checked_area (*(mp_obj_t *)&__pyx_string_tab[34])
+#define __pyx_n_u_circle (*(mp_obj_t *)&__pyx_string_tab[35])
+#define __pyx_n_u_describe (*(mp_obj_t *)&__pyx_string_tab[36])
+#define __pyx_n_u_h (*(mp_obj_t *)&__pyx_string_tab[37])
+#define __pyx_n_u_items (*(mp_obj_t *)&__pyx_string_tab[38])
+#define __pyx_n_u_k (*(mp_obj_t *)&__pyx_string_tab[39])
+#define __pyx_n_u_kind (*(mp_obj_t *)&__pyx_string_tab[40])
+#define __pyx_n_u_kinds (*(mp_obj_t *)&__pyx_string_tab[41])
+#define __pyx_n_u_label (*(mp_obj_t *)&__pyx_string_tab[42])
+#define __pyx_n_u_labelled (*(mp_obj_t *)&__pyx_string_tab[43])
+#define __pyx_n_u_largest (*(mp_obj_t *)&__pyx_string_tab[44])
+#define __pyx_n_u_name (*(mp_obj_t *)&__pyx_string_tab[45])
+#define __pyx_n_u_perimeter (*(mp_obj_t *)&__pyx_string_tab[46])
+#define __pyx_n_u_pop (*(mp_obj_t *)&__pyx_string_tab[47])
+#define __pyx_n_u_r (*(mp_obj_t *)&__pyx_string_tab[48])
+#define __pyx_n_u_rect (*(mp_obj_t *)&__pyx_string_tab[49])
+#define __pyx_n_u_s (*(mp_obj_t *)&__pyx_string_tab[50])
+#define __pyx_n_u_scaled_area (*(mp_obj_t *)&__pyx_string_tab[51])
+#define __pyx_n_u_self (*(mp_obj_t *)&__pyx_string_tab[52])
+#define __pyx_n_u_shape (*(mp_obj_t *)&__pyx_string_tab[53])
+#define __pyx_n_u_shapes (*(mp_obj_t *)&__pyx_string_tab[54])
+#define __pyx_n_u_side (*(mp_obj_t *)&__pyx_string_tab[55])
+#define __pyx_n_u_square (*(mp_obj_t *)&__pyx_string_tab[56])
+#define __pyx_n_u_super (*(mp_obj_t *)&__pyx_string_tab[57])
+#define __pyx_n_u_total_area (*(mp_obj_t *)&__pyx_string_tab[58])
+#define __pyx_n_u_values (*(mp_obj_t *)&__pyx_string_tab[59])
+#define __pyx_n_u_w (*(mp_obj_t *)&__pyx_string_tab[60])
 /* Cython's string constants, decoded at translation time: qstrs and ROM objects. */
 static const mp_obj_str_t __pyx_str_obj_0 = {{&mp_type_str}, 0, 1, (const byte *)" "};
 static const mp_obj_str_t __pyx_str_obj_1 = {{&mp_type_str}, 0, 11, (const byte *)" perimeter="};
@@ -448,31 +389,17 @@ static const mp_obj_str_t __pyx_str_obj_41 = {{&mp_type_str}, 0, 10, (const byte
 static const mp_obj_str_t __pyx_str_obj_42 = {{&mp_type_str}, 0, 15, (const byte *)"Shape.perimeter"};
 static const mp_obj_str_t __pyx_str_obj_43 = {{&mp_type_str}, 0, 17, (const byte *)"Shape.scaled_area"};
 static const mp_obj_str_t __pyx_str_obj_48 = {{&mp_type_str}, 0, 11, (const byte *)"Square.kind"};
-static const mp_rom_obj_t __pyx_string_tab[121] = {
+static const mp_rom_obj_t __pyx_string_tab[61] = {
     MP_ROM_PTR(&__pyx_str_obj_0),
     MP_ROM_PTR(&__pyx_str_obj_1),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_4),
     MP_ROM_PTR(&__pyx_str_obj_5),
     MP_ROM_PTR(&__pyx_str_obj_6),
-    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_8),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_15),
-    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_17),
-    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_19),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_Circle),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_24),
     MP_ROM_PTR(&__pyx_str_obj_25),
     MP_ROM_PTR(&__pyx_str_obj_26),
@@ -480,14 +407,10 @@ static const mp_rom_obj_t __pyx_string_tab[121] = {
     MP_ROM_PTR(&__pyx_str_obj_28),
     MP_ROM_PTR(&__pyx_str_obj_29),
     MP_ROM_QSTR(MP_QSTR_Rect),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_33),
     MP_ROM_PTR(&__pyx_str_obj_34),
     MP_ROM_PTR(&__pyx_str_obj_35),
     MP_ROM_QSTR(MP_QSTR_Shape),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_39),
     MP_ROM_PTR(&__pyx_str_obj_40),
     MP_ROM_PTR(&__pyx_str_obj_41),
@@ -495,39 +418,14 @@ static const mp_rom_obj_t __pyx_string_tab[121] = {
     MP_ROM_PTR(&__pyx_str_obj_43),
     MP_ROM_QSTR(MP_QSTR_ShapeError),
     MP_ROM_QSTR(MP_QSTR_Square),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_PTR(&__pyx_str_obj_48),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR___init__),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR___name__),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR___test__),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_area),
     MP_ROM_QSTR(MP_QSTR_area_of),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_checked_area),
     MP_ROM_QSTR(MP_QSTR_circle),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_describe),
     MP_ROM_QSTR(MP_QSTR_h),
     MP_ROM_QSTR(MP_QSTR_items),
@@ -545,33 +443,15 @@ static const mp_rom_obj_t __pyx_string_tab[121] = {
     MP_ROM_QSTR(MP_QSTR_s),
     MP_ROM_QSTR(MP_QSTR_scaled_area),
     MP_ROM_QSTR(MP_QSTR_self),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_shape),
     MP_ROM_QSTR(MP_QSTR_shapes),
     MP_ROM_QSTR(MP_QSTR_side),
     MP_ROM_QSTR(MP_QSTR_square),
     MP_ROM_QSTR(MP_QSTR_super),
-    MP_ROM_NONE /* unused */,
     MP_ROM_QSTR(MP_QSTR_total_area),
     MP_ROM_QSTR(MP_QSTR_values),
     MP_ROM_QSTR(MP_QSTR_w),
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
-    MP_ROM_NONE /* unused */,
 };
-#define __pyx_kp_b_iso88591_A_1E (*(mp_obj_t *)&__pyx_string_tab[120])
 
 /* #### Code section: module_code ### */
 
