@@ -372,6 +372,33 @@ pub fn translate_all(
     )
 }
 
+/// Translate one input as [`translate_input`] does, with a panic (a translator bug) turned into
+/// the input's failure, marked fatal.
+pub fn translate_one(translator: &Translator, input: &Input, work_dir: &Path) -> Outcome {
+    caught(input, || translate_input(translator, input, work_dir))
+}
+
+/// `work()`, or a fatal failure of `input` naming the panic's message if it panics.
+fn caught(input: &Input, work: impl FnOnce() -> Outcome) -> Outcome {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).unwrap_or_else(|panic| {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "no message".into());
+        let mut o = Outcome::failed(
+            input,
+            format!(
+                "{}: internal error: the translator panicked ({what}); \
+                 please report this with the input file",
+                input.path().display()
+            ),
+        );
+        o.fatal = true;
+        o
+    })
+}
+
 /// Run `work` on every input with `jobs` threads, outcomes in input order. A panic in `work`
 /// (a translator bug) becomes that input's failure, marked fatal, so the other inputs still
 /// finish and the run reports it instead of dying with the thread.
@@ -390,24 +417,7 @@ fn run_parallel(
             s.spawn(|| loop {
                 let i = next.fetch_add(1, Ordering::SeqCst);
                 let Some(input) = inputs.get(i) else { break };
-                let o = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(i, input)))
-                    .unwrap_or_else(|panic| {
-                        let what = panic
-                            .downcast_ref::<&str>()
-                            .map(|s| s.to_string())
-                            .or_else(|| panic.downcast_ref::<String>().cloned())
-                            .unwrap_or_else(|| "no message".into());
-                        let mut o = Outcome::failed(
-                            input,
-                            format!(
-                                "{}: internal error: the translator panicked ({what}); \
-                                 please report this with the input file",
-                                input.path().display()
-                            ),
-                        );
-                        o.fatal = true;
-                        o
-                    });
+                let o = caught(input, || work(i, input));
                 match results.lock() {
                     Ok(mut r) => r[i] = Some(o),
                     Err(poisoned) => poisoned.into_inner()[i] = Some(o),

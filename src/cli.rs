@@ -540,7 +540,7 @@ fn translate_file(translator: &Translator, input: &Path, output: &Path) -> Resul
         dir
     };
     let missing = missing_folders(dir);
-    let o = batch::translate_input(translator, &input, &work_dir(dir));
+    let o = batch::translate_one(translator, &input, &work_dir(dir));
     let result = write_file_outcome(&o, output);
     clean_work(dir, &missing);
     result
