@@ -385,25 +385,20 @@ static const char *format_one(vstr_t *vs, const char *f, va_list *ap) {
                     v = is_unsigned ? (long long)va_arg(*ap, unsigned int) : (long long)va_arg(*ap, int);
                     break;
             }
-            uint8_t buf[80];
-            char fc = (conv == 'i' || conv == 'u') ? 'd' : conv;
-            size_t n = cy_rs_fmt_int(buf, sizeof(buf), (int64_t)v, is_unsigned, left ? 0 : width,
-                (uint8_t)pad, (uint8_t)fc);
-            vstr_add_strn(vs, (const char *)buf, n);
-            for (mp_int_t i = (mp_int_t)n; left && i < width; i++) {
-                vstr_add_byte(vs, ' ');
-            }
+            // MicroPython's own integer printer (the firmware has it for str formatting).
+            mp_print_t print = {vs, (mp_print_strn_t)vstr_add_strn};
+            mp_obj_t o = is_unsigned ? mp_obj_new_int_from_ull((unsigned long long)v) : mp_obj_new_int_from_ll(v);
+            unsigned base = conv == 'x' || conv == 'X' ? 16 : conv == 'o' ? 8 : 10;
+            int flags = left ? PF_FLAG_LEFT_ADJUST : pad == '0' ? PF_FLAG_PAD_AFTER_SIGN : 0;
+            mp_print_mp_int(&print, o, base, conv == 'X' ? 'A' : 'a', flags, left ? ' ' : pad, (int)width, 0);
             break;
         }
         case 'c':
             vstr_add_char(vs, (unichar)va_arg(*ap, int));
             break;
         case 'p': {
-            uint8_t buf[40];
-            size_t n = cy_rs_fmt_int(buf, sizeof(buf), (int64_t)(uintptr_t)va_arg(*ap, void *), 1,
-                0, ' ', 'x');
-            vstr_add_str(vs, "0x");
-            vstr_add_strn(vs, (const char *)buf, n);
+            mp_print_t print = {vs, (mp_print_strn_t)vstr_add_strn};
+            mp_printf(&print, "0x%p", va_arg(*ap, void *));
             break;
         }
         case 's': {

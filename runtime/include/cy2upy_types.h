@@ -217,6 +217,23 @@ typedef struct cy_PyMemberDef {
 #define cy_Py_am_send (81)
 #define cy_Py_tp_vectorcall (82)
 #define CY_NUM_TYPE_SLOTS (83)
+
+// Pseudo slots, not CPython's: the MicroPython slot functions an extension type needs. The
+// translation adds one to a type's slot table for each group of CPython slots the table fills
+// (src/module.rs, SLOT_GROUPS), so a firmware links only the dispatchers its types use; a type
+// inherits its base's. Without them a type has make_new, print and attr only.
+#define cy_Py_mp_unary_op (1001)
+#define cy_Py_mp_binary_op (1002)
+#define cy_Py_mp_subscr (1003)
+#define cy_Py_mp_iter (1004)
+#define cy_Py_mp_call (1005)
+// The dispatchers named by those pseudo slots: CPython's number, mapping, sequence, iterator
+// and call slots of an extension type, called by MicroPython's operators.
+mp_obj_t cy_ext_unary_op(mp_unary_op_t op, mp_obj_t self);
+mp_obj_t cy_ext_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs);
+mp_obj_t cy_ext_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value);
+extern const mp_getiter_iternext_custom_t cy_ext_iter;
+mp_obj_t cy_ext_call(mp_obj_t self, size_t n_args, size_t n_kw, const mp_obj_t *args);
 #define CY_ATTR_CACHE_WAYS (4)
 
 // Type flags (CPython's values). Only the spec's own flags are kept; HAVE_GC is dropped from
