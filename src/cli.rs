@@ -419,8 +419,77 @@ fn input_of(path: &Path) -> Result<Input> {
     })
 }
 
+/// Where Cython's output for `.pyx` inputs goes while a `translate` runs. Its path is named in
+/// the translated module's first line, so it is the same on every run; it is removed at the end.
 fn work_dir(output: &Path) -> PathBuf {
     output.join(".cython")
+}
+
+/// `path` made absolute, with symbolic links resolved as far as it exists.
+fn resolved(path: &Path) -> PathBuf {
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut existing = abs.as_path();
+    let mut rest = Vec::new();
+    loop {
+        if let Ok(mut p) = existing.canonicalize() {
+            p.extend(rest.iter().rev());
+            return p;
+        }
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                existing = parent;
+            }
+            _ => return abs,
+        }
+    }
+}
+
+/// Print discovery errors, one a line; the run then ends with exit 2 before writing anything.
+fn walk_errors(errors: &[batch::WalkError]) -> i32 {
+    for e in errors {
+        eprintln!("error: {e}");
+    }
+    2
+}
+
+/// Refuse to write a file that is one of the run's inputs (`-o` naming the input itself, or an
+/// output folder whose module folders hold the inputs).
+fn refuse_overwriting_inputs(files: &emit::OutputSet, outcomes: &[Outcome]) -> Result<()> {
+    let inputs: Vec<PathBuf> = outcomes
+        .iter()
+        .flat_map(|o| [o.input.path(), o.c_path.as_path()])
+        .filter(|p| p.exists())
+        .map(resolved)
+        .collect();
+    for p in files.paths().filter(|p| p.exists()) {
+        if inputs.contains(&resolved(p)) {
+            bail!(
+                "{}: this is an input of the run, and translating would overwrite it; \
+                 write the output elsewhere (nothing written)",
+                p.display()
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The folders from `dir` up that do not exist yet, deepest first.
+fn missing_folders(dir: &Path) -> Vec<PathBuf> {
+    dir.ancestors()
+        .filter(|d| !d.as_os_str().is_empty())
+        .take_while(|d| !d.exists())
+        .map(Path::to_path_buf)
+        .collect()
+}
+
+/// Remove the Cython work folder of a `translate` run, and the folders the run created that it
+/// left empty (`missing`: those that did not exist before, deepest first).
+fn clean_work(output: &Path, missing: &[PathBuf]) {
+    let _ = std::fs::remove_dir_all(work_dir(output));
+    for d in missing {
+        let _ = std::fs::remove_dir(d);
+    }
 }
 
 fn stderr_stream() -> StandardStream {
@@ -451,27 +520,70 @@ fn errors_of(o: &Outcome) -> usize {
     o.diagnostics.iter().filter(|d| d.is_error()).count() + usize::from(o.failure.is_some())
 }
 
+/// The exit code of one outcome: 0 translated, 1 findings, 2 an I/O or internal error.
+fn exit_of(o: &Outcome) -> i32 {
+    if o.fatal {
+        2
+    } else if o.output.is_none() || errors_of(o) > 0 {
+        1
+    } else {
+        0
+    }
+}
+
 fn translate_file(translator: &Translator, input: &Path, output: &Path) -> Result<i32> {
     let input = input_of(input)?;
     let dir = output.parent().unwrap_or(Path::new("."));
-    let o = batch::translate_input(translator, &input, &work_dir(dir));
-    print_diagnostics(&o)?;
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let missing = missing_folders(dir);
+    let o = batch::translate_one(translator, &input, &work_dir(dir));
+    let result = write_file_outcome(&o, output);
+    clean_work(dir, &missing);
+    result
+}
+
+fn write_file_outcome(o: &Outcome, output: &Path) -> Result<i32> {
+    print_diagnostics(o)?;
     eprintln!(
         "{}",
-        report::summary(&o.c_path.display().to_string(), &o.stats, errors_of(&o))
+        report::summary(&o.c_path.display().to_string(), &o.stats, errors_of(o))
     );
     let (Some(c), Some(name)) = (&o.output, &o.module_name) else {
         eprintln!("{}: not written", output.display());
-        return Ok(1);
+        return Ok(exit_of(o).max(1));
     };
-    emit::write_module(output, c, &c_id(name))
-        .with_context(|| format!("cannot write {}", output.display()))?;
+    let mut files = emit::OutputSet::new();
+    files.add_module(output, c, &c_id(name));
+    refuse_overwriting_inputs(&files, std::slice::from_ref(o))?;
+    files
+        .commit()
+        .with_context(|| format!("cannot write the module {name} (nothing written)"))?;
     eprintln!("wrote {} (module `{name}`)", output.display());
-    Ok(0)
+    Ok(exit_of(o))
 }
 
 fn translate_dir(translator: &Translator, input: &Path, output: &Path, jobs: usize) -> Result<i32> {
-    let inputs = batch::discover(input);
+    let (abs_in, abs_out) = (resolved(input), resolved(output));
+    if abs_out.starts_with(&abs_in) {
+        bail!(
+            "the output folder {} is inside the input folder {}: generated files would mix \
+             with the sources a run reads; write the output outside it (nothing written)",
+            output.display(),
+            input.display()
+        );
+    }
+    let inputs = match batch::discover(input) {
+        Ok(i) => i,
+        Err(errors) => {
+            let code = walk_errors(&errors);
+            eprintln!("nothing written");
+            return Ok(code);
+        }
+    };
     if inputs.is_empty() {
         bail!(
             "{}: no Cython-generated .c or .pyx files found",
@@ -482,7 +594,8 @@ fn translate_dir(translator: &Translator, input: &Path, output: &Path, jobs: usi
 }
 
 /// Translate `inputs` into the folder `output`, one module folder each; `base` is the folder
-/// their paths are shown relative to.
+/// their paths are shown relative to. The modules that translate are written together, all or
+/// nothing (emit::OutputSet).
 fn translate_inputs(
     translator: &Translator,
     inputs: &[Input],
@@ -490,39 +603,44 @@ fn translate_inputs(
     output: &Path,
     jobs: usize,
 ) -> Result<i32> {
+    let missing = missing_folders(output);
     let outcomes = run_with_progress(translator, inputs, &work_dir(output), jobs);
+    let result = write_outcomes(&outcomes, base, output);
+    clean_work(output, &missing);
+    result
+}
+
+fn write_outcomes(outcomes: &[Outcome], base: &Path, output: &Path) -> Result<i32> {
     let mut modules = Vec::new();
     let mut names = Vec::new();
     let mut worst = 0;
-    for o in &outcomes {
+    let mut files = emit::OutputSet::new();
+    for o in outcomes {
         print_diagnostics(o)?;
-        match (&o.output, &o.module_name) {
-            (Some(c), Some(name)) => {
-                let id = c_id(name);
-                let stem = o
-                    .c_path
-                    .file_stem()
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or(id.clone());
-                let out = output.join(&id).join(format!("{stem}.c"));
-                emit::write_module(&out, c, &id)
-                    .with_context(|| format!("cannot write {}", out.display()))?;
-                modules.push(id);
-                names.push(name.clone());
-            }
-            _ => worst = 1,
+        worst = worst.max(exit_of(o));
+        if let (Some(c), Some(name)) = (&o.output, &o.module_name) {
+            let id = c_id(name);
+            let stem = o
+                .c_path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or(id.clone());
+            files.add_module(&output.join(&id).join(format!("{stem}.c")), c, &id);
+            modules.push(id);
+            names.push(name.clone());
         }
     }
-    if let Some(pkgs) = emit::write_packages(output, &names)
-        .with_context(|| format!("cannot write into {}", output.display()))?
-    {
+    if let Some(pkgs) = files.add_packages(output, &names) {
         modules.push(pkgs);
     }
     if !modules.is_empty() {
-        emit::write_top_cmake(output, &modules)
-            .with_context(|| format!("cannot write into {}", output.display()))?;
+        files.add_top_cmake(output, &modules);
     }
-    print_table(&outcomes, base);
+    refuse_overwriting_inputs(&files, outcomes)?;
+    files
+        .commit()
+        .with_context(|| format!("cannot write into {} (nothing written)", output.display()))?;
+    print_table(outcomes, base);
     eprintln!(
         "{} of {} modules translated into {}",
         names.len(),
@@ -534,12 +652,19 @@ fn translate_inputs(
 
 fn check(translator: &Translator, paths: &[PathBuf], format: Format, jobs: usize) -> Result<i32> {
     let mut inputs = Vec::new();
+    let mut walk = Vec::new();
     for p in paths {
         if p.is_dir() {
-            inputs.extend(batch::discover(p));
+            match batch::discover(p) {
+                Ok(found) => inputs.extend(found),
+                Err(errors) => walk.extend(errors),
+            }
         } else {
             inputs.push(input_of(p)?);
         }
+    }
+    if !walk.is_empty() {
+        return Ok(walk_errors(&walk));
     }
     let work = std::env::temp_dir().join(format!("cython2upy-check-{}", std::process::id()));
     let outcomes = if format == Format::Full {
@@ -572,7 +697,7 @@ fn check(translator: &Translator, paths: &[PathBuf], format: Format, jobs: usize
     } else {
         writeln!(stdout, "{line}")?;
     }
-    Ok(if errors > 0 { 1 } else { 0 })
+    Ok(outcomes.iter().map(exit_of).max().unwrap_or(0))
 }
 
 /// Translate with a progress line on a terminal, or a plain line per file elsewhere.

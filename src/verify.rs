@@ -153,14 +153,11 @@ struct PythonInfo {
 /// The `.pyx` modules of the input, with the folder their package paths start from.
 fn modules_of(input: &Path) -> Result<(PathBuf, Vec<PathBuf>), Error> {
     if input.is_dir() {
-        let mut found: Vec<PathBuf> = walkdir::WalkDir::new(input)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_map(|e| e.ok())
-            .filter(|e| e.file_type().is_file())
-            .map(|e| e.path().to_path_buf())
-            .filter(|p| p.extension().is_some_and(|x| x == "pyx"))
-            .collect();
+        let is_pyx = |p: &Path| p.extension().is_some_and(|x| x == "pyx");
+        let mut found = batch::files_under(input, &is_pyx).map_err(|errors| {
+            let lines: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+            Error::Usage(lines.join("\n"))
+        })?;
         found.sort();
         if found.is_empty() {
             return Err(Error::Usage(format!(
@@ -209,6 +206,28 @@ fn check_prerequisites(opts: &Options) -> Result<PythonInfo, Error> {
              a MicroPython checkout or source release with --micropython or MICROPY_DIR",
             mp.display()
         )));
+    }
+    // MicroPython's makefiles split paths at spaces; say so rather than fail in make.
+    let tree = std::path::absolute(mp).unwrap_or_else(|_| mp.to_path_buf());
+    for (what, p, fix) in [
+        (
+            "the MicroPython tree",
+            &tree,
+            "use a copy or a link at a path without them",
+        ),
+        (
+            "the build cache",
+            &opts.cache_root,
+            "set XDG_CACHE_HOME to a folder without them",
+        ),
+    ] {
+        if p.to_string_lossy().chars().any(char::is_whitespace) {
+            return Err(Error::Prerequisite(format!(
+                "{what} is at {}, a path with spaces, which MicroPython's make build cannot \
+                 take; {fix}",
+                p.display()
+            )));
+        }
     }
     let py = &opts.python;
     let probe = "import sys, sysconfig\nprint(sysconfig.get_paths()['include'])\n\
@@ -620,21 +639,22 @@ pub fn verify(
     let usermods = cache.join("usermods");
     let mut ids = Vec::new();
     let mut names = Vec::new();
+    let mut files = emit::OutputSet::new();
     for o in &translations {
         let (Some(c), Some(name)) = (&o.output, &o.module_name) else {
             continue;
         };
         let id = c_id(name);
-        let out = usermods.join(&id).join(format!("{id}.c"));
-        emit::write_module(&out, c, &id).map_err(io(format!("cannot write {}", out.display())))?;
+        files.add_module(&usermods.join(&id).join(format!("{id}.c")), c, &id);
         ids.push(id);
         names.push(name.clone());
     }
-    if let Some(pkgs) = emit::write_packages(&usermods, &names)
-        .map_err(io(format!("cannot write into {}", usermods.display())))?
-    {
+    if let Some(pkgs) = files.add_packages(&usermods, &names) {
         ids.push(pkgs);
     }
+    files
+        .commit()
+        .map_err(|e| Error::Usage(format!("cannot write: {e}")))?;
     remove_others(&usermods, &ids)?;
     let port = cache.join("port");
     for (rel, text) in PORT_FILES {

@@ -312,6 +312,11 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
+/// A panic the batch workers caught (exit 2, "internal error") is still a panic.
+fn panicked(stderr: &str) -> bool {
+    stderr.contains("panicked") || stderr.contains("internal error")
+}
+
 /// One case: translate (and every third case also check) the mutated input; the failures found.
 fn run_case(dir: &Path, name: &str, input: &[u8], check_too: bool) -> Option<String> {
     let limit = Duration::from_secs(env_usize("CY2UPY_FUZZ_TIMEOUT", 60) as u64);
@@ -366,6 +371,9 @@ fn run_case(dir: &Path, name: &str, input: &[u8], check_too: bool) -> Option<Str
             if code == 2 && !stderr.contains("error") {
                 failures.push(format!("translate exited 2 without saying why:\n{stderr}"));
             }
+            if panicked(&stderr) {
+                failures.push(format!("translate panicked:\n{stderr}"));
+            }
         }
     }
     if check_too {
@@ -381,7 +389,7 @@ fn run_case(dir: &Path, name: &str, input: &[u8], check_too: bool) -> Option<Str
         ) {
             Err(e) => failures.push(format!("check: {e}")),
             Ok((code, stderr)) => {
-                if !(0..=2).contains(&code) {
+                if !(0..=2).contains(&code) || panicked(&stderr) {
                     failures.push(format!("check exited {code}:\n{stderr}"));
                 }
             }

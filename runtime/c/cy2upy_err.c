@@ -14,6 +14,8 @@
 MP_REGISTER_ROOT_POINTER(mp_obj_t cy2upy_pending_exc);
 MP_REGISTER_ROOT_POINTER(mp_obj_t cy2upy_handled_exc);
 
+#define EXC_LOCK() ((void)0)
+#define EXC_UNLOCK() ((void)0)
 #else
 
 // Threads. MicroPython's per-thread state (mp_state_thread_t) has no room for a module's own
@@ -699,7 +701,10 @@ mp_obj_t cy_PyException_GetTraceback(mp_obj_t exc) {
 static void set_handled(mp_obj_t exc) {
     SET_HANDLED(exc);
     #if MICROPY_PY_SYS_EXC_INFO
+    // A root pointer too: stored while no collection runs (see cy_Pyx_AddTraceback).
+    EXC_LOCK();
     MP_STATE_VM(cur_exception) = exc == MP_OBJ_NULL ? NULL : (mp_obj_base_t *)MP_OBJ_TO_PTR(exc);
+    EXC_UNLOCK();
     #endif
 }
 
@@ -807,7 +812,14 @@ void cy_Pyx_AddTraceback(const char *funcname, int c_line, int py_line, const ch
         // "module.Class.method"), which is what CPython's traceback shows for the frame.
         qstr file_q = filename ? qstr_from_str(filename) : MP_QSTR_;
         qstr block_q = funcname ? qstr_from_str(funcname) : MP_QSTR_;
+        // The exception is in the table, a root the collector marks first. Without a GIL another
+        // thread's collection may mark it between the traceback block's (re)allocation and its
+        // store into the exception; the new block, by then only in a register of this thread,
+        // would be freed. Holding the collector's mutex from allocation to store closes that
+        // window (the qstrs are made before: their own mutex is taken before this one elsewhere).
+        EXC_LOCK();
         mp_obj_exception_add_traceback(exc, file_q, py_line > 0 ? (size_t)py_line : 0, block_q);
+        EXC_UNLOCK();
         nlr_pop();
     }
     // If interning the names failed, the traceback entry is simply missing.

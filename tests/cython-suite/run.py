@@ -2,7 +2,7 @@
 """Cython's own test suite (tests/run of the Cython 3.3.1 sdist) as a conformance measure.
 
     target/venv/bin/python tests/cython-suite/run.py [-j N] [--only NAME,...] [--json FILE]
-                                                   [--update] [--strict]
+                                                   [--update] [--strict] [--sanitize]
 
 For each candidate in tests/cython-suite/candidates.txt:
 
@@ -22,6 +22,12 @@ For each candidate in tests/cython-suite/candidates.txt:
      those that compile are built together into one firmware (tests/port, -O0); one that still
      breaks the build is left out and reported with the compiler's first error.
   5. Each script runs under that firmware plain and under GC torture (gc.threshold(1)).
+
+With --sanitize, the firmware is built with AddressSanitizer and UndefinedBehaviorSanitizer
+(tests/port/Makefile SANITIZE=1, as tests/differential.py --sanitize builds it; its own build
+folder and caches), the scripts run with differential.py's sanitizer settings, and a run whose
+stderr holds a sanitizer report is a crash ("sanitizer: ..."). The cases are held to the same
+expected.txt: a case that passes on the plain build must pass here too (--update is refused).
 
 A case is: pass, translate (stops at a name), compile (the translated C does not compile),
 crash (killed by a signal, or a timeout), wrong-output; a failure only under GC torture is
@@ -471,9 +477,10 @@ def first_error(out):
 # Port builds
 
 
-def port_make(mods_dir, build, prog, log):
+def port_make(mods_dir, build, prog, log, sanitize=False):
     # -O0: the suite measures translation, not speed, and -O2 would triple the build time.
-    rc, out, secs = D.make_port(mods_dir, build, prog, log, extra=["COPT=-O0"])
+    extra = ["COPT=-O0"] + (["SANITIZE=1"] if sanitize else [])
+    rc, out, secs = D.make_port(mods_dir, build, prog, log, extra=extra)
     return rc, out, secs
 
 
@@ -509,12 +516,13 @@ def base_port(runtime_hash):
     return prog, Port(build, cmd), sha256_bytes(" ".join(cmd).encode())
 
 
-def build_firmware(cases, runtime_hash):
+def build_firmware(cases, runtime_hash, sanitize=False):
     """All modules that compiled on their own, in one firmware; a module that still breaks the
     build is left out and reported."""
-    mods = WORK / "usermods"
-    build = WORK / "port" / "build"
-    prog = WORK / "port" / "micropython"
+    suffix = "-sanitize" if sanitize else ""
+    mods = WORK / ("usermods" + suffix)
+    build = WORK / "port" / ("build" + suffix)
+    prog = WORK / "port" / ("micropython" + suffix)
     members = [c for c in cases if c.status is None]
     attempt = 0
     while members:
@@ -525,13 +533,14 @@ def build_firmware(cases, runtime_hash):
             os.symlink(c.module_dir, mods / c.name)
         key = sha256_bytes(json.dumps([[c.name, sha256_file(c.module_dir / (c.name + ".c"))] for c in members]
                                       + [runtime_hash]).encode())
-        stamp = WORK / "port" / "firmware.key"
+        stamp = WORK / "port" / ("firmware%s.key" % suffix)
         if prog.is_file() and stamp.is_file() and stamp.read_text() == key:
             say("==> firmware with %d modules is current" % len(members))
             return prog
-        log = WORK / "port" / ("build.%d.log" % attempt)
-        say("==> building one firmware with %d modules (log %s)" % (len(members), D.rel(log)))
-        rc, out, secs = port_make(mods, build, prog, log)
+        log = WORK / "port" / ("build%s.%d.log" % (suffix, attempt))
+        say("==> building one firmware%s with %d modules (log %s)"
+            % (" (ASan, UBSan)" if sanitize else "", len(members), D.rel(log)))
+        rc, out, secs = port_make(mods, build, prog, log, sanitize)
         if rc == 0:
             stamp.write_text(key)
             say("    built in %.0fs" % secs)
@@ -556,9 +565,11 @@ def build_firmware(cases, runtime_hash):
 # Running
 
 
-def run_micropython(case, prog, fw_key):
-    key = sha256_bytes(json.dumps([fw_key, sha256_file(case.script), sha256_bytes(case.expected)]).encode())
-    cache = Cache(case.dir, "run")
+def run_micropython(case, prog, fw_key, sanitize=False):
+    key = sha256_bytes(json.dumps([fw_key, sha256_file(case.script), sha256_bytes(case.expected),
+                                   D.SANITIZER_ENV if sanitize else None]).encode())
+    suffix = "-sanitize" if sanitize else ""
+    cache = Cache(case.dir, "run" + suffix)
     rec = cache.get(key)
     if rec is None:
         rec = {}
@@ -567,10 +578,15 @@ def run_micropython(case, prog, fw_key):
             if mode == "gc":
                 script = case.dir / "test_gc.py"
                 script.write_text(TORTURE_PREFIX + case.script.read_text())
-            rc, out, err = run_out([prog, script], cwd=case.dir)
-            (case.dir / ("upy.%s.out" % mode)).write_bytes(out)
-            (case.dir / ("upy.%s.err" % mode)).write_text(err)
-            if rc is None or rc < 0:
+            rc, out, err = run_out([prog, script], cwd=case.dir, env=D.SANITIZER_ENV if sanitize else None)
+            (case.dir / ("upy%s.%s.out" % (suffix, mode))).write_bytes(out)
+            (case.dir / ("upy%s.%s.err" % (suffix, mode))).write_text(err)
+            report = D.SANITIZER_REPORT.search(err) if sanitize else None
+            if report:
+                status = "crash"
+                line = err[err.rfind("\n", 0, report.start()) + 1:].split("\n", 1)[0]
+                detail = "sanitizer: " + line.strip()[:240]
+            elif rc is None or rc < 0:
                 status = "crash"
                 detail = "timed out" if rc is None else "killed by signal %d" % -rc
                 detail += ("; " + first_lines(err, 2)) if err.strip() else ""
@@ -685,7 +701,10 @@ def main():
     ap.add_argument("--strict", action="store_true", help="also fail when a case does better than expected.txt says or changes")
     ap.add_argument("--work", default=str(TARGET / "cython-suite"), help="work and cache folder (default target/cython-suite)")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every case's status")
+    ap.add_argument("--sanitize", action="store_true", help="build the firmware with ASan and UBSan and count their reports as crashes")
     args = ap.parse_args()
+    if args.sanitize and args.update:
+        sys.exit("cython-suite: --update records the plain build's statuses; run it without --sanitize")
     t_start = time.time()
     WORK = Path(args.work).resolve()
 
@@ -737,15 +756,16 @@ def main():
     t_front, c_front = time.time() - t0, cpu() - c0
 
     t0, c0 = time.time(), cpu()
-    prog = build_firmware(cases, runtime_hash)
+    prog = build_firmware(cases, runtime_hash, args.sanitize)
     t_build, c_build = time.time() - t0, cpu() - c0
     t0, c0 = time.time(), cpu()
     if prog:
         fw_key = sha256_file(prog)
         runnable = [c for c in cases if c.status is None]
-        say("==> running %d scripts, plain and under GC torture" % len(runnable))
+        say("==> running %d scripts, plain and under GC torture%s"
+            % (len(runnable), " (ASan, UBSan)" if args.sanitize else ""))
         with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
-            list(pool.map(lambda c: run_micropython(c, prog, fw_key), runnable))
+            list(pool.map(lambda c: run_micropython(c, prog, fw_key, args.sanitize), runnable))
     t_run, c_run = time.time() - t0, cpu() - c0
 
     exp = read_expected()
