@@ -464,8 +464,13 @@ fn translate_file(translator: &Translator, input: &Path, output: &Path) -> Resul
         eprintln!("{}: not written", output.display());
         return Ok(1);
     };
-    emit::write_module(output, c, &c_id(name))
-        .with_context(|| format!("cannot write {}", output.display()))?;
+    emit::write_module(
+        output,
+        c,
+        &c_id(name),
+        &emit::local_headers(c, o.input.path()),
+    )
+    .with_context(|| format!("cannot write {}", output.display()))?;
     eprintln!("wrote {} (module `{name}`)", output.display());
     Ok(0)
 }
@@ -505,7 +510,7 @@ fn translate_inputs(
                     .map(|s| s.to_string_lossy().into_owned())
                     .unwrap_or(id.clone());
                 let out = output.join(&id).join(format!("{stem}.c"));
-                emit::write_module(&out, c, &id)
+                emit::write_module(&out, c, &id, &emit::local_headers(c, o.input.path()))
                     .with_context(|| format!("cannot write {}", out.display()))?;
                 modules.push(id);
                 names.push(name.clone());

@@ -57,8 +57,54 @@ pub fn build_fragment(template: &str, module_c: &str, id: &str) -> String {
         .replace("@RUNTIME_DIR@", RUNTIME_DIR)
 }
 
-/// Write the module's C, its build files and the runtime's sources.
-pub fn write_module(out_c: &Path, c: &str, id: &str) -> std::io::Result<Vec<PathBuf>> {
+/// The headers of the user's own that the translated C includes with quotes (`#include "x.h"`,
+/// from `cdef extern from "x.h"`) and that sit beside the input (the `.c` or `.pyx` file): (name as written,
+/// contents). The module folder gets a copy of each, since a C compiler looks for a quoted
+/// include beside the including file first. Names that leave the folder (`..`, absolute paths)
+/// and headers that are not there (system or runtime headers) are left alone.
+pub fn local_headers(c: &str, input: &Path) -> Vec<(String, Vec<u8>)> {
+    let dir = match input.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut out: Vec<(String, Vec<u8>)> = Vec::new();
+    for line in c.lines() {
+        let Some(rest) = line.trim_start().strip_prefix('#') else {
+            continue;
+        };
+        let Some(rest) = rest.trim_start().strip_prefix("include") else {
+            continue;
+        };
+        let Some(rest) = rest.trim_start().strip_prefix('"') else {
+            continue;
+        };
+        let Some(end) = rest.find('"') else {
+            continue;
+        };
+        let name = &rest[..end];
+        let rel = Path::new(name);
+        let safe = !name.is_empty()
+            && rel
+                .components()
+                .all(|c| matches!(c, std::path::Component::Normal(_)));
+        if !safe || out.iter().any(|(n, _)| n == name) {
+            continue;
+        }
+        if let Ok(bytes) = fs::read(dir.join(rel)) {
+            out.push((name.to_string(), bytes));
+        }
+    }
+    out
+}
+
+/// Write the module's C, its build files, the user's own headers it includes (`headers`, from
+/// [`local_headers`]) and the runtime's sources.
+pub fn write_module(
+    out_c: &Path,
+    c: &str,
+    id: &str,
+    headers: &[(String, Vec<u8>)],
+) -> std::io::Result<Vec<PathBuf>> {
     let dir = match out_c.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -76,6 +122,11 @@ pub fn write_module(out_c: &Path, c: &str, id: &str) -> std::io::Result<Vec<Path
     ] {
         let p = dir.join(name);
         write_atomic(&p, build_fragment(template, &module_c, id).as_bytes())?;
+        written.push(p);
+    }
+    for (name, contents) in headers {
+        let p = dir.join(name);
+        write_atomic(&p, contents)?;
         written.push(p);
     }
     for (rel, contents) in RUNTIME_FILES {
@@ -196,4 +247,25 @@ pub fn write_packages(out_dir: &Path, modules: &[String]) -> std::io::Result<Opt
           target_link_libraries(usermod INTERFACE usermod_cy2upy_packages)\n",
     )?;
     Ok(Some("cy2upy_packages".to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn local_headers_are_the_quoted_includes_found_beside_the_input() {
+        let dir = std::env::temp_dir().join(format!("cy2upy-emit-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        fs::write(dir.join("own.h"), b"typedef int own_t;\n").unwrap();
+        fs::write(dir.join("secret.h"), b"").unwrap();
+        let c = "#include \"cy2upy.h\"\n  #  include \"own.h\"\n#include <stdio.h>\n\
+                 #include \"../secret.h\"\n#include \"/etc/x.h\"\n#include \"own.h\"\n";
+        let got = local_headers(c, &dir.join("m.pyx"));
+        fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(
+            got,
+            vec![("own.h".to_string(), b"typedef int own_t;\n".to_vec())]
+        );
+    }
 }

@@ -626,7 +626,8 @@ pub fn verify(
         };
         let id = c_id(name);
         let out = usermods.join(&id).join(format!("{id}.c"));
-        emit::write_module(&out, c, &id).map_err(io(format!("cannot write {}", out.display())))?;
+        emit::write_module(&out, c, &id, &emit::local_headers(c, o.input.path()))
+            .map_err(io(format!("cannot write {}", out.display())))?;
         ids.push(id);
         names.push(name.clone());
     }

@@ -532,6 +532,23 @@ static mp_obj_t make_exc_raising(mp_obj_t type, mp_obj_t value) {
     return mp_call_function_n_kw(type, 1, 0, &value);
 }
 
+void cy_Pyx_RaiseErrorWithObjectType1(mp_obj_t exc_type, const char *message, const char *arg,
+    mp_obj_t obj) {
+    mp_obj_t name = cy_Pyx_PyType_GetFullyQualifiedName(cy_Py_TYPE(obj));
+    if (name != MP_OBJ_NULL) {
+        cy_PyErr_Format(exc_type, message, arg, name);
+    }
+}
+
+void cy_Pyx_RaiseErrorWithTypes1(mp_obj_t exc_type, const char *message, const char *arg,
+    cy_PyTypeObject *type1, cy_PyTypeObject *type2) {
+    mp_obj_t name1 = cy_Pyx_PyType_GetFullyQualifiedName(type1);
+    mp_obj_t name2 = name1 != MP_OBJ_NULL ? cy_Pyx_PyType_GetFullyQualifiedName(type2) : MP_OBJ_NULL;
+    if (name2 != MP_OBJ_NULL) {
+        cy_PyErr_Format(exc_type, message, arg, name1, name2);
+    }
+}
+
 void cy_PyErr_SetObject(mp_obj_t type, mp_obj_t value) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
@@ -1590,7 +1607,7 @@ static void gen_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t
     (void)kind;
     cy_CoroutineObject *g = MP_OBJ_TO_PTR(self_in);
     mp_obj_t name = g->qualname != MP_OBJ_NULL ? g->qualname : g->name;
-    mp_printf(print, "<generator object %s at %p>",
+    mp_printf(print, "<%q object %s at %p>", (qstr)mp_obj_get_type(self_in)->name,
         name != MP_OBJ_NULL && mp_obj_is_str(name) ? mp_obj_str_get_str(name) : "?", g);
 }
 
@@ -1626,12 +1643,37 @@ MP_DEFINE_CONST_OBJ_TYPE(
     locals_dict, &gen_locals_dict
     );
 
-cy_CoroutineObject *cy_Pyx_Generator_New(cy_coroutine_body_t body, mp_obj_t code, mp_obj_t closure,
-    mp_obj_t name, mp_obj_t qualname, mp_obj_t module_name) {
-    (void)code;
+// coroutine.__await__(): the coroutine itself, which iterates as its awaitable iterator.
+static mp_obj_t coro_await_method(mp_obj_t self_in) {
+    return self_in;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(coro_await_obj, coro_await_method);
+
+static const mp_rom_map_elem_t coro_locals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_send), MP_ROM_PTR(&gen_send_obj) },
+    { MP_ROM_QSTR(MP_QSTR_throw), MP_ROM_PTR(&gen_throw_obj) },
+    { MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&gen_close_obj) },
+    { MP_ROM_QSTR(MP_QSTR___await__), MP_ROM_PTR(&coro_await_obj) },
+};
+static MP_DEFINE_CONST_DICT(coro_locals_dict, coro_locals_table);
+
+// MicroPython's `await x` is `yield from x`: a coroutine awaited from Python code must iterate,
+// so unlike CPython's coroutine this type has the generator's iternext as well as __await__.
+MP_DEFINE_CONST_OBJ_TYPE(
+    cy_coroutine_type,
+    MP_QSTR_coroutine,
+    MP_TYPE_FLAG_ITER_IS_ITERNEXT,
+    iter, gen_iternext,
+    print, gen_print,
+    attr, gen_attr,
+    locals_dict, &coro_locals_dict
+    );
+
+static cy_CoroutineObject *coroutine_new(const mp_obj_type_t *type, cy_coroutine_body_t body,
+    mp_obj_t closure, mp_obj_t name, mp_obj_t qualname, mp_obj_t module_name) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        cy_CoroutineObject *g = mp_obj_malloc(cy_CoroutineObject, &cy_generator_type);
+        cy_CoroutineObject *g = mp_obj_malloc(cy_CoroutineObject, type);
         nlr_pop();
         g->body = body;
         g->closure = closure;
@@ -1646,6 +1688,55 @@ cy_CoroutineObject *cy_Pyx_Generator_New(cy_coroutine_body_t body, mp_obj_t code
     }
     cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
     return NULL;
+}
+
+cy_CoroutineObject *cy_Pyx_Generator_New(cy_coroutine_body_t body, mp_obj_t code, mp_obj_t closure,
+    mp_obj_t name, mp_obj_t qualname, mp_obj_t module_name) {
+    (void)code;
+    return coroutine_new(&cy_generator_type, body, closure, name, qualname, module_name);
+}
+
+cy_CoroutineObject *cy_Pyx_Coroutine_New(cy_coroutine_body_t body, mp_obj_t code, mp_obj_t closure,
+    mp_obj_t name, mp_obj_t qualname, mp_obj_t module_name) {
+    (void)code;
+    return coroutine_new(&cy_coroutine_type, body, closure, name, qualname, module_name);
+}
+
+// The iterator `await source` delegates to (Cython's __Pyx__Coroutine_GetAwaitableIter): a
+// coroutine or generator of this runtime or of MicroPython (whose `async def` makes generators)
+// itself, else source.__await__(), which must be an iterator and not a coroutine.
+static mp_obj_t awaitable_iter_raising(mp_obj_t source) {
+    if (mp_obj_is_type(source, &cy_coroutine_type) || mp_obj_is_type(source, &cy_generator_type)
+        || mp_obj_is_type(source, &mp_type_gen_instance)) {
+        return source;
+    }
+    mp_obj_t dest[2];
+    mp_load_method_maybe(source, MP_QSTR___await__, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("object %s can't be used in 'await' expression"), mp_obj_get_type_str(source));
+    }
+    mp_obj_t it = mp_call_method_n_kw(0, 0, dest);
+    if (mp_obj_is_type(it, &cy_coroutine_type)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("__await__() returned a coroutine"));
+    }
+    const mp_obj_type_t *t = mp_obj_get_type(it);
+    if (!(t->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT) && !MP_OBJ_TYPE_HAS_SLOT(t, iter)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("__await__() returned non-iterator of type '%s'"), mp_obj_get_type_str(it));
+    }
+    return it;
+}
+
+cy_Pyx_PySendResult cy_Pyx_Coroutine_Yield_From(cy_CoroutineObject *gen, mp_obj_t source,
+    mp_obj_t *retval) {
+    mp_obj_t it;
+    CY_TRY_ASSIGN(it, awaitable_iter_raising(source));
+    if (it == MP_OBJ_NULL) {
+        *retval = MP_OBJ_NULL;
+        return cy_PYGEN_ERROR;
+    }
+    return cy_Pyx_Generator_Yield_From(gen, it, retval);
 }
 
 mp_obj_t cy_Pyx_Generator_GetInlinedResult(mp_obj_t gen) {
@@ -1816,6 +1907,17 @@ mp_obj_t cy_Pyx_PyObject_FastCallDict(mp_obj_t func, mp_obj_t const *args, size_
     }
     mp_map_t *map = mp_obj_dict_get_map(kwargs);
     CY_TRY_RETURN_OBJ(call_assembled_raising(func, n, args, map->used, NULL, NULL, map));
+}
+
+int cy_Pyx_CheckVectorcallKwarg(mp_obj_t kwnames, mp_int_t i) {
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(kwnames, &n, &items);
+    if ((size_t)i < n && !mp_obj_is_str(items[i])) {
+        cy_err_set_msg(&mp_type_TypeError, "keywords must be strings");
+        return -1;
+    }
+    return 0;
 }
 
 mp_obj_t cy_Pyx_Object_VectorcallKwds(mp_obj_t func, mp_obj_t const *args, size_t nargsf,
@@ -2025,6 +2127,31 @@ mp_obj_t cy_get_module_global(mp_obj_t dict, mp_obj_t name) {
         return name_error(name);
     }
     return r;
+}
+
+static mp_obj_t exec_raising(mp_obj_t code, mp_obj_t globals, mp_obj_t locals) {
+    #if MICROPY_PY_BUILTINS_EVAL_EXEC
+    mp_obj_t args[3] = {code, globals, locals};
+    return mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_builtin_exec_obj), 3, 0, args);
+    #else
+    (void)code;
+    (void)globals;
+    (void)locals;
+    mp_raise_msg(&mp_type_NotImplementedError, MP_ERROR_TEXT("exec is not enabled"));
+    #endif
+}
+
+mp_obj_t cy_exec3(mp_obj_t code, mp_obj_t globals, mp_obj_t locals, mp_obj_t module_dict) {
+    if (globals == MP_OBJ_NULL || globals == mp_const_none) {
+        globals = module_dict;
+    } else if (!mp_obj_is_dict_or_ordereddict(globals)) {
+        return cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
+            "exec() arg 2 must be a dict, not %.100s", mp_obj_get_type_str(globals));
+    }
+    if (locals == MP_OBJ_NULL || locals == mp_const_none) {
+        locals = globals;
+    }
+    CY_TRY_RETURN_OBJ(exec_raising(code, globals, locals));
 }
 
 mp_obj_t cy_Pyx_GetBuiltinName(mp_obj_t name) {
@@ -3949,7 +4076,28 @@ int cy_PySet_Add(mp_obj_t set, mp_obj_t key) {
 }
 
 int cy_PySet_Contains(mp_obj_t set, mp_obj_t key) {
-    return cy_PySequence_Contains(set, key);
+    int r = cy_PySequence_Contains(set, key);
+    #if MICROPY_PY_BUILTINS_FROZENSET
+    // CPython's set_contains: an unhashable set key is looked up as frozenset(key).
+    if (r < 0 && cy_PyAnySet_Check(set) && mp_obj_is_type(key, &mp_type_set)
+        && cy_PyErr_ExceptionMatches(MP_OBJ_FROM_PTR(&mp_type_TypeError))) {
+        cy_PyErr_Clear();
+        mp_obj_t frozen = cy_PyFrozenSet_New(key);
+        if (frozen == MP_OBJ_NULL) {
+            return -1;
+        }
+        r = cy_PySequence_Contains(set, frozen);
+    }
+    #endif
+    return r;
+}
+
+int cy_Pyx_PySet_ContainsTF(mp_obj_t key, mp_obj_t set, int eq) {
+    int r = cy_PySet_Contains(set, key);
+    if (r < 0) {
+        return r;
+    }
+    return eq == cy_Py_EQ ? r : !r;
 }
 
 int cy_PySet_Discard(mp_obj_t set, mp_obj_t key) {
@@ -3970,6 +4118,91 @@ int cy_Pyx_PySet_Remove(mp_obj_t set, mp_obj_t key) {
 
 mp_int_t cy_PySet_Size(mp_obj_t set) {
     return cy_PyObject_Length(set);
+}
+
+mp_obj_t cy_Pyx_PyFrozenSet_New(mp_obj_t it) {
+    #if MICROPY_PY_BUILTINS_FROZENSET
+    if (mp_obj_is_exact_type(it, &mp_type_frozenset)) {
+        return it;
+    }
+    #endif
+    return cy_PyFrozenSet_New(it);
+}
+
+mp_obj_t cy_Pyx_PyFrozenSet_FromArray(mp_obj_t const *values, mp_int_t length) {
+    mp_obj_t t = cy_Pyx_PyTuple_FromArray(values, length);
+    return t == MP_OBJ_NULL ? t : cy_PyFrozenSet_New(t);
+}
+
+mp_obj_t cy_PySet_Pop(mp_obj_t set) {
+    CY_TRY_RETURN_OBJ(call_method_raising(set, MP_OBJ_NEW_QSTR(MP_QSTR_pop), 0, NULL, 0, NULL));
+}
+
+#if MICROPY_PY_BUILTINS_SET
+// The layout of py/objset.c's mp_obj_set_t (set and frozenset), which py/obj.h does not export.
+typedef struct {
+    mp_obj_base_t base;
+    mp_set_t set;
+} cy_set_obj_t;
+
+static bool is_exact_set_or_frozenset(mp_obj_t o) {
+    #if MICROPY_PY_BUILTINS_FROZENSET
+    if (mp_obj_is_exact_type(o, &mp_type_frozenset)) {
+        return true;
+    }
+    #endif
+    return mp_obj_is_exact_type(o, &mp_type_set);
+}
+#endif
+
+mp_obj_t cy_Pyx_set_iterator(mp_obj_t iterable, int is_set, mp_int_t *p_orig_length,
+    int *p_source_is_set) {
+    #if MICROPY_PY_BUILTINS_SET
+    // `is_set` is Cython's static knowledge; a `set` typed variable may still hold None or a
+    // subclass, which iter() handles (and reports) as CPython does.
+    (void)is_set;
+    if (is_exact_set_or_frozenset(iterable)) {
+        *p_source_is_set = 1;
+        *p_orig_length = (mp_int_t)((cy_set_obj_t *)MP_OBJ_TO_PTR(iterable))->set.used;
+        return iterable;
+    }
+    #else
+    (void)is_set;
+    #endif
+    *p_source_is_set = 0;
+    *p_orig_length = 0;
+    return cy_PyObject_GetIter(iterable);
+}
+
+int cy_Pyx_set_iter_next(mp_obj_t iter_obj, mp_int_t orig_length, mp_int_t *ppos,
+    mp_obj_t *value, int source_is_set) {
+    #if MICROPY_PY_BUILTINS_SET
+    if (source_is_set) {
+        mp_set_t *set = &((cy_set_obj_t *)MP_OBJ_TO_PTR(iter_obj))->set;
+        if ((mp_int_t)set->used != orig_length) {
+            cy_err_set_msg(&mp_type_RuntimeError, "set changed size during iteration");
+            return -1;
+        }
+        for (size_t i = (size_t)*ppos; i < set->alloc; i++) {
+            if (mp_set_slot_is_filled(set, i)) {
+                *value = set->table[i];
+                *ppos = (mp_int_t)i + 1;
+                return 1;
+            }
+        }
+        *ppos = (mp_int_t)set->alloc;
+        return 0;
+    }
+    #else
+    (void)orig_length;
+    (void)ppos;
+    (void)source_is_set;
+    #endif
+    *value = cy_PyIter_Next(iter_obj);
+    if (*value == MP_OBJ_NULL) {
+        return cy_Pyx_IterFinish();
+    }
+    return 1;
 }
 
 // ===========================================================================================
@@ -4089,6 +4322,29 @@ mp_int_t cy_PyObject_Length(mp_obj_t obj) {
     CY_TRY_RETURN_INT(MP_OBJ_SMALL_INT_VALUE(mp_obj_len(obj)), -1);
 }
 
+int cy_PySequence_Check(mp_obj_t obj) {
+    const mp_obj_type_t *type = mp_obj_get_type(obj);
+    if (mp_obj_is_dict_or_ordereddict(obj)
+        || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_dict))) {
+        return 0;
+    }
+    if (!MP_OBJ_TYPE_HAS_SLOT(type, subscr)) {
+        return 0;
+    }
+    if (type->flags & MP_TYPE_FLAG_INSTANCE_TYPE) {
+        // A class defined in Python: MicroPython gives every such class the subscr slot.
+        mp_obj_t dest[2];
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            mp_load_method_maybe(obj, MP_QSTR___getitem__, dest);
+            nlr_pop();
+            return dest[0] != MP_OBJ_NULL;
+        }
+        return 0;
+    }
+    return 1;
+}
+
 int cy_PySequence_Contains(mp_obj_t seq, mp_obj_t item) {
     return cy_binop_bool(MP_BINARY_OP_IN, item, seq);
 }
@@ -4151,6 +4407,51 @@ mp_obj_t cy_iter_next_default(mp_obj_t iter, mp_obj_t default_value) {
     }
     cy_err_set(MP_OBJ_FROM_PTR(&mp_type_StopIteration));
     return MP_OBJ_NULL;
+}
+
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t callable; // MP_OBJ_NULL once exhausted
+    mp_obj_t sentinel;
+} cy_calliter_t;
+
+static mp_obj_t calliter_iternext(mp_obj_t self_in) {
+    cy_calliter_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->callable == MP_OBJ_NULL) {
+        return MP_OBJ_STOP_ITERATION;
+    }
+    mp_obj_t r;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        r = mp_call_function_0(self->callable);
+        nlr_pop();
+    } else {
+        if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(((mp_obj_base_t *)nlr.ret_val)->type),
+            MP_OBJ_FROM_PTR(&mp_type_StopIteration))) {
+            self->callable = MP_OBJ_NULL;
+            return MP_OBJ_STOP_ITERATION;
+        }
+        nlr_jump(nlr.ret_val);
+    }
+    if (mp_obj_equal(r, self->sentinel)) {
+        self->callable = MP_OBJ_NULL;
+        return MP_OBJ_STOP_ITERATION;
+    }
+    return r;
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(cy_calliter_type, MP_QSTR_callable_iterator,
+    MP_TYPE_FLAG_ITER_IS_ITERNEXT, iter, calliter_iternext);
+
+static mp_obj_t calliter_new_raising(mp_obj_t callable, mp_obj_t sentinel) {
+    cy_calliter_t *it = mp_obj_malloc(cy_calliter_t, &cy_calliter_type);
+    it->callable = callable;
+    it->sentinel = sentinel;
+    return MP_OBJ_FROM_PTR(it);
+}
+
+mp_obj_t cy_PyCallIter_New(mp_obj_t callable, mp_obj_t sentinel) {
+    CY_TRY_RETURN_OBJ(calliter_new_raising(callable, sentinel));
 }
 
 int cy_Pyx_IterFinish(void) {

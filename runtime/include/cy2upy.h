@@ -432,6 +432,26 @@ void cy_PyErr_SetString(mp_obj_t type, const char *message);
 // Always returns MP_OBJ_NULL, like CPython's.
 mp_obj_t cy_PyErr_Format(mp_obj_t type, const char *format, ...);
 mp_obj_t cy_PyErr_FormatV(mp_obj_t type, const char *format, va_list ap);
+// A type's name in error messages, as on the Limited API: a str object ("module.Name" for a
+// class of a module, "Name" for a built-in), formatted with %U; nothing to release.
+typedef mp_obj_t cy_Pyx_TypeName;
+#define cy_Pyx_FMT_TYPENAME "%U"
+#define cy_Pyx_DECREF_TypeName(name) ((void)(name))
+cy_Pyx_TypeName cy_Pyx_PyType_GetFullyQualifiedName(cy_PyTypeObject *type);
+// exc_type(message % (arg, type name of obj)): Cython's RaiseErrorWithObjectType1.
+void cy_Pyx_RaiseErrorWithObjectType1(mp_obj_t exc_type, const char *message, const char *arg,
+    mp_obj_t obj);
+#define cy_Pyx_RaiseTypeErrorWithObjectType1(message, arg, obj) \
+    cy_Pyx_RaiseErrorWithObjectType1(MP_OBJ_FROM_PTR(&mp_type_TypeError), (message), (arg), (obj))
+// exc_type(message % (arg, name of type1, name of type2)): Cython's RaiseErrorWithObjectTypes.
+void cy_Pyx_RaiseErrorWithTypes1(mp_obj_t exc_type, const char *message, const char *arg,
+    cy_PyTypeObject *type1, cy_PyTypeObject *type2);
+#define cy_Pyx_RaiseErrorWithObjectTypes1(exc_type, message, arg, obj1, obj2) \
+    cy_Pyx_RaiseErrorWithTypes1((exc_type), (message), (arg), cy_Py_TYPE(obj1), cy_Py_TYPE(obj2))
+#define cy_Pyx_RaiseTypeErrorWithTypes(message, type1, type2) \
+    cy_Pyx_RaiseErrorWithTypes1(MP_OBJ_FROM_PTR(&mp_type_TypeError), "%.1s" message, "", (type1), (type2))
+#define cy_Pyx_RaiseTypeErrorWithObjectTypes(message, obj1, obj2) \
+    cy_Pyx_RaiseTypeErrorWithTypes(message, cy_Py_TYPE(obj1), cy_Py_TYPE(obj2))
 void cy_PyErr_SetObject(mp_obj_t type, mp_obj_t value);
 void cy_PyErr_SetNone(mp_obj_t type);
 int cy_PyErr_ExceptionMatches(mp_obj_t type);
@@ -637,6 +657,18 @@ typedef int cy_Pyx_PySendResult;
 // A new generator; NULL with a pending exception on failure. `code` is ignored.
 cy_CoroutineObject *cy_Pyx_Generator_New(cy_coroutine_body_t body, mp_obj_t code, mp_obj_t closure,
     mp_obj_t name, mp_obj_t qualname, mp_obj_t module_name);
+// `async def`: a coroutine, the same machinery under the type `coroutine`, with __await__.
+// MicroPython awaits with `yield from`, so it also iterates (CPython's coroutines do not).
+extern const mp_obj_type_t cy_coroutine_type;
+cy_CoroutineObject *cy_Pyx_Coroutine_New(cy_coroutine_body_t body, mp_obj_t code, mp_obj_t closure,
+    mp_obj_t name, mp_obj_t qualname, mp_obj_t module_name);
+// An `async def` under @types.coroutine-style iteration: the same object here.
+#define cy_Pyx_IterableCoroutine_New(body, code, closure, name, qualname, module_name) \
+    cy_Pyx_Coroutine_New((body), (code), (closure), (name), (qualname), (module_name))
+// `await source`: as cy_Pyx_Generator_Yield_From on the awaitable's iterator (source.__await__(),
+// or the coroutine or generator itself).
+cy_Pyx_PySendResult cy_Pyx_Coroutine_Yield_From(cy_CoroutineObject *gen, mp_obj_t source,
+    mp_obj_t *retval);
 // Run an inlined generator expression to its return value (NULL with a pending exception).
 mp_obj_t cy_Pyx_Generator_GetInlinedResult(mp_obj_t gen);
 // `yield from source`: PYGEN_NEXT with the first value in *retval (the delegate is kept),
@@ -720,6 +752,9 @@ mp_obj_t cy_Pyx_Object_VectorcallKwds(mp_obj_t func, mp_obj_t const *args, size_
     cy_Pyx_Object_VectorcallKwds((func), (args), (nargsf), (kwnames))
 #define cy_Pyx_PyObject_Vectorcall(func, args, nargsf, kwnames) \
     cy_Pyx_Object_VectorcallKwds((func), (args), (nargsf), (kwnames))
+// Cython's check of a keyword name of a call with `**kwargs` unpacked: item i of the tuple
+// kwnames must be a str (TypeError "keywords must be strings"). 0, or -1.
+int cy_Pyx_CheckVectorcallKwarg(mp_obj_t kwnames, mp_int_t i);
 // Call method `name` of args[0] with args[1 .. NARGS(nargsf)).
 mp_obj_t cy_Pyx_PyObject_FastCallMethod(mp_obj_t name, mp_obj_t const *args, size_t nargsf);
 mp_obj_t cy_PyObject_VectorcallMethod(mp_obj_t name, mp_obj_t const *args, size_t nargsf,
@@ -762,6 +797,14 @@ int cy_PyCallable_Check(mp_obj_t obj);
 mp_obj_t cy_get_module_global(mp_obj_t dict, mp_obj_t name);
 #define cy_Pyx_GetModuleGlobalName(var, name) ((var) = cy_get_module_global(CY_MODULE_DICT, (name)))
 #define cy_Pyx_GetModuleGlobalNameUncached(var, name) cy_Pyx_GetModuleGlobalName(var, name)
+// globals(): the module's dict (Cython's own Globals is the same read view of it).
+#define cy_Pyx_Globals() (CY_MODULE_DICT)
+// exec(code, globals, locals) for Cython's PyExec: globals NULL or None is the module's dict,
+// locals NULL or None is globals. None, or NULL with a pending exception.
+mp_obj_t cy_exec3(mp_obj_t code, mp_obj_t globals, mp_obj_t locals, mp_obj_t module_dict);
+#define cy_Pyx_PyExec3(code, globals, locals) cy_exec3((code), (globals), (locals), CY_MODULE_DICT)
+#define cy_Pyx_PyExec2(code, globals) cy_exec3((code), (globals), MP_OBJ_NULL, CY_MODULE_DICT)
+#define cy_Pyx_PyExecGlobals(code) cy_exec3((code), MP_OBJ_NULL, MP_OBJ_NULL, CY_MODULE_DICT)
 mp_obj_t cy_Pyx_GetBuiltinName(mp_obj_t name);
 // __import__(name, fromlist=imported_names[0..len), level=level); qualname is ignored.
 mp_obj_t cy_Pyx_Import(mp_obj_t name, mp_obj_t const *imported_names, mp_int_t len_imported_names,
@@ -1505,6 +1548,7 @@ mp_obj_t cy_PyDict_GetItemWithError(mp_obj_t dict, mp_obj_t key);
 mp_obj_t cy_PyDict_GetItemString(mp_obj_t dict, const char *key);
 // 1 found (*result set), 0 missing (*result = NULL), -1 error.
 int cy_PyDict_GetItemRef(mp_obj_t dict, mp_obj_t key, mp_obj_t *result);
+#define cy_Pyx_PyDict_GetItemRef(dict, key, result) cy_PyDict_GetItemRef((dict), (key), (result))
 // d[key] with KeyError.
 mp_obj_t cy_Pyx_PyDict_GetItem(mp_obj_t dict, mp_obj_t key);
 mp_obj_t cy_Pyx_PyDict_GetItemDefault(mp_obj_t dict, mp_obj_t key, mp_obj_t default_value);
@@ -1526,6 +1570,10 @@ mp_obj_t cy_PyDict_Items(mp_obj_t dict);
 #define cy_Pyx_PyDict_Keys(dict) cy_Pyx_PyObject_CallMethod0((dict), MP_OBJ_NEW_QSTR(MP_QSTR_keys))
 #define cy_Pyx_PyDict_Values(dict) cy_Pyx_PyObject_CallMethod0((dict), MP_OBJ_NEW_QSTR(MP_QSTR_values))
 #define cy_Pyx_PyDict_Items(dict) cy_Pyx_PyObject_CallMethod0((dict), MP_OBJ_NEW_QSTR(MP_QSTR_items))
+// frozendict is dict here (cy_Pyx_PyFrozenDict_TypePtr).
+#define cy_Pyx_PyFrozenDict_Keys(dict) cy_Pyx_PyDict_Keys(dict)
+#define cy_Pyx_PyFrozenDict_Values(dict) cy_Pyx_PyDict_Values(dict)
+#define cy_Pyx_PyFrozenDict_Items(dict) cy_Pyx_PyDict_Items(dict)
 // Iterate a dict's table: pos is the slot index (start at 0). 1 with *key/*value, 0 at the end.
 int cy_PyDict_Next(mp_obj_t dict, mp_int_t *pos, mp_obj_t *key, mp_obj_t *value);
 mp_obj_t cy_Pyx_PyDict_Pop(mp_obj_t dict, mp_obj_t key, mp_obj_t default_value);
@@ -1552,7 +1600,23 @@ mp_int_t cy_PySet_Size(mp_obj_t set);
 #define cy_Pyx_PySet_Add(set, key) cy_PySet_Add((set), (key))
 #define cy_Pyx_PySet_Discard(set, key) cy_PySet_Discard((set), (key))
 int cy_Pyx_PySet_Remove(mp_obj_t set, mp_obj_t key);
-#define cy_Pyx_PySet_ContainsTF(key, set, eq) cy_Pyx_PySequence_ContainsTF((key), (set), (eq))
+// `key in set` (eq == cy_Py_EQ) or `not in`: as CPython's set, a key that is itself a set is
+// looked up as a frozenset of its items. 1/0, or -1 with an error pending.
+int cy_Pyx_PySet_ContainsTF(mp_obj_t key, mp_obj_t set, int eq);
+// frozenset(it), or `it` itself when it is exactly a frozenset (Cython's pyfrozenset_new).
+mp_obj_t cy_Pyx_PyFrozenSet_New(mp_obj_t it);
+// frozenset of `length` values (Cython's pyfrozenset_fromarray).
+mp_obj_t cy_Pyx_PyFrozenSet_FromArray(mp_obj_t const *values, mp_int_t length);
+// set.pop(): an arbitrary item, removed; KeyError when the set is empty.
+mp_obj_t cy_PySet_Pop(mp_obj_t set);
+// Cython's `for x in s` over a set (Optimize.c set_iter). For an exact set or frozenset (or
+// `is_set`) the set itself comes back and cy_Pyx_set_iter_next walks its table from *ppos,
+// raising RuntimeError when the size changed since the start; anything else is iterated with
+// iter()/next(). cy_Pyx_set_iter_next: 1 with *value, 0 at the end, -1 with an error pending.
+mp_obj_t cy_Pyx_set_iterator(mp_obj_t iterable, int is_set, mp_int_t *p_orig_length,
+    int *p_source_is_set);
+int cy_Pyx_set_iter_next(mp_obj_t iter_obj, mp_int_t orig_length, mp_int_t *ppos,
+    mp_obj_t *value, int source_is_set);
 
 // Generic object / sequence protocol.
 mp_obj_t cy_PyObject_GetItem(mp_obj_t obj, mp_obj_t key);
@@ -1598,6 +1662,13 @@ mp_obj_t cy_PySequence_GetSlice(mp_obj_t obj, mp_int_t low, mp_int_t high);
 #define cy_Pyx_PyList_GetSlice(o, start, stop) cy_PySequence_GetSlice((o), (start), (stop))
 #define cy_Pyx_PyTuple_GetSlice(o, start, stop) cy_PySequence_GetSlice((o), (start), (stop))
 mp_obj_t cy_PySlice_New(mp_obj_t start, mp_obj_t stop, mp_obj_t step);
+// slice.start / .stop / .step (Cython's PySliceAccessors).
+#define cy_Pyx_PySlice_Start(o) cy_PyObject_GetAttr((o), MP_OBJ_NEW_QSTR(MP_QSTR_start))
+#define cy_Pyx_PySlice_Stop(o) cy_PyObject_GetAttr((o), MP_OBJ_NEW_QSTR(MP_QSTR_stop))
+#define cy_Pyx_PySlice_Step(o) cy_PyObject_GetAttr((o), MP_OBJ_NEW_QSTR(MP_QSTR_step))
+// CPython's PySequence_Check: 1 when the object supports item access by index (it has
+// __getitem__) and is not a dict, else 0. Never fails.
+int cy_PySequence_Check(mp_obj_t obj);
 // len(obj); -1 with a pending exception.
 mp_int_t cy_PyObject_Length(mp_obj_t obj);
 #define cy_PyObject_Size(obj) cy_PyObject_Length(obj)
@@ -1636,6 +1707,9 @@ typedef mp_obj_t (*cy_iternextfunc)(mp_obj_t);
 // After an iternext returned NULL: 0 when the iterator is exhausted (clears a pending
 // StopIteration), -1 when another exception is pending.
 int cy_Pyx_IterFinish(void);
+// iter(callable, sentinel): an iterator calling `callable` until it returns a value equal to
+// `sentinel` (or raises StopIteration). NULL with a pending exception on failure.
+mp_obj_t cy_PyCallIter_New(mp_obj_t callable, mp_obj_t sentinel);
 // After unpacking `expected` values: 0 when retval is NULL and the iterator finished cleanly;
 // -1 with ValueError "too many values to unpack" when retval is a further value.
 int cy_Pyx_IternextUnpackEndCheck(mp_obj_t retval, mp_int_t expected);
