@@ -1622,6 +1622,15 @@ static void gen_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             dest[0] = g->qualname;
             return;
         }
+        // CPython's gi_running/cr_running and gi_yieldfrom/cr_await.
+        if (attr == MP_QSTR_gi_running || attr == MP_QSTR_cr_running) {
+            dest[0] = mp_obj_new_bool(g->is_running);
+            return;
+        }
+        if (attr == MP_QSTR_gi_yieldfrom || attr == MP_QSTR_cr_await) {
+            dest[0] = g->yieldfrom != MP_OBJ_NULL ? g->yieldfrom : mp_const_none;
+            return;
+        }
         dest[1] = MP_OBJ_SENTINEL;
     }
 }
@@ -1751,6 +1760,13 @@ mp_obj_t cy_Pyx_Generator_GetInlinedResult(mp_obj_t gen) {
 
 cy_Pyx_PySendResult cy_Pyx_Generator_Yield_From(cy_CoroutineObject *gen, mp_obj_t source,
     mp_obj_t *retval) {
+    if (mp_obj_is_type(source, &cy_coroutine_type) && mp_obj_is_type(MP_OBJ_FROM_PTR(gen), &cy_generator_type)) {
+        // CPython's message; the coroutine type iterates only for MicroPython's own `await`.
+        cy_err_set_msg(&mp_type_TypeError,
+            "cannot 'yield from' a coroutine object in a non-coroutine generator");
+        *retval = MP_OBJ_NULL;
+        return cy_PYGEN_ERROR;
+    }
     mp_obj_t delegate;
     CY_TRY_ASSIGN(delegate, mp_getiter(source, NULL));
     if (delegate == MP_OBJ_NULL) {
@@ -1949,6 +1965,28 @@ static mp_obj_t call_method_raising(mp_obj_t self, mp_obj_t name, size_t n, cons
         return call_raising(buf[0], n, n_kw, buf + 2);
     }
     return mp_call_method_n_kw(n, n_kw, buf);
+}
+
+static mp_obj_t call_unbound0_raising(const mp_obj_type_t *type, qstr name, mp_obj_t self) {
+    const mp_obj_type_t *self_type = mp_obj_get_type(self);
+    mp_obj_t native = MP_OBJ_NULL;
+    if (self_type->flags & MP_TYPE_FLAG_INSTANCE_TYPE) {
+        native = mp_obj_cast_to_native_base(self, MP_OBJ_FROM_PTR(type));
+    } else if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(self_type), MP_OBJ_FROM_PTR(type))) {
+        native = self;
+    }
+    if (native == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("descriptor '%q' for '%q' objects doesn't apply to a '%s' object"),
+            name, (qstr)type->name, mp_obj_get_type_str(self));
+    }
+    mp_obj_t dest[2];
+    mp_load_method(native, name, dest);
+    return mp_call_method_n_kw(0, 0, dest);
+}
+
+mp_obj_t cy_call_unbound_method0(const mp_obj_type_t *type, qstr name, mp_obj_t self) {
+    CY_TRY_RETURN_OBJ(call_unbound0_raising(type, name, self));
 }
 
 mp_obj_t cy_Pyx_PyObject_FastCallMethod(mp_obj_t name, mp_obj_t const *args, size_t nargsf) {
@@ -3640,8 +3678,11 @@ mp_int_t cy_PyList_Size(mp_obj_t list) {
 
 int cy_PyList_Append(mp_obj_t list, mp_obj_t item) {
     CY_TRY_BEGIN
-    if (mp_obj_is_type(list, &mp_type_list)) {
-        mp_obj_list_append(list, item);
+    // The list itself, or the list part of an instance of a Python subclass of list: CPython's
+    // PyList_Append does not call an overriding append().
+    mp_obj_t native = mp_obj_cast_to_native_base(list, MP_OBJ_FROM_PTR(&mp_type_list));
+    if (native != MP_OBJ_NULL) {
+        mp_obj_list_append(native, item);
     } else {
         call_method_raising(list, MP_OBJ_NEW_QSTR(MP_QSTR_append), 1, &item, 0, NULL);
     }
@@ -4225,6 +4266,39 @@ int cy_PyObject_DelItem(mp_obj_t obj, mp_obj_t key) {
     mp_obj_subscr(obj, key, MP_OBJ_NULL);
     CY_TRY_END(return -1);
     return 0;
+}
+
+// A sequence indexed by an int too large for a machine word: CPython's IndexError where
+// MicroPython raises OverflowError.
+static void index_overflow_is_index_error(void) {
+    if (cy_PyErr_ExceptionMatches(MP_OBJ_FROM_PTR(&mp_type_OverflowError))) {
+        cy_PyErr_Clear();
+        cy_err_set_msg(&mp_type_IndexError, "cannot fit 'int' into an index-sized integer");
+    }
+}
+
+mp_obj_t cy_getitem_obj_int(mp_obj_t obj, mp_obj_t index) {
+    mp_obj_t r = index == MP_OBJ_NULL ? MP_OBJ_NULL : cy_PyObject_GetItem(obj, index);
+    if (r == MP_OBJ_NULL && index != MP_OBJ_NULL) {
+        index_overflow_is_index_error();
+    }
+    return r;
+}
+
+int cy_setitem_obj_int(mp_obj_t obj, mp_obj_t index, mp_obj_t value) {
+    int r = index == MP_OBJ_NULL ? -1 : cy_PyObject_SetItem(obj, index, value);
+    if (r < 0 && index != MP_OBJ_NULL) {
+        index_overflow_is_index_error();
+    }
+    return r;
+}
+
+int cy_delitem_obj_int(mp_obj_t obj, mp_obj_t index) {
+    int r = index == MP_OBJ_NULL ? -1 : cy_PyObject_DelItem(obj, index);
+    if (r < 0 && index != MP_OBJ_NULL) {
+        index_overflow_is_index_error();
+    }
+    return r;
 }
 
 mp_obj_t cy_getitem_int(mp_obj_t obj, mp_int_t i) {

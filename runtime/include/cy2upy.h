@@ -1567,9 +1567,13 @@ void cy_PyDict_Clear(mp_obj_t dict);
 mp_obj_t cy_PyDict_Keys(mp_obj_t dict);
 mp_obj_t cy_PyDict_Values(mp_obj_t dict);
 mp_obj_t cy_PyDict_Items(mp_obj_t dict);
-#define cy_Pyx_PyDict_Keys(dict) cy_Pyx_PyObject_CallMethod0((dict), MP_OBJ_NEW_QSTR(MP_QSTR_keys))
-#define cy_Pyx_PyDict_Values(dict) cy_Pyx_PyObject_CallMethod0((dict), MP_OBJ_NEW_QSTR(MP_QSTR_values))
-#define cy_Pyx_PyDict_Items(dict) cy_Pyx_PyObject_CallMethod0((dict), MP_OBJ_NEW_QSTR(MP_QSTR_items))
+// type.name(self) for a built-in type (Cython's CALL_UNBOUND_METHOD): the built-in's own method
+// on self's built-in part, whatever a Python subclass overrides (a `keys()` that calls
+// `dict.keys(self)`); TypeError when self is not an instance of type. NULL with the error pending.
+mp_obj_t cy_call_unbound_method0(const mp_obj_type_t *type, qstr name, mp_obj_t self);
+#define cy_Pyx_PyDict_Keys(dict) cy_call_unbound_method0(&mp_type_dict, MP_QSTR_keys, (dict))
+#define cy_Pyx_PyDict_Values(dict) cy_call_unbound_method0(&mp_type_dict, MP_QSTR_values, (dict))
+#define cy_Pyx_PyDict_Items(dict) cy_call_unbound_method0(&mp_type_dict, MP_QSTR_items, (dict))
 // frozendict is dict here (cy_Pyx_PyFrozenDict_TypePtr).
 #define cy_Pyx_PyFrozenDict_Keys(dict) cy_Pyx_PyDict_Keys(dict)
 #define cy_Pyx_PyFrozenDict_Values(dict) cy_Pyx_PyDict_Values(dict)
@@ -1628,8 +1632,20 @@ int cy_PyObject_DelItem(mp_obj_t obj, mp_obj_t key);
 mp_obj_t cy_getitem_int(mp_obj_t obj, mp_int_t i);
 int cy_setitem_int(mp_obj_t obj, mp_int_t i, mp_obj_t value);
 int cy_delitem_int(mp_obj_t obj, mp_int_t i);
+// The same with the index as an int object (NULL: the conversion failed, its error pending).
+mp_obj_t cy_getitem_obj_int(mp_obj_t obj, mp_obj_t index);
+int cy_setitem_obj_int(mp_obj_t obj, mp_obj_t index, mp_obj_t value);
+int cy_delitem_obj_int(mp_obj_t obj, mp_obj_t index);
+// Does the C integer i (of a type signed or not) fit mp_int_t? Cython's __Pyx_fits_Py_ssize_t,
+// without the type, which the parser sees as one word (`unsigned_long`).
+#define CY_MP_INT_MAX ((mp_int_t)(~(mp_uint_t)0 >> 1))
+#define cy_fits_mp_int(i, is_signed) ((is_signed) \
+    ? ((long long)(i) >= -(long long)CY_MP_INT_MAX - 1 && (long long)(i) <= (long long)CY_MP_INT_MAX) \
+    : ((unsigned long long)(i) <= (unsigned long long)CY_MP_INT_MAX))
+// o[i] for a C integer; an index that does not fit mp_int_t goes as an int object, as in Cython.
 #define cy_Pyx_GetItemInt(o, i, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
-    cy_getitem_int((o), (mp_int_t)(i))
+    (cy_fits_mp_int((i), (is_signed)) ? cy_getitem_int((o), (mp_int_t)(i)) \
+        : cy_getitem_obj_int((o), to_py_func(i)))
 #define cy_Pyx_GetItemInt_List(o, i, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
     cy_getitem_int((o), (mp_int_t)(i))
 #define cy_Pyx_GetItemInt_Tuple(o, i, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
@@ -1637,12 +1653,14 @@ int cy_delitem_int(mp_obj_t obj, mp_int_t i);
 #define cy_Pyx_GetItemInt_Fast(o, i, is_list, wraparound, boundscheck, unsafe_shared) \
     cy_getitem_int((o), (mp_int_t)(i))
 #define cy_Pyx_SetItemInt(o, i, v, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
-    cy_setitem_int((o), (mp_int_t)(i), (v))
+    (cy_fits_mp_int((i), (is_signed)) ? cy_setitem_int((o), (mp_int_t)(i), (v)) \
+        : cy_setitem_obj_int((o), to_py_func(i), (v)))
 #define cy_Pyx_SetItemInt_Fast(o, i, v, is_list, wraparound, boundscheck, unsafe_shared) \
     cy_setitem_int((o), (mp_int_t)(i), (v))
 // Cython 3.3's parameters (Utility/ObjectHandling.c), nine as for GetItemInt.
 #define cy_Pyx_DelItemInt(o, i, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
-    cy_delitem_int((o), (mp_int_t)(i))
+    (cy_fits_mp_int((i), (is_signed)) ? cy_delitem_int((o), (mp_int_t)(i)) \
+        : cy_delitem_obj_int((o), to_py_func(i)))
 #define cy_PySequence_GetItem(o, i) cy_getitem_int((o), (i))
 #define cy_PySequence_ITEM(o, i) cy_getitem_int((o), (i))
 #define cy_Pyx_PySequence_ITEM(o, i) cy_getitem_int((o), (i))
