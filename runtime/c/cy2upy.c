@@ -1327,6 +1327,13 @@ MP_DEFINE_CONST_OBJ_TYPE(
     attr, cyfunction_attr
     );
 
+int cy_PyCFunction_GET_FLAGS(mp_obj_t op) {
+    if (mp_obj_is_type(op, &cy_function_type) || mp_obj_is_type(op, &cy_cfunction_type)) {
+        return ((cy_function_obj_t *)MP_OBJ_TO_PTR(op))->ml->ml_flags;
+    }
+    return 0;
+}
+
 mp_obj_t cy_PyCFunction_NewEx(cy_methoddef_t *ml, mp_obj_t self, mp_obj_t module) {
     mp_obj_t func = cy_Pyx_CyFunction_New(ml, 0, MP_OBJ_NULL, self, module, MP_OBJ_NULL, MP_OBJ_NULL);
     if (func != MP_OBJ_NULL) {

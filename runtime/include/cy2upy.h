@@ -318,6 +318,8 @@ void cy_exc_set_encode_error(const char *encoding, mp_obj_t str, size_t start, s
 
 // PyTypeObject: MicroPython's type objects are const (most live in ROM).
 typedef const mp_obj_type_t cy_PyTypeObject;
+// DL_EXPORT(t) of a `cdef public class`'s exported type object (rules/core/cython.toml).
+#define cy_dl_export(t) t
 // Built-in type objects (PyList_Type etc.), for `&PyList_Type` and `(PyObject*)&PyList_Type`.
 #define cy_PyLong_Type mp_type_int
 #define cy_PyFloat_Type mp_type_float
@@ -593,6 +595,9 @@ mp_obj_t cy_Pyx_CyFunction_New(cy_methoddef_t *ml, int flags, mp_obj_t qualname,
 extern const mp_obj_type_t cy_cfunction_type;
 mp_obj_t cy_PyCFunction_NewEx(cy_methoddef_t *ml, mp_obj_t self, mp_obj_t module);
 #define cy_PyCFunction_GetSelf(func) (((cy_function_obj_t *)MP_OBJ_TO_PTR(func))->closure)
+// CPython's PyCFunction_GET_FLAGS: the METH_* flags of a function object of this runtime; 0 for
+// any other object (MicroPython's own built-in functions have no such flags).
+int cy_PyCFunction_GET_FLAGS(mp_obj_t op);
 void cy_Pyx_CyFunction_SetDefaultsTuple(mp_obj_t func, mp_obj_t tuple);
 void cy_Pyx_CyFunction_SetDefaultsKwDict(mp_obj_t func, mp_obj_t dict);
 void cy_Pyx_CyFunction_SetAnnotationsDict(mp_obj_t func, mp_obj_t dict);
