@@ -2009,7 +2009,7 @@ int cy_Pyx_SetNameInClass(mp_obj_t nmspace, mp_obj_t name, mp_obj_t value) {
 // `def __new__` in a Python class body: a staticmethod around the function, as Cython's
 // __Pyx_SetNewInClass makes it (instance creation then passes the class explicitly).
 int cy_Pyx_SetNewInClass(mp_obj_t nmspace, mp_obj_t name, mp_obj_t value) {
-    if (mp_obj_is_type(value, &cy_function_type)) {
+    if (cy_CyFunction_Check(value)) {
         CY_TRY_BEGIN
         value = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_staticmethod), value);
         CY_TRY_END(return -1);
@@ -2022,7 +2022,7 @@ int cy_Pyx_CyFunction_InitClassCell(mp_obj_t functions, mp_obj_t cls) {
     mp_obj_t *items;
     mp_obj_list_get(functions, &n, &items);
     for (size_t i = 0; i < n; i++) {
-        if (mp_obj_is_type(items[i], &cy_function_type)) {
+        if (cy_CyFunction_Check(items[i])) {
             ((cy_function_obj_t *)MP_OBJ_TO_PTR(items[i]))->classobj = cls;
         }
     }

@@ -575,9 +575,27 @@ typedef struct _cy_function_obj_t {
     mp_obj_t classobj;
 } cy_function_obj_t;
 extern const mp_obj_type_t cy_function_type;
-#define cy_CyFunction_Check(obj) (mp_obj_is_type((obj), &cy_function_type))
+// A function object of this runtime, fused ones included (Cython's FusedFunction is a CyFunction).
+#define cy_CyFunction_Check(obj) (mp_obj_is_type((obj), &cy_function_type) || mp_obj_is_type((obj), &cy_fused_function_type))
 #define cy_Pyx_CyFunction_Check(obj) cy_CyFunction_Check(obj)
 #define cy_Pyx_IsCyOrPyCFunction(obj) (cy_CyFunction_Check(obj) || mp_obj_is_callable(obj))
+
+// A function with fused argument types (Cython's FusedFunction): a function object whose
+// `__signatures__` (a dict: signature string -> specialised function) makes a call go through
+// its C function, the dispatcher, with (signatures, args, kwargs, defaults), and then to the
+// specialisation it returns. `f[double]`/`f["double"]` picks one. A specialisation has no
+// signatures and is called as a plain function object.
+typedef struct _cy_fused_function_obj_t {
+    cy_function_obj_t func;
+    mp_obj_t __signatures__;
+} cy_fused_function_obj_t;
+extern const mp_obj_type_t cy_fused_function_type;
+mp_obj_t cy_pyx_FusedFunction_New(cy_methoddef_t *ml, int flags, mp_obj_t qualname,
+    mp_obj_t closure, mp_obj_t module, mp_obj_t globals, mp_obj_t code);
+#define cy_Pyx_as_FusedFunctionObject(o) ((cy_fused_function_obj_t *)MP_OBJ_TO_PTR(o))
+// The dispatcher's TypeError for a missing argument; always -1 (Cython's macro's value).
+int cy_Pyx_RaiseFusedFunctionArgTypeError(mp_obj_t arg_name, mp_int_t arg_tuple_idx,
+    mp_int_t min_positional_args, mp_int_t arg_count);
 
 // Cython's flags argument of __Pyx_CyFunction_New.
 #define cy_Pyx_CYFUNCTION_STATICMETHOD (0x01)
