@@ -1,6 +1,0 @@
-ctypedef fused number:
-    int
-    double
-
-def twice(number x):
-    return x * 2
