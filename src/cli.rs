@@ -557,7 +557,12 @@ fn write_file_outcome(o: &Outcome, output: &Path) -> Result<i32> {
         return Ok(exit_of(o).max(1));
     };
     let mut files = emit::OutputSet::new();
-    files.add_module(output, c, &c_id(name));
+    files.add_module(
+        output,
+        c,
+        &c_id(name),
+        &emit::local_headers(c, o.input.path()),
+    );
     refuse_overwriting_inputs(&files, std::slice::from_ref(o))?;
     files
         .commit()
@@ -625,7 +630,12 @@ fn write_outcomes(outcomes: &[Outcome], base: &Path, output: &Path) -> Result<i3
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or(id.clone());
-            files.add_module(&output.join(&id).join(format!("{stem}.c")), c, &id);
+            files.add_module(
+                &output.join(&id).join(format!("{stem}.c")),
+                c,
+                &id,
+                &emit::local_headers(c, o.input.path()),
+            );
             modules.push(id);
             names.push(name.clone());
         }

@@ -63,6 +63,46 @@ pub fn build_fragment(template: &str, module_c: &str, id: &str) -> String {
         .replace("@RUNTIME_DIR@", RUNTIME_DIR)
 }
 
+/// The headers of the user's own that the translated C includes with quotes (`#include "x.h"`,
+/// from `cdef extern from "x.h"`) and that sit beside the input (the `.c` or `.pyx` file): (name as written,
+/// contents). The module folder gets a copy of each, since a C compiler looks for a quoted
+/// include beside the including file first. Names that leave the folder (`..`, absolute paths)
+/// and headers that are not there (system or runtime headers) are left alone.
+pub fn local_headers(c: &str, input: &Path) -> Vec<(String, Vec<u8>)> {
+    let dir = match input.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut out: Vec<(String, Vec<u8>)> = Vec::new();
+    for line in c.lines() {
+        let Some(rest) = line.trim_start().strip_prefix('#') else {
+            continue;
+        };
+        let Some(rest) = rest.trim_start().strip_prefix("include") else {
+            continue;
+        };
+        let Some(rest) = rest.trim_start().strip_prefix('"') else {
+            continue;
+        };
+        let Some(end) = rest.find('"') else {
+            continue;
+        };
+        let name = &rest[..end];
+        let rel = Path::new(name);
+        let safe = !name.is_empty()
+            && rel
+                .components()
+                .all(|c| matches!(c, std::path::Component::Normal(_)));
+        if !safe || out.iter().any(|(n, _)| n == name) {
+            continue;
+        }
+        if let Ok(bytes) = fs::read(dir.join(rel)) {
+            out.push((name.to_string(), bytes));
+        }
+    }
+    out
+}
+
 /// A failure to write a run's output, naming the path.
 #[derive(Debug)]
 pub struct WriteError {
@@ -120,8 +160,9 @@ impl OutputSet {
         self.files.iter().map(|(p, _)| p.as_path())
     }
 
-    /// The module's C, its build files and the runtime's sources.
-    pub fn add_module(&mut self, out_c: &Path, c: &str, id: &str) {
+    /// The module's C, its build files, the user's own headers it includes (`headers`, from
+    /// [`local_headers`]) and the runtime's sources.
+    pub fn add_module(&mut self, out_c: &Path, c: &str, id: &str, headers: &[(String, Vec<u8>)]) {
         let dir = folder_of(out_c);
         let module_c = out_c
             .file_name()
@@ -133,6 +174,9 @@ impl OutputSet {
             ("micropython.cmake.in", "micropython.cmake"),
         ] {
             self.add(dir.join(name), build_fragment(template, &module_c, id));
+        }
+        for (name, contents) in headers {
+            self.add(dir.join(name), contents.clone());
         }
         for (rel, contents) in RUNTIME_FILES {
             self.add(dir.join(RUNTIME_DIR).join(rel), *contents);
@@ -285,10 +329,16 @@ fn create_folders(dir: &Path, created: &mut Vec<PathBuf>) -> Result<(), WriteErr
     Ok(())
 }
 
-/// Write the module's C, its build files and the runtime's sources, all or nothing.
-pub fn write_module(out_c: &Path, c: &str, id: &str) -> Result<Vec<PathBuf>, WriteError> {
+/// Write the module's C, its build files, the user's own headers it includes (`headers`, from
+/// [`local_headers`]) and the runtime's sources, all or nothing.
+pub fn write_module(
+    out_c: &Path,
+    c: &str,
+    id: &str,
+    headers: &[(String, Vec<u8>)],
+) -> Result<Vec<PathBuf>, WriteError> {
     let mut set = OutputSet::new();
-    set.add_module(out_c, c, id);
+    set.add_module(out_c, c, id, headers);
     set.commit()?;
     Ok(set.paths().map(Path::to_path_buf).collect())
 }
@@ -368,4 +418,25 @@ pub fn package_modules(modules: &[String]) -> Option<String> {
         }
     }
     Some(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn local_headers_are_the_quoted_includes_found_beside_the_input() {
+        let dir = std::env::temp_dir().join(format!("cy2upy-emit-{}", std::process::id()));
+        fs::create_dir_all(&dir).unwrap();
+        fs::write(dir.join("own.h"), b"typedef int own_t;\n").unwrap();
+        fs::write(dir.join("secret.h"), b"").unwrap();
+        let c = "#include \"cy2upy.h\"\n  #  include \"own.h\"\n#include <stdio.h>\n\
+                 #include \"../secret.h\"\n#include \"/etc/x.h\"\n#include \"own.h\"\n";
+        let got = local_headers(c, &dir.join("m.pyx"));
+        fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(
+            got,
+            vec![("own.h".to_string(), b"typedef int own_t;\n".to_vec())]
+        );
+    }
 }

@@ -140,14 +140,19 @@ fn blank_type_keyword(out: &mut [u8], name_end: usize) {
         }
     }
     // A pointer type argument (`__Pyx_PyType_GetSlot(t, tp_base, PyTypeObject*)`): blank the
-    // `*`s that end an argument, so that the type name parses as an identifier.
+    // `*`s that end an argument, so that the type name parses as an identifier. A type of
+    // several keywords (`__Pyx_GetItemInt(o, i, unsigned long, ...)`) becomes one identifier
+    // (`unsigned_long`), for the same reason.
     let mut depth = 0;
     let mut j = i;
+    let mut arg_start = i;
     while j < out.len() {
         match out[j] {
             b'(' => depth += 1,
             b')' if depth > 0 => depth -= 1,
             b',' | b')' if depth == 0 => {
+                join_type_keywords(&mut out[arg_start..j]);
+                arg_start = j + 1;
                 let mut k = j;
                 while k > i && out[k - 1].is_ascii_whitespace() {
                     k -= 1;
@@ -164,6 +169,37 @@ fn blank_type_keyword(out: &mut [u8], name_end: usize) {
             _ => {}
         }
         j += 1;
+    }
+}
+
+/// A macro argument that is a type of several words, C keywords and a last type name
+/// (`unsigned long`, `long long`, `unsigned PY_LONG_LONG`): the spaces between the words become
+/// `_`, so the argument is one identifier for the parser (no C expression is two words starting
+/// with such a keyword). The runtime's macros that take such a type do not use it.
+fn join_type_keywords(arg: &mut [u8]) {
+    const KEYWORDS: [&str; 7] = [
+        "unsigned", "signed", "short", "long", "int", "char", "const",
+    ];
+    let Ok(text) = std::str::from_utf8(arg) else {
+        return;
+    };
+    let words: Vec<&str> = text.split_ascii_whitespace().collect();
+    let Some((last, first)) = words.split_last() else {
+        return;
+    };
+    let ident = |w: &str| {
+        w.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            && w.chars().next().is_some_and(|c| !c.is_ascii_digit())
+    };
+    if first.is_empty() || !first.iter().all(|w| KEYWORDS.contains(w)) || !ident(last) {
+        return;
+    }
+    let first = text.len() - text.trim_start().len();
+    let last = text.trim_end().len();
+    for b in &mut arg[first..last] {
+        if *b == b' ' {
+            *b = b'_';
+        }
     }
 }
 
@@ -346,5 +382,24 @@ fn collect_errors(node: Node, out: &mut Vec<Diagnostic>) {
     let mut cursor = node.walk();
     for child in node.children(&mut cursor) {
         collect_errors(child, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_type_of_several_keywords_becomes_one_word_in_type_arg_macros() {
+        let c = "x = __Pyx_GetItemInt(o, i, unsigned long, 0, f, 0, 1, 1, s);\n\
+                 y = g(unsigned long);\n\
+                 z = __Pyx_GetItemInt(o, i, Py_ssize_t, 1, f, 0, 1, 1, s);\n\
+                 w = __Pyx_DelItemInt(o, i, unsigned PY_LONG_LONG, 0, f, 0, 1, 1, s);\n";
+        let out = apply_prelude(c, &Prelude::builtin());
+        assert_eq!(out.len(), c.len());
+        assert!(out.contains("__Pyx_GetItemInt(o, i, unsigned_long, 0,"));
+        assert!(out.contains("g(unsigned long)"));
+        assert!(out.contains("__Pyx_GetItemInt(o, i, Py_ssize_t, 1,"));
+        assert!(out.contains("__Pyx_DelItemInt(o, i, unsigned_PY_LONG_LONG, 0,"));
     }
 }

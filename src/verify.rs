@@ -645,7 +645,12 @@ pub fn verify(
             continue;
         };
         let id = c_id(name);
-        files.add_module(&usermods.join(&id).join(format!("{id}.c")), c, &id);
+        files.add_module(
+            &usermods.join(&id).join(format!("{id}.c")),
+            c,
+            &id,
+            &emit::local_headers(c, o.input.path()),
+        );
         ids.push(id);
         names.push(name.clone());
     }

@@ -61,6 +61,17 @@ mp_obj_t cy_Pyx_PyObject_FastCallDict(mp_obj_t func, mp_obj_t const *args, size_
     CY_TRY_RETURN_OBJ(call_assembled_raising(func, n, args, map->used, NULL, NULL, map));
 }
 
+int cy_Pyx_CheckVectorcallKwarg(mp_obj_t kwnames, mp_int_t i) {
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(kwnames, &n, &items);
+    if ((size_t)i < n && !mp_obj_is_str(items[i])) {
+        cy_err_set_msg(&mp_type_TypeError, "keywords must be strings");
+        return -1;
+    }
+    return 0;
+}
+
 mp_obj_t cy_Pyx_Object_VectorcallKwds(mp_obj_t func, mp_obj_t const *args, size_t nargsf,
     mp_obj_t kwnames) {
     size_t n = (size_t)cy_PyVectorcall_NARGS(nargsf);
@@ -90,6 +101,28 @@ mp_obj_t cy_i_call_method_raising(mp_obj_t self, mp_obj_t name, size_t n, const 
         return call_raising(buf[0], n, n_kw, buf + 2);
     }
     return mp_call_method_n_kw(n, n_kw, buf);
+}
+
+static mp_obj_t call_unbound0_raising(const mp_obj_type_t *type, qstr name, mp_obj_t self) {
+    const mp_obj_type_t *self_type = mp_obj_get_type(self);
+    mp_obj_t native = MP_OBJ_NULL;
+    if (self_type->flags & MP_TYPE_FLAG_INSTANCE_TYPE) {
+        native = mp_obj_cast_to_native_base(self, MP_OBJ_FROM_PTR(type));
+    } else if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(self_type), MP_OBJ_FROM_PTR(type))) {
+        native = self;
+    }
+    if (native == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("descriptor '%q' for '%q' objects doesn't apply to a '%s' object"),
+            name, (qstr)type->name, mp_obj_get_type_str(self));
+    }
+    mp_obj_t dest[2];
+    mp_load_method(native, name, dest);
+    return mp_call_method_n_kw(0, 0, dest);
+}
+
+mp_obj_t cy_call_unbound_method0(const mp_obj_type_t *type, qstr name, mp_obj_t self) {
+    CY_TRY_RETURN_OBJ(call_unbound0_raising(type, name, self));
 }
 
 mp_obj_t cy_Pyx_PyObject_FastCallMethod(mp_obj_t name, mp_obj_t const *args, size_t nargsf) {

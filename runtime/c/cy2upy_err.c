@@ -503,6 +503,23 @@ static mp_obj_t make_exc_raising(mp_obj_t type, mp_obj_t value) {
     return mp_call_function_n_kw(type, 1, 0, &value);
 }
 
+void cy_Pyx_RaiseErrorWithObjectType1(mp_obj_t exc_type, const char *message, const char *arg,
+    mp_obj_t obj) {
+    mp_obj_t name = cy_Pyx_PyType_GetFullyQualifiedName(cy_Py_TYPE(obj));
+    if (name != MP_OBJ_NULL) {
+        cy_PyErr_Format(exc_type, message, arg, name);
+    }
+}
+
+void cy_Pyx_RaiseErrorWithTypes1(mp_obj_t exc_type, const char *message, const char *arg,
+    cy_PyTypeObject *type1, cy_PyTypeObject *type2) {
+    mp_obj_t name1 = cy_Pyx_PyType_GetFullyQualifiedName(type1);
+    mp_obj_t name2 = name1 != MP_OBJ_NULL ? cy_Pyx_PyType_GetFullyQualifiedName(type2) : MP_OBJ_NULL;
+    if (name2 != MP_OBJ_NULL) {
+        cy_PyErr_Format(exc_type, message, arg, name1, name2);
+    }
+}
+
 void cy_PyErr_SetObject(mp_obj_t type, mp_obj_t value) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {

@@ -223,6 +223,13 @@ MP_DEFINE_CONST_OBJ_TYPE(
     attr, cyfunction_attr
     );
 
+int cy_PyCFunction_GET_FLAGS(mp_obj_t op) {
+    if (mp_obj_is_type(op, &cy_function_type) || mp_obj_is_type(op, &cy_cfunction_type)) {
+        return ((cy_function_obj_t *)MP_OBJ_TO_PTR(op))->ml->ml_flags;
+    }
+    return 0;
+}
+
 mp_obj_t cy_PyCFunction_NewEx(cy_methoddef_t *ml, mp_obj_t self, mp_obj_t module) {
     mp_obj_t func = cy_Pyx_CyFunction_New(ml, 0, MP_OBJ_NULL, self, module, MP_OBJ_NULL, MP_OBJ_NULL);
     if (func != MP_OBJ_NULL) {
@@ -254,6 +261,131 @@ mp_obj_t cy_Pyx_CyFunction_New(cy_methoddef_t *ml, int flags, mp_obj_t qualname,
     }
     cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
     return MP_OBJ_NULL;
+}
+
+static mp_obj_t fused_call_raising(mp_obj_t self_in, size_t n_args, size_t n_kw,
+    const mp_obj_t *args) {
+    cy_fused_function_obj_t *ff = MP_OBJ_TO_PTR(self_in);
+    mp_obj_t dispatch[4];
+    dispatch[0] = ff->__signatures__;
+    dispatch[1] = mp_obj_new_tuple(n_args, args);
+    dispatch[2] = n_kw ? mp_obj_new_dict(n_kw) : mp_const_none;
+    for (size_t i = 0; i < n_kw; i++) {
+        mp_obj_dict_store(dispatch[2], args[n_args + 2 * i], args[n_args + 2 * i + 1]);
+    }
+    dispatch[3] = or_none(ff->func.defaults_tuple);
+    // The dispatcher is this function's own C function (for a method of an extension type the
+    // signatures dict is its `self`, as in Cython's __pyx_FusedFunction_call).
+    mp_obj_t special = cy_check_result(cy_function_call(self_in, 4, 0, dispatch));
+    return mp_call_function_n_kw(special, n_args, n_kw, args);
+}
+
+static mp_obj_t fused_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    cy_fused_function_obj_t *ff = MP_OBJ_TO_PTR(self_in);
+    if (ff->__signatures__ == MP_OBJ_NULL) {
+        return cy_check_result(cy_function_call(self_in, n_args, n_kw, args));
+    }
+    return fused_call_raising(self_in, n_args, n_kw, args);
+}
+
+// The signature string of one index item: a type's name, else str(item).
+static void fused_sig_part(vstr_t *vs, mp_obj_t item) {
+    if (mp_obj_is_type(item, &mp_type_type)) {
+        vstr_add_str(vs, qstr_str(((mp_obj_type_t *)MP_OBJ_TO_PTR(item))->name));
+    } else {
+        mp_print_t print;
+        vstr_t tmp;
+        vstr_init_print(&tmp, 16, &print);
+        mp_obj_print_helper(&print, item, PRINT_STR);
+        vstr_add_strn(vs, tmp.buf, tmp.len);
+        vstr_clear(&tmp);
+    }
+}
+
+// f[sig]: the specialisation for a type, a type name or a tuple of them (joined with '|').
+static mp_obj_t fused_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
+    cy_fused_function_obj_t *ff = MP_OBJ_TO_PTR(self_in);
+    if (value != MP_OBJ_SENTINEL) {
+        return MP_OBJ_NULL; // no store or delete
+    }
+    if (ff->__signatures__ == MP_OBJ_NULL) {
+        mp_raise_TypeError(MP_ERROR_TEXT("Function is not fused"));
+    }
+    vstr_t vs;
+    vstr_init(&vs, 16);
+    if (mp_obj_is_type(index, &mp_type_tuple)) {
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_tuple_get(index, &n, &items);
+        for (size_t i = 0; i < n; i++) {
+            if (i) {
+                vstr_add_byte(&vs, '|');
+            }
+            fused_sig_part(&vs, items[i]);
+        }
+    } else {
+        fused_sig_part(&vs, index);
+    }
+    return mp_obj_subscr(ff->__signatures__, mp_obj_new_str_from_vstr(&vs), MP_OBJ_SENTINEL);
+}
+
+static void fused_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    cy_fused_function_obj_t *ff = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR___signatures__) {
+        if (ff->__signatures__ != MP_OBJ_NULL) {
+            dest[0] = ff->__signatures__;
+        }
+        return;
+    }
+    cyfunction_attr(self_in, attr, dest);
+}
+
+MP_DEFINE_CONST_OBJ_TYPE(
+    cy_fused_function_type,
+    MP_QSTR_fused_cython_function,
+    MP_TYPE_FLAG_BINDS_SELF,
+    call, fused_call,
+    print, cyfunction_print,
+    attr, fused_attr,
+    subscr, fused_subscr
+    );
+
+static mp_obj_t fused_new_raising(void) {
+    cy_fused_function_obj_t *ff = m_new_obj(cy_fused_function_obj_t);
+    memset(ff, 0, sizeof(*ff));
+    return MP_OBJ_FROM_PTR(ff);
+}
+
+mp_obj_t cy_pyx_FusedFunction_New(cy_methoddef_t *ml, int flags, mp_obj_t qualname,
+    mp_obj_t closure, mp_obj_t module, mp_obj_t globals, mp_obj_t code) {
+    (void)code;
+    mp_obj_t o;
+    CY_TRY_ASSIGN(o, fused_new_raising());
+    if (o == MP_OBJ_NULL) {
+        return o;
+    }
+    cy_fused_function_obj_t *ff = MP_OBJ_TO_PTR(o);
+    ff->func.base.type = &cy_fused_function_type;
+    ff->func.ml = ml;
+    ff->func.flags = flags;
+    ff->func.qualname = qualname;
+    ff->func.closure = closure;
+    ff->func.module = module;
+    ff->func.globals = globals;
+    ff->__signatures__ = MP_OBJ_NULL;
+    return o;
+}
+
+int cy_Pyx_RaiseFusedFunctionArgTypeError(mp_obj_t arg_name, mp_int_t arg_tuple_idx,
+    mp_int_t min_positional_args, mp_int_t arg_count) {
+    if (arg_tuple_idx < min_positional_args) {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "Expected at least %zd argument%.1s, got %zd",
+            min_positional_args, min_positional_args != 1 ? "s" : "", arg_count);
+    } else {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "Missing keyword-only argument: '%U'",
+            arg_name);
+    }
+    return -1;
 }
 
 void cy_Pyx_CyFunction_SetDefaultsTuple(mp_obj_t func, mp_obj_t tuple) {

@@ -170,7 +170,7 @@ static void gen_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t
     (void)kind;
     cy_CoroutineObject *g = MP_OBJ_TO_PTR(self_in);
     mp_obj_t name = g->qualname != MP_OBJ_NULL ? g->qualname : g->name;
-    mp_printf(print, "<generator object %s at %p>",
+    mp_printf(print, "<%q object %s at %p>", (qstr)mp_obj_get_type(self_in)->name,
         name != MP_OBJ_NULL && mp_obj_is_str(name) ? mp_obj_str_get_str(name) : "?", g);
 }
 
@@ -183,6 +183,15 @@ static void gen_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         }
         if (attr == MP_QSTR___qualname__ && g->qualname != MP_OBJ_NULL) {
             dest[0] = g->qualname;
+            return;
+        }
+        // CPython's gi_running/cr_running and gi_yieldfrom/cr_await.
+        if (attr == MP_QSTR_gi_running || attr == MP_QSTR_cr_running) {
+            dest[0] = mp_obj_new_bool(g->is_running);
+            return;
+        }
+        if (attr == MP_QSTR_gi_yieldfrom || attr == MP_QSTR_cr_await) {
+            dest[0] = g->yieldfrom != MP_OBJ_NULL ? g->yieldfrom : mp_const_none;
             return;
         }
         dest[1] = MP_OBJ_SENTINEL;
@@ -206,12 +215,37 @@ MP_DEFINE_CONST_OBJ_TYPE(
     locals_dict, &gen_locals_dict
     );
 
-cy_CoroutineObject *cy_Pyx_Generator_New(cy_coroutine_body_t body, mp_obj_t code, mp_obj_t closure,
-    mp_obj_t name, mp_obj_t qualname, mp_obj_t module_name) {
-    (void)code;
+// coroutine.__await__(): the coroutine itself, which iterates as its awaitable iterator.
+static mp_obj_t coro_await_method(mp_obj_t self_in) {
+    return self_in;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(coro_await_obj, coro_await_method);
+
+static const mp_rom_map_elem_t coro_locals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_send), MP_ROM_PTR(&gen_send_obj) },
+    { MP_ROM_QSTR(MP_QSTR_throw), MP_ROM_PTR(&gen_throw_obj) },
+    { MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&gen_close_obj) },
+    { MP_ROM_QSTR(MP_QSTR___await__), MP_ROM_PTR(&coro_await_obj) },
+};
+static MP_DEFINE_CONST_DICT(coro_locals_dict, coro_locals_table);
+
+// MicroPython's `await x` is `yield from x`: a coroutine awaited from Python code must iterate,
+// so unlike CPython's coroutine this type has the generator's iternext as well as __await__.
+MP_DEFINE_CONST_OBJ_TYPE(
+    cy_coroutine_type,
+    MP_QSTR_coroutine,
+    MP_TYPE_FLAG_ITER_IS_ITERNEXT,
+    iter, gen_iternext,
+    print, gen_print,
+    attr, gen_attr,
+    locals_dict, &coro_locals_dict
+    );
+
+static cy_CoroutineObject *coroutine_new(const mp_obj_type_t *type, cy_coroutine_body_t body,
+    mp_obj_t closure, mp_obj_t name, mp_obj_t qualname, mp_obj_t module_name) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        cy_CoroutineObject *g = mp_obj_malloc(cy_CoroutineObject, &cy_generator_type);
+        cy_CoroutineObject *g = mp_obj_malloc(cy_CoroutineObject, type);
         nlr_pop();
         g->body = body;
         g->closure = closure;
@@ -228,6 +262,55 @@ cy_CoroutineObject *cy_Pyx_Generator_New(cy_coroutine_body_t body, mp_obj_t code
     return NULL;
 }
 
+cy_CoroutineObject *cy_Pyx_Generator_New(cy_coroutine_body_t body, mp_obj_t code, mp_obj_t closure,
+    mp_obj_t name, mp_obj_t qualname, mp_obj_t module_name) {
+    (void)code;
+    return coroutine_new(&cy_generator_type, body, closure, name, qualname, module_name);
+}
+
+cy_CoroutineObject *cy_Pyx_Coroutine_New(cy_coroutine_body_t body, mp_obj_t code, mp_obj_t closure,
+    mp_obj_t name, mp_obj_t qualname, mp_obj_t module_name) {
+    (void)code;
+    return coroutine_new(&cy_coroutine_type, body, closure, name, qualname, module_name);
+}
+
+// The iterator `await source` delegates to (Cython's __Pyx__Coroutine_GetAwaitableIter): a
+// coroutine or generator of this runtime or of MicroPython (whose `async def` makes generators)
+// itself, else source.__await__(), which must be an iterator and not a coroutine.
+static mp_obj_t awaitable_iter_raising(mp_obj_t source) {
+    if (mp_obj_is_type(source, &cy_coroutine_type) || mp_obj_is_type(source, &cy_generator_type)
+        || mp_obj_is_type(source, &mp_type_gen_instance)) {
+        return source;
+    }
+    mp_obj_t dest[2];
+    mp_load_method_maybe(source, MP_QSTR___await__, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("object %s can't be used in 'await' expression"), mp_obj_get_type_str(source));
+    }
+    mp_obj_t it = mp_call_method_n_kw(0, 0, dest);
+    if (mp_obj_is_type(it, &cy_coroutine_type)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("__await__() returned a coroutine"));
+    }
+    const mp_obj_type_t *t = mp_obj_get_type(it);
+    if (!(t->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT) && !MP_OBJ_TYPE_HAS_SLOT(t, iter)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("__await__() returned non-iterator of type '%s'"), mp_obj_get_type_str(it));
+    }
+    return it;
+}
+
+cy_Pyx_PySendResult cy_Pyx_Coroutine_Yield_From(cy_CoroutineObject *gen, mp_obj_t source,
+    mp_obj_t *retval) {
+    mp_obj_t it;
+    CY_TRY_ASSIGN(it, awaitable_iter_raising(source));
+    if (it == MP_OBJ_NULL) {
+        *retval = MP_OBJ_NULL;
+        return cy_PYGEN_ERROR;
+    }
+    return cy_Pyx_Generator_Yield_From(gen, it, retval);
+}
+
 mp_obj_t cy_Pyx_Generator_GetInlinedResult(mp_obj_t gen) {
     mp_obj_t r;
     if (gen_send(MP_OBJ_TO_PTR(gen), mp_const_none, &r) == cy_PYGEN_NEXT) {
@@ -240,6 +323,13 @@ mp_obj_t cy_Pyx_Generator_GetInlinedResult(mp_obj_t gen) {
 
 cy_Pyx_PySendResult cy_Pyx_Generator_Yield_From(cy_CoroutineObject *gen, mp_obj_t source,
     mp_obj_t *retval) {
+    if (mp_obj_is_type(source, &cy_coroutine_type) && mp_obj_is_type(MP_OBJ_FROM_PTR(gen), &cy_generator_type)) {
+        // CPython's message; the coroutine type iterates only for MicroPython's own `await`.
+        cy_err_set_msg(&mp_type_TypeError,
+            "cannot 'yield from' a coroutine object in a non-coroutine generator");
+        *retval = MP_OBJ_NULL;
+        return cy_PYGEN_ERROR;
+    }
     mp_obj_t delegate;
     CY_TRY_ASSIGN(delegate, mp_getiter(source, NULL));
     if (delegate == MP_OBJ_NULL) {

@@ -35,6 +35,51 @@ mp_obj_t cy_iter_next_default(mp_obj_t iter, mp_obj_t default_value) {
     return MP_OBJ_NULL;
 }
 
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t callable; // MP_OBJ_NULL once exhausted
+    mp_obj_t sentinel;
+} cy_calliter_t;
+
+static mp_obj_t calliter_iternext(mp_obj_t self_in) {
+    cy_calliter_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->callable == MP_OBJ_NULL) {
+        return MP_OBJ_STOP_ITERATION;
+    }
+    mp_obj_t r;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        r = mp_call_function_0(self->callable);
+        nlr_pop();
+    } else {
+        if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(((mp_obj_base_t *)nlr.ret_val)->type),
+            MP_OBJ_FROM_PTR(&mp_type_StopIteration))) {
+            self->callable = MP_OBJ_NULL;
+            return MP_OBJ_STOP_ITERATION;
+        }
+        nlr_jump(nlr.ret_val);
+    }
+    if (mp_obj_equal(r, self->sentinel)) {
+        self->callable = MP_OBJ_NULL;
+        return MP_OBJ_STOP_ITERATION;
+    }
+    return r;
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(cy_calliter_type, MP_QSTR_callable_iterator,
+    MP_TYPE_FLAG_ITER_IS_ITERNEXT, iter, calliter_iternext);
+
+static mp_obj_t calliter_new_raising(mp_obj_t callable, mp_obj_t sentinel) {
+    cy_calliter_t *it = mp_obj_malloc(cy_calliter_t, &cy_calliter_type);
+    it->callable = callable;
+    it->sentinel = sentinel;
+    return MP_OBJ_FROM_PTR(it);
+}
+
+mp_obj_t cy_PyCallIter_New(mp_obj_t callable, mp_obj_t sentinel) {
+    CY_TRY_RETURN_OBJ(calliter_new_raising(callable, sentinel));
+}
+
 int cy_Pyx_IterFinish(void) {
     mp_obj_t exc = PENDING;
     if (exc == MP_OBJ_NULL) {

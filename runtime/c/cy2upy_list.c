@@ -67,8 +67,11 @@ mp_int_t cy_PyList_Size(mp_obj_t list) {
 
 int cy_PyList_Append(mp_obj_t list, mp_obj_t item) {
     CY_TRY_BEGIN
-    if (mp_obj_is_type(list, &mp_type_list)) {
-        mp_obj_list_append(list, item);
+    // The list itself, or the list part of an instance of a Python subclass of list: CPython's
+    // PyList_Append does not call an overriding append().
+    mp_obj_t native = mp_obj_cast_to_native_base(list, MP_OBJ_FROM_PTR(&mp_type_list));
+    if (native != MP_OBJ_NULL) {
+        mp_obj_list_append(native, item);
     } else {
         cy_i_call_method_raising(list, MP_OBJ_NEW_QSTR(MP_QSTR_append), 1, &item, 0, NULL);
     }

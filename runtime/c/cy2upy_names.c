@@ -46,6 +46,31 @@ mp_obj_t cy_get_module_global(mp_obj_t dict, mp_obj_t name) {
     return r;
 }
 
+static mp_obj_t exec_raising(mp_obj_t code, mp_obj_t globals, mp_obj_t locals) {
+    #if MICROPY_PY_BUILTINS_EVAL_EXEC
+    mp_obj_t args[3] = {code, globals, locals};
+    return mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_builtin_exec_obj), 3, 0, args);
+    #else
+    (void)code;
+    (void)globals;
+    (void)locals;
+    mp_raise_msg(&mp_type_NotImplementedError, MP_ERROR_TEXT("exec is not enabled"));
+    #endif
+}
+
+mp_obj_t cy_exec3(mp_obj_t code, mp_obj_t globals, mp_obj_t locals, mp_obj_t module_dict) {
+    if (globals == MP_OBJ_NULL || globals == mp_const_none) {
+        globals = module_dict;
+    } else if (!mp_obj_is_dict_or_ordereddict(globals)) {
+        return cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
+            "exec() arg 2 must be a dict, not %.100s", mp_obj_get_type_str(globals));
+    }
+    if (locals == MP_OBJ_NULL || locals == mp_const_none) {
+        locals = globals;
+    }
+    CY_TRY_RETURN_OBJ(exec_raising(code, globals, locals));
+}
+
 mp_obj_t cy_Pyx_GetBuiltinName(mp_obj_t name) {
     mp_obj_t r;
     CY_TRY_ASSIGN(r, lookup_builtin_raising(name));

@@ -151,6 +151,39 @@ int cy_PyObject_DelItem(mp_obj_t obj, mp_obj_t key) {
     return 0;
 }
 
+// A sequence indexed by an int too large for a machine word: CPython's IndexError where
+// MicroPython raises OverflowError.
+static void index_overflow_is_index_error(void) {
+    if (cy_PyErr_ExceptionMatches(MP_OBJ_FROM_PTR(&mp_type_OverflowError))) {
+        cy_PyErr_Clear();
+        cy_err_set_msg(&mp_type_IndexError, "cannot fit 'int' into an index-sized integer");
+    }
+}
+
+mp_obj_t cy_getitem_obj_int(mp_obj_t obj, mp_obj_t index) {
+    mp_obj_t r = index == MP_OBJ_NULL ? MP_OBJ_NULL : cy_PyObject_GetItem(obj, index);
+    if (r == MP_OBJ_NULL && index != MP_OBJ_NULL) {
+        index_overflow_is_index_error();
+    }
+    return r;
+}
+
+int cy_setitem_obj_int(mp_obj_t obj, mp_obj_t index, mp_obj_t value) {
+    int r = index == MP_OBJ_NULL ? -1 : cy_PyObject_SetItem(obj, index, value);
+    if (r < 0 && index != MP_OBJ_NULL) {
+        index_overflow_is_index_error();
+    }
+    return r;
+}
+
+int cy_delitem_obj_int(mp_obj_t obj, mp_obj_t index) {
+    int r = index == MP_OBJ_NULL ? -1 : cy_PyObject_DelItem(obj, index);
+    if (r < 0 && index != MP_OBJ_NULL) {
+        index_overflow_is_index_error();
+    }
+    return r;
+}
+
 mp_obj_t cy_getitem_int(mp_obj_t obj, mp_int_t i) {
     if (mp_obj_is_exact_type(obj, &mp_type_list)) {
         mp_int_t n = cy_PyList_GET_SIZE(obj);
@@ -244,6 +277,29 @@ mp_int_t cy_PyObject_Length(mp_obj_t obj) {
         return cy_PyTuple_GET_SIZE(obj);
     }
     CY_TRY_RETURN_INT(MP_OBJ_SMALL_INT_VALUE(mp_obj_len(obj)), -1);
+}
+
+int cy_PySequence_Check(mp_obj_t obj) {
+    const mp_obj_type_t *type = mp_obj_get_type(obj);
+    if (mp_obj_is_dict_or_ordereddict(obj)
+        || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_dict))) {
+        return 0;
+    }
+    if (!MP_OBJ_TYPE_HAS_SLOT(type, subscr)) {
+        return 0;
+    }
+    if (type->flags & MP_TYPE_FLAG_INSTANCE_TYPE) {
+        // A class defined in Python: MicroPython gives every such class the subscr slot.
+        mp_obj_t dest[2];
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            mp_load_method_maybe(obj, MP_QSTR___getitem__, dest);
+            nlr_pop();
+            return dest[0] != MP_OBJ_NULL;
+        }
+        return 0;
+    }
+    return 1;
 }
 
 int cy_PySequence_Contains(mp_obj_t seq, mp_obj_t item) {

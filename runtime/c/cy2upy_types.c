@@ -266,6 +266,47 @@ mp_obj_t cy_Pyx_CallNewInitFromVectorcall(cy_PyTypeObject *type, mp_obj_t const 
     CY_TRY_RETURN_OBJ(new_init_from_vectorcall_raising(type, args, nargsf, kwnames));
 }
 
+static mp_obj_t tp_new_raising(mp_obj_t type_obj, mp_obj_t args, mp_obj_t kwargs) {
+    if (!mp_obj_is_type(type_obj, &mp_type_type)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("X.__new__(X): X is not a type object"));
+    }
+    const mp_obj_type_t *type = MP_OBJ_TO_PTR(type_obj);
+    newfunc tp_new = (newfunc)cy_PyType_GetSlot(type, cy_Py_tp_new);
+    if (tp_new != NULL) {
+        return check(tp_new(type, args, kwargs));
+    }
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(args, &n, &items);
+    mp_map_t *map = kwargs != MP_OBJ_NULL ? mp_obj_dict_get_map(kwargs) : NULL;
+    size_t n_kw = map != NULL ? map->used : 0;
+    bool python_class = (type->flags & MP_TYPE_FLAG_INSTANCE_TYPE) != 0;
+    size_t first = python_class ? 1 : 0;
+    mp_obj_t *a = m_new(mp_obj_t, first + n + 2 * n_kw);
+    if (python_class) {
+        a[0] = type_obj;
+    }
+    memcpy(a + first, items, n * sizeof(mp_obj_t));
+    size_t j = first + n;
+    for (size_t i = 0; map != NULL && i < map->alloc; i++) {
+        if (mp_map_slot_is_filled(map, i)) {
+            a[j++] = map->table[i].key;
+            a[j++] = map->table[i].value;
+        }
+    }
+    mp_obj_t fn = type_obj;
+    if (python_class) {
+        mp_obj_t dest[2];
+        mp_load_method(type_obj, MP_QSTR___new__, dest);
+        fn = dest[0];
+    }
+    return mp_call_function_n_kw(fn, first + n, n_kw, a);
+}
+
+mp_obj_t cy_Pyx_tp_new_kwargs(mp_obj_t type_obj, mp_obj_t args, mp_obj_t kwargs) {
+    CY_TRY_RETURN_OBJ(tp_new_raising(type_obj, args, kwargs));
+}
+
 // The items of the tuple `args` followed by the (name, value) pairs of the dict `kwds` (or
 // MP_OBJ_NULL): a FASTCALL argument array in `buf` (n_buf entries) or, when longer, on the heap.
 // *nargs and *kwnames get the counts. MicroPython context: raises (TypeError, MemoryError).
@@ -1684,6 +1725,18 @@ void *cy_PyType_GetSlot(cy_PyTypeObject *type, int slot) {
     return t->slot[slot];
 }
 
+static mp_obj_t qualified_name_raising(const mp_obj_type_t *type) {
+    vstr_t vstr;
+    mp_print_t print;
+    vstr_init_print(&vstr, 16, &print);
+    print_type_name(&print, type);
+    return mp_obj_new_str_from_vstr(&vstr);
+}
+
+cy_Pyx_TypeName cy_Pyx_PyType_GetFullyQualifiedName(cy_PyTypeObject *type) {
+    CY_TRY_RETURN_OBJ(qualified_name_raising(type));
+}
+
 unsigned long cy_PyType_GetFlags(cy_PyTypeObject *type) {
     if (is_extension(type)) {
         return ((const cy_type_t *)type)->flags;
@@ -1886,6 +1939,24 @@ mp_obj_t cy_Pyx_CalculateMetaclass(cy_PyTypeObject *metaclass, mp_obj_t bases) {
     return MP_OBJ_FROM_PTR(&mp_type_type);
 }
 
+mp_obj_t cy_Pyx_Py3MetaclassGet(mp_obj_t bases, mp_obj_t mkw) {
+    mp_obj_t metaclass = MP_OBJ_NULL;
+    if (mkw != MP_OBJ_NULL && mkw != mp_const_none) {
+        mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(mkw),
+            MP_OBJ_NEW_QSTR(MP_QSTR_metaclass), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+        if (e != NULL) {
+            metaclass = e->value;
+        }
+    }
+    if (metaclass == MP_OBJ_NULL) {
+        return cy_Pyx_CalculateMetaclass(NULL, bases);
+    }
+    if (mp_obj_is_type(metaclass, &mp_type_type)) {
+        return cy_Pyx_CalculateMetaclass(MP_OBJ_TO_PTR(metaclass), bases);
+    }
+    return metaclass;
+}
+
 mp_obj_t cy_Pyx_PEP560_update_bases(mp_obj_t bases) {
     return bases;
 }
@@ -1975,7 +2046,7 @@ int cy_Pyx_SetNameInClass(mp_obj_t nmspace, mp_obj_t name, mp_obj_t value) {
 // `def __new__` in a Python class body: a staticmethod around the function, as Cython's
 // __Pyx_SetNewInClass makes it (instance creation then passes the class explicitly).
 int cy_Pyx_SetNewInClass(mp_obj_t nmspace, mp_obj_t name, mp_obj_t value) {
-    if (mp_obj_is_type(value, &cy_function_type)) {
+    if (cy_CyFunction_Check(value)) {
         CY_TRY_BEGIN
         value = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_staticmethod), value);
         CY_TRY_END(return -1);
@@ -1988,7 +2059,7 @@ int cy_Pyx_CyFunction_InitClassCell(mp_obj_t functions, mp_obj_t cls) {
     mp_obj_t *items;
     mp_obj_list_get(functions, &n, &items);
     for (size_t i = 0; i < n; i++) {
-        if (mp_obj_is_type(items[i], &cy_function_type)) {
+        if (cy_CyFunction_Check(items[i])) {
             ((cy_function_obj_t *)MP_OBJ_TO_PTR(items[i]))->classobj = cls;
         }
     }

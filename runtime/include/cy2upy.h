@@ -458,6 +458,8 @@ void cy_exc_set_encode_error(const char *encoding, mp_obj_t str, size_t start, s
 
 // PyTypeObject: MicroPython's type objects are const (most live in ROM).
 typedef const mp_obj_type_t cy_PyTypeObject;
+// DL_EXPORT(t) of a `cdef public class`'s exported type object (rules/core/cython.toml).
+#define cy_dl_export(t) t
 // Built-in type objects (PyList_Type etc.), for `&PyList_Type` and `(PyObject*)&PyList_Type`.
 #define cy_PyLong_Type mp_type_int
 // PyFloat_Type: MicroPython's float type.
@@ -629,6 +631,26 @@ void cy_PyErr_SetString(mp_obj_t type, const char *message);
 mp_obj_t cy_PyErr_Format(mp_obj_t type, const char *format, ...);
 // PyErr_FormatV: cy_PyErr_Format with a va_list. Returns MP_OBJ_NULL.
 mp_obj_t cy_PyErr_FormatV(mp_obj_t type, const char *format, va_list ap);
+// A type's name in error messages, as on the Limited API: a str object ("module.Name" for a
+// class of a module, "Name" for a built-in), formatted with %U; nothing to release.
+typedef mp_obj_t cy_Pyx_TypeName;
+#define cy_Pyx_FMT_TYPENAME "%U"
+#define cy_Pyx_DECREF_TypeName(name) ((void)(name))
+cy_Pyx_TypeName cy_Pyx_PyType_GetFullyQualifiedName(cy_PyTypeObject *type);
+// exc_type(message % (arg, type name of obj)): Cython's RaiseErrorWithObjectType1.
+void cy_Pyx_RaiseErrorWithObjectType1(mp_obj_t exc_type, const char *message, const char *arg,
+    mp_obj_t obj);
+#define cy_Pyx_RaiseTypeErrorWithObjectType1(message, arg, obj) \
+    cy_Pyx_RaiseErrorWithObjectType1(MP_OBJ_FROM_PTR(&mp_type_TypeError), (message), (arg), (obj))
+// exc_type(message % (arg, name of type1, name of type2)): Cython's RaiseErrorWithObjectTypes.
+void cy_Pyx_RaiseErrorWithTypes1(mp_obj_t exc_type, const char *message, const char *arg,
+    cy_PyTypeObject *type1, cy_PyTypeObject *type2);
+#define cy_Pyx_RaiseErrorWithObjectTypes1(exc_type, message, arg, obj1, obj2) \
+    cy_Pyx_RaiseErrorWithTypes1((exc_type), (message), (arg), cy_Py_TYPE(obj1), cy_Py_TYPE(obj2))
+#define cy_Pyx_RaiseTypeErrorWithTypes(message, type1, type2) \
+    cy_Pyx_RaiseErrorWithTypes1(MP_OBJ_FROM_PTR(&mp_type_TypeError), "%.1s" message, "", (type1), (type2))
+#define cy_Pyx_RaiseTypeErrorWithObjectTypes(message, obj1, obj2) \
+    cy_Pyx_RaiseTypeErrorWithTypes(message, cy_Py_TYPE(obj1), cy_Py_TYPE(obj2))
 // PyErr_SetObject: make type(value) the pending exception (value itself when it is already an
 // instance of type; a tuple value gives the arguments).
 void cy_PyErr_SetObject(mp_obj_t type, mp_obj_t value);
@@ -813,13 +835,30 @@ typedef struct _cy_function_obj_t {
 // The type of Cython's function objects (cyfunction), which binds to instances as a Python
 // function does.
 extern const mp_obj_type_t cy_function_type;
-// Is obj one of Cython's function objects (the exact type cy_function_type)?
-#define cy_CyFunction_Check(obj) (mp_obj_is_type((obj), &cy_function_type))
+// A function object of this runtime, fused ones included (Cython's FusedFunction is a CyFunction).
+#define cy_CyFunction_Check(obj) (mp_obj_is_type((obj), &cy_function_type) || mp_obj_is_type((obj), &cy_fused_function_type))
 // Cython's __Pyx_CyFunction_Check(obj): the same as CyFunction_Check here.
 #define cy_Pyx_CyFunction_Check(obj) cy_CyFunction_Check(obj)
 // Cython's __Pyx_IsCyOrPyCFunction: a Cython function object, or any callable (MicroPython has no
 // separate C function type to tell apart).
 #define cy_Pyx_IsCyOrPyCFunction(obj) (cy_CyFunction_Check(obj) || mp_obj_is_callable(obj))
+
+// A function with fused argument types (Cython's FusedFunction): a function object whose
+// `__signatures__` (a dict: signature string -> specialised function) makes a call go through
+// its C function, the dispatcher, with (signatures, args, kwargs, defaults), and then to the
+// specialisation it returns. `f[double]`/`f["double"]` picks one. A specialisation has no
+// signatures and is called as a plain function object.
+typedef struct _cy_fused_function_obj_t {
+    cy_function_obj_t func;
+    mp_obj_t __signatures__;
+} cy_fused_function_obj_t;
+extern const mp_obj_type_t cy_fused_function_type;
+mp_obj_t cy_pyx_FusedFunction_New(cy_methoddef_t *ml, int flags, mp_obj_t qualname,
+    mp_obj_t closure, mp_obj_t module, mp_obj_t globals, mp_obj_t code);
+#define cy_Pyx_as_FusedFunctionObject(o) ((cy_fused_function_obj_t *)MP_OBJ_TO_PTR(o))
+// The dispatcher's TypeError for a missing argument; always -1 (Cython's macro's value).
+int cy_Pyx_RaiseFusedFunctionArgTypeError(mp_obj_t arg_name, mp_int_t arg_tuple_idx,
+    mp_int_t min_positional_args, mp_int_t arg_count);
 
 // Cython's flags argument of __Pyx_CyFunction_New.
 #define cy_Pyx_CYFUNCTION_STATICMETHOD (0x01)
@@ -844,6 +883,9 @@ extern const mp_obj_type_t cy_cfunction_type;
 mp_obj_t cy_PyCFunction_NewEx(cy_methoddef_t *ml, mp_obj_t self, mp_obj_t module);
 // PyCFunction_GetSelf: the `self` a C function object passes to its C function.
 #define cy_PyCFunction_GetSelf(func) (((cy_function_obj_t *)MP_OBJ_TO_PTR(func))->closure)
+// CPython's PyCFunction_GET_FLAGS: the METH_* flags of a function object of this runtime; 0 for
+// any other object (MicroPython's own built-in functions have no such flags).
+int cy_PyCFunction_GET_FLAGS(mp_obj_t op);
 // Cython's __Pyx_CyFunction_SetDefaultsTuple: set the function's __defaults__.
 void cy_Pyx_CyFunction_SetDefaultsTuple(mp_obj_t func, mp_obj_t tuple);
 // Cython's __Pyx_CyFunction_SetDefaultsKwDict: set the function's __kwdefaults__.
@@ -934,6 +976,18 @@ typedef int cy_Pyx_PySendResult;
 // A new generator; NULL with a pending exception on failure. `code` is ignored.
 cy_CoroutineObject *cy_Pyx_Generator_New(cy_coroutine_body_t body, mp_obj_t code, mp_obj_t closure,
     mp_obj_t name, mp_obj_t qualname, mp_obj_t module_name);
+// `async def`: a coroutine, the same machinery under the type `coroutine`, with __await__.
+// MicroPython awaits with `yield from`, so it also iterates (CPython's coroutines do not).
+extern const mp_obj_type_t cy_coroutine_type;
+cy_CoroutineObject *cy_Pyx_Coroutine_New(cy_coroutine_body_t body, mp_obj_t code, mp_obj_t closure,
+    mp_obj_t name, mp_obj_t qualname, mp_obj_t module_name);
+// An `async def` under @types.coroutine-style iteration: the same object here.
+#define cy_Pyx_IterableCoroutine_New(body, code, closure, name, qualname, module_name) \
+    cy_Pyx_Coroutine_New((body), (code), (closure), (name), (qualname), (module_name))
+// `await source`: as cy_Pyx_Generator_Yield_From on the awaitable's iterator (source.__await__(),
+// or the coroutine or generator itself).
+cy_Pyx_PySendResult cy_Pyx_Coroutine_Yield_From(cy_CoroutineObject *gen, mp_obj_t source,
+    mp_obj_t *retval);
 // Run an inlined generator expression to its return value (NULL with a pending exception).
 mp_obj_t cy_Pyx_Generator_GetInlinedResult(mp_obj_t gen);
 // `yield from source`: PYGEN_NEXT with the first value in *retval (the delegate is kept),
@@ -1060,6 +1114,9 @@ mp_obj_t cy_Pyx_Object_VectorcallKwds(mp_obj_t func, mp_obj_t const *args, size_
 // Cython's __Pyx_PyObject_Vectorcall: PyObject_Vectorcall.
 #define cy_Pyx_PyObject_Vectorcall(func, args, nargsf, kwnames) \
     cy_Pyx_Object_VectorcallKwds((func), (args), (nargsf), (kwnames))
+// Cython's check of a keyword name of a call with `**kwargs` unpacked: item i of the tuple
+// kwnames must be a str (TypeError "keywords must be strings"). 0, or -1.
+int cy_Pyx_CheckVectorcallKwarg(mp_obj_t kwnames, mp_int_t i);
 // Call method `name` of args[0] with args[1 .. NARGS(nargsf)).
 mp_obj_t cy_Pyx_PyObject_FastCallMethod(mp_obj_t name, mp_obj_t const *args, size_t nargsf);
 // PyObject_VectorcallMethod: args[0].name(*args[1:nargs], **keywords); NULL with a pending
@@ -1131,6 +1188,14 @@ mp_obj_t cy_get_module_global(mp_obj_t dict, mp_obj_t name);
 // Cython's __Pyx_GetModuleGlobalNameUncached: the same as __Pyx_GetModuleGlobalName (there is no
 // cache).
 #define cy_Pyx_GetModuleGlobalNameUncached(var, name) cy_Pyx_GetModuleGlobalName(var, name)
+// globals(): the module's dict (Cython's own Globals is the same read view of it).
+#define cy_Pyx_Globals() (CY_MODULE_DICT)
+// exec(code, globals, locals) for Cython's PyExec: globals NULL or None is the module's dict,
+// locals NULL or None is globals. None, or NULL with a pending exception.
+mp_obj_t cy_exec3(mp_obj_t code, mp_obj_t globals, mp_obj_t locals, mp_obj_t module_dict);
+#define cy_Pyx_PyExec3(code, globals, locals) cy_exec3((code), (globals), (locals), CY_MODULE_DICT)
+#define cy_Pyx_PyExec2(code, globals) cy_exec3((code), (globals), MP_OBJ_NULL, CY_MODULE_DICT)
+#define cy_Pyx_PyExecGlobals(code) cy_exec3((code), MP_OBJ_NULL, MP_OBJ_NULL, CY_MODULE_DICT)
 // Cython's __Pyx_GetBuiltinName: the builtin `name` (MicroPython's builtins, plus the exception
 // classes the runtime adds); NULL with a pending NameError.
 mp_obj_t cy_Pyx_GetBuiltinName(mp_obj_t name);
@@ -2354,6 +2419,7 @@ mp_obj_t cy_PyDict_GetItemWithError(mp_obj_t dict, mp_obj_t key);
 mp_obj_t cy_PyDict_GetItemString(mp_obj_t dict, const char *key);
 // 1 found (*result set), 0 missing (*result = NULL), -1 error.
 int cy_PyDict_GetItemRef(mp_obj_t dict, mp_obj_t key, mp_obj_t *result);
+#define cy_Pyx_PyDict_GetItemRef(dict, key, result) cy_PyDict_GetItemRef((dict), (key), (result))
 // d[key] with KeyError.
 mp_obj_t cy_Pyx_PyDict_GetItem(mp_obj_t dict, mp_obj_t key);
 // Cython's __Pyx_PyDict_GetItemDefault: dict.get(key, default_value); NULL with a pending
@@ -2388,12 +2454,17 @@ mp_obj_t cy_PyDict_Keys(mp_obj_t dict);
 mp_obj_t cy_PyDict_Values(mp_obj_t dict);
 // PyDict_Items: list(dict.items()); NULL with a pending exception.
 mp_obj_t cy_PyDict_Items(mp_obj_t dict);
-// Cython's __Pyx_PyDict_Keys: dict.keys() (a view, as in Python 3).
-#define cy_Pyx_PyDict_Keys(dict) cy_Pyx_PyObject_CallMethod0((dict), MP_OBJ_NEW_QSTR(MP_QSTR_keys))
-// Cython's __Pyx_PyDict_Values: dict.values() (a view).
-#define cy_Pyx_PyDict_Values(dict) cy_Pyx_PyObject_CallMethod0((dict), MP_OBJ_NEW_QSTR(MP_QSTR_values))
-// Cython's __Pyx_PyDict_Items: dict.items() (a view).
-#define cy_Pyx_PyDict_Items(dict) cy_Pyx_PyObject_CallMethod0((dict), MP_OBJ_NEW_QSTR(MP_QSTR_items))
+// type.name(self) for a built-in type (Cython's CALL_UNBOUND_METHOD): the built-in's own method
+// on self's built-in part, whatever a Python subclass overrides (a `keys()` that calls
+// `dict.keys(self)`); TypeError when self is not an instance of type. NULL with the error pending.
+mp_obj_t cy_call_unbound_method0(const mp_obj_type_t *type, qstr name, mp_obj_t self);
+#define cy_Pyx_PyDict_Keys(dict) cy_call_unbound_method0(&mp_type_dict, MP_QSTR_keys, (dict))
+#define cy_Pyx_PyDict_Values(dict) cy_call_unbound_method0(&mp_type_dict, MP_QSTR_values, (dict))
+#define cy_Pyx_PyDict_Items(dict) cy_call_unbound_method0(&mp_type_dict, MP_QSTR_items, (dict))
+// frozendict is dict here (cy_Pyx_PyFrozenDict_TypePtr).
+#define cy_Pyx_PyFrozenDict_Keys(dict) cy_Pyx_PyDict_Keys(dict)
+#define cy_Pyx_PyFrozenDict_Values(dict) cy_Pyx_PyDict_Values(dict)
+#define cy_Pyx_PyFrozenDict_Items(dict) cy_Pyx_PyDict_Items(dict)
 // Iterate a dict's table: pos is the slot index (start at 0). 1 with *key/*value, 0 at the end.
 int cy_PyDict_Next(mp_obj_t dict, mp_int_t *pos, mp_obj_t *key, mp_obj_t *value);
 // Cython's __Pyx_PyDict_Pop: dict.pop(key[, default_value]) (no default when NULL: KeyError); NULL
@@ -2440,8 +2511,23 @@ mp_int_t cy_PySet_Size(mp_obj_t set);
 // Cython's __Pyx_PySet_Remove: set.remove(key); 0, or -1 with a pending KeyError (or other
 // exception).
 int cy_Pyx_PySet_Remove(mp_obj_t set, mp_obj_t key);
-// Cython's __Pyx_PySet_ContainsTF: key in set (eq Py_EQ) or not in (Py_NE): 1, 0, or -1.
-#define cy_Pyx_PySet_ContainsTF(key, set, eq) cy_Pyx_PySequence_ContainsTF((key), (set), (eq))
+// `key in set` (eq == cy_Py_EQ) or `not in`: as CPython's set, a key that is itself a set is
+// looked up as a frozenset of its items. 1/0, or -1 with an error pending.
+int cy_Pyx_PySet_ContainsTF(mp_obj_t key, mp_obj_t set, int eq);
+// frozenset(it), or `it` itself when it is exactly a frozenset (Cython's pyfrozenset_new).
+mp_obj_t cy_Pyx_PyFrozenSet_New(mp_obj_t it);
+// frozenset of `length` values (Cython's pyfrozenset_fromarray).
+mp_obj_t cy_Pyx_PyFrozenSet_FromArray(mp_obj_t const *values, mp_int_t length);
+// set.pop(): an arbitrary item, removed; KeyError when the set is empty.
+mp_obj_t cy_PySet_Pop(mp_obj_t set);
+// Cython's `for x in s` over a set (Optimize.c set_iter). For an exact set or frozenset (or
+// `is_set`) the set itself comes back and cy_Pyx_set_iter_next walks its table from *ppos,
+// raising RuntimeError when the size changed since the start; anything else is iterated with
+// iter()/next(). cy_Pyx_set_iter_next: 1 with *value, 0 at the end, -1 with an error pending.
+mp_obj_t cy_Pyx_set_iterator(mp_obj_t iterable, int is_set, mp_int_t *p_orig_length,
+    int *p_source_is_set);
+int cy_Pyx_set_iter_next(mp_obj_t iter_obj, mp_int_t orig_length, mp_int_t *ppos,
+    mp_obj_t *value, int source_is_set);
 
 // Generic object / sequence protocol.
 mp_obj_t cy_PyObject_GetItem(mp_obj_t obj, mp_obj_t key);
@@ -2459,10 +2545,20 @@ mp_obj_t cy_getitem_int(mp_obj_t obj, mp_int_t i);
 int cy_setitem_int(mp_obj_t obj, mp_int_t i, mp_obj_t value);
 // del obj[i] for a C integer i (negative indices wrap); 0, or -1 with a pending exception.
 int cy_delitem_int(mp_obj_t obj, mp_int_t i);
-// Cython's __Pyx_GetItemInt: obj[i] for a C integer i (cy_getitem_int; the other arguments are
-// unused).
+// The same with the index as an int object (NULL: the conversion failed, its error pending).
+mp_obj_t cy_getitem_obj_int(mp_obj_t obj, mp_obj_t index);
+int cy_setitem_obj_int(mp_obj_t obj, mp_obj_t index, mp_obj_t value);
+int cy_delitem_obj_int(mp_obj_t obj, mp_obj_t index);
+// Does the C integer i (of a type signed or not) fit mp_int_t? Cython's __Pyx_fits_Py_ssize_t,
+// without the type, which the parser sees as one word (`unsigned_long`).
+#define CY_MP_INT_MAX ((mp_int_t)(~(mp_uint_t)0 >> 1))
+#define cy_fits_mp_int(i, is_signed) ((is_signed) \
+    ? ((long long)(i) >= -(long long)CY_MP_INT_MAX - 1 && (long long)(i) <= (long long)CY_MP_INT_MAX) \
+    : ((unsigned long long)(i) <= (unsigned long long)CY_MP_INT_MAX))
+// o[i] for a C integer; an index that does not fit mp_int_t goes as an int object, as in Cython.
 #define cy_Pyx_GetItemInt(o, i, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
-    cy_getitem_int((o), (mp_int_t)(i))
+    (cy_fits_mp_int((i), (is_signed)) ? cy_getitem_int((o), (mp_int_t)(i)) \
+        : cy_getitem_obj_int((o), to_py_func(i)))
 // Cython's __Pyx_GetItemInt_List: list[i] for a C integer i (cy_getitem_int).
 #define cy_Pyx_GetItemInt_List(o, i, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
     cy_getitem_int((o), (mp_int_t)(i))
@@ -2474,13 +2570,15 @@ int cy_delitem_int(mp_obj_t obj, mp_int_t i);
     cy_getitem_int((o), (mp_int_t)(i))
 // Cython's __Pyx_SetItemInt: obj[i] = v for a C integer i (cy_setitem_int).
 #define cy_Pyx_SetItemInt(o, i, v, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
-    cy_setitem_int((o), (mp_int_t)(i), (v))
+    (cy_fits_mp_int((i), (is_signed)) ? cy_setitem_int((o), (mp_int_t)(i), (v)) \
+        : cy_setitem_obj_int((o), to_py_func(i), (v)))
 // Cython's __Pyx_SetItemInt_Fast: obj[i] = v for a C integer i (cy_setitem_int).
 #define cy_Pyx_SetItemInt_Fast(o, i, v, is_list, wraparound, boundscheck, unsafe_shared) \
     cy_setitem_int((o), (mp_int_t)(i), (v))
 // Cython 3.3's parameters (Utility/ObjectHandling.c), nine as for GetItemInt.
 #define cy_Pyx_DelItemInt(o, i, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
-    cy_delitem_int((o), (mp_int_t)(i))
+    (cy_fits_mp_int((i), (is_signed)) ? cy_delitem_int((o), (mp_int_t)(i)) \
+        : cy_delitem_obj_int((o), to_py_func(i)))
 // PySequence_GetItem: o[i] (negative i wraps); NULL with a pending exception.
 #define cy_PySequence_GetItem(o, i) cy_getitem_int((o), (i))
 // PySequence_ITEM: o[i], as PySequence_GetItem.
@@ -2512,6 +2610,13 @@ mp_obj_t cy_PySequence_GetSlice(mp_obj_t obj, mp_int_t low, mp_int_t high);
 // PySlice_New: slice(start, stop, step), NULL arguments meaning None; NULL with a pending
 // exception.
 mp_obj_t cy_PySlice_New(mp_obj_t start, mp_obj_t stop, mp_obj_t step);
+// slice.start / .stop / .step (Cython's PySliceAccessors).
+#define cy_Pyx_PySlice_Start(o) cy_PyObject_GetAttr((o), MP_OBJ_NEW_QSTR(MP_QSTR_start))
+#define cy_Pyx_PySlice_Stop(o) cy_PyObject_GetAttr((o), MP_OBJ_NEW_QSTR(MP_QSTR_stop))
+#define cy_Pyx_PySlice_Step(o) cy_PyObject_GetAttr((o), MP_OBJ_NEW_QSTR(MP_QSTR_step))
+// CPython's PySequence_Check: 1 when the object supports item access by index (it has
+// __getitem__) and is not a dict, else 0. Never fails.
+int cy_PySequence_Check(mp_obj_t obj);
 // len(obj); -1 with a pending exception.
 mp_int_t cy_PyObject_Length(mp_obj_t obj);
 // PyObject_Size: len(obj); -1 with a pending exception.
@@ -2569,6 +2674,9 @@ typedef mp_obj_t (*cy_iternextfunc)(mp_obj_t);
 // After an iternext returned NULL: 0 when the iterator is exhausted (clears a pending
 // StopIteration), -1 when another exception is pending.
 int cy_Pyx_IterFinish(void);
+// iter(callable, sentinel): an iterator calling `callable` until it returns a value equal to
+// `sentinel` (or raises StopIteration). NULL with a pending exception on failure.
+mp_obj_t cy_PyCallIter_New(mp_obj_t callable, mp_obj_t sentinel);
 // After unpacking `expected` values: 0 when retval is NULL and the iterator finished cleanly;
 // -1 with ValueError "too many values to unpack" when retval is a further value.
 int cy_Pyx_IternextUnpackEndCheck(mp_obj_t retval, mp_int_t expected);

@@ -699,6 +699,12 @@ int cy_Pyx_CallTpinitAsVectorcall(cy_Pyx_tpinitvectorcallfunc f, mp_obj_t self, 
 // called with a type other than its own. NULL with a pending exception on failure.
 mp_obj_t cy_Pyx_CallNewInitFromVectorcall(cy_PyTypeObject *type, mp_obj_t const *args,
     size_t nargsf, mp_obj_t kwnames);
+// T.__new__(T, *args, **kwargs) as Cython optimises it (ObjectHandling.c tp_new): the type's
+// tp_new slot for an extension type or a Python class derived from one; object.__new__ for
+// another Python class; for a built-in type, the type called (MicroPython's built-ins have no
+// separate __new__). NULL with a pending exception on failure.
+mp_obj_t cy_Pyx_tp_new_kwargs(mp_obj_t type_obj, mp_obj_t args, mp_obj_t kwargs);
+#define cy_Pyx_tp_new(type_obj, args) cy_Pyx_tp_new_kwargs((type_obj), (args), MP_OBJ_NULL)
 
 // Unpickling helpers of Cython's __reduce_cython__/__setstate_cython__ (module code; MicroPython
 // has no pickle, but the functions must work as Python functions).
@@ -732,6 +738,9 @@ cy_PyTypeObject *cy_Pyx_ImportType(mp_obj_t module, const char *module_name,
 
 // The metaclass for `bases` (`type`); an explicit metaclass other than type is rejected.
 mp_obj_t cy_Pyx_CalculateMetaclass(cy_PyTypeObject *metaclass, mp_obj_t bases);
+// The metaclass of `class C(*bases, **mkw)`: mkw's "metaclass" (removed from mkw; a type goes
+// through cy_Pyx_CalculateMetaclass, another callable is kept), else the bases' (type).
+mp_obj_t cy_Pyx_Py3MetaclassGet(mp_obj_t bases, mp_obj_t mkw);
 // PEP 560 __mro_entries__: the bases as given.
 mp_obj_t cy_Pyx_PEP560_update_bases(mp_obj_t bases);
 // The class body's namespace: a dict with __module__, __qualname__ and __doc__ (when doc).

@@ -1,0 +1,8 @@
+cdef class Base:
+    cdef int a
+
+class PyMixin:
+    pass
+
+cdef class Both(Base, PyMixin):
+    pass
