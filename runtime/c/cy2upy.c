@@ -1235,6 +1235,10 @@ static void cyfunction_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         if (dest[1] != MP_OBJ_NULL && attr == MP_QSTR___qualname__) {
             f->qualname = dest[1];
             dest[0] = MP_OBJ_NULL;
+        } else if (dest[1] != MP_OBJ_NULL && attr == MP_QSTR___annotations__
+                   && mp_obj_is_type(dest[1], &mp_type_dict)) {
+            f->annotations = dest[1];
+            dest[0] = MP_OBJ_NULL;
         }
         return;
     }
@@ -1278,6 +1282,16 @@ static void cyfunction_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
                 f->dict = mp_obj_new_dict(0);
             }
             dest[0] = f->dict;
+            break;
+        case MP_QSTR___annotations__:
+            if (f->annotations == MP_OBJ_NULL) {
+                f->annotations = mp_obj_new_dict(0);
+            }
+            dest[0] = f->annotations;
+            break;
+        case MP_QSTR___call__:
+            // CPython's method-wrapper of tp_call; calling the function itself does the same.
+            dest[0] = self_in;
             break;
         default:
             break;
@@ -1335,6 +1349,7 @@ mp_obj_t cy_Pyx_CyFunction_New(cy_methoddef_t *ml, int flags, mp_obj_t qualname,
         f->defaults = MP_OBJ_NULL;
         f->defaults_getter = NULL;
         f->dict = MP_OBJ_NULL;
+        f->annotations = MP_OBJ_NULL;
         f->classobj = MP_OBJ_NULL;
         nlr_pop();
         return MP_OBJ_FROM_PTR(f);
@@ -1352,8 +1367,7 @@ void cy_Pyx_CyFunction_SetDefaultsKwDict(mp_obj_t func, mp_obj_t dict) {
 }
 
 void cy_Pyx_CyFunction_SetAnnotationsDict(mp_obj_t func, mp_obj_t dict) {
-    (void)func;
-    (void)dict;
+    ((cy_function_obj_t *)MP_OBJ_TO_PTR(func))->annotations = dict;
 }
 
 void *cy_Pyx_CyFunction_InitDefaults(mp_obj_t func, mp_const_obj_t type) {
@@ -1873,7 +1887,57 @@ mp_obj_t cy_PyObject_VectorcallMethod(mp_obj_t name, mp_obj_t const *args, size_
     CY_TRY_RETURN_OBJ(call_method_raising(args[0], name, n - 1, args + 1, n_kw, names));
 }
 
+// CPython hands the argument tuple of PyObject_Call to a METH_VARARGS function as it is, and
+// Cython relies on it (`f(*t)` receives `t` itself, not a copy). So does the runtime, for its
+// function objects called directly or as methods bound to an extension type's instance. False
+// when the call is not one of those (the caller then calls the usual way).
+static bool call_varargs_direct(mp_obj_t func, mp_obj_t args, mp_obj_t kw, mp_obj_t *result) {
+    mp_obj_t self = MP_OBJ_NULL;
+    if (mp_obj_is_type(func, &mp_type_bound_meth)) {
+        const cy_bound_meth_t *b = MP_OBJ_TO_PTR(func);
+        self = b->self;
+        func = b->meth;
+    }
+    if ((!mp_obj_is_type(func, &cy_function_type) && !mp_obj_is_type(func, &cy_cfunction_type))
+        || args == MP_OBJ_NULL || !mp_obj_is_exact_type(args, &mp_type_tuple)) {
+        return false;
+    }
+    const cy_function_obj_t *f = MP_OBJ_TO_PTR(func);
+    const cy_methoddef_t *ml = f->ml;
+    int flags = ml->ml_flags & ~(CY_METH_CLASS | CY_METH_STATIC | CY_METH_COEXIST | CY_METH_METHOD);
+    if (flags != CY_METH_VARARGS && flags != (CY_METH_VARARGS | CY_METH_KEYWORDS)) {
+        return false;
+    }
+    // As cy_function_call: an extension type's method takes the instance as its C self.
+    bool method = (f->flags & (cy_Pyx_CYFUNCTION_CCLASS | cy_Pyx_CYFUNCTION_STATICMETHOD)) == cy_Pyx_CYFUNCTION_CCLASS;
+    if (method != (self != MP_OBJ_NULL)) {
+        return false;
+    }
+    if (!method) {
+        self = mp_obj_is_type(func, &cy_cfunction_type) ? f->closure : func;
+    }
+    bool has_kw = kw != MP_OBJ_NULL && kw != mp_const_none;
+    if (has_kw && !mp_obj_is_type(kw, &mp_type_dict)) {
+        return false;
+    }
+    has_kw = has_kw && mp_obj_dict_get_map(kw)->used > 0;
+    if (has_kw && !(flags & CY_METH_KEYWORDS)) {
+        return false;
+    }
+    if (flags & CY_METH_KEYWORDS) {
+        *result = ((cy_PyCFunctionWithKeywords)(void (*)(void))ml->ml_meth)(self, args,
+            has_kw ? kw : MP_OBJ_NULL);
+    } else {
+        *result = ml->ml_meth(self, args);
+    }
+    return true;
+}
+
 mp_obj_t cy_PyObject_Call(mp_obj_t func, mp_obj_t args, mp_obj_t kw) {
+    mp_obj_t direct;
+    if (call_varargs_direct(func, args, kw, &direct)) {
+        return direct;
+    }
     size_t n = 0;
     mp_obj_t *items = NULL;
     nlr_buf_t nlr;
@@ -2429,7 +2493,14 @@ mp_obj_t cy_PyLong_FromString(const char *str, char **pend, int base) {
     if (pend) {
         *pend = (char *)str + len;
     }
-    CY_TRY_RETURN_OBJ(mp_obj_new_int_from_str_len(&s, len, false, (unsigned)base));
+    // MicroPython's parser takes the digits only: the sign is an argument.
+    bool negative = false;
+    if (len > 0 && (*s == '-' || *s == '+')) {
+        negative = *s == '-';
+        s++;
+        len--;
+    }
+    CY_TRY_RETURN_OBJ(mp_obj_new_int_from_str_len(&s, len, negative, (unsigned)base));
 }
 
 long cy_PyLong_AsLong(mp_obj_t obj) {
@@ -2482,19 +2553,44 @@ mp_int_t cy_Pyx_PyIndex_AsSsize_t(mp_obj_t obj) {
         return MP_OBJ_SMALL_INT_VALUE(obj);
     }
     if (!mp_obj_is_int(obj) && !mp_obj_is_bool(obj)) {
-        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
-            "'%.200s' object cannot be interpreted as an integer", cy_obj_tp_name(obj));
-        return -1;
+        obj = cy_PyNumber_Index(obj);
+        if (obj == MP_OBJ_NULL) {
+            return -1;
+        }
     }
     return cy_PyLong_AsSsize_t(obj);
 }
 
+// CPython's PyNumber_Index: an int as it is, else what the object's __index__ returns (a
+// Python class's method or an extension type's nb_index slot), which must be an int.
 mp_obj_t cy_PyNumber_Index(mp_obj_t obj) {
     if (mp_obj_is_int(obj)) {
         return obj;
     }
     if (mp_obj_is_bool(obj)) {
         return MP_OBJ_NEW_SMALL_INT(obj == mp_const_true);
+    }
+    mp_obj_t dest[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
+    #if MICROPY_PY_BUILTINS_FLOAT
+    if (!mp_obj_is_float(obj))
+    #endif
+    {
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            mp_load_method_maybe(obj, MP_QSTR___index__, dest);
+            mp_obj_t r = dest[0] == MP_OBJ_NULL ? MP_OBJ_NULL : mp_call_method_n_kw(0, 0, dest);
+            nlr_pop();
+            if (r != MP_OBJ_NULL) {
+                if (mp_obj_is_int(r) || mp_obj_is_bool(r)) {
+                    return mp_obj_is_bool(r) ? MP_OBJ_NEW_SMALL_INT(r == mp_const_true) : r;
+                }
+                return cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
+                    "__index__ returned non-int (type %.200s)", cy_obj_tp_name(r));
+            }
+        } else {
+            cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+            return MP_OBJ_NULL;
+        }
     }
     return cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
         "'%.200s' object cannot be interpreted as an integer", cy_obj_tp_name(obj));
@@ -3000,9 +3096,10 @@ mp_obj_t cy_PyUnicode_Splitlines(mp_obj_t s, int keepends) {
     #endif
 }
 
-// A C index as an int object; MP_SMALL_INT_MAX (PY_SSIZE_T_MAX) fits.
+// A C index or count as an int object. Beyond the small ints (PY_SSIZE_T_MAX for "to the end",
+// "no limit") it acts as the nearest small int does, as no string is that long.
 static mp_obj_t index_obj(mp_int_t i) {
-    return MP_SMALL_INT_FITS(i) ? MP_OBJ_NEW_SMALL_INT(i) : mp_obj_new_int(i);
+    return MP_OBJ_NEW_SMALL_INT(i > MP_SMALL_INT_MAX ? MP_SMALL_INT_MAX : i < MP_SMALL_INT_MIN ? MP_SMALL_INT_MIN : i);
 }
 
 mp_int_t cy_PyUnicode_Find(mp_obj_t s, mp_obj_t sub, mp_int_t start, mp_int_t end, int direction) {
@@ -3550,8 +3647,14 @@ mp_obj_t cy_PyList_AsTuple(mp_obj_t list) {
     return cy_PySequence_Tuple(list);
 }
 
+// A slice of C bounds. Bounds beyond the small ints (PY_SSIZE_T_MAX for "to the end") slice
+// the same as the nearest small int, as no sequence is that long: no big int is made for them.
+static mp_obj_t slice_bound_obj(mp_int_t i) {
+    return MP_OBJ_NEW_SMALL_INT(i > MP_SMALL_INT_MAX ? MP_SMALL_INT_MAX : i < MP_SMALL_INT_MIN ? MP_SMALL_INT_MIN : i);
+}
+
 static mp_obj_t slice_of(mp_int_t low, mp_int_t high) {
-    return mp_obj_new_slice(mp_obj_new_int(low), mp_obj_new_int(high), mp_const_none);
+    return mp_obj_new_slice(slice_bound_obj(low), slice_bound_obj(high), mp_const_none);
 }
 
 mp_obj_t cy_PySequence_GetSlice(mp_obj_t obj, mp_int_t low, mp_int_t high) {
@@ -3584,7 +3687,9 @@ mp_obj_t cy_Pyx_PyObject_Pop(mp_obj_t obj) {
 mp_obj_t cy_pop_index(mp_obj_t obj, mp_obj_t py_index, mp_int_t index) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        mp_obj_t arg = py_index != MP_OBJ_NULL ? py_index : mp_obj_new_int(index);
+        // Cython passes None when it has no index object: the C index is the one to use.
+        mp_obj_t arg = py_index != MP_OBJ_NULL && py_index != mp_const_none ? py_index
+            : mp_obj_new_int(index);
         mp_obj_t r = call_method_raising(obj, MP_OBJ_NEW_QSTR(MP_QSTR_pop), 1, &arg, 0, NULL);
         nlr_pop();
         return r;
@@ -3733,6 +3838,15 @@ int cy_PyDict_GetItemRef(mp_obj_t dict, mp_obj_t key, mp_obj_t *result) {
 mp_obj_t cy_Pyx_PyDict_GetItem(mp_obj_t dict, mp_obj_t key) {
     mp_obj_t r = cy_PyDict_GetItemWithError(dict, key);
     if (r == MP_OBJ_NULL && PENDING == MP_OBJ_NULL) {
+        // PyErr_SetObject takes a tuple value as the arguments: a tuple key is wrapped in one,
+        // as Cython's __Pyx_PyDict_GetItem does, so that the KeyError's argument is the key.
+        if (mp_obj_is_type(key, &mp_type_tuple)) {
+            mp_obj_t args = cy_PyTuple_Pack(1, key);
+            if (args == MP_OBJ_NULL) {
+                return MP_OBJ_NULL;
+            }
+            key = args;
+        }
         cy_PyErr_SetObject(MP_OBJ_FROM_PTR(&mp_type_KeyError), key);
     }
     return r;
@@ -3976,8 +4090,94 @@ mp_int_t cy_PySet_Size(mp_obj_t set) {
 // Object / sequence protocol
 // ===========================================================================================
 
+#if MICROPY_PY_BUILTINS_SLICE
+// How many items a bound slice takes.
+static size_t slice_count(const mp_bound_slice_t *b) {
+    if (b->step > 0) {
+        return b->stop > b->start ? (size_t)((b->stop - b->start + b->step - 1) / b->step) : 0;
+    }
+    return b->start > b->stop ? (size_t)((b->start - b->stop - b->step - 1) / -b->step) : 0;
+}
+
+// CPython's str, bytes and tuple take a slice with any step; MicroPython's take only step 1
+// (NotImplementedError otherwise). Cython slices them through PyObject_GetItem, so the runtime
+// takes the other steps itself for these exact types; anything else is MP_OBJ_NULL (not
+// handled here).
+static mp_obj_t step_slice_raising(mp_obj_t obj, mp_obj_t key) {
+    if (!mp_obj_is_type(key, &mp_type_slice)) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t step = ((mp_obj_slice_t *)MP_OBJ_TO_PTR(key))->step;
+    if (step == mp_const_none || step == MP_OBJ_NEW_SMALL_INT(1)) {
+        return MP_OBJ_NULL;
+    }
+    mp_bound_slice_t b;
+    if (mp_obj_is_exact_type(obj, &mp_type_tuple)) {
+        size_t len;
+        mp_obj_t *items;
+        mp_obj_tuple_get(obj, &len, &items);
+        mp_obj_slice_indices(key, (mp_int_t)len, &b);
+        size_t n = slice_count(&b);
+        mp_obj_t r = mp_obj_new_tuple(n, NULL);
+        mp_obj_t *out = cy_tuple_items(r);
+        for (size_t i = 0; i < n; i++) {
+            out[i] = items[b.start + (mp_int_t)i * b.step];
+        }
+        return r;
+    }
+    if (mp_obj_is_exact_type(obj, &mp_type_bytes)) {
+        size_t len;
+        const byte *data = (const byte *)mp_obj_str_get_data(obj, &len);
+        mp_obj_slice_indices(key, (mp_int_t)len, &b);
+        size_t n = slice_count(&b);
+        vstr_t vstr;
+        vstr_init_len(&vstr, n);
+        for (size_t i = 0; i < n; i++) {
+            vstr.buf[i] = (char)data[b.start + (mp_int_t)i * b.step];
+        }
+        return mp_obj_new_bytes_from_vstr(&vstr);
+    }
+    if (mp_obj_is_str(obj)) { // an exact str, or an interned one
+        size_t len;
+        const byte *data = (const byte *)mp_obj_str_get_data(obj, &len);
+        // Where each character starts (UTF-8 in a unicode build, one byte per character else).
+        size_t chars = 0;
+        for (const byte *p = data; p < data + len; p = utf8_next_char(p)) {
+            chars++;
+        }
+        const byte **start = m_new(const byte *, chars + 1);
+        size_t k = 0;
+        for (const byte *p = data; p < data + len; p = utf8_next_char(p)) {
+            start[k++] = p;
+        }
+        start[chars] = data + len;
+        mp_obj_slice_indices(key, (mp_int_t)chars, &b);
+        size_t n = slice_count(&b);
+        vstr_t vstr;
+        vstr_init(&vstr, n);
+        for (size_t i = 0; i < n; i++) {
+            mp_int_t c = b.start + (mp_int_t)i * b.step;
+            vstr_add_strn(&vstr, (const char *)start[c], start[c + 1] - start[c]);
+        }
+        m_del(const byte *, start, chars + 1);
+        return mp_obj_new_str_from_vstr(&vstr);
+    }
+    return MP_OBJ_NULL;
+}
+#endif
+
+static mp_obj_t getitem_raising(mp_obj_t obj, mp_obj_t key) {
+    #if MICROPY_PY_BUILTINS_SLICE
+    mp_obj_t r = step_slice_raising(obj, key);
+    if (r != MP_OBJ_NULL) {
+        return r;
+    }
+    #endif
+    return mp_obj_subscr(obj, key, MP_OBJ_SENTINEL);
+}
+
 mp_obj_t cy_PyObject_GetItem(mp_obj_t obj, mp_obj_t key) {
-    CY_TRY_RETURN_OBJ(mp_obj_subscr(obj, key, MP_OBJ_SENTINEL));
+    CY_TRY_RETURN_OBJ(getitem_raising(obj, key));
 }
 
 int cy_PyObject_SetItem(mp_obj_t obj, mp_obj_t key, mp_obj_t value) {

@@ -413,8 +413,9 @@ static mp_obj_t ext_unary_op(mp_unary_op_t op, mp_obj_t self) {
             if (h == -1 && cy_err_occurred() != MP_OBJ_NULL) {
                 cy_raise_pending();
             }
-            // Keep it a small int, as MicroPython's own hashes are.
-            return MP_OBJ_NEW_SMALL_INT(h & (MP_SMALL_INT_MAX >> 1));
+            // A small int, as MicroPython's own hashes are (what does not fit is truncated, as
+            // MicroPython truncates a class's __hash__); negative values keep their sign.
+            return MP_OBJ_NEW_SMALL_INT(h);
         }
         case MP_UNARY_OP_POSITIVE:
             slot = cy_Py_nb_positive;
@@ -1763,13 +1764,6 @@ int cy_Pyx_TypeTest(mp_obj_t obj, cy_PyTypeObject *type) {
     }
     return 0;
 }
-
-// MicroPython's bound method (py/objboundmeth.c keeps the struct private).
-typedef struct {
-    mp_obj_base_t base;
-    mp_obj_t meth;
-    mp_obj_t self;
-} cy_bound_meth_t;
 
 int cy_Pyx_IsSameCFunction(mp_obj_t func, void (*cfunc)(void)) {
     if (mp_obj_is_type(func, &mp_type_bound_meth)) {

@@ -534,7 +534,7 @@ extern int cy_Pyx_assertions_enabled_flag;
 //   METH_VARARGS[|METH_KEYWORDS]  ml_meth(self, tuple[, dict or MP_OBJ_NULL])
 // where `self` (Cython's __pyx_self) is the function object itself. A NULL result raises the
 // pending exception. It prints as `<cyfunction NAME at 0x...>` and has __name__, __qualname__,
-// __module__, __doc__, __defaults__, __kwdefaults__ and __globals__.
+// __module__, __doc__, __defaults__, __kwdefaults__, __globals__, __annotations__ and __call__.
 typedef struct _cy_function_obj_t {
     mp_obj_base_t base;
     const cy_methoddef_t *ml;
@@ -548,11 +548,20 @@ typedef struct _cy_function_obj_t {
     mp_obj_t defaults;
     void *defaults_getter;
     mp_obj_t dict;
+    // __annotations__: the dict Cython sets (__Pyx_CyFunction_SetAnnotationsDict), or a new
+    // empty one made on first access, as CPython's; MP_OBJ_NULL until then.
+    mp_obj_t annotations;
     // The class of a method of a Python class defined in the module (super() without
     // arguments); set by __Pyx_CyFunction_InitClassCell, else MP_OBJ_NULL.
     mp_obj_t classobj;
 } cy_function_obj_t;
 extern const mp_obj_type_t cy_function_type;
+// MicroPython's bound method (py/objboundmeth.c keeps the struct private).
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t meth;
+    mp_obj_t self;
+} cy_bound_meth_t;
 #define cy_CyFunction_Check(obj) (mp_obj_is_type((obj), &cy_function_type))
 #define cy_Pyx_CyFunction_Check(obj) cy_CyFunction_Check(obj)
 #define cy_Pyx_IsCyOrPyCFunction(obj) (cy_CyFunction_Check(obj) || mp_obj_is_callable(obj))
