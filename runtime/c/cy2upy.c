@@ -2758,8 +2758,36 @@ cy_double_complex cy_Pyx_PyComplex_As___pyx_t_double_complex(mp_obj_t obj) {
 }
 #endif
 
+// CPython's `a += b` and `a *= b` try the operands' number methods (a's in-place one, then a's
+// and b's binary ones, b's being its reflected method) before a sequence's in-place
+// concatenation or repetition; a list and a bytearray have only the latter. MicroPython's list
+// extends at once. So for a list or bytearray on the left, b's reflected method (__radd__,
+// __rmul__), when its class has one, runs first; MP_OBJ_NULL when there is none or it returns
+// NotImplemented (then the sequence operation follows). Raises.
+static mp_obj_t sequence_inplace_reflected_raising(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
+    qstr reflected = op == MP_BINARY_OP_INPLACE_ADD ? MP_QSTR___radd__
+                   : op == MP_BINARY_OP_INPLACE_MULTIPLY ? MP_QSTR___rmul__ : MP_QSTRnull;
+    if (reflected == MP_QSTRnull
+        || !(mp_obj_is_exact_type(a, &mp_type_list) || mp_obj_is_exact_type(a, &mp_type_bytearray))
+        || mp_obj_is_small_int(b) || mp_obj_get_type(b) == mp_obj_get_type(a)) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t dest[3] = {MP_OBJ_NULL, MP_OBJ_NULL, a};
+    mp_load_method_maybe(b, reflected, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t r = dest[1] == MP_OBJ_NULL ? mp_call_function_1(dest[0], a) : mp_call_method_n_kw(1, 0, dest);
+    return r == mp_const_notimplemented ? MP_OBJ_NULL : r;
+}
+
+static mp_obj_t binop_raising(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
+    mp_obj_t r = sequence_inplace_reflected_raising(op, a, b);
+    return r != MP_OBJ_NULL ? r : mp_binary_op(op, a, b);
+}
+
 mp_obj_t cy_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
-    CY_TRY_RETURN_OBJ(mp_binary_op(op, a, b));
+    CY_TRY_RETURN_OBJ(binop_raising(op, a, b));
 }
 
 int cy_binop_bool(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
@@ -4307,6 +4335,11 @@ mp_obj_t cy_PySequence_Concat(mp_obj_t a, mp_obj_t b) {
 
 mp_obj_t cy_PySequence_Repeat(mp_obj_t a, mp_int_t n) {
     return cy_binop(MP_BINARY_OP_MULTIPLY, a, MP_OBJ_NEW_SMALL_INT(n));
+}
+
+// PySequence_InPlaceConcat: the sequence's own in-place concatenation, no number methods.
+mp_obj_t cy_PySequence_InPlaceConcat(mp_obj_t a, mp_obj_t b) {
+    CY_TRY_RETURN_OBJ(mp_binary_op(MP_BINARY_OP_INPLACE_ADD, a, b));
 }
 
 int cy_Pyx_PyObject_Append(mp_obj_t obj, mp_obj_t x) {

@@ -1622,7 +1622,7 @@ int cy_Pyx_PySequence_ContainsTF(mp_obj_t item, mp_obj_t seq, int eq);
 #define cy_PyMapping_HasKey(obj, key) (cy_PySequence_Contains((obj), (key)) == 1)
 mp_obj_t cy_PySequence_Concat(mp_obj_t a, mp_obj_t b);
 mp_obj_t cy_PySequence_Repeat(mp_obj_t a, mp_int_t n);
-#define cy_PySequence_InPlaceConcat(a, b) cy_binop(MP_BINARY_OP_INPLACE_ADD, (a), (b))
+mp_obj_t cy_PySequence_InPlaceConcat(mp_obj_t a, mp_obj_t b);
 // seq * n for a C integer n.
 #define cy_Pyx_PySequence_Multiply(seq, n) cy_PySequence_Repeat((seq), (n))
 // obj.append(x): list.append for lists, else the object's own append method. 0, or -1.
