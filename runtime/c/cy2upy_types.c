@@ -1596,6 +1596,11 @@ static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_
                 break;
         }
     }
+    // Without a docstring __doc__ is None, not a base's (CPython's type creation stores None).
+    mp_map_elem_t *doc = mp_map_lookup(&dict->map, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+    if (doc->value == MP_OBJ_NULL) {
+        doc->value = mp_const_none;
+    }
     if (accessors) {
         mt->flags |= MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS;
     }
@@ -1909,6 +1914,12 @@ static mp_obj_t class_create_raising(mp_obj_t metaclass, mp_obj_t name, mp_obj_t
     mp_obj_t dict) {
     // MicroPython keeps __qualname__ nowhere; drop it so it does not show as a class attribute.
     mp_obj_dict_delete(dict, MP_OBJ_NEW_QSTR(MP_QSTR___qualname__));
+    // Without a docstring __doc__ is None, not a base's (CPython's type() stores None).
+    mp_map_elem_t *doc = mp_map_lookup(mp_obj_dict_get_map(dict), MP_OBJ_NEW_QSTR(MP_QSTR___doc__),
+        MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+    if (doc->value == MP_OBJ_NULL) {
+        doc->value = mp_const_none;
+    }
     add_exception_defaults(bases, dict);
     mp_obj_t args[3] = {name, bases, dict};
     return mp_call_function_n_kw(metaclass, 3, 0, args);
