@@ -149,7 +149,57 @@ mp_obj_t cy_PyObject_VectorcallMethod(mp_obj_t name, mp_obj_t const *args, size_
     CY_TRY_RETURN_OBJ(cy_i_call_method_raising(args[0], name, n - 1, args + 1, n_kw, names));
 }
 
+// CPython hands the argument tuple of PyObject_Call to a METH_VARARGS function as it is, and
+// Cython relies on it (`f(*t)` receives `t` itself, not a copy). So does the runtime, for its
+// function objects called directly or as methods bound to an extension type's instance. False
+// when the call is not one of those (the caller then calls the usual way).
+static bool call_varargs_direct(mp_obj_t func, mp_obj_t args, mp_obj_t kw, mp_obj_t *result) {
+    mp_obj_t self = MP_OBJ_NULL;
+    if (mp_obj_is_type(func, &mp_type_bound_meth)) {
+        const cy_bound_meth_t *b = MP_OBJ_TO_PTR(func);
+        self = b->self;
+        func = b->meth;
+    }
+    if ((!mp_obj_is_type(func, &cy_function_type) && !mp_obj_is_type(func, &cy_cfunction_type))
+        || args == MP_OBJ_NULL || !mp_obj_is_exact_type(args, &mp_type_tuple)) {
+        return false;
+    }
+    const cy_function_obj_t *f = MP_OBJ_TO_PTR(func);
+    const cy_methoddef_t *ml = f->ml;
+    int flags = ml->ml_flags & ~(CY_METH_CLASS | CY_METH_STATIC | CY_METH_COEXIST | CY_METH_METHOD);
+    if (flags != CY_METH_VARARGS && flags != (CY_METH_VARARGS | CY_METH_KEYWORDS)) {
+        return false;
+    }
+    // As cy_function_call: an extension type's method takes the instance as its C self.
+    bool method = (f->flags & (cy_Pyx_CYFUNCTION_CCLASS | cy_Pyx_CYFUNCTION_STATICMETHOD)) == cy_Pyx_CYFUNCTION_CCLASS;
+    if (method != (self != MP_OBJ_NULL)) {
+        return false;
+    }
+    if (!method) {
+        self = mp_obj_is_type(func, &cy_cfunction_type) ? f->closure : func;
+    }
+    bool has_kw = kw != MP_OBJ_NULL && kw != mp_const_none;
+    if (has_kw && !mp_obj_is_type(kw, &mp_type_dict)) {
+        return false;
+    }
+    has_kw = has_kw && mp_obj_dict_get_map(kw)->used > 0;
+    if (has_kw && !(flags & CY_METH_KEYWORDS)) {
+        return false;
+    }
+    if (flags & CY_METH_KEYWORDS) {
+        *result = ((cy_PyCFunctionWithKeywords)(void (*)(void))ml->ml_meth)(self, args,
+            has_kw ? kw : MP_OBJ_NULL);
+    } else {
+        *result = ml->ml_meth(self, args);
+    }
+    return true;
+}
+
 mp_obj_t cy_PyObject_Call(mp_obj_t func, mp_obj_t args, mp_obj_t kw) {
+    mp_obj_t direct;
+    if (call_varargs_direct(func, args, kw, &direct)) {
+        return direct;
+    }
     size_t n = 0;
     mp_obj_t *items = NULL;
     nlr_buf_t nlr;

@@ -77,6 +77,15 @@ int cy_PyDict_GetItemRef(mp_obj_t dict, mp_obj_t key, mp_obj_t *result) {
 mp_obj_t cy_Pyx_PyDict_GetItem(mp_obj_t dict, mp_obj_t key) {
     mp_obj_t r = cy_PyDict_GetItemWithError(dict, key);
     if (r == MP_OBJ_NULL && PENDING == MP_OBJ_NULL) {
+        // PyErr_SetObject takes a tuple value as the arguments: a tuple key is wrapped in one,
+        // as Cython's __Pyx_PyDict_GetItem does, so that the KeyError's argument is the key.
+        if (mp_obj_is_type(key, &mp_type_tuple)) {
+            mp_obj_t args = cy_PyTuple_Pack(1, key);
+            if (args == MP_OBJ_NULL) {
+                return MP_OBJ_NULL;
+            }
+            key = args;
+        }
         cy_PyErr_SetObject(MP_OBJ_FROM_PTR(&mp_type_KeyError), key);
     }
     return r;

@@ -148,6 +148,10 @@ static void cyfunction_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         if (dest[1] != MP_OBJ_NULL && attr == MP_QSTR___qualname__) {
             f->qualname = dest[1];
             dest[0] = MP_OBJ_NULL;
+        } else if (dest[1] != MP_OBJ_NULL && attr == MP_QSTR___annotations__
+                   && mp_obj_is_type(dest[1], &mp_type_dict)) {
+            f->annotations = dest[1];
+            dest[0] = MP_OBJ_NULL;
         }
         return;
     }
@@ -191,6 +195,16 @@ static void cyfunction_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
                 f->dict = mp_obj_new_dict(0);
             }
             dest[0] = f->dict;
+            break;
+        case MP_QSTR___annotations__:
+            if (f->annotations == MP_OBJ_NULL) {
+                f->annotations = mp_obj_new_dict(0);
+            }
+            dest[0] = f->annotations;
+            break;
+        case MP_QSTR___call__:
+            // CPython's method-wrapper of tp_call; calling the function itself does the same.
+            dest[0] = self_in;
             break;
         default:
             break;
@@ -255,6 +269,7 @@ mp_obj_t cy_Pyx_CyFunction_New(cy_methoddef_t *ml, int flags, mp_obj_t qualname,
         f->defaults = MP_OBJ_NULL;
         f->defaults_getter = NULL;
         f->dict = MP_OBJ_NULL;
+        f->annotations = MP_OBJ_NULL;
         f->classobj = MP_OBJ_NULL;
         nlr_pop();
         return MP_OBJ_FROM_PTR(f);
@@ -397,8 +412,7 @@ void cy_Pyx_CyFunction_SetDefaultsKwDict(mp_obj_t func, mp_obj_t dict) {
 }
 
 void cy_Pyx_CyFunction_SetAnnotationsDict(mp_obj_t func, mp_obj_t dict) {
-    (void)func;
-    (void)dict;
+    ((cy_function_obj_t *)MP_OBJ_TO_PTR(func))->annotations = dict;
 }
 
 void *cy_Pyx_CyFunction_InitDefaults(mp_obj_t func, mp_const_obj_t type) {

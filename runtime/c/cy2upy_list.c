@@ -107,8 +107,14 @@ mp_obj_t cy_PyList_AsTuple(mp_obj_t list) {
     return cy_PySequence_Tuple(list);
 }
 
+// A slice of C bounds. Bounds beyond the small ints (PY_SSIZE_T_MAX for "to the end") slice
+// the same as the nearest small int, as no sequence is that long: no big int is made for them.
+static mp_obj_t slice_bound_obj(mp_int_t i) {
+    return MP_OBJ_NEW_SMALL_INT(i > MP_SMALL_INT_MAX ? MP_SMALL_INT_MAX : i < MP_SMALL_INT_MIN ? MP_SMALL_INT_MIN : i);
+}
+
 static mp_obj_t slice_of(mp_int_t low, mp_int_t high) {
-    return mp_obj_new_slice(mp_obj_new_int(low), mp_obj_new_int(high), mp_const_none);
+    return mp_obj_new_slice(slice_bound_obj(low), slice_bound_obj(high), mp_const_none);
 }
 
 mp_obj_t cy_PySequence_GetSlice(mp_obj_t obj, mp_int_t low, mp_int_t high) {
@@ -141,7 +147,9 @@ mp_obj_t cy_Pyx_PyObject_Pop(mp_obj_t obj) {
 mp_obj_t cy_pop_index(mp_obj_t obj, mp_obj_t py_index, mp_int_t index) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        mp_obj_t arg = py_index != MP_OBJ_NULL ? py_index : mp_obj_new_int(index);
+        // Cython passes None when it has no index object: the C index is the one to use.
+        mp_obj_t arg = py_index != MP_OBJ_NULL && py_index != mp_const_none ? py_index
+            : mp_obj_new_int(index);
         mp_obj_t r = cy_i_call_method_raising(obj, MP_OBJ_NEW_QSTR(MP_QSTR_pop), 1, &arg, 0, NULL);
         nlr_pop();
         return r;

@@ -156,7 +156,14 @@ mp_obj_t cy_PyLong_FromString(const char *str, char **pend, int base) {
     if (pend) {
         *pend = (char *)str + len;
     }
-    CY_TRY_RETURN_OBJ(mp_obj_new_int_from_str_len(&s, len, false, (unsigned)base));
+    // MicroPython's parser takes the digits only: the sign is an argument.
+    bool negative = false;
+    if (len > 0 && (*s == '-' || *s == '+')) {
+        negative = *s == '-';
+        s++;
+        len--;
+    }
+    CY_TRY_RETURN_OBJ(mp_obj_new_int_from_str_len(&s, len, negative, (unsigned)base));
 }
 
 long cy_PyLong_AsLong(mp_obj_t obj) {
@@ -209,19 +216,44 @@ mp_int_t cy_Pyx_PyIndex_AsSsize_t(mp_obj_t obj) {
         return MP_OBJ_SMALL_INT_VALUE(obj);
     }
     if (!mp_obj_is_int(obj) && !mp_obj_is_bool(obj)) {
-        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
-            "'%.200s' object cannot be interpreted as an integer", cy_obj_tp_name(obj));
-        return -1;
+        obj = cy_PyNumber_Index(obj);
+        if (obj == MP_OBJ_NULL) {
+            return -1;
+        }
     }
     return cy_PyLong_AsSsize_t(obj);
 }
 
+// CPython's PyNumber_Index: an int as it is, else what the object's __index__ returns (a
+// Python class's method or an extension type's nb_index slot), which must be an int.
 mp_obj_t cy_PyNumber_Index(mp_obj_t obj) {
     if (mp_obj_is_int(obj)) {
         return obj;
     }
     if (mp_obj_is_bool(obj)) {
         return MP_OBJ_NEW_SMALL_INT(obj == mp_const_true);
+    }
+    mp_obj_t dest[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
+    #if MICROPY_PY_BUILTINS_FLOAT
+    if (!mp_obj_is_float(obj))
+    #endif
+    {
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            mp_load_method_maybe(obj, MP_QSTR___index__, dest);
+            mp_obj_t r = dest[0] == MP_OBJ_NULL ? MP_OBJ_NULL : mp_call_method_n_kw(0, 0, dest);
+            nlr_pop();
+            if (r != MP_OBJ_NULL) {
+                if (mp_obj_is_int(r) || mp_obj_is_bool(r)) {
+                    return mp_obj_is_bool(r) ? MP_OBJ_NEW_SMALL_INT(r == mp_const_true) : r;
+                }
+                return cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
+                    "__index__ returned non-int (type %.200s)", cy_obj_tp_name(r));
+            }
+        } else {
+            cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+            return MP_OBJ_NULL;
+        }
     }
     return cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
         "'%.200s' object cannot be interpreted as an integer", cy_obj_tp_name(obj));
@@ -389,8 +421,36 @@ cy_double_complex cy_Pyx_PyComplex_As___pyx_t_double_complex(mp_obj_t obj) {
 }
 #endif
 
+// CPython's `a += b` and `a *= b` try the operands' number methods (a's in-place one, then a's
+// and b's binary ones, b's being its reflected method) before a sequence's in-place
+// concatenation or repetition; a list and a bytearray have only the latter. MicroPython's list
+// extends at once. So for a list or bytearray on the left, b's reflected method (__radd__,
+// __rmul__), when its class has one, runs first; MP_OBJ_NULL when there is none or it returns
+// NotImplemented (then the sequence operation follows). Raises.
+static mp_obj_t sequence_inplace_reflected_raising(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
+    qstr reflected = op == MP_BINARY_OP_INPLACE_ADD ? MP_QSTR___radd__
+                   : op == MP_BINARY_OP_INPLACE_MULTIPLY ? MP_QSTR___rmul__ : MP_QSTRnull;
+    if (reflected == MP_QSTRnull
+        || !(mp_obj_is_exact_type(a, &mp_type_list) || mp_obj_is_exact_type(a, &mp_type_bytearray))
+        || mp_obj_is_small_int(b) || mp_obj_get_type(b) == mp_obj_get_type(a)) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t dest[3] = {MP_OBJ_NULL, MP_OBJ_NULL, a};
+    mp_load_method_maybe(b, reflected, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t r = dest[1] == MP_OBJ_NULL ? mp_call_function_1(dest[0], a) : mp_call_method_n_kw(1, 0, dest);
+    return r == mp_const_notimplemented ? MP_OBJ_NULL : r;
+}
+
+static mp_obj_t binop_raising(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
+    mp_obj_t r = sequence_inplace_reflected_raising(op, a, b);
+    return r != MP_OBJ_NULL ? r : mp_binary_op(op, a, b);
+}
+
 mp_obj_t cy_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
-    CY_TRY_RETURN_OBJ(mp_binary_op(op, a, b));
+    CY_TRY_RETURN_OBJ(binop_raising(op, a, b));
 }
 
 int cy_binop_bool(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {

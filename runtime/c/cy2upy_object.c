@@ -133,8 +133,94 @@ int cy_PyObject_IsSubclass(mp_obj_t derived, mp_obj_t cls) {
 // Object / sequence protocol
 // ===========================================================================================
 
+#if MICROPY_PY_BUILTINS_SLICE
+// How many items a bound slice takes.
+static size_t slice_count(const mp_bound_slice_t *b) {
+    if (b->step > 0) {
+        return b->stop > b->start ? (size_t)((b->stop - b->start + b->step - 1) / b->step) : 0;
+    }
+    return b->start > b->stop ? (size_t)((b->start - b->stop - b->step - 1) / -b->step) : 0;
+}
+
+// CPython's str, bytes and tuple take a slice with any step; MicroPython's take only step 1
+// (NotImplementedError otherwise). Cython slices them through PyObject_GetItem, so the runtime
+// takes the other steps itself for these exact types; anything else is MP_OBJ_NULL (not
+// handled here).
+static mp_obj_t step_slice_raising(mp_obj_t obj, mp_obj_t key) {
+    if (!mp_obj_is_type(key, &mp_type_slice)) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t step = ((mp_obj_slice_t *)MP_OBJ_TO_PTR(key))->step;
+    if (step == mp_const_none || step == MP_OBJ_NEW_SMALL_INT(1)) {
+        return MP_OBJ_NULL;
+    }
+    mp_bound_slice_t b;
+    if (mp_obj_is_exact_type(obj, &mp_type_tuple)) {
+        size_t len;
+        mp_obj_t *items;
+        mp_obj_tuple_get(obj, &len, &items);
+        mp_obj_slice_indices(key, (mp_int_t)len, &b);
+        size_t n = slice_count(&b);
+        mp_obj_t r = mp_obj_new_tuple(n, NULL);
+        mp_obj_t *out = cy_tuple_items(r);
+        for (size_t i = 0; i < n; i++) {
+            out[i] = items[b.start + (mp_int_t)i * b.step];
+        }
+        return r;
+    }
+    if (mp_obj_is_exact_type(obj, &mp_type_bytes)) {
+        size_t len;
+        const byte *data = (const byte *)mp_obj_str_get_data(obj, &len);
+        mp_obj_slice_indices(key, (mp_int_t)len, &b);
+        size_t n = slice_count(&b);
+        vstr_t vstr;
+        vstr_init_len(&vstr, n);
+        for (size_t i = 0; i < n; i++) {
+            vstr.buf[i] = (char)data[b.start + (mp_int_t)i * b.step];
+        }
+        return mp_obj_new_bytes_from_vstr(&vstr);
+    }
+    if (mp_obj_is_str(obj)) { // an exact str, or an interned one
+        size_t len;
+        const byte *data = (const byte *)mp_obj_str_get_data(obj, &len);
+        // Where each character starts (UTF-8 in a unicode build, one byte per character else).
+        size_t chars = 0;
+        for (const byte *p = data; p < data + len; p = utf8_next_char(p)) {
+            chars++;
+        }
+        const byte **start = m_new(const byte *, chars + 1);
+        size_t k = 0;
+        for (const byte *p = data; p < data + len; p = utf8_next_char(p)) {
+            start[k++] = p;
+        }
+        start[chars] = data + len;
+        mp_obj_slice_indices(key, (mp_int_t)chars, &b);
+        size_t n = slice_count(&b);
+        vstr_t vstr;
+        vstr_init(&vstr, n);
+        for (size_t i = 0; i < n; i++) {
+            mp_int_t c = b.start + (mp_int_t)i * b.step;
+            vstr_add_strn(&vstr, (const char *)start[c], start[c + 1] - start[c]);
+        }
+        m_del(const byte *, start, chars + 1);
+        return mp_obj_new_str_from_vstr(&vstr);
+    }
+    return MP_OBJ_NULL;
+}
+#endif
+
+static mp_obj_t getitem_raising(mp_obj_t obj, mp_obj_t key) {
+    #if MICROPY_PY_BUILTINS_SLICE
+    mp_obj_t r = step_slice_raising(obj, key);
+    if (r != MP_OBJ_NULL) {
+        return r;
+    }
+    #endif
+    return mp_obj_subscr(obj, key, MP_OBJ_SENTINEL);
+}
+
 mp_obj_t cy_PyObject_GetItem(mp_obj_t obj, mp_obj_t key) {
-    CY_TRY_RETURN_OBJ(mp_obj_subscr(obj, key, MP_OBJ_SENTINEL));
+    CY_TRY_RETURN_OBJ(getitem_raising(obj, key));
 }
 
 int cy_PyObject_SetItem(mp_obj_t obj, mp_obj_t key, mp_obj_t value) {
@@ -320,6 +406,11 @@ mp_obj_t cy_PySequence_Concat(mp_obj_t a, mp_obj_t b) {
 
 mp_obj_t cy_PySequence_Repeat(mp_obj_t a, mp_int_t n) {
     return cy_binop(MP_BINARY_OP_MULTIPLY, a, MP_OBJ_NEW_SMALL_INT(n));
+}
+
+// PySequence_InPlaceConcat: the sequence's own in-place concatenation, no number methods.
+mp_obj_t cy_PySequence_InPlaceConcat(mp_obj_t a, mp_obj_t b) {
+    CY_TRY_RETURN_OBJ(mp_binary_op(MP_BINARY_OP_INPLACE_ADD, a, b));
 }
 
 int cy_Pyx_PyObject_Append(mp_obj_t obj, mp_obj_t x) {

@@ -307,9 +307,10 @@ mp_obj_t cy_PyUnicode_Splitlines(mp_obj_t s, int keepends) {
     #endif
 }
 
-// A C index as an int object; MP_SMALL_INT_MAX (PY_SSIZE_T_MAX) fits.
+// A C index or count as an int object. Beyond the small ints (PY_SSIZE_T_MAX for "to the end",
+// "no limit") it acts as the nearest small int does, as no string is that long.
 static mp_obj_t index_obj(mp_int_t i) {
-    return MP_SMALL_INT_FITS(i) ? MP_OBJ_NEW_SMALL_INT(i) : mp_obj_new_int(i);
+    return MP_OBJ_NEW_SMALL_INT(i > MP_SMALL_INT_MAX ? MP_SMALL_INT_MAX : i < MP_SMALL_INT_MIN ? MP_SMALL_INT_MIN : i);
 }
 
 mp_int_t cy_PyUnicode_Find(mp_obj_t s, mp_obj_t sub, mp_int_t start, mp_int_t end, int direction) {

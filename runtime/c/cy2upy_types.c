@@ -454,8 +454,9 @@ mp_obj_t cy_ext_unary_op(mp_unary_op_t op, mp_obj_t self) {
             if (h == -1 && cy_err_occurred() != MP_OBJ_NULL) {
                 cy_raise_pending();
             }
-            // Keep it a small int, as MicroPython's own hashes are.
-            return MP_OBJ_NEW_SMALL_INT(h & (MP_SMALL_INT_MAX >> 1));
+            // A small int, as MicroPython's own hashes are (what does not fit is truncated, as
+            // MicroPython truncates a class's __hash__); negative values keep their sign.
+            return MP_OBJ_NEW_SMALL_INT(h);
         }
         case MP_UNARY_OP_POSITIVE:
             slot = cy_Py_nb_positive;
@@ -1673,6 +1674,11 @@ static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_
                 break;
         }
     }
+    // Without a docstring __doc__ is None, not a base's (CPython's type creation stores None).
+    mp_map_elem_t *doc = mp_map_lookup(&dict->map, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+    if (doc->value == MP_OBJ_NULL) {
+        doc->value = mp_const_none;
+    }
     if (accessors) {
         mt->flags |= MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS;
     }
@@ -1854,13 +1860,6 @@ int cy_Pyx_TypeTest(mp_obj_t obj, cy_PyTypeObject *type) {
     return 0;
 }
 
-// MicroPython's bound method (py/objboundmeth.c keeps the struct private).
-typedef struct {
-    mp_obj_base_t base;
-    mp_obj_t meth;
-    mp_obj_t self;
-} cy_bound_meth_t;
-
 int cy_Pyx_IsSameCFunction(mp_obj_t func, void (*cfunc)(void)) {
     if (mp_obj_is_type(func, &mp_type_bound_meth)) {
         func = ((cy_bound_meth_t *)MP_OBJ_TO_PTR(func))->meth;
@@ -2023,6 +2022,12 @@ static mp_obj_t class_create_raising(mp_obj_t metaclass, mp_obj_t name, mp_obj_t
     mp_obj_t dict) {
     // MicroPython keeps __qualname__ nowhere; drop it so it does not show as a class attribute.
     mp_obj_dict_delete(dict, MP_OBJ_NEW_QSTR(MP_QSTR___qualname__));
+    // Without a docstring __doc__ is None, not a base's (CPython's type() stores None).
+    mp_map_elem_t *doc = mp_map_lookup(mp_obj_dict_get_map(dict), MP_OBJ_NEW_QSTR(MP_QSTR___doc__),
+        MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+    if (doc->value == MP_OBJ_NULL) {
+        doc->value = mp_const_none;
+    }
     add_exception_defaults(bases, dict);
     mp_obj_t args[3] = {name, bases, dict};
     return mp_call_function_n_kw(metaclass, 3, 0, args);

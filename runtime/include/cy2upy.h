@@ -814,7 +814,7 @@ extern int cy_Pyx_assertions_enabled_flag;
 //   METH_VARARGS[|METH_KEYWORDS]  ml_meth(self, tuple[, dict or MP_OBJ_NULL])
 // where `self` (Cython's __pyx_self) is the function object itself. A NULL result raises the
 // pending exception. It prints as `<cyfunction NAME at 0x...>` and has __name__, __qualname__,
-// __module__, __doc__, __defaults__, __kwdefaults__ and __globals__.
+// __module__, __doc__, __defaults__, __kwdefaults__, __globals__, __annotations__ and __call__.
 typedef struct _cy_function_obj_t {
     mp_obj_base_t base;
     const cy_methoddef_t *ml;
@@ -828,6 +828,9 @@ typedef struct _cy_function_obj_t {
     mp_obj_t defaults;
     void *defaults_getter;
     mp_obj_t dict;
+    // __annotations__: the dict Cython sets (__Pyx_CyFunction_SetAnnotationsDict), or a new
+    // empty one made on first access, as CPython's; MP_OBJ_NULL until then.
+    mp_obj_t annotations;
     // The class of a method of a Python class defined in the module (super() without
     // arguments); set by __Pyx_CyFunction_InitClassCell, else MP_OBJ_NULL.
     mp_obj_t classobj;
@@ -835,6 +838,12 @@ typedef struct _cy_function_obj_t {
 // The type of Cython's function objects (cyfunction), which binds to instances as a Python
 // function does.
 extern const mp_obj_type_t cy_function_type;
+// MicroPython's bound method (py/objboundmeth.c keeps the struct private).
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t meth;
+    mp_obj_t self;
+} cy_bound_meth_t;
 // A function object of this runtime, fused ones included (Cython's FusedFunction is a CyFunction).
 #define cy_CyFunction_Check(obj) (mp_obj_is_type((obj), &cy_function_type) || mp_obj_is_type((obj), &cy_fused_function_type))
 // Cython's __Pyx_CyFunction_Check(obj): the same as CyFunction_Check here.
@@ -2642,7 +2651,7 @@ mp_obj_t cy_PySequence_Concat(mp_obj_t a, mp_obj_t b);
 // PySequence_Repeat: a * n; NULL with a pending exception.
 mp_obj_t cy_PySequence_Repeat(mp_obj_t a, mp_int_t n);
 // PySequence_InPlaceConcat: a += b; NULL with a pending exception.
-#define cy_PySequence_InPlaceConcat(a, b) cy_binop(MP_BINARY_OP_INPLACE_ADD, (a), (b))
+mp_obj_t cy_PySequence_InPlaceConcat(mp_obj_t a, mp_obj_t b);
 // seq * n for a C integer n.
 #define cy_Pyx_PySequence_Multiply(seq, n) cy_PySequence_Repeat((seq), (n))
 // obj.append(x): list.append for lists, else the object's own append method. 0, or -1.

@@ -33,7 +33,10 @@ A case is: pass, translate (stops at a name), compile (the translated C does not
 crash (killed by a signal, or a timeout), wrong-output; a failure only under GC torture is
 `gc:crash` or `gc:wrong-output`. A candidate that yields no case is `dropped` with its reason.
 
-tests/cython-suite/expected.txt holds every candidate's status. The run fails when a case does
+tests/cython-suite/expected.txt holds every candidate's status, and beside a crash or a wrong
+output that is not a bug here its written reason (`limitation:NAME`, a MicroPython limitation
+docs/differences.md describes under that name, or `missing: ...`), which --update keeps while the
+status stays the same. The run fails when a case does
 worse than the file says; with --strict also when one does better or changes (then --update
 rewrites the file). Work and caches live in target/cython-suite/; every stage is keyed on its
 inputs (case sources, Cython, the translator binary, the runtime, the port), so a re-run redoes
@@ -209,6 +212,7 @@ class Case:
         self.dir = WORK / "cases" / self.name
         self.status = None  # see RANK
         self.detail = ""  # the reason, the first error, the diff
+        self.reason = ""  # the written reason of a failure that is not a bug (expected.txt)
         self.dropped_examples = {}  # reason -> count
         self.examples = 0
         self.module_dir = None  # the translated module folder, when translation succeeded
@@ -516,9 +520,10 @@ def base_port(runtime_hash):
     return prog, Port(build, cmd), sha256_bytes(" ".join(cmd).encode())
 
 
-def build_firmware(cases, runtime_hash, sanitize=False):
+def build_firmware(cases, runtime_hash, translator_hash, sanitize=False):
     """All modules that compiled on their own, in one firmware; a module that still breaks the
-    build is left out and reported."""
+    build is left out and reported. The key has the translator's hash: the runtime the modules
+    are built with is the copy the translator embeds and writes beside each module."""
     suffix = "-sanitize" if sanitize else ""
     mods = WORK / ("usermods" + suffix)
     build = WORK / "port" / ("build" + suffix)
@@ -532,7 +537,7 @@ def build_firmware(cases, runtime_hash, sanitize=False):
         for c in members:
             os.symlink(c.module_dir, mods / c.name)
         key = sha256_bytes(json.dumps([[c.name, sha256_file(c.module_dir / (c.name + ".c"))] for c in members]
-                                      + [runtime_hash]).encode())
+                                      + [runtime_hash, translator_hash]).encode())
         stamp = WORK / "port" / ("firmware%s.key" % suffix)
         if prog.is_file() and stamp.is_file() and stamp.read_text() == key:
             say("==> firmware with %d modules is current" % len(members))
@@ -637,10 +642,18 @@ def read_expected():
     return exp
 
 
+# Statuses whose detail in expected.txt is written by hand, not by the run: why the case fails
+# when that is not a bug here. `limitation:NAME` is a MicroPython limitation that
+# docs/differences.md describes under that name.
+REASONED = ("crash", "wrong-output", "gc:crash", "gc:wrong-output")
+DIFFERENCES = ROOT / "docs" / "differences.md"
+
+
 def expected_line(c):
     # The translation stop's first name and the drop reason are part of the expectation; the
-    # other details (compiler messages, diffs) change with unrelated edits and are not.
-    detail = c.detail if c.status in ("translate", "dropped") else ""
+    # other details (compiler messages, diffs) change with unrelated edits and are not. A written
+    # reason is kept while the status stays the same.
+    detail = c.detail if c.status in ("translate", "dropped") else c.reason if c.status in REASONED else ""
     return ("%-44s %s %s" % (c.name, c.status, detail)).rstrip()
 
 
@@ -681,6 +694,18 @@ def summary(cases):
         print("\nfirst stop in translation (cases):")
         for r, k in sorted(reasons.items(), key=lambda x: (-x[1], x[0]))[:25]:
             print("  %3d  %s" % (k, r))
+    written = {}
+    for c in made:
+        if c.status in REASONED:
+            written.setdefault(c.reason or "(no reason recorded)", []).append(c.name)
+    if written:
+        print("\nother failures by reason (cases):")
+        for r, names in sorted(written.items(), key=lambda x: (-len(x[1]), x[0])):
+            print("  %3d  %s: %s" % (len(names), r, " ".join(sorted(names))))
+    documented = DIFFERENCES.read_text() if DIFFERENCES.is_file() else ""
+    missing = sorted({r for r in written if r.startswith("limitation:") and "`%s`" % r not in documented})
+    for r in missing:
+        print("  note: %s is not named in %s" % (r, D.rel(DIFFERENCES)))
 
 
 def cpu():
@@ -756,7 +781,7 @@ def main():
     t_front, c_front = time.time() - t0, cpu() - c0
 
     t0, c0 = time.time(), cpu()
-    prog = build_firmware(cases, runtime_hash, args.sanitize)
+    prog = build_firmware(cases, runtime_hash, translator_hash, args.sanitize)
     t_build, c_build = time.time() - t0, cpu() - c0
     t0, c0 = time.time(), cpu()
     if prog:
@@ -777,6 +802,8 @@ def main():
             new.append(c)
             continue
         st, detail = exp[c.name]
+        if c.status == st and st in REASONED:
+            c.reason = detail
         if RANK.get(c.status, -1) < RANK.get(st, -1):
             worse.append(c)
         elif RANK.get(c.status, -1) > RANK.get(st, -1):
@@ -820,6 +847,7 @@ def main():
 class _Fake:
     def __init__(self, name, status, detail):
         self.name, self.status, self.detail = name, status, detail
+        self.reason = detail
 
 
 if __name__ == "__main__":
