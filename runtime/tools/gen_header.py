@@ -122,46 +122,88 @@ def cy(name):
     return "cy_" + name.lstrip("_")
 
 
+OP_TEXT = {"Add": "a + b", "Subtract": "a - b", "Multiply": "a * b", "And": "a & b",
+           "Or": "a | b", "Xor": "a ^ b", "Lshift": "a << b", "Rshift": "a >> b",
+           "Remainder": "a % b", "FloorDivide": "a // b", "TrueDivide": "a / b",
+           "Divide": "a / b"}
+COMPARE_TEXT = {"Eq": "==", "Ne": "!=", "Lt": "<", "Le": "<=", "Gt": ">", "Ge": ">="}
+
+
 def header_section():
+    """The section's lines: each macro with a one-line comment above it (its rule's doc)."""
     h = []
+
+    def add(doc, macro):
+        h.append("// " + doc)
+        h.append(macro)
+
     for op in BINOPS:
         for inplace in ("", "InPlace"):
             mp = f"MP_BINARY_OP_{'INPLACE_' if inplace else ''}{BINOP_MP[op]}"
+            what = f"`{OP_TEXT[op].split()[0]} {OP_TEXT[op].split()[1]}= b`" if inplace else f"`{OP_TEXT[op]}`"
             for t1 in BINOP_TYPES:
                 for t2 in BINOP_TYPES:
-                    h.append(f"#define cy_Pyx_PyNumber_{inplace}{op}_{t1}_{t2}(a, b) cy_binop({mp}, (a), (b))")
+                    add(f"__Pyx_PyNumber_{inplace}{op}_{t1}_{t2}: {what} for operands Cython typed "
+                        f"{t1} and {t2}; NULL with a pending exception.",
+                        f"#define cy_Pyx_PyNumber_{inplace}{op}_{t1}_{t2}(a, b) cy_binop({mp}, (a), (b))")
     for ret in ("", "Bool"):
         fn = "cy_PyObject_RichCompareBool" if ret else "cy_PyObject_RichCompare"
+        result = "1, 0, or -1 with a pending exception" if ret else "the result object, or NULL with a pending exception"
         for op in COMPARE_OPS:
             for t1 in COMPARE_TYPES:
                 for t2 in COMPARE_TYPES:
-                    h.append(f"#define cy_Pyx_PyObject_Compare{ret}{op}_{t1}_{t2}(a, b, op) {fn}((a), (b), (op))")
+                    add(f"__Pyx_PyObject_Compare{ret}{op}_{t1}_{t2}: `a {COMPARE_TEXT[op]} b` for operands "
+                        f"Cython typed {t1} and {t2}: {result}.",
+                        f"#define cy_Pyx_PyObject_Compare{ret}{op}_{t1}_{t2}(a, b, op) {fn}((a), (b), (op))")
+
     def objc(kind, op, order, ret):
         mp = BINOP_MP[op]
         fn = "cy_binop_bool" if ret else "cy_binop"
-        return (f"#define cy_Pyx_Py{kind}_{ret}{op}{order}(a, b, cval, inplace, zerodiv) "
-                f"{fn}((inplace) ? MP_BINARY_OP_INPLACE_{mp} : MP_BINARY_OP_{mp}, (a), (b))")
+        side = "right" if order == "ObjC" else "left"
+        result = "its truth (1/0, -1 with a pending exception)" if ret else "NULL with a pending exception"
+        add(f"__Pyx_Py{kind}_{ret}{op}{order}: `{OP_TEXT[op]}` (or in place) with a C constant "
+            f"{'int' if kind == 'Long' else 'float'} on the {side}; {result}.",
+            f"#define cy_Pyx_Py{kind}_{ret}{op}{order}(a, b, cval, inplace, zerodiv) "
+            f"{fn}((inplace) ? MP_BINARY_OP_INPLACE_{mp} : MP_BINARY_OP_{mp}, (a), (b))")
+
     for order in ("ObjC", "CObj"):
         for ret in ("", "Bool"):
             for op in LONG_OBJC_OPS:
-                h.append(objc("Long", op, order, ret))
+                objc("Long", op, order, ret)
             for op in FLOAT_OBJC_OPS:
-                h.append(objc("Float", op, order, ret))
+                objc("Float", op, order, ret)
             fn = "cy_binop_bool" if ret else "cy_binop"
+            side = "right" if order == "ObjC" else "left"
             for op, mp in (("Eq", "EQUAL"), ("Ne", "NOT_EQUAL")):
-                h.append(f"#define cy_Pyx_PyLong_{ret}{op}{order}(a, b, cval, inplace) {fn}(MP_BINARY_OP_{mp}, (a), (b))")
-                h.append(f"#define cy_Pyx_PyFloat_{ret}{op}{order}(a, b, cval, inplace, zerodiv) {fn}(MP_BINARY_OP_{mp}, (a), (b))")
+                sym = COMPARE_TEXT[op]
+                add(f"__Pyx_PyLong_{ret}{op}{order}: `a {sym} b` with a C constant int on the {side}.",
+                    f"#define cy_Pyx_PyLong_{ret}{op}{order}(a, b, cval, inplace) {fn}(MP_BINARY_OP_{mp}, (a), (b))")
+                add(f"__Pyx_PyFloat_{ret}{op}{order}: `a {sym} b` with a C constant float on the {side}.",
+                    f"#define cy_Pyx_PyFloat_{ret}{op}{order}(a, b, cval, inplace, zerodiv) {fn}(MP_BINARY_OP_{mp}, (a), (b))")
     for suffix, ctype in CINT_TYPES:
         tname = suffix.replace("_", " ") if "PY_LONG_LONG" not in suffix else suffix.replace("unsigned_", "unsigned ")
         if suffix.endswith("_t"):
             tname = suffix
-        h.append(f'#define cy_Pyx_PyLong_As_{suffix}(x) CY_AS_ANY((x), {ctype}, "{tname}")')
-        h.append(f"#define cy_Pyx_PyLong_From_{suffix}(v) ((({ctype})-1 < ({ctype})0) ? "
-                 f"cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))")
+        add(f"__Pyx_PyLong_As_{suffix}: a Python int (or an object with __index__) as {ctype}; "
+            f"OverflowError as CPython's when it does not fit, (type)-1 with the error pending.",
+            f'#define cy_Pyx_PyLong_As_{suffix}(x) CY_AS_ANY((x), {ctype}, "{tname}")')
+        add(f"__Pyx_PyLong_From_{suffix}: a {ctype} as a Python int.",
+            f"#define cy_Pyx_PyLong_From_{suffix}(v) ((({ctype})-1 < ({ctype})0) ? "
+            f"cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))")
     for suffix, ctype in POW_TYPES:
-        h.append(f"#define cy_Pyx_pow_{suffix}(b, e) (({ctype})cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))")
-    for _, macro, expr in exception_property_members() + exception_check_members():
-        h.append(f"#define {macro} {expr}")
+        add(f"__Pyx_pow_{suffix}: `b ** e` in {ctype} arithmetic, wrapping as C does; 0 for e < 0.",
+            f"#define cy_Pyx_pow_{suffix}(b, e) (({ctype})cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))")
+    for name, macro, expr in exception_property_members():
+        prop = name.rsplit("_", 1)[1]
+        attr = f"__{prop}__" if prop in ("context", "cause", "traceback") else prop
+        exc = name[len("__Pyx_Py"):].split("_")[0]
+        if "_get_" in name:
+            add(f"{name}: `e.{attr}` of a caught exception typed {exc}.", f"#define {macro} {expr}")
+        else:
+            add(f"{name}: `e.{attr} = v` on a caught exception typed {exc}.", f"#define {macro} {expr}")
+    for name, macro, expr in exception_check_members():
+        exc = name[len("__Pyx_PyExc_"):-len("_Check")]
+        add(f"{name}: is obj an instance of {exc} (a subclass included)?", f"#define {macro} {expr}")
     return "\n".join(h)
 
 
