@@ -122,6 +122,7 @@ impl Translator {
             &utility_names,
         );
         rw.gaps = &gaps;
+        rw.macros = Some(&configured.macros);
         rw.collect_local_defs(&tree);
         for name in ["__pyx_m", "__pyx_mstate_global"] {
             rw.local_defs.insert(name.to_string());

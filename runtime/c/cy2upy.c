@@ -2753,6 +2753,25 @@ mp_obj_t cy_PyBytes_FromString(const char *s) {
     return cy_PyBytes_FromStringAndSize(s, (mp_int_t)strlen(s));
 }
 
+mp_obj_t cy_PyByteArray_FromStringAndSize(const char *s, mp_int_t len) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t r;
+        if (s != NULL) {
+            r = mp_obj_new_bytearray((size_t)len, s);
+        } else {
+            // CPython's uninitialised bytearray: zeroed here.
+            byte *zeros = m_new0(byte, (size_t)len);
+            r = mp_obj_new_bytearray((size_t)len, zeros);
+            m_del(byte, zeros, (size_t)len);
+        }
+        nlr_pop();
+        return r;
+    }
+    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    return MP_OBJ_NULL;
+}
+
 const char *cy_PyUnicode_AsUTF8AndSize(mp_obj_t obj, mp_int_t *size) {
     size_t len;
     const char *d = str_data_or_null(obj, &len);

@@ -1140,6 +1140,11 @@ mp_obj_t cy_PyUnicode_DecodeASCII(const char *s, mp_int_t len, const char *error
 mp_obj_t cy_PyUnicode_FromFormat(const char *format, ...);
 mp_obj_t cy_PyBytes_FromStringAndSize(const char *s, mp_int_t len);
 mp_obj_t cy_PyBytes_FromString(const char *s);
+// bytearray(s[:len]); a zeroed one of that length when s is NULL.
+mp_obj_t cy_PyByteArray_FromStringAndSize(const char *s, mp_int_t len);
+// bytearray from a NUL-terminated C string (`c_string_type=bytearray`).
+#define cy_Pyx_PyByteArray_FromString(s) \
+    cy_PyByteArray_FromStringAndSize((const char *)(s), (mp_int_t)strlen((const char *)(s)))
 // The UTF-8 data of a str (NULL with a pending exception when obj is not a str).
 const char *cy_PyUnicode_AsUTF8(mp_obj_t obj);
 const char *cy_PyUnicode_AsUTF8AndSize(mp_obj_t obj, mp_int_t *size);
