@@ -267,7 +267,7 @@ pub fn configure(text: &str, profile: &Profile) -> Configured {
                 .closed_prefixes
                 .iter()
                 .any(|p| name.starts_with(p.as_str()))
-                && name.starts_with("CYTHON_")
+                && (name.starts_with("CYTHON_") || env.profile.module_switches.contains(name))
             {
                 if let Some(v) = eval_condition(name, &env) {
                     constants.insert(name.clone(), v);

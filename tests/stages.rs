@@ -159,7 +159,10 @@ fn rewrite_expands_cythons_settled_macros_that_no_rule_covers() {
     rw.macros = Some(&configured.macros);
     let out = rw.render_tree(&tree);
     assert!(out.contains("a = cy_Pyx_PyBytes_FromString(s);"), "{out}");
-    assert!(out.contains("b = cy_PyUnicode_DecodeASCII(s + 1, 2, NULL);"), "{out}");
+    assert!(
+        out.contains("b = cy_PyUnicode_DecodeASCII(s + 1, 2, NULL);"),
+        "{out}"
+    );
     assert!(out.contains("c = \"ascii\";"), "{out}");
     // A macro whose body has no rule either stays, and is reported.
     assert!(out.contains("d = __Pyx_Unknown(s);"), "{out}");

@@ -269,6 +269,9 @@ int cy_exc_check_ascii(const char *data, size_t len);
 // Set UnicodeEncodeError(encoding, str, start, end, reason) (character positions).
 void cy_exc_set_encode_error(const char *encoding, mp_obj_t str, size_t start, size_t end,
     const char *reason);
+// Set UnicodeDecodeError(encoding, data[0..len), start, end, reason) (byte positions).
+void cy_exc_set_decode_error(const char *encoding, const char *data, size_t len, size_t start,
+    size_t end, const char *reason);
 #define cy_PyExc_FloatingPointError cy_exc_FloatingPointError
 #define cy_PyExc_SystemError cy_exc_SystemError
 #define cy_PyExc_RecursionError cy_exc_RecursionError
@@ -939,6 +942,9 @@ MP_ALWAYSINLINE static inline unsigned long long cy_int_as_unsigned_fast(mp_obj_
 // C enums (Cython names the helpers after each enum type; every enum value fits a C int).
 #define cy_Pyx_PyLong_From_enum(v) cy_int_from_ll((long long)(v))
 #define cy_Pyx_PyLong_As_enum(x) ((int)CY_AS_S((x), int, "int"))
+// An anonymous C enum's values (`cdef enum: A = 1`), which Cython converts as one type.
+#define cy_Pyx_PyLong_From___pyx_anon_enum(v) cy_int_from_ll((long long)(v))
+#define cy_Pyx_PyLong_As___pyx_anon_enum(x) ((int)CY_AS_S((x), int, "int"))
 
 #define cy_PyLong_FromLong(v) cy_int_from_ll((long long)(v))
 #define cy_PyLong_FromUnsignedLong(v) cy_int_from_ull((unsigned long long)(v))
@@ -1048,6 +1054,25 @@ mp_obj_t cy_pyx_Py_FromSoftComplex(cy_double_complex z);
 cy_double_complex cy_Pyx_PyComplex_As___pyx_t_double_complex(mp_obj_t obj);
 #define cy_Pyx_PyComplex_As___pyx_t_float_complex(obj) \
     ((cy_float_complex)cy_Pyx_PyComplex_As___pyx_t_double_complex(obj))
+// `long double complex`: MicroPython's complex holds doubles, so a value passes through double.
+typedef long double _Complex cy_long_double_complex;
+#define cy_pyx_t_long_double_complex cy_long_double_complex
+static inline cy_long_double_complex cy_pyx_t_long_double_complex_from_parts(long double x,
+    long double y) {
+    return x + y * (cy_long_double_complex)_Complex_I;
+}
+#define cy_Pyx_c_eq_long__double(a, b) ((a) == (b))
+#define cy_Pyx_c_sum_long__double(a, b) ((a) + (b))
+#define cy_Pyx_c_diff_long__double(a, b) ((a) - (b))
+#define cy_Pyx_c_prod_long__double(a, b) ((a) * (b))
+#define cy_Pyx_c_quot_long__double(a, b) ((a) / (b))
+#define cy_Pyx_c_neg_long__double(a) (-(a))
+#define cy_Pyx_c_is_zero_long__double(z) ((z) == (long double)0)
+#define cy_Pyx_c_conj_long__double(z) (conjl(z))
+#define cy_Pyx_c_abs_long__double(z) (cabsl(z))
+#define cy_Pyx_c_pow_long__double(a, b) (cpowl((a), (b)))
+#define cy_Pyx_PyComplex_As___pyx_t_long_double_complex(obj) \
+    ((cy_long_double_complex)cy_Pyx_PyComplex_As___pyx_t_double_complex(obj))
 #endif
 
 // Binary and unary operators: mp_binary_op/mp_unary_op under a guard.
@@ -1087,6 +1112,11 @@ mp_obj_t cy_PyNumber_Power(mp_obj_t a, mp_obj_t b, mp_obj_t c);
 #define cy_PyNumber_InPlaceOr(a, b) cy_binop(MP_BINARY_OP_INPLACE_OR, (a), (b))
 #define cy_PyNumber_InPlaceXor(a, b) cy_binop(MP_BINARY_OP_INPLACE_XOR, (a), (b))
 mp_obj_t cy_PyNumber_InPlacePower(mp_obj_t a, mp_obj_t b, mp_obj_t c);
+// 2 ** exp, Cython's shortcut for a literal 2 as the base (inplace: `**=`).
+#define cy_Pyx__PyNumber_PowerOf2(two, exp, none, inplace) \
+    ((inplace) ? cy_PyNumber_InPlacePower((two), (exp), (none)) : cy_PyNumber_Power((two), (exp), (none)))
+// str.__mul__(seq, mul) called unbound: TypeError unless seq is a str.
+mp_obj_t cy_Pyx_PyUnicode_Type_Multiply(mp_obj_t seq, mp_int_t mul);
 #define cy_PyNumber_Negative(a) cy_unop(MP_UNARY_OP_NEGATIVE, (a))
 #define cy_PyNumber_Positive(a) cy_unop(MP_UNARY_OP_POSITIVE, (a))
 #define cy_PyNumber_Invert(a) cy_unop(MP_UNARY_OP_INVERT, (a))
@@ -1095,21 +1125,57 @@ mp_obj_t cy_PyNumber_InPlacePower(mp_obj_t a, mp_obj_t b, mp_obj_t c);
 // Cython's `%` on objects that may be str: the same operator.
 #define cy_Pyx_PyNumber_Remainder(a, b) cy_binop(MP_BINARY_OP_MODULO, (a), (b))
 
-// C arithmetic with Python semantics (the caller checked for zero divisors, as Cython does).
-#define cy_Pyx_div_long(a, b, b_is_constant) ((long)cy_rs_floordiv_i64((int64_t)(a), (int64_t)(b)))
-#define cy_Pyx_div_int(a, b, b_is_constant) ((int)cy_rs_floordiv_i64((int64_t)(a), (int64_t)(b)))
-#define cy_Pyx_div_short(a, b, b_is_constant) ((short)cy_rs_floordiv_i64((int64_t)(a), (int64_t)(b)))
-#define cy_Pyx_div_char(a, b, b_is_constant) ((char)cy_rs_floordiv_i64((int64_t)(a), (int64_t)(b)))
-#define cy_Pyx_div_PY_LONG_LONG(a, b, b_is_constant) ((long long)cy_rs_floordiv_i64((int64_t)(a), (int64_t)(b)))
-#define cy_Pyx_div_Py_ssize_t(a, b, b_is_constant) ((mp_int_t)cy_rs_floordiv_i64((int64_t)(a), (int64_t)(b)))
-#define cy_Pyx_mod_long(a, b, b_is_constant) ((long)cy_rs_mod_i64((int64_t)(a), (int64_t)(b)))
-#define cy_Pyx_mod_int(a, b, b_is_constant) ((int)cy_rs_mod_i64((int64_t)(a), (int64_t)(b)))
-#define cy_Pyx_mod_short(a, b, b_is_constant) ((short)cy_rs_mod_i64((int64_t)(a), (int64_t)(b)))
-#define cy_Pyx_mod_char(a, b, b_is_constant) ((char)cy_rs_mod_i64((int64_t)(a), (int64_t)(b)))
-#define cy_Pyx_mod_PY_LONG_LONG(a, b, b_is_constant) ((long long)cy_rs_mod_i64((int64_t)(a), (int64_t)(b)))
-#define cy_Pyx_mod_Py_ssize_t(a, b, b_is_constant) ((mp_int_t)cy_rs_mod_i64((int64_t)(a), (int64_t)(b)))
+// C float `%` with Python semantics (the caller checked for zero divisors, as Cython does). C
+// integer `//` and `%` are Cython's own DivInt/ModInt code, translated (rules/sections.toml).
 double cy_Pyx_mod_double(double a, double b, int b_is_constant);
 #define cy_Pyx_mod_float(a, b, b_is_constant) ((float)cy_Pyx_mod_double((double)(a), (double)(b), (b_is_constant)))
+// Cython's overflow-checked C arithmetic (`@cython.overflowcheck(True)`), for every C integer
+// type (rules/api/numbers.toml routes the per-type names here): the result in the operands' type,
+// and `*overflow |= 1` when it does not fit. Like Cython's helpers, types narrower than int are
+// not checked (their arithmetic is int's). GNU C: statement expressions and __typeof__.
+#define cy_Pyx_add_checking_overflow(a, b, overflow) __extension__({ \
+        __typeof__((a) + (b)) cy_r_; \
+        *(overflow) |= __builtin_add_overflow((a), (b), &cy_r_); \
+        cy_r_; \
+    })
+#define cy_Pyx_sub_checking_overflow(a, b, overflow) __extension__({ \
+        __typeof__((a) + (b)) cy_r_; \
+        *(overflow) |= __builtin_sub_overflow((a), (b), &cy_r_); \
+        cy_r_; \
+    })
+#define cy_Pyx_mul_checking_overflow(a, b, overflow) __extension__({ \
+        __typeof__((a) + (b)) cy_r_; \
+        *(overflow) |= __builtin_mul_overflow((a), (b), &cy_r_); \
+        cy_r_; \
+    })
+// a << b: overflow for a negative operand, a shift past the width or bits shifted out.
+#define cy_Pyx_lshift_checking_overflow(a, b, overflow) __extension__({ \
+        typedef __typeof__((a) + (b)) cy_t_; \
+        cy_t_ cy_a_ = (a), cy_b_ = (b); \
+        int cy_signed_ = (cy_t_)-1 < (cy_t_)0; \
+        cy_t_ cy_max_ = cy_signed_ ? (cy_t_)((1ULL << (sizeof(cy_t_) * 8 - 1)) - 1) : (cy_t_)~(cy_t_)0; \
+        int cy_o_ = (cy_signed_ && (cy_a_ < 0 || cy_b_ < 0)) || cy_b_ >= (cy_t_)(8 * sizeof(cy_t_)) \
+            || cy_a_ > (cy_max_ >> cy_b_); \
+        *(overflow) |= cy_o_; \
+        cy_o_ ? (cy_t_)0 : (cy_t_)(cy_a_ << cy_b_); \
+    })
+// Cython's import-time check that C integers are two's complement (always, on MicroPython's
+// targets).
+#define cy_Pyx_check_twos_complement() (0)
+// Whether the compiler has a builtin (Cython's overflow checks test __builtin_add_overflow).
+#if defined(__has_builtin)
+#define cy_Pyx_has_cbuiltin(name) __has_builtin(name)
+#else
+#define cy_Pyx_has_cbuiltin(name) (0)
+#endif
+// Whether a C integer type is unsigned.
+#define cy_PYX_IS_UNSIGNED(type) (((type)-1) > 0)
+// A fatal error in Cython's own code ("executed an unexpected code path"): abort with the message.
+#define cy_Py_FatalError(msg) \
+    do { \
+        mp_printf(MICROPY_ERROR_PRINTER, "Fatal Python error: %s\n", (msg)); \
+        __builtin_trap(); \
+    } while (0)
 #define cy_Pyx_UNARY_NEG_WOULD_OVERFLOW(x) \
     (((x) < 0) && ((unsigned long long)(x) == (1ULL << (sizeof(x) * CHAR_BIT - 1))))
 // Did a C function returning double return its error value? (NaN error values compare by NaN-ness.)
@@ -1136,6 +1202,21 @@ mp_obj_t cy_PyUnicode_FromStringAndSize(const char *s, mp_int_t len);
 mp_obj_t cy_PyUnicode_DecodeUTF8(const char *s, mp_int_t len, const char *errors);
 // bytes.decode('ascii'): UnicodeDecodeError at the first byte past 127 (errors is not used).
 mp_obj_t cy_PyUnicode_DecodeASCII(const char *s, mp_int_t len, const char *errors);
+// bytes.decode('utf-16'): byteorder -1 little, 1 big endian, 0 by the BOM (little without one;
+// a BOM is dropped). Strict: UnicodeDecodeError for a lone surrogate or an odd length.
+mp_obj_t cy_PyUnicode_DecodeUTF16(const char *s, mp_int_t size, const char *errors, int *byteorder);
+#define cy_Pyx_PyUnicode_DecodeUTF16(s, size, errors) \
+    cy_PyUnicode_DecodeUTF16((s), (size), (errors), &(int){0})
+#define cy_Pyx_PyUnicode_DecodeUTF16LE(s, size, errors) \
+    cy_PyUnicode_DecodeUTF16((s), (size), (errors), &(int){-1})
+#define cy_Pyx_PyUnicode_DecodeUTF16BE(s, size, errors) \
+    cy_PyUnicode_DecodeUTF16((s), (size), (errors), &(int){1})
+// bytes.decode('unicode_escape'), as Cython decodes str literals with surrogates: Python's
+// backslash escapes, other bytes as Latin-1. A lone surrogate is kept as its 3-byte UTF-8 form,
+// which MicroPython's str reads back as that one code point.
+mp_obj_t cy_PyUnicode_DecodeUnicodeEscape(const char *s, mp_int_t size, const char *errors);
+// str objects are always ready here.
+#define cy_Pyx_PyUnicode_READY(op) (0)
 #define cy_Pyx_PyUnicode_FromString(s) cy_PyUnicode_FromString(s)
 mp_obj_t cy_PyUnicode_FromFormat(const char *format, ...);
 mp_obj_t cy_PyBytes_FromStringAndSize(const char *s, mp_int_t len);
@@ -1151,7 +1232,21 @@ const char *cy_PyUnicode_AsUTF8AndSize(mp_obj_t obj, mp_int_t *size);
 // The data of a bytes/bytearray (NULL with a pending exception otherwise).
 const char *cy_PyBytes_AsString(mp_obj_t obj);
 #define cy_Pyx_PyBytes_AsString(obj) cy_PyBytes_AsString(obj)
-#define cy_Pyx_PyObject_AsString(obj) cy_PyBytes_AsString(obj)
+// Cython's `c_string_encoding` as the module settles it: a translated module whose directive
+// names ascii or utf8 defines one of these to 1 before including this header.
+#ifndef cy_PYX_DEFAULT_STRING_ENCODING_IS_ASCII
+#define cy_PYX_DEFAULT_STRING_ENCODING_IS_ASCII 0
+#endif
+#ifndef cy_PYX_DEFAULT_STRING_ENCODING_IS_UTF8
+#define cy_PYX_DEFAULT_STRING_ENCODING_IS_UTF8 0
+#endif
+#define CY_C_STRING_ENCODING \
+    (cy_PYX_DEFAULT_STRING_ENCODING_IS_ASCII ? 1 : cy_PYX_DEFAULT_STRING_ENCODING_IS_UTF8 ? 2 : 0)
+// `cdef char *p = obj` (Cython's __Pyx_PyObject_AsStringAndSize): the data of a bytes or
+// bytearray; with `c_string_encoding` ascii (encoding 1) or utf8 (2) also a str's UTF-8 data
+// (UnicodeEncodeError for a non-ASCII str under ascii). length may be NULL.
+const char *cy_Pyx_PyObject_AsStringEnc(mp_obj_t obj, mp_int_t *length, int encoding);
+#define cy_Pyx_PyObject_AsString(obj) cy_Pyx_PyObject_AsStringEnc((obj), NULL, CY_C_STRING_ENCODING)
 #define cy_PyBytes_AS_STRING(obj) cy_PyBytes_AsString(obj)
 #define cy_Pyx_PyBytes_AsSString(obj) ((const signed char *)cy_PyBytes_AsString(obj))
 #define cy_Pyx_PyBytes_AsUString(obj) ((const unsigned char *)cy_PyBytes_AsString(obj))
@@ -1160,11 +1255,11 @@ const char *cy_PyBytes_AsString(mp_obj_t obj);
 #define cy_Pyx_PyBytes_AsWritableString(obj) ((char *)cy_PyBytes_AsString(obj))
 #define cy_Pyx_PyBytes_AsWritableSString(obj) ((signed char *)cy_PyBytes_AsString(obj))
 #define cy_Pyx_PyBytes_AsWritableUString(obj) ((unsigned char *)cy_PyBytes_AsString(obj))
-#define cy_Pyx_PyObject_AsSString(obj) ((const signed char *)cy_PyBytes_AsString(obj))
-#define cy_Pyx_PyObject_AsUString(obj) ((const unsigned char *)cy_PyBytes_AsString(obj))
-#define cy_Pyx_PyObject_AsWritableString(obj) ((char *)cy_PyBytes_AsString(obj))
-#define cy_Pyx_PyObject_AsWritableSString(obj) ((signed char *)cy_PyBytes_AsString(obj))
-#define cy_Pyx_PyObject_AsWritableUString(obj) ((unsigned char *)cy_PyBytes_AsString(obj))
+#define cy_Pyx_PyObject_AsSString(obj) ((const signed char *)cy_Pyx_PyObject_AsString(obj))
+#define cy_Pyx_PyObject_AsUString(obj) ((const unsigned char *)cy_Pyx_PyObject_AsString(obj))
+#define cy_Pyx_PyObject_AsWritableString(obj) ((char *)cy_Pyx_PyObject_AsString(obj))
+#define cy_Pyx_PyObject_AsWritableSString(obj) ((signed char *)cy_Pyx_PyObject_AsString(obj))
+#define cy_Pyx_PyObject_AsWritableUString(obj) ((unsigned char *)cy_Pyx_PyObject_AsString(obj))
 // The data and length of a bytes-like object (str gives its UTF-8 data, as Cython's helper does
 // for ASCII str); NULL with a pending TypeError otherwise.
 const char *cy_Pyx_PyObject_AsStringAndSize(mp_obj_t obj, mp_int_t *length);
@@ -1230,6 +1325,21 @@ mp_obj_t cy_PyUnicode_Split(mp_obj_t s, mp_obj_t sep, mp_int_t maxsplit);
 // str.startswith/endswith as Cython's __Pyx_PyUnicode_Tailmatch (direction -1 start, 1 end).
 int cy_Pyx_PyUnicode_Tailmatch(mp_obj_t s, mp_obj_t substr, mp_int_t start, mp_int_t end,
     int direction);
+// bytes.startswith/endswith: the same method call as for str.
+#define cy_Pyx_PyBytes_Tailmatch(s, substr, start, end, direction) \
+    cy_Pyx_PyUnicode_Tailmatch((s), (substr), (start), (end), (direction))
+// intern(s): the str itself (TypeError for anything else); MicroPython interns what it can.
+mp_obj_t cy_Pyx_Intern(mp_obj_t s);
+// `c in b` (eq is Py_EQ) or `c not in b` for a C char and bytes or bytearray: 1/0, or -1.
+int cy_Pyx_BytesContains(char character, mp_obj_t bytes, int eq);
+#define cy_Pyx_ByteArrayContains(character, bytearray, eq) \
+    cy_Pyx_BytesContains((character), (bytearray), (eq))
+// sep.join(values) for bytes: the same method call as for str.
+#define cy_Pyx_PyBytes_Join(sep, values) cy_PyUnicode_Join((sep), (values))
+// Py_UNICODE, CPython's wchar_t code unit: a code point here (UTF-32, as wchar_t on Linux).
+typedef uint32_t cy_Py_UNICODE;
+// A Py_UNICODE from a one-character str or an int up to 0x10ffff (Cython's conversion).
+cy_Py_UNICODE cy_Pyx_PyObject_AsPy_UNICODE(mp_obj_t obj);
 // s.splitlines(keepends)
 mp_obj_t cy_PyUnicode_Splitlines(mp_obj_t s, int keepends);
 // s.find(sub, start, end) (direction 1) or s.rfind (direction -1): index, -1 missing, -2 error.
@@ -2321,6 +2431,8 @@ int cy_unpack_sequence(mp_obj_t seq, mp_int_t n, mp_obj_t *out);
 #define cy_Pyx_PyLong_From_intptr_t(v) (((intptr_t)-1 < (intptr_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
 #define cy_Pyx_PyLong_As_uintptr_t(x) CY_AS_ANY((x), uintptr_t, "uintptr_t")
 #define cy_Pyx_PyLong_From_uintptr_t(v) (((uintptr_t)-1 < (uintptr_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_As_ptrdiff_t(x) CY_AS_ANY((x), ptrdiff_t, "ptrdiff_t")
+#define cy_Pyx_PyLong_From_ptrdiff_t(v) (((ptrdiff_t)-1 < (ptrdiff_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
 #define cy_Pyx_pow_int(b, e) ((int)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
 #define cy_Pyx_pow_long(b, e) ((long)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
 #define cy_Pyx_pow_short(b, e) ((short)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
@@ -2343,6 +2455,7 @@ int cy_unpack_sequence(mp_obj_t seq, mp_int_t n, mp_obj_t *out);
 #define cy_Pyx_pow_uint64_t(b, e) ((uint64_t)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
 #define cy_Pyx_pow_intptr_t(b, e) ((intptr_t)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
 #define cy_Pyx_pow_uintptr_t(b, e) ((uintptr_t)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
+#define cy_Pyx_pow_ptrdiff_t(b, e) ((ptrdiff_t)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
 #define cy_Pyx_pow_Py_ssize_t(b, e) ((mp_int_t)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
 #define cy_Pyx_PyArithmeticError_get_args(e) cy_exc_get((e), MP_QSTR_args)
 #define cy_Pyx_PyArithmeticError_set_args(e, v) cy_exc_set((e), MP_QSTR_args, (v))

@@ -38,6 +38,7 @@ CINT_TYPES = [
     ("int8_t", "int8_t"), ("int16_t", "int16_t"), ("int32_t", "int32_t"), ("int64_t", "int64_t"),
     ("uint8_t", "uint8_t"), ("uint16_t", "uint16_t"), ("uint32_t", "uint32_t"),
     ("uint64_t", "uint64_t"), ("intptr_t", "intptr_t"), ("uintptr_t", "uintptr_t"),
+    ("ptrdiff_t", "ptrdiff_t"),
 ]
 # Cython's C integer power helpers, __Pyx_pow_<type with spaces as _>.
 POW_TYPES = CINT_TYPES + [("Py_ssize_t", "mp_int_t")]
