@@ -196,7 +196,15 @@ pub fn prune(
             pos += line.len();
             let t = line.trim();
             if let Some(m) = utility_marker(line) {
-                in_block = Some((block_name(m).to_string(), false));
+                let bname = block_name(m).to_string();
+                blank(&mut out, start, pos);
+                if policy.translate_utility.contains(&bname) {
+                    // Plain C over covered API calls (ImportStar stands among the module's own
+                    // code): translated like it.
+                    in_block = None;
+                    continue;
+                }
+                in_block = Some((bname, false));
                 dropped_blocks += 1;
                 depth = 0;
                 seen_content = false;

@@ -700,6 +700,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn wildcards_match_a_prefix_or_a_prefix_and_a_suffix() {
+        assert!(wildcard_matches(
+            "__Pyx_PyNumber_Add_",
+            "__Pyx_PyNumber_Add_int_object"
+        ));
+        let key = wildcard_key("__Pyx_add_*_checking_overflow").expect("a wildcard");
+        assert!(wildcard_matches(&key, "__Pyx_add_long_checking_overflow"));
+        assert!(wildcard_matches(
+            &key,
+            "__Pyx_add_const___pyx_t_3mod_INT_checking_overflow"
+        ));
+        // Cython's DivInt helpers share the prefix, not the suffix; something must stand between.
+        assert!(!wildcard_matches(&key, "__Pyx_add_long"));
+        assert!(!wildcard_matches(&key, "__Pyx_add__checking_overflow"));
+        assert_eq!(wildcard_key("__Pyx_add_long"), None);
+        assert!(parse_pattern("*_x($A)").is_err());
+        assert!(parse_pattern("__Pyx_a_*_b_*_c($A)").is_err());
+    }
+
+    #[test]
     fn patterns() {
         assert_eq!(
             parse_pattern("Py_None"),

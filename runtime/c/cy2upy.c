@@ -2419,6 +2419,92 @@ unsigned long long cy_int_as_unsigned(mp_obj_t obj, unsigned bits, const char *t
     return u;
 }
 
+#if defined(__SIZEOF_INT128__)
+// An int as 128 bits (two's complement when is_signed): 0, or -1 with a pending error
+// (OverflowError naming type_name when it does not fit, as Cython's conversion).
+static int int_to_128(mp_obj_t obj, int is_signed, const char *type_name, unsigned __int128 *out) {
+    obj = as_int_object(obj);
+    if (obj == MP_OBJ_NULL) {
+        return -1;
+    }
+    int negative = cy_binop_bool(MP_BINARY_OP_LESS, obj, MP_OBJ_NEW_SMALL_INT(0));
+    if (negative < 0) {
+        return -1;
+    }
+    if (negative && !is_signed) {
+        overflow_error(1, type_name);
+        return -1;
+    }
+    // The range first: signed -2**127 <= obj < 2**127, unsigned obj < 2**128.
+    mp_obj_t limit = cy_binop(MP_BINARY_OP_LSHIFT, MP_OBJ_NEW_SMALL_INT(1),
+        MP_OBJ_NEW_SMALL_INT(is_signed ? 127 : 128));
+    if (limit == MP_OBJ_NULL) {
+        return -1;
+    }
+    int too_big = cy_binop_bool(MP_BINARY_OP_MORE_EQUAL, obj, limit);
+    if (too_big == 0 && negative) {
+        mp_obj_t low = cy_unop(MP_UNARY_OP_NEGATIVE, limit);
+        too_big = low == MP_OBJ_NULL ? -1 : cy_binop_bool(MP_BINARY_OP_LESS, obj, low);
+    }
+    if (too_big != 0) {
+        if (too_big > 0) {
+            overflow_error(0, type_name);
+        }
+        return -1;
+    }
+    mp_obj_t mask = cy_int_from_ull(UINT64_MAX);
+    mp_obj_t lo = mask == MP_OBJ_NULL ? MP_OBJ_NULL : cy_binop(MP_BINARY_OP_AND, obj, mask);
+    mp_obj_t hi = lo == MP_OBJ_NULL ? MP_OBJ_NULL
+        : cy_binop(MP_BINARY_OP_RSHIFT, obj, MP_OBJ_NEW_SMALL_INT(64));
+    if (hi == MP_OBJ_NULL) {
+        return -1;
+    }
+    unsigned long long lo_v = cy_int_as_unsigned(lo, 64, type_name);
+    uint64_t hi_bits;
+    if (is_signed) {
+        long long hi_v = cy_int_as_signed(hi, 64, type_name);
+        hi_bits = (uint64_t)hi_v;
+    } else {
+        hi_bits = cy_int_as_unsigned(hi, 64, type_name);
+    }
+    if (cy_err_occurred() != MP_OBJ_NULL) {
+        return -1;
+    }
+    *out = ((unsigned __int128)hi_bits << 64) | (unsigned __int128)lo_v;
+    return 0;
+}
+
+__int128 cy_int_as_i128(mp_obj_t obj, const char *type_name) {
+    unsigned __int128 v;
+    return int_to_128(obj, 1, type_name, &v) < 0 ? (__int128)-1 : (__int128)v;
+}
+
+unsigned __int128 cy_int_as_u128(mp_obj_t obj, const char *type_name) {
+    unsigned __int128 v;
+    return int_to_128(obj, 0, type_name, &v) < 0 ? (unsigned __int128)-1 : v;
+}
+
+mp_obj_t cy_int_from_u128(unsigned __int128 v) {
+    uint64_t hi = (uint64_t)(v >> 64);
+    if (hi == 0) {
+        return cy_int_from_ull((uint64_t)v);
+    }
+    mp_obj_t h = cy_int_from_ull(hi);
+    mp_obj_t shifted = h == MP_OBJ_NULL ? MP_OBJ_NULL
+        : cy_binop(MP_BINARY_OP_LSHIFT, h, MP_OBJ_NEW_SMALL_INT(64));
+    mp_obj_t l = shifted == MP_OBJ_NULL ? MP_OBJ_NULL : cy_int_from_ull((uint64_t)v);
+    return l == MP_OBJ_NULL ? MP_OBJ_NULL : cy_binop(MP_BINARY_OP_OR, shifted, l);
+}
+
+mp_obj_t cy_int_from_i128(__int128 v) {
+    if (v >= 0) {
+        return cy_int_from_u128((unsigned __int128)v);
+    }
+    mp_obj_t magnitude = cy_int_from_u128(-(unsigned __int128)v);
+    return magnitude == MP_OBJ_NULL ? MP_OBJ_NULL : cy_unop(MP_UNARY_OP_NEGATIVE, magnitude);
+}
+#endif
+
 mp_obj_t cy_PyLong_FromDouble(double v) {
     CY_TRY_RETURN_OBJ(mp_obj_new_int_from_float((mp_float_t)v));
 }
@@ -3234,6 +3320,36 @@ int cy_Pyx_PyUnicode_Tailmatch(mp_obj_t s, mp_obj_t substr, mp_int_t start, mp_i
     return -1;
 }
 
+// A bytes-like tail-match argument as bytes (MicroPython's bytes methods take only bytes).
+static mp_obj_t bytes_arg(mp_obj_t arg) {
+    mp_buffer_info_t info;
+    if (mp_obj_is_type(arg, &mp_type_bytes) || !mp_get_buffer(arg, &info, MP_BUFFER_READ)) {
+        return arg;
+    }
+    return cy_PyBytes_FromStringAndSize((const char *)info.buf, (mp_int_t)info.len);
+}
+
+int cy_Pyx_PyBytes_Tailmatch(mp_obj_t s, mp_obj_t substr, mp_int_t start, mp_int_t end,
+    int direction) {
+    if (mp_obj_is_type(substr, &mp_type_tuple)) {
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_tuple_get(substr, &n, &items);
+        for (size_t i = 0; i < n; i++) {
+            int r = cy_Pyx_PyBytes_Tailmatch(s, items[i], start, end, direction);
+            if (r != 0) {
+                return r;
+            }
+        }
+        return 0;
+    }
+    mp_obj_t sub = bytes_arg(substr);
+    if (sub == MP_OBJ_NULL) {
+        return -1;
+    }
+    return cy_Pyx_PyUnicode_Tailmatch(s, sub, start, end, direction);
+}
+
 // Call method `name` of a str with the given arguments, under a guard.
 static mp_obj_t str_method(mp_obj_t s, qstr name, size_t n, const mp_obj_t *args) {
     CY_TRY_RETURN_OBJ(call_method_raising(s, MP_OBJ_NEW_QSTR(name), n, args, 0, NULL));
@@ -3415,10 +3531,8 @@ static uint32_t single_char(mp_obj_t s, mp_int_t *length) {
 long cy_Pyx_PyObject_Ord(mp_obj_t c) {
     mp_int_t length;
     if (mp_obj_is_str(c)) {
-        uint32_t ch = single_char(c, &length);
-        if (length == 1) {
-            return (long)ch;
-        }
+        // Cython's ord() of a str is its Py_UCS4 conversion (ValueError for another length).
+        return (long)cy_Pyx_PyUnicode_AsPy_UCS4(c);
     } else if (mp_obj_is_type(c, &mp_type_bytes) || mp_obj_is_type(c, &mp_type_bytearray)) {
         mp_buffer_info_t bufinfo;
         mp_get_buffer_raise(c, &bufinfo, MP_BUFFER_READ);
@@ -3486,6 +3600,86 @@ uint32_t cy_Pyx_PyObject_AsPy_UCS4(mp_obj_t obj) {
 
 cy_Py_UNICODE cy_Pyx_PyObject_AsPy_UNICODE(mp_obj_t obj) {
     return (cy_Py_UNICODE)code_point_from_obj(obj, "Py_UNICODE");
+}
+
+size_t cy_Pyx_Py_UNICODE_strlen(const cy_Py_UNICODE *u) {
+    size_t n = 0;
+    while (u[n] != 0) {
+        n++;
+    }
+    return n;
+}
+
+mp_int_t cy_Pyx_Py_UNICODE_ssize_strlen(const cy_Py_UNICODE *u) {
+    size_t n = cy_Pyx_Py_UNICODE_strlen(u);
+    if (n > (size_t)MP_INT_MAX) {
+        cy_err_set_msg(&mp_type_OverflowError, "Py_UNICODE string is too long");
+        return -1;
+    }
+    return (mp_int_t)n;
+}
+
+mp_obj_t cy_PyUnicode_FromUnicode(const cy_Py_UNICODE *u, mp_int_t len) {
+    for (mp_int_t i = 0; i < len; i++) {
+        if (u[i] > 0x10ffff) {
+            cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_ValueError),
+                "character U+%x is not in range [U+0000; U+10ffff]", (unsigned)u[i]);
+            return MP_OBJ_NULL;
+        }
+    }
+    vstr_t vs;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) != 0) {
+        cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+        return MP_OBJ_NULL;
+    }
+    // Room for the longest result up front (4 UTF-8 bytes per unit).
+    vstr_init(&vs, 4 * (size_t)len + 1);
+    nlr_pop();
+    for (mp_int_t i = 0; i < len; i++) {
+        vstr_add_code_point(&vs, u[i]);
+    }
+    return str_from_vstr_guarded(&vs);
+}
+
+cy_Py_UNICODE *cy_PyUnicode_AsUnicode(mp_obj_t obj) {
+    size_t len;
+    const char *d = str_data_or_null(obj, &len);
+    if (d == NULL) {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "bad argument type: %.200s",
+            cy_obj_tp_name(obj));
+        return NULL;
+    }
+    size_t n = utf8_charlen((const byte *)d, len);
+    cy_Py_UNICODE *out;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) != 0) {
+        cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+        return NULL;
+    }
+    out = m_new(cy_Py_UNICODE, n + 1);
+    nlr_pop();
+    const byte *p = (const byte *)d;
+    for (size_t i = 0; i < n; i++) {
+        out[i] = utf8_get_char(p);
+        p = utf8_next_char(p);
+    }
+    out[n] = 0;
+    return out;
+}
+
+mp_obj_t cy_PyUnicode_FromObject(mp_obj_t o) {
+    size_t len;
+    const char *d = str_data_or_null(o, &len);
+    if (d == NULL) {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
+            "Can't convert '%.100s' object to str implicitly", cy_obj_tp_name(o));
+        return MP_OBJ_NULL;
+    }
+    if (mp_obj_is_qstr(o)) {
+        return o;
+    }
+    CY_TRY_RETURN_OBJ(MP_OBJ_NEW_QSTR(qstr_from_strn(d, len)));
 }
 
 mp_obj_t cy_Pyx_Intern(mp_obj_t s) {

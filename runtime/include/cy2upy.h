@@ -942,6 +942,18 @@ MP_ALWAYSINLINE static inline unsigned long long cy_int_as_unsigned_fast(mp_obj_
 // C enums (Cython names the helpers after each enum type; every enum value fits a C int).
 #define cy_Pyx_PyLong_From_enum(v) cy_int_from_ll((long long)(v))
 #define cy_Pyx_PyLong_As_enum(x) ((int)CY_AS_S((x), int, "int"))
+// 128-bit C integers (GCC's __int128), where the compiler has them: Cython's conversions
+// of __int128_t and __uint128_t through two 64-bit halves.
+#if defined(__SIZEOF_INT128__)
+__int128 cy_int_as_i128(mp_obj_t obj, const char *type_name);
+unsigned __int128 cy_int_as_u128(mp_obj_t obj, const char *type_name);
+mp_obj_t cy_int_from_i128(__int128 v);
+mp_obj_t cy_int_from_u128(unsigned __int128 v);
+#define cy_Pyx_PyLong_As___int128_t(x) cy_int_as_i128((x), "__int128_t")
+#define cy_Pyx_PyLong_As___uint128_t(x) cy_int_as_u128((x), "__uint128_t")
+#define cy_Pyx_PyLong_From___int128_t(v) cy_int_from_i128((__int128)(v))
+#define cy_Pyx_PyLong_From___uint128_t(v) cy_int_from_u128((unsigned __int128)(v))
+#endif
 // An anonymous C enum's values (`cdef enum: A = 1`), which Cython converts as one type.
 #define cy_Pyx_PyLong_From___pyx_anon_enum(v) cy_int_from_ll((long long)(v))
 #define cy_Pyx_PyLong_As___pyx_anon_enum(x) ((int)CY_AS_S((x), int, "int"))
@@ -1054,6 +1066,15 @@ mp_obj_t cy_pyx_Py_FromSoftComplex(cy_double_complex z);
 cy_double_complex cy_Pyx_PyComplex_As___pyx_t_double_complex(mp_obj_t obj);
 #define cy_Pyx_PyComplex_As___pyx_t_float_complex(obj) \
     ((cy_float_complex)cy_Pyx_PyComplex_As___pyx_t_double_complex(obj))
+// Complex numbers of C integer types (`int complex`, a struct of two parts) are in the generated
+// section (runtime/tools/gen_header.py, STRUCT_COMPLEX_TYPES).
+// The parts of a struct complex, and the Python complex of one.
+#define cy_Pyx_CREAL_Cy(z) ((z).real)
+#define cy_Pyx_CIMAG_Cy(z) ((z).imag)
+#define cy_Pyx_SET_CREAL_Cy(z, x) ((void)((z).real = (x)))
+#define cy_Pyx_SET_CIMAG_Cy(z, y) ((void)((z).imag = (y)))
+#define cy_pyx_PyComplex_FromComplex_Cy(z) \
+    cy_PyComplex_FromDoubles((double)cy_Pyx_CREAL_Cy(z), (double)cy_Pyx_CIMAG_Cy(z))
 // `long double complex`: MicroPython's complex holds doubles, so a value passes through double.
 typedef long double _Complex cy_long_double_complex;
 #define cy_pyx_t_long_double_complex cy_long_double_complex
@@ -1325,11 +1346,19 @@ mp_obj_t cy_PyUnicode_Split(mp_obj_t s, mp_obj_t sep, mp_int_t maxsplit);
 // str.startswith/endswith as Cython's __Pyx_PyUnicode_Tailmatch (direction -1 start, 1 end).
 int cy_Pyx_PyUnicode_Tailmatch(mp_obj_t s, mp_obj_t substr, mp_int_t start, mp_int_t end,
     int direction);
-// bytes.startswith/endswith: the same method call as for str.
-#define cy_Pyx_PyBytes_Tailmatch(s, substr, start, end, direction) \
-    cy_Pyx_PyUnicode_Tailmatch((s), (substr), (start), (end), (direction))
+// bytes.startswith/endswith (direction -1 start, 1 end): substr a bytes-like object or a tuple
+// of them (MicroPython's own method takes bytes only).
+int cy_Pyx_PyBytes_Tailmatch(mp_obj_t s, mp_obj_t substr, mp_int_t start, mp_int_t end,
+    int direction);
 // intern(s): the str itself (TypeError for anything else); MicroPython interns what it can.
 mp_obj_t cy_Pyx_Intern(mp_obj_t s);
+// str(o) for a str (subclasses included), as an interned str: equal names are the same object,
+// as Cython's `from m import *` compares them. TypeError for anything else.
+mp_obj_t cy_PyUnicode_FromObject(mp_obj_t o);
+// The character at index i of a str (Py_UCS4).
+#define cy_Pyx_PyUnicode_READ_CHAR(u, i) cy_unicode_getitem((u), (mp_int_t)(i), 0)
+// The module's state (`from m import *` asks it of the module being filled: this one).
+#define cy_Pyx_PyModule_GetState(m) ((void)(m), __pyx_mstate_global)
 // `c in b` (eq is Py_EQ) or `c not in b` for a C char and bytes or bytearray: 1/0, or -1.
 int cy_Pyx_BytesContains(char character, mp_obj_t bytes, int eq);
 #define cy_Pyx_ByteArrayContains(character, bytearray, eq) \
@@ -1340,6 +1369,19 @@ int cy_Pyx_BytesContains(char character, mp_obj_t bytes, int eq);
 typedef uint32_t cy_Py_UNICODE;
 // A Py_UNICODE from a one-character str or an int up to 0x10ffff (Cython's conversion).
 cy_Py_UNICODE cy_Pyx_PyObject_AsPy_UNICODE(mp_obj_t obj);
+// Py_UNICODE is 4 bytes wide here: a code point per unit, no surrogate pairs.
+#define cy_Py_UNICODE_WIDE (1)
+// The length of a NUL-terminated Py_UNICODE array.
+size_t cy_Pyx_Py_UNICODE_strlen(const cy_Py_UNICODE *u);
+// The same as a Py_ssize_t (-1 with OverflowError past its range, as Cython's helper).
+mp_int_t cy_Pyx_Py_UNICODE_ssize_strlen(const cy_Py_UNICODE *u);
+// str from len Py_UNICODE units (ValueError for a unit past 0x10ffff).
+mp_obj_t cy_PyUnicode_FromUnicode(const cy_Py_UNICODE *u, mp_int_t len);
+#define cy_Pyx_PyUnicode_FromUnicode(u) \
+    cy_PyUnicode_FromUnicode((u), (mp_int_t)cy_Pyx_Py_UNICODE_strlen(u))
+// A str's code points as a NUL-terminated Py_UNICODE array in GC memory: alive while something
+// refers to it (CPython keeps it with the str; here a copy is made on each call).
+cy_Py_UNICODE *cy_PyUnicode_AsUnicode(mp_obj_t obj);
 // s.splitlines(keepends)
 mp_obj_t cy_PyUnicode_Splitlines(mp_obj_t s, int keepends);
 // s.find(sub, start, end) (direction 1) or s.rfind (direction -1): index, -1 missing, -2 error.
@@ -1636,6 +1678,8 @@ int cy_PyDict_Update(mp_obj_t dict, mp_obj_t other);
 void cy_PyDict_Clear(mp_obj_t dict);
 #define cy_Pyx_PyDict_Clear(dict) (cy_PyDict_Clear(dict), 0)
 mp_obj_t cy_PyDict_Keys(mp_obj_t dict);
+// list(o.keys()) of any mapping.
+#define cy_PyMapping_Keys(o) cy_PyDict_Keys(o)
 mp_obj_t cy_PyDict_Values(mp_obj_t dict);
 mp_obj_t cy_PyDict_Items(mp_obj_t dict);
 #define cy_Pyx_PyDict_Keys(dict) cy_Pyx_PyObject_CallMethod0((dict), MP_OBJ_NEW_QSTR(MP_QSTR_keys))
@@ -2457,6 +2501,32 @@ int cy_unpack_sequence(mp_obj_t seq, mp_int_t n, mp_obj_t *out);
 #define cy_Pyx_pow_uintptr_t(b, e) ((uintptr_t)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
 #define cy_Pyx_pow_ptrdiff_t(b, e) ((ptrdiff_t)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
 #define cy_Pyx_pow_Py_ssize_t(b, e) ((mp_int_t)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
+#if CY_HAVE_C_COMPLEX
+typedef struct { int real, imag; } cy_pyx_t_int_complex;
+static inline cy_pyx_t_int_complex cy_pyx_t_int_complex_from_parts(int x, int y) { cy_pyx_t_int_complex z; z.real = x; z.imag = y; return z; }
+static inline int cy_Pyx_c_eq_int(cy_pyx_t_int_complex a, cy_pyx_t_int_complex b) { return (a.real == b.real) && (a.imag == b.imag); }
+static inline cy_pyx_t_int_complex cy_Pyx_c_sum_int(cy_pyx_t_int_complex a, cy_pyx_t_int_complex b) { return cy_pyx_t_int_complex_from_parts(a.real + b.real, a.imag + b.imag); }
+static inline cy_pyx_t_int_complex cy_Pyx_c_diff_int(cy_pyx_t_int_complex a, cy_pyx_t_int_complex b) { return cy_pyx_t_int_complex_from_parts(a.real - b.real, a.imag - b.imag); }
+static inline cy_pyx_t_int_complex cy_Pyx_c_prod_int(cy_pyx_t_int_complex a, cy_pyx_t_int_complex b) { return cy_pyx_t_int_complex_from_parts(a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real); }
+static inline cy_pyx_t_int_complex cy_Pyx_c_quot_int(cy_pyx_t_int_complex a, cy_pyx_t_int_complex b) { if (b.imag == 0) return cy_pyx_t_int_complex_from_parts(a.real / b.real, a.imag / b.real); int denom = b.real * b.real + b.imag * b.imag; return cy_pyx_t_int_complex_from_parts((a.real * b.real + a.imag * b.imag) / denom, (a.imag * b.real - a.real * b.imag) / denom); }
+static inline cy_pyx_t_int_complex cy_Pyx_c_neg_int(cy_pyx_t_int_complex a) { return cy_pyx_t_int_complex_from_parts(-a.real, -a.imag); }
+static inline int cy_Pyx_c_is_zero_int(cy_pyx_t_int_complex a) { return (a.real == 0) && (a.imag == 0); }
+static inline cy_pyx_t_int_complex cy_Pyx_c_conj_int(cy_pyx_t_int_complex a) { return cy_pyx_t_int_complex_from_parts(a.real, -a.imag); }
+static inline cy_pyx_t_int_complex cy_Pyx_PyComplex_As___pyx_t_int_complex(mp_obj_t o) { cy_double_complex d = cy_Pyx_PyComplex_As___pyx_t_double_complex(o); return cy_pyx_t_int_complex_from_parts((int)cy_Pyx_CREAL(d), (int)cy_Pyx_CIMAG(d)); }
+#endif
+#if CY_HAVE_C_COMPLEX
+typedef struct { long real, imag; } cy_pyx_t_long_complex;
+static inline cy_pyx_t_long_complex cy_pyx_t_long_complex_from_parts(long x, long y) { cy_pyx_t_long_complex z; z.real = x; z.imag = y; return z; }
+static inline int cy_Pyx_c_eq_long(cy_pyx_t_long_complex a, cy_pyx_t_long_complex b) { return (a.real == b.real) && (a.imag == b.imag); }
+static inline cy_pyx_t_long_complex cy_Pyx_c_sum_long(cy_pyx_t_long_complex a, cy_pyx_t_long_complex b) { return cy_pyx_t_long_complex_from_parts(a.real + b.real, a.imag + b.imag); }
+static inline cy_pyx_t_long_complex cy_Pyx_c_diff_long(cy_pyx_t_long_complex a, cy_pyx_t_long_complex b) { return cy_pyx_t_long_complex_from_parts(a.real - b.real, a.imag - b.imag); }
+static inline cy_pyx_t_long_complex cy_Pyx_c_prod_long(cy_pyx_t_long_complex a, cy_pyx_t_long_complex b) { return cy_pyx_t_long_complex_from_parts(a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real); }
+static inline cy_pyx_t_long_complex cy_Pyx_c_quot_long(cy_pyx_t_long_complex a, cy_pyx_t_long_complex b) { if (b.imag == 0) return cy_pyx_t_long_complex_from_parts(a.real / b.real, a.imag / b.real); long denom = b.real * b.real + b.imag * b.imag; return cy_pyx_t_long_complex_from_parts((a.real * b.real + a.imag * b.imag) / denom, (a.imag * b.real - a.real * b.imag) / denom); }
+static inline cy_pyx_t_long_complex cy_Pyx_c_neg_long(cy_pyx_t_long_complex a) { return cy_pyx_t_long_complex_from_parts(-a.real, -a.imag); }
+static inline int cy_Pyx_c_is_zero_long(cy_pyx_t_long_complex a) { return (a.real == 0) && (a.imag == 0); }
+static inline cy_pyx_t_long_complex cy_Pyx_c_conj_long(cy_pyx_t_long_complex a) { return cy_pyx_t_long_complex_from_parts(a.real, -a.imag); }
+static inline cy_pyx_t_long_complex cy_Pyx_PyComplex_As___pyx_t_long_complex(mp_obj_t o) { cy_double_complex d = cy_Pyx_PyComplex_As___pyx_t_double_complex(o); return cy_pyx_t_long_complex_from_parts((long)cy_Pyx_CREAL(d), (long)cy_Pyx_CIMAG(d)); }
+#endif
 #define cy_Pyx_PyArithmeticError_get_args(e) cy_exc_get((e), MP_QSTR_args)
 #define cy_Pyx_PyArithmeticError_set_args(e, v) cy_exc_set((e), MP_QSTR_args, (v))
 #define cy_Pyx_PyArithmeticError_get_context(e) cy_exc_get((e), MP_QSTR___context__)

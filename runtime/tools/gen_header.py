@@ -43,6 +43,41 @@ CINT_TYPES = [
 # Cython's C integer power helpers, __Pyx_pow_<type with spaces as _>.
 POW_TYPES = CINT_TYPES + [("Py_ssize_t", "mp_int_t")]
 
+# Cython's complex numbers of C integer types (`int complex`): a struct of two parts and the
+# arithmetic of Utility/Complex.c's non-float branch, per (Cython's type suffix, C type).
+# Conversions go through double, as Cython's own do.
+STRUCT_COMPLEX_TYPES = [("int", "int"), ("long", "long")]
+
+
+def struct_complex_members(n, t):
+    T = f"cy_pyx_t_{n}_complex"
+    mk = f"cy_pyx_t_{n}_complex_from_parts"
+    f = lambda ret, name, params, body: f"static inline {ret} {name}({params}) {{ {body} }}"
+    ab = f"{T} a, {T} b"
+    return [
+        "#if CY_HAVE_C_COMPLEX",
+        f"typedef struct {{ {t} real, imag; }} {T};",
+        f(T, mk, f"{t} x, {t} y", f"{T} z; z.real = x; z.imag = y; return z;"),
+        f("int", f"cy_Pyx_c_eq_{n}", ab, "return (a.real == b.real) && (a.imag == b.imag);"),
+        f(T, f"cy_Pyx_c_sum_{n}", ab, f"return {mk}(a.real + b.real, a.imag + b.imag);"),
+        f(T, f"cy_Pyx_c_diff_{n}", ab, f"return {mk}(a.real - b.real, a.imag - b.imag);"),
+        f(T, f"cy_Pyx_c_prod_{n}", ab,
+          f"return {mk}(a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real);"),
+        f(T, f"cy_Pyx_c_quot_{n}", ab,
+          f"if (b.imag == 0) return {mk}(a.real / b.real, a.imag / b.real); "
+          f"{t} denom = b.real * b.real + b.imag * b.imag; "
+          f"return {mk}((a.real * b.real + a.imag * b.imag) / denom, "
+          f"(a.imag * b.real - a.real * b.imag) / denom);"),
+        f(T, f"cy_Pyx_c_neg_{n}", f"{T} a", f"return {mk}(-a.real, -a.imag);"),
+        f("int", f"cy_Pyx_c_is_zero_{n}", f"{T} a", "return (a.real == 0) && (a.imag == 0);"),
+        f(T, f"cy_Pyx_c_conj_{n}", f"{T} a", f"return {mk}(a.real, -a.imag);"),
+        f(T, f"cy_Pyx_PyComplex_As___pyx_t_{n}_complex", "mp_obj_t o",
+          f"cy_double_complex d = cy_Pyx_PyComplex_As___pyx_t_double_complex(o); "
+          f"return {mk}(({t})cy_Pyx_CREAL(d), ({t})cy_Pyx_CIMAG(d));"),
+        "#endif",
+    ]
+
+
 # Exceptions every MicroPython build has (py/objexcept.c).
 MP_EXCEPTIONS = [
     "BaseException", "Exception", "ArithmeticError", "AssertionError", "AttributeError",
@@ -161,6 +196,8 @@ def header_section():
                  f"cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))")
     for suffix, ctype in POW_TYPES:
         h.append(f"#define cy_Pyx_pow_{suffix}(b, e) (({ctype})cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))")
+    for n, t in STRUCT_COMPLEX_TYPES:
+        h.extend(struct_complex_members(n, t))
     for _, macro, expr in exception_property_members() + exception_check_members():
         h.append(f"#define {macro} {expr}")
     return "\n".join(h)
