@@ -219,17 +219,96 @@ pub fn tree_replacements(
     out
 }
 
-/// Cython's `tp_vectorcall` of a cdef class (`__pyx_tp_vectorcall_<T>`, written under
-/// `CYTHON_VECTORCALL_TPNEW`, which the profile sets) creates and initialises an instance from an
-/// argument array. The Limited API of 3.12 leaves it out of the type's slot table
-/// (`__pyx_type_<T>_slots`); this lists it there as `cy_Py_tp_vectorcall`, before the table's
-/// `{0, 0}` end, so that the runtime's make_new calls it without building an argument tuple.
-pub fn vectorcall_slot_replacements(tree: &Tree, src: &str) -> Vec<(usize, usize, String)> {
+/// The runtime's MicroPython slot dispatchers for extension types, each with the CPython slots
+/// it serves (the runtime's `cy_ext_*` functions in runtime/c/cy2upy_types.c read exactly these;
+/// tests/stages.rs checks it). A type's slot table gets the pseudo slot of every group one of
+/// its own slots belongs to, so that a firmware links only the dispatchers its types use.
+pub const SLOT_GROUPS: &[(&str, &str, &[&str])] = &[
+    (
+        "cy_Py_mp_unary_op",
+        "cy_ext_unary_op",
+        &[
+            "Py_nb_bool",
+            "Py_mp_length",
+            "Py_sq_length",
+            "Py_tp_hash",
+            "Py_tp_richcompare",
+            "Py_nb_positive",
+            "Py_nb_negative",
+            "Py_nb_invert",
+            "Py_nb_absolute",
+            "Py_nb_int",
+            "Py_nb_index",
+            "Py_nb_float",
+        ],
+    ),
+    (
+        "cy_Py_mp_binary_op",
+        "cy_ext_binary_op",
+        &[
+            "Py_tp_richcompare",
+            "Py_sq_contains",
+            "Py_nb_or",
+            "Py_nb_xor",
+            "Py_nb_and",
+            "Py_nb_lshift",
+            "Py_nb_rshift",
+            "Py_nb_add",
+            "Py_nb_subtract",
+            "Py_nb_multiply",
+            "Py_nb_matrix_multiply",
+            "Py_nb_floor_divide",
+            "Py_nb_true_divide",
+            "Py_nb_remainder",
+            "Py_nb_power",
+            "Py_nb_divmod",
+            "Py_nb_inplace_or",
+            "Py_nb_inplace_xor",
+            "Py_nb_inplace_and",
+            "Py_nb_inplace_lshift",
+            "Py_nb_inplace_rshift",
+            "Py_nb_inplace_add",
+            "Py_nb_inplace_subtract",
+            "Py_nb_inplace_multiply",
+            "Py_nb_inplace_matrix_multiply",
+            "Py_nb_inplace_floor_divide",
+            "Py_nb_inplace_true_divide",
+            "Py_nb_inplace_remainder",
+            "Py_nb_inplace_power",
+        ],
+    ),
+    (
+        "cy_Py_mp_subscr",
+        "cy_ext_subscr",
+        &[
+            "Py_mp_subscript",
+            "Py_sq_item",
+            "Py_mp_ass_subscript",
+            "Py_sq_ass_item",
+        ],
+    ),
+    (
+        "cy_Py_mp_iter",
+        "&cy_ext_iter",
+        &["Py_tp_iter", "Py_tp_iternext"],
+    ),
+    ("cy_Py_mp_call", "cy_ext_call", &["Py_tp_call"]),
+];
+
+/// Entries added to the slot table of each cdef class (`__pyx_type_<T>_slots`), before its
+/// `{0, 0}` end:
+/// - the pseudo slots of [`SLOT_GROUPS`] its own slots need;
+/// - Cython's `tp_vectorcall` (`__pyx_tp_vectorcall_<T>`, written under
+///   `CYTHON_VECTORCALL_TPNEW`, which the profile sets), which creates and initialises an
+///   instance from an argument array. The Limited API of 3.12 leaves it out of the table; listed
+///   as `cy_Py_tp_vectorcall`, the runtime's make_new calls it without building an argument
+///   tuple.
+pub fn slot_table_additions(tree: &Tree, src: &str) -> Vec<(usize, usize, String)> {
     const PREFIX: &str = "__pyx_tp_vectorcall_";
     let root = tree.root_node();
     let mut cursor = root.walk();
     let top: Vec<Node> = root.children(&mut cursor).collect();
-    let types: Vec<String> = top
+    let vectorcall_types: Vec<String> = top
         .iter()
         .filter(|n| n.kind() == "function_definition")
         .filter_map(|n| function_name(*n, src))
@@ -255,30 +334,49 @@ pub fn vectorcall_slot_replacements(tree: &Tree, src: &str) -> Vec<(usize, usize
                 continue;
             }
             let name = &src[ident.byte_range()];
-            let Some(t) = types.iter().find(|t| {
-                name.strip_prefix("__pyx_type_")
-                    .and_then(|r| r.strip_suffix("_slots"))
-                    == Some(t.as_str())
-            }) else {
+            let Some(t) = name
+                .strip_prefix("__pyx_type_")
+                .and_then(|r| r.strip_suffix("_slots"))
+            else {
                 continue;
             };
             let mut vc = value.walk();
-            let last = value
+            let entries: Vec<Node> = value
                 .named_children(&mut vc)
                 .filter(|e| e.kind() == "initializer_list")
-                .last();
-            if let Some(end) = last {
-                let terminator = &src[end.byte_range()];
-                if terminator
-                    .split([',', '{', '}'])
-                    .all(|p| matches!(p.trim(), "" | "0" | "NULL"))
-                {
-                    out.push((
-                        end.start_byte(),
-                        end.end_byte(),
-                        format!("{{cy_Py_tp_vectorcall, (void *){PREFIX}{t}}},\n  {terminator}"),
-                    ));
+                .collect();
+            let Some(end) = entries.last() else {
+                continue;
+            };
+            let terminator = &src[end.byte_range()];
+            if !terminator
+                .split([',', '{', '}'])
+                .all(|p| matches!(p.trim(), "" | "0" | "NULL"))
+            {
+                continue;
+            }
+            let own: Vec<&str> = entries
+                .iter()
+                .filter_map(|e| e.named_child(0))
+                .map(|id| src[id.byte_range()].trim())
+                .collect();
+            let mut added = String::new();
+            for (pseudo, dispatcher, slots) in SLOT_GROUPS {
+                if own.iter().any(|s| slots.contains(s)) {
+                    added.push_str(&format!("{{{pseudo}, (void *){dispatcher}}},\n  "));
                 }
+            }
+            if vectorcall_types.iter().any(|v| v == t) {
+                added.push_str(&format!(
+                    "{{cy_Py_tp_vectorcall, (void *){PREFIX}{t}}},\n  "
+                ));
+            }
+            if !added.is_empty() {
+                out.push((
+                    end.start_byte(),
+                    end.end_byte(),
+                    format!("{added}{terminator}"),
+                ));
             }
         }
     }
@@ -660,6 +758,23 @@ mod tests {
     }
 
     #[test]
+    fn adds_the_dispatchers_a_slot_table_needs() {
+        let src = "static PyType_Slot __pyx_type_1m_A_slots[] = {\n  {Py_tp_new, (void *)f},\n  {Py_nb_add, (void *)a},\n  {Py_tp_richcompare, (void *)r},\n  {Py_tp_iter, (void *)i},\n  {0, 0},\n};\n\
+                   static PyType_Slot __pyx_type_1m_B_slots[] = {\n  {Py_tp_new, (void *)g},\n  {Py_tp_repr, (void *)p},\n  {0, 0},\n};\n";
+        let Ok(tree) = crate::parse::parse(src) else {
+            panic!("does not parse")
+        };
+        let edits = slot_table_additions(&tree, src);
+        assert_eq!(edits.len(), 1, "B needs no dispatcher: {edits:?}");
+        assert_eq!(
+            edits[0].2,
+            "{cy_Py_mp_unary_op, (void *)cy_ext_unary_op},\n  \
+             {cy_Py_mp_binary_op, (void *)cy_ext_binary_op},\n  \
+             {cy_Py_mp_iter, (void *)&cy_ext_iter},\n  {0, 0}"
+        );
+    }
+
+    #[test]
     fn lists_tp_vectorcall_in_the_slot_table_of_its_type_only() {
         let src = "static PyObject *__pyx_tp_vectorcall_1m_A(PyObject *t, PyObject *const *args, size_t nargsf, PyObject *kwnames) {\n  return 0;\n}\n\
                    static PyType_Slot __pyx_type_1m_A_slots[] = {\n  {Py_tp_new, (void *)f},\n  {0, 0},\n};\n\
@@ -667,7 +782,7 @@ mod tests {
         let Ok(tree) = crate::parse::parse(src) else {
             panic!("does not parse")
         };
-        let edits = vectorcall_slot_replacements(&tree, src);
+        let edits = slot_table_additions(&tree, src);
         assert_eq!(edits.len(), 1);
         let (s, e, text) = &edits[0];
         assert_eq!(&src[*s..*e], "{0, 0}");

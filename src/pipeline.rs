@@ -135,7 +135,7 @@ impl Translator {
         {
             rw.replace(s, e, t);
         }
-        for (s, e, t) in module::vectorcall_slot_replacements(&tree, &text) {
+        for (s, e, t) in module::slot_table_additions(&tree, &text) {
             rw.replace(s, e, t);
         }
         let object_structs = module::object_structs(&tree, &unprelude);

@@ -148,7 +148,8 @@ fn writes_a_complete_user_c_module() {
     );
     for f in [
         "include/cy2upy.h",
-        "c/cy2upy.c",
+        "c/cy2upy_err.c",
+        "c/cy2upy_internal.h",
         "src/lib.rs",
         "runtime.mk",
         "runtime.cmake",

@@ -195,7 +195,7 @@ def check_stock_link(usermods):
         failure = None
         if extra:
             failure = "the port adds link prerequisites that no stock port has: %s" % " ".join(extra)
-        elif not any(p.endswith("/cy2upy_runtime/c/cy2upy.o") for p in prereqs):
+        elif not any(p.endswith("/cy2upy_runtime/c/cy2upy_err.o") for p in prereqs):
             failure = "the runtime's objects are not among the program's prerequisites"
         elif rule_file:
             block = db[db.index("\n%s:" % goal) :].split("\n\n", 1)[0]

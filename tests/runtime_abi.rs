@@ -171,3 +171,73 @@ fn the_comparison_sees_a_drift() {
         canonical_c(&rust_to_c("i32").unwrap_or_default())
     );
 }
+
+/// The static library as a port builds it (runtime/build-rust.sh, the host target) refers to no
+/// panic or formatting code of `core`: one bounds-checked index or `write!` would pull in about
+/// 6 KB of `core::fmt` into every firmware (docs/performance.md).
+#[test]
+fn rust_runtime_links_no_panic_or_fmt_machinery() {
+    use std::process::Command;
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = std::env::temp_dir().join(format!("cy2upy-runtime-abi-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let lib = dir.join("libcy2upy_runtime.a");
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    let built = Command::new("sh")
+        .arg(root.join("runtime/build-rust.sh"))
+        .args([&rustc, lib.to_str().unwrap()])
+        .arg(root.join("runtime/src/lib.rs"))
+        .args(["", "-C", "opt-level=s"])
+        .status()
+        .expect("sh runs");
+    assert!(built.success(), "runtime/build-rust.sh failed");
+    // The crate's own object in the archive: its undefined symbols are what it pulls in.
+    let members = Command::new("ar")
+        .arg("t")
+        .arg(&lib)
+        .output()
+        .expect("ar runs");
+    let members = String::from_utf8_lossy(&members.stdout).into_owned();
+    let own = members
+        .lines()
+        .find(|m| m.contains("cy2upy_runtime"))
+        .expect("the crate's object is in the archive");
+    // build-rust.sh leaves the crate's object alone in the archive when it needs nothing from
+    // core or compiler_builtins, so that a port's -lm, not compiler_builtins, provides fmod & co.
+    assert_eq!(
+        members.lines().count(),
+        1,
+        "the archive should hold the crate's object alone"
+    );
+    let nm = Command::new("nm")
+        .args(["--undefined-only", "--format=just-symbols"])
+        .arg(format!("{}({})", lib.display(), own))
+        .output();
+    let nm = match nm {
+        Ok(out) if out.status.success() => String::from_utf8_lossy(&out.stdout).into_owned(),
+        _ => {
+            // Older binutils do not take archive(member): extract it instead.
+            let ok = Command::new("ar")
+                .current_dir(&dir)
+                .args(["x", lib.to_str().unwrap(), own])
+                .status()
+                .expect("ar runs");
+            assert!(ok.success());
+            let out = Command::new("nm")
+                .args(["--undefined-only", "--format=just-symbols"])
+                .arg(dir.join(own))
+                .output()
+                .expect("nm runs");
+            String::from_utf8_lossy(&out.stdout).into_owned()
+        }
+    };
+    let _ = std::fs::remove_dir_all(&dir);
+    let bad: Vec<&str> = nm
+        .lines()
+        .filter(|s| s.contains("panicking") || s.contains("3fmt") || s.contains("slice5index"))
+        .collect();
+    assert!(
+        bad.is_empty(),
+        "the runtime library pulls in core's panic/fmt code: {bad:?}"
+    );
+}

@@ -140,8 +140,11 @@ mp_obj_t cy_exc_builtin(qstr name) {
 // ----------------------------------------------------------------------------------------------
 // Matching what MicroPython raises against the subclasses CPython would have raised
 
-// CPython's OSError subclass for an errno (PEP 3151), or NULL.
-static const mp_obj_type_t *oserror_subclass(mp_int_t err) {
+// The classes are compared by name, never by address: an address would make every firmware
+// whose module has one `except` clause keep all of these classes and their printers.
+
+// The name of CPython's OSError subclass for an errno (PEP 3151), or MP_QSTRnull.
+static qstr oserror_subclass(mp_int_t err) {
     switch (err) {
         case MP_EAGAIN:
         #if MP_EWOULDBLOCK != MP_EAGAIN
@@ -149,36 +152,36 @@ static const mp_obj_type_t *oserror_subclass(mp_int_t err) {
         #endif
         case MP_EALREADY:
         case MP_EINPROGRESS:
-            return &cy_type_BlockingIOError;
+            return MP_QSTR_BlockingIOError;
         case MP_ECHILD:
-            return &cy_type_ChildProcessError;
+            return MP_QSTR_ChildProcessError;
         case MP_EPIPE:
-            return &cy_type_BrokenPipeError;
+            return MP_QSTR_BrokenPipeError;
         case MP_ECONNABORTED:
-            return &cy_type_ConnectionAbortedError;
+            return MP_QSTR_ConnectionAbortedError;
         case MP_ECONNREFUSED:
-            return &cy_type_ConnectionRefusedError;
+            return MP_QSTR_ConnectionRefusedError;
         case MP_ECONNRESET:
-            return &cy_type_ConnectionResetError;
+            return MP_QSTR_ConnectionResetError;
         case MP_EEXIST:
-            return &cy_type_FileExistsError;
+            return MP_QSTR_FileExistsError;
         case MP_ENOENT:
-            return &cy_type_FileNotFoundError;
+            return MP_QSTR_FileNotFoundError;
         case MP_EINTR:
-            return &cy_type_InterruptedError;
+            return MP_QSTR_InterruptedError;
         case MP_EISDIR:
-            return &cy_type_IsADirectoryError;
+            return MP_QSTR_IsADirectoryError;
         case MP_ENOTDIR:
-            return &cy_type_NotADirectoryError;
+            return MP_QSTR_NotADirectoryError;
         case MP_EACCES:
         case MP_EPERM:
-            return &cy_type_PermissionError;
+            return MP_QSTR_PermissionError;
         case MP_ESRCH:
-            return &cy_type_ProcessLookupError;
+            return MP_QSTR_ProcessLookupError;
         case MP_ETIMEDOUT:
-            return &cy_type_TimeoutError;
+            return MP_QSTR_TimeoutError;
         default:
-            return NULL;
+            return MP_QSTRnull;
     }
 }
 
@@ -198,29 +201,35 @@ static bool first_arg_starts_with(mp_obj_t exc, const char *prefix) {
     return len >= n && memcmp(s, prefix, n) == 0;
 }
 
-// The class CPython would have given an exception that MicroPython raised as a base class, or
-// NULL when it has the class CPython gives it.
-static const mp_obj_type_t *cpython_class(mp_obj_t exc) {
+// The name of the class CPython would have given an exception that MicroPython raised as a base
+// class, or MP_QSTRnull when it has the class CPython gives it.
+static qstr cpython_class(mp_obj_t exc) {
     const mp_obj_type_t *t = mp_obj_get_type(exc);
     if (t == &mp_type_OSError) {
         mp_obj_t a = first_arg(exc);
-        return mp_obj_is_small_int(a) ? oserror_subclass(MP_OBJ_SMALL_INT_VALUE(a)) : NULL;
+        return mp_obj_is_small_int(a) ? oserror_subclass(MP_OBJ_SMALL_INT_VALUE(a)) : MP_QSTRnull;
     }
     if (t == &mp_type_RuntimeError) {
         mp_obj_t a = first_arg(exc);
         if (a == MP_OBJ_NEW_QSTR(MP_QSTR_maximum_space_recursion_space_depth_space_exceeded)) {
-            return &cy_type_RecursionError;
+            return MP_QSTR_RecursionError;
         }
-        return first_arg_starts_with(exc, "maximum recursion depth exceeded") ? &cy_type_RecursionError : NULL;
+        return first_arg_starts_with(exc, "maximum recursion depth exceeded") ? MP_QSTR_RecursionError : MP_QSTRnull;
     }
     if (t == &mp_type_NameError) {
         return first_arg_starts_with(exc, "local variable referenced before assignment")
-               ? &cy_type_UnboundLocalError : NULL;
+               ? MP_QSTR_UnboundLocalError : MP_QSTRnull;
     }
     if (t == &mp_type_ImportError) {
-        return first_arg_starts_with(exc, "no module named") ? &cy_type_ModuleNotFoundError : NULL;
+        return first_arg_starts_with(exc, "no module named") ? MP_QSTR_ModuleNotFoundError : MP_QSTRnull;
     }
-    return NULL;
+    return MP_QSTRnull;
+}
+
+// Whether `want` is the exception class of this runtime (or MicroPython's own, where a port has
+// it) named `name`: a native exception type, so never a Python class that merely has the name.
+static bool is_exc_class(const mp_obj_type_t *want, qstr name) {
+    return want->name == name && MP_OBJ_TYPE_GET_SLOT_OR_NULL(want, make_new) == mp_obj_exception_make_new;
 }
 
 bool cy_exc_matches(mp_obj_t exc, mp_obj_t type) {
@@ -235,13 +244,23 @@ bool cy_exc_matches(mp_obj_t exc, mp_obj_t type) {
     // MicroPython's codecs raise UnicodeError without arguments where CPython raises
     // UnicodeDecodeError (bytes to str) or UnicodeEncodeError (str to bytes).
     if (mp_obj_get_type(exc) == &mp_type_UnicodeError
-        && (want == &cy_type_UnicodeDecodeError || want == &cy_type_UnicodeEncodeError)) {
+        && (is_exc_class(want, MP_QSTR_UnicodeDecodeError) || is_exc_class(want, MP_QSTR_UnicodeEncodeError))) {
         mp_obj_exception_t *e = MP_OBJ_TO_PTR(exc);
         return e->args == NULL || e->args->len == 0;
     }
     #endif
-    const mp_obj_type_t *cls = cpython_class(exc);
-    return cls != NULL && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(cls), type);
+    qstr cls = cpython_class(exc);
+    if (cls == MP_QSTRnull) {
+        return false;
+    }
+    // The class itself, or ConnectionError for its four subclasses (the only class between a
+    // subclass above and the base class MicroPython raised).
+    if (is_exc_class(want, cls)) {
+        return true;
+    }
+    return is_exc_class(want, MP_QSTR_ConnectionError)
+           && (cls == MP_QSTR_BrokenPipeError || cls == MP_QSTR_ConnectionAbortedError
+               || cls == MP_QSTR_ConnectionRefusedError || cls == MP_QSTR_ConnectionResetError);
 }
 
 // ----------------------------------------------------------------------------------------------

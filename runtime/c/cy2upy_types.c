@@ -363,7 +363,7 @@ static void ext_print(const mp_print_t *print, mp_obj_t self, mp_print_kind_t ki
     mp_obj_print_helper(print, r, PRINT_STR);
 }
 
-static mp_obj_t ext_call(mp_obj_t self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+mp_obj_t cy_ext_call(mp_obj_t self, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     ternaryfunc f = (ternaryfunc)slot_of(ext_of(self), cy_Py_tp_call);
     if (f == NULL) {
         raise_with_type(&mp_type_TypeError, "'", mp_obj_get_type(self), "' object is not callable");
@@ -375,7 +375,7 @@ static bool ext_is_unhashable(const cy_type_t *t) {
     return slot_of(t, cy_Py_tp_hash) == NULL && slot_of(t, cy_Py_tp_richcompare) != NULL;
 }
 
-static mp_obj_t ext_unary_op(mp_unary_op_t op, mp_obj_t self) {
+mp_obj_t cy_ext_unary_op(mp_unary_op_t op, mp_obj_t self) {
     cy_type_t *t = ext_of(self);
     int slot;
     switch (op) {
@@ -525,7 +525,7 @@ static inline mp_obj_t not_implemented_to_null(mp_obj_t r) {
     #endif
 }
 
-static mp_obj_t ext_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+mp_obj_t cy_ext_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     cy_type_t *t = ext_of(lhs);
     int cmp = richcmp_op_of(op);
     if (cmp >= 0) {
@@ -559,7 +559,7 @@ static mp_obj_t ext_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     return not_implemented_to_null(((binaryfunc)f)(a, b));
 }
 
-static mp_obj_t ext_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
+mp_obj_t cy_ext_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
     cy_type_t *t = ext_of(self);
     if (value == MP_OBJ_SENTINEL) {
         binaryfunc f = (binaryfunc)slot_of(t, cy_Py_mp_subscript);
@@ -623,7 +623,7 @@ static mp_obj_t ext_iternext(mp_obj_t self) {
     return iternext_result(f(self));
 }
 
-static const mp_getiter_iternext_custom_t ext_iter = {
+const mp_getiter_iternext_custom_t cy_ext_iter = {
     .getiter = ext_getiter,
     .iternext = ext_iternext,
 };
@@ -1550,22 +1550,59 @@ static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_
         mt->flags |= b->mp.flags & MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS;
     }
     mp_obj_dict_t *dict = MP_OBJ_TO_PTR(mp_obj_new_dict(0));
-    // Each MicroPython slot has a fixed place in the 11 of mp_obj_full_type_t.
+    // Each MicroPython slot has a fixed place in the 11 of mp_obj_full_type_t. The dispatchers
+    // beyond make_new, print and attr come from the spec's pseudo slots, or from the base.
+    mp_call_fun_t call = NULL;
+    mp_unary_op_fun_t unary_op = NULL;
+    mp_binary_op_fun_t binary_op = NULL;
+    mp_subscr_fun_t subscr = NULL;
+    const void *iter = NULL;
+    if (b != NULL) {
+        call = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, call);
+        unary_op = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, unary_op);
+        binary_op = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, binary_op);
+        subscr = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, subscr);
+        iter = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, iter);
+    }
+    for (const cy_PyType_Slot *s = spec->slots; s->slot != 0; s++) {
+        switch (s->slot) {
+            case cy_Py_mp_call:
+                call = (mp_call_fun_t)s->pfunc;
+                break;
+            case cy_Py_mp_unary_op:
+                unary_op = (mp_unary_op_fun_t)s->pfunc;
+                break;
+            case cy_Py_mp_binary_op:
+                binary_op = (mp_binary_op_fun_t)s->pfunc;
+                break;
+            case cy_Py_mp_subscr:
+                subscr = (mp_subscr_fun_t)s->pfunc;
+                break;
+            case cy_Py_mp_iter:
+                iter = s->pfunc;
+                break;
+            default:
+                break;
+        }
+    }
     MP_OBJ_TYPE_SET_SLOT(mt, make_new, ext_make_new, 0);
     MP_OBJ_TYPE_SET_SLOT(mt, print, ext_print, 1);
-    if (t->slot[cy_Py_tp_call] != NULL) {
-        MP_OBJ_TYPE_SET_SLOT(mt, call, ext_call, 2);
+    if (call != NULL) {
+        MP_OBJ_TYPE_SET_SLOT(mt, call, call, 2);
     }
-    MP_OBJ_TYPE_SET_SLOT(mt, unary_op, ext_unary_op, 3);
-    MP_OBJ_TYPE_SET_SLOT(mt, binary_op, ext_binary_op, 4);
+    if (unary_op != NULL) {
+        MP_OBJ_TYPE_SET_SLOT(mt, unary_op, unary_op, 3);
+    }
+    if (binary_op != NULL) {
+        MP_OBJ_TYPE_SET_SLOT(mt, binary_op, binary_op, 4);
+    }
     MP_OBJ_TYPE_SET_SLOT(mt, attr, ext_attr, 5);
-    if (t->slot[cy_Py_mp_subscript] || t->slot[cy_Py_sq_item] || t->slot[cy_Py_mp_ass_subscript]
-        || t->slot[cy_Py_sq_ass_item]) {
-        MP_OBJ_TYPE_SET_SLOT(mt, subscr, ext_subscr, 6);
+    if (subscr != NULL) {
+        MP_OBJ_TYPE_SET_SLOT(mt, subscr, subscr, 6);
     }
-    if (t->slot[cy_Py_tp_iter] || t->slot[cy_Py_tp_iternext]) {
+    if (iter != NULL) {
         mt->flags |= MP_TYPE_FLAG_ITER_IS_CUSTOM;
-        MP_OBJ_TYPE_SET_SLOT(mt, iter, &ext_iter, 7);
+        MP_OBJ_TYPE_SET_SLOT(mt, iter, iter, 7);
     }
     if (b != NULL) {
         MP_OBJ_TYPE_SET_SLOT(mt, parent, b, 8);

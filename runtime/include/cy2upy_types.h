@@ -41,11 +41,14 @@
 // Type specs (CPython's PyType_Spec, PyType_Slot, PyGetSetDef, PyMemberDef)
 // ===========================================================================================
 
+// PyType_Slot: one (slot id, function or value) entry of a type spec's NULL-terminated slot array.
 typedef struct _cy_PyType_Slot {
     int slot;
     void *pfunc;
 } cy_PyType_Slot;
 
+// PyType_Spec: what Cython builds a cdef class from: its name ("module.Name"), instance size,
+// flags and slots.
 typedef struct _cy_PyType_Spec {
     const char *name;
     int basicsize;
@@ -56,31 +59,58 @@ typedef struct _cy_PyType_Spec {
 
 // Function pointer types of the slots, named as CPython names them.
 typedef mp_obj_t (*getter)(mp_obj_t self, void *closure);
+// A property setter: 0, or -1 with a pending exception.
 typedef int (*setter)(mp_obj_t self, mp_obj_t value, void *closure);
+// tp_dealloc, tp_finalize: release what an instance holds.
 typedef void (*destructor)(mp_obj_t self);
+// tp_free: free an instance's memory (the collector does it here).
 typedef void (*freefunc)(void *p);
+// A unary slot (nb_negative, nb_int, ...): the result, or NULL with a pending exception.
 typedef mp_obj_t (*unaryfunc)(mp_obj_t a);
+// A binary slot (nb_add, mp_subscript, ...): the result (NotImplemented when the operands are not
+// supported), or NULL with a pending exception.
 typedef mp_obj_t (*binaryfunc)(mp_obj_t a, mp_obj_t b);
+// nb_power (with its modulo argument) and tp_call.
 typedef mp_obj_t (*ternaryfunc)(mp_obj_t a, mp_obj_t b, mp_obj_t c);
+// nb_bool and tp_clear: 1/0 (or 0 for tp_clear), -1 with a pending exception.
 typedef int (*inquiry)(mp_obj_t self);
+// sq_length, mp_length: the length, or -1 with a pending exception.
 typedef mp_int_t (*lenfunc)(mp_obj_t self);
+// sq_item, sq_repeat: obj[i] or obj * i.
 typedef mp_obj_t (*ssizeargfunc)(mp_obj_t self, mp_int_t i);
+// sq_ass_item: obj[i] = value (value NULL deletes); 0, or -1.
 typedef int (*ssizeobjargproc)(mp_obj_t self, mp_int_t i, mp_obj_t value);
+// mp_ass_subscript: obj[key] = value (value NULL deletes); 0, or -1.
 typedef int (*objobjargproc)(mp_obj_t self, mp_obj_t key, mp_obj_t value);
+// sq_contains: value in obj: 1, 0, or -1.
 typedef int (*objobjproc)(mp_obj_t self, mp_obj_t value);
+// tp_repr, tp_str: the string, or NULL with a pending exception.
 typedef mp_obj_t (*reprfunc)(mp_obj_t self);
+// tp_hash: the hash, or -1 with a pending exception.
 typedef mp_int_t (*hashfunc)(mp_obj_t self);
+// tp_richcompare: a op b (op Py_LT..Py_GE), NotImplemented, or NULL with a pending exception.
 typedef mp_obj_t (*richcmpfunc)(mp_obj_t a, mp_obj_t b, int op);
+// tp_iter: iter(self).
 typedef mp_obj_t (*getiterfunc)(mp_obj_t self);
+// tp_iternext: the next item, or NULL at the end (without a pending exception) or on error.
 typedef mp_obj_t (*iternextfunc)(mp_obj_t self);
+// tp_getattro: getattr(self, name), or NULL with a pending exception.
 typedef mp_obj_t (*getattrofunc)(mp_obj_t self, mp_obj_t name);
+// tp_setattro: setattr(self, name, value) (value NULL deletes); 0, or -1.
 typedef int (*setattrofunc)(mp_obj_t self, mp_obj_t name, mp_obj_t value);
+// tp_descr_get: __get__(self, obj, type).
 typedef mp_obj_t (*descrgetfunc)(mp_obj_t self, mp_obj_t obj, mp_obj_t type);
+// tp_descr_set: __set__(self, obj, value) (value NULL: __delete__); 0, or -1.
 typedef int (*descrsetfunc)(mp_obj_t self, mp_obj_t obj, mp_obj_t value);
+// tp_init: __init__(self, *args, **kwds); 0, or -1.
 typedef int (*initproc)(mp_obj_t self, mp_obj_t args, mp_obj_t kwds);
+// tp_new: a new instance of type from (args tuple, kwds dict or NULL), or NULL.
 typedef mp_obj_t (*newfunc)(const mp_obj_type_t *type, mp_obj_t args, mp_obj_t kwds);
+// tp_alloc: a zeroed instance of type.
 typedef mp_obj_t (*allocfunc)(const mp_obj_type_t *type, mp_int_t nitems);
+// The visit callback of tp_traverse (never called here: the collector needs no traversal).
 typedef int (*visitproc)(mp_obj_t obj, void *arg);
+// tp_traverse (never called here: the collector needs no traversal).
 typedef int (*traverseproc)(mp_obj_t self, visitproc visit, void *arg);
 
 // Cython writes `struct PyGetSetDef` and `PyMemberDef`; rules rename both.
@@ -92,6 +122,8 @@ typedef struct cy_PyGetSetDef {
     void *closure;
 } cy_PyGetSetDef;
 
+// PyMemberDef: an attribute of a cdef class stored in the instance (`cdef public int x`): name,
+// Py_T_* type, offset, flags (Py_READONLY), doc.
 typedef struct cy_PyMemberDef {
     const char *name;
     int type;
@@ -102,23 +134,41 @@ typedef struct cy_PyMemberDef {
 
 // PyMemberDef types and flags (CPython's values).
 #define cy_Py_T_SHORT (0)
+// Py_T_INT: a PyMemberDef of C type int.
 #define cy_Py_T_INT (1)
+// Py_T_LONG: a PyMemberDef of C type long.
 #define cy_Py_T_LONG (2)
+// Py_T_FLOAT: a PyMemberDef of C type float.
 #define cy_Py_T_FLOAT (3)
+// Py_T_DOUBLE: a PyMemberDef of C type double.
 #define cy_Py_T_DOUBLE (4)
+// Py_T_STRING: a PyMemberDef of C type char * (read-only str).
 #define cy_Py_T_STRING (5)
+// Py_T_OBJECT: a PyMemberDef of C type object (None when NULL).
 #define cy_Py_T_OBJECT (6)
+// Py_T_CHAR: a PyMemberDef of C type char (a one-character str).
 #define cy_Py_T_CHAR (7)
+// Py_T_BYTE: a PyMemberDef of C type signed char.
 #define cy_Py_T_BYTE (8)
+// Py_T_UBYTE: a PyMemberDef of C type unsigned char.
 #define cy_Py_T_UBYTE (9)
+// Py_T_USHORT: a PyMemberDef of C type unsigned short.
 #define cy_Py_T_USHORT (10)
+// Py_T_UINT: a PyMemberDef of C type unsigned int.
 #define cy_Py_T_UINT (11)
+// Py_T_ULONG: a PyMemberDef of C type unsigned long.
 #define cy_Py_T_ULONG (12)
+// Py_T_BOOL: a PyMemberDef of C type char (a bool).
 #define cy_Py_T_BOOL (14)
+// Py_T_OBJECT_EX: a PyMemberDef of C type object (AttributeError when NULL).
 #define cy_Py_T_OBJECT_EX (16)
+// Py_T_LONGLONG: a PyMemberDef of C type long long.
 #define cy_Py_T_LONGLONG (17)
+// Py_T_ULONGLONG: a PyMemberDef of C type unsigned long long.
 #define cy_Py_T_ULONGLONG (18)
+// Py_T_PYSSIZET: a PyMemberDef of C type Py_ssize_t.
 #define cy_Py_T_PYSSIZET (19)
+// Py_READONLY: a PyMemberDef that cannot be assigned.
 #define cy_Py_READONLY (1)
 // structmember.h's unprefixed names, which Cython writes in the tp_members of a type with
 // `cdef dict __dict__`.
@@ -126,126 +176,259 @@ typedef struct cy_PyMemberDef {
 #define T_PYSSIZET cy_Py_T_PYSSIZET
 #endif
 #ifndef READONLY
+// structmember.h's READONLY: Py_READONLY.
 #define READONLY cy_Py_READONLY
 #endif
+// T_OBJECT: Py_T_OBJECT.
 #define cy_T_OBJECT cy_Py_T_OBJECT
+// T_OBJECT_EX: Py_T_OBJECT_EX.
 #define cy_T_OBJECT_EX cy_Py_T_OBJECT_EX
+// T_PYSSIZET: Py_T_PYSSIZET.
 #define cy_T_PYSSIZET cy_Py_T_PYSSIZET
+// READONLY (routed name): Py_READONLY.
 #define cy_READONLY cy_Py_READONLY
 
 // Slot ids (CPython's typeslots.h).
 #define cy_Py_bf_getbuffer (1)
+// Py_bf_releasebuffer: the slot id of bf_releasebuffer (CPython's typeslots.h value).
 #define cy_Py_bf_releasebuffer (2)
+// Py_mp_ass_subscript: the slot id of mp_ass_subscript (CPython's typeslots.h value).
 #define cy_Py_mp_ass_subscript (3)
+// Py_mp_length: the slot id of mp_length (CPython's typeslots.h value).
 #define cy_Py_mp_length (4)
+// Py_mp_subscript: the slot id of mp_subscript (CPython's typeslots.h value).
 #define cy_Py_mp_subscript (5)
+// Py_nb_absolute: the slot id of nb_absolute (CPython's typeslots.h value).
 #define cy_Py_nb_absolute (6)
+// Py_nb_add: the slot id of nb_add (CPython's typeslots.h value).
 #define cy_Py_nb_add (7)
+// Py_nb_and: the slot id of nb_and (CPython's typeslots.h value).
 #define cy_Py_nb_and (8)
+// Py_nb_bool: the slot id of nb_bool (CPython's typeslots.h value).
 #define cy_Py_nb_bool (9)
+// Py_nb_divmod: the slot id of nb_divmod (CPython's typeslots.h value).
 #define cy_Py_nb_divmod (10)
+// Py_nb_float: the slot id of nb_float (CPython's typeslots.h value).
 #define cy_Py_nb_float (11)
+// Py_nb_floor_divide: the slot id of nb_floor_divide (CPython's typeslots.h value).
 #define cy_Py_nb_floor_divide (12)
+// Py_nb_index: the slot id of nb_index (CPython's typeslots.h value).
 #define cy_Py_nb_index (13)
+// Py_nb_inplace_add: the slot id of nb_inplace_add (CPython's typeslots.h value).
 #define cy_Py_nb_inplace_add (14)
+// Py_nb_inplace_and: the slot id of nb_inplace_and (CPython's typeslots.h value).
 #define cy_Py_nb_inplace_and (15)
+// Py_nb_inplace_floor_divide: the slot id of nb_inplace_floor_divide (CPython's typeslots.h
+// value).
 #define cy_Py_nb_inplace_floor_divide (16)
+// Py_nb_inplace_lshift: the slot id of nb_inplace_lshift (CPython's typeslots.h value).
 #define cy_Py_nb_inplace_lshift (17)
+// Py_nb_inplace_multiply: the slot id of nb_inplace_multiply (CPython's typeslots.h value).
 #define cy_Py_nb_inplace_multiply (18)
+// Py_nb_inplace_or: the slot id of nb_inplace_or (CPython's typeslots.h value).
 #define cy_Py_nb_inplace_or (19)
+// Py_nb_inplace_power: the slot id of nb_inplace_power (CPython's typeslots.h value).
 #define cy_Py_nb_inplace_power (20)
+// Py_nb_inplace_remainder: the slot id of nb_inplace_remainder (CPython's typeslots.h value).
 #define cy_Py_nb_inplace_remainder (21)
+// Py_nb_inplace_rshift: the slot id of nb_inplace_rshift (CPython's typeslots.h value).
 #define cy_Py_nb_inplace_rshift (22)
+// Py_nb_inplace_subtract: the slot id of nb_inplace_subtract (CPython's typeslots.h value).
 #define cy_Py_nb_inplace_subtract (23)
+// Py_nb_inplace_true_divide: the slot id of nb_inplace_true_divide (CPython's typeslots.h value).
 #define cy_Py_nb_inplace_true_divide (24)
+// Py_nb_inplace_xor: the slot id of nb_inplace_xor (CPython's typeslots.h value).
 #define cy_Py_nb_inplace_xor (25)
+// Py_nb_int: the slot id of nb_int (CPython's typeslots.h value).
 #define cy_Py_nb_int (26)
+// Py_nb_invert: the slot id of nb_invert (CPython's typeslots.h value).
 #define cy_Py_nb_invert (27)
+// Py_nb_lshift: the slot id of nb_lshift (CPython's typeslots.h value).
 #define cy_Py_nb_lshift (28)
+// Py_nb_multiply: the slot id of nb_multiply (CPython's typeslots.h value).
 #define cy_Py_nb_multiply (29)
+// Py_nb_negative: the slot id of nb_negative (CPython's typeslots.h value).
 #define cy_Py_nb_negative (30)
+// Py_nb_or: the slot id of nb_or (CPython's typeslots.h value).
 #define cy_Py_nb_or (31)
+// Py_nb_positive: the slot id of nb_positive (CPython's typeslots.h value).
 #define cy_Py_nb_positive (32)
+// Py_nb_power: the slot id of nb_power (CPython's typeslots.h value).
 #define cy_Py_nb_power (33)
+// Py_nb_remainder: the slot id of nb_remainder (CPython's typeslots.h value).
 #define cy_Py_nb_remainder (34)
+// Py_nb_rshift: the slot id of nb_rshift (CPython's typeslots.h value).
 #define cy_Py_nb_rshift (35)
+// Py_nb_subtract: the slot id of nb_subtract (CPython's typeslots.h value).
 #define cy_Py_nb_subtract (36)
+// Py_nb_true_divide: the slot id of nb_true_divide (CPython's typeslots.h value).
 #define cy_Py_nb_true_divide (37)
+// Py_nb_xor: the slot id of nb_xor (CPython's typeslots.h value).
 #define cy_Py_nb_xor (38)
+// Py_sq_ass_item: the slot id of sq_ass_item (CPython's typeslots.h value).
 #define cy_Py_sq_ass_item (39)
+// Py_sq_concat: the slot id of sq_concat (CPython's typeslots.h value).
 #define cy_Py_sq_concat (40)
+// Py_sq_contains: the slot id of sq_contains (CPython's typeslots.h value).
 #define cy_Py_sq_contains (41)
+// Py_sq_inplace_concat: the slot id of sq_inplace_concat (CPython's typeslots.h value).
 #define cy_Py_sq_inplace_concat (42)
+// Py_sq_inplace_repeat: the slot id of sq_inplace_repeat (CPython's typeslots.h value).
 #define cy_Py_sq_inplace_repeat (43)
+// Py_sq_item: the slot id of sq_item (CPython's typeslots.h value).
 #define cy_Py_sq_item (44)
+// Py_sq_length: the slot id of sq_length (CPython's typeslots.h value).
 #define cy_Py_sq_length (45)
+// Py_sq_repeat: the slot id of sq_repeat (CPython's typeslots.h value).
 #define cy_Py_sq_repeat (46)
+// Py_tp_alloc: the slot id of tp_alloc (CPython's typeslots.h value).
 #define cy_Py_tp_alloc (47)
+// Py_tp_base: the slot id of tp_base (CPython's typeslots.h value).
 #define cy_Py_tp_base (48)
+// Py_tp_bases: the slot id of tp_bases (CPython's typeslots.h value).
 #define cy_Py_tp_bases (49)
+// Py_tp_call: the slot id of tp_call (CPython's typeslots.h value).
 #define cy_Py_tp_call (50)
+// Py_tp_clear: the slot id of tp_clear (CPython's typeslots.h value).
 #define cy_Py_tp_clear (51)
+// Py_tp_dealloc: the slot id of tp_dealloc (CPython's typeslots.h value).
 #define cy_Py_tp_dealloc (52)
+// Py_tp_del: the slot id of tp_del (CPython's typeslots.h value).
 #define cy_Py_tp_del (53)
+// Py_tp_descr_get: the slot id of tp_descr_get (CPython's typeslots.h value).
 #define cy_Py_tp_descr_get (54)
+// Py_tp_descr_set: the slot id of tp_descr_set (CPython's typeslots.h value).
 #define cy_Py_tp_descr_set (55)
+// Py_tp_doc: the slot id of tp_doc (CPython's typeslots.h value).
 #define cy_Py_tp_doc (56)
+// Py_tp_getattr: the slot id of tp_getattr (CPython's typeslots.h value).
 #define cy_Py_tp_getattr (57)
+// Py_tp_getattro: the slot id of tp_getattro (CPython's typeslots.h value).
 #define cy_Py_tp_getattro (58)
+// Py_tp_hash: the slot id of tp_hash (CPython's typeslots.h value).
 #define cy_Py_tp_hash (59)
+// Py_tp_init: the slot id of tp_init (CPython's typeslots.h value).
 #define cy_Py_tp_init (60)
+// Py_tp_is_gc: the slot id of tp_is_gc (CPython's typeslots.h value).
 #define cy_Py_tp_is_gc (61)
+// Py_tp_iter: the slot id of tp_iter (CPython's typeslots.h value).
 #define cy_Py_tp_iter (62)
+// Py_tp_iternext: the slot id of tp_iternext (CPython's typeslots.h value).
 #define cy_Py_tp_iternext (63)
+// Py_tp_methods: the slot id of tp_methods (CPython's typeslots.h value).
 #define cy_Py_tp_methods (64)
+// Py_tp_new: the slot id of tp_new (CPython's typeslots.h value).
 #define cy_Py_tp_new (65)
+// Py_tp_repr: the slot id of tp_repr (CPython's typeslots.h value).
 #define cy_Py_tp_repr (66)
+// Py_tp_richcompare: the slot id of tp_richcompare (CPython's typeslots.h value).
 #define cy_Py_tp_richcompare (67)
+// Py_tp_setattr: the slot id of tp_setattr (CPython's typeslots.h value).
 #define cy_Py_tp_setattr (68)
+// Py_tp_setattro: the slot id of tp_setattro (CPython's typeslots.h value).
 #define cy_Py_tp_setattro (69)
+// Py_tp_str: the slot id of tp_str (CPython's typeslots.h value).
 #define cy_Py_tp_str (70)
+// Py_tp_traverse: the slot id of tp_traverse (CPython's typeslots.h value).
 #define cy_Py_tp_traverse (71)
+// Py_tp_members: the slot id of tp_members (CPython's typeslots.h value).
 #define cy_Py_tp_members (72)
+// Py_tp_getset: the slot id of tp_getset (CPython's typeslots.h value).
 #define cy_Py_tp_getset (73)
+// Py_tp_free: the slot id of tp_free (CPython's typeslots.h value).
 #define cy_Py_tp_free (74)
+// Py_nb_matrix_multiply: the slot id of nb_matrix_multiply (CPython's typeslots.h value).
 #define cy_Py_nb_matrix_multiply (75)
+// Py_nb_inplace_matrix_multiply: the slot id of nb_inplace_matrix_multiply (CPython's typeslots.h
+// value).
 #define cy_Py_nb_inplace_matrix_multiply (76)
+// Py_am_await: the slot id of am_await (CPython's typeslots.h value).
 #define cy_Py_am_await (77)
+// Py_am_aiter: the slot id of am_aiter (CPython's typeslots.h value).
 #define cy_Py_am_aiter (78)
+// Py_am_anext: the slot id of am_anext (CPython's typeslots.h value).
 #define cy_Py_am_anext (79)
+// Py_tp_finalize: the slot id of tp_finalize (CPython's typeslots.h value).
 #define cy_Py_tp_finalize (80)
+// Py_am_send: the slot id of am_send (CPython's typeslots.h value).
 #define cy_Py_am_send (81)
+// Py_tp_vectorcall: the slot id of tp_vectorcall (CPython's typeslots.h value).
 #define cy_Py_tp_vectorcall (82)
+// The number of slot ids (the size of cy_type_t's slot table).
 #define CY_NUM_TYPE_SLOTS (83)
+
+// Pseudo slots, not CPython's: the MicroPython slot functions an extension type needs. The
+// translation adds one to a type's slot table for each group of CPython slots the table fills
+// (src/module.rs, SLOT_GROUPS), so a firmware links only the dispatchers its types use; a type
+// inherits its base's. Without them a type has make_new, print and attr only.
+#define cy_Py_mp_unary_op (1001)
+#define cy_Py_mp_binary_op (1002)
+#define cy_Py_mp_subscr (1003)
+#define cy_Py_mp_iter (1004)
+#define cy_Py_mp_call (1005)
+// The dispatchers named by those pseudo slots: CPython's number, mapping, sequence, iterator
+// and call slots of an extension type, called by MicroPython's operators.
+mp_obj_t cy_ext_unary_op(mp_unary_op_t op, mp_obj_t self);
+mp_obj_t cy_ext_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs);
+mp_obj_t cy_ext_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value);
+extern const mp_getiter_iternext_custom_t cy_ext_iter;
+mp_obj_t cy_ext_call(mp_obj_t self, size_t n_args, size_t n_kw, const mp_obj_t *args);
+
+// How many attribute lookups each extension type remembers (cy_type_t's attr_cache).
 #define CY_ATTR_CACHE_WAYS (4)
 
 // Type flags (CPython's values). Only the spec's own flags are kept; HAVE_GC is dropped from
 // extension types (see cy_Pyx_PyType_HasFeature).
 #define cy_Py_TPFLAGS_MANAGED_DICT (1UL << 4)
+// Py_TPFLAGS_SEQUENCE: CPython's type flag (same value).
 #define cy_Py_TPFLAGS_SEQUENCE (1UL << 5)
+// Py_TPFLAGS_MAPPING: CPython's type flag (same value).
 #define cy_Py_TPFLAGS_MAPPING (1UL << 6)
+// Py_TPFLAGS_DISALLOW_INSTANTIATION: CPython's type flag (same value).
 #define cy_Py_TPFLAGS_DISALLOW_INSTANTIATION (1UL << 7)
+// Py_TPFLAGS_IMMUTABLETYPE: CPython's type flag (same value).
 #define cy_Py_TPFLAGS_IMMUTABLETYPE (1UL << 8)
+// Py_TPFLAGS_HEAPTYPE: CPython's type flag (same value).
 #define cy_Py_TPFLAGS_HEAPTYPE (1UL << 9)
+// Py_TPFLAGS_BASETYPE: CPython's type flag (same value).
 #define cy_Py_TPFLAGS_BASETYPE (1UL << 10)
+// Py_TPFLAGS_HAVE_VECTORCALL: CPython's type flag (same value).
 #define cy_Py_TPFLAGS_HAVE_VECTORCALL (1UL << 11)
+// Py_TPFLAGS_READY: CPython's type flag (same value).
 #define cy_Py_TPFLAGS_READY (1UL << 12)
+// Py_TPFLAGS_HAVE_GC: CPython's type flag (same value).
 #define cy_Py_TPFLAGS_HAVE_GC (1UL << 14)
+// Py_TPFLAGS_METHOD_DESCRIPTOR: CPython's type flag (same value).
 #define cy_Py_TPFLAGS_METHOD_DESCRIPTOR (1UL << 17)
+// Py_TPFLAGS_HAVE_VERSION_TAG: CPython's type flag (same value).
 #define cy_Py_TPFLAGS_HAVE_VERSION_TAG (1UL << 18)
+// Py_TPFLAGS_IS_ABSTRACT: CPython's type flag (same value).
 #define cy_Py_TPFLAGS_IS_ABSTRACT (1UL << 20)
+// Py_TPFLAGS_LONG_SUBCLASS: CPython's type flag (same value).
 #define cy_Py_TPFLAGS_LONG_SUBCLASS (1UL << 24)
+// Py_TPFLAGS_LIST_SUBCLASS: CPython's type flag (same value).
 #define cy_Py_TPFLAGS_LIST_SUBCLASS (1UL << 25)
+// Py_TPFLAGS_TUPLE_SUBCLASS: CPython's type flag (same value).
 #define cy_Py_TPFLAGS_TUPLE_SUBCLASS (1UL << 26)
+// Py_TPFLAGS_BYTES_SUBCLASS: CPython's type flag (same value).
 #define cy_Py_TPFLAGS_BYTES_SUBCLASS (1UL << 27)
+// Py_TPFLAGS_UNICODE_SUBCLASS: CPython's type flag (same value).
 #define cy_Py_TPFLAGS_UNICODE_SUBCLASS (1UL << 28)
+// Py_TPFLAGS_DICT_SUBCLASS: CPython's type flag (same value).
 #define cy_Py_TPFLAGS_DICT_SUBCLASS (1UL << 29)
+// Py_TPFLAGS_BASE_EXC_SUBCLASS: CPython's type flag (same value).
 #define cy_Py_TPFLAGS_BASE_EXC_SUBCLASS (1UL << 30)
+// Py_TPFLAGS_TYPE_SUBCLASS: CPython's type flag (same value).
 #define cy_Py_TPFLAGS_TYPE_SUBCLASS (1UL << 31)
+// Py_TPFLAGS_DEFAULT: CPython's default flags (HAVE_VERSION_TAG).
 #define cy_Py_TPFLAGS_DEFAULT (cy_Py_TPFLAGS_HAVE_VERSION_TAG)
+// Py_TPFLAGS_HAVE_FINALIZE: Python 2's flag for tp_finalize; no effect here.
 #define cy_Py_TPFLAGS_HAVE_FINALIZE (1UL << 0)
+// Py_TPFLAGS_CHECKTYPES: Python 2's flag; 0.
 #define cy_Py_TPFLAGS_CHECKTYPES (0)
+// Py_TPFLAGS_HAVE_NEWBUFFER: Python 2's flag; 0.
 #define cy_Py_TPFLAGS_HAVE_NEWBUFFER (0)
+// Cython's __Pyx_TPFLAGS_HAVE_AM_SEND: 0 (the am_send slot is not used to drive generators here).
 #define cy_Pyx_TPFLAGS_HAVE_AM_SEND (0)
 
 // NotImplemented: what Cython's number and comparison slots return for operands they do not
@@ -254,6 +437,8 @@ typedef struct cy_PyMemberDef {
 #if MICROPY_PY_BUILTINS_NOTIMPLEMENTED
 #define cy_Py_NotImplemented mp_const_notimplemented
 #else
+// Py_NotImplemented: MicroPython's NotImplemented (a module that uses it needs
+// MICROPY_PY_BUILTINS_NOTIMPLEMENTED).
 #define cy_Py_NotImplemented (__extension__ ({ \
         _Static_assert(MICROPY_PY_BUILTINS_NOTIMPLEMENTED, \
             "this module's operators need MICROPY_PY_BUILTINS_NOTIMPLEMENTED"); \
@@ -267,6 +452,8 @@ mp_obj_t cy_Pyx_GetAttr3(mp_obj_t obj, mp_obj_t name, mp_obj_t dflt);
 // The type object
 // ===========================================================================================
 
+// An extension type (cdef class) built from a type spec: MicroPython's type, then what the runtime
+// keeps of the spec.
 typedef struct _cy_type_t {
     // What MicroPython sees: a full type (10 of its 11 slots are used).
     mp_obj_full_type_t mp;
@@ -307,22 +494,33 @@ bool cy_type_is_extension(const mp_obj_type_t *type);
 // PyType_FromModuleAndSpec(module, spec, bases): a new type, or NULL with a pending exception.
 // `bases` is NULL, a type, or a tuple whose first item is the base (an extension type or object).
 mp_obj_t cy_Pyx_PyType_FromModuleAndSpec(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_t bases);
+// PyType_FromModuleAndSpec: __Pyx_PyType_FromModuleAndSpec.
 #define cy_PyType_FromModuleAndSpec(m, s, b) cy_Pyx_PyType_FromModuleAndSpec((m), (s), (b))
+// PyType_FromSpecWithBases: a new type from spec and bases (no module).
 #define cy_PyType_FromSpecWithBases(s, b) cy_Pyx_PyType_FromModuleAndSpec(MP_OBJ_NULL, (s), (b))
+// PyType_FromSpec: a new type from spec (base object, no module).
 #define cy_PyType_FromSpec(s) cy_Pyx_PyType_FromModuleAndSpec(MP_OBJ_NULL, (s), MP_OBJ_NULL)
 
 // A new instance of `type` (an extension type or a class derived from one): a zeroed GC block of
 // the extension type's basicsize, with a finaliser when the type has tp_dealloc and the port
 // enables finalisers. NULL with a pending MemoryError on failure.
 mp_obj_t cy_Pyx_AllocateExtensionType(cy_PyTypeObject *type, int is_final);
+// PyType_GenericAlloc: a zeroed instance of type (__Pyx_AllocateExtensionType; nitems is unused).
 #define cy_PyType_GenericAlloc(type, n) cy_Pyx_AllocateExtensionType((type), 0)
 // tp_free: the collector frees instances.
 #define cy_PyObject_GC_Del(o) ((void)(o))
+// PyObject_Free: nothing (the collector frees instances).
 #define cy_PyObject_Free(o) ((void)(o))
+// PyObject_GC_Track: nothing (the collector sees every object).
 #define cy_PyObject_GC_Track(o) ((void)(o))
+// PyObject_GC_UnTrack: nothing (the collector sees every object).
 #define cy_PyObject_GC_UnTrack(o) ((void)(o))
+// Cython's __Pyx_PyObject_GC_IsFinalized: 0 (never finalised twice: MicroPython runs a finaliser
+// once).
 #define cy_Pyx_PyObject_GC_IsFinalized(o) (0)
+// PyObject_CallFinalizerFromDealloc: 0 (no resurrection: tp_dealloc goes on).
 #define cy_PyObject_CallFinalizerFromDealloc(o) (0)
+// Cython's __Pyx_call_type_traverse: 0 (no traversal needed).
 #define cy_Pyx_call_type_traverse(o, always_call, visit, arg) (0)
 // `cdef object __weakref__`: MicroPython has no weak references; the field stays NULL.
 #define cy_PyObject_ClearWeakRefs(o) ((void)(o))
@@ -335,7 +533,10 @@ mp_obj_t cy_Pyx_AllocateExtensionType(cy_PyTypeObject *type, int is_final);
 // code, noting that the type has a __dealloc__. Without a __dealloc__, tp_dealloc of a blank
 // instance does nothing (clearing fields is deleted by the translation).
 bool cy_dealloc_probe(mp_obj_t o);
+// Cython's __Pyx_DeallocKeepAliveBegin: returns from tp_dealloc when it is the runtime's probe
+// (above).
 #define cy_Pyx_DeallocKeepAliveBegin(o) do { if (cy_dealloc_probe(o)) { return; } } while (0)
+// Cython's __Pyx_DeallocKeepAliveEnd: nothing (no reference count to restore).
 #define cy_Pyx_DeallocKeepAliveEnd(o) ((void)(o))
 
 // PyType_GetSlot: the function of slot `slot` (inherited ones included), or NULL. Py_tp_base
@@ -345,18 +546,32 @@ void *cy_PyType_GetSlot(cy_PyTypeObject *type, int slot);
 // __Pyx_PyType_GetSlot(type, name, ctype): the parse stage blanks the `*` of ctype, so the type is
 // not used; each slot Cython reads by name has an accessor of the right type.
 #define cy_Pyx_PyType_GetSlot(type, name, ctype) cy_slot_get_##name(type)
+// Cython's __Pyx_PyObject_GetSlot(obj, name, ctype): the slot `name` of obj's type, as
+// __Pyx_PyType_GetSlot.
 #define cy_Pyx_PyObject_GetSlot(obj, name, ctype) cy_slot_get_##name(mp_obj_get_type(obj))
+// The tp_base slot of type t as its function type (for __Pyx_PyType_GetSlot).
 #define cy_slot_get_tp_base(t) ((cy_PyTypeObject *)cy_PyType_GetSlot((t), cy_Py_tp_base))
+// The tp_free slot of type t as its function type (for __Pyx_PyType_GetSlot).
 #define cy_slot_get_tp_free(t) ((freefunc)cy_PyType_GetSlot((t), cy_Py_tp_free))
+// The tp_dealloc slot of type t as its function type (for __Pyx_PyType_GetSlot).
 #define cy_slot_get_tp_dealloc(t) ((destructor)cy_PyType_GetSlot((t), cy_Py_tp_dealloc))
+// The tp_finalize slot of type t as its function type (for __Pyx_PyType_GetSlot).
 #define cy_slot_get_tp_finalize(t) ((destructor)cy_PyType_GetSlot((t), cy_Py_tp_finalize))
+// The tp_new slot of type t as its function type (for __Pyx_PyType_GetSlot).
 #define cy_slot_get_tp_new(t) ((newfunc)cy_PyType_GetSlot((t), cy_Py_tp_new))
+// The tp_alloc slot of type t as its function type (for __Pyx_PyType_GetSlot).
 #define cy_slot_get_tp_alloc(t) ((allocfunc)cy_PyType_GetSlot((t), cy_Py_tp_alloc))
+// The tp_traverse slot of type t as its function type (for __Pyx_PyType_GetSlot).
 #define cy_slot_get_tp_traverse(t) ((traverseproc)cy_PyType_GetSlot((t), cy_Py_tp_traverse))
+// The tp_clear slot of type t as its function type (for __Pyx_PyType_GetSlot).
 #define cy_slot_get_tp_clear(t) ((inquiry)cy_PyType_GetSlot((t), cy_Py_tp_clear))
+// The tp_init slot of type t as its function type (for __Pyx_PyType_GetSlot).
 #define cy_slot_get_tp_init(t) ((initproc)cy_PyType_GetSlot((t), cy_Py_tp_init))
+// The tp_getattro slot of type t as its function type (for __Pyx_PyType_GetSlot).
 #define cy_slot_get_tp_getattro(t) ((getattrofunc)cy_PyType_GetSlot((t), cy_Py_tp_getattro))
+// The tp_setattro slot of type t as its function type (for __Pyx_PyType_GetSlot).
 #define cy_slot_get_tp_setattro(t) ((setattrofunc)cy_PyType_GetSlot((t), cy_Py_tp_setattro))
+// The tp_iternext slot of type t as its function type (for __Pyx_PyType_GetSlot).
 #define cy_slot_get_tp_iternext(t) ((iternextfunc)cy_PyType_GetSlot((t), cy_Py_tp_iternext))
 
 // The type's flags: the spec's flags for an extension type (HAVE_GC masked out: MicroPython's
@@ -364,19 +579,29 @@ void *cy_PyType_GetSlot(cy_PyTypeObject *type, int slot);
 // class defined in Python"), HEAPTYPE|BASETYPE|HAVE_GC for a class defined in Python, and
 // DEFAULT|BASETYPE for the built-in types.
 unsigned long cy_PyType_GetFlags(cy_PyTypeObject *type);
+// Cython's __Pyx_PyType_HasFeature: does type have flag `feature` (see cy_PyType_GetFlags)?
 #define cy_Pyx_PyType_HasFeature(type, feature) ((cy_PyType_GetFlags(type) & (feature)) != 0)
+// PyType_HasFeature: __Pyx_PyType_HasFeature.
 #define cy_PyType_HasFeature(type, feature) cy_Pyx_PyType_HasFeature((type), (feature))
+// PyType_IS_GC: does type have Py_TPFLAGS_HAVE_GC (never an extension type, see above)?
 #define cy_PyType_IS_GC(type) cy_Pyx_PyType_HasFeature((type), cy_Py_TPFLAGS_HAVE_GC)
+// PyType_Ready: 0 (types are ready when built).
 #define cy_PyType_Ready(type) (0)
+// Cython's __Pyx_PyType_Ready: 0 (types are ready when built).
 #define cy_Pyx_PyType_Ready(type) (0)
+// PyType_Modified: nothing (no method cache to invalidate: the attribute cache checks itself).
 #define cy_PyType_Modified(type) ((void)(type))
 
 // PyObject_GenericGetAttr / PyObject_GenericSetAttr (value MP_OBJ_NULL deletes): the lookup of
 // an extension type without its tp_getattro / tp_setattro (Cython's __getattr__ and __setattr__
 // call these first).
 mp_obj_t cy_PyObject_GenericGetAttr(mp_obj_t obj, mp_obj_t name);
+// PyObject_GenericSetAttr: the default setattr of an extension type (value NULL deletes); 0, or -1
+// with a pending exception.
 int cy_PyObject_GenericSetAttr(mp_obj_t obj, mp_obj_t name, mp_obj_t value);
+// Cython's __Pyx_PyObject_GenericGetAttr: PyObject_GenericGetAttr.
 #define cy_Pyx_PyObject_GenericGetAttr(obj, name) cy_PyObject_GenericGetAttr((obj), (name))
+// Cython's __Pyx_PyObject_GenericGetAttrNoDict: PyObject_GenericGetAttr.
 #define cy_Pyx_PyObject_GenericGetAttrNoDict(obj, name) cy_PyObject_GenericGetAttr((obj), (name))
 
 // The instance dict of an extension type with `cdef dict __dict__` (created on first use), for
@@ -385,6 +610,8 @@ mp_obj_t cy_PyObject_GenericGetDict(mp_obj_t obj, void *context);
 
 // Cython's C method table of an extension type (stored on the type; 0, or -1).
 int cy_Pyx_SetVtable(cy_PyTypeObject *type, void *vtable);
+// Cython's __Pyx_GetVtable: the C method table stored on type by __Pyx_SetVtable, or NULL with a
+// pending exception.
 void *cy_Pyx_GetVtable(cy_PyTypeObject *type);
 // @cython.collection_type("sequence"/"mapping") sets a flag for pattern matching: nothing to do.
 #define cy_Pyx_ApplySequenceOrMappingFlag(type, is_sequence) ((void)(type), (void)(is_sequence), 0)
@@ -393,11 +620,14 @@ void *cy_Pyx_GetVtable(cy_PyTypeObject *type);
 // type.__dict__[name] = value for a type being built (def methods, static/class methods, class
 // attributes). 0, or -1.
 int cy_set_item_on_type_dict(mp_obj_t type, mp_obj_t name, mp_obj_t value);
+// Cython's __Pyx_SetItemOnTypeDict: type.__dict__[name] = value while building the type; 0, or -1.
 #define cy_Pyx_SetItemOnTypeDict(type, name, value) \
     cy_set_item_on_type_dict(MP_OBJ_FROM_PTR(type), (name), (value))
 // Cython's name lookup in a class body: the class namespace, its bases, then the module globals.
 // Assigns to var (NULL with a pending NameError).
 mp_obj_t cy_get_name_in_class(mp_obj_t nmspace, mp_obj_t name, mp_obj_t module_dict);
+// Cython's __Pyx_GetNameInClass: var = name looked up in a class body (cy_get_name_in_class with
+// the module's globals).
 #define cy_Pyx_GetNameInClass(var, nmspace, name) \
     ((var) = cy_get_name_in_class((nmspace), (name), CY_MODULE_DICT))
 // classmethod(method).
@@ -409,16 +639,24 @@ int cy_Pyx_TypeTest(mp_obj_t obj, cy_PyTypeObject *type);
 // Is `func` (a function, a bound method or a staticmethod) the Cython function whose C
 // implementation is `cfunc`? Used by cpdef dispatch to find Python overrides.
 int cy_Pyx_IsSameCFunction(mp_obj_t func, void (*cfunc)(void));
+// Cython's __Pyx_IsSameCyOrCFunction: __Pyx_IsSameCFunction.
 #define cy_Pyx_IsSameCyOrCFunction(func, cfunc) cy_Pyx_IsSameCFunction((func), (cfunc))
 
 // Free-threading critical sections: nothing to do on MicroPython.
 typedef int cy_Pyx_PyCriticalSection;
+// Cython's __Pyx_PyCriticalSection2: a critical section over two objects; an unused int here.
 typedef int cy_Pyx_PyCriticalSection2;
+// Cython's __Pyx_PyCriticalSection_Begin1: nothing.
 #define cy_Pyx_PyCriticalSection_Begin1(cs, obj) ((void)(cs), (void)(obj))
+// Cython's __Pyx_PyCriticalSection2_Begin: nothing.
 #define cy_Pyx_PyCriticalSection2_Begin(cs, a, b) ((void)(cs), (void)(a), (void)(b))
+// Cython's __Pyx_PyCriticalSection_Begin: nothing.
 #define cy_Pyx_PyCriticalSection_Begin(cs, obj) ((void)(cs), (void)(obj))
+// Cython's __Pyx_PyCriticalSection_End1: nothing.
 #define cy_Pyx_PyCriticalSection_End1(cs) ((void)(cs))
+// Cython's __Pyx_PyCriticalSection2_End: nothing.
 #define cy_Pyx_PyCriticalSection2_End(cs) ((void)(cs))
+// Cython's __Pyx_PyCriticalSection_End: nothing.
 #define cy_Pyx_PyCriticalSection_End(cs) ((void)(cs))
 
 // Instance creation without an argument tuple (the profile sets CYTHON_VECTORCALL_TPNEW). For a
@@ -432,13 +670,22 @@ typedef int cy_Pyx_PyCriticalSection2;
 // runtime's cy_Pyx_CallTpnewAsVectorcall / cy_Pyx_CallTpinitAsVectorcall, which pass the tuple's
 // items and the dict's pairs on.
 #define cy_Pyx_KwValues_FASTCALL_TPNEW(args, nargs) cy_Pyx_KwValues_FASTCALL((args), (nargs))
+// Cython's __Pyx_NumKwargs_FASTCALL_TPNEW: __Pyx_NumKwargs_FASTCALL.
 #define cy_Pyx_NumKwargs_FASTCALL_TPNEW(kwds) cy_Pyx_NumKwargs_FASTCALL(kwds)
+// Cython's __Pyx_ArgRef_FASTCALL_TPNEW: __Pyx_ArgRef_FASTCALL.
 #define cy_Pyx_ArgRef_FASTCALL_TPNEW(args, i) cy_Pyx_ArgRef_FASTCALL((args), (i))
+// Cython's __Pyx_Arg_FASTCALL_TPNEW: __Pyx_Arg_FASTCALL.
 #define cy_Pyx_Arg_FASTCALL_TPNEW(args, i) cy_Pyx_Arg_FASTCALL((args), (i))
+// Cython's __Pyx_ArgsSlice_FASTCALL_TPNEW: __Pyx_ArgsSlice_FASTCALL.
 #define cy_Pyx_ArgsSlice_FASTCALL_TPNEW(args, start, stop) cy_Pyx_ArgsSlice_FASTCALL((args), (start), (stop))
+// Cython's __Pyx_KwargsAsDict_FASTCALL_TPNEW: __Pyx_KwargsAsDict_FASTCALL.
 #define cy_Pyx_KwargsAsDict_FASTCALL_TPNEW(kwds, kwvalues) cy_Pyx_KwargsAsDict_FASTCALL((kwds), (kwvalues))
+// Cython's vectorcall-shaped tp_new: (type, args, nargs, kwnames as the FASTCALL small-int count)
+// -> a new instance, or NULL.
 typedef mp_obj_t (*cy_Pyx_tpnewvectorcallfunc)(cy_PyTypeObject *type, mp_obj_t const *args,
     mp_int_t nargs, mp_obj_t kwnames);
+// Cython's vectorcall-shaped __init__: (self, args, nargs, kwnames as the FASTCALL small-int
+// count) -> 0, or -1.
 typedef int (*cy_Pyx_tpinitvectorcallfunc)(mp_obj_t self, mp_obj_t const *args, mp_int_t nargs,
     mp_obj_t kwnames);
 // tp_new(type, args tuple, kwargs dict or NULL) through its vectorcall form `f`. NULL with a
@@ -457,14 +704,20 @@ mp_obj_t cy_Pyx_CallNewInitFromVectorcall(cy_PyTypeObject *type, mp_obj_t const 
 // has no pickle, but the functions must work as Python functions).
 int cy_Pyx_CheckUnpickleChecksum(long checksum, long checksum1, long checksum2, long checksum3,
     const char *members);
+// Cython's __Pyx_UpdateUnpickledDict: obj.__dict__.update(state[index]) when state has more items
+// than the members; 0, or -1.
 int cy_Pyx_UpdateUnpickledDict(mp_obj_t obj, mp_obj_t state, mp_int_t index);
 
 // A type defined by another module (a cimported extension type, or a builtin such as `type`):
 // getattr(module, class_name), which must be a type. NULL with a pending exception otherwise.
 // The size and alignment Cython passes describe CPython's structs and are not checked.
 #define cy_ImportType_CheckSize_Error (0)
+// __Pyx_ImportType_CheckSize_Warn: Cython's size-check mode (sizes are not checked here).
 #define cy_ImportType_CheckSize_Warn (1)
+// __Pyx_ImportType_CheckSize_Ignore: Cython's size-check mode (sizes are not checked here).
 #define cy_ImportType_CheckSize_Ignore (2)
+// Cython's __Pyx_ImportType: the type class_name of module (see above); NULL with a pending
+// exception.
 cy_PyTypeObject *cy_Pyx_ImportType(mp_obj_t module, const char *module_name,
     const char *class_name, size_t size, size_t alignment, int check_size);
 

@@ -7140,6 +7140,10 @@ static cy_PyType_Slot __pyx_type_10containers_IntBuffer_slots[] = {
   {cy_Py_tp_getset, (void *)__pyx_getsets_10containers_IntBuffer},
   {cy_Py_tp_init, (void *)__pyx_pw_10containers_9IntBuffer_3__init__},
   {cy_Py_tp_new, (void *)__pyx_tp_new_10containers_IntBuffer},
+  {cy_Py_mp_unary_op, (void *)cy_ext_unary_op},
+  {cy_Py_mp_binary_op, (void *)cy_ext_binary_op},
+  {cy_Py_mp_subscr, (void *)cy_ext_subscr},
+  {cy_Py_mp_iter, (void *)&cy_ext_iter},
   {0, 0},
 };
 static cy_PyType_Spec __pyx_type_10containers_IntBuffer_spec = {
@@ -7262,6 +7266,7 @@ static cy_PyType_Slot __pyx_type_10containers_IntBufferIter_slots[] = {
   {cy_Py_tp_methods, (void *)__pyx_methods_10containers_IntBufferIter},
   {cy_Py_tp_new, (void *)__pyx_tp_new_10containers_IntBufferIter},
 
+  {cy_Py_mp_iter, (void *)&cy_ext_iter},
   {cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_10containers_IntBufferIter},
   {0, 0},
 };
@@ -7538,6 +7543,8 @@ static cy_PyType_Slot __pyx_type_10containers_Stack_slots[] = {
   {cy_Py_tp_getset, (void *)__pyx_getsets_10containers_Stack},
   {cy_Py_tp_new, (void *)__pyx_tp_new_10containers_Stack},
 
+  {cy_Py_mp_unary_op, (void *)cy_ext_unary_op},
+  {cy_Py_mp_iter, (void *)&cy_ext_iter},
   {cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_10containers_Stack},
   {0, 0},
 };
@@ -7651,6 +7658,7 @@ static cy_PyType_Slot __pyx_type_10containers_Recorder_slots[] = {
   {cy_Py_tp_init, (void *)__pyx_tp_init_10containers_Recorder},
   {cy_Py_tp_new, (void *)__pyx_tp_new_10containers_Recorder},
 
+  {cy_Py_mp_call, (void *)cy_ext_call},
   {cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_10containers_Recorder},
   {0, 0},
 };
@@ -7786,6 +7794,9 @@ static cy_PyType_Slot __pyx_type_10containers_Matrix2_slots[] = {
   {cy_Py_tp_init, (void *)__pyx_tp_init_10containers_Matrix2},
   {cy_Py_tp_new, (void *)__pyx_tp_new_10containers_Matrix2},
 
+  {cy_Py_mp_unary_op, (void *)cy_ext_unary_op},
+  {cy_Py_mp_binary_op, (void *)cy_ext_binary_op},
+  {cy_Py_mp_subscr, (void *)cy_ext_subscr},
   {cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_10containers_Matrix2},
   {0, 0},
 };

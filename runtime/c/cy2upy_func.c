@@ -1,0 +1,339 @@
+// cy2upy_func.c: function objects: Cython's cyfunction (__Pyx_CyFunction_New) and C
+// functions, with their call slots, attributes and argument tuples.
+//
+// Part of the C half of cython2upy's runtime (what each file holds: cy2upy_internal.h).
+
+#include "cy2upy_internal.h"
+
+// ===========================================================================================
+// Function objects
+// ===========================================================================================
+
+static void argcount_error(const cy_function_obj_t *f, const char *message, size_t given) {
+    uint8_t buf[320];
+    size_t n = cy_rs_fmt_argcount(buf, sizeof(buf), f->ml->ml_name, message, (intptr_t)given);
+    cy_i_set_buf_msg(&mp_type_TypeError, buf, n);
+}
+
+static void no_keywords_error(const cy_function_obj_t *f) {
+    uint8_t buf[240];
+    size_t n = cy_rs_fmt_kw_error(buf, sizeof(buf), CY_RS_KW_NO_KEYWORDS, f->ml->ml_name, NULL, 0);
+    cy_i_set_buf_msg(&mp_type_TypeError, buf, n);
+}
+
+// Build (tuple, dict) for a METH_VARARGS function; raises (runs under a guard).
+static void varargs_raising(size_t n_args, size_t n_kw, const mp_obj_t *args, mp_obj_t *tuple,
+    mp_obj_t *dict) {
+    *tuple = mp_obj_new_tuple(n_args, args);
+    *dict = MP_OBJ_NULL;
+    if (n_kw) {
+        *dict = mp_obj_new_dict(n_kw);
+        for (size_t i = 0; i < n_kw; i++) {
+            mp_obj_dict_store(*dict, args[n_args + 2 * i], args[n_args + 2 * i + 1]);
+        }
+    }
+}
+
+mp_obj_t cy_function_call(mp_obj_t func, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    const cy_function_obj_t *f = MP_OBJ_TO_PTR(func);
+    const cy_methoddef_t *ml = f->ml;
+    int flags = ml->ml_flags & ~(CY_METH_CLASS | CY_METH_STATIC | CY_METH_COEXIST | CY_METH_METHOD);
+    // A method of an extension type (Cython's CCLASS flag, not a staticmethod) takes the instance
+    // (or, for a classmethod, the class) as its first argument: it is the C function's self.
+    // A function made by PyCFunction_NewEx passes the self it was made with, as CPython's
+    // builtin functions pass m_self.
+    mp_obj_t self = mp_obj_is_type(func, &cy_cfunction_type) ? f->closure : func;
+    if ((f->flags & (cy_Pyx_CYFUNCTION_CCLASS | cy_Pyx_CYFUNCTION_STATICMETHOD)) == cy_Pyx_CYFUNCTION_CCLASS) {
+        if (n_args < 1) {
+            cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "%.200s() needs an argument", ml->ml_name);
+            return MP_OBJ_NULL;
+        }
+        self = args[0];
+        args++;
+        n_args--;
+    }
+    switch (flags) {
+        case CY_METH_FASTCALL | CY_METH_KEYWORDS:
+            return ((cy_Pyx_PyCFunction_FastCallWithKeywords)(void (*)(void))ml->ml_meth)(
+                self, args, (mp_int_t)n_args, n_kw ? MP_OBJ_NEW_SMALL_INT(n_kw) : MP_OBJ_NULL);
+        case CY_METH_NOARGS:
+            if (n_kw) {
+                no_keywords_error(f);
+                return MP_OBJ_NULL;
+            }
+            if (n_args != 0) {
+                argcount_error(f, "takes no arguments", n_args);
+                return MP_OBJ_NULL;
+            }
+            return ml->ml_meth(self, MP_OBJ_NULL);
+        case CY_METH_O:
+            if (n_kw) {
+                no_keywords_error(f);
+                return MP_OBJ_NULL;
+            }
+            if (n_args != 1) {
+                argcount_error(f, "takes exactly one argument", n_args);
+                return MP_OBJ_NULL;
+            }
+            return ml->ml_meth(self, args[0]);
+        case CY_METH_FASTCALL:
+            if (n_kw) {
+                no_keywords_error(f);
+                return MP_OBJ_NULL;
+            }
+            return ((cy_Pyx_PyCFunctionFast)(void (*)(void))ml->ml_meth)(self, args, (mp_int_t)n_args);
+        case CY_METH_VARARGS:
+        case CY_METH_VARARGS | CY_METH_KEYWORDS: {
+            if (n_kw && !(flags & CY_METH_KEYWORDS)) {
+                no_keywords_error(f);
+                return MP_OBJ_NULL;
+            }
+            mp_obj_t tuple, dict;
+            nlr_buf_t nlr;
+            if (nlr_push(&nlr) == 0) {
+                varargs_raising(n_args, n_kw, args, &tuple, &dict);
+                nlr_pop();
+            } else {
+                cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+                return MP_OBJ_NULL;
+            }
+            if (flags & CY_METH_KEYWORDS) {
+                return ((cy_PyCFunctionWithKeywords)(void (*)(void))ml->ml_meth)(self, tuple, dict);
+            }
+            return ml->ml_meth(self, tuple);
+        }
+        default:
+            cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
+                "%.200s() has an unsupported calling convention (flags 0x%x)", ml->ml_name,
+                ml->ml_flags);
+            return MP_OBJ_NULL;
+    }
+}
+
+static mp_obj_t cyfunction_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    return cy_check_result(cy_function_call(self_in, n_args, n_kw, args));
+}
+
+static void cyfunction_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    const cy_function_obj_t *f = MP_OBJ_TO_PTR(self_in);
+    mp_printf(print, "<cyfunction ");
+    if (f->qualname != MP_OBJ_NULL && mp_obj_is_str(f->qualname)) {
+        mp_obj_print_helper(print, f->qualname, PRINT_STR);
+    } else {
+        mp_printf(print, "%s", f->ml->ml_name);
+    }
+    mp_printf(print, " at %p>", f);
+}
+
+static mp_obj_t or_none(mp_obj_t o) {
+    return o == MP_OBJ_NULL ? mp_const_none : o;
+}
+
+// Where the text signature of a binding=False function's doc ends (its ")"), or NULL.
+static const char *text_signature_end(mp_obj_t self_in, const cy_function_obj_t *f) {
+    const char *doc = f->ml->ml_doc;
+    size_t name_len = strlen(f->ml->ml_name);
+    if (doc == NULL || !mp_obj_is_type(self_in, &cy_cfunction_type)
+        || strncmp(doc, f->ml->ml_name, name_len) != 0 || doc[name_len] != '(') {
+        return NULL;
+    }
+    return strstr(doc, ")\n--\n\n");
+}
+
+static void cyfunction_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    cy_function_obj_t *f = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] != MP_OBJ_NULL) {
+        // Store/delete: only the writable CPython attributes.
+        if (dest[1] != MP_OBJ_NULL && attr == MP_QSTR___qualname__) {
+            f->qualname = dest[1];
+            dest[0] = MP_OBJ_NULL;
+        }
+        return;
+    }
+    switch (attr) {
+        case MP_QSTR___name__:
+            dest[0] = MP_OBJ_NEW_QSTR(qstr_from_str(f->ml->ml_name));
+            break;
+        case MP_QSTR___qualname__:
+            dest[0] = f->qualname != MP_OBJ_NULL ? f->qualname
+                                                 : MP_OBJ_NEW_QSTR(qstr_from_str(f->ml->ml_name));
+            break;
+        case MP_QSTR___module__:
+            dest[0] = or_none(f->module);
+            break;
+        case MP_QSTR___doc__:
+        case MP_QSTR___text_signature__: {
+            // A builtin function's doc starting "name(...)\n--\n\n" holds its text signature:
+            // CPython shows the rest as __doc__ (embedsignature.format=clinic).
+            const char *doc = f->ml->ml_doc;
+            const char *sig = text_signature_end(self_in, f);
+            if (attr == MP_QSTR___text_signature__) {
+                size_t name_len = strlen(f->ml->ml_name);
+                dest[0] = sig ? mp_obj_new_str(doc + name_len, sig + 1 - (doc + name_len)) : mp_const_none;
+            } else {
+                doc = sig ? sig + 6 : doc;
+                dest[0] = doc ? mp_obj_new_str_from_cstr(doc) : mp_const_none;
+            }
+            break;
+        }
+        case MP_QSTR___defaults__:
+            dest[0] = or_none(f->defaults_tuple);
+            break;
+        case MP_QSTR___kwdefaults__:
+            dest[0] = or_none(f->defaults_kwdict);
+            break;
+        case MP_QSTR___globals__:
+            dest[0] = or_none(f->globals);
+            break;
+        case MP_QSTR___dict__:
+            if (f->dict == MP_OBJ_NULL) {
+                f->dict = mp_obj_new_dict(0);
+            }
+            dest[0] = f->dict;
+            break;
+        default:
+            break;
+    }
+}
+
+MP_DEFINE_CONST_OBJ_TYPE(
+    cy_function_type,
+    MP_QSTR_cyfunction,
+    MP_TYPE_FLAG_BINDS_SELF,
+    call, cyfunction_call,
+    print, cyfunction_print,
+    attr, cyfunction_attr
+    );
+
+static void cfunction_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    const cy_function_obj_t *f = MP_OBJ_TO_PTR(self_in);
+    mp_printf(print, "<built-in function %s>", f->ml->ml_name);
+}
+
+// Cython's functions with binding=False: CPython's builtin functions, which a class attribute
+// does not bind to the instance (no MP_TYPE_FLAG_BINDS_SELF).
+MP_DEFINE_CONST_OBJ_TYPE(
+    cy_cfunction_type,
+    MP_QSTR_builtin_function_or_method,
+    MP_TYPE_FLAG_NONE,
+    call, cyfunction_call,
+    print, cfunction_print,
+    attr, cyfunction_attr
+    );
+
+mp_obj_t cy_PyCFunction_NewEx(cy_methoddef_t *ml, mp_obj_t self, mp_obj_t module) {
+    mp_obj_t func = cy_Pyx_CyFunction_New(ml, 0, MP_OBJ_NULL, self, module, MP_OBJ_NULL, MP_OBJ_NULL);
+    if (func != MP_OBJ_NULL) {
+        ((cy_function_obj_t *)MP_OBJ_TO_PTR(func))->base.type = &cy_cfunction_type;
+    }
+    return func;
+}
+
+mp_obj_t cy_Pyx_CyFunction_New(cy_methoddef_t *ml, int flags, mp_obj_t qualname,
+    mp_obj_t closure, mp_obj_t module, mp_obj_t globals, mp_obj_t code) {
+    (void)code;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        cy_function_obj_t *f = mp_obj_malloc(cy_function_obj_t, &cy_function_type);
+        f->ml = ml;
+        f->flags = flags;
+        f->qualname = qualname;
+        f->closure = closure;
+        f->module = module;
+        f->globals = globals;
+        f->defaults_tuple = MP_OBJ_NULL;
+        f->defaults_kwdict = MP_OBJ_NULL;
+        f->defaults = MP_OBJ_NULL;
+        f->defaults_getter = NULL;
+        f->dict = MP_OBJ_NULL;
+        f->classobj = MP_OBJ_NULL;
+        nlr_pop();
+        return MP_OBJ_FROM_PTR(f);
+    }
+    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    return MP_OBJ_NULL;
+}
+
+void cy_Pyx_CyFunction_SetDefaultsTuple(mp_obj_t func, mp_obj_t tuple) {
+    ((cy_function_obj_t *)MP_OBJ_TO_PTR(func))->defaults_tuple = tuple;
+}
+
+void cy_Pyx_CyFunction_SetDefaultsKwDict(mp_obj_t func, mp_obj_t dict) {
+    ((cy_function_obj_t *)MP_OBJ_TO_PTR(func))->defaults_kwdict = dict;
+}
+
+void cy_Pyx_CyFunction_SetAnnotationsDict(mp_obj_t func, mp_obj_t dict) {
+    (void)func;
+    (void)dict;
+}
+
+void *cy_Pyx_CyFunction_InitDefaults(mp_obj_t func, mp_const_obj_t type) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t d = mp_call_function_n_kw((mp_obj_t)type, 0, 0, NULL);
+        nlr_pop();
+        ((cy_function_obj_t *)MP_OBJ_TO_PTR(func))->defaults = d;
+        return MP_OBJ_TO_PTR(d);
+    }
+    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    return NULL;
+}
+
+void *cy_cyfunction_init_defaults_size(mp_obj_t func, size_t size) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        void *p = m_malloc0(size);
+        nlr_pop();
+        ((cy_function_obj_t *)MP_OBJ_TO_PTR(func))->defaults = MP_OBJ_FROM_PTR(p);
+        return p;
+    }
+    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    return NULL;
+}
+
+void *cy_cyfunction_defaults(mp_obj_t func) {
+    return MP_OBJ_TO_PTR(((cy_function_obj_t *)MP_OBJ_TO_PTR(func))->defaults);
+}
+
+void cy_module_attr(mp_obj_t dict, qstr attr, mp_obj_t *dest) {
+    if (dict == MP_OBJ_NULL) {
+        return;
+    }
+    mp_map_t *map = mp_obj_dict_get_map(dict);
+    mp_obj_t key = MP_OBJ_NEW_QSTR(attr);
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_map_elem_t *elem = mp_map_lookup(map, key, MP_MAP_LOOKUP);
+        if (elem != NULL) {
+            dest[0] = elem->value;
+        }
+    } else if (dest[1] == MP_OBJ_NULL) {
+        if (mp_map_lookup(map, key, MP_MAP_LOOKUP) != NULL) {
+            mp_obj_dict_delete(dict, key);
+            dest[0] = MP_OBJ_NULL;
+        }
+    } else {
+        mp_obj_dict_store(dict, key, dest[1]);
+        dest[0] = MP_OBJ_NULL;
+    }
+}
+
+int cy_add_functions(mp_obj_t dict, cy_methoddef_t *methods, mp_obj_t module_name) {
+    for (cy_methoddef_t *ml = methods; ml && ml->ml_name; ml++) {
+        mp_obj_t name;
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            name = MP_OBJ_NEW_QSTR(qstr_from_str(ml->ml_name));
+            nlr_pop();
+        } else {
+            cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+            return -1;
+        }
+        mp_obj_t f = cy_Pyx_CyFunction_New(ml, 0, name, MP_OBJ_NULL, module_name, dict, MP_OBJ_NULL);
+        if (f == MP_OBJ_NULL || cy_PyDict_SetItem(dict, name, f) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,86 @@
+// cy2upy_internal.h: what the C files of cython2upy's runtime share, and nothing else sees.
+//
+// Not part of the runtime's contract (runtime/include/cy2upy.h): translated modules never
+// include it, and the translator reads no rules from it. A routed name is a `cy_` + CPython or
+// Cython name declared in runtime/include/*.h (src/runtime_decls.rs); the functions declared
+// here are named `cy_i_*` (internal), which no CPython or Cython name is.
+//
+// The C half, one file per concern (as MicroPython's py/obj*.c):
+//   cy2upy_err.c     the pending exception (per thread), the names of objects in error
+//                    messages, and CPython's PyErr_* API: setting, fetching, normalising,
+//                    chaining and printing exceptions.
+//   cy2upy_args.c    argument errors (counts, types, keywords) and Cython's keyword parsing
+//                    (__Pyx_ParseKeywords).
+//   cy2upy_func.c    function objects: Cython's cyfunction (__Pyx_CyFunction_New) and C
+//                    functions, with their call slots, attributes and argument tuples.
+//   cy2upy_gen.c     generators and coroutines: Cython's generator objects, send/throw/close and
+//                    `yield from`.
+//   cy2upy_gil.c     the GIL: `with nogil:` sections and PyGILState_*, on ports with threads
+//                    and a GIL.
+//   cy2upy_call.c    calls: positional, keyword and vectorcall calls of objects and
+//                    methods.
+//   cy2upy_names.c   names: module globals, builtins, imports and attribute lookup.
+//   cy2upy_object.c  objects: comparison, repr, isinstance/issubclass, and the object and
+//                    sequence protocol (items, slices, lengths).
+//   cy2upy_number.c  numbers: int and float objects, C integer conversions with CPython's
+//                    overflow errors, and complex numbers.
+//   cy2upy_str.c     strings and bytes: str/bytes/bytearray construction, formatting,
+//                    joining, slicing, methods and decoding.
+//   cy2upy_list.c    lists and tuples: construction, items, appending, slicing and method calls.
+//   cy2upy_dict.c    dicts: items, iteration, methods and merging.
+//   cy2upy_set.c     sets: construction and methods.
+//   cy2upy_iter.c    iteration: iterators and their next().
+//   cy2upy_exc.c     CPython's exception classes MicroPython lacks, `except` matching
+//   cy2upy_types.c   extension types (cdef classes) from Cython's type specs
+//   cy2upy_buffer.c  typed memoryviews over MicroPython's buffer protocol
+//
+// Everything that calls nlr_push lives in these files (never in the Rust half). Public
+// functions follow CPython's error convention: they never raise through their caller; a
+// MicroPython exception raised inside them becomes the pending exception.
+#ifndef CY2UPY_INTERNAL_H
+#define CY2UPY_INTERNAL_H
+
+#include <math.h>
+#include <stdio.h>
+
+#include "py/builtin.h"
+#include "py/mpstate.h"
+#include "py/objint.h"
+#include "py/qstr.h"
+#include "py/smallint.h"
+#include "cy2upy.h"
+
+// The pending exception and the exception being handled (cy2upy_err.c): PENDING and HANDLED read
+// them, SET_PENDING(x) and SET_HANDLED(x) write them. Both are the calling thread's own.
+#if !MICROPY_PY_THREAD
+#define PENDING (MP_STATE_VM(cy2upy_pending_exc))
+#define HANDLED (MP_STATE_VM(cy2upy_handled_exc))
+#define SET_PENDING(x) (MP_STATE_VM(cy2upy_pending_exc) = (x))
+#define SET_HANDLED(x) (MP_STATE_VM(cy2upy_handled_exc) = (x))
+#else
+#define EXC_PENDING (0)
+#define EXC_HANDLED (1)
+#define PENDING (cy_i_thread_exc_get(EXC_PENDING))
+#define HANDLED (cy_i_thread_exc_get(EXC_HANDLED))
+#define SET_PENDING(x) cy_i_thread_exc_set(EXC_PENDING, (x))
+#define SET_HANDLED(x) cy_i_thread_exc_set(EXC_HANDLED, (x))
+#endif
+
+// A stack buffer for assembling call arguments; larger calls take a GC block.
+#define CY_ARGS_ON_STACK (16)
+
+// cy2upy_err.c
+mp_obj_t cy_i_thread_exc_get(int which);
+void cy_i_thread_exc_set(int which, mp_obj_t value);
+void cy_i_set_buf_msg(const mp_obj_type_t *type, const uint8_t *buf, size_t len);
+const char *cy_i_str_data_or_null(mp_obj_t obj, size_t *len);
+
+// cy2upy_call.c
+mp_obj_t cy_i_call_method_raising(mp_obj_t self, mp_obj_t name, size_t n, const mp_obj_t *args,
+    size_t n_kw, const mp_obj_t *kwnames);
+
+// cy2upy_list.c
+int cy_i_index_error(const char *what);
+int cy_i_call_method_status(mp_obj_t obj, qstr name, size_t n, const mp_obj_t *args);
+
+#endif // CY2UPY_INTERNAL_H

@@ -1,0 +1,512 @@
+// cy2upy_number.c: numbers: int and float objects, C integer conversions with CPython's
+// overflow errors, and complex numbers.
+//
+// Part of the C half of cython2upy's runtime (what each file holds: cy2upy_internal.h).
+
+#include "cy2upy_internal.h"
+
+// ===========================================================================================
+// Numbers
+// ===========================================================================================
+
+mp_obj_t cy_int_from_ll_big(long long value) {
+    if (value >= MP_SMALL_INT_MIN && value <= MP_SMALL_INT_MAX) {
+        return MP_OBJ_NEW_SMALL_INT((mp_int_t)value);
+    }
+    CY_TRY_RETURN_OBJ(mp_obj_new_int_from_ll(value));
+}
+
+mp_obj_t cy_int_from_ull_big(unsigned long long value) {
+    if (value <= (unsigned long long)MP_SMALL_INT_MAX) {
+        return MP_OBJ_NEW_SMALL_INT((mp_int_t)value);
+    }
+    CY_TRY_RETURN_OBJ(mp_obj_new_int_from_ull(value));
+}
+
+static void overflow_error(int negative, const char *type_name) {
+    uint8_t buf[260];
+    size_t n = cy_rs_fmt_overflow(buf, sizeof(buf), negative, type_name);
+    cy_i_set_buf_msg(&mp_type_OverflowError, buf, n);
+}
+
+// An int object (small, big, or bool) as 64 bits. 0 ok, 1 too large for 64 bits, -1 error.
+static int int_obj_to_64(mp_obj_t obj, int is_signed, uint64_t *out, int *negative) {
+    if (mp_obj_is_small_int(obj)) {
+        mp_int_t v = MP_OBJ_SMALL_INT_VALUE(obj);
+        *negative = v < 0;
+        *out = (uint64_t)(int64_t)v;
+        return 0;
+    }
+    if (mp_obj_is_bool(obj)) {
+        *negative = 0;
+        *out = obj == mp_const_true;
+        return 0;
+    }
+    #if MICROPY_LONGINT_IMPL != MICROPY_LONGINT_IMPL_NONE
+    *negative = mp_obj_int_sign(obj) < 0;
+    if (*negative && !is_signed) {
+        return 0;
+    }
+    byte buf[8];
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_int_to_bytes(obj, sizeof(buf), buf, false, is_signed, true);
+        nlr_pop();
+    } else {
+        mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+        if (mp_obj_exception_match(exc, MP_OBJ_FROM_PTR(&mp_type_OverflowError))) {
+            return 1;
+        }
+        cy_err_set(exc);
+        return -1;
+    }
+    uint64_t v = 0;
+    for (int i = 7; i >= 0; i--) {
+        v = (v << 8) | buf[i];
+    }
+    *out = v;
+    return 0;
+    #else
+    (void)is_signed;
+    cy_err_set_msg(&mp_type_TypeError, "an integer is required");
+    return -1;
+    #endif
+}
+
+// obj as an int object (itself when it is one), per Cython's __Pyx_PyNumber_Long.
+static mp_obj_t as_int_object(mp_obj_t obj) {
+    if (mp_obj_is_int(obj) || mp_obj_is_bool(obj)) {
+        return obj;
+    }
+    return cy_Pyx_PyNumber_Long(obj);
+}
+
+// Cython's conversions on the Limited-API path go through CPython's PyLong_AsLong (or
+// PyLong_AsLongLong when the C type is wider than long) and then narrow to the C type. So a
+// value beyond C long gets CPython's message, one that fits long but not the C type Cython's.
+#define CY_LONG_BITS ((unsigned)(sizeof(long) * CHAR_BIT))
+
+static void cpython_overflow(int is_signed, unsigned via_bits) {
+    if (via_bits > CY_LONG_BITS) {
+        cy_err_set_msg(&mp_type_OverflowError, "int too big to convert");
+    } else if (is_signed) {
+        cy_err_set_msg(&mp_type_OverflowError, "Python int too large to convert to C long");
+    } else {
+        cy_err_set_msg(&mp_type_OverflowError, "Python int too large to convert to C unsigned long");
+    }
+}
+
+long long cy_int_as_signed(mp_obj_t obj, unsigned bits, const char *type_name) {
+    obj = as_int_object(obj);
+    if (obj == MP_OBJ_NULL) {
+        return -1;
+    }
+    uint64_t u;
+    int negative;
+    int r = int_obj_to_64(obj, 1, &u, &negative);
+    if (r < 0) {
+        return -1;
+    }
+    unsigned via_bits = bits <= CY_LONG_BITS ? CY_LONG_BITS : 64;
+    if (r > 0 || cy_rs_check_narrow_i64((int64_t)u, via_bits, 1) != 0) {
+        cpython_overflow(1, via_bits);
+        return -1;
+    }
+    if (bits < via_bits && cy_rs_check_narrow_i64((int64_t)u, bits, 1) != 0) {
+        overflow_error(0, type_name);
+        return -1;
+    }
+    return (long long)(int64_t)u;
+}
+
+unsigned long long cy_int_as_unsigned(mp_obj_t obj, unsigned bits, const char *type_name) {
+    obj = as_int_object(obj);
+    if (obj == MP_OBJ_NULL) {
+        return (unsigned long long)-1;
+    }
+    uint64_t u;
+    int negative;
+    int r = int_obj_to_64(obj, 0, &u, &negative);
+    if (r < 0) {
+        return (unsigned long long)-1;
+    }
+    if (negative) {
+        overflow_error(1, type_name);
+        return (unsigned long long)-1;
+    }
+    unsigned via_bits = bits <= CY_LONG_BITS ? CY_LONG_BITS : 64;
+    if (r > 0 || cy_rs_check_narrow_u64(u, via_bits, 0) != 0) {
+        cpython_overflow(0, via_bits);
+        return (unsigned long long)-1;
+    }
+    if (bits < via_bits && cy_rs_check_narrow_u64(u, bits, 0) != 0) {
+        overflow_error(0, type_name);
+        return (unsigned long long)-1;
+    }
+    return u;
+}
+
+#if defined(__SIZEOF_INT128__)
+// An int as 128 bits (two's complement when is_signed): 0, or -1 with a pending error
+// (OverflowError naming type_name when it does not fit, as Cython's conversion).
+static int int_to_128(mp_obj_t obj, int is_signed, const char *type_name, unsigned __int128 *out) {
+    obj = as_int_object(obj);
+    if (obj == MP_OBJ_NULL) {
+        return -1;
+    }
+    int negative = cy_binop_bool(MP_BINARY_OP_LESS, obj, MP_OBJ_NEW_SMALL_INT(0));
+    if (negative < 0) {
+        return -1;
+    }
+    if (negative && !is_signed) {
+        overflow_error(1, type_name);
+        return -1;
+    }
+    // The range first: signed -2**127 <= obj < 2**127, unsigned obj < 2**128.
+    mp_obj_t limit = cy_binop(MP_BINARY_OP_LSHIFT, MP_OBJ_NEW_SMALL_INT(1),
+        MP_OBJ_NEW_SMALL_INT(is_signed ? 127 : 128));
+    if (limit == MP_OBJ_NULL) {
+        return -1;
+    }
+    int too_big = cy_binop_bool(MP_BINARY_OP_MORE_EQUAL, obj, limit);
+    if (too_big == 0 && negative) {
+        mp_obj_t low = cy_unop(MP_UNARY_OP_NEGATIVE, limit);
+        too_big = low == MP_OBJ_NULL ? -1 : cy_binop_bool(MP_BINARY_OP_LESS, obj, low);
+    }
+    if (too_big != 0) {
+        if (too_big > 0) {
+            overflow_error(0, type_name);
+        }
+        return -1;
+    }
+    mp_obj_t mask = cy_int_from_ull(UINT64_MAX);
+    mp_obj_t lo = mask == MP_OBJ_NULL ? MP_OBJ_NULL : cy_binop(MP_BINARY_OP_AND, obj, mask);
+    mp_obj_t hi = lo == MP_OBJ_NULL ? MP_OBJ_NULL
+        : cy_binop(MP_BINARY_OP_RSHIFT, obj, MP_OBJ_NEW_SMALL_INT(64));
+    if (hi == MP_OBJ_NULL) {
+        return -1;
+    }
+    unsigned long long lo_v = cy_int_as_unsigned(lo, 64, type_name);
+    uint64_t hi_bits;
+    if (is_signed) {
+        long long hi_v = cy_int_as_signed(hi, 64, type_name);
+        hi_bits = (uint64_t)hi_v;
+    } else {
+        hi_bits = cy_int_as_unsigned(hi, 64, type_name);
+    }
+    if (cy_err_occurred() != MP_OBJ_NULL) {
+        return -1;
+    }
+    *out = ((unsigned __int128)hi_bits << 64) | (unsigned __int128)lo_v;
+    return 0;
+}
+
+__int128 cy_int_as_i128(mp_obj_t obj, const char *type_name) {
+    unsigned __int128 v;
+    return int_to_128(obj, 1, type_name, &v) < 0 ? (__int128)-1 : (__int128)v;
+}
+
+unsigned __int128 cy_int_as_u128(mp_obj_t obj, const char *type_name) {
+    unsigned __int128 v;
+    return int_to_128(obj, 0, type_name, &v) < 0 ? (unsigned __int128)-1 : v;
+}
+
+mp_obj_t cy_int_from_u128(unsigned __int128 v) {
+    uint64_t hi = (uint64_t)(v >> 64);
+    if (hi == 0) {
+        return cy_int_from_ull((uint64_t)v);
+    }
+    mp_obj_t h = cy_int_from_ull(hi);
+    mp_obj_t shifted = h == MP_OBJ_NULL ? MP_OBJ_NULL
+        : cy_binop(MP_BINARY_OP_LSHIFT, h, MP_OBJ_NEW_SMALL_INT(64));
+    mp_obj_t l = shifted == MP_OBJ_NULL ? MP_OBJ_NULL : cy_int_from_ull((uint64_t)v);
+    return l == MP_OBJ_NULL ? MP_OBJ_NULL : cy_binop(MP_BINARY_OP_OR, shifted, l);
+}
+
+mp_obj_t cy_int_from_i128(__int128 v) {
+    if (v >= 0) {
+        return cy_int_from_u128((unsigned __int128)v);
+    }
+    mp_obj_t magnitude = cy_int_from_u128(-(unsigned __int128)v);
+    return magnitude == MP_OBJ_NULL ? MP_OBJ_NULL : cy_unop(MP_UNARY_OP_NEGATIVE, magnitude);
+}
+#endif
+
+mp_obj_t cy_PyLong_FromDouble(double v) {
+    CY_TRY_RETURN_OBJ(mp_obj_new_int_from_float((mp_float_t)v));
+}
+
+mp_obj_t cy_PyLong_FromString(const char *str, char **pend, int base) {
+    size_t len = strlen(str);
+    const char *s = str;
+    if (pend) {
+        *pend = (char *)str + len;
+    }
+    CY_TRY_RETURN_OBJ(mp_obj_new_int_from_str_len(&s, len, false, (unsigned)base));
+}
+
+long cy_PyLong_AsLong(mp_obj_t obj) {
+    return CY_AS_S(obj, long, "long");
+}
+
+long long cy_PyLong_AsLongLong(mp_obj_t obj) {
+    return CY_AS_S(obj, long long, "long long");
+}
+
+unsigned long cy_PyLong_AsUnsignedLong(mp_obj_t obj) {
+    return CY_AS_U(obj, unsigned long, "unsigned long");
+}
+
+unsigned long long cy_PyLong_AsUnsignedLongLong(mp_obj_t obj) {
+    return CY_AS_U(obj, unsigned long long, "unsigned long long");
+}
+
+mp_int_t cy_PyLong_AsSsize_t(mp_obj_t obj) {
+    if (mp_obj_is_small_int(obj)) {
+        return MP_OBJ_SMALL_INT_VALUE(obj);
+    }
+    obj = as_int_object(obj);
+    if (obj == MP_OBJ_NULL) {
+        return -1;
+    }
+    uint64_t u;
+    int negative;
+    int r = int_obj_to_64(obj, 1, &u, &negative);
+    if (r < 0) {
+        return -1;
+    }
+    if (r > 0 || cy_rs_check_narrow_i64((int64_t)u, (uint32_t)(sizeof(mp_int_t) * CHAR_BIT), 1) != 0) {
+        cy_err_set_msg(&mp_type_OverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    return (mp_int_t)(int64_t)u;
+}
+
+size_t cy_PyLong_AsSize_t(mp_obj_t obj) {
+    return CY_AS_U(obj, size_t, "size_t");
+}
+
+double cy_PyLong_AsDouble(mp_obj_t obj) {
+    return cy_PyFloat_AsDouble(obj);
+}
+
+mp_int_t cy_Pyx_PyIndex_AsSsize_t(mp_obj_t obj) {
+    if (mp_obj_is_small_int(obj)) {
+        return MP_OBJ_SMALL_INT_VALUE(obj);
+    }
+    if (!mp_obj_is_int(obj) && !mp_obj_is_bool(obj)) {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
+            "'%.200s' object cannot be interpreted as an integer", cy_obj_tp_name(obj));
+        return -1;
+    }
+    return cy_PyLong_AsSsize_t(obj);
+}
+
+mp_obj_t cy_PyNumber_Index(mp_obj_t obj) {
+    if (mp_obj_is_int(obj)) {
+        return obj;
+    }
+    if (mp_obj_is_bool(obj)) {
+        return MP_OBJ_NEW_SMALL_INT(obj == mp_const_true);
+    }
+    return cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
+        "'%.200s' object cannot be interpreted as an integer", cy_obj_tp_name(obj));
+}
+
+// Does int(obj) convert obj as CPython's nb_int slot would (a number or an object with
+// __int__), rather than parse it (str, bytes) or fail?
+static bool has_nb_int(mp_obj_t obj) {
+    if (mp_obj_is_bool(obj)) {
+        return true;
+    }
+    #if MICROPY_PY_BUILTINS_FLOAT
+    if (mp_obj_is_float(obj)) {
+        return true;
+    }
+    #endif
+    if (mp_obj_is_str(obj) || mp_obj_is_type(obj, &mp_type_bytes)
+        || mp_obj_is_type(obj, &mp_type_bytearray) || obj == mp_const_none) {
+        return false;
+    }
+    mp_obj_t dest[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_load_method_maybe(obj, MP_QSTR___int__, dest);
+        nlr_pop();
+    } else {
+        // A failing __getattr__: let int() report it.
+        return true;
+    }
+    // Or an instance of a class derived from int.
+    return dest[0] != MP_OBJ_NULL
+           || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(obj)), MP_OBJ_FROM_PTR(&mp_type_int));
+}
+
+mp_obj_t cy_Pyx_PyNumber_Long(mp_obj_t obj) {
+    if (mp_obj_is_int(obj)) {
+        return obj;
+    }
+    // Cython's __Pyx_PyNumber_IntOrLong: only what has nb_int converts.
+    if (!has_nb_int(obj)) {
+        cy_err_set_msg(&mp_type_TypeError, "an integer is required");
+        return MP_OBJ_NULL;
+    }
+    return cy_PyNumber_Long(obj);
+}
+
+mp_obj_t cy_PyNumber_Long(mp_obj_t obj) {
+    if (mp_obj_is_int(obj)) {
+        return obj;
+    }
+    CY_TRY_RETURN_OBJ(mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_int), obj));
+}
+
+mp_obj_t cy_PyNumber_Float(mp_obj_t obj) {
+    #if MICROPY_PY_BUILTINS_FLOAT
+    if (mp_obj_is_float(obj)) {
+        return obj;
+    }
+    CY_TRY_RETURN_OBJ(mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_float), obj));
+    #else
+    (void)obj;
+    cy_err_set_msg(&mp_type_TypeError, "float is not supported");
+    return MP_OBJ_NULL;
+    #endif
+}
+
+int cy_Pyx_PyInt_FromNumber(mp_obj_t *number_var, const char *argname, int accept_none) {
+    (void)argname;
+    if (accept_none && *number_var == mp_const_none) {
+        return 0;
+    }
+    mp_obj_t r = cy_PyNumber_Long(*number_var);
+    if (r == MP_OBJ_NULL) {
+        return -1;
+    }
+    *number_var = r;
+    return 0;
+}
+
+int cy_Pyx_PyFloat_FromNumber(mp_obj_t *number_var, const char *argname, int accept_none) {
+    (void)argname;
+    if (accept_none && *number_var == mp_const_none) {
+        return 0;
+    }
+    mp_obj_t r = cy_PyNumber_Float(*number_var);
+    if (r == MP_OBJ_NULL) {
+        return -1;
+    }
+    *number_var = r;
+    return 0;
+}
+
+mp_obj_t cy_PyFloat_FromDouble(double value) {
+    #if MICROPY_PY_BUILTINS_FLOAT
+    CY_TRY_RETURN_OBJ(mp_obj_new_float((mp_float_t)value));
+    #else
+    (void)value;
+    cy_err_set_msg(&mp_type_TypeError, "float is not supported");
+    return MP_OBJ_NULL;
+    #endif
+}
+
+double cy_PyFloat_AsDouble(mp_obj_t obj) {
+    #if MICROPY_PY_BUILTINS_FLOAT
+    if (mp_obj_is_float(obj)) {
+        return (double)mp_obj_float_get(obj);
+    }
+    if (mp_obj_is_small_int(obj)) {
+        return (double)MP_OBJ_SMALL_INT_VALUE(obj);
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_float_t v;
+        bool ok = mp_obj_get_float_maybe(obj, &v);
+        nlr_pop();
+        if (ok) {
+            return (double)v;
+        }
+    } else {
+        cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+        return -1.0;
+    }
+    cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "must be real number, not %.200s",
+        cy_obj_tp_name(obj));
+    return -1.0;
+    #else
+    (void)obj;
+    cy_err_set_msg(&mp_type_TypeError, "float is not supported");
+    return -1.0;
+    #endif
+}
+
+mp_obj_t cy_PyComplex_FromDoubles(double real, double imag) {
+    #if MICROPY_PY_BUILTINS_COMPLEX
+    CY_TRY_RETURN_OBJ(mp_obj_new_complex((mp_float_t)real, (mp_float_t)imag));
+    #else
+    (void)real;
+    (void)imag;
+    cy_err_set_msg(&mp_type_TypeError, "complex is not supported");
+    return MP_OBJ_NULL;
+    #endif
+}
+
+#if CY_HAVE_C_COMPLEX
+mp_obj_t cy_pyx_Py_FromSoftComplex(cy_double_complex z) {
+    if (cimag(z) != 0.0) {
+        return cy_PyComplex_FromDoubles(creal(z), cimag(z));
+    }
+    return cy_PyFloat_FromDouble(creal(z));
+}
+
+cy_double_complex cy_Pyx_PyComplex_As___pyx_t_double_complex(mp_obj_t obj) {
+    #if MICROPY_PY_BUILTINS_COMPLEX
+    mp_float_t re, im;
+    if (mp_obj_get_complex_maybe(obj, &re, &im)) {
+        return cy_pyx_t_double_complex_from_parts((double)re, (double)im);
+    }
+    cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
+        "complex() argument must be a string or a number, not '%.200s'", cy_obj_tp_name(obj));
+    #else
+    (void)obj;
+    cy_err_set_msg(&mp_type_TypeError, "complex is not supported");
+    #endif
+    return cy_pyx_t_double_complex_from_parts(-1.0, 0.0);
+}
+#endif
+
+mp_obj_t cy_binop(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
+    CY_TRY_RETURN_OBJ(mp_binary_op(op, a, b));
+}
+
+int cy_binop_bool(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
+    CY_TRY_RETURN_INT(mp_obj_is_true(mp_binary_op(op, a, b)), -1);
+}
+
+mp_obj_t cy_unop(mp_unary_op_t op, mp_obj_t a) {
+    CY_TRY_RETURN_OBJ(mp_unary_op(op, a));
+}
+
+mp_obj_t cy_PyNumber_Power(mp_obj_t a, mp_obj_t b, mp_obj_t c) {
+    if (c == MP_OBJ_NULL || c == mp_const_none) {
+        return cy_binop(MP_BINARY_OP_POWER, a, b);
+    }
+    mp_obj_t args[3] = {a, b, c};
+    CY_TRY_RETURN_OBJ(mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_builtin_pow_obj), 3, 0, args));
+}
+
+mp_obj_t cy_PyNumber_InPlacePower(mp_obj_t a, mp_obj_t b, mp_obj_t c) {
+    if (c == MP_OBJ_NULL || c == mp_const_none) {
+        return cy_binop(MP_BINARY_OP_INPLACE_POWER, a, b);
+    }
+    return cy_PyNumber_Power(a, b, c);
+}
+
+double cy_Pyx_mod_double(double a, double b, int b_is_constant) {
+    (void)b_is_constant;
+    double r = fmod(a, b);
+    if (r != 0.0 && ((r < 0.0) != (b < 0.0))) {
+        r += b;
+    }
+    return r;
+}

@@ -1,0 +1,280 @@
+// cy2upy_object.c: objects: comparison, repr, isinstance/issubclass, and the object and
+// sequence protocol (items, slices, lengths).
+//
+// Part of the C half of cython2upy's runtime (what each file holds: cy2upy_internal.h).
+
+#include "cy2upy_internal.h"
+
+// ===========================================================================================
+// Objects
+// ===========================================================================================
+
+int cy_PyObject_IsTrue(mp_obj_t obj) {
+    if (obj == mp_const_true) {
+        return 1;
+    }
+    if (obj == mp_const_false || obj == mp_const_none) {
+        return 0;
+    }
+    CY_TRY_RETURN_INT(mp_obj_is_true(obj), -1);
+}
+
+int cy_Pyx_PyObject_IsTrueAndDecref(mp_obj_t obj) {
+    if (obj == MP_OBJ_NULL) {
+        return -1;
+    }
+    return cy_PyObject_IsTrue(obj);
+}
+
+int cy_PyObject_Not(mp_obj_t obj) {
+    int r = cy_PyObject_IsTrue(obj);
+    return r < 0 ? r : !r;
+}
+
+static mp_binary_op_t compare_op(int op) {
+    switch (op) {
+        case 0:
+            return MP_BINARY_OP_LESS;
+        case 1:
+            return MP_BINARY_OP_LESS_EQUAL;
+        case 2:
+            return MP_BINARY_OP_EQUAL;
+        case 3:
+            return MP_BINARY_OP_NOT_EQUAL;
+        case 4:
+            return MP_BINARY_OP_MORE;
+        default:
+            return MP_BINARY_OP_MORE_EQUAL;
+    }
+}
+
+mp_obj_t cy_PyObject_RichCompare(mp_obj_t a, mp_obj_t b, int op) {
+    CY_TRY_RETURN_OBJ(mp_binary_op(compare_op(op), a, b));
+}
+
+int cy_PyObject_RichCompareBool(mp_obj_t a, mp_obj_t b, int op) {
+    if (a == b && (op == cy_Py_EQ || op == cy_Py_NE)) {
+        return op == cy_Py_EQ;
+    }
+    if (mp_obj_is_small_int(a) && mp_obj_is_small_int(b)) {
+        mp_int_t x = MP_OBJ_SMALL_INT_VALUE(a), y = MP_OBJ_SMALL_INT_VALUE(b);
+        switch (op) {
+            case 0:
+                return x < y;
+            case 1:
+                return x <= y;
+            case 2:
+                return x == y;
+            case 3:
+                return x != y;
+            case 4:
+                return x > y;
+            default:
+                return x >= y;
+        }
+    }
+    CY_TRY_RETURN_INT(mp_obj_is_true(mp_binary_op(compare_op(op), a, b)), -1);
+}
+
+mp_int_t cy_PyObject_Hash(mp_obj_t obj) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t h = mp_unary_op(MP_UNARY_OP_HASH, obj);
+        nlr_pop();
+        mp_int_t v = mp_obj_get_int_truncated(h);
+        return v == -1 ? -2 : v;
+    }
+    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    return -1;
+}
+
+mp_obj_t cy_PyObject_Str(mp_obj_t obj) {
+    if (mp_obj_is_str(obj)) {
+        return obj;
+    }
+    CY_TRY_RETURN_OBJ(mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_str), obj));
+}
+
+static mp_obj_t repr_raising(mp_obj_t obj) {
+    vstr_t vs;
+    mp_print_t print;
+    vstr_init_print(&vs, 16, &print);
+    mp_obj_print_helper(&print, obj, PRINT_REPR);
+    return mp_obj_new_str_from_vstr(&vs);
+}
+
+mp_obj_t cy_PyObject_Repr(mp_obj_t obj) {
+    CY_TRY_RETURN_OBJ(repr_raising(obj));
+}
+
+mp_obj_t cy_PyObject_Type(mp_obj_t obj) {
+    return MP_OBJ_FROM_PTR(mp_obj_get_type(obj));
+}
+
+static int isinstance_raising(mp_obj_t obj, mp_obj_t cls) {
+    mp_obj_t isinstance_fn = MP_OBJ_FROM_PTR(&mp_builtin_isinstance_obj);
+    return mp_obj_is_true(mp_call_function_2(isinstance_fn, obj, cls));
+}
+
+int cy_PyObject_IsInstance(mp_obj_t obj, mp_obj_t cls) {
+    CY_TRY_RETURN_INT(isinstance_raising(obj, cls), -1);
+}
+
+static int issubclass_raising(mp_obj_t derived, mp_obj_t cls) {
+    mp_obj_t fn = MP_OBJ_FROM_PTR(&mp_builtin_issubclass_obj);
+    return mp_obj_is_true(mp_call_function_2(fn, derived, cls));
+}
+
+int cy_PyObject_IsSubclass(mp_obj_t derived, mp_obj_t cls) {
+    CY_TRY_RETURN_INT(issubclass_raising(derived, cls), -1);
+}
+
+// ===========================================================================================
+// Object / sequence protocol
+// ===========================================================================================
+
+mp_obj_t cy_PyObject_GetItem(mp_obj_t obj, mp_obj_t key) {
+    CY_TRY_RETURN_OBJ(mp_obj_subscr(obj, key, MP_OBJ_SENTINEL));
+}
+
+int cy_PyObject_SetItem(mp_obj_t obj, mp_obj_t key, mp_obj_t value) {
+    CY_TRY_BEGIN
+    mp_obj_subscr(obj, key, value);
+    CY_TRY_END(return -1);
+    return 0;
+}
+
+int cy_PyObject_DelItem(mp_obj_t obj, mp_obj_t key) {
+    CY_TRY_BEGIN
+    mp_obj_subscr(obj, key, MP_OBJ_NULL);
+    CY_TRY_END(return -1);
+    return 0;
+}
+
+mp_obj_t cy_getitem_int(mp_obj_t obj, mp_int_t i) {
+    if (mp_obj_is_exact_type(obj, &mp_type_list)) {
+        mp_int_t n = cy_PyList_GET_SIZE(obj);
+        mp_int_t j = i < 0 ? i + n : i;
+        if (j < 0 || j >= n) {
+            cy_i_index_error("list");
+            return MP_OBJ_NULL;
+        }
+        return cy_list_items(obj)[j];
+    }
+    if (mp_obj_is_exact_type(obj, &mp_type_tuple)) {
+        mp_int_t n = cy_PyTuple_GET_SIZE(obj);
+        mp_int_t j = i < 0 ? i + n : i;
+        if (j < 0 || j >= n) {
+            cy_i_index_error("tuple");
+            return MP_OBJ_NULL;
+        }
+        return cy_tuple_items(obj)[j];
+    }
+    CY_TRY_RETURN_OBJ(mp_obj_subscr(obj, mp_obj_new_int(i), MP_OBJ_SENTINEL));
+}
+
+int cy_setitem_int(mp_obj_t obj, mp_int_t i, mp_obj_t value) {
+    if (mp_obj_is_exact_type(obj, &mp_type_list)) {
+        mp_int_t n = cy_PyList_GET_SIZE(obj);
+        mp_int_t j = i < 0 ? i + n : i;
+        if (j < 0 || j >= n) {
+            return cy_i_index_error("list assignment");
+        }
+        cy_list_items(obj)[j] = value;
+        return 0;
+    }
+    CY_TRY_BEGIN
+    mp_obj_subscr(obj, mp_obj_new_int(i), value);
+    CY_TRY_END(return -1);
+    return 0;
+}
+
+int cy_delitem_int(mp_obj_t obj, mp_int_t i) {
+    CY_TRY_BEGIN
+    mp_obj_subscr(obj, mp_obj_new_int(i), MP_OBJ_NULL);
+    CY_TRY_END(return -1);
+    return 0;
+}
+
+static mp_obj_t slice_bound(mp_obj_t *py, mp_int_t c, int has_c) {
+    if (py != NULL && *py != MP_OBJ_NULL) {
+        return *py;
+    }
+    return has_c ? mp_obj_new_int(c) : mp_const_none;
+}
+
+static mp_obj_t make_slice_raising(mp_int_t cstart, mp_int_t cstop, mp_obj_t *py_start,
+    mp_obj_t *py_stop, mp_obj_t *py_slice, int has_cstart, int has_cstop) {
+    if (py_slice != NULL && *py_slice != MP_OBJ_NULL) {
+        return *py_slice;
+    }
+    return mp_obj_new_slice(slice_bound(py_start, cstart, has_cstart),
+        slice_bound(py_stop, cstop, has_cstop), mp_const_none);
+}
+
+mp_obj_t cy_Pyx_PyObject_GetSlice(mp_obj_t obj, mp_int_t cstart, mp_int_t cstop,
+    mp_obj_t *py_start, mp_obj_t *py_stop, mp_obj_t *py_slice, int has_cstart, int has_cstop,
+    int wraparound) {
+    (void)wraparound;
+    CY_TRY_RETURN_OBJ(mp_obj_subscr(obj, make_slice_raising(cstart, cstop, py_start, py_stop,
+        py_slice, has_cstart, has_cstop), MP_OBJ_SENTINEL));
+}
+
+int cy_Pyx_PyObject_SetSlice(mp_obj_t obj, mp_obj_t value, mp_int_t cstart, mp_int_t cstop,
+    mp_obj_t *py_start, mp_obj_t *py_stop, mp_obj_t *py_slice, int has_cstart, int has_cstop,
+    int wraparound) {
+    (void)wraparound;
+    CY_TRY_BEGIN
+    mp_obj_subscr(obj, make_slice_raising(cstart, cstop, py_start, py_stop, py_slice, has_cstart,
+        has_cstop), value);
+    CY_TRY_END(return -1);
+    return 0;
+}
+
+mp_obj_t cy_PySlice_New(mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
+    CY_TRY_RETURN_OBJ(mp_obj_new_slice(start ? start : mp_const_none, stop ? stop : mp_const_none,
+        step ? step : mp_const_none));
+}
+
+mp_int_t cy_PyObject_Length(mp_obj_t obj) {
+    if (mp_obj_is_exact_type(obj, &mp_type_list)) {
+        return cy_PyList_GET_SIZE(obj);
+    }
+    if (mp_obj_is_exact_type(obj, &mp_type_tuple)) {
+        return cy_PyTuple_GET_SIZE(obj);
+    }
+    CY_TRY_RETURN_INT(MP_OBJ_SMALL_INT_VALUE(mp_obj_len(obj)), -1);
+}
+
+int cy_PySequence_Contains(mp_obj_t seq, mp_obj_t item) {
+    return cy_binop_bool(MP_BINARY_OP_IN, item, seq);
+}
+
+int cy_Pyx_PySequence_ContainsTF(mp_obj_t item, mp_obj_t seq, int eq) {
+    int r = cy_binop_bool(MP_BINARY_OP_IN, item, seq);
+    if (r < 0) {
+        return r;
+    }
+    return eq == cy_Py_EQ ? r : !r;
+}
+
+mp_obj_t cy_PySequence_Concat(mp_obj_t a, mp_obj_t b) {
+    return cy_binop(MP_BINARY_OP_ADD, a, b);
+}
+
+mp_obj_t cy_PySequence_Repeat(mp_obj_t a, mp_int_t n) {
+    return cy_binop(MP_BINARY_OP_MULTIPLY, a, MP_OBJ_NEW_SMALL_INT(n));
+}
+
+int cy_Pyx_PyObject_Append(mp_obj_t obj, mp_obj_t x) {
+    if (mp_obj_is_exact_type(obj, &mp_type_list)) {
+        return cy_PyList_Append(obj, x);
+    }
+    CY_TRY_BEGIN
+    mp_obj_t dest[3];
+    mp_load_method(obj, MP_QSTR_append, dest);
+    dest[2] = x;
+    mp_call_method_n_kw(1, 0, dest);
+    CY_TRY_END(return -1);
+    return 0;
+}
