@@ -99,12 +99,6 @@ size_t cy_rs_fmt_overflow(uint8_t *buf, size_t cap, int negative, const char *ty
 int cy_rs_check_narrow_i64(int64_t v, uint32_t bits, int is_signed);
 // cy_rs_check_narrow_i64 for a non-negative value held as uint64_t (never -1).
 int cy_rs_check_narrow_u64(uint64_t v, uint32_t bits, int is_signed);
-// Python's floor division a // b of C integers (__Pyx_div_long); the caller has excluded b == 0
-// and MIN // -1.
-int64_t cy_rs_floordiv_i64(int64_t a, int64_t b);
-// Python's modulo a % b of C integers (the result has b's sign; __Pyx_mod_long); b == 0 gives 0
-// (the caller raises first).
-int64_t cy_rs_mod_i64(int64_t a, int64_t b);
 // Format a C integer for an f-string field (__Pyx_PyUnicode_From_int): format_char d/x/X/o/c,
 // right-aligned in `width` with `padding` (' ' or '0'); returns the length written.
 size_t cy_rs_fmt_int(uint8_t *buf, size_t cap, int64_t value, int is_unsigned, intptr_t width,
