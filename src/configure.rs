@@ -21,6 +21,13 @@ enum Macro {
     Unknown,
 }
 
+/// A macro definition: `params` is `None` for an object-like macro.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MacroDef {
+    pub params: Option<Vec<String>>,
+    pub body: String,
+}
+
 pub struct Configured {
     /// The input with dead code and resolved directives blanked; same length as the input.
     pub text: String,
@@ -28,6 +35,10 @@ pub struct Configured {
     /// file: `CYTHON_ASSUME_SAFE_MACROS` = 0 and the like. Code that uses them as values gets them
     /// substituted by the rewrite stage.
     pub constants: HashMap<String, i64>,
+    /// Cython's own macros (`__Pyx_`, `__PYX_`, `CYTHON_` names) as the file settles them for the
+    /// profile: `#define __Pyx_PyObject_FromString __Pyx_PyBytes_FromString` follows the module's
+    /// `c_string_type`. The rewrite stage expands one that no rule covers (docs/ARCHITECTURE.md).
+    pub macros: HashMap<String, MacroDef>,
     /// How many conditionals were resolved, and how many were kept.
     pub resolved: usize,
     pub kept: usize,
@@ -256,11 +267,31 @@ pub fn configure(text: &str, profile: &Profile) -> Configured {
                 .closed_prefixes
                 .iter()
                 .any(|p| name.starts_with(p.as_str()))
-                && name.starts_with("CYTHON_")
+                && (name.starts_with("CYTHON_") || env.profile.module_switches.contains(name))
             {
                 if let Some(v) = eval_condition(name, &env) {
                     constants.insert(name.clone(), v);
                 }
+            }
+        }
+    }
+
+    let mut macros = HashMap::new();
+    for (name, m) in &env.macros {
+        if let Macro::Defined { params, body } = m {
+            let cython_own = ["__Pyx_", "__PYX_", "CYTHON_"]
+                .iter()
+                .any(|p| name.starts_with(p));
+            let body = strip_comments(&body.replace("\\\n", " "));
+            let body = body.split_whitespace().collect::<Vec<_>>().join(" ");
+            if cython_own && !body.is_empty() && !constants.contains_key(name) {
+                macros.insert(
+                    name.clone(),
+                    MacroDef {
+                        params: params.clone(),
+                        body,
+                    },
+                );
             }
         }
     }
@@ -271,6 +302,7 @@ pub fn configure(text: &str, profile: &Profile) -> Configured {
     Configured {
         text,
         constants,
+        macros,
         resolved,
         kept,
     }

@@ -504,10 +504,12 @@ pub fn registration(module_name: &str, info: &ModuleInfo) -> String {
 pub fn assemble(
     file: &LoadedFile,
     info: &ModuleInfo,
+    switches: &str,
     prelude_definitions: &str,
     body: &str,
 ) -> String {
     let mut out = prologue(
+        switches,
         &file.module_name,
         &file.path,
         &file.cython_version_text,
@@ -565,8 +567,15 @@ const FEATURE_OPTIONS: &[(&str, &str, &str)] = &[
 ];
 
 /// The output's head: runtime include, configuration checks, root pointer, state accessors.
-/// `body` is the translated code, to decide which optional features it needs.
-pub fn prologue(module_name: &str, input: &str, cython: &str, body: &str) -> String {
+/// `body` is the translated code, to decide which optional features it needs; `switches` the
+/// `#define`s of the module's settled switches (`rules/profile.toml`), which precede the header.
+pub fn prologue(
+    switches: &str,
+    module_name: &str,
+    input: &str,
+    cython: &str,
+    body: &str,
+) -> String {
     let mut extra = String::new();
     let mut check = |option: &str, why: &str| {
         let text = format!("#if !{option}\n#error \"{why}: it needs {option}\"\n#endif\n");
@@ -586,6 +595,7 @@ pub fn prologue(module_name: &str, input: &str, cython: &str, body: &str) -> Str
         }
     }
     PROLOGUE
+        .replace("@SWITCHES@\n", switches)
         .replace("@EXTRA_CHECKS@", &extra)
         .replace("@ID@", &c_id(module_name))
         .replace("@VERSION@", env!("CARGO_PKG_VERSION"))

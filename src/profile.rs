@@ -8,6 +8,9 @@ pub struct Profile {
     pub name: String,
     pub defines: BTreeMap<String, String>,
     pub undefined: Undefined,
+    /// Cython's per-module switches the runtime's macros read (`cy_` + the name in the output).
+    #[serde(default)]
+    pub module_switches: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

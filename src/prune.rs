@@ -64,20 +64,36 @@ pub fn utility_marker(line: &str) -> Option<&str> {
         Some(i) => &inner[..i],
         None => inner,
     };
-    let name = inner.split('.').next()?;
+    // A block Cython instantiates per type carries it in brackets: `DivInt[long].proto`.
+    let (outside, type_arg) = match (inner.find('['), inner.find(']')) {
+        (Some(open), Some(close)) if open < close => (
+            format!("{}{}", &inner[..open], &inner[close + 1..]),
+            &inner[open + 1..close],
+        ),
+        _ => (inner.to_string(), ""),
+    };
+    let name = block_name(inner);
     let ok = !name.is_empty()
         && name
             .chars()
             .next()
             .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        && inner
+        && outside
             .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.');
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+        && type_arg
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ' ');
     if ok {
         Some(inner)
     } else {
         None
     }
+}
+
+/// The name of a utility block from its marker's text: `DivInt[long].proto` is `DivInt`.
+pub fn block_name(marker: &str) -> &str {
+    marker.split(['.', '[']).next().unwrap_or(marker)
 }
 
 pub fn prune(
@@ -135,7 +151,7 @@ pub fn prune(
                 let start = pos;
                 pos += line.len();
                 if let Some(m) = utility_marker(line) {
-                    current = m.split('.').next().unwrap_or(m).to_string();
+                    current = block_name(m).to_string();
                     keep_block = policy.translate_utility.contains(&current);
                     if !keep_block {
                         dropped_blocks += 1;
@@ -182,7 +198,15 @@ pub fn prune(
             pos += line.len();
             let t = line.trim();
             if let Some(m) = utility_marker(line) {
-                in_block = Some((m.split('.').next().unwrap_or(m).to_string(), false));
+                let bname = block_name(m).to_string();
+                blank(&mut out, start, pos);
+                if policy.translate_utility.contains(&bname) {
+                    // Plain C over covered API calls (ImportStar stands among the module's own
+                    // code): translated like it.
+                    in_block = None;
+                    continue;
+                }
+                in_block = Some((bname, false));
                 dropped_blocks += 1;
                 depth = 0;
                 seen_content = false;
@@ -295,6 +319,11 @@ mod tests {
             utility_marker("/* Atomics.proto (used by UnpackUnboundCMethod) */"),
             Some("Atomics.proto")
         );
+        assert_eq!(
+            utility_marker("/* DivInt[unsigned long].proto */"),
+            Some("DivInt[unsigned long].proto")
+        );
+        assert_eq!(block_name("DivInt[unsigned long].proto"), "DivInt");
         assert_eq!(utility_marker("/* Python wrapper */"), None);
         assert_eq!(utility_marker("/* \"basics.pyx\":7"), None);
         assert_eq!(

@@ -5,6 +5,7 @@
 //! Any CPython or Cython identifier that is still there after rewriting, and that the kept code
 //! does not define itself, is an error: the output must never reach the C compiler with it.
 
+use crate::configure::MacroDef;
 use crate::diag::{Code, Diagnostic, Stats};
 use crate::rules::{args_match, bind_args, instantiate, Action, Pattern, Rule, RuleSet};
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -23,6 +24,9 @@ pub struct RewriteConfig<'a> {
     pub rom_fields: HashSet<String>,
     /// Names defined in dropped utility blocks, with the block's name.
     pub utility_names: HashMap<String, String>,
+    /// Cython's own macros as the configure stage settled them; one that no rule covers is
+    /// expanded when its body is a name, a literal or one call (`expand_macro_call`).
+    pub macros: Option<&'a HashMap<String, MacroDef>>,
     /// Names the output defines outside the parsed text (the module stage's prologue).
     pub defined_elsewhere: Vec<String>,
     /// Structural replacements, `(start byte, end byte, text)`: the node that spans exactly that
@@ -44,6 +48,7 @@ impl<'a> RewriteConfig<'a> {
             constants,
             rom_fields: HashSet::new(),
             utility_names: HashMap::new(),
+            macros: None,
             defined_elsewhere: Vec::new(),
             replacements: Vec::new(),
         }
@@ -58,6 +63,7 @@ pub struct Rewriter<'a> {
     constants: &'a HashMap<String, i64>,
     rom_fields: HashSet<String>,
     utility_names: HashMap<String, String>,
+    macros: Option<&'a HashMap<String, MacroDef>>,
     /// Names the kept code defines itself, and those defined elsewhere in the output.
     local_defs: HashSet<String>,
     /// Structural replacements: start byte -> (end byte, text).
@@ -68,6 +74,116 @@ pub struct Rewriter<'a> {
     /// The kind of the node whose child is being rendered. tree-sitter's `Node::parent` searches
     /// down from the root each time, which made rendering quadratic in the file's size.
     parent_kind: &'static str,
+}
+
+/// A C literal: a string (or adjacent strings), a character or a number.
+fn is_literal(s: &str) -> bool {
+    let s = s.trim();
+    (s.starts_with('"') && s.ends_with('"') && s.len() >= 2)
+        || (s.starts_with('\'') && s.ends_with('\'') && s.len() >= 3)
+        || (s.starts_with(|c: char| c.is_ascii_digit())
+            && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '.'))
+}
+
+/// `NAME(a, b, ...)` as the name and its top-level arguments; `None` for anything else.
+fn split_call(body: &str) -> Option<(&str, Vec<String>)> {
+    let body = body.trim();
+    let open = body.find('(')?;
+    let name = body[..open].trim();
+    if !crate::rules::is_ident(name) || !body.ends_with(')') {
+        return None;
+    }
+    let inner = &body[open + 1..body.len() - 1];
+    let mut args = Vec::new();
+    let mut depth = 0i32;
+    let mut cur = String::new();
+    let mut in_str: Option<char> = None;
+    let mut escaped = false;
+    for c in inner.chars() {
+        if let Some(q) = in_str {
+            cur.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == q {
+                in_str = None;
+            }
+            continue;
+        }
+        match c {
+            '"' | '\'' => in_str = Some(c),
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => {
+                depth -= 1;
+                if depth < 0 {
+                    return None;
+                }
+            }
+            ',' if depth == 0 => {
+                args.push(cur.trim().to_string());
+                cur.clear();
+                continue;
+            }
+            _ => {}
+        }
+        cur.push(c);
+    }
+    if depth != 0 || in_str.is_some() {
+        return None;
+    }
+    if !cur.trim().is_empty() || !args.is_empty() {
+        args.push(cur.trim().to_string());
+    }
+    Some((name, args))
+}
+
+/// The identifiers of a piece of C outside string and character literals.
+fn identifiers(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    replace_identifiers(s, |id| {
+        out.push(id.to_string());
+        None
+    });
+    out
+}
+
+/// `s` with each identifier outside literals replaced where `f` says so.
+fn replace_identifiers(s: &str, mut f: impl FnMut(&str) -> Option<String>) -> String {
+    let b: Vec<char> = s.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c == '"' || c == '\'' {
+            let mut j = i + 1;
+            while j < b.len() && b[j] != c {
+                j += if b[j] == '\\' { 2 } else { 1 };
+            }
+            let end = (j + 1).min(b.len());
+            out.extend(&b[i..end]);
+            i = end;
+        } else if c.is_ascii_alphabetic() || c == '_' {
+            let mut j = i;
+            while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == '_') {
+                j += 1;
+            }
+            let id: String = b[i..j].iter().collect();
+            out.push_str(&f(&id).unwrap_or(id));
+            i = j;
+        } else if c.is_ascii_digit() {
+            let mut j = i;
+            while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == '.') {
+                j += 1;
+            }
+            out.extend(&b[i..j]);
+            i = j;
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    out
 }
 
 /// Does an identifier belong to CPython's or Cython's C API?
@@ -103,6 +219,7 @@ impl<'a> Rewriter<'a> {
             constants: config.constants,
             rom_fields: config.rom_fields,
             utility_names: config.utility_names,
+            macros: config.macros,
             local_defs,
             replacements,
             diags: Vec::new(),
@@ -265,7 +382,7 @@ impl<'a> Rewriter<'a> {
         }
         let name = self.text(f);
         if !self.rules.has_call(name) {
-            return None;
+            return self.expand_macro_call(node, name);
         }
         let list = node.child_by_field_name("arguments")?;
         let mut cursor = list.walk();
@@ -315,6 +432,75 @@ impl<'a> Rewriter<'a> {
         })
     }
 
+    /// A call of one of Cython's own function-like macros that no rule covers, whose body is one
+    /// call of a name with rules (`#define __Pyx_PyUnicode_FromStringAndSize(c_str, size)
+    /// PyUnicode_DecodeUTF8(c_str, size, NULL)`, as the module's `c_string_encoding` settles it):
+    /// the body's call, its arguments the macro's (rendered once) or C without API names.
+    fn expand_macro_call(&mut self, node: Node, name: &str) -> Option<String> {
+        let MacroDef {
+            params: Some(params),
+            body,
+        } = self.settled_macro(name)?
+        else {
+            return None;
+        };
+        let (target, body_args) = split_call(body)?;
+        let list = node.child_by_field_name("arguments")?;
+        let mut cursor = list.walk();
+        let arg_nodes: Vec<Node> = list
+            .named_children(&mut cursor)
+            .filter(|n| n.kind() != "comment")
+            .collect();
+        if arg_nodes.len() != params.len() {
+            return None;
+        }
+        // Every body argument is a parameter, or C whose other names are no API names.
+        let param_of = |a: &str| params.iter().position(|p| p == a);
+        let plain = |a: &str| {
+            identifiers(a)
+                .iter()
+                .all(|id| param_of(id).is_some() || !is_api_name(id))
+        };
+        if !body_args.iter().all(|a| param_of(a).is_some() || plain(a)) {
+            return None;
+        }
+        let rules: &'a RuleSet = self.rules;
+        let source: Vec<String> = arg_nodes
+            .iter()
+            .map(|&n| self.text(n).to_string())
+            .collect();
+        let substitute = |a: &str, with: &[String]| -> String {
+            match param_of(a) {
+                Some(i) => with[i].clone(),
+                None => replace_identifiers(a, |id| param_of(id).map(|i| format!("({})", with[i]))),
+            }
+        };
+        let target_source: Vec<String> = body_args.iter().map(|a| substitute(a, &source)).collect();
+        let rule = rules.calls(target).find(|r| match &r.pattern {
+            Pattern::Call { args: pats, .. } => args_match(pats, &target_source),
+            _ => true,
+        });
+        if rule.is_none() && is_api_name(target) {
+            return None;
+        }
+        if rule.is_some_and(|r| !matches!(r.action, Action::Rewrite | Action::Runtime)) {
+            return None;
+        }
+        let rendered: Vec<String> = arg_nodes
+            .iter()
+            .map(|&n| self.render_child(list, n))
+            .collect();
+        let args: Vec<String> = body_args.iter().map(|a| substitute(a, &rendered)).collect();
+        self.stats.runtime_calls += 1;
+        Some(match rule {
+            Some(rule) => match &rule.pattern {
+                Pattern::Call { args: pats, .. } => instantiate(&rule.fix, &bind_args(pats, &args)),
+                _ => format!("{}({})", rule.fix, args.join(", ")),
+            },
+            None => format!("{target}({})", args.join(", ")),
+        })
+    }
+
     fn reject(&mut self, rule: &Rule, node: Node) {
         self.stats.unsupported += 1;
         self.diags.push(
@@ -325,6 +511,34 @@ impl<'a> Rewriter<'a> {
 
     fn render_ident(&mut self, node: Node) -> String {
         let name = self.text(node);
+        self.render_name(name, node, 0)
+    }
+
+    /// One of Cython's own macros that no rule covers and the kept code does not define.
+    fn settled_macro(&self, name: &str) -> Option<&'a MacroDef> {
+        let def = self.macros?.get(name)?;
+        if self.rules.ident(name).is_some()
+            || self.rules.has_call(name)
+            || self.local_defs.contains(name)
+        {
+            return None;
+        }
+        Some(def)
+    }
+
+    /// An identifier `name` standing at `node`: its rule, or for one of Cython's own object-like
+    /// macros without one, what the macro settles to (a name, rendered in turn, or a literal).
+    fn render_name(&mut self, name: &'a str, node: Node, depth: usize) -> String {
+        if depth < 8 {
+            if let Some(MacroDef { params: None, body }) = self.settled_macro(name) {
+                if crate::rules::is_ident(body) {
+                    return self.render_name(body, node, depth + 1);
+                }
+                if is_literal(body) {
+                    return body.clone();
+                }
+            }
+        }
         let rules: &'a RuleSet = self.rules;
         if let Some(rule) = rules.ident(name) {
             match rule.action {

@@ -139,7 +139,7 @@ pub fn parse_pattern(p: &str) -> Result<Pattern, String> {
     }
     if let Some(open) = p.find('(') {
         let name = p[..open].trim();
-        if !is_ident(name.strip_suffix('*').unwrap_or(name)) {
+        if !is_ident(&name.replacen('*', "", 1)) || name.starts_with('*') {
             return Err(format!(
                 "call pattern `{p}` must start with a function or macro name"
             ));
@@ -180,6 +180,27 @@ pub fn parse_pattern(p: &str) -> Result<Pattern, String> {
     Err(format!(
         "pattern `{p}` is not an identifier, a call or a pointer type"
     ))
+}
+
+/// The key of a call pattern with a wildcard: `PREFIX*` is `PREFIX`, `PREFIX*SUFFIX` (a name
+/// family Cython generates per type, `__Pyx_add_*_checking_overflow`) is itself; `None` for an
+/// exact name.
+fn wildcard_key(name: &str) -> Option<String> {
+    match name.strip_suffix('*') {
+        Some(prefix) => Some(prefix.to_string()),
+        None if name.contains('*') => Some(name.to_string()),
+        None => None,
+    }
+}
+
+/// Does `name` match a wildcard key (`PREFIX`, or `PREFIX*SUFFIX` with something between)?
+fn wildcard_matches(key: &str, name: &str) -> bool {
+    match key.split_once('*') {
+        Some((pre, suf)) => {
+            name.len() > pre.len() + suf.len() && name.starts_with(pre) && name.ends_with(suf)
+        }
+        None => name.starts_with(key),
+    }
 }
 
 pub fn is_ident(s: &str) -> bool {
@@ -402,13 +423,13 @@ impl RuleSet {
             }
             Pattern::Call { name, .. } if overriding => {
                 // Before every built-in rule of the name (or prefix).
-                if let Some(prefix) = name.strip_suffix('*') {
+                if let Some(prefix) = wildcard_key(name) {
                     let at = self
                         .prefix_calls
                         .iter()
-                        .position(|(p, _)| p == prefix)
+                        .position(|(p, _)| *p == prefix)
                         .unwrap_or(0);
-                    self.prefix_calls.insert(at, (prefix.to_string(), idx));
+                    self.prefix_calls.insert(at, (prefix, idx));
                 } else {
                     let list = self.calls.entry(name.clone()).or_default();
                     let at = list
@@ -422,8 +443,8 @@ impl RuleSet {
             Pattern::Ident(n) => self.idents.insert(n.clone(), idx).is_some(),
             Pattern::PointerType(n) => self.types.insert(n.clone(), idx).is_some(),
             Pattern::Call { name, .. } => {
-                if let Some(prefix) = name.strip_suffix('*') {
-                    self.prefix_calls.push((prefix.to_string(), idx));
+                if let Some(prefix) = wildcard_key(name) {
+                    self.prefix_calls.push((prefix, idx));
                     self.prefix_calls
                         .sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
                 } else {
@@ -465,11 +486,11 @@ impl RuleSet {
                 .and_then(builtin)
                 .or_else(|| self.routed.get(n).and_then(builtin)),
             Pattern::PointerType(n) => self.types.get(n).and_then(builtin),
-            Pattern::Call { name, .. } => match name.strip_suffix('*') {
+            Pattern::Call { name, .. } => match wildcard_key(name) {
                 Some(prefix) => self
                     .prefix_calls
                     .iter()
-                    .filter(|(p, _)| p == prefix)
+                    .filter(|(p, _)| *p == prefix)
                     .find_map(|(_, i)| builtin(i)),
                 None => self
                     .calls
@@ -507,7 +528,7 @@ impl RuleSet {
         let prefixed = self
             .prefix_calls
             .iter()
-            .filter(move |(p, _)| name.starts_with(p.as_str()))
+            .filter(move |(p, _)| wildcard_matches(p, name))
             .map(|(_, i)| *i);
         exact.chain(prefixed).map(|i| &self.rules[i])
     }
@@ -677,6 +698,26 @@ pub fn squash(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wildcards_match_a_prefix_or_a_prefix_and_a_suffix() {
+        assert!(wildcard_matches(
+            "__Pyx_PyNumber_Add_",
+            "__Pyx_PyNumber_Add_int_object"
+        ));
+        let key = wildcard_key("__Pyx_add_*_checking_overflow").expect("a wildcard");
+        assert!(wildcard_matches(&key, "__Pyx_add_long_checking_overflow"));
+        assert!(wildcard_matches(
+            &key,
+            "__Pyx_add_const___pyx_t_3mod_INT_checking_overflow"
+        ));
+        // Cython's DivInt helpers share the prefix, not the suffix; something must stand between.
+        assert!(!wildcard_matches(&key, "__Pyx_add_long"));
+        assert!(!wildcard_matches(&key, "__Pyx_add__checking_overflow"));
+        assert_eq!(wildcard_key("__Pyx_add_long"), None);
+        assert!(parse_pattern("*_x($A)").is_err());
+        assert!(parse_pattern("__Pyx_a_*_b_*_c($A)").is_err());
+    }
 
     #[test]
     fn patterns() {

@@ -1,11 +1,13 @@
 //! Unit tests of the stages on small, plausible pieces of Cython output: load, parse, rewrite and
 //! module. The whole pipeline is covered by tests/expected.rs and the differential test.
 
+use cython2upy::configure;
 use cython2upy::constants;
 use cython2upy::load;
 use cython2upy::module;
 use cython2upy::parse::{self, Prelude};
 use cython2upy::pipeline::rewrite_c;
+use cython2upy::profile::Profile;
 use cython2upy::prune::SectionPolicy;
 use cython2upy::rewrite::{RewriteConfig, Rewriter};
 use cython2upy::rules::{squash, RuleSet};
@@ -148,6 +150,35 @@ fn rewrite_reports_each_uncovered_api_name_once() {
         rewrite("void f(void) { x = PyFrobnicate_Thing(a); y = PyFrobnicate_Thing(b); }");
     assert!(out.contains("PyFrobnicate_Thing"));
     assert_eq!(diags, ["E-UNSUPPORTED"]);
+}
+
+#[test]
+fn rewrite_expands_cythons_settled_macros_that_no_rule_covers() {
+    // As the module's `c_string_type`/`c_string_encoding` settle them in Cython's preamble.
+    let defines = "#define __PYX_DEFAULT_STRING_ENCODING \"ascii\"\n\
+        #define __Pyx_PyObject_FromString __Pyx_PyBytes_FromString\n\
+        #define __Pyx_PyUnicode_FromStringAndSize(c_str, size) PyUnicode_DecodeASCII(c_str, size, NULL)\n\
+        #define __Pyx_Unknown(x) __Pyx_NoRuleAtAll(x)\n";
+    let configured = configure::configure(defines, &Profile::builtin());
+    let src = "void f(const char *s) { a = __Pyx_PyObject_FromString(s); \
+        b = __Pyx_PyUnicode_FromStringAndSize(s + 1, 2); c = __PYX_DEFAULT_STRING_ENCODING; \
+        d = __Pyx_Unknown(s); }";
+    let rules = RuleSet::builtin().expect("built-in rules load");
+    let tree = parse::parse(src).expect("parses");
+    let mut config = RewriteConfig::standalone(&rules, src, &configured.constants);
+    config.macros = Some(&configured.macros);
+    let mut rw = Rewriter::new(src, &tree, config);
+    let out = rw.render_tree(&tree);
+    assert!(out.contains("a = cy_Pyx_PyBytes_FromString(s);"), "{out}");
+    assert!(
+        out.contains("b = cy_PyUnicode_DecodeASCII(s + 1, 2, NULL);"),
+        "{out}"
+    );
+    assert!(out.contains("c = \"ascii\";"), "{out}");
+    // A macro whose body has no rule either stays, and is reported.
+    assert!(out.contains("d = __Pyx_Unknown(s);"), "{out}");
+    let codes: Vec<&str> = rw.diags.iter().map(|d| d.code.as_str()).collect();
+    assert_eq!(codes, ["E-UNSUPPORTED"]);
 }
 
 #[test]

@@ -1,5 +1,6 @@
 /* Translated by cython2upy @VERSION@ from @INPUT@ (Cython @CYTHON@).
  * A MicroPython user C module; see micropython.mk beside this file. */
+@SWITCHES@
 #include "cy2upy.h"
 
 #if !MICROPY_MODULE_BUILTIN_INIT

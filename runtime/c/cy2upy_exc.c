@@ -531,6 +531,24 @@ void cy_exc_set_encode_error(const char *encoding, mp_obj_t str, size_t start, s
     }
 }
 
+void cy_exc_set_decode_error(const char *encoding, const char *data, size_t len, size_t start,
+    size_t end, const char *reason) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t args[5] = {
+            mp_obj_new_str(encoding, strlen(encoding)),
+            mp_obj_new_bytes((const byte *)data, len),
+            MP_OBJ_NEW_SMALL_INT(start),
+            MP_OBJ_NEW_SMALL_INT(end),
+            mp_obj_new_str(reason, strlen(reason)),
+        };
+        nlr_pop();
+        set_unicode_error(&cy_type_UnicodeDecodeError, 5, args);
+    } else {
+        cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    }
+}
+
 static void unicode_error_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] == MP_OBJ_NULL) {
         mp_obj_exception_t *e = MP_OBJ_TO_PTR(self_in);

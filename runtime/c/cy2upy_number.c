@@ -146,6 +146,92 @@ unsigned long long cy_int_as_unsigned(mp_obj_t obj, unsigned bits, const char *t
     return u;
 }
 
+#if defined(__SIZEOF_INT128__)
+// An int as 128 bits (two's complement when is_signed): 0, or -1 with a pending error
+// (OverflowError naming type_name when it does not fit, as Cython's conversion).
+static int int_to_128(mp_obj_t obj, int is_signed, const char *type_name, unsigned __int128 *out) {
+    obj = as_int_object(obj);
+    if (obj == MP_OBJ_NULL) {
+        return -1;
+    }
+    int negative = cy_binop_bool(MP_BINARY_OP_LESS, obj, MP_OBJ_NEW_SMALL_INT(0));
+    if (negative < 0) {
+        return -1;
+    }
+    if (negative && !is_signed) {
+        overflow_error(1, type_name);
+        return -1;
+    }
+    // The range first: signed -2**127 <= obj < 2**127, unsigned obj < 2**128.
+    mp_obj_t limit = cy_binop(MP_BINARY_OP_LSHIFT, MP_OBJ_NEW_SMALL_INT(1),
+        MP_OBJ_NEW_SMALL_INT(is_signed ? 127 : 128));
+    if (limit == MP_OBJ_NULL) {
+        return -1;
+    }
+    int too_big = cy_binop_bool(MP_BINARY_OP_MORE_EQUAL, obj, limit);
+    if (too_big == 0 && negative) {
+        mp_obj_t low = cy_unop(MP_UNARY_OP_NEGATIVE, limit);
+        too_big = low == MP_OBJ_NULL ? -1 : cy_binop_bool(MP_BINARY_OP_LESS, obj, low);
+    }
+    if (too_big != 0) {
+        if (too_big > 0) {
+            overflow_error(0, type_name);
+        }
+        return -1;
+    }
+    mp_obj_t mask = cy_int_from_ull(UINT64_MAX);
+    mp_obj_t lo = mask == MP_OBJ_NULL ? MP_OBJ_NULL : cy_binop(MP_BINARY_OP_AND, obj, mask);
+    mp_obj_t hi = lo == MP_OBJ_NULL ? MP_OBJ_NULL
+        : cy_binop(MP_BINARY_OP_RSHIFT, obj, MP_OBJ_NEW_SMALL_INT(64));
+    if (hi == MP_OBJ_NULL) {
+        return -1;
+    }
+    unsigned long long lo_v = cy_int_as_unsigned(lo, 64, type_name);
+    uint64_t hi_bits;
+    if (is_signed) {
+        long long hi_v = cy_int_as_signed(hi, 64, type_name);
+        hi_bits = (uint64_t)hi_v;
+    } else {
+        hi_bits = cy_int_as_unsigned(hi, 64, type_name);
+    }
+    if (cy_err_occurred() != MP_OBJ_NULL) {
+        return -1;
+    }
+    *out = ((unsigned __int128)hi_bits << 64) | (unsigned __int128)lo_v;
+    return 0;
+}
+
+__int128 cy_int_as_i128(mp_obj_t obj, const char *type_name) {
+    unsigned __int128 v;
+    return int_to_128(obj, 1, type_name, &v) < 0 ? (__int128)-1 : (__int128)v;
+}
+
+unsigned __int128 cy_int_as_u128(mp_obj_t obj, const char *type_name) {
+    unsigned __int128 v;
+    return int_to_128(obj, 0, type_name, &v) < 0 ? (unsigned __int128)-1 : v;
+}
+
+mp_obj_t cy_int_from_u128(unsigned __int128 v) {
+    uint64_t hi = (uint64_t)(v >> 64);
+    if (hi == 0) {
+        return cy_int_from_ull((uint64_t)v);
+    }
+    mp_obj_t h = cy_int_from_ull(hi);
+    mp_obj_t shifted = h == MP_OBJ_NULL ? MP_OBJ_NULL
+        : cy_binop(MP_BINARY_OP_LSHIFT, h, MP_OBJ_NEW_SMALL_INT(64));
+    mp_obj_t l = shifted == MP_OBJ_NULL ? MP_OBJ_NULL : cy_int_from_ull((uint64_t)v);
+    return l == MP_OBJ_NULL ? MP_OBJ_NULL : cy_binop(MP_BINARY_OP_OR, shifted, l);
+}
+
+mp_obj_t cy_int_from_i128(__int128 v) {
+    if (v >= 0) {
+        return cy_int_from_u128((unsigned __int128)v);
+    }
+    mp_obj_t magnitude = cy_int_from_u128(-(unsigned __int128)v);
+    return magnitude == MP_OBJ_NULL ? MP_OBJ_NULL : cy_unop(MP_UNARY_OP_NEGATIVE, magnitude);
+}
+#endif
+
 mp_obj_t cy_PyLong_FromDouble(double v) {
     CY_TRY_RETURN_OBJ(mp_obj_new_int_from_float((mp_float_t)v));
 }

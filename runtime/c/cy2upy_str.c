@@ -60,6 +60,227 @@ mp_obj_t cy_PyBytes_FromString(const char *s) {
     return cy_PyBytes_FromStringAndSize(s, (mp_int_t)strlen(s));
 }
 
+// The UTF-8 form of code point ch (surrogates included) appended to vs.
+static void vstr_add_code_point(vstr_t *vs, uint32_t ch) {
+    if (ch < 0x80) {
+        vstr_add_byte(vs, (byte)ch);
+    } else if (ch < 0x800) {
+        vstr_add_byte(vs, (byte)(0xc0 | (ch >> 6)));
+        vstr_add_byte(vs, (byte)(0x80 | (ch & 0x3f)));
+    } else if (ch < 0x10000) {
+        vstr_add_byte(vs, (byte)(0xe0 | (ch >> 12)));
+        vstr_add_byte(vs, (byte)(0x80 | ((ch >> 6) & 0x3f)));
+        vstr_add_byte(vs, (byte)(0x80 | (ch & 0x3f)));
+    } else {
+        vstr_add_byte(vs, (byte)(0xf0 | (ch >> 18)));
+        vstr_add_byte(vs, (byte)(0x80 | ((ch >> 12) & 0x3f)));
+        vstr_add_byte(vs, (byte)(0x80 | ((ch >> 6) & 0x3f)));
+        vstr_add_byte(vs, (byte)(0x80 | (ch & 0x3f)));
+    }
+}
+
+// The str of vs's UTF-8, or NULL with a pending exception.
+static mp_obj_t str_from_vstr_guarded(vstr_t *vs) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t r = mp_obj_new_str_from_utf8_vstr(vs);
+        nlr_pop();
+        return r;
+    }
+    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    return MP_OBJ_NULL;
+}
+
+mp_obj_t cy_PyUnicode_DecodeUTF16(const char *s, mp_int_t size, const char *errors, int *byteorder) {
+    (void)errors;
+    const byte *d = (const byte *)s;
+    size_t n = (size_t)size, i = 0;
+    int bo = byteorder != NULL ? *byteorder : 0;
+    if (bo == 0 && n >= 2) {
+        if (d[0] == 0xff && d[1] == 0xfe) {
+            bo = -1;
+            i = 2;
+        } else if (d[0] == 0xfe && d[1] == 0xff) {
+            bo = 1;
+            i = 2;
+        }
+    }
+    if (bo == 0) {
+        bo = -1;
+    }
+    const char *enc = byteorder != NULL && *byteorder < 0 ? "utf-16-le"
+        : byteorder != NULL && *byteorder > 0 ? "utf-16-be" : "utf-16";
+    vstr_t vs;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) != 0) {
+        cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+        return MP_OBJ_NULL;
+    }
+    // Room for the longest result up front (3 UTF-8 bytes per 2 input bytes), so that adding a
+    // code point below never allocates outside the guard.
+    vstr_init(&vs, n / 2 * 3 + 4);
+    nlr_pop();
+    #define CY_U16(k) (bo < 0 ? (uint32_t)(d[k] | (d[(k) + 1] << 8)) : (uint32_t)((d[k] << 8) | d[(k) + 1]))
+    while (i + 1 < n) {
+        uint32_t u = CY_U16(i);
+        if (u >= 0xd800 && u < 0xdc00) {
+            if (i + 3 >= n) {
+                vstr_clear(&vs);
+                cy_exc_set_decode_error(enc, s, n, i, n, "unexpected end of data");
+                return MP_OBJ_NULL;
+            }
+            uint32_t lo = CY_U16(i + 2);
+            if (lo < 0xdc00 || lo >= 0xe000) {
+                vstr_clear(&vs);
+                cy_exc_set_decode_error(enc, s, n, i, i + 2, "illegal UTF-16 surrogate");
+                return MP_OBJ_NULL;
+            }
+            u = 0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00);
+            i += 2;
+        } else if (u >= 0xdc00 && u < 0xe000) {
+            vstr_clear(&vs);
+            cy_exc_set_decode_error(enc, s, n, i, i + 2, "illegal encoding");
+            return MP_OBJ_NULL;
+        }
+        i += 2;
+        vstr_add_code_point(&vs, u);
+    }
+    #undef CY_U16
+    if (i < n) {
+        vstr_clear(&vs);
+        cy_exc_set_decode_error(enc, s, n, i, n, "truncated data");
+        return MP_OBJ_NULL;
+    }
+    if (byteorder != NULL) {
+        *byteorder = bo;
+    }
+    return str_from_vstr_guarded(&vs);
+}
+
+static int hex_digit(byte c) {
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    c |= 0x20;
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+mp_obj_t cy_PyUnicode_DecodeUnicodeEscape(const char *s, mp_int_t size, const char *errors) {
+    (void)errors;
+    const byte *d = (const byte *)s;
+    size_t n = (size_t)size, i = 0;
+    vstr_t vs;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) != 0) {
+        cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+        return MP_OBJ_NULL;
+    }
+    // Room for the longest result up front (at most 2 UTF-8 bytes per input byte).
+    vstr_init(&vs, 2 * n + 4);
+    nlr_pop();
+    while (i < n) {
+        byte c = d[i];
+        if (c != '\\' || i + 1 >= n) {
+            if (c == '\\') {
+                vstr_clear(&vs);
+                cy_exc_set_decode_error("unicodeescape", s, n, i, n, "\\ at end of string");
+                return MP_OBJ_NULL;
+            }
+            vstr_add_code_point(&vs, c);
+            i++;
+            continue;
+        }
+        size_t start = i;
+        byte e = d[i + 1];
+        i += 2;
+        uint32_t ch;
+        int digits = 0;
+        switch (e) {
+            case '\n': continue;
+            case '\\': ch = '\\'; break;
+            case '\'': ch = '\''; break;
+            case '"': ch = '"'; break;
+            case 'a': ch = 7; break;
+            case 'b': ch = 8; break;
+            case 'f': ch = 12; break;
+            case 'n': ch = 10; break;
+            case 'r': ch = 13; break;
+            case 't': ch = 9; break;
+            case 'v': ch = 11; break;
+            case 'x': digits = 2; break;
+            case 'u': digits = 4; break;
+            case 'U': digits = 8; break;
+            default:
+                if (e >= '0' && e <= '7') {
+                    ch = e - '0';
+                    for (int k = 0; k < 2 && i < n && d[i] >= '0' && d[i] <= '7'; k++) {
+                        ch = ch * 8 + (d[i++] - '0');
+                    }
+                } else {
+                    // An unknown escape stays as written.
+                    vstr_add_byte(&vs, '\\');
+                    vstr_add_code_point(&vs, e);
+                    continue;
+                }
+                break;
+        }
+        if (digits > 0) {
+            ch = 0;
+            for (int k = 0; k < digits; k++) {
+                int h = i < n ? hex_digit(d[i]) : -1;
+                if (h < 0) {
+                    static const char *const reasons[] = {
+                        "truncated \\xXX escape", "truncated \\uXXXX escape",
+                        "truncated \\UXXXXXXXX escape",
+                    };
+                    vstr_clear(&vs);
+                    cy_exc_set_decode_error("unicodeescape", s, n, start, i,
+                        reasons[digits == 2 ? 0 : digits == 4 ? 1 : 2]);
+                    return MP_OBJ_NULL;
+                }
+                ch = ch * 16 + (uint32_t)h;
+                i++;
+            }
+            if (ch > 0x10ffff) {
+                vstr_clear(&vs);
+                cy_exc_set_decode_error("unicodeescape", s, n, start, i, "illegal Unicode character");
+                return MP_OBJ_NULL;
+            }
+        }
+        vstr_add_code_point(&vs, ch);
+    }
+    return str_from_vstr_guarded(&vs);
+}
+
+int cy_Pyx_BytesContains(char character, mp_obj_t bytes, int eq) {
+    mp_buffer_info_t info;
+    if (!mp_get_buffer(bytes, &info, MP_BUFFER_READ)) {
+        cy_Pyx_RaiseUnexpectedTypeError("bytes", bytes);
+        return -1;
+    }
+    int found = memchr(info.buf, (unsigned char)character, info.len) != NULL;
+    return found == (eq == cy_Py_EQ);
+}
+
+mp_obj_t cy_PyByteArray_FromStringAndSize(const char *s, mp_int_t len) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t r;
+        if (s != NULL) {
+            r = mp_obj_new_bytearray((size_t)len, s);
+        } else {
+            // CPython's uninitialised bytearray: zeroed here.
+            byte *zeros = m_new0(byte, (size_t)len);
+            r = mp_obj_new_bytearray((size_t)len, zeros);
+            m_del(byte, zeros, (size_t)len);
+        }
+        nlr_pop();
+        return r;
+    }
+    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    return MP_OBJ_NULL;
+}
+
 const char *cy_PyUnicode_AsUTF8AndSize(mp_obj_t obj, mp_int_t *size) {
     size_t len;
     const char *d = cy_i_str_data_or_null(obj, &len);
@@ -103,6 +324,36 @@ const char *cy_Pyx_PyObject_AsStringAndSize(mp_obj_t obj, mp_int_t *length) {
     cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "expected bytes, %.200s found",
         cy_obj_tp_name(obj));
     return NULL;
+}
+
+const char *cy_Pyx_PyObject_AsStringEnc(mp_obj_t obj, mp_int_t *length, int encoding) {
+    size_t len;
+    const char *d = cy_i_str_data_or_null(obj, &len);
+    if (d != NULL && encoding != 0) {
+        if (encoding == 1) {
+            for (size_t i = 0; i < len; i++) {
+                if ((unsigned char)d[i] >= 0x80) {
+                    // The character position of the first non-ASCII character.
+                    size_t pos = (size_t)utf8_charlen((const byte *)d, i);
+                    cy_exc_set_encode_error("ascii", obj, pos, pos + 1, "ordinal not in range(128)");
+                    return NULL;
+                }
+            }
+        }
+    } else if (d == NULL && (mp_obj_is_type(obj, &mp_type_bytes) || mp_obj_is_type(obj, &mp_type_bytearray))) {
+        mp_buffer_info_t bufinfo;
+        mp_get_buffer(obj, &bufinfo, MP_BUFFER_READ);
+        d = (const char *)bufinfo.buf;
+        len = bufinfo.len;
+    } else {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "expected bytes, %.200s found",
+            cy_obj_tp_name(obj));
+        return NULL;
+    }
+    if (length != NULL) {
+        *length = (mp_int_t)len;
+    }
+    return d;
 }
 
 mp_int_t cy_PyUnicode_GetLength(mp_obj_t obj) {
@@ -290,6 +541,36 @@ int cy_Pyx_PyUnicode_Tailmatch(mp_obj_t s, mp_obj_t substr, mp_int_t start, mp_i
     return -1;
 }
 
+// A bytes-like tail-match argument as bytes (MicroPython's bytes methods take only bytes).
+static mp_obj_t bytes_arg(mp_obj_t arg) {
+    mp_buffer_info_t info;
+    if (mp_obj_is_type(arg, &mp_type_bytes) || !mp_get_buffer(arg, &info, MP_BUFFER_READ)) {
+        return arg;
+    }
+    return cy_PyBytes_FromStringAndSize((const char *)info.buf, (mp_int_t)info.len);
+}
+
+int cy_Pyx_PyBytes_Tailmatch(mp_obj_t s, mp_obj_t substr, mp_int_t start, mp_int_t end,
+    int direction) {
+    if (mp_obj_is_type(substr, &mp_type_tuple)) {
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_tuple_get(substr, &n, &items);
+        for (size_t i = 0; i < n; i++) {
+            int r = cy_Pyx_PyBytes_Tailmatch(s, items[i], start, end, direction);
+            if (r != 0) {
+                return r;
+            }
+        }
+        return 0;
+    }
+    mp_obj_t sub = bytes_arg(substr);
+    if (sub == MP_OBJ_NULL) {
+        return -1;
+    }
+    return cy_Pyx_PyUnicode_Tailmatch(s, sub, start, end, direction);
+}
+
 // Call method `name` of a str with the given arguments, under a guard.
 static mp_obj_t str_method(mp_obj_t s, qstr name, size_t n, const mp_obj_t *args) {
     CY_TRY_RETURN_OBJ(cy_i_call_method_raising(s, MP_OBJ_NEW_QSTR(name), n, args, 0, NULL));
@@ -472,10 +753,8 @@ static uint32_t single_char(mp_obj_t s, mp_int_t *length) {
 long cy_Pyx_PyObject_Ord(mp_obj_t c) {
     mp_int_t length;
     if (mp_obj_is_str(c)) {
-        uint32_t ch = single_char(c, &length);
-        if (length == 1) {
-            return (long)ch;
-        }
+        // Cython's ord() of a str is its Py_UCS4 conversion (ValueError for another length).
+        return (long)cy_Pyx_PyUnicode_AsPy_UCS4(c);
     } else if (mp_obj_is_type(c, &mp_type_bytes) || mp_obj_is_type(c, &mp_type_bytearray)) {
         mp_buffer_info_t bufinfo;
         mp_get_buffer_raise(c, &bufinfo, MP_BUFFER_READ);
@@ -493,7 +772,9 @@ long cy_Pyx_PyObject_Ord(mp_obj_t c) {
     return (long)(uint32_t)-1;
 }
 
-uint32_t cy_Pyx_PyUnicode_AsPy_UCS4(mp_obj_t s) {
+// A code point from a one-character str, or an int up to 0x10ffff, as Cython's conversions to
+// `ctype` (Py_UCS4, Py_UNICODE) do: their messages name the C type.
+static uint32_t code_point_from_str(mp_obj_t s, const char *ctype) {
     if (!mp_obj_is_str(s)) {
         cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "bad argument type: %.200s",
             cy_obj_tp_name(s));
@@ -503,30 +784,142 @@ uint32_t cy_Pyx_PyUnicode_AsPy_UCS4(mp_obj_t s) {
     uint32_t ch = single_char(s, &length);
     if (length != 1) {
         cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_ValueError),
-            "only single character unicode strings can be converted to Py_UCS4, got length %zd",
-            (size_t)length);
+            "only single character unicode strings can be converted to %s, got length %zd",
+            ctype, (size_t)length);
         return (uint32_t)-1;
     }
     return ch;
 }
 
-uint32_t cy_Pyx_PyObject_AsPy_UCS4(mp_obj_t obj) {
+static uint32_t code_point_from_obj(mp_obj_t obj, const char *ctype) {
     if (mp_obj_is_str(obj)) {
-        return cy_Pyx_PyUnicode_AsPy_UCS4(obj);
+        return code_point_from_str(obj, ctype);
     }
     long long v = cy_int_as_signed(obj, 64, "long");
     if (v == -1 && cy_err_occurred() != MP_OBJ_NULL) {
         return (uint32_t)-1;
     }
     if (v < 0) {
-        cy_err_set_msg(&mp_type_OverflowError, "cannot convert negative value to Py_UCS4");
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_OverflowError),
+            "cannot convert negative value to %s", ctype);
         return (uint32_t)-1;
     }
     if (v > 0x10ffff) {
-        cy_err_set_msg(&mp_type_OverflowError, "value too large to convert to Py_UCS4");
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_OverflowError),
+            "value too large to convert to %s", ctype);
         return (uint32_t)-1;
     }
     return (uint32_t)v;
+}
+
+uint32_t cy_Pyx_PyUnicode_AsPy_UCS4(mp_obj_t s) {
+    return code_point_from_str(s, "Py_UCS4");
+}
+
+uint32_t cy_Pyx_PyObject_AsPy_UCS4(mp_obj_t obj) {
+    return code_point_from_obj(obj, "Py_UCS4");
+}
+
+cy_Py_UNICODE cy_Pyx_PyObject_AsPy_UNICODE(mp_obj_t obj) {
+    return (cy_Py_UNICODE)code_point_from_obj(obj, "Py_UNICODE");
+}
+
+size_t cy_Pyx_Py_UNICODE_strlen(const cy_Py_UNICODE *u) {
+    size_t n = 0;
+    while (u[n] != 0) {
+        n++;
+    }
+    return n;
+}
+
+mp_int_t cy_Pyx_Py_UNICODE_ssize_strlen(const cy_Py_UNICODE *u) {
+    size_t n = cy_Pyx_Py_UNICODE_strlen(u);
+    if (n > (size_t)MP_INT_MAX) {
+        cy_err_set_msg(&mp_type_OverflowError, "Py_UNICODE string is too long");
+        return -1;
+    }
+    return (mp_int_t)n;
+}
+
+mp_obj_t cy_PyUnicode_FromUnicode(const cy_Py_UNICODE *u, mp_int_t len) {
+    for (mp_int_t i = 0; i < len; i++) {
+        if (u[i] > 0x10ffff) {
+            cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_ValueError),
+                "character U+%x is not in range [U+0000; U+10ffff]", (unsigned)u[i]);
+            return MP_OBJ_NULL;
+        }
+    }
+    vstr_t vs;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) != 0) {
+        cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+        return MP_OBJ_NULL;
+    }
+    // Room for the longest result up front (4 UTF-8 bytes per unit).
+    vstr_init(&vs, 4 * (size_t)len + 1);
+    nlr_pop();
+    for (mp_int_t i = 0; i < len; i++) {
+        vstr_add_code_point(&vs, u[i]);
+    }
+    return str_from_vstr_guarded(&vs);
+}
+
+cy_Py_UNICODE *cy_PyUnicode_AsUnicode(mp_obj_t obj) {
+    size_t len;
+    const char *d = cy_i_str_data_or_null(obj, &len);
+    if (d == NULL) {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "bad argument type: %.200s",
+            cy_obj_tp_name(obj));
+        return NULL;
+    }
+    size_t n = utf8_charlen((const byte *)d, len);
+    cy_Py_UNICODE *out;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) != 0) {
+        cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+        return NULL;
+    }
+    out = m_new(cy_Py_UNICODE, n + 1);
+    nlr_pop();
+    const byte *p = (const byte *)d;
+    for (size_t i = 0; i < n; i++) {
+        out[i] = utf8_get_char(p);
+        p = utf8_next_char(p);
+    }
+    out[n] = 0;
+    return out;
+}
+
+mp_obj_t cy_PyUnicode_FromObject(mp_obj_t o) {
+    size_t len;
+    const char *d = cy_i_str_data_or_null(o, &len);
+    if (d == NULL) {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
+            "Can't convert '%.100s' object to str implicitly", cy_obj_tp_name(o));
+        return MP_OBJ_NULL;
+    }
+    if (mp_obj_is_qstr(o)) {
+        return o;
+    }
+    CY_TRY_RETURN_OBJ(MP_OBJ_NEW_QSTR(qstr_from_strn(d, len)));
+}
+
+mp_obj_t cy_Pyx_Intern(mp_obj_t s) {
+    if (!mp_obj_is_str(s)) {
+        cy_Pyx_RaiseUnexpectedTypeError("str", s);
+        return MP_OBJ_NULL;
+    }
+    return s;
+}
+
+mp_obj_t cy_Pyx_PyUnicode_Type_Multiply(mp_obj_t seq, mp_int_t mul) {
+    if (!mp_obj_is_str(seq)) {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
+            "descriptor '__mul__' requires a 'str' object but received a '%.200s'",
+            cy_obj_tp_name(seq));
+        return MP_OBJ_NULL;
+    }
+    return cy_PySequence_Repeat(seq, mul);
 }
 
 uint32_t cy_unicode_getitem(mp_obj_t s, mp_int_t i, int wraparound) {

@@ -99,12 +99,6 @@ size_t cy_rs_fmt_overflow(uint8_t *buf, size_t cap, int negative, const char *ty
 int cy_rs_check_narrow_i64(int64_t v, uint32_t bits, int is_signed);
 // cy_rs_check_narrow_i64 for a non-negative value held as uint64_t (never -1).
 int cy_rs_check_narrow_u64(uint64_t v, uint32_t bits, int is_signed);
-// Python's floor division a // b of C integers (__Pyx_div_long); the caller has excluded b == 0
-// and MIN // -1.
-int64_t cy_rs_floordiv_i64(int64_t a, int64_t b);
-// Python's modulo a % b of C integers (the result has b's sign; __Pyx_mod_long); b == 0 gives 0
-// (the caller raises first).
-int64_t cy_rs_mod_i64(int64_t a, int64_t b);
 // Format a C integer for an f-string field (__Pyx_PyUnicode_From_int): format_char d/x/X/o/c,
 // right-aligned in `width` with `padding` (' ' or '0'); returns the length written.
 size_t cy_rs_fmt_int(uint8_t *buf, size_t cap, int64_t value, int is_unsigned, intptr_t width,
@@ -366,6 +360,9 @@ int cy_exc_check_ascii(const char *data, size_t len);
 // Set UnicodeEncodeError(encoding, str, start, end, reason) (character positions).
 void cy_exc_set_encode_error(const char *encoding, mp_obj_t str, size_t start, size_t end,
     const char *reason);
+// Set UnicodeDecodeError(encoding, data[0..len), start, end, reason) (byte positions).
+void cy_exc_set_decode_error(const char *encoding, const char *data, size_t len, size_t start,
+    size_t end, const char *reason);
 // PyExc_FloatingPointError: the class FloatingPointError (cy_exc_FloatingPointError).
 #define cy_PyExc_FloatingPointError cy_exc_FloatingPointError
 // PyExc_SystemError: the class SystemError (cy_exc_SystemError).
@@ -1487,6 +1484,21 @@ MP_ALWAYSINLINE static inline unsigned long long cy_int_as_unsigned_fast(mp_obj_
 // Cython's __Pyx_PyLong_As_<enum>: obj as a C int (enum values fit one); -1 with a pending
 // exception on error.
 #define cy_Pyx_PyLong_As_enum(x) ((int)CY_AS_S((x), int, "int"))
+// 128-bit C integers (GCC's __int128), where the compiler has them: Cython's conversions
+// of __int128_t and __uint128_t through two 64-bit halves.
+#if defined(__SIZEOF_INT128__)
+__int128 cy_int_as_i128(mp_obj_t obj, const char *type_name);
+unsigned __int128 cy_int_as_u128(mp_obj_t obj, const char *type_name);
+mp_obj_t cy_int_from_i128(__int128 v);
+mp_obj_t cy_int_from_u128(unsigned __int128 v);
+#define cy_Pyx_PyLong_As___int128_t(x) cy_int_as_i128((x), "__int128_t")
+#define cy_Pyx_PyLong_As___uint128_t(x) cy_int_as_u128((x), "__uint128_t")
+#define cy_Pyx_PyLong_From___int128_t(v) cy_int_from_i128((__int128)(v))
+#define cy_Pyx_PyLong_From___uint128_t(v) cy_int_from_u128((unsigned __int128)(v))
+#endif
+// An anonymous C enum's values (`cdef enum: A = 1`), which Cython converts as one type.
+#define cy_Pyx_PyLong_From___pyx_anon_enum(v) cy_int_from_ll((long long)(v))
+#define cy_Pyx_PyLong_As___pyx_anon_enum(x) ((int)CY_AS_S((x), int, "int"))
 
 // PyLong_FromLong: a C long as an int object.
 #define cy_PyLong_FromLong(v) cy_int_from_ll((long long)(v))
@@ -1675,6 +1687,34 @@ cy_double_complex cy_Pyx_PyComplex_As___pyx_t_double_complex(mp_obj_t obj);
 // Cython's __Pyx_PyComplex_As___pyx_t_float_complex: complex(obj) as a C float complex.
 #define cy_Pyx_PyComplex_As___pyx_t_float_complex(obj) \
     ((cy_float_complex)cy_Pyx_PyComplex_As___pyx_t_double_complex(obj))
+// Complex numbers of C integer types (`int complex`, a struct of two parts) are in the generated
+// section (runtime/tools/gen_header.py, STRUCT_COMPLEX_TYPES).
+// The parts of a struct complex, and the Python complex of one.
+#define cy_Pyx_CREAL_Cy(z) ((z).real)
+#define cy_Pyx_CIMAG_Cy(z) ((z).imag)
+#define cy_Pyx_SET_CREAL_Cy(z, x) ((void)((z).real = (x)))
+#define cy_Pyx_SET_CIMAG_Cy(z, y) ((void)((z).imag = (y)))
+#define cy_pyx_PyComplex_FromComplex_Cy(z) \
+    cy_PyComplex_FromDoubles((double)cy_Pyx_CREAL_Cy(z), (double)cy_Pyx_CIMAG_Cy(z))
+// `long double complex`: MicroPython's complex holds doubles, so a value passes through double.
+typedef long double _Complex cy_long_double_complex;
+#define cy_pyx_t_long_double_complex cy_long_double_complex
+static inline cy_long_double_complex cy_pyx_t_long_double_complex_from_parts(long double x,
+    long double y) {
+    return x + y * (cy_long_double_complex)_Complex_I;
+}
+#define cy_Pyx_c_eq_long__double(a, b) ((a) == (b))
+#define cy_Pyx_c_sum_long__double(a, b) ((a) + (b))
+#define cy_Pyx_c_diff_long__double(a, b) ((a) - (b))
+#define cy_Pyx_c_prod_long__double(a, b) ((a) * (b))
+#define cy_Pyx_c_quot_long__double(a, b) ((a) / (b))
+#define cy_Pyx_c_neg_long__double(a) (-(a))
+#define cy_Pyx_c_is_zero_long__double(z) ((z) == (long double)0)
+#define cy_Pyx_c_conj_long__double(z) (conjl(z))
+#define cy_Pyx_c_abs_long__double(z) (cabsl(z))
+#define cy_Pyx_c_pow_long__double(a, b) (cpowl((a), (b)))
+#define cy_Pyx_PyComplex_As___pyx_t_long_double_complex(obj) \
+    ((cy_long_double_complex)cy_Pyx_PyComplex_As___pyx_t_double_complex(obj))
 #endif
 
 // Binary and unary operators: mp_binary_op/mp_unary_op under a guard.
@@ -1749,6 +1789,11 @@ mp_obj_t cy_PyNumber_Power(mp_obj_t a, mp_obj_t b, mp_obj_t c);
 // PyNumber_InPlacePower: a **= b, or pow(a, b, c) when c is not None; NULL with a pending
 // exception.
 mp_obj_t cy_PyNumber_InPlacePower(mp_obj_t a, mp_obj_t b, mp_obj_t c);
+// 2 ** exp, Cython's shortcut for a literal 2 as the base (inplace: `**=`).
+#define cy_Pyx__PyNumber_PowerOf2(two, exp, none, inplace) \
+    ((inplace) ? cy_PyNumber_InPlacePower((two), (exp), (none)) : cy_PyNumber_Power((two), (exp), (none)))
+// str.__mul__(seq, mul) called unbound: TypeError unless seq is a str.
+mp_obj_t cy_Pyx_PyUnicode_Type_Multiply(mp_obj_t seq, mp_int_t mul);
 // PyNumber_Negative: -a; NULL with a pending exception.
 #define cy_PyNumber_Negative(a) cy_unop(MP_UNARY_OP_NEGATIVE, (a))
 // PyNumber_Positive: +a; NULL with a pending exception.
@@ -1762,46 +1807,59 @@ mp_obj_t cy_PyNumber_InPlacePower(mp_obj_t a, mp_obj_t b, mp_obj_t c);
 // Cython's `%` on objects that may be str: the same operator.
 #define cy_Pyx_PyNumber_Remainder(a, b) cy_binop(MP_BINARY_OP_MODULO, (a), (b))
 
-// C arithmetic with Python semantics (the caller checked for zero divisors, as Cython does).
-#define cy_Pyx_div_long(a, b, b_is_constant) ((long)cy_rs_floordiv_i64((int64_t)(a), (int64_t)(b)))
-// Cython's __Pyx_div_int: Python's floor division a // b of two C ints; b == 0 is the caller's
-// ZeroDivisionError.
-#define cy_Pyx_div_int(a, b, b_is_constant) ((int)cy_rs_floordiv_i64((int64_t)(a), (int64_t)(b)))
-// Cython's __Pyx_div_short: Python's floor division a // b of two C shorts; b == 0 is the caller's
-// ZeroDivisionError.
-#define cy_Pyx_div_short(a, b, b_is_constant) ((short)cy_rs_floordiv_i64((int64_t)(a), (int64_t)(b)))
-// Cython's __Pyx_div_char: Python's floor division a // b of two C chars; b == 0 is the caller's
-// ZeroDivisionError.
-#define cy_Pyx_div_char(a, b, b_is_constant) ((char)cy_rs_floordiv_i64((int64_t)(a), (int64_t)(b)))
-// Cython's __Pyx_div_PY_LONG_LONG: Python's floor division a // b of two C long longs; b == 0 is
-// the caller's ZeroDivisionError.
-#define cy_Pyx_div_PY_LONG_LONG(a, b, b_is_constant) ((long long)cy_rs_floordiv_i64((int64_t)(a), (int64_t)(b)))
-// Cython's __Pyx_div_Py_ssize_t: Python's floor division a // b of two C Py_ssize_ts; b == 0 is
-// the caller's ZeroDivisionError.
-#define cy_Pyx_div_Py_ssize_t(a, b, b_is_constant) ((mp_int_t)cy_rs_floordiv_i64((int64_t)(a), (int64_t)(b)))
-// Cython's __Pyx_mod_long: Python's modulo a % b (the result has b's sign) of two C longs; b == 0
-// is the caller's ZeroDivisionError.
-#define cy_Pyx_mod_long(a, b, b_is_constant) ((long)cy_rs_mod_i64((int64_t)(a), (int64_t)(b)))
-// Cython's __Pyx_mod_int: Python's modulo a % b (the result has b's sign) of two C ints; b == 0 is
-// the caller's ZeroDivisionError.
-#define cy_Pyx_mod_int(a, b, b_is_constant) ((int)cy_rs_mod_i64((int64_t)(a), (int64_t)(b)))
-// Cython's __Pyx_mod_short: Python's modulo a % b (the result has b's sign) of two C shorts; b ==
-// 0 is the caller's ZeroDivisionError.
-#define cy_Pyx_mod_short(a, b, b_is_constant) ((short)cy_rs_mod_i64((int64_t)(a), (int64_t)(b)))
-// Cython's __Pyx_mod_char: Python's modulo a % b (the result has b's sign) of two C chars; b == 0
-// is the caller's ZeroDivisionError.
-#define cy_Pyx_mod_char(a, b, b_is_constant) ((char)cy_rs_mod_i64((int64_t)(a), (int64_t)(b)))
-// Cython's __Pyx_mod_PY_LONG_LONG: Python's modulo a % b (the result has b's sign) of two C long
-// longs; b == 0 is the caller's ZeroDivisionError.
-#define cy_Pyx_mod_PY_LONG_LONG(a, b, b_is_constant) ((long long)cy_rs_mod_i64((int64_t)(a), (int64_t)(b)))
-// Cython's __Pyx_mod_Py_ssize_t: Python's modulo a % b (the result has b's sign) of two C
-// Py_ssize_ts; b == 0 is the caller's ZeroDivisionError.
-#define cy_Pyx_mod_Py_ssize_t(a, b, b_is_constant) ((mp_int_t)cy_rs_mod_i64((int64_t)(a), (int64_t)(b)))
+// C integer `//` and `%` are Cython's own DivInt/ModInt code, translated (rules/sections.toml).
 // Cython's __Pyx_mod_double: Python's a % b of C doubles (the result has b's sign); b == 0 is the
 // caller's ZeroDivisionError.
 double cy_Pyx_mod_double(double a, double b, int b_is_constant);
 // Cython's __Pyx_mod_float: Python's a % b of C floats.
 #define cy_Pyx_mod_float(a, b, b_is_constant) ((float)cy_Pyx_mod_double((double)(a), (double)(b), (b_is_constant)))
+// Cython's overflow-checked C arithmetic (`@cython.overflowcheck(True)`), for every C integer
+// type (rules/api/numbers.toml routes the per-type names here): the result in the operands' type,
+// and `*overflow |= 1` when it does not fit. Like Cython's helpers, types narrower than int are
+// not checked (their arithmetic is int's). GNU C: statement expressions and __typeof__.
+#define cy_Pyx_add_checking_overflow(a, b, overflow) __extension__({ \
+        __typeof__((a) + (b)) cy_r_; \
+        *(overflow) |= __builtin_add_overflow((a), (b), &cy_r_); \
+        cy_r_; \
+    })
+#define cy_Pyx_sub_checking_overflow(a, b, overflow) __extension__({ \
+        __typeof__((a) + (b)) cy_r_; \
+        *(overflow) |= __builtin_sub_overflow((a), (b), &cy_r_); \
+        cy_r_; \
+    })
+#define cy_Pyx_mul_checking_overflow(a, b, overflow) __extension__({ \
+        __typeof__((a) + (b)) cy_r_; \
+        *(overflow) |= __builtin_mul_overflow((a), (b), &cy_r_); \
+        cy_r_; \
+    })
+// a << b: overflow for a negative operand, a shift past the width or bits shifted out.
+#define cy_Pyx_lshift_checking_overflow(a, b, overflow) __extension__({ \
+        typedef __typeof__((a) + (b)) cy_t_; \
+        cy_t_ cy_a_ = (a), cy_b_ = (b); \
+        int cy_signed_ = (cy_t_)-1 < (cy_t_)0; \
+        cy_t_ cy_max_ = cy_signed_ ? (cy_t_)((1ULL << (sizeof(cy_t_) * 8 - 1)) - 1) : (cy_t_)~(cy_t_)0; \
+        int cy_o_ = (cy_signed_ && (cy_a_ < 0 || cy_b_ < 0)) || cy_b_ >= (cy_t_)(8 * sizeof(cy_t_)) \
+            || cy_a_ > (cy_max_ >> cy_b_); \
+        *(overflow) |= cy_o_; \
+        cy_o_ ? (cy_t_)0 : (cy_t_)(cy_a_ << cy_b_); \
+    })
+// Cython's import-time check that C integers are two's complement (always, on MicroPython's
+// targets).
+#define cy_Pyx_check_twos_complement() (0)
+// Whether the compiler has a builtin (Cython's overflow checks test __builtin_add_overflow).
+#if defined(__has_builtin)
+#define cy_Pyx_has_cbuiltin(name) __has_builtin(name)
+#else
+#define cy_Pyx_has_cbuiltin(name) (0)
+#endif
+// Whether a C integer type is unsigned.
+#define cy_PYX_IS_UNSIGNED(type) (((type)-1) > 0)
+// A fatal error in Cython's own code ("executed an unexpected code path"): abort with the message.
+#define cy_Py_FatalError(msg) \
+    do { \
+        mp_printf(MICROPY_ERROR_PRINTER, "Fatal Python error: %s\n", (msg)); \
+        __builtin_trap(); \
+    } while (0)
 // Cython's __Pyx_UNARY_NEG_WOULD_OVERFLOW: would -x overflow (x the most negative value of its
 // signed type)?
 #define cy_Pyx_UNARY_NEG_WOULD_OVERFLOW(x) \
@@ -1833,6 +1891,21 @@ mp_obj_t cy_PyUnicode_FromStringAndSize(const char *s, mp_int_t len);
 mp_obj_t cy_PyUnicode_DecodeUTF8(const char *s, mp_int_t len, const char *errors);
 // bytes.decode('ascii'): UnicodeDecodeError at the first byte past 127 (errors is not used).
 mp_obj_t cy_PyUnicode_DecodeASCII(const char *s, mp_int_t len, const char *errors);
+// bytes.decode('utf-16'): byteorder -1 little, 1 big endian, 0 by the BOM (little without one;
+// a BOM is dropped). Strict: UnicodeDecodeError for a lone surrogate or an odd length.
+mp_obj_t cy_PyUnicode_DecodeUTF16(const char *s, mp_int_t size, const char *errors, int *byteorder);
+#define cy_Pyx_PyUnicode_DecodeUTF16(s, size, errors) \
+    cy_PyUnicode_DecodeUTF16((s), (size), (errors), &(int){0})
+#define cy_Pyx_PyUnicode_DecodeUTF16LE(s, size, errors) \
+    cy_PyUnicode_DecodeUTF16((s), (size), (errors), &(int){-1})
+#define cy_Pyx_PyUnicode_DecodeUTF16BE(s, size, errors) \
+    cy_PyUnicode_DecodeUTF16((s), (size), (errors), &(int){1})
+// bytes.decode('unicode_escape'), as Cython decodes str literals with surrogates: Python's
+// backslash escapes, other bytes as Latin-1. A lone surrogate is kept as its 3-byte UTF-8 form,
+// which MicroPython's str reads back as that one code point.
+mp_obj_t cy_PyUnicode_DecodeUnicodeEscape(const char *s, mp_int_t size, const char *errors);
+// str objects are always ready here.
+#define cy_Pyx_PyUnicode_READY(op) (0)
 // Cython's __Pyx_PyUnicode_FromString(s): the same as PyUnicode_FromString here.
 #define cy_Pyx_PyUnicode_FromString(s) cy_PyUnicode_FromString(s)
 // PyUnicode_FromFormat: a str made printf-like, with the conversions of PyErr_Format; NULL with a
@@ -1842,6 +1915,11 @@ mp_obj_t cy_PyUnicode_FromFormat(const char *format, ...);
 mp_obj_t cy_PyBytes_FromStringAndSize(const char *s, mp_int_t len);
 // PyBytes_FromString: bytes of the NUL-terminated string s; NULL with a pending exception.
 mp_obj_t cy_PyBytes_FromString(const char *s);
+// bytearray(s[:len]); a zeroed one of that length when s is NULL.
+mp_obj_t cy_PyByteArray_FromStringAndSize(const char *s, mp_int_t len);
+// bytearray from a NUL-terminated C string (`c_string_type=bytearray`).
+#define cy_Pyx_PyByteArray_FromString(s) \
+    cy_PyByteArray_FromStringAndSize((const char *)(s), (mp_int_t)strlen((const char *)(s)))
 // The UTF-8 data of a str (NULL with a pending exception when obj is not a str).
 const char *cy_PyUnicode_AsUTF8(mp_obj_t obj);
 // PyUnicode_AsUTF8AndSize: the UTF-8 data of a str and its length in bytes (*size, when given);
@@ -1851,8 +1929,23 @@ const char *cy_PyUnicode_AsUTF8AndSize(mp_obj_t obj, mp_int_t *size);
 const char *cy_PyBytes_AsString(mp_obj_t obj);
 // Cython's __Pyx_PyBytes_AsString(obj): the same as PyBytes_AsString here.
 #define cy_Pyx_PyBytes_AsString(obj) cy_PyBytes_AsString(obj)
-// Cython's __Pyx_PyObject_AsString: the data of a bytes/bytearray, as PyBytes_AsString.
-#define cy_Pyx_PyObject_AsString(obj) cy_PyBytes_AsString(obj)
+// Cython's `c_string_encoding` as the module settles it: a translated module whose directive
+// names ascii or utf8 defines one of these to 1 before including this header.
+#ifndef cy_PYX_DEFAULT_STRING_ENCODING_IS_ASCII
+#define cy_PYX_DEFAULT_STRING_ENCODING_IS_ASCII 0
+#endif
+#ifndef cy_PYX_DEFAULT_STRING_ENCODING_IS_UTF8
+#define cy_PYX_DEFAULT_STRING_ENCODING_IS_UTF8 0
+#endif
+#define CY_C_STRING_ENCODING \
+    (cy_PYX_DEFAULT_STRING_ENCODING_IS_ASCII ? 1 : cy_PYX_DEFAULT_STRING_ENCODING_IS_UTF8 ? 2 : 0)
+// `cdef char *p = obj` (Cython's __Pyx_PyObject_AsStringAndSize): the data of a bytes or
+// bytearray; with `c_string_encoding` ascii (encoding 1) or utf8 (2) also a str's UTF-8 data
+// (UnicodeEncodeError for a non-ASCII str under ascii). length may be NULL.
+const char *cy_Pyx_PyObject_AsStringEnc(mp_obj_t obj, mp_int_t *length, int encoding);
+// Cython's __Pyx_PyObject_AsString: the data of a bytes/bytearray, or of a str as the module's
+// `c_string_encoding` allows.
+#define cy_Pyx_PyObject_AsString(obj) cy_Pyx_PyObject_AsStringEnc((obj), NULL, CY_C_STRING_ENCODING)
 // PyBytes_AS_STRING: the data of a bytes object, as PyBytes_AsString (checked here).
 #define cy_PyBytes_AS_STRING(obj) cy_PyBytes_AsString(obj)
 // Cython's __Pyx_PyBytes_AsSString: PyBytes_AsString as const signed char *.
@@ -1866,17 +1959,17 @@ const char *cy_PyBytes_AsString(mp_obj_t obj);
 #define cy_Pyx_PyBytes_AsWritableSString(obj) ((signed char *)cy_PyBytes_AsString(obj))
 // Cython's __Pyx_PyBytes_AsWritableUString: as __Pyx_PyBytes_AsWritableString, as unsigned char *.
 #define cy_Pyx_PyBytes_AsWritableUString(obj) ((unsigned char *)cy_PyBytes_AsString(obj))
-// Cython's __Pyx_PyObject_AsSString: PyBytes_AsString as const signed char *.
-#define cy_Pyx_PyObject_AsSString(obj) ((const signed char *)cy_PyBytes_AsString(obj))
-// Cython's __Pyx_PyObject_AsUString: PyBytes_AsString as const unsigned char *.
-#define cy_Pyx_PyObject_AsUString(obj) ((const unsigned char *)cy_PyBytes_AsString(obj))
-// Cython's __Pyx_PyObject_AsWritableString: PyBytes_AsString as char * (see
+// Cython's __Pyx_PyObject_AsSString: __Pyx_PyObject_AsString as const signed char *.
+#define cy_Pyx_PyObject_AsSString(obj) ((const signed char *)cy_Pyx_PyObject_AsString(obj))
+// Cython's __Pyx_PyObject_AsUString: __Pyx_PyObject_AsString as const unsigned char *.
+#define cy_Pyx_PyObject_AsUString(obj) ((const unsigned char *)cy_Pyx_PyObject_AsString(obj))
+// Cython's __Pyx_PyObject_AsWritableString: __Pyx_PyObject_AsString as char * (see
 // __Pyx_PyBytes_AsWritableString).
-#define cy_Pyx_PyObject_AsWritableString(obj) ((char *)cy_PyBytes_AsString(obj))
-// Cython's __Pyx_PyObject_AsWritableSString: PyBytes_AsString as signed char *.
-#define cy_Pyx_PyObject_AsWritableSString(obj) ((signed char *)cy_PyBytes_AsString(obj))
-// Cython's __Pyx_PyObject_AsWritableUString: PyBytes_AsString as unsigned char *.
-#define cy_Pyx_PyObject_AsWritableUString(obj) ((unsigned char *)cy_PyBytes_AsString(obj))
+#define cy_Pyx_PyObject_AsWritableString(obj) ((char *)cy_Pyx_PyObject_AsString(obj))
+// Cython's __Pyx_PyObject_AsWritableSString: __Pyx_PyObject_AsString as signed char *.
+#define cy_Pyx_PyObject_AsWritableSString(obj) ((signed char *)cy_Pyx_PyObject_AsString(obj))
+// Cython's __Pyx_PyObject_AsWritableUString: __Pyx_PyObject_AsString as unsigned char *.
+#define cy_Pyx_PyObject_AsWritableUString(obj) ((unsigned char *)cy_Pyx_PyObject_AsString(obj))
 // The data and length of a bytes-like object (str gives its UTF-8 data, as Cython's helper does
 // for ASCII str); NULL with a pending TypeError otherwise.
 const char *cy_Pyx_PyObject_AsStringAndSize(mp_obj_t obj, mp_int_t *length);
@@ -2009,6 +2102,42 @@ mp_obj_t cy_PyUnicode_Split(mp_obj_t s, mp_obj_t sep, mp_int_t maxsplit);
 // str.startswith/endswith as Cython's __Pyx_PyUnicode_Tailmatch (direction -1 start, 1 end).
 int cy_Pyx_PyUnicode_Tailmatch(mp_obj_t s, mp_obj_t substr, mp_int_t start, mp_int_t end,
     int direction);
+// bytes.startswith/endswith (direction -1 start, 1 end): substr a bytes-like object or a tuple
+// of them (MicroPython's own method takes bytes only).
+int cy_Pyx_PyBytes_Tailmatch(mp_obj_t s, mp_obj_t substr, mp_int_t start, mp_int_t end,
+    int direction);
+// intern(s): the str itself (TypeError for anything else); MicroPython interns what it can.
+mp_obj_t cy_Pyx_Intern(mp_obj_t s);
+// str(o) for a str (subclasses included), as an interned str: equal names are the same object,
+// as Cython's `from m import *` compares them. TypeError for anything else.
+mp_obj_t cy_PyUnicode_FromObject(mp_obj_t o);
+// The character at index i of a str (Py_UCS4).
+#define cy_Pyx_PyUnicode_READ_CHAR(u, i) cy_unicode_getitem((u), (mp_int_t)(i), 0)
+// The module's state (`from m import *` asks it of the module being filled: this one).
+#define cy_Pyx_PyModule_GetState(m) ((void)(m), __pyx_mstate_global)
+// `c in b` (eq is Py_EQ) or `c not in b` for a C char and bytes or bytearray: 1/0, or -1.
+int cy_Pyx_BytesContains(char character, mp_obj_t bytes, int eq);
+#define cy_Pyx_ByteArrayContains(character, bytearray, eq) \
+    cy_Pyx_BytesContains((character), (bytearray), (eq))
+// sep.join(values) for bytes: the same method call as for str.
+#define cy_Pyx_PyBytes_Join(sep, values) cy_PyUnicode_Join((sep), (values))
+// Py_UNICODE, CPython's wchar_t code unit: a code point here (UTF-32, as wchar_t on Linux).
+typedef uint32_t cy_Py_UNICODE;
+// A Py_UNICODE from a one-character str or an int up to 0x10ffff (Cython's conversion).
+cy_Py_UNICODE cy_Pyx_PyObject_AsPy_UNICODE(mp_obj_t obj);
+// Py_UNICODE is 4 bytes wide here: a code point per unit, no surrogate pairs.
+#define cy_Py_UNICODE_WIDE (1)
+// The length of a NUL-terminated Py_UNICODE array.
+size_t cy_Pyx_Py_UNICODE_strlen(const cy_Py_UNICODE *u);
+// The same as a Py_ssize_t (-1 with OverflowError past its range, as Cython's helper).
+mp_int_t cy_Pyx_Py_UNICODE_ssize_strlen(const cy_Py_UNICODE *u);
+// str from len Py_UNICODE units (ValueError for a unit past 0x10ffff).
+mp_obj_t cy_PyUnicode_FromUnicode(const cy_Py_UNICODE *u, mp_int_t len);
+#define cy_Pyx_PyUnicode_FromUnicode(u) \
+    cy_PyUnicode_FromUnicode((u), (mp_int_t)cy_Pyx_Py_UNICODE_strlen(u))
+// A str's code points as a NUL-terminated Py_UNICODE array in GC memory: alive while something
+// refers to it (CPython keeps it with the str; here a copy is made on each call).
+cy_Py_UNICODE *cy_PyUnicode_AsUnicode(mp_obj_t obj);
 // s.splitlines(keepends)
 mp_obj_t cy_PyUnicode_Splitlines(mp_obj_t s, int keepends);
 // s.find(sub, start, end) (direction 1) or s.rfind (direction -1): index, -1 missing, -2 error.
@@ -2459,6 +2588,8 @@ void cy_PyDict_Clear(mp_obj_t dict);
 #define cy_Pyx_PyDict_Clear(dict) (cy_PyDict_Clear(dict), 0)
 // PyDict_Keys: list(dict.keys()); NULL with a pending exception.
 mp_obj_t cy_PyDict_Keys(mp_obj_t dict);
+// list(o.keys()) of any mapping.
+#define cy_PyMapping_Keys(o) cy_PyDict_Keys(o)
 // PyDict_Values: list(dict.values()); NULL with a pending exception.
 mp_obj_t cy_PyDict_Values(mp_obj_t dict);
 // PyDict_Items: list(dict.items()); NULL with a pending exception.
@@ -4030,6 +4161,10 @@ int cy_unpack_sequence(mp_obj_t seq, mp_int_t n, mp_obj_t *out);
 #define cy_Pyx_PyLong_As_uintptr_t(x) CY_AS_ANY((x), uintptr_t, "uintptr_t")
 // __Pyx_PyLong_From_uintptr_t: a uintptr_t as a Python int.
 #define cy_Pyx_PyLong_From_uintptr_t(v) (((uintptr_t)-1 < (uintptr_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+// __Pyx_PyLong_As_ptrdiff_t: a Python int (or an object with __index__) as ptrdiff_t; OverflowError as CPython's when it does not fit, (type)-1 with the error pending.
+#define cy_Pyx_PyLong_As_ptrdiff_t(x) CY_AS_ANY((x), ptrdiff_t, "ptrdiff_t")
+// __Pyx_PyLong_From_ptrdiff_t: a ptrdiff_t as a Python int.
+#define cy_Pyx_PyLong_From_ptrdiff_t(v) (((ptrdiff_t)-1 < (ptrdiff_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
 // __Pyx_pow_int: `b ** e` in int arithmetic, wrapping as C does; 0 for e < 0.
 #define cy_Pyx_pow_int(b, e) ((int)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
 // __Pyx_pow_long: `b ** e` in long arithmetic, wrapping as C does; 0 for e < 0.
@@ -4074,8 +4209,58 @@ int cy_unpack_sequence(mp_obj_t seq, mp_int_t n, mp_obj_t *out);
 #define cy_Pyx_pow_intptr_t(b, e) ((intptr_t)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
 // __Pyx_pow_uintptr_t: `b ** e` in uintptr_t arithmetic, wrapping as C does; 0 for e < 0.
 #define cy_Pyx_pow_uintptr_t(b, e) ((uintptr_t)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
+// __Pyx_pow_ptrdiff_t: `b ** e` in ptrdiff_t arithmetic, wrapping as C does; 0 for e < 0.
+#define cy_Pyx_pow_ptrdiff_t(b, e) ((ptrdiff_t)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
 // __Pyx_pow_Py_ssize_t: `b ** e` in mp_int_t arithmetic, wrapping as C does; 0 for e < 0.
 #define cy_Pyx_pow_Py_ssize_t(b, e) ((mp_int_t)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
+#if CY_HAVE_C_COMPLEX
+// Cython's int complex (`int complex`, __pyx_t_int_complex): a struct of two ints, as Cython's own without C99 complex.
+typedef struct { int real, imag; } cy_pyx_t_int_complex;
+// Cython's int complex (`int complex`, __pyx_t_int_complex) from its real and imaginary parts.
+static inline cy_pyx_t_int_complex cy_pyx_t_int_complex_from_parts(int x, int y) { cy_pyx_t_int_complex z; z.real = x; z.imag = y; return z; }
+// __Pyx_c_eq_int: a == b for Cython's int complex (`int complex`, __pyx_t_int_complex).
+static inline int cy_Pyx_c_eq_int(cy_pyx_t_int_complex a, cy_pyx_t_int_complex b) { return (a.real == b.real) && (a.imag == b.imag); }
+// __Pyx_c_sum_int: a + b for Cython's int complex (`int complex`, __pyx_t_int_complex).
+static inline cy_pyx_t_int_complex cy_Pyx_c_sum_int(cy_pyx_t_int_complex a, cy_pyx_t_int_complex b) { return cy_pyx_t_int_complex_from_parts(a.real + b.real, a.imag + b.imag); }
+// __Pyx_c_diff_int: a - b for Cython's int complex (`int complex`, __pyx_t_int_complex).
+static inline cy_pyx_t_int_complex cy_Pyx_c_diff_int(cy_pyx_t_int_complex a, cy_pyx_t_int_complex b) { return cy_pyx_t_int_complex_from_parts(a.real - b.real, a.imag - b.imag); }
+// __Pyx_c_prod_int: a * b for Cython's int complex (`int complex`, __pyx_t_int_complex).
+static inline cy_pyx_t_int_complex cy_Pyx_c_prod_int(cy_pyx_t_int_complex a, cy_pyx_t_int_complex b) { return cy_pyx_t_int_complex_from_parts(a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real); }
+// __Pyx_c_quot_int: a / b for Cython's int complex (`int complex`, __pyx_t_int_complex), in int arithmetic.
+static inline cy_pyx_t_int_complex cy_Pyx_c_quot_int(cy_pyx_t_int_complex a, cy_pyx_t_int_complex b) { if (b.imag == 0) return cy_pyx_t_int_complex_from_parts(a.real / b.real, a.imag / b.real); int denom = b.real * b.real + b.imag * b.imag; return cy_pyx_t_int_complex_from_parts((a.real * b.real + a.imag * b.imag) / denom, (a.imag * b.real - a.real * b.imag) / denom); }
+// __Pyx_c_neg_int: -a for Cython's int complex (`int complex`, __pyx_t_int_complex).
+static inline cy_pyx_t_int_complex cy_Pyx_c_neg_int(cy_pyx_t_int_complex a) { return cy_pyx_t_int_complex_from_parts(-a.real, -a.imag); }
+// __Pyx_c_is_zero_int: a == 0 for Cython's int complex (`int complex`, __pyx_t_int_complex).
+static inline int cy_Pyx_c_is_zero_int(cy_pyx_t_int_complex a) { return (a.real == 0) && (a.imag == 0); }
+// __Pyx_c_conj_int: the conjugate of Cython's int complex (`int complex`, __pyx_t_int_complex).
+static inline cy_pyx_t_int_complex cy_Pyx_c_conj_int(cy_pyx_t_int_complex a) { return cy_pyx_t_int_complex_from_parts(a.real, -a.imag); }
+// A Python complex (or number) as Cython's int complex (`int complex`, __pyx_t_int_complex), its parts converted to int.
+static inline cy_pyx_t_int_complex cy_Pyx_PyComplex_As___pyx_t_int_complex(mp_obj_t o) { cy_double_complex d = cy_Pyx_PyComplex_As___pyx_t_double_complex(o); return cy_pyx_t_int_complex_from_parts((int)cy_Pyx_CREAL(d), (int)cy_Pyx_CIMAG(d)); }
+#endif
+#if CY_HAVE_C_COMPLEX
+// Cython's long complex (`long complex`, __pyx_t_long_complex): a struct of two longs, as Cython's own without C99 complex.
+typedef struct { long real, imag; } cy_pyx_t_long_complex;
+// Cython's long complex (`long complex`, __pyx_t_long_complex) from its real and imaginary parts.
+static inline cy_pyx_t_long_complex cy_pyx_t_long_complex_from_parts(long x, long y) { cy_pyx_t_long_complex z; z.real = x; z.imag = y; return z; }
+// __Pyx_c_eq_long: a == b for Cython's long complex (`long complex`, __pyx_t_long_complex).
+static inline int cy_Pyx_c_eq_long(cy_pyx_t_long_complex a, cy_pyx_t_long_complex b) { return (a.real == b.real) && (a.imag == b.imag); }
+// __Pyx_c_sum_long: a + b for Cython's long complex (`long complex`, __pyx_t_long_complex).
+static inline cy_pyx_t_long_complex cy_Pyx_c_sum_long(cy_pyx_t_long_complex a, cy_pyx_t_long_complex b) { return cy_pyx_t_long_complex_from_parts(a.real + b.real, a.imag + b.imag); }
+// __Pyx_c_diff_long: a - b for Cython's long complex (`long complex`, __pyx_t_long_complex).
+static inline cy_pyx_t_long_complex cy_Pyx_c_diff_long(cy_pyx_t_long_complex a, cy_pyx_t_long_complex b) { return cy_pyx_t_long_complex_from_parts(a.real - b.real, a.imag - b.imag); }
+// __Pyx_c_prod_long: a * b for Cython's long complex (`long complex`, __pyx_t_long_complex).
+static inline cy_pyx_t_long_complex cy_Pyx_c_prod_long(cy_pyx_t_long_complex a, cy_pyx_t_long_complex b) { return cy_pyx_t_long_complex_from_parts(a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real); }
+// __Pyx_c_quot_long: a / b for Cython's long complex (`long complex`, __pyx_t_long_complex), in long arithmetic.
+static inline cy_pyx_t_long_complex cy_Pyx_c_quot_long(cy_pyx_t_long_complex a, cy_pyx_t_long_complex b) { if (b.imag == 0) return cy_pyx_t_long_complex_from_parts(a.real / b.real, a.imag / b.real); long denom = b.real * b.real + b.imag * b.imag; return cy_pyx_t_long_complex_from_parts((a.real * b.real + a.imag * b.imag) / denom, (a.imag * b.real - a.real * b.imag) / denom); }
+// __Pyx_c_neg_long: -a for Cython's long complex (`long complex`, __pyx_t_long_complex).
+static inline cy_pyx_t_long_complex cy_Pyx_c_neg_long(cy_pyx_t_long_complex a) { return cy_pyx_t_long_complex_from_parts(-a.real, -a.imag); }
+// __Pyx_c_is_zero_long: a == 0 for Cython's long complex (`long complex`, __pyx_t_long_complex).
+static inline int cy_Pyx_c_is_zero_long(cy_pyx_t_long_complex a) { return (a.real == 0) && (a.imag == 0); }
+// __Pyx_c_conj_long: the conjugate of Cython's long complex (`long complex`, __pyx_t_long_complex).
+static inline cy_pyx_t_long_complex cy_Pyx_c_conj_long(cy_pyx_t_long_complex a) { return cy_pyx_t_long_complex_from_parts(a.real, -a.imag); }
+// A Python complex (or number) as Cython's long complex (`long complex`, __pyx_t_long_complex), its parts converted to long.
+static inline cy_pyx_t_long_complex cy_Pyx_PyComplex_As___pyx_t_long_complex(mp_obj_t o) { cy_double_complex d = cy_Pyx_PyComplex_As___pyx_t_double_complex(o); return cy_pyx_t_long_complex_from_parts((long)cy_Pyx_CREAL(d), (long)cy_Pyx_CIMAG(d)); }
+#endif
 // __Pyx_PyArithmeticError_get_args: `e.args` of a caught exception typed ArithmeticError.
 #define cy_Pyx_PyArithmeticError_get_args(e) cy_exc_get((e), MP_QSTR_args)
 // __Pyx_PyArithmeticError_set_args: `e.args = v` on a caught exception typed ArithmeticError.

@@ -351,38 +351,6 @@ pub extern "C" fn cy_rs_check_narrow_u64(v: u64, bits: u32, is_signed: c_int) ->
     }
 }
 
-/// Python floor division of C integers (`a // b`), as Cython's `__Pyx_div_long`. The caller has
-/// already excluded `b == 0` (ZeroDivisionError) and `MIN // -1` (OverflowError), as Cython's
-/// generated code does; for those inputs this returns 0 and `MIN` instead of trapping.
-#[no_mangle]
-pub extern "C" fn cy_rs_floordiv_i64(a: i64, b: i64) -> i64 {
-    if b == 0 {
-        return 0;
-    }
-    let q = a.wrapping_div(b);
-    let r = a.wrapping_rem(b);
-    if r != 0 && ((r < 0) != (b < 0)) {
-        q - 1
-    } else {
-        q
-    }
-}
-
-/// Python modulo of C integers (`a % b`, result has the sign of `b`), as `__Pyx_mod_long`.
-/// `b == 0` returns 0 (the caller raises ZeroDivisionError before calling).
-#[no_mangle]
-pub extern "C" fn cy_rs_mod_i64(a: i64, b: i64) -> i64 {
-    if b == 0 {
-        return 0;
-    }
-    let r = a.wrapping_rem(b);
-    if r != 0 && ((r < 0) != (b < 0)) {
-        r + b
-    } else {
-        r
-    }
-}
-
 /// C integer power `b ** e` as Cython's `__Pyx_pow_<type>` computes it: by squaring, wrapping
 /// like C arithmetic (the caller truncates to the C type), 0 for a negative exponent.
 #[no_mangle]
@@ -733,24 +701,6 @@ mod tests {
         assert_eq!(cy_rs_check_narrow_u64(65535, 16, 0), 0);
         assert_eq!(cy_rs_check_narrow_u64(65536, 16, 0), 1);
         assert_eq!(cy_rs_check_narrow_u64(32768, 16, 1), 1);
-    }
-
-    #[test]
-    fn python_division() {
-        assert_eq!(cy_rs_floordiv_i64(7, 2), 3);
-        assert_eq!(cy_rs_floordiv_i64(-7, 2), -4);
-        assert_eq!(cy_rs_floordiv_i64(7, -2), -4);
-        assert_eq!(cy_rs_floordiv_i64(-7, -2), 3);
-        assert_eq!(cy_rs_floordiv_i64(6, -2), -3);
-        assert_eq!(cy_rs_mod_i64(7, 3), 1);
-        assert_eq!(cy_rs_mod_i64(-7, 3), 2);
-        assert_eq!(cy_rs_mod_i64(7, -3), -2);
-        assert_eq!(cy_rs_mod_i64(-7, -3), -1);
-        assert_eq!(cy_rs_mod_i64(6, -3), 0);
-        assert_eq!(cy_rs_floordiv_i64(1, 0), 0);
-        assert_eq!(cy_rs_mod_i64(1, 0), 0);
-        assert_eq!(cy_rs_floordiv_i64(i64::MIN, -1), i64::MIN);
-        assert_eq!(cy_rs_mod_i64(i64::MIN, -1), 0);
     }
 
     #[test]

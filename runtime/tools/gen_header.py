@@ -38,9 +38,57 @@ CINT_TYPES = [
     ("int8_t", "int8_t"), ("int16_t", "int16_t"), ("int32_t", "int32_t"), ("int64_t", "int64_t"),
     ("uint8_t", "uint8_t"), ("uint16_t", "uint16_t"), ("uint32_t", "uint32_t"),
     ("uint64_t", "uint64_t"), ("intptr_t", "intptr_t"), ("uintptr_t", "uintptr_t"),
+    ("ptrdiff_t", "ptrdiff_t"),
 ]
 # Cython's C integer power helpers, __Pyx_pow_<type with spaces as _>.
 POW_TYPES = CINT_TYPES + [("Py_ssize_t", "mp_int_t")]
+
+# Cython's complex numbers of C integer types (`int complex`): a struct of two parts and the
+# arithmetic of Utility/Complex.c's non-float branch, per (Cython's type suffix, C type).
+# Conversions go through double, as Cython's own do.
+STRUCT_COMPLEX_TYPES = [("int", "int"), ("long", "long")]
+
+
+def struct_complex_members(n, t):
+    T = f"cy_pyx_t_{n}_complex"
+    mk = f"cy_pyx_t_{n}_complex_from_parts"
+    f = lambda ret, name, params, body: f"static inline {ret} {name}({params}) {{ {body} }}"
+    ab = f"{T} a, {T} b"
+    z = f"Cython's {t} complex (`{t} complex`, __pyx_t_{n}_complex)"
+    return [
+        "#if CY_HAVE_C_COMPLEX",
+        f"// {z}: a struct of two {t}s, as Cython's own without C99 complex.",
+        f"typedef struct {{ {t} real, imag; }} {T};",
+        f"// {z} from its real and imaginary parts.",
+        f(T, mk, f"{t} x, {t} y", f"{T} z; z.real = x; z.imag = y; return z;"),
+        f"// __Pyx_c_eq_{n}: a == b for {z}.",
+        f("int", f"cy_Pyx_c_eq_{n}", ab, "return (a.real == b.real) && (a.imag == b.imag);"),
+        f"// __Pyx_c_sum_{n}: a + b for {z}.",
+        f(T, f"cy_Pyx_c_sum_{n}", ab, f"return {mk}(a.real + b.real, a.imag + b.imag);"),
+        f"// __Pyx_c_diff_{n}: a - b for {z}.",
+        f(T, f"cy_Pyx_c_diff_{n}", ab, f"return {mk}(a.real - b.real, a.imag - b.imag);"),
+        f"// __Pyx_c_prod_{n}: a * b for {z}.",
+        f(T, f"cy_Pyx_c_prod_{n}", ab,
+          f"return {mk}(a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real);"),
+        f"// __Pyx_c_quot_{n}: a / b for {z}, in {t} arithmetic.",
+        f(T, f"cy_Pyx_c_quot_{n}", ab,
+          f"if (b.imag == 0) return {mk}(a.real / b.real, a.imag / b.real); "
+          f"{t} denom = b.real * b.real + b.imag * b.imag; "
+          f"return {mk}((a.real * b.real + a.imag * b.imag) / denom, "
+          f"(a.imag * b.real - a.real * b.imag) / denom);"),
+        f"// __Pyx_c_neg_{n}: -a for {z}.",
+        f(T, f"cy_Pyx_c_neg_{n}", f"{T} a", f"return {mk}(-a.real, -a.imag);"),
+        f"// __Pyx_c_is_zero_{n}: a == 0 for {z}.",
+        f("int", f"cy_Pyx_c_is_zero_{n}", f"{T} a", "return (a.real == 0) && (a.imag == 0);"),
+        f"// __Pyx_c_conj_{n}: the conjugate of {z}.",
+        f(T, f"cy_Pyx_c_conj_{n}", f"{T} a", f"return {mk}(a.real, -a.imag);"),
+        f"// A Python complex (or number) as {z}, its parts converted to {t}.",
+        f(T, f"cy_Pyx_PyComplex_As___pyx_t_{n}_complex", "mp_obj_t o",
+          f"cy_double_complex d = cy_Pyx_PyComplex_As___pyx_t_double_complex(o); "
+          f"return {mk}(({t})cy_Pyx_CREAL(d), ({t})cy_Pyx_CIMAG(d));"),
+        "#endif",
+    ]
+
 
 # Exceptions every MicroPython build has (py/objexcept.c).
 MP_EXCEPTIONS = [
@@ -193,6 +241,8 @@ def header_section():
     for suffix, ctype in POW_TYPES:
         add(f"__Pyx_pow_{suffix}: `b ** e` in {ctype} arithmetic, wrapping as C does; 0 for e < 0.",
             f"#define cy_Pyx_pow_{suffix}(b, e) (({ctype})cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))")
+    for n, t in STRUCT_COMPLEX_TYPES:
+        h.extend(struct_complex_members(n, t))
     for name, macro, expr in exception_property_members():
         prop = name.rsplit("_", 1)[1]
         attr = f"__{prop}__" if prop in ("context", "cause", "traceback") else prop

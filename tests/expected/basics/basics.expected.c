@@ -100,6 +100,14 @@ struct __pyx_defaults {
   double arg0;
 };
 
+static CYTHON_INLINE long __Pyx_div_long(long, long, int b_is_constant);
+
+static CYTHON_INLINE long __Pyx_mod_long(long, long, int b_is_constant);
+
+static CYTHON_INLINE int __Pyx_div_int(int, int, int b_is_constant);
+
+static CYTHON_INLINE int __Pyx_mod_int(int, int, int b_is_constant);
+
 /* #### Code section: module_declarations ### */
 
 /* Module declarations from "basics" */
@@ -2119,7 +2127,7 @@ static mp_obj_t __pyx_pf_6basics_16percent(CYTHON_UNUSED mp_obj_t __pyx_self, in
     cy_PyErr_SetString(MP_OBJ_FROM_PTR(&mp_type_OverflowError), "value too large to perform division");
     do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 91; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
   }
-  __pyx_t_2 = __pyx_f_6basics_clamp_int(cy_Pyx_div_long(__pyx_t_1, __pyx_v_whole, 0), 0, 0x64); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 91; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_2 = __pyx_f_6basics_clamp_int(__Pyx_div_long(__pyx_t_1, __pyx_v_whole, 0), 0, 0x64); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 91; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   __pyx_t_3 = cy_Pyx_PyLong_From_int(__pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 91; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
@@ -2247,7 +2255,7 @@ static mp_obj_t __pyx_pf_6basics_18is_even(CYTHON_UNUSED mp_obj_t __pyx_self, in
  *
  *
 */
-  __pyx_t_1 = cy_Pyx_PyBool_FromLong((cy_Pyx_mod_long(__pyx_v_n, 2, 1) == 0)); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 95; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_1 = cy_Pyx_PyBool_FromLong((__Pyx_mod_long(__pyx_v_n, 2, 1) == 0)); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 95; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   {
     mp_obj_t __pyx_temp;
@@ -2391,13 +2399,13 @@ static mp_obj_t __pyx_pf_6basics_20split_pair(CYTHON_UNUSED mp_obj_t __pyx_self,
     cy_PyErr_SetString(MP_OBJ_FROM_PTR(&mp_type_OverflowError), "value too large to perform division");
     do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 99; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
   }
-  __pyx_t_1 = cy_Pyx_PyLong_From_int(cy_Pyx_div_int(__pyx_v_a, __pyx_v_b, 0)); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 99; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_1 = cy_Pyx_PyLong_From_int(__Pyx_div_int(__pyx_v_a, __pyx_v_b, 0)); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 99; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   if (MP_UNLIKELY(!!(__pyx_v_b == 0))) {
     cy_PyErr_SetString(MP_OBJ_FROM_PTR(&mp_type_ZeroDivisionError), "integer division or modulo by zero");
     do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 99; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
   }
-  __pyx_t_2 = cy_Pyx_PyLong_From_int(cy_Pyx_mod_int(__pyx_v_a, __pyx_v_b, 0)); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 99; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_2 = cy_Pyx_PyLong_From_int(__Pyx_mod_int(__pyx_v_a, __pyx_v_b, 0)); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 99; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   __pyx_t_3 = cy_PyTuple_New(2); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 99; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
@@ -5781,6 +5789,44 @@ static int __Pyx_InitGlobals(void) {
 
 static int __Pyx_InitAfterSharedUtility(void) {
   return 0;
+}
+
+static CYTHON_INLINE long __Pyx_div_long(long a, long b, int b_is_constant) {
+    long q = a / b;
+    long r = a - q*b;
+    long adapt_python = (b_is_constant ?
+        ((r != 0) & ((r < 0) ^ (b < 0))) :
+        ((r != 0) & ((r ^ b) < 0))
+    );
+    return q - adapt_python;
+}
+
+static CYTHON_INLINE long __Pyx_mod_long(long a, long b, int b_is_constant) {
+    long r = a % b;
+    long adapt_python = (b_is_constant ?
+        ((r != 0) & ((r < 0) ^ (b < 0))) :
+        ((r != 0) & ((r ^ b) < 0))
+    );
+    return r + adapt_python * b;
+}
+
+static CYTHON_INLINE int __Pyx_div_int(int a, int b, int b_is_constant) {
+    int q = a / b;
+    int r = a - q*b;
+    int adapt_python = (b_is_constant ?
+        ((r != 0) & ((r < 0) ^ (b < 0))) :
+        ((r != 0) & ((r ^ b) < 0))
+    );
+    return q - adapt_python;
+}
+
+static CYTHON_INLINE int __Pyx_mod_int(int a, int b, int b_is_constant) {
+    int r = a % b;
+    int adapt_python = (b_is_constant ?
+        ((r != 0) & ((r < 0) ^ (b < 0))) :
+        ((r != 0) & ((r ^ b) < 0))
+    );
+    return r + adapt_python * b;
 }
 
 /* ---- MicroPython module registration (cython2upy) ---- */

@@ -163,6 +163,12 @@ static const char* const __pyx_f[] = {
 
  ;
 
+static CYTHON_INLINE mp_int_t __Pyx_div_Py_ssize_t(mp_int_t, mp_int_t, int b_is_constant);
+
+static CYTHON_INLINE long __Pyx_div_long(long, long, int b_is_constant);
+
+static CYTHON_INLINE long __Pyx_mod_long(long, long, int b_is_constant);
+
 static CYTHON_INLINE int __pyx_memoryview_slice_memviewslice(
         cy_Pyx_memviewslice *dst,
         mp_int_t shape, mp_int_t stride, mp_int_t suboffset,
@@ -1296,7 +1302,7 @@ static mp_obj_t __pyx_pf_9checksums_adler32(CYTHON_UNUSED mp_obj_t __pyx_self, c
       cy_Pyx_RaiseBufferIndexError(__pyx_t_5);
       do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 13; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
     }
-    __pyx_v_a = cy_Pyx_mod_long((__pyx_v_a + (*((unsigned char const  *) ( /* dim=0 */ (__pyx_v_data.data + __pyx_t_4 * __pyx_v_data.strides[0]) )))), 0xFFF1, 1);
+    __pyx_v_a = __Pyx_mod_long((__pyx_v_a + (*((unsigned char const  *) ( /* dim=0 */ (__pyx_v_data.data + __pyx_t_4 * __pyx_v_data.strides[0]) )))), 0xFFF1, 1);
 
     /* "checksums.pyx":14
  *     for i in range(data.shape[0]):
@@ -1305,7 +1311,7 @@ static mp_obj_t __pyx_pf_9checksums_adler32(CYTHON_UNUSED mp_obj_t __pyx_self, c
  *     return (b << 16) | a
  *
 */
-    __pyx_v_b = cy_Pyx_mod_long((__pyx_v_b + __pyx_v_a), 0xFFF1, 1);
+    __pyx_v_b = __Pyx_mod_long((__pyx_v_b + __pyx_v_a), 0xFFF1, 1);
   }
 
   /* "checksums.pyx":15
@@ -2413,7 +2419,7 @@ static mp_obj_t __pyx_pf_9checksums_10fletcher16(CYTHON_UNUSED mp_obj_t __pyx_se
       cy_Pyx_RaiseBufferIndexError(__pyx_t_5);
       do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 67; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
     }
-    __pyx_v_s1 = cy_Pyx_mod_long((__pyx_v_s1 + (*((unsigned char const  *) ( /* dim=0 */ (__pyx_v_data.data + __pyx_t_4 * __pyx_v_data.strides[0]) )))), 0xFF, 1);
+    __pyx_v_s1 = __Pyx_mod_long((__pyx_v_s1 + (*((unsigned char const  *) ( /* dim=0 */ (__pyx_v_data.data + __pyx_t_4 * __pyx_v_data.strides[0]) )))), 0xFF, 1);
 
     /* "checksums.pyx":68
  *     for i in range(data.shape[0]):
@@ -2422,7 +2428,7 @@ static mp_obj_t __pyx_pf_9checksums_10fletcher16(CYTHON_UNUSED mp_obj_t __pyx_se
  *     return (s2 << 8) | s1
  *
 */
-    __pyx_v_s2 = cy_Pyx_mod_long((__pyx_v_s2 + __pyx_v_s1), 0xFF, 1);
+    __pyx_v_s2 = __Pyx_mod_long((__pyx_v_s2 + __pyx_v_s1), 0xFF, 1);
   }
 
   /* "checksums.pyx":69
@@ -3885,6 +3891,35 @@ static int __Pyx_InitGlobals(void) {
 
 static int __Pyx_InitAfterSharedUtility(void) {
   return 0;
+}
+
+static CYTHON_INLINE mp_int_t __Pyx_div_Py_ssize_t(mp_int_t a, mp_int_t b, int b_is_constant) {
+    mp_int_t q = a / b;
+    mp_int_t r = a - q*b;
+    mp_int_t adapt_python = (b_is_constant ?
+        ((r != 0) & ((r < 0) ^ (b < 0))) :
+        ((r != 0) & ((r ^ b) < 0))
+    );
+    return q - adapt_python;
+}
+
+static CYTHON_INLINE long __Pyx_div_long(long a, long b, int b_is_constant) {
+    long q = a / b;
+    long r = a - q*b;
+    long adapt_python = (b_is_constant ?
+        ((r != 0) & ((r < 0) ^ (b < 0))) :
+        ((r != 0) & ((r ^ b) < 0))
+    );
+    return q - adapt_python;
+}
+
+static CYTHON_INLINE long __Pyx_mod_long(long a, long b, int b_is_constant) {
+    long r = a % b;
+    long adapt_python = (b_is_constant ?
+        ((r != 0) & ((r < 0) ^ (b < 0))) :
+        ((r != 0) & ((r ^ b) < 0))
+    );
+    return r + adapt_python * b;
 }
 
 static void __pyx_memoryview_slice_memviewslice_err_dim(mp_obj_t error, const char* msg, int dim) {

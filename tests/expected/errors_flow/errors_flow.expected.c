@@ -119,6 +119,8 @@ struct __pyx_obj_11errors_flow___pyx_scope_struct_1_guarded_gen {
   mp_obj_t __pyx_t_5;
 };
 
+static CYTHON_INLINE long __Pyx_mod_long(long, long, int b_is_constant);
+
 /* #### Code section: module_declarations ### */
 
 /* Module declarations from "errors_flow" */
@@ -14502,7 +14504,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
  *                 raise ValueError(i)
  *             elif i % 3 == 1:
 */
-          __pyx_t_7 = (cy_Pyx_mod_long(__pyx_v_i, 3, 1) == 0);
+          __pyx_t_7 = (__Pyx_mod_long(__pyx_v_i, 3, 1) == 0);
 
           if (MP_UNLIKELY(!!(__pyx_t_7))) {
 
@@ -14545,7 +14547,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
  *                 checked(-i)
  *             else:
 */
-          __pyx_t_7 = (cy_Pyx_mod_long(__pyx_v_i, 3, 1) == 1);
+          __pyx_t_7 = (__Pyx_mod_long(__pyx_v_i, 3, 1) == 1);
 
           if (MP_LIKELY(!!(__pyx_t_7))) {
 
@@ -17586,6 +17588,15 @@ static int __Pyx_InitGlobals(void) {
 
 static int __Pyx_InitAfterSharedUtility(void) {
   return 0;
+}
+
+static CYTHON_INLINE long __Pyx_mod_long(long a, long b, int b_is_constant) {
+    long r = a % b;
+    long adapt_python = (b_is_constant ?
+        ((r != 0) & ((r < 0) ^ (b < 0))) :
+        ((r != 0) & ((r ^ b) < 0))
+    );
+    return r + adapt_python * b;
 }
 
 /* ---- MicroPython module registration (cython2upy) ---- */
