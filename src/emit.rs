@@ -28,16 +28,8 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
     if fs::read(path).is_ok_and(|old| old == contents) {
         return Ok(());
     }
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    fs::create_dir_all(&dir)?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
+    fs::create_dir_all(folder_of(path))?;
+    let tmp = temp_path(path);
     let result = (|| {
         let mut f = fs::File::create(&tmp)?;
         f.write_all(contents)?;
@@ -64,15 +56,12 @@ pub fn build_fragment(template: &str, module_c: &str, id: &str) -> String {
 }
 
 /// The headers of the user's own that the translated C includes with quotes (`#include "x.h"`,
-/// from `cdef extern from "x.h"`) and that sit beside the input (the `.c` or `.pyx` file): (name as written,
-/// contents). The module folder gets a copy of each, since a C compiler looks for a quoted
+/// from `cdef extern from "x.h"`) and that sit beside the input (the `.c` or `.pyx` file):
+/// (name as written, contents). The module folder gets a copy of each, since a C compiler looks for a quoted
 /// include beside the including file first. Names that leave the folder (`..`, absolute paths)
 /// and headers that are not there (system or runtime headers) are left alone.
 pub fn local_headers(c: &str, input: &Path) -> Vec<(String, Vec<u8>)> {
-    let dir = match input.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
+    let dir = folder_of(input);
     let mut out: Vec<(String, Vec<u8>)> = Vec::new();
     for line in c.lines() {
         let Some(rest) = line.trim_start().strip_prefix('#') else {
@@ -274,13 +263,8 @@ impl OutputSet {
             if fs::read(path).is_ok_and(|old| old == *contents) {
                 continue;
             }
-            let dir = folder_of(path);
-            create_folders(&dir, created)?;
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
+            create_folders(&folder_of(path), created)?;
+            let tmp = temp_path(path);
             let result = (|| {
                 let mut f = fs::File::create(&tmp)?;
                 temps.push((tmp.clone(), path.as_path()));
@@ -294,6 +278,15 @@ impl OutputSet {
 }
 
 /// The folder a file goes into (`.` for a bare file name).
+/// The name a file is written under, beside it, before it is renamed into place.
+fn temp_path(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    folder_of(path).join(format!(".{name}.tmp{}", std::process::id()))
+}
+
 fn folder_of(path: &Path) -> PathBuf {
     match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),

@@ -186,6 +186,17 @@ fn replace_identifiers(s: &str, mut f: impl FnMut(&str) -> Option<String>) -> St
     out
 }
 
+/// A call's argument list and its arguments (comments left out).
+fn call_arguments(node: Node) -> Option<(Node, Vec<Node>)> {
+    let list = node.child_by_field_name("arguments")?;
+    let mut cursor = list.walk();
+    let args = list
+        .named_children(&mut cursor)
+        .filter(|n| n.kind() != "comment")
+        .collect();
+    Some((list, args))
+}
+
 /// Does an identifier belong to CPython's or Cython's C API?
 pub fn is_api_name(name: &str) -> bool {
     let after_py = |s: &str| {
@@ -384,12 +395,7 @@ impl<'a> Rewriter<'a> {
         if !self.rules.has_call(name) {
             return self.expand_macro_call(node, name);
         }
-        let list = node.child_by_field_name("arguments")?;
-        let mut cursor = list.walk();
-        let arg_nodes: Vec<Node> = list
-            .named_children(&mut cursor)
-            .filter(|n| n.kind() != "comment")
-            .collect();
+        let (list, arg_nodes) = call_arguments(node)?;
         let source_args: Vec<String> = arg_nodes
             .iter()
             .map(|&n| self.text(n).to_string())
@@ -445,12 +451,7 @@ impl<'a> Rewriter<'a> {
             return None;
         };
         let (target, body_args) = split_call(body)?;
-        let list = node.child_by_field_name("arguments")?;
-        let mut cursor = list.walk();
-        let arg_nodes: Vec<Node> = list
-            .named_children(&mut cursor)
-            .filter(|n| n.kind() != "comment")
-            .collect();
+        let (list, arg_nodes) = call_arguments(node)?;
         if arg_nodes.len() != params.len() {
             return None;
         }

@@ -406,12 +406,13 @@ mp_obj_t cy_PyNumber_Float(mp_obj_t obj) {
     #endif
 }
 
-int cy_Pyx_PyInt_FromNumber(mp_obj_t *number_var, const char *argname, int accept_none) {
-    (void)argname;
+// Replace *number_var by convert(*number_var), None kept when accept_none: Cython's
+// __Pyx_PyInt_FromNumber / __Pyx_PyFloat_FromNumber for `int`/`float`-typed arguments.
+static int number_from(mp_obj_t *number_var, int accept_none, mp_obj_t (*convert)(mp_obj_t)) {
     if (accept_none && *number_var == mp_const_none) {
         return 0;
     }
-    mp_obj_t r = cy_PyNumber_Long(*number_var);
+    mp_obj_t r = convert(*number_var);
     if (r == MP_OBJ_NULL) {
         return -1;
     }
@@ -419,17 +420,14 @@ int cy_Pyx_PyInt_FromNumber(mp_obj_t *number_var, const char *argname, int accep
     return 0;
 }
 
+int cy_Pyx_PyInt_FromNumber(mp_obj_t *number_var, const char *argname, int accept_none) {
+    (void)argname;
+    return number_from(number_var, accept_none, cy_PyNumber_Long);
+}
+
 int cy_Pyx_PyFloat_FromNumber(mp_obj_t *number_var, const char *argname, int accept_none) {
     (void)argname;
-    if (accept_none && *number_var == mp_const_none) {
-        return 0;
-    }
-    mp_obj_t r = cy_PyNumber_Float(*number_var);
-    if (r == MP_OBJ_NULL) {
-        return -1;
-    }
-    *number_var = r;
-    return 0;
+    return number_from(number_var, accept_none, cy_PyNumber_Float);
 }
 
 mp_obj_t cy_PyFloat_FromDouble(double value) {
