@@ -11,7 +11,9 @@
 
 use crate::diag::{Code, Diagnostic};
 use crate::load::LoadedFile;
+use crate::profile::Profile;
 use serde::Deserialize;
+use std::collections::HashMap;
 use tree_sitter::{Node, Tree};
 
 pub const PROLOGUE: &str = include_str!("../rules/templates/prologue.c");
@@ -565,6 +567,22 @@ const FEATURE_OPTIONS: &[(&str, &str, &str)] = &[
         "the module uses floats",
     ),
 ];
+
+/// `#define`s of the per-module switches the runtime's macros read, as the file settles them:
+/// those that are not 0 (the runtime's header defaults each to 0).
+pub fn switches(profile: &Profile, constants: &HashMap<String, i64>) -> String {
+    profile
+        .module_switches
+        .iter()
+        .filter_map(|name| {
+            let value = constants.get(name).copied().filter(|&v| v != 0)?;
+            Some(format!(
+                "#define cy_{} {value}\n",
+                name.trim_start_matches('_')
+            ))
+        })
+        .collect()
+}
 
 /// The output's head: runtime include, configuration checks, root pointer, state accessors.
 /// `body` is the translated code, to decide which optional features it needs; `switches` the

@@ -155,7 +155,7 @@ impl Translator {
         Ok(module::assemble(
             file,
             &info,
-            &module_switches(&self.profile, &configured.constants),
+            &module::switches(&self.profile, &configured.constants),
             &parse::prelude_definitions(&self.prelude),
             &body,
         ))
@@ -169,22 +169,6 @@ impl Translator {
         let end = out.rfind("\n}").unwrap_or(out.len());
         out[start..end.max(start)].to_string()
     }
-}
-
-/// `#define`s of the per-module switches the runtime's macros read, as the file settles them:
-/// those that are not 0 (the runtime's header defaults each to 0).
-fn module_switches(profile: &Profile, constants: &HashMap<String, i64>) -> String {
-    profile
-        .module_switches
-        .iter()
-        .filter_map(|name| {
-            let value = constants.get(name).copied().filter(|&v| v != 0)?;
-            Some(format!(
-                "#define cy_{} {value}\n",
-                name.trim_start_matches('_')
-            ))
-        })
-        .collect()
 }
 
 /// Apply the rules to a standalone piece of C (rule tests, templates).
