@@ -128,6 +128,10 @@ fn write_error(path: &Path, what: &str, source: Option<std::io::Error>) -> Write
 #[derive(Debug, Default)]
 pub struct OutputSet {
     files: Vec<(PathBuf, Vec<u8>)>,
+    /// Folders wholly written by the tool (each module's copy of the runtime): after a commit
+    /// they hold this run's files only, so a file an older runtime had (a C file since split
+    /// or renamed, which the port's build would still compile) does not stay behind.
+    owned: Vec<PathBuf>,
 }
 
 impl OutputSet {
@@ -167,6 +171,7 @@ impl OutputSet {
         for (name, contents) in headers {
             self.add(dir.join(name), contents.clone());
         }
+        self.owned.push(dir.join(RUNTIME_DIR));
         for (rel, contents) in RUNTIME_FILES {
             self.add(dir.join(RUNTIME_DIR).join(rel), *contents);
         }
@@ -241,7 +246,24 @@ impl OutputSet {
                 ));
             }
         }
+        self.remove_stale()?;
         Ok(changed)
+    }
+
+    /// Remove the files of the owned folders that this run did not write.
+    fn remove_stale(&self) -> Result<(), WriteError> {
+        let ours: std::collections::HashSet<&Path> = self.paths().collect();
+        for dir in &self.owned {
+            for entry in walkdir::WalkDir::new(dir).into_iter().flatten() {
+                let path = entry.path();
+                if entry.file_type().is_file() && !ours.contains(path) {
+                    fs::remove_file(path).map_err(|e| {
+                        write_error(path, "cannot remove a file an older runtime left", Some(e))
+                    })?;
+                }
+            }
+        }
+        Ok(())
     }
 
     fn stage<'a>(

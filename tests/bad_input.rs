@@ -253,6 +253,9 @@ fn existing_output_files_are_replaced() {
     std::fs::write(out.join("hello/hello.c"), "old").expect("write");
     std::fs::write(out.join("hello/micropython.mk"), "old").expect("write");
     std::fs::write(out.join("hello/notes.txt"), "mine").expect("write");
+    // A C file an older runtime had: the port's build would compile it beside the new ones.
+    std::fs::create_dir_all(out.join("hello/cy2upy_runtime/c")).expect("dir");
+    std::fs::write(out.join("hello/cy2upy_runtime/c/cy2upy.c"), "int old;").expect("write");
     let o = translate(
         &example("examples/hello/hello.c"),
         &out.join("hello/hello.c"),
@@ -266,6 +269,8 @@ fn existing_output_files_are_replaced() {
         std::fs::read_to_string(out.join("hello/notes.txt")).expect("read"),
         "mine"
     );
+    assert!(!out.join("hello/cy2upy_runtime/c/cy2upy.c").exists());
+    assert!(out.join("hello/cy2upy_runtime/c/cy2upy_err.c").exists());
     assert!(
         !tree(&out).iter().any(|p| p.contains(".tmp")),
         "{:?}",

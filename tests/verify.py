@@ -219,11 +219,12 @@ def main():
 
     @case("untranslatable: github annotation on the .pyx")
     def _():
-        coroutine = ROOT / "tests" / "data" / "coroutine.pyx"
-        t = script("test_coroutine.py", "import coroutine\n")
-        rc, out, err = verify(coroutine, "--test", t, "--format", "github", *mp)
+        # A cdef class with a Python base class: Cython builds it from a tuple of bases.
+        bases = ROOT / "tests" / "data" / "bases.pyx"
+        t = script("test_bases.py", "import bases\n")
+        rc, out, err = verify(bases, "--test", t, "--format", "github", *mp)
         expect(rc == 1, "exit %s, want 1" % rc, out + err)
-        expect(("::error file=%s,line=1," % coroutine) in out, "annotation on the .pyx line", out)
+        expect(("::error file=%s,line=7," % bases) in out, "annotation on the .pyx line", out)
         expect("(C: " in out, "the C line as a note", out)
 
     # Prerequisites: each missing one is named, with exit 2, before anything is built.
