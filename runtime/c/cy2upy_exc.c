@@ -143,46 +143,42 @@ mp_obj_t cy_exc_builtin(qstr name) {
 // The classes are compared by name, never by address: an address would make every firmware
 // whose module has one `except` clause keep all of these classes and their printers.
 
-// The name of CPython's OSError subclass for an errno (PEP 3151), or MP_QSTRnull.
+// CPython's OSError subclasses by errno (PEP 3151): a short table of pairs, where a switch
+// over the errno values compiles to a lookup table as long as the largest errno.
+static const struct {
+    uint16_t err;
+    qstr_short_t name;
+} oserror_subclasses[] = {
+    {MP_EAGAIN, MP_QSTR_BlockingIOError},
+    #if MP_EWOULDBLOCK != MP_EAGAIN
+    {MP_EWOULDBLOCK, MP_QSTR_BlockingIOError},
+    #endif
+    {MP_EALREADY, MP_QSTR_BlockingIOError},
+    {MP_EINPROGRESS, MP_QSTR_BlockingIOError},
+    {MP_ECHILD, MP_QSTR_ChildProcessError},
+    {MP_EPIPE, MP_QSTR_BrokenPipeError},
+    {MP_ECONNABORTED, MP_QSTR_ConnectionAbortedError},
+    {MP_ECONNREFUSED, MP_QSTR_ConnectionRefusedError},
+    {MP_ECONNRESET, MP_QSTR_ConnectionResetError},
+    {MP_EEXIST, MP_QSTR_FileExistsError},
+    {MP_ENOENT, MP_QSTR_FileNotFoundError},
+    {MP_EINTR, MP_QSTR_InterruptedError},
+    {MP_EISDIR, MP_QSTR_IsADirectoryError},
+    {MP_ENOTDIR, MP_QSTR_NotADirectoryError},
+    {MP_EACCES, MP_QSTR_PermissionError},
+    {MP_EPERM, MP_QSTR_PermissionError},
+    {MP_ESRCH, MP_QSTR_ProcessLookupError},
+    {MP_ETIMEDOUT, MP_QSTR_TimeoutError},
+};
+
+// The name of CPython's OSError subclass for an errno, or MP_QSTRnull.
 static qstr oserror_subclass(mp_int_t err) {
-    switch (err) {
-        case MP_EAGAIN:
-        #if MP_EWOULDBLOCK != MP_EAGAIN
-        case MP_EWOULDBLOCK:
-        #endif
-        case MP_EALREADY:
-        case MP_EINPROGRESS:
-            return MP_QSTR_BlockingIOError;
-        case MP_ECHILD:
-            return MP_QSTR_ChildProcessError;
-        case MP_EPIPE:
-            return MP_QSTR_BrokenPipeError;
-        case MP_ECONNABORTED:
-            return MP_QSTR_ConnectionAbortedError;
-        case MP_ECONNREFUSED:
-            return MP_QSTR_ConnectionRefusedError;
-        case MP_ECONNRESET:
-            return MP_QSTR_ConnectionResetError;
-        case MP_EEXIST:
-            return MP_QSTR_FileExistsError;
-        case MP_ENOENT:
-            return MP_QSTR_FileNotFoundError;
-        case MP_EINTR:
-            return MP_QSTR_InterruptedError;
-        case MP_EISDIR:
-            return MP_QSTR_IsADirectoryError;
-        case MP_ENOTDIR:
-            return MP_QSTR_NotADirectoryError;
-        case MP_EACCES:
-        case MP_EPERM:
-            return MP_QSTR_PermissionError;
-        case MP_ESRCH:
-            return MP_QSTR_ProcessLookupError;
-        case MP_ETIMEDOUT:
-            return MP_QSTR_TimeoutError;
-        default:
-            return MP_QSTRnull;
+    for (size_t i = 0; i < MP_ARRAY_SIZE(oserror_subclasses); i++) {
+        if (oserror_subclasses[i].err == err) {
+            return oserror_subclasses[i].name;
+        }
     }
+    return MP_QSTRnull;
 }
 
 // The first argument of a MicroPython exception instance (None when it has none).
