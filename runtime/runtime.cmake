@@ -12,7 +12,7 @@
 #   CY2UPY_RUSTC        rustc command (default: rustc); the crate has no dependencies, so it is
 #                       compiled with rustc directly (cargo refuses a copy inside another
 #                       project's Cargo workspace)
-#   CY2UPY_RUSTFLAGS    extra rustc flags (default: -C opt-level=s, as firmware C is built with -Os)
+#   CY2UPY_RUSTFLAGS    extra rustc flags (default: -C opt-level=z: the smallest code; it holds error formatting and small helpers)
 #   CY2UPY_RUST_LIB     a prebuilt libcy2upy_runtime.a to link instead of building one
 
 set(CY2UPY_RUNTIME_DIR ${CMAKE_CURRENT_LIST_DIR})
@@ -24,7 +24,7 @@ target_sources(usermod_cy2upy_runtime INTERFACE ${CY2UPY_RUNTIME_SOURCES})
 target_include_directories(usermod_cy2upy_runtime INTERFACE ${CY2UPY_RUNTIME_DIR}/include)
 
 set(CY2UPY_RUSTC "rustc" CACHE STRING "rustc command for the cython2upy runtime")
-set(CY2UPY_RUSTFLAGS "-C opt-level=s" CACHE STRING "extra rustc flags for the cython2upy runtime")
+set(CY2UPY_RUSTFLAGS "-C opt-level=z" CACHE STRING "extra rustc flags for the cython2upy runtime")
 set(CY2UPY_RUST_TARGET "" CACHE STRING "Rust target triple for the cython2upy runtime")
 set(CY2UPY_RUST_LIB "" CACHE FILEPATH "prebuilt libcy2upy_runtime.a")
 

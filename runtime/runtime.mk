@@ -16,7 +16,7 @@
 #   CY2UPY_RUST_TARGET      Rust target triple for cross builds (default: the host); needs
 #                           `rustup target add` for that triple
 #   CY2UPY_RUSTC            rustc command (default: rustc)
-#   CY2UPY_RUSTFLAGS        extra rustc flags (default: -C opt-level=s, as firmware C is built with -Os)
+#   CY2UPY_RUSTFLAGS        extra rustc flags (default: -C opt-level=z: the smallest code; it holds error formatting and small helpers)
 #   CY2UPY_RUST_OUT         where the library is built (default: $(BUILD)/cy2upy-rust)
 #   CY2UPY_RUST_LIB         a prebuilt libcy2upy_runtime.a to link instead of building one
 
@@ -28,7 +28,7 @@ SRC_USERMOD_C += $(CY2UPY_RUNTIME_SRC_C)
 CFLAGS_USERMOD += -I$(CY2UPY_RUNTIME_DIR)/include
 
 CY2UPY_RUSTC ?= rustc
-CY2UPY_RUSTFLAGS ?= -C opt-level=s
+CY2UPY_RUSTFLAGS ?= -C opt-level=z
 CY2UPY_RUST_TARGET ?=
 CY2UPY_RUST_OUT ?= $(BUILD)/cy2upy-rust
 

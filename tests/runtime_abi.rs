@@ -187,7 +187,7 @@ fn rust_runtime_links_no_panic_or_fmt_machinery() {
         .arg(root.join("runtime/build-rust.sh"))
         .args([&rustc, lib.to_str().unwrap()])
         .arg(root.join("runtime/src/lib.rs"))
-        .args(["", "-C", "opt-level=s"])
+        .args(["", "-C", "opt-level=z"])
         .status()
         .expect("sh runs");
     assert!(built.success(), "runtime/build-rust.sh failed");
