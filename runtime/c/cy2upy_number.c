@@ -29,8 +29,21 @@ static void overflow_error(int negative, const char *type_name) {
     cy_i_set_buf_msg(&mp_type_OverflowError, buf, n);
 }
 
-// An int object (small, big, or bool) as 64 bits. 0 ok, 1 too large for 64 bits, -1 error.
+// obj as an int object (itself when it is one), per Cython's __Pyx_PyNumber_Long.
+static mp_obj_t as_int_object(mp_obj_t obj) {
+    if (mp_obj_is_int(obj) || mp_obj_is_bool(obj)) {
+        return obj;
+    }
+    return cy_Pyx_PyNumber_Long(obj);
+}
+
+// An int (small, big, or bool), or what __Pyx_PyNumber_Long makes an int of, as 64 bits. 0 ok,
+// 1 too large for 64 bits, -1 error.
 static int int_obj_to_64(mp_obj_t obj, int is_signed, uint64_t *out, int *negative) {
+    obj = as_int_object(obj);
+    if (obj == MP_OBJ_NULL) {
+        return -1;
+    }
     if (mp_obj_is_small_int(obj)) {
         mp_int_t v = MP_OBJ_SMALL_INT_VALUE(obj);
         *negative = v < 0;
@@ -73,14 +86,6 @@ static int int_obj_to_64(mp_obj_t obj, int is_signed, uint64_t *out, int *negati
     #endif
 }
 
-// obj as an int object (itself when it is one), per Cython's __Pyx_PyNumber_Long.
-static mp_obj_t as_int_object(mp_obj_t obj) {
-    if (mp_obj_is_int(obj) || mp_obj_is_bool(obj)) {
-        return obj;
-    }
-    return cy_Pyx_PyNumber_Long(obj);
-}
-
 // Cython's conversions on the Limited-API path go through CPython's PyLong_AsLong (or
 // PyLong_AsLongLong when the C type is wider than long) and then narrow to the C type. So a
 // value beyond C long gets CPython's message, one that fits long but not the C type Cython's.
@@ -97,10 +102,6 @@ static void cpython_overflow(int is_signed, unsigned via_bits) {
 }
 
 long long cy_int_as_signed(mp_obj_t obj, unsigned bits, const char *type_name) {
-    obj = as_int_object(obj);
-    if (obj == MP_OBJ_NULL) {
-        return -1;
-    }
     uint64_t u;
     int negative;
     int r = int_obj_to_64(obj, 1, &u, &negative);
@@ -120,10 +121,6 @@ long long cy_int_as_signed(mp_obj_t obj, unsigned bits, const char *type_name) {
 }
 
 unsigned long long cy_int_as_unsigned(mp_obj_t obj, unsigned bits, const char *type_name) {
-    obj = as_int_object(obj);
-    if (obj == MP_OBJ_NULL) {
-        return (unsigned long long)-1;
-    }
     uint64_t u;
     int negative;
     int r = int_obj_to_64(obj, 0, &u, &negative);
@@ -271,10 +268,6 @@ unsigned long long cy_PyLong_AsUnsignedLongLong(mp_obj_t obj) {
 mp_int_t cy_PyLong_AsSsize_t(mp_obj_t obj) {
     if (mp_obj_is_small_int(obj)) {
         return MP_OBJ_SMALL_INT_VALUE(obj);
-    }
-    obj = as_int_object(obj);
-    if (obj == MP_OBJ_NULL) {
-        return -1;
     }
     uint64_t u;
     int negative;
