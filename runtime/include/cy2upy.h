@@ -1256,8 +1256,8 @@ int cy_PyObject_SetAttr(mp_obj_t obj, mp_obj_t name, mp_obj_t value);
 int cy_PyObject_SetAttrString(mp_obj_t obj, const char *name, mp_obj_t value);
 // 1, 0, or -1 (an error other than AttributeError).
 int cy_Pyx_HasAttr(mp_obj_t obj, mp_obj_t name);
-// PyObject_HasAttr: 1 when hasattr(obj, name), else 0 (an error gives 0 too).
-#define cy_PyObject_HasAttr(obj, name) (cy_Pyx_HasAttr((obj), (name)) == 1)
+// PyObject_HasAttr: 1 when hasattr(obj, name), else 0; any error is cleared, as CPython does.
+int cy_PyObject_HasAttr(mp_obj_t obj, mp_obj_t name);
 // PyObject_HasAttrWithError: 1 or 0 as hasattr(obj, name), -1 with a pending exception when the
 // lookup raised something else than AttributeError.
 #define cy_PyObject_HasAttrWithError(obj, name) cy_Pyx_HasAttr((obj), (name))
@@ -2775,8 +2775,8 @@ mp_int_t cy_PyObject_Length(mp_obj_t obj);
 int cy_PySequence_Contains(mp_obj_t seq, mp_obj_t item);
 // Cython's `in` / `not in` (eq is Py_EQ or Py_NE): 1, 0, or -1.
 int cy_Pyx_PySequence_ContainsTF(mp_obj_t item, mp_obj_t seq, int eq);
-// PyMapping_HasKey: 1 when key in obj, else 0 (an error gives 0 too).
-#define cy_PyMapping_HasKey(obj, key) (cy_PySequence_Contains((obj), (key)) == 1)
+// PyMapping_HasKey: 1 when obj[key] succeeds, else 0; any error is cleared, as CPython does.
+int cy_PyMapping_HasKey(mp_obj_t obj, mp_obj_t key);
 // PySequence_Concat: a + b; NULL with a pending exception.
 mp_obj_t cy_PySequence_Concat(mp_obj_t a, mp_obj_t b);
 // PySequence_Repeat: a * n; NULL with a pending exception.
