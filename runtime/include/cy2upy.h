@@ -2303,7 +2303,9 @@ int cy_unicode_predicate(uint32_t ch, int which);
 // object's buffer. On MicroPython the buffer comes from the object's buffer protocol
 // (mp_get_buffer): bytes, bytearray, array.array, memoryview and any type with a buffer slot.
 // Such buffers are one-dimensional and contiguous, so a view of more dimensions gets CPython's
-// "wrong number of dimensions" error for them. `memview` holds the object itself: it keeps the
+// "wrong number of dimensions" error for them. A cdef class with __getbuffer__ (and a type in
+// cy2upy_buffer.c's table of N-D exporters) is asked for CPython's Py_buffer instead, with its
+// dimensions, shape and strides (cy_buffer_get_nd). `memview` holds the object itself: it keeps the
 // buffer alive while the slice is reachable (on the C stack, in an instance, in the module
 // state), and nothing is counted (acquiring and releasing a slice does nothing).
 
@@ -2366,7 +2368,8 @@ _Static_assert(sizeof(cy_Pyx_memviewslice) <= 26 * sizeof(mp_obj_t),
 #define cy_Pyx_IS_C_CONTIG 1
 // Cython's __Pyx_IS_F_CONTIG: the view is Fortran-contiguous (`double[::1, :]`).
 #define cy_Pyx_IS_F_CONTIG 2
-// CPython's buffer request flags, as Cython passes them; only PyBUF_WRITABLE is looked at.
+// CPython's buffer request flags, as Cython passes them and a cdef class's __getbuffer__ reads
+// them; MicroPython's flat buffers look only at PyBUF_WRITABLE.
 #define cy_PyBUF_SIMPLE 0
 // PyBUF_WRITABLE: the view must be writable (a view not declared const).
 #define cy_PyBUF_WRITABLE 0x0001
@@ -2392,6 +2395,43 @@ _Static_assert(sizeof(cy_Pyx_memviewslice) <= 26 * sizeof(mp_obj_t),
 #define cy_PyBUF_FULL (cy_PyBUF_INDIRECT | cy_PyBUF_WRITABLE | cy_PyBUF_FORMAT)
 // PyBUF_FULL_RO: everything, read-only.
 #define cy_PyBUF_FULL_RO (cy_PyBUF_INDIRECT | cy_PyBUF_FORMAT)
+// CPython's Py_buffer: what a cdef class's __getbuffer__ fills (Cython's code sets the fields
+// by name), the fields in CPython's order. `obj` is the exporter (None or NULL when the exporter
+// leaves it); `shape`, `strides` and `suboffsets` may be NULL (one dimension of `len / itemsize`
+// items, C-contiguous strides, no indirection); `format` NULL means 'B'.
+typedef struct {
+    void *buf;
+    mp_obj_t obj;
+    mp_int_t len;
+    mp_int_t itemsize;
+    int readonly;
+    int ndim;
+    char *format;
+    mp_int_t *shape;
+    mp_int_t *strides;
+    mp_int_t *suboffsets;
+    void *internal;
+} cy_Py_buffer;
+// CPython's getbufferproc: a cdef class's __getbuffer__ wrapper (its Py_bf_getbuffer slot); 0,
+// or -1 with a pending exception.
+typedef int (*cy_getbufferproc)(mp_obj_t exporter, cy_Py_buffer *view, int flags);
+// CPython's releasebufferproc: a cdef class's __releasebuffer__ wrapper (Py_bf_releasebuffer).
+typedef void (*cy_releasebufferproc)(mp_obj_t exporter, cy_Py_buffer *view);
+// The N-D buffer of `obj` for a CPython request (`flags`: PyBUF_*), from the types that export
+// more than MicroPython's flat buffer (a cdef class with __getbuffer__, and any type listed in
+// cy2upy_buffer.c's table of N-D exporters): 1 with `view` filled (release it with
+// cy_buffer_release_nd once its shape and strides are copied), 0 when `obj`'s type is not such
+// an exporter (use mp_get_buffer), -1 with the exporter's exception pending.
+int cy_buffer_get_nd(mp_obj_t obj, cy_Py_buffer *view, int flags);
+// Release a view cy_buffer_get_nd filled (the exporter's __releasebuffer__, if it has one).
+void cy_buffer_release_nd(mp_obj_t obj, cy_Py_buffer *view);
+// MicroPython's buffer slot of a cdef class with __getbuffer__ (the pseudo slot
+// cy_Py_mp_buffer): calls __getbuffer__ with a CPython request (PyBUF_FULL_RO, PyBUF_FULL for a
+// write), hands MicroPython the pointer, the length and the typecode of the format's item, and
+// calls __releasebuffer__ at once (MicroPython has no release call). 1 (no buffer) when
+// __getbuffer__ fails (its exception is dropped: MicroPython's slot cannot raise) or the export
+// is not C-contiguous.
+mp_int_t cy_ext_buffer(mp_obj_t self, mp_buffer_info_t *info, mp_uint_t flags);
 // Fill `memviewslice` from the buffer of `original_obj`, checked against the view's item type
 // `dtype`, its number of dimensions and, with PyBUF_WRITABLE in `buf_flags`, writability; 0, or
 // -1 with CPython's exception: TypeError for an object without a buffer (and str), BufferError
