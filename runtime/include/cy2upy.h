@@ -1042,6 +1042,82 @@ int cy_PyGILState_Check(void);
 #define cy_Pyx_FastGIL_Forget() ((void)0)
 
 // ===========================================================================================
+// Thread locks: PyThread_type_lock, cython.pymutex, cython.pythread_type_lock
+// ===========================================================================================
+//
+// With MICROPY_PY_THREAD a lock is MicroPython's mp_thread_mutex_t, in a block of the GC heap
+// that the runtime keeps reachable from a root pointer until PyThread_free_lock (a lock in a C
+// static or in a cdef class instance is then safe). Without threads there is nothing to wait
+// for: every lock is one static placeholder, acquiring always succeeds and releasing does
+// nothing (so `lock.locked()` is False even inside `with lock:`). Cython uses CPython's
+// PyThread_type_lock for `cython.pymutex` too on the Limited API.
+typedef struct _cy_thread_lock_t *cy_PyThread_type_lock;
+// WAIT_LOCK: PyThread_acquire_lock blocks until the lock is free.
+#define cy_WAIT_LOCK 1
+// NOWAIT_LOCK: PyThread_acquire_lock returns at once.
+#define cy_NOWAIT_LOCK 0
+// PyLockStatus: what PyThread_acquire_lock_timed returns.
+typedef enum {
+    cy_PY_LOCK_FAILURE = 0,
+    cy_PY_LOCK_ACQUIRED = 1,
+    cy_PY_LOCK_INTR = 2,
+} cy_PyLockStatus;
+// PyThread_allocate_lock: a new unlocked lock (NULL without memory, as CPython).
+cy_PyThread_type_lock cy_PyThread_allocate_lock(void);
+// PyThread_free_lock: forget a lock (it must not be held).
+void cy_PyThread_free_lock(cy_PyThread_type_lock lock);
+// PyThread_acquire_lock: take the lock, waiting with WAIT_LOCK; 1 taken, 0 not. Waiting does not
+// release the GIL (Cython releases it around a waiting acquire itself).
+int cy_PyThread_acquire_lock(cy_PyThread_type_lock lock, int waitflag);
+// PyThread_acquire_lock_timed: 0 microseconds tries once, a negative number waits, a positive one
+// tries until that much time has passed.
+cy_PyLockStatus cy_PyThread_acquire_lock_timed(cy_PyThread_type_lock lock, long long microseconds,
+    int intr_flag);
+// PyThread_release_lock: release a held lock.
+void cy_PyThread_release_lock(cy_PyThread_type_lock lock);
+// Cython's __Pyx_Locks_PyThreadTypeLock (`cython.pythread_type_lock`): a PyThread_type_lock.
+#define cy_Pyx_Locks_PyThreadTypeLock cy_PyThread_type_lock
+// Its static initialiser: no lock yet (Cython's module init allocates it).
+#define cy_Pyx_Locks_PyThreadTypeLock_DECL NULL
+// Cython's __Pyx_Locks_PyThreadTypeLock_Init(l): allocate the lock.
+#define cy_Pyx_Locks_PyThreadTypeLock_Init(l) ((l) = cy_PyThread_allocate_lock())
+// Cython's __Pyx_Locks_PyThreadTypeLock_Delete(l): free it.
+#define cy_Pyx_Locks_PyThreadTypeLock_Delete(l) cy_PyThread_free_lock(l)
+// Cython's __Pyx_Locks_PyThreadTypeLock_LockNogil(l): wait for the lock without the GIL.
+#define cy_Pyx_Locks_PyThreadTypeLock_LockNogil(l) ((void)cy_PyThread_acquire_lock((l), cy_WAIT_LOCK))
+// Cython's __Pyx_Locks_PyThreadTypeLock_LockGil(l): take the lock, releasing the GIL while it
+// waits.
+void cy_Pyx_Locks_PyThreadTypeLock_LockGil(cy_PyThread_type_lock lock);
+// Cython's __Pyx_Locks_PyThreadTypeLock_Lock(l): take the lock, with or without the GIL.
+void cy_Pyx_Locks_PyThreadTypeLock_Lock(cy_PyThread_type_lock lock);
+// Cython's __Pyx_Locks_PyThreadTypeLock_Unlock(l): release the lock.
+#define cy_Pyx_Locks_PyThreadTypeLock_Unlock(l) cy_PyThread_release_lock(l)
+// Cython's __Pyx_Locks_PyThreadTypeLock_Locked(l): is the lock held (by any thread)?
+int cy_Pyx_Locks_PyThreadTypeLock_Locked(cy_PyThread_type_lock lock);
+// Cython's __Pyx_Locks_PyThreadTypeLock_CanCheckLocked(l): 1 (locked() can be asked).
+#define cy_Pyx_Locks_PyThreadTypeLock_CanCheckLocked(l) ((void)(l), 1)
+// Cython's __Pyx_Locks_PyMutex (`cython.pymutex`): on the Limited API, a PyThread_type_lock.
+#define cy_Pyx_Locks_PyMutex cy_PyThread_type_lock
+// Its static initialiser (see cy_Pyx_Locks_PyThreadTypeLock_DECL).
+#define cy_Pyx_Locks_PyMutex_DECL NULL
+// Cython's __Pyx_Locks_PyMutex_Init(l): allocate the lock.
+#define cy_Pyx_Locks_PyMutex_Init(l) cy_Pyx_Locks_PyThreadTypeLock_Init(l)
+// Cython's __Pyx_Locks_PyMutex_Delete(l): free it.
+#define cy_Pyx_Locks_PyMutex_Delete(l) cy_Pyx_Locks_PyThreadTypeLock_Delete(l)
+// Cython's __Pyx_Locks_PyMutex_Lock(l): take the lock, with or without the GIL.
+#define cy_Pyx_Locks_PyMutex_Lock(l) cy_Pyx_Locks_PyThreadTypeLock_Lock(l)
+// Cython's __Pyx_Locks_PyMutex_LockGil(l): take the lock, releasing the GIL while it waits.
+#define cy_Pyx_Locks_PyMutex_LockGil(l) cy_Pyx_Locks_PyThreadTypeLock_LockGil(l)
+// Cython's __Pyx_Locks_PyMutex_LockNogil(l): wait for the lock without the GIL.
+#define cy_Pyx_Locks_PyMutex_LockNogil(l) cy_Pyx_Locks_PyThreadTypeLock_LockNogil(l)
+// Cython's __Pyx_Locks_PyMutex_Unlock(l): release the lock.
+#define cy_Pyx_Locks_PyMutex_Unlock(l) cy_Pyx_Locks_PyThreadTypeLock_Unlock(l)
+// Cython's __Pyx_Locks_PyMutex_Locked(l): is the lock held?
+#define cy_Pyx_Locks_PyMutex_Locked(l) cy_Pyx_Locks_PyThreadTypeLock_Locked(l)
+// Cython's __Pyx_Locks_PyMutex_CanCheckLocked(l): 1.
+#define cy_Pyx_Locks_PyMutex_CanCheckLocked(l) cy_Pyx_Locks_PyThreadTypeLock_CanCheckLocked(l)
+
+// ===========================================================================================
 // Arguments of `def` wrappers (FASTCALL and VARARGS)
 // ===========================================================================================
 
