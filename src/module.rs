@@ -312,6 +312,11 @@ pub const SLOT_GROUPS: &[(&str, &str, &[&str])] = &[
         &["Py_tp_iter", "Py_tp_iternext"],
     ),
     ("cy_Py_mp_call", "cy_ext_call", &["Py_tp_call"]),
+    (
+        "cy_Py_mp_buffer",
+        "cy_ext_buffer",
+        &["Py_bf_getbuffer", "Py_bf_releasebuffer"],
+    ),
 ];
 
 /// Entries added to the slot table of each cdef class (`__pyx_type_<T>_slots`), before its

@@ -1599,12 +1599,14 @@ static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_
     mp_binary_op_fun_t binary_op = NULL;
     mp_subscr_fun_t subscr = NULL;
     const void *iter = NULL;
+    mp_buffer_fun_t buffer = NULL;
     if (b != NULL) {
         call = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, call);
         unary_op = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, unary_op);
         binary_op = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, binary_op);
         subscr = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, subscr);
         iter = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, iter);
+        buffer = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, buffer);
     }
     for (const cy_PyType_Slot *s = spec->slots; s->slot != 0; s++) {
         switch (s->slot) {
@@ -1622,6 +1624,9 @@ static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_
                 break;
             case cy_Py_mp_iter:
                 iter = s->pfunc;
+                break;
+            case cy_Py_mp_buffer:
+                buffer = (mp_buffer_fun_t)s->pfunc;
                 break;
             default:
                 break;
@@ -1650,6 +1655,9 @@ static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_
         MP_OBJ_TYPE_SET_SLOT(mt, parent, b, 8);
     }
     MP_OBJ_TYPE_SET_SLOT(mt, locals_dict, dict, 9);
+    if (buffer != NULL) {
+        MP_OBJ_TYPE_SET_SLOT(mt, buffer, buffer, 10);
+    }
 
     // The dict: methods, properties, slot wrappers, __module__ and __doc__.
     bool accessors = false;

@@ -366,6 +366,7 @@ typedef struct cy_PyMemberDef {
 #define cy_Py_mp_subscr (1003)
 #define cy_Py_mp_iter (1004)
 #define cy_Py_mp_call (1005)
+#define cy_Py_mp_buffer (1006)
 // The dispatchers named by those pseudo slots: CPython's number, mapping, sequence, iterator
 // and call slots of an extension type, called by MicroPython's operators.
 mp_obj_t cy_ext_unary_op(mp_unary_op_t op, mp_obj_t self);
@@ -373,6 +374,8 @@ mp_obj_t cy_ext_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs);
 mp_obj_t cy_ext_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value);
 extern const mp_getiter_iternext_custom_t cy_ext_iter;
 mp_obj_t cy_ext_call(mp_obj_t self, size_t n_args, size_t n_kw, const mp_obj_t *args);
+// (cy_ext_buffer, the dispatcher of cy_Py_mp_buffer, is declared with the typed memoryviews in
+// cy2upy.h.)
 
 // How many attribute lookups each extension type remembers (cy_type_t's attr_cache).
 #define CY_ATTR_CACHE_WAYS (4)
@@ -455,7 +458,7 @@ mp_obj_t cy_Pyx_GetAttr3(mp_obj_t obj, mp_obj_t name, mp_obj_t dflt);
 // An extension type (cdef class) built from a type spec: MicroPython's type, then what the runtime
 // keeps of the spec.
 typedef struct _cy_type_t {
-    // What MicroPython sees: a full type (10 of its 11 slots are used).
+    // What MicroPython sees: a full type (10 of its 11 slots are used, 11 with a buffer).
     mp_obj_full_type_t mp;
     // The spec it was built from, its base extension type (NULL: object) and its flags.
     const cy_PyType_Spec *spec;
