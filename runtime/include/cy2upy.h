@@ -1438,6 +1438,8 @@ int cy_PyObject_IsSubclass(mp_obj_t derived, mp_obj_t cls);
 #define cy_PyBytes_CheckExact(obj) (mp_obj_is_type((obj), &mp_type_bytes))
 // PyByteArray_Check: is obj a bytearray? (MicroPython: exact type only.)
 #define cy_PyByteArray_Check(obj) (mp_obj_is_type((obj), &mp_type_bytearray))
+// PyByteArray_CheckExact: is obj exactly a bytearray?
+#define cy_PyByteArray_CheckExact(obj) (mp_obj_is_exact_type((obj), &mp_type_bytearray))
 // PyList_Check: is obj a list or an instance of a list subclass?
 #define cy_PyList_Check(obj) (mp_obj_is_type((obj), &mp_type_list) || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(obj)), MP_OBJ_FROM_PTR(&mp_type_list)))
 // PyList_CheckExact: is obj a list, not a subclass's instance?
@@ -2306,6 +2308,12 @@ int cy_bytearray_setitem(mp_obj_t ba, mp_int_t i, int v, int wraparound);
 int cy_Pyx_PyByteArray_Append(mp_obj_t ba, int value);
 // Cython's __Pyx_PyByteArray_ExtendBytes: ba.extend(value); 0, or -1 with a pending exception.
 int cy_Pyx_PyByteArray_ExtendBytes(mp_obj_t ba, mp_obj_t value);
+// Cython's __Pyx_PyByteArray_ExtendObject: ba.extend(value) of any object (TypeError for one
+// without the buffer protocol).
+#define cy_Pyx_PyByteArray_ExtendObject(ba, value) cy_Pyx_PyByteArray_ExtendBytes((ba), (value))
+// Cython's __Pyx_PyByteArray_AppendObject: ba.append(value) of an int object (its __index__);
+// ValueError "byte must be in range(0, 256)"; 0, or -1 with a pending exception.
+int cy_Pyx_PyByteArray_AppendObject(mp_obj_t ba, mp_obj_t value);
 // s.encode('ascii') / 'latin-1': UnicodeError when s has characters beyond ASCII.
 mp_obj_t cy_PyUnicode_AsASCIIString(mp_obj_t s);
 // PyUnicode_AsLatin1String: s.encode('latin-1'), as PyUnicode_AsASCIIString (characters 128..255
@@ -2532,9 +2540,23 @@ void cy_Pyx_RaiseBufferIndexError(int axis);
 
 // Lists. Items of a new list are None until set.
 mp_obj_t cy_PyList_New(mp_int_t size);
+// The built-in object an instance stands for: the object itself, or the sub-object of an
+// instance of a class (an extension type or one defined in Python) deriving from the built-in
+// type `native` (cy_native_base_obj_t). Runtime functions of a built-in type's C API read their
+// argument through it, as CPython's work on the built-in part of a subclass instance.
+mp_obj_t cy_native_of(mp_obj_t obj, const mp_obj_type_t *native);
+// The list object of a list, or of an instance of a class deriving from list (its built-in
+// sub-object, cy2upy_types.h).
+static inline mp_obj_list_t *cy_list_obj(mp_obj_t list) {
+    mp_obj_list_t *l = (mp_obj_list_t *)MP_OBJ_TO_PTR(list);
+    if (MP_UNLIKELY(l->base.type != &mp_type_list)) {
+        l = (mp_obj_list_t *)MP_OBJ_TO_PTR(cy_native_of(list, &mp_type_list));
+    }
+    return l;
+}
 // The item array of a list object (valid until the list is resized).
 static inline mp_obj_t *cy_list_items(mp_obj_t list) {
-    return ((mp_obj_list_t *)MP_OBJ_TO_PTR(list))->items;
+    return cy_list_obj(list)->items;
 }
 // PyList_SET_ITEM: list[i] = v without checks (i in range, list a list).
 #define cy_PyList_SET_ITEM(list, i, v) ((void)(cy_list_items(list)[i] = (v)))
@@ -2543,7 +2565,7 @@ static inline mp_obj_t *cy_list_items(mp_obj_t list) {
 // PyList_GET_ITEM: list[i] without checks.
 #define cy_PyList_GET_ITEM(list, i) (cy_list_items(list)[i])
 // PyList_GET_SIZE: len(list) without checks.
-#define cy_PyList_GET_SIZE(list) ((mp_int_t)((mp_obj_list_t *)MP_OBJ_TO_PTR(list))->len)
+#define cy_PyList_GET_SIZE(list) ((mp_int_t)cy_list_obj(list)->len)
 // Cython's __Pyx_PyList_GET_SIZE(list): the same as PyList_GET_SIZE here.
 #define cy_Pyx_PyList_GET_SIZE(list) cy_PyList_GET_SIZE(list)
 // Cython's __Pyx_PyList_GET_ITEM(list, i): the same as PyList_GET_ITEM here.
