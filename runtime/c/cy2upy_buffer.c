@@ -361,12 +361,17 @@ static int verify_contig(const cy_Py_buffer *buf, int ndim, int c_or_f_flag) {
 // The rest of Cython's __Pyx_ValidateAndInit_memviewslice on an exporter's Py_buffer, in its
 // order: dimensions, item format, item size, each axis, contiguity; then the slice.
 static int init_from_view(const int *axes_specs, int c_or_f_flag, int ndim,
-    const cy_Pyx_TypeInfo *dtype, cy_Pyx_memviewslice *slice, mp_obj_t obj, cy_Py_buffer *buf) {
+    const cy_Pyx_TypeInfo *dtype, cy_Pyx_memviewslice *slice, mp_obj_t obj,
+    const cy_Py_buffer *view) {
+    // A copy: the exporter's __releasebuffer__ gets the view as it filled it.
+    cy_Py_buffer copy = *view;
+    cy_Py_buffer *buf = &copy;
     // An export without a shape is one dimension of len / itemsize items (PyBuffer_FillInfo).
     mp_int_t flat_shape = buf->itemsize > 0 ? buf->len / buf->itemsize : 0;
     if (buf->shape == NULL) {
-        buf->ndim = buf->ndim == 0 ? 1 : buf->ndim;
+        buf->ndim = 1;
         buf->shape = &flat_shape;
+        buf->strides = NULL;
     }
     if (buf->ndim != ndim) {
         cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_ValueError),
