@@ -301,10 +301,21 @@ fn code_ranges(text: &str) -> Vec<tree_sitter::Range> {
             while i < b.len() && b[i].is_ascii_whitespace() {
                 i += 1;
             }
-            if i - st < MIN_GAP {
+            // A long gap is left out, but its first line break stays with the code before it:
+            // a preprocessor line (`#define M(x) \` ... `f(x)`) ends there, not in the next
+            // stretch.
+            let end = if i - st < MIN_GAP {
+                i
+            } else {
+                b[st..i]
+                    .iter()
+                    .position(|c| *c == b'\n')
+                    .map_or(st, |p| st + p + 1)
+            };
+            if end > st {
                 match spans.last_mut() {
-                    Some(last) if last.1 == st => last.1 = i,
-                    _ => spans.push((st, i)),
+                    Some(last) if last.1 == st => last.1 = end,
+                    _ => spans.push((st, end)),
                 }
             }
         } else {

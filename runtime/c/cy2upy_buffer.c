@@ -8,12 +8,12 @@
 // matches the view's (ValueError "Buffer dtype mismatch ...", by Cython's rules for format
 // characters: same size and kind, `char` matching any one-byte integer).
 
-#include "cy2upy.h"
+#include "cy2upy_internal.h"
 #include "py/binary.h"
 
 // The struct-module format character of a MicroPython buffer typecode (bytearray's typecode is
 // BYTEARRAY_TYPECODE; bytes and str report 'B').
-static char cy_buffer_format_char(int typecode) {
+char cy_i_buffer_format_char(int typecode) {
     return typecode == BYTEARRAY_TYPECODE ? 'B' : (char)typecode;
 }
 
@@ -43,7 +43,7 @@ static const char *cy_buffer_describe(char ch) {
 }
 
 // The native size of a format character's C type, 0 for one Cython cannot read.
-static size_t cy_buffer_native_size(char ch) {
+size_t cy_i_buffer_itemsize(char ch) {
     switch (ch) {
         case '?': case 'c': case 'b': case 'B': return 1;
         case 'h': case 'H': return sizeof(short);
@@ -73,7 +73,7 @@ static char cy_buffer_group(char ch) {
 // Does the buffer's item (format character `ch`) match the view's item type? Sets Cython's
 // ValueError when not.
 static int cy_buffer_check_format(const cy_Pyx_TypeInfo *dtype, char ch) {
-    size_t size = cy_buffer_native_size(ch);
+    size_t size = cy_i_buffer_itemsize(ch);
     char group = cy_buffer_group(ch);
     if (size == 0 || group == 0) {
         cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_ValueError),
@@ -113,12 +113,79 @@ static int cy_buffer_check_format(const cy_Pyx_TypeInfo *dtype, char ch) {
     return -1;
 }
 
+// Bind a slice to an N-D buffer, with Cython's checks in its order (__Pyx_ValidateAndInit_memviewslice
+// and __pyx_check_strides / __pyx_verify_contig): writability, dimensions, item type, the strides
+// of `::1` axes, C or Fortran contiguity.
+static int cy_buffer_bind_nd(const int *axes_specs, int c_or_f_flag, int buf_flags, int ndim,
+    const cy_Pyx_TypeInfo *dtype, cy_Pyx_memviewslice *memviewslice, mp_obj_t obj,
+    const cy_i_nd_buffer_t *nd) {
+    if ((buf_flags & cy_PyBUF_WRITABLE) && nd->readonly) {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_ValueError),
+            "Cannot create writable memory view from read-only memoryview");
+        return -1;
+    }
+    if (ndim != nd->ndim) {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_ValueError),
+            "Buffer has wrong number of dimensions (expected %d, got %d)", ndim, nd->ndim);
+        return -1;
+    }
+    if (cy_buffer_check_format(dtype, nd->format) < 0) {
+        return -1;
+    }
+    mp_int_t len = nd->itemsize;
+    for (int i = 0; i < ndim; i++) {
+        len *= nd->shape[i];
+    }
+    if (len > 0) {
+        for (int i = 0; i < ndim; i++) {
+            if (nd->shape[i] <= 1) {
+                continue;
+            }
+            mp_int_t stride = nd->strides[i] < 0 ? -nd->strides[i] : nd->strides[i];
+            if (((axes_specs[i] & cy_Pyx_MEMVIEW_CONTIG) && nd->strides[i] != nd->itemsize)
+                || ((axes_specs[i] & cy_Pyx_MEMVIEW_FOLLOW) && stride < nd->itemsize)) {
+                cy_err_set_msg(&mp_type_ValueError,
+                    "Buffer and memoryview are not contiguous in the same dimension.");
+                return -1;
+            }
+        }
+        mp_int_t stride = 1;
+        bool fortran = (c_or_f_flag & cy_Pyx_IS_F_CONTIG) != 0;
+        if (fortran || (c_or_f_flag & cy_Pyx_IS_C_CONTIG)) {
+            for (int k = 0; k < ndim; k++) {
+                int i = fortran ? k : ndim - 1 - k;
+                if (stride * nd->itemsize != nd->strides[i] && nd->shape[i] > 1) {
+                    cy_err_set_msg(&mp_type_ValueError,
+                        fortran ? "Buffer not fortran contiguous." : "Buffer not C contiguous.");
+                    return -1;
+                }
+                stride *= nd->shape[i];
+            }
+        }
+    }
+    memviewslice->memview = (cy_pyx_memoryview_obj *)MP_OBJ_TO_PTR(obj);
+    memviewslice->data = nd->data;
+    for (int i = 0; i < ndim; i++) {
+        memviewslice->shape[i] = nd->shape[i];
+        memviewslice->strides[i] = nd->strides[i];
+        memviewslice->suboffsets[i] = -1;
+    }
+    return 0;
+}
+
 int cy_Pyx_ValidateAndInit_memviewslice(int *axes_specs, int c_or_f_flag, int buf_flags, int ndim,
     const cy_Pyx_TypeInfo *dtype, cy_Pyx_BufFmt_StackElem stack[],
     cy_Pyx_memviewslice *memviewslice, mp_obj_t original_obj) {
+    (void)stack;
+    // Hook for N-D exporters: a memoryview object or a cython.view.array (cy2upy_memview.c)
+    // binds with its own dimensions, shape and strides.
+    cy_i_nd_buffer_t nd;
+    if (cy_i_nd_buffer(original_obj, &nd)) {
+        return cy_buffer_bind_nd(axes_specs, c_or_f_flag, buf_flags, ndim, dtype, memviewslice,
+            original_obj, &nd);
+    }
     (void)axes_specs;
     (void)c_or_f_flag;
-    (void)stack;
     mp_buffer_info_t info;
     // str has a buffer in MicroPython (its UTF-8 bytes), not in CPython.
     if (mp_obj_is_str(original_obj) || !mp_get_buffer(original_obj, &info, MP_BUFFER_READ)) {
@@ -142,11 +209,11 @@ int cy_Pyx_ValidateAndInit_memviewslice(int *axes_specs, int c_or_f_flag, int bu
             "Buffer has wrong number of dimensions (expected %d, got %d)", ndim, 1);
         return -1;
     }
-    char ch = cy_buffer_format_char(info.typecode);
+    char ch = cy_i_buffer_format_char(info.typecode);
     if (cy_buffer_check_format(dtype, ch) < 0) {
         return -1;
     }
-    size_t itemsize = cy_buffer_native_size(ch);
+    size_t itemsize = cy_i_buffer_itemsize(ch);
     memviewslice->memview = (cy_pyx_memoryview_obj *)original_obj;
     memviewslice->data = (char *)info.buf;
     memviewslice->shape[0] = (mp_int_t)(info.len / itemsize);

@@ -1925,8 +1925,8 @@ const char *cy_PyUnicode_AsUTF8(mp_obj_t obj);
 // PyUnicode_AsUTF8AndSize: the UTF-8 data of a str and its length in bytes (*size, when given);
 // NULL with a pending exception when obj is not a str.
 const char *cy_PyUnicode_AsUTF8AndSize(mp_obj_t obj, mp_int_t *size);
-// The data of a bytes/bytearray (NULL with a pending exception otherwise).
-const char *cy_PyBytes_AsString(mp_obj_t obj);
+// The data of a bytes/bytearray (NULL with a pending exception otherwise); `char *` as in CPython.
+char *cy_PyBytes_AsString(mp_obj_t obj);
 // Cython's __Pyx_PyBytes_AsString(obj): the same as PyBytes_AsString here.
 #define cy_Pyx_PyBytes_AsString(obj) cy_PyBytes_AsString(obj)
 // Cython's `c_string_encoding` as the module settles it: a translated module whose directive
@@ -2410,6 +2410,58 @@ void cy_Pyx_RaiseBufferIndexError(int axis);
 #define cy_PYX_XCLEAR_MEMVIEW(slice, have_gil) \
     ((void)(have_gil), (slice)->memview = NULL, (slice)->data = NULL)
 
+// A typed memoryview as a Python object and cython.view.array (runtime/c/cy2upy_memview.c).
+//
+// Cython's __pyx_memoryview_fromslice: the memoryview object (type `_memoryviewslice`) of a slice
+// of `ndim` dimensions, whose items Python code reads and writes through the two per-type
+// functions Cython writes (`__pyx_memview_get_double`, ...); None for a slice of None, NULL with
+// the pending exception on failure. The object keeps the slice's memory alive.
+mp_obj_t cy_pyx_memoryview_fromslice(cy_Pyx_memviewslice memviewslice, int ndim,
+    mp_obj_t (*to_object_func)(char *), int (*to_dtype_func)(char *, mp_obj_t),
+    int dtype_is_object);
+// Cython's __pyx_memoryview_copy_contents (`dst[...] = src`): copy the items of `src` into
+// `dst`, broadcasting leading dimensions and extents of 1, through a temporary when the two
+// overlap; 0, or -1 with ValueError "got differing extents in dimension ...".
+int cy_pyx_memoryview_copy_contents(cy_Pyx_memviewslice src, cy_Pyx_memviewslice dst,
+    int src_ndim, int dst_ndim, int dtype_is_object);
+// Cython's __pyx_memoryview_copy_new_contig (`.copy()`, `.copy_fortran()`): a slice over a new
+// cython.view.array ("c" or "fortran" order) holding a copy of `from_mvs`; memview NULL with the
+// pending exception on failure.
+cy_Pyx_memviewslice cy_pyx_memoryview_copy_new_contig(const cy_Pyx_memviewslice *from_mvs,
+    const char *mode, int ndim, mp_int_t sizeof_dtype, int contig_flag, int dtype_is_object);
+// Cython's __pyx_memslice_transpose (`.T`): reverse the slice's shape and strides, over the
+// number of dimensions of the object it views.
+int cy_pyx_memslice_transpose(cy_Pyx_memviewslice *memslice);
+// Cython's cython.view.array, with its field names, which the module's own C reads and writes
+// (`arr.data`, `arr.callback_free_data`). Its shape and strides live in `shape_and_strides`.
+typedef struct cy_pyx_array_obj {
+    mp_obj_base_t base;
+    char *data;
+    mp_int_t len;
+    char *format;
+    int ndim;
+    mp_int_t *_shape;
+    mp_int_t *_strides;
+    mp_int_t itemsize;
+    mp_obj_t mode;
+    mp_obj_t _format;
+    void (*callback_free_data)(void *data);
+    int free_data;
+    int dtype_is_object;
+    mp_int_t shape_and_strides[16];
+} cy_pyx_array_obj;
+// The type of cython.view.array (Python name `array`).
+extern const mp_obj_type_t cy_pyx_array_type_obj;
+// The module state's `__pyx_array_type`, as the memview stage writes it (src/memview.rs).
+#define cy_pyx_array_type (&cy_pyx_array_type_obj)
+// Cython's __pyx_array_new: an array of `shape` (a tuple), over `buf` when not NULL (which it
+// does not own: `<double[:n]> p`), else over new zeroed memory; NULL with the pending exception.
+cy_pyx_array_obj *cy_pyx_array_new(mp_obj_t shape, mp_int_t itemsize, char *format,
+    const char *c_mode, char *buf);
+// Cython's __pyx_format_from_typeinfo: the struct-module format of an item type, as bytes (one
+// character: scalar item types only).
+mp_obj_t cy_pyx_format_from_typeinfo(const cy_Pyx_TypeInfo *type);
+
 // ===========================================================================================
 // Containers
 // ===========================================================================================
@@ -2499,6 +2551,9 @@ mp_obj_t cy_pop_index(mp_obj_t obj, mp_obj_t py_index, mp_int_t index);
 
 // Tuples. Items of a new tuple are None until set (Cython fills them before sharing it).
 mp_obj_t cy_PyTuple_New(mp_int_t size);
+// Py_BuildValue for the formats Cython writes (the shape of `<double[:n, :m]> p`): integer
+// units `n`, `i`, `l`, in parentheses for a tuple; NULL with the pending exception.
+mp_obj_t cy_Py_BuildValue(const char *format, ...);
 // The item array of a tuple object.
 static inline mp_obj_t *cy_tuple_items(mp_obj_t tuple) {
     return ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(tuple))->items;
