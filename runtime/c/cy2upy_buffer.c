@@ -119,10 +119,15 @@ static int cy_buffer_check_format(const cy_Pyx_TypeInfo *dtype, char ch) {
 static int cy_buffer_bind_nd(const int *axes_specs, int c_or_f_flag, int buf_flags, int ndim,
     const cy_Pyx_TypeInfo *dtype, cy_Pyx_memviewslice *memviewslice, mp_obj_t obj,
     const cy_i_nd_buffer_t *nd) {
+    // Cython binds a memoryview object of the same item type as it is, without asking for its
+    // buffer again: writability is checked only when the item types differ, first.
     if ((buf_flags & cy_PyBUF_WRITABLE) && nd->readonly) {
-        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_ValueError),
-            "Cannot create writable memory view from read-only memoryview");
-        return -1;
+        if (cy_buffer_check_format(dtype, nd->format) < 0) {
+            cy_PyErr_Clear();
+            cy_err_set_msg(&mp_type_ValueError,
+                "Cannot create writable memory view from read-only memoryview");
+            return -1;
+        }
     }
     if (ndim != nd->ndim) {
         cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_ValueError),

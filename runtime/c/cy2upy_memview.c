@@ -352,6 +352,11 @@ static mp_obj_t memview_new(const cy_Pyx_memviewslice *s, int ndim, cy_memview_t
     m->to_object_func = get;
     m->to_dtype_func = set;
     m->dtype_is_object = dtype_is_object;
+    // A view of const items comes with a reader and no writer (Cython writes none for const
+    // types): read-only, as Cython's PyBUF_RECORDS_RO flags make it.
+    if (get != NULL && set == NULL && !dtype_is_object) {
+        m->readonly = true;
+    }
     return MP_OBJ_FROM_PTR(m);
 }
 

@@ -2212,9 +2212,25 @@ mp_obj_t cy_decode_object(mp_obj_t buffer, mp_int_t start, mp_int_t stop);
     ((void)(encoding), (void)(errors), cy_decode_buffer((cstring), (length), (start), (stop)))
 // b[i] of a bytes object as a C int (negative i wraps when wraparound); -1 with IndexError.
 int cy_bytes_getitem(mp_obj_t b, mp_int_t i, int wraparound);
-// Cython's __Pyx_GetItemInt_Bytes: b[i] of a bytes object as a C int (cy_bytes_getitem).
+// b[i] of an exact bytes object read in place (its data and length are the object's own
+// fields), inline, so that a loop over a typed `bytes` argument costs what a pointer loop does;
+// anything else, and an index out of range, goes to cy_bytes_getitem.
+static inline int cy_bytes_getitem_fast(mp_obj_t b, mp_int_t i, int wraparound, int boundscheck) {
+    if (mp_obj_is_exact_type(b, &mp_type_bytes)) {
+        const mp_obj_str_t *s = (const mp_obj_str_t *)MP_OBJ_TO_PTR(b);
+        mp_int_t n = (mp_int_t)s->len;
+        if (wraparound && i < 0) {
+            i += n;
+        }
+        if (!boundscheck || (mp_uint_t)i < (mp_uint_t)n) {
+            return s->data[i];
+        }
+    }
+    return cy_bytes_getitem(b, i, wraparound);
+}
+// Cython's __Pyx_GetItemInt_Bytes: b[i] of a bytes object as a C int (cy_bytes_getitem_fast).
 #define cy_Pyx_GetItemInt_Bytes(o, i, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
-    cy_bytes_getitem((o), (mp_int_t)(i), (wraparound))
+    cy_bytes_getitem_fast((o), (mp_int_t)(i), (wraparound), (boundscheck))
 // Cython's __Pyx_PyByteArray_GET_SIZE: len(ba) of a bytearray.
 #define cy_Pyx_PyByteArray_GET_SIZE(obj) cy_PyObject_Length(obj)
 // Cython's __Pyx_GetItemInt_ByteArray: ba[i] of a bytearray as a C int (cy_bytes_getitem).
