@@ -4,7 +4,8 @@
 //! (on CPython's buffer protocol, `Py_buffer`, and `PyThread` locks), their type objects, and the
 //! statements of the module body that set them up. On MicroPython a typed memoryview is backed by
 //! the object's own buffer (`mp_get_buffer`) instead: the runtime fills Cython's slice struct
-//! (`cy_Pyx_ValidateAndInit_memviewslice`), so none of that machinery is needed.
+//! (`cy_Pyx_ValidateAndInit_memviewslice`), and its own types stand for a memoryview as a Python
+//! object and for `cython.view.array`, so none of that machinery is needed.
 //!
 //! This stage removes, by what the file itself says:
 //! - every top-level declaration that Cython attributes to `View.MemoryView` (the source comment
@@ -15,9 +16,12 @@
 //! - the `View.MemoryView` segments of function bodies (the module body, cached constants) and
 //!   the one-line statements of the init functions that refer to a removed name.
 //!
-//! A use of a removed name that is left in the module's own code (a memoryview converted to a
-//! Python object, `cython.view.array`, copying) is reported by the rewrite stage at its `.pyx`
-//! line: the removed names are returned with the block name `View.MemoryView`.
+//! What the module's own code calls of the removed module (a memoryview converted to a Python
+//! object, copies, `cython.view.array`) is routed by name to the runtime's memoryview types
+//! (runtime/c/cy2upy_memview.c); the module state's type field of `cython.view.array` is
+//! rewritten to the runtime's array type (`routed_type_fields`). A use of any other removed name
+//! is reported by the rewrite stage at its `.pyx` line: the removed names are returned with the
+//! block name `View.MemoryView`.
 //!
 //! Works on the pruned text before parsing; dropped text is blanked, so offsets and line numbers
 //! stay those of the input.
@@ -194,7 +198,7 @@ pub fn drop_memoryview_utility(
             if policy.type_fields.iter().any(|f| f == name) {
                 diagnostics.push(Diagnostic::error(
                     Code::Memview,
-                    format!("Cython's memoryview class behind `{name}` (cython.view.array, a memoryview object) is not supported on MicroPython yet: typed memoryviews bind to an object's buffer directly; take a bytearray or array.array from Python code"),
+                    format!("Cython's memoryview class behind `{name}` is not supported on MicroPython: the runtime has types for cython.view.array and for typed memoryviews as objects only; use a typed memoryview or cython.view.array"),
                     d.start + a..d.start + b,
                 ));
             }
@@ -603,6 +607,14 @@ mod tests {
         ] {
             assert!(out.contains(kept), "{kept} lost:\n{out}");
         }
+    }
+
+    #[test]
+    fn module_state_accesses_of_a_type_field() {
+        let t = "x = (PyObject*)__pyx_mstate_global->__pyx_array_type;";
+        let field = t.find("__pyx_array_type").unwrap();
+        assert_eq!(state_access_start(t, field), t.find("__pyx_mstate_global"));
+        assert_eq!(state_access_start("s.__pyx_array_type", 2), None);
     }
 
     #[test]

@@ -401,6 +401,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_macro_before_a_blanked_stretch_ends_at_its_line() {
+        // Pruning blanks utility blocks with spaces; a kept `#define` with continuation lines
+        // followed by a long blank stretch must not run on into the next code.
+        let c = format!(
+            "#define COPY(s) \\\n    f(&s, 1)\n{}static int g(int a,\n    int b);\n",
+            " ".repeat(5000)
+        );
+        let tree = parse(&c).expect("parses");
+        assert!(
+            !tree.root_node().has_error(),
+            "{}",
+            tree.root_node().to_sexp()
+        );
+    }
+
+    #[test]
     fn a_type_of_several_keywords_becomes_one_word_in_type_arg_macros() {
         let c = "x = __Pyx_GetItemInt(o, i, unsigned long, 0, f, 0, 1, 1, s);\n\
                  y = g(unsigned long);\n\

@@ -2319,7 +2319,8 @@ int cy_unicode_predicate(uint32_t ch, int which);
 // object's buffer. On MicroPython the buffer comes from the object's buffer protocol
 // (mp_get_buffer): bytes, bytearray, array.array, memoryview and any type with a buffer slot.
 // Such buffers are one-dimensional and contiguous, so a view of more dimensions gets CPython's
-// "wrong number of dimensions" error for them. `memview` holds the object itself: it keeps the
+// "wrong number of dimensions" error for them; the runtime's memoryview objects and
+// cython.view.array (cy2upy_memview.c) bind N-D. `memview` holds the object itself: it keeps the
 // buffer alive while the slice is reachable (on the C stack, in an instance, in the module
 // state), and nothing is counted (acquiring and releasing a slice does nothing).
 
