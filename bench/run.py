@@ -77,7 +77,7 @@ LOOPS = [
     ("dot", "bdot", "dot product of two lists of 1000 floats, 100 calls"),
     ("dot-array", "bdotmv", "the same over array('d'); .pyx: `const double[:]` memoryviews"),
     ("fill", "bfbuf", "fill a 128x64 RGB565 frame (array('H')) with a colour, 20 calls; .pyx: `uint16_t[::1]`"),
-    ("blit", "bfbuf", "blit a 16x16 sprite with clipping and a key colour onto that frame, 100 calls"),
+    ("blit", "bfbuf", "blit a 32x32 sprite with a key colour onto that frame, some of it clipped, 50 calls"),
 ]
 # Typed-loop cases that must also be at least this many times faster than bytecode.
 BYTECODE_GOALS = {"fill": 50, "blit": 50}
