@@ -97,7 +97,7 @@ pub enum Command {
 
 #[derive(Subcommand, Debug)]
 pub enum RulesCommand {
-    /// List every rule: id, name, action, pattern.
+    /// List every rule (id, name, action, pattern), then the E- diagnostic codes.
     List {
         #[arg(long)]
         rules: Option<PathBuf>,
@@ -823,6 +823,9 @@ fn rules_command(cmd: RulesCommand) -> Result<i32> {
                     format!("{:?}", r.action).to_lowercase(),
                     pattern_text(r)
                 );
+            }
+            for code in crate::diag::Code::ALL {
+                println!("{}  code     {}", code.as_str(), code.explanation().title);
             }
             Ok(0)
         }

@@ -41,6 +41,12 @@ pub struct ModuleLayout {
     pub vectorcall_prefix: String,
     pub slots_prefix: String,
     pub slots_suffix: String,
+    /// A cdef class's instance struct is `struct <instance_prefix><T>`.
+    pub instance_prefix: String,
+    /// CPython's instance structs of the built-in types a cdef class can derive from
+    /// (`cdef class L(list)`: its struct starts with a `PyListObject`); the runtime's headers
+    /// define each as the instance part of a class with a native base.
+    pub builtin_bases: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -136,10 +142,17 @@ pub fn prepare(
     let region = (exec_at + start, exec_at + exec_code);
     let mut edits = Vec::new();
     let mut p = region.0;
+    // Parentheses still open in a kept call's statement: its next lines are kept too (the import
+    // of a built-in base type spans several).
+    let mut open = 0i32;
     for line in text[region.0..region.1].split_inclusive('\n') {
         let t = line.trim();
-        let keep = layout.keep_lines.iter().any(|k| t == k)
-            || layout.keep_calls.iter().any(|c| t.contains(c.as_str()));
+        let call = layout.keep_calls.iter().any(|c| t.contains(c.as_str()));
+        let keep = open > 0 || call || layout.keep_lines.iter().any(|k| t == k);
+        if keep && (open > 0 || call) {
+            open += line.matches('(').count() as i32 - line.matches(')').count() as i32;
+            open = open.max(0);
+        }
         if !keep {
             edits.push((p, p + line.len()));
         }
@@ -312,6 +325,11 @@ pub const SLOT_GROUPS: &[(&str, &str, &[&str])] = &[
         &["Py_tp_iter", "Py_tp_iternext"],
     ),
     ("cy_Py_mp_call", "cy_ext_call", &["Py_tp_call"]),
+    (
+        "cy_Py_mp_buffer",
+        "cy_ext_buffer",
+        &["Py_bf_getbuffer", "Py_bf_releasebuffer"],
+    ),
 ];
 
 /// Entries added to the slot table of each cdef class (`__pyx_type_<T>_slots`), before its
@@ -336,6 +354,16 @@ pub fn slot_table_additions(
         .filter(|n| n.kind() == "function_definition")
         .filter_map(|n| function_name(*n, src))
         .filter_map(|name| name.strip_prefix(prefix).map(str::to_string))
+        .collect();
+    // Classes deriving from a built-in type: their operators fall back to the built-in's, so
+    // they need every dispatcher whatever their own slots.
+    let builtin_derived: Vec<String> = struct_first_fields(tree, src)
+        .into_iter()
+        .filter(|(_, first)| builtin_base_of(first, layout).is_some())
+        .filter_map(|(name, _)| {
+            name.strip_prefix(layout.instance_prefix.as_str())
+                .map(str::to_string)
+        })
         .collect();
     let mut out = Vec::new();
     for node in top.iter().filter(|n| n.kind() == "declaration") {
@@ -384,8 +412,10 @@ pub fn slot_table_additions(
                 .map(|id| src[id.byte_range()].trim())
                 .collect();
             let mut added = String::new();
+            let builtin = builtin_derived.iter().any(|b| b == t);
             for (pseudo, dispatcher, slots) in SLOT_GROUPS {
-                if own.iter().any(|s| slots.contains(s)) {
+                let operators = *pseudo != "cy_Py_mp_call";
+                if (builtin && operators) || own.iter().any(|s| slots.contains(s)) {
                     added.push_str(&format!("{{{pseudo}, (void *){dispatcher}}},\n  "));
                 }
             }
@@ -640,7 +670,50 @@ const OBJECT_HEADER: &str = "CY_OBJ_HEAD";
 /// header (Cython's `struct __pyx_obj_M_C` of a `cdef class`, closure scopes), and those that
 /// start with such a struct by value (a subclass's `struct __pyx_obj_M_Base __pyx_base;`).
 /// `src` is the parsed text, where the object header is the runtime's.
-pub fn object_structs(tree: &Tree, src: &str) -> std::collections::HashSet<String> {
+pub fn object_structs(
+    tree: &Tree,
+    src: &str,
+    layout: &ModuleLayout,
+) -> std::collections::HashSet<String> {
+    let structs = struct_first_fields(tree, src);
+    let mut found = std::collections::HashSet::new();
+    // A base struct comes before its subclasses in Cython's output; loop anyway until nothing new.
+    loop {
+        let before = found.len();
+        for (name, first) in &structs {
+            let base = first
+                .strip_prefix("struct")
+                .filter(|r| r.starts_with(char::is_whitespace))
+                .map(|r| r.trim_start())
+                .map(crate::parse::leading_ident);
+            let header = first
+                .strip_prefix(OBJECT_HEADER)
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_'));
+            let builtin = builtin_base_of(first, layout).is_some();
+            if header || builtin || base.is_some_and(|b| found.contains(b)) {
+                found.insert(name.clone());
+            }
+        }
+        if found.len() == before {
+            return found;
+        }
+    }
+}
+
+/// The built-in base struct (`PyListObject`, ...: `builtin_bases` in `[module]` of
+/// `rules/sections.toml`) a struct's first field has as its type, if any.
+fn builtin_base_of<'a>(first_field: &str, layout: &'a ModuleLayout) -> Option<&'a str> {
+    let ty = crate::parse::leading_ident(first_field);
+    layout
+        .builtin_bases
+        .iter()
+        .find(|b| b.as_str() == ty)
+        .map(String::as_str)
+}
+
+/// Every top-level struct definition of the file: its name and the text of its body from the
+/// first field on.
+fn struct_first_fields(tree: &Tree, src: &str) -> Vec<(String, String)> {
     let mut structs = Vec::new();
     let root = tree.root_node();
     let mut cursor = root.walk();
@@ -659,31 +732,11 @@ pub fn object_structs(tree: &Tree, src: &str) -> std::collections::HashSet<Strin
         ) else {
             continue;
         };
-        // The first field: the object header or `struct NAME __pyx_base;`.
+        // The first field: the object header, `struct NAME __pyx_base;` or a built-in's struct.
         let first = src[body.byte_range()].trim_start_matches('{').trim_start();
         structs.push((src[name.byte_range()].to_string(), first.to_string()));
     }
-    let mut found = std::collections::HashSet::new();
-    // A base struct comes before its subclasses in Cython's output; loop anyway until nothing new.
-    loop {
-        let before = found.len();
-        for (name, first) in &structs {
-            let base = first
-                .strip_prefix("struct")
-                .filter(|r| r.starts_with(char::is_whitespace))
-                .map(|r| r.trim_start())
-                .map(crate::parse::leading_ident);
-            let header = first
-                .strip_prefix(OBJECT_HEADER)
-                .is_some_and(|r| !r.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_'));
-            if header || base.is_some_and(|b| found.contains(b)) {
-                found.insert(name.clone());
-            }
-        }
-        if found.len() == before {
-            return found;
-        }
-    }
+    structs
 }
 
 /// Words a rooted slice takes: the object and data pointers and three arrays of 8 `mp_int_t`
@@ -830,7 +883,11 @@ mod tests {
         let Ok(tree) = crate::parse::parse(&parsed) else {
             panic!("does not parse")
         };
-        let structs = object_structs(&tree, &parsed);
+        let structs = object_structs(
+            &tree,
+            &parsed,
+            &crate::prune::SectionPolicy::builtin().module,
+        );
         let mut names: Vec<&String> = structs.iter().collect();
         names.sort();
         assert_eq!(names, ["__pyx_obj_m_Base", "__pyx_obj_m_Sub"]);

@@ -121,7 +121,7 @@ impl Translator {
                 self.render_snippet(snippet, &configured.constants)
             });
         replacements.extend(module::slot_table_additions(&tree, &text, layout));
-        let object_structs = module::object_structs(&tree, &text);
+        let object_structs = module::object_structs(&tree, &text, layout);
         replacements.extend(module::root_replacements(
             &tree,
             &text,

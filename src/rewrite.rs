@@ -610,6 +610,10 @@ impl<'a> Rewriter<'a> {
 
     fn render_preproc_arg(&mut self, node: Node) -> String {
         let text = self.text(node);
+        if is_message_directive(node, self.src) {
+            // `#warning` / `#error` text is a message for the reader, not code.
+            return text.to_string();
+        }
         let base = node.start_byte();
         let mut out = String::new();
         let mut pos = 0;
@@ -767,4 +771,12 @@ pub(crate) fn declarator_name(node: Node, src: &str) -> Option<String> {
         }
         _ => declarator_name(node.child_by_field_name("declarator")?, src),
     }
+}
+
+/// Is `arg` the text of a `#warning` or `#error` line?
+fn is_message_directive(arg: Node, src: &str) -> bool {
+    arg.parent()
+        .filter(|p| p.kind() == "preproc_call")
+        .and_then(|p| p.child_by_field_name("directive"))
+        .is_some_and(|d| matches!(&src[d.byte_range()], "#warning" | "#error"))
 }

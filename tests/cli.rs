@@ -105,6 +105,20 @@ fn explains_a_rule() {
 }
 
 #[test]
+fn rules_list_ends_with_every_diagnostic_code() {
+    let o = bin().args(["rules", "list"]).output().expect("runs");
+    assert_eq!(o.status.code(), Some(0));
+    let s = String::from_utf8_lossy(&o.stdout);
+    for code in ["E-INPUT", "E-PARSE", "E-UNSUPPORTED"] {
+        let line = s
+            .lines()
+            .find(|l| l.starts_with(code))
+            .unwrap_or_else(|| panic!("{code} not listed"));
+        assert!(line.contains(" code "), "{line}");
+    }
+}
+
+#[test]
 fn output_into_a_closed_pipe_ends_quietly() {
     use std::io::{BufRead, BufReader};
     let mut child = bin()

@@ -153,6 +153,17 @@ fn rewrite_reports_each_uncovered_api_name_once() {
 }
 
 #[test]
+fn rewrite_leaves_warning_and_error_messages_alone() {
+    let src = "#warning This uses internals not available in PyPy or the limited API.\n\
+               #error PyFrobnicate_Thing is gone\n\
+               #define X PyFrobnicate_Other(1)\n";
+    let (out, diags) = rewrite(src);
+    assert!(out.contains("not available in PyPy or"), "{out}");
+    // The message lines are not code; the macro body still is.
+    assert_eq!(diags, ["E-UNSUPPORTED"]);
+}
+
+#[test]
 fn rewrite_expands_cythons_settled_macros_that_no_rule_covers() {
     // As the module's `c_string_type`/`c_string_encoding` settle them in Cython's preamble.
     let defines = "#define __PYX_DEFAULT_STRING_ENCODING \"ascii\"\n\

@@ -117,10 +117,10 @@ fn arguments_are_rendered_once_when_no_call_rule_matches() {
     let set = with_user(&rule).expect("loads");
     let (out, diags) = rewrite(
         &set,
-        "void f(void) { x = my_call(Py_bf_getbuffer); y = my_call(1); }",
+        "void f(void) { x = my_call(Py_am_await); y = my_call(1); }",
     );
     assert_eq!(
-        diags.iter().filter(|c| *c == "CY1008").count(),
+        diags.iter().filter(|c| *c == "CY1084").count(),
         1,
         "{diags:?}"
     );

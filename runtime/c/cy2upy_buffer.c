@@ -7,6 +7,10 @@
 // dimensions as the view (ValueError; MicroPython's buffers have one), and an item type that
 // matches the view's (ValueError "Buffer dtype mismatch ...", by Cython's rules for format
 // characters: same size and kind, `char` matching any one-byte integer).
+//
+// A cdef class with __getbuffer__ exports CPython's Py_buffer (N dimensions, shape, strides):
+// binding asks it directly (cy_buffer_get_nd) and runs the rest of Cython's checks on what it
+// returns; its MicroPython buffer slot (cy_ext_buffer) gives Python code the flat view of it.
 
 #include "cy2upy_internal.h"
 #include "py/binary.h"
@@ -113,68 +117,302 @@ static int cy_buffer_check_format(const cy_Pyx_TypeInfo *dtype, char ch) {
     return -1;
 }
 
-// Bind a slice to an N-D buffer, with Cython's checks in its order (__Pyx_ValidateAndInit_memviewslice
-// and __pyx_check_strides / __pyx_verify_contig): writability, dimensions, item type, the strides
-// of `::1` axes, C or Fortran contiguity.
-static int cy_buffer_bind_nd(const int *axes_specs, int c_or_f_flag, int buf_flags, int ndim,
-    const cy_Pyx_TypeInfo *dtype, cy_Pyx_memviewslice *memviewslice, mp_obj_t obj,
-    const cy_i_nd_buffer_t *nd) {
-    // Cython binds a memoryview object of the same item type as it is, without asking for its
-    // buffer again: writability is checked only when the item types differ, first.
-    if ((buf_flags & cy_PyBUF_WRITABLE) && nd->readonly) {
-        if (cy_buffer_check_format(dtype, nd->format) < 0) {
-            cy_PyErr_Clear();
-            cy_err_set_msg(&mp_type_ValueError,
-                "Cannot create writable memory view from read-only memoryview");
-            return -1;
+// ===========================================================================================
+// N-D exporters: cdef classes with __getbuffer__, and the types listed below
+// ===========================================================================================
+//
+// MicroPython's buffer protocol is flat (pointer, length, typecode). A cdef class's
+// __getbuffer__ fills CPython's Py_buffer instead, with a number of dimensions, a shape and
+// strides; a typed memoryview bound to such an object must see those, so binding asks the
+// exporter itself (cy_buffer_get_nd) and uses mp_get_buffer only for every other object.
+
+// The cdef class behind `obj` (its own type, or the one a Python class derives from), when it has
+// __getbuffer__.
+static cy_type_t *ext_exporter(mp_obj_t obj) {
+    if (!mp_obj_is_obj(obj)) {
+        return NULL;
+    }
+    const mp_obj_type_t *type = mp_obj_get_type(obj);
+    if (!(type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+        return NULL;
+    }
+    cy_type_t *t = cy_type_extension_base(type);
+    return t != NULL && t->slot[cy_Py_bf_getbuffer] != NULL ? t : NULL;
+}
+
+// A runtime type (not a cdef class) whose buffer has more than MicroPython's one flat dimension:
+// its MicroPython buffer slot function, by which it is recognised, and CPython's getbuffer and
+// releasebuffer for it (release may be NULL). Such a type plugs into typed-memoryview binding by
+// an entry in nd_exporters[].
+typedef struct {
+    mp_buffer_fun_t slot;
+    cy_getbufferproc get;
+    cy_releasebufferproc release;
+} cy_nd_exporter_t;
+
+static const cy_nd_exporter_t nd_exporters[] = {
+    // The memoryview objects and cython.view.array of cy2upy_memview.c.
+    { cy_i_memview_buffer, cy_i_memview_getbuffer, NULL },
+    { cy_i_array_buffer, cy_i_array_getbuffer, NULL },
+    { NULL, NULL, NULL },
+};
+
+static const cy_nd_exporter_t *table_exporter(mp_obj_t obj) {
+    mp_buffer_fun_t slot = MP_OBJ_TYPE_GET_SLOT_OR_NULL(mp_obj_get_type(obj), buffer);
+    if (slot == NULL) {
+        return NULL;
+    }
+    for (size_t i = 0; nd_exporters[i].slot != NULL; i++) {
+        if (nd_exporters[i].slot == slot) {
+            return &nd_exporters[i];
         }
     }
-    if (ndim != nd->ndim) {
-        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_ValueError),
-            "Buffer has wrong number of dimensions (expected %d, got %d)", ndim, nd->ndim);
+    return NULL;
+}
+
+int cy_buffer_get_nd(mp_obj_t obj, cy_Py_buffer *view, int flags) {
+    cy_getbufferproc get = NULL;
+    cy_type_t *t = ext_exporter(obj);
+    if (t != NULL) {
+        get = (cy_getbufferproc)t->slot[cy_Py_bf_getbuffer];
+    } else {
+        const cy_nd_exporter_t *e = table_exporter(obj);
+        if (e == NULL) {
+            return 0;
+        }
+        get = e->get;
+    }
+    memset(view, 0, sizeof(*view));
+    if (get(obj, view, flags) < 0) {
         return -1;
     }
-    if (cy_buffer_check_format(dtype, nd->format) < 0) {
-        return -1;
+    return 1;
+}
+
+void cy_buffer_release_nd(mp_obj_t obj, cy_Py_buffer *view) {
+    cy_releasebufferproc release = NULL;
+    cy_type_t *t = ext_exporter(obj);
+    if (t != NULL) {
+        release = (cy_releasebufferproc)t->slot[cy_Py_bf_releasebuffer];
+    } else {
+        const cy_nd_exporter_t *e = table_exporter(obj);
+        release = e != NULL ? e->release : NULL;
     }
-    mp_int_t len = nd->itemsize;
-    for (int i = 0; i < ndim; i++) {
-        len *= nd->shape[i];
+    if (release != NULL) {
+        release(obj, view);
     }
-    if (len > 0) {
-        for (int i = 0; i < ndim; i++) {
-            if (nd->shape[i] <= 1) {
-                continue;
+}
+
+// The item character of a Py_buffer format ('@' native prefix skipped; NULL is 'B'), or 0 when
+// the format describes more than one native item.
+static char view_format_char(const cy_Py_buffer *view) {
+    const char *f = view->format;
+    if (f == NULL) {
+        return 'B';
+    }
+    if (*f == '@') {
+        f++;
+    }
+    return f[0] != 0 && f[1] == 0 ? f[0] : 0;
+}
+
+// Is the export one C-contiguous run of `len` bytes, without indirection?
+static bool view_is_flat(const cy_Py_buffer *view) {
+    if (view->suboffsets != NULL) {
+        for (int i = 0; i < view->ndim; i++) {
+            if (view->suboffsets[i] >= 0) {
+                return false;
             }
-            mp_int_t stride = nd->strides[i] < 0 ? -nd->strides[i] : nd->strides[i];
-            if (((axes_specs[i] & cy_Pyx_MEMVIEW_CONTIG) && nd->strides[i] != nd->itemsize)
-                || ((axes_specs[i] & cy_Pyx_MEMVIEW_FOLLOW) && stride < nd->itemsize)) {
+        }
+    }
+    if (view->strides == NULL || view->shape == NULL) {
+        return true;
+    }
+    mp_int_t stride = view->itemsize;
+    for (int i = view->ndim - 1; i >= 0; i--) {
+        if (view->shape[i] > 1 && view->strides[i] != stride) {
+            return false;
+        }
+        stride *= view->shape[i];
+    }
+    return true;
+}
+
+mp_int_t cy_ext_buffer(mp_obj_t self, mp_buffer_info_t *info, mp_uint_t flags) {
+    cy_type_t *t = ext_exporter(self);
+    if (t == NULL) {
+        return 1;
+    }
+    cy_getbufferproc get = (cy_getbufferproc)t->slot[cy_Py_bf_getbuffer];
+    cy_releasebufferproc release = (cy_releasebufferproc)t->slot[cy_Py_bf_releasebuffer];
+    bool write = (flags & MP_BUFFER_WRITE) != 0;
+    // The slot cannot raise (mp_get_buffer's callers may not expect it): an exception of
+    // __getbuffer__ means "no buffer", and one pending before is kept.
+    mp_obj_t saved = cy_err_fetch();
+    cy_Py_buffer view;
+    memset(&view, 0, sizeof(view));
+    mp_int_t result = 1;
+    if (get(self, &view, write ? cy_PyBUF_FULL : cy_PyBUF_FULL_RO) == 0) {
+        if (!(write && view.readonly) && view_is_flat(&view)) {
+            char ch = view_format_char(&view);
+            // The typecodes MicroPython's memoryview, array and struct code know; any other item
+            // (a struct, '?', 'c', 'e', 'P', ...) is handed out as bytes.
+            bool known = ch != 0 && strchr("bBhHiIlLqQfd", ch) != NULL
+                && cy_i_buffer_itemsize(ch) == (size_t)view.itemsize;
+            info->buf = view.buf;
+            info->len = (size_t)view.len;
+            info->typecode = known ? ch : 'B';
+            result = 0;
+        }
+        if (release != NULL) {
+            release(self, &view);
+        }
+    }
+    cy_err_clear();
+    if (saved != MP_OBJ_NULL) {
+        cy_err_set(saved);
+    }
+    return result;
+}
+
+// Cython's __pyx_check_strides: does axis `dim` of the export fit the view's axis spec?
+static int check_strides(const cy_Py_buffer *buf, int dim, int ndim, int spec) {
+    if (buf->shape[dim] <= 1) {
+        return 1;
+    }
+    if (buf->strides != NULL) {
+        if (spec & cy_Pyx_MEMVIEW_CONTIG) {
+            if (spec & (cy_Pyx_MEMVIEW_PTR | cy_Pyx_MEMVIEW_FULL)) {
+                if (buf->strides[dim] != (mp_int_t)sizeof(void *)) {
+                    cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_ValueError),
+                        "Buffer is not indirectly contiguous in dimension %d.", dim);
+                    return 0;
+                }
+            } else if (buf->strides[dim] != buf->itemsize) {
                 cy_err_set_msg(&mp_type_ValueError,
                     "Buffer and memoryview are not contiguous in the same dimension.");
+                return 0;
+            }
+        }
+        if (spec & cy_Pyx_MEMVIEW_FOLLOW) {
+            mp_int_t stride = buf->strides[dim];
+            if (stride < 0) {
+                stride = -stride;
+            }
+            if (stride < buf->itemsize) {
+                cy_err_set_msg(&mp_type_ValueError,
+                    "Buffer and memoryview are not contiguous in the same dimension.");
+                return 0;
+            }
+        }
+    } else {
+        if ((spec & cy_Pyx_MEMVIEW_CONTIG) && dim != ndim - 1) {
+            cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_ValueError),
+                "C-contiguous buffer is not contiguous in dimension %d", dim);
+            return 0;
+        } else if (spec & cy_Pyx_MEMVIEW_PTR) {
+            cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_ValueError),
+                "C-contiguous buffer is not indirect in dimension %d", dim);
+            return 0;
+        } else if (buf->suboffsets != NULL) {
+            cy_err_set_msg(&mp_type_ValueError, "Buffer exposes suboffsets but no strides");
+            return 0;
+        }
+    }
+    return 1;
+}
+
+// Cython's __pyx_check_suboffsets: direct axes must have none (indirect ones cannot be
+// declared here: the slice has no suboffsets to follow).
+static int check_suboffsets(const cy_Py_buffer *buf, int dim, int spec) {
+    if ((spec & cy_Pyx_MEMVIEW_DIRECT) && buf->suboffsets != NULL && buf->suboffsets[dim] >= 0) {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_ValueError),
+            "Buffer not compatible with direct access in dimension %d.", dim);
+        return 0;
+    }
+    if ((spec & cy_Pyx_MEMVIEW_PTR) && (buf->suboffsets == NULL || buf->suboffsets[dim] < 0)) {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_ValueError),
+            "Buffer is not indirectly accessible in dimension %d.", dim);
+        return 0;
+    }
+    return 1;
+}
+
+// Cython's __pyx_verify_contig: a `::1` view in C (or Fortran) order over a contiguous buffer.
+static int verify_contig(const cy_Py_buffer *buf, int ndim, int c_or_f_flag) {
+    mp_int_t stride = 1;
+    if (c_or_f_flag & cy_Pyx_IS_F_CONTIG) {
+        for (int i = 0; i < ndim; i++) {
+            if (stride * buf->itemsize != buf->strides[i] && buf->shape[i] > 1) {
+                cy_err_set_msg(&mp_type_ValueError, "Buffer not fortran contiguous.");
+                return 0;
+            }
+            stride *= buf->shape[i];
+        }
+    } else if (c_or_f_flag & cy_Pyx_IS_C_CONTIG) {
+        for (int i = ndim - 1; i >= 0; i--) {
+            if (stride * buf->itemsize != buf->strides[i] && buf->shape[i] > 1) {
+                cy_err_set_msg(&mp_type_ValueError, "Buffer not C contiguous.");
+                return 0;
+            }
+            stride *= buf->shape[i];
+        }
+    }
+    return 1;
+}
+
+// The rest of Cython's __Pyx_ValidateAndInit_memviewslice on an exporter's Py_buffer, in its
+// order: dimensions, item format, item size, each axis, contiguity; then the slice.
+static int init_from_view(const int *axes_specs, int c_or_f_flag, int ndim,
+    const cy_Pyx_TypeInfo *dtype, cy_Pyx_memviewslice *slice, mp_obj_t obj, cy_Py_buffer *buf) {
+    // An export without a shape is one dimension of len / itemsize items (PyBuffer_FillInfo).
+    mp_int_t flat_shape = buf->itemsize > 0 ? buf->len / buf->itemsize : 0;
+    if (buf->shape == NULL) {
+        buf->ndim = buf->ndim == 0 ? 1 : buf->ndim;
+        buf->shape = &flat_shape;
+    }
+    if (buf->ndim != ndim) {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_ValueError),
+            "Buffer has wrong number of dimensions (expected %d, got %d)", ndim, buf->ndim);
+        return -1;
+    }
+    char ch = view_format_char(buf);
+    if (ch == 0) {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_ValueError),
+            "Buffer format '%s' is not supported on MicroPython (one item character only)",
+            buf->format);
+        return -1;
+    }
+    if (cy_buffer_check_format(dtype, ch) < 0) {
+        return -1;
+    }
+    if ((size_t)buf->itemsize != dtype->size) {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_ValueError),
+            "Item size of buffer (%u byte%s) does not match size of '%s' (%u byte%s)",
+            (unsigned)buf->itemsize, buf->itemsize > 1 ? "s" : "", dtype->name,
+            (unsigned)dtype->size, dtype->size > 1 ? "s" : "");
+        return -1;
+    }
+    if (buf->len > 0) {
+        for (int i = 0; i < ndim; i++) {
+            if (!check_strides(buf, i, ndim, axes_specs[i])
+                || !check_suboffsets(buf, i, axes_specs[i])) {
                 return -1;
             }
         }
-        mp_int_t stride = 1;
-        bool fortran = (c_or_f_flag & cy_Pyx_IS_F_CONTIG) != 0;
-        if (fortran || (c_or_f_flag & cy_Pyx_IS_C_CONTIG)) {
-            for (int k = 0; k < ndim; k++) {
-                int i = fortran ? k : ndim - 1 - k;
-                if (stride * nd->itemsize != nd->strides[i] && nd->shape[i] > 1) {
-                    cy_err_set_msg(&mp_type_ValueError,
-                        fortran ? "Buffer not fortran contiguous." : "Buffer not C contiguous.");
-                    return -1;
-                }
-                stride *= nd->shape[i];
-            }
+        if (buf->strides != NULL && !verify_contig(buf, ndim, c_or_f_flag)) {
+            return -1;
         }
     }
-    memviewslice->memview = (cy_pyx_memoryview_obj *)MP_OBJ_TO_PTR(obj);
-    memviewslice->data = nd->data;
-    for (int i = 0; i < ndim; i++) {
-        memviewslice->shape[i] = nd->shape[i];
-        memviewslice->strides[i] = nd->strides[i];
-        memviewslice->suboffsets[i] = -1;
+    mp_int_t stride = buf->itemsize;
+    for (int i = ndim - 1; i >= 0; i--) {
+        slice->shape[i] = buf->shape[i];
+        slice->strides[i] = buf->strides != NULL ? buf->strides[i] : stride;
+        slice->suboffsets[i] = buf->suboffsets != NULL ? buf->suboffsets[i] : -1;
+        stride *= buf->shape[i];
     }
+    slice->memview = (cy_pyx_memoryview_obj *)obj;
+    slice->data = (char *)buf->buf;
     return 0;
 }
 
@@ -182,15 +420,23 @@ int cy_Pyx_ValidateAndInit_memviewslice(int *axes_specs, int c_or_f_flag, int bu
     const cy_Pyx_TypeInfo *dtype, cy_Pyx_BufFmt_StackElem stack[],
     cy_Pyx_memviewslice *memviewslice, mp_obj_t original_obj) {
     (void)stack;
-    // Hook for N-D exporters: a memoryview object or a cython.view.array (cy2upy_memview.c)
-    // binds with its own dimensions, shape and strides.
-    cy_i_nd_buffer_t nd;
-    if (cy_i_nd_buffer(original_obj, &nd)) {
-        return cy_buffer_bind_nd(axes_specs, c_or_f_flag, buf_flags, ndim, dtype, memviewslice,
-            original_obj, &nd);
+    cy_Py_buffer view;
+    int nd = cy_buffer_get_nd(original_obj, &view, buf_flags);
+    if (nd < 0) {
+        return -1;
     }
-    (void)axes_specs;
-    (void)c_or_f_flag;
+    if (nd > 0) {
+        // The slice keeps the exporter alive; nothing else of the view is needed once copied,
+        // so it is released at once (MicroPython counts no exports).
+        int r = init_from_view(axes_specs, c_or_f_flag, ndim, dtype, memviewslice, original_obj,
+            &view);
+        mp_obj_t err = cy_err_fetch();
+        cy_buffer_release_nd(original_obj, &view);
+        if (err != MP_OBJ_NULL) {
+            cy_err_set(err);
+        }
+        return r;
+    }
     mp_buffer_info_t info;
     // str has a buffer in MicroPython (its UTF-8 bytes), not in CPython.
     if (mp_obj_is_str(original_obj) || !mp_get_buffer(original_obj, &info, MP_BUFFER_READ)) {

@@ -17,6 +17,7 @@ mp_obj_t cy_dict_new_presized(mp_int_t n) {
 }
 
 int cy_PyDict_SetItem(mp_obj_t dict, mp_obj_t key, mp_obj_t value) {
+    dict = cy_native_of(dict, &mp_type_dict); // a dict subclass's __setitem__ is not called
     CY_TRY_BEGIN
     if (mp_obj_is_dict_or_ordereddict(dict)) {
         mp_obj_dict_store(dict, key, value);
@@ -37,6 +38,7 @@ int cy_PyDict_SetItemString(mp_obj_t dict, const char *key, mp_obj_t value) {
 }
 
 mp_obj_t cy_PyDict_GetItemWithError(mp_obj_t dict, mp_obj_t key) {
+    dict = cy_native_of(dict, &mp_type_dict);
     if (!mp_obj_is_dict_or_ordereddict(dict)) {
         cy_err_set_msg(&mp_type_TypeError, "bad argument to internal function");
         return MP_OBJ_NULL;
@@ -105,17 +107,19 @@ mp_obj_t cy_Pyx_PyDict_SetDefault(mp_obj_t dict, mp_obj_t key, mp_obj_t default_
 }
 
 int cy_PyDict_DelItem(mp_obj_t dict, mp_obj_t key) {
-    return cy_PyObject_DelItem(dict, key);
+    return cy_PyObject_DelItem(cy_native_of(dict, &mp_type_dict), key);
 }
 
 int cy_PyDict_Contains(mp_obj_t dict, mp_obj_t key) {
-    return cy_PySequence_Contains(dict, key);
+    // The dict's own lookup: a dict subclass's __contains__ is not called.
+    return cy_PySequence_Contains(cy_native_of(dict, &mp_type_dict), key);
 }
 
 mp_int_t cy_PyDict_Size(mp_obj_t dict) {
     if (dict == MP_OBJ_NULL) {
         return 0;
     }
+    dict = cy_native_of(dict, &mp_type_dict);
     if (mp_obj_is_dict_or_ordereddict(dict)) {
         return (mp_int_t)mp_obj_dict_len(dict);
     }
@@ -155,7 +159,7 @@ mp_obj_t cy_PyDict_Items(mp_obj_t dict) {
 }
 
 int cy_PyDict_Next(mp_obj_t dict, mp_int_t *pos, mp_obj_t *key, mp_obj_t *value) {
-    mp_map_t *map = mp_obj_dict_get_map(dict);
+    mp_map_t *map = mp_obj_dict_get_map(cy_native_of(dict, &mp_type_dict));
     for (size_t i = (size_t)*pos; i < map->alloc; i++) {
         if (mp_map_slot_is_filled(map, i)) {
             if (key) {

@@ -91,19 +91,13 @@ char cy_i_buffer_format_char(int typecode);
 size_t cy_i_buffer_itemsize(char ch);
 
 // cy2upy_memview.c
-// An N-D buffer a typed view binds to directly: data, dimensions, shape, strides (bytes), item
-// size and format character, writability.
-typedef struct {
-    char *data;
-    int ndim;
-    const mp_int_t *shape;
-    const mp_int_t *strides;
-    mp_int_t itemsize;
-    char format;
-    bool readonly;
-} cy_i_nd_buffer_t;
-// Fill `out` when `obj` is a memoryview object or a cython.view.array; false for other objects.
-bool cy_i_nd_buffer(mp_obj_t obj, cy_i_nd_buffer_t *out);
+// The buffer slots of the memoryview objects and of cython.view.array (MicroPython's flat view),
+// and their CPython getbuffer, by which typed views bind to them N-D (cy2upy_buffer.c's table of
+// N-D exporters).
+mp_int_t cy_i_memview_buffer(mp_obj_t self, mp_buffer_info_t *info, mp_uint_t flags);
+int cy_i_memview_getbuffer(mp_obj_t self, cy_Py_buffer *view, int flags);
+mp_int_t cy_i_array_buffer(mp_obj_t self, mp_buffer_info_t *info, mp_uint_t flags);
+int cy_i_array_getbuffer(mp_obj_t self, cy_Py_buffer *view, int flags);
 // A new cython.view.array (raises): `shape` holds `ndim` ints; over `buf` when not NULL.
 cy_pyx_array_obj *cy_i_array_make(int ndim, const mp_obj_t *shape, mp_int_t itemsize,
     const char *format, bool fortran, char *buf);

@@ -35,6 +35,7 @@ int cy_i_index_error(const char *what) {
 // Item slot i of an exact list or tuple (CPython's PyList_/PyTuple_ GetItem and SetItem take no
 // negative indices), or NULL with CPython's error pending.
 static mp_obj_t *item_slot(mp_obj_t seq, const mp_obj_type_t *type, mp_int_t i, const char *what) {
+    seq = cy_native_of(seq, type);
     if (!mp_obj_is_type(seq, type)) {
         cy_err_set_msg(&mp_type_TypeError, "bad argument to internal function");
         return NULL;

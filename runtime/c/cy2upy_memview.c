@@ -12,8 +12,8 @@
 // `cython.view.array` (Cython's `array` class) is a second type with Cython's field names
 // (`arr.data`, `arr.callback_free_data` are read and written by the module's own C), which owns
 // its data (a GC block) or wraps the caller's (`allocate_buffer=False`, `<double[:n]> p`); its
-// finaliser calls `callback_free_data`. Both types bind back to typed views N-D
-// (cy_i_nd_buffer, called by cy_Pyx_ValidateAndInit_memviewslice).
+// finaliser calls `callback_free_data`. Both types bind back to typed views N-D: they are in
+// cy2upy_buffer.c's table of N-D exporters (cy_i_memview_getbuffer, cy_i_array_getbuffer).
 //
 // The copies (`a[:] = b`, `.copy()`) follow Cython's memoryview_copy_contents and
 // slice_copy_contig: broadcasting of extents 1, the extents error, overlapping slices through a
@@ -40,6 +40,8 @@ typedef struct {
     int ndim;
     mp_int_t itemsize;
     char format;
+    // The format as a C string, for CPython's Py_buffer.
+    char format_str[2];
     bool readonly;
     bool dtype_is_object;
 } cy_memview_obj_t;
@@ -57,7 +59,19 @@ static bool is_array(mp_obj_t o) {
 // ---------------------------------------------------------------------------------------------
 // What a typed view binds to
 
-bool cy_i_nd_buffer(mp_obj_t obj, cy_i_nd_buffer_t *out) {
+// What the runtime knows of the memory of its own N-D objects.
+typedef struct {
+    char *data;
+    int ndim;
+    const mp_int_t *shape;
+    const mp_int_t *strides;
+    mp_int_t itemsize;
+    char format;
+    bool readonly;
+} cy_i_nd_buffer_t;
+
+// Fill `out` when `obj` is a memoryview object or a cython.view.array; false for other objects.
+static bool cy_i_nd_buffer(mp_obj_t obj, cy_i_nd_buffer_t *out) {
     if (is_memview(obj)) {
         cy_memview_obj_t *m = MP_OBJ_TO_PTR(obj);
         out->data = m->from_slice.data;
@@ -101,6 +115,20 @@ static void owner_info(mp_obj_t owner, cy_memview_obj_t *m) {
         m->format = a->format[0];
         m->readonly = false;
         return;
+    }
+    // A cdef class with __getbuffer__: its item as it exports it.
+    cy_Py_buffer view;
+    int nd = cy_buffer_get_nd(owner, &view, cy_PyBUF_RECORDS_RO);
+    if (nd > 0) {
+        const char *f = view.format == NULL ? "B" : view.format;
+        m->format = f[0] == '@' ? f[1] : f[0];
+        m->itemsize = view.itemsize;
+        m->readonly = view.readonly != 0;
+        cy_buffer_release_nd(owner, &view);
+        return;
+    }
+    if (nd < 0) {
+        cy_PyErr_Clear();
     }
     mp_buffer_info_t info;
     if (mp_get_buffer(owner, &info, MP_BUFFER_READ)) {
@@ -349,6 +377,8 @@ static mp_obj_t memview_new(const cy_Pyx_memviewslice *s, int ndim, cy_memview_t
     owner_info(MP_OBJ_FROM_PTR(s->memview), m);
     m->from_slice = *s;
     m->ndim = ndim;
+    m->format_str[0] = m->format;
+    m->format_str[1] = 0;
     m->to_object_func = get;
     m->to_dtype_func = set;
     m->dtype_is_object = dtype_is_object;
@@ -639,17 +669,31 @@ static char *item_pointer(cy_memview_obj_t *m, const mp_obj_t *indices, size_t n
 }
 
 static void assign_slice(cy_memview_obj_t *m, cy_memview_obj_t *dst, mp_obj_t value) {
-    cy_i_nd_buffer_t nd;
+    cy_Py_buffer view;
     cy_Pyx_memviewslice src;
+    memset(&src, 0, sizeof(src));
     int src_ndim;
-    if (cy_i_nd_buffer(value, &nd)) {
-        memset(&src, 0, sizeof(src));
-        src.data = nd.data;
-        for (int i = 0; i < nd.ndim; i++) {
-            src.shape[i] = nd.shape[i];
-            src.strides[i] = nd.strides[i];
+    // An N-D exporter (a memoryview object, cython.view.array, a cdef class with
+    // __getbuffer__) with its dimensions; any other buffer flat; anything else is a scalar.
+    int nd = cy_buffer_get_nd(value, &view, cy_PyBUF_RECORDS_RO);
+    if (nd < 0) {
+        cy_raise_pending();
+    }
+    if (nd > 0) {
+        src_ndim = view.shape == NULL ? 1 : view.ndim;
+        if (src_ndim > 8) {
+            cy_buffer_release_nd(value, &view);
+            mp_raise_ValueError(MP_ERROR_TEXT("too many dimensions"));
         }
-        src_ndim = nd.ndim;
+        mp_int_t stride = view.itemsize;
+        for (int i = src_ndim - 1; i >= 0; i--) {
+            src.shape[i] = view.shape != NULL ? view.shape[i]
+                : (view.itemsize > 0 ? view.len / view.itemsize : 0);
+            src.strides[i] = view.strides != NULL ? view.strides[i] : stride;
+            stride *= src.shape[i];
+        }
+        src.data = view.buf;
+        cy_buffer_release_nd(value, &view);
     } else {
         mp_buffer_info_t info;
         if (mp_obj_is_str(value) || !mp_get_buffer(value, &info, MP_BUFFER_READ)) {
@@ -657,14 +701,12 @@ static void assign_slice(cy_memview_obj_t *m, cy_memview_obj_t *dst, mp_obj_t va
             char item[16];
             char *tmp = (size_t)m->itemsize > sizeof(item) ? m_new(char, m->itemsize) : item;
             item_from_object(m, tmp, value);
-            memset(&src, 0, sizeof(src));
             src.data = tmp;
             src.shape[0] = 1;
             src.strides[0] = 0;
             copy_contents(src, dst->from_slice, 1, dst->ndim, m->itemsize);
             return;
         }
-        memset(&src, 0, sizeof(src));
         src.data = info.buf;
         mp_int_t size = (mp_int_t)cy_i_buffer_itemsize(cy_i_buffer_format_char(info.typecode));
         src.shape[0] = size ? (mp_int_t)info.len / size : (mp_int_t)info.len;
@@ -740,7 +782,7 @@ static void memview_print(const mp_print_t *print, mp_obj_t self_in, mp_print_ki
     }
 }
 
-static mp_int_t memview_get_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
+mp_int_t cy_i_memview_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
     cy_memview_obj_t *m = MP_OBJ_TO_PTR(self_in);
     if ((flags & MP_BUFFER_WRITE) && m->readonly) {
         return 1;
@@ -755,6 +797,29 @@ static mp_int_t memview_get_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, 
     bufinfo->buf = m->from_slice.data;
     bufinfo->len = len;
     bufinfo->typecode = cy_i_buffer_itemsize(m->format) == (size_t)m->itemsize ? m->format : 'B';
+    return 0;
+}
+
+// Cython's memoryview.__getbuffer__, for binding a typed view: the slice's dimensions as they
+// are. A view of the same item type binds without a writability check on CPython (Cython reuses
+// the memoryview object), and one of another type fails on the item type, so none is made here.
+int cy_i_memview_getbuffer(mp_obj_t self_in, cy_Py_buffer *view, int flags) {
+    (void)flags;
+    cy_memview_obj_t *m = MP_OBJ_TO_PTR(self_in);
+    mp_int_t len = m->itemsize;
+    for (int i = 0; i < m->ndim; i++) {
+        len *= m->from_slice.shape[i];
+    }
+    view->buf = m->from_slice.data;
+    view->obj = self_in;
+    view->len = len;
+    view->itemsize = m->itemsize;
+    view->readonly = m->readonly;
+    view->ndim = m->ndim;
+    view->format = m->format_str;
+    view->shape = m->from_slice.shape;
+    view->strides = m->from_slice.strides;
+    view->suboffsets = NULL;
     return 0;
 }
 
@@ -905,7 +970,7 @@ static MP_DEFINE_CONST_OBJ_TYPE(
     subscr, memview_subscr,
     attr, memview_attr,
     iter, memview_getiter,
-    buffer, memview_get_buffer
+    buffer, cy_i_memview_buffer
     );
 
 // ---------------------------------------------------------------------------------------------
@@ -1101,7 +1166,7 @@ static void array_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     memview_attr(mv, attr, dest);
 }
 
-static mp_int_t array_get_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
+mp_int_t cy_i_array_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
     (void)flags;
     cy_pyx_array_obj *a = MP_OBJ_TO_PTR(self_in);
     bufinfo->buf = a->data;
@@ -1109,6 +1174,23 @@ static mp_int_t array_get_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp
     char f = a->format[0];
     bufinfo->typecode = a->format[1] == 0 && cy_i_buffer_itemsize(f) == (size_t)a->itemsize
         ? f : 'B';
+    return 0;
+}
+
+// Cython's array.__getbuffer__: all of it, in its order ("c" or "fortran"), writable.
+int cy_i_array_getbuffer(mp_obj_t self_in, cy_Py_buffer *view, int flags) {
+    (void)flags;
+    cy_pyx_array_obj *a = MP_OBJ_TO_PTR(self_in);
+    view->buf = a->data;
+    view->obj = self_in;
+    view->len = a->len;
+    view->itemsize = a->itemsize;
+    view->readonly = 0;
+    view->ndim = a->ndim;
+    view->format = a->format;
+    view->shape = a->_shape;
+    view->strides = a->_strides;
+    view->suboffsets = NULL;
     return 0;
 }
 
@@ -1125,5 +1207,5 @@ MP_DEFINE_CONST_OBJ_TYPE(
     subscr, array_subscr,
     attr, array_attr,
     iter, array_getiter,
-    buffer, array_get_buffer
+    buffer, cy_i_array_buffer
     );

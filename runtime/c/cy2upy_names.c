@@ -189,6 +189,15 @@ int cy_Pyx_HasAttr(mp_obj_t obj, mp_obj_t name) {
     return PENDING == MP_OBJ_NULL ? 0 : -1;
 }
 
+int cy_PyObject_HasAttr(mp_obj_t obj, mp_obj_t name) {
+    int r = cy_Pyx_HasAttr(obj, name);
+    if (r < 0) {
+        cy_PyErr_Clear();
+        return 0;
+    }
+    return r;
+}
+
 mp_obj_t cy_PyObject_Dir(mp_obj_t obj) {
     mp_obj_t dir;
     CY_TRY_ASSIGN(dir, lookup_builtin_raising(MP_OBJ_NEW_QSTR(MP_QSTR_dir)));

@@ -77,6 +77,10 @@ static int int_obj_to_64(mp_obj_t obj, int is_signed, uint64_t *out, int *negati
     for (int i = 7; i >= 0; i--) {
         v = (v << 8) | buf[i];
     }
+    if (is_signed && *negative != ((int64_t)v < 0)) {
+        // int.to_bytes lets -2**64 through as 0 (its check compares magnitudes).
+        return 1;
+    }
     *out = v;
     return 0;
     #else

@@ -388,6 +388,14 @@ int cy_PySequence_Check(mp_obj_t obj) {
     return 1;
 }
 
+int cy_PyMapping_HasKey(mp_obj_t obj, mp_obj_t key) {
+    if (cy_PyObject_GetItem(obj, key) == MP_OBJ_NULL) {
+        cy_PyErr_Clear();
+        return 0;
+    }
+    return 1;
+}
+
 int cy_PySequence_Contains(mp_obj_t seq, mp_obj_t item) {
     return cy_binop_bool(MP_BINARY_OP_IN, item, seq);
 }

@@ -1124,6 +1124,18 @@ int cy_Pyx_PyByteArray_Append(mp_obj_t ba, int value) {
     return cy_i_call_method_status(ba, MP_QSTR_append, 1, (mp_obj_t[]){MP_OBJ_NEW_SMALL_INT(value)});
 }
 
+int cy_Pyx_PyByteArray_AppendObject(mp_obj_t ba, mp_obj_t value) {
+    mp_int_t v = cy_Pyx_PyIndex_AsSsize_t(value);
+    if (v == -1 && cy_err_occurred() != MP_OBJ_NULL) {
+        return -1;
+    }
+    if (v < 0 || v > 255) {
+        cy_err_set_msg(&mp_type_ValueError, "byte must be in range(0, 256)");
+        return -1;
+    }
+    return cy_Pyx_PyByteArray_Append(ba, (int)v);
+}
+
 int cy_Pyx_PyByteArray_ExtendBytes(mp_obj_t ba, mp_obj_t value) {
     return cy_i_call_method_status(ba, MP_QSTR_extend, 1, &value);
 }

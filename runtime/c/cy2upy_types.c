@@ -161,6 +161,184 @@ static inline int check_int(int r) {
 }
 
 // ===========================================================================================
+// Built-in bases (`cdef class L(list)`)
+// ===========================================================================================
+
+// An instance of a class deriving from a built-in type is MicroPython's instance of a class with
+// a native base (py/objtype.c): the header, then the built-in object as its one sub-object
+// (cy_native_base_obj_t), then Cython's fields. MicroPython's own lookups (methods of the
+// built-in, its operators through mp_obj_class_lookup, super().__init__) work on it as on an
+// instance of a class defined in Python that derives from the built-in.
+
+mp_obj_t cy_native_of(mp_obj_t obj, const mp_obj_type_t *native) {
+    if (!mp_obj_is_obj(obj)) {
+        return obj;
+    }
+    const mp_obj_type_t *type = ((const mp_obj_base_t *)MP_OBJ_TO_PTR(obj))->type;
+    if (type == native || !(type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+        return obj;
+    }
+    mp_obj_t sub = mp_obj_cast_to_native_base(obj, MP_OBJ_FROM_PTR(native));
+    return sub != MP_OBJ_NULL ? sub : obj;
+}
+
+// The built-in base of `type` (an extension type or a class derived from one), or NULL.
+static const mp_obj_type_t *native_base_of(const mp_obj_type_t *type) {
+    cy_type_t *t = cy_type_extension_base(type);
+    return t != NULL ? t->native : NULL;
+}
+
+// Does CPython fill an instance of this built-in type in tp_init (its tp_new ignores the
+// arguments)? Those are the mutable containers; the immutable types take their value in tp_new.
+static bool native_filled_by_init(const mp_obj_type_t *native) {
+    return native == &mp_type_list || native == &mp_type_dict
+           #if MICROPY_PY_BUILTINS_SET
+           || native == &mp_type_set
+           #endif
+           #if MICROPY_PY_BUILTINS_BYTEARRAY
+           || native == &mp_type_bytearray
+           #endif
+    ;
+}
+
+// native(*args, **kwds) from CPython's (args tuple, kwds dict or NULL).
+static mp_obj_t native_make_raising(const mp_obj_type_t *native, mp_obj_t args, mp_obj_t kwds) {
+    size_t n = 0;
+    mp_obj_t *items = NULL;
+    if (args != MP_OBJ_NULL) {
+        mp_obj_tuple_get(args, &n, &items);
+    }
+    mp_map_t *map = kwds != MP_OBJ_NULL && kwds != mp_const_none ? mp_obj_dict_get_map(kwds) : NULL;
+    size_t n_kw = map != NULL ? map->used : 0;
+    mp_obj_t *a = items;
+    if (n_kw != 0) {
+        a = m_new(mp_obj_t, n + 2 * n_kw);
+        memcpy(a, items, n * sizeof(mp_obj_t));
+        size_t j = n;
+        for (size_t i = 0; i < map->alloc; i++) {
+            if (mp_map_slot_is_filled(map, i)) {
+                a[j++] = map->table[i].key;
+                a[j++] = map->table[i].value;
+            }
+        }
+    }
+    return MP_OBJ_TYPE_GET_SLOT(native, make_new)(native, n, n_kw, a);
+}
+
+// tp_new of a built-in base: a blank instance of `type` whose sub-object is the built-in object
+// (empty for the types CPython fills in tp_init).
+static mp_obj_t native_tp_new_raising(const mp_obj_type_t *type, mp_obj_t args, mp_obj_t kwds) {
+    const mp_obj_type_t *native = native_base_of(type);
+    if (native == NULL) {
+        raise_with_type(&mp_type_TypeError, "cannot create '", type, "' instances");
+    }
+    mp_obj_t o = check(cy_Pyx_AllocateExtensionType(type, 0));
+    cy_native_base_obj_t *inst = MP_OBJ_TO_PTR(o);
+    inst->cy_native = native_filled_by_init(native)
+        ? MP_OBJ_TYPE_GET_SLOT(native, make_new)(native, 0, 0, NULL)
+        : native_make_raising(native, args, kwds);
+    return o;
+}
+
+static mp_obj_t native_tp_new(const mp_obj_type_t *type, mp_obj_t args, mp_obj_t kwds) {
+    CY_TRY_RETURN_OBJ(native_tp_new_raising(type, args, kwds));
+}
+
+// tp_init of list, dict, set and bytearray as a base: the sub-object made anew from the
+// arguments (MicroPython's super().__init__() of a native base does the same).
+static int native_tp_init(mp_obj_t self, mp_obj_t args, mp_obj_t kwds) {
+    CY_TRY_BEGIN
+    const mp_obj_type_t *native = native_base_of(mp_obj_get_type(self));
+    if (native != NULL) {
+        ((cy_native_base_obj_t *)MP_OBJ_TO_PTR(self))->cy_native = native_make_raising(native, args, kwds);
+    }
+    CY_TRY_END(return -1);
+    return 0;
+}
+
+static void native_tp_dealloc(mp_obj_t self) {
+    (void)self;
+}
+
+void cy_Pyx_call_next_tp_dealloc(mp_obj_t obj, destructor current_tp_dealloc) {
+    cy_type_t *t = cy_type_extension_base(mp_obj_get_type(obj));
+    while (t != NULL && t->slot[cy_Py_tp_dealloc] != (void *)current_tp_dealloc) {
+        t = t->base;
+    }
+    while (t != NULL && t->slot[cy_Py_tp_dealloc] == (void *)current_tp_dealloc) {
+        t = t->base;
+    }
+    if (t != NULL && t->slot[cy_Py_tp_dealloc] != NULL) {
+        ((destructor)t->slot[cy_Py_tp_dealloc])(obj);
+    }
+}
+
+int cy_Pyx_validate_extern_base(cy_PyTypeObject *base) {
+    const mp_obj_type_t *native = cy_type_is_extension(base) ? ((const cy_type_t *)base)->native : base;
+    if (native == &mp_type_int || native == &mp_type_tuple || native == &mp_type_bytes) {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
+            "inheritance from PyVarObject types like '%s' not currently supported",
+            qstr_str(native->name));
+        return -1;
+    }
+    return 0;
+}
+
+// The built-in type `self` derives from, with *sub its built-in object, or NULL. The operator
+// dispatchers fall back to the built-in's slots for what Cython's slots leave out, as
+// MicroPython's instance_unary_op and instance_binary_op do for a class with a native base.
+static const mp_obj_type_t *native_sub(mp_obj_t self, mp_obj_t *sub) {
+    const mp_obj_type_t *native = native_base_of(mp_obj_get_type(self));
+    if (native != NULL) {
+        *sub = ((cy_native_base_obj_t *)MP_OBJ_TO_PTR(self))->cy_native;
+    }
+    return native;
+}
+
+// The built-in's unary operator on the sub-object, or MP_OBJ_NULL when `self` has no built-in
+// base or the built-in does not support it. An immediate sub-object (a small int, an interned
+// str) goes through mp_unary_op, which raises for what it does not support.
+static mp_obj_t native_unary_op(mp_unary_op_t op, mp_obj_t self) {
+    mp_obj_t sub;
+    const mp_obj_type_t *native = native_sub(self, &sub);
+    if (native == NULL) {
+        return MP_OBJ_NULL;
+    }
+    if (!mp_obj_is_obj(sub)) {
+        return mp_unary_op(op, sub);
+    }
+    mp_unary_op_fun_t f = MP_OBJ_TYPE_GET_SLOT_OR_NULL(mp_obj_get_type(sub), unary_op);
+    return f != NULL ? f(op, sub) : MP_OBJ_NULL;
+}
+
+// The built-in's binary operator with the sub-object as the left operand (the right one for a
+// reflected operator), or MP_OBJ_NULL. An in-place operator that returns the sub-object returns
+// `self`, so `x += y` keeps x's class.
+static mp_obj_t native_binary_op(mp_binary_op_t op, mp_obj_t self, mp_obj_t other) {
+    mp_obj_t sub;
+    const mp_obj_type_t *native = native_sub(self, &sub);
+    if (native == NULL) {
+        return MP_OBJ_NULL;
+    }
+    #if MICROPY_PY_REVERSE_SPECIAL_METHODS
+    if (op >= MP_BINARY_OP_REVERSE_OR && op <= MP_BINARY_OP_REVERSE_POWER) {
+        return mp_binary_op(op - (MP_BINARY_OP_REVERSE_OR - MP_BINARY_OP_OR), other, sub);
+    }
+    #endif
+    mp_obj_t r;
+    if (!mp_obj_is_obj(sub)) {
+        r = mp_binary_op(op, sub, other);
+    } else {
+        mp_binary_op_fun_t f = MP_OBJ_TYPE_GET_SLOT_OR_NULL(mp_obj_get_type(sub), binary_op);
+        r = f != NULL ? f(op, sub, other) : MP_OBJ_NULL;
+    }
+    if (r == sub && op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
+        r = self;
+    }
+    return r;
+}
+
+// ===========================================================================================
 // Instances
 // ===========================================================================================
 
@@ -391,6 +569,11 @@ static void ext_print(const mp_print_t *print, mp_obj_t self, mp_print_kind_t ki
     if (f == NULL) {
         f = (reprfunc)slot_of(t, cy_Py_tp_repr);
     }
+    mp_obj_t sub;
+    if (f == NULL && native_sub(self, &sub) != NULL) {
+        mp_obj_print_helper(print, sub, kind);
+        return;
+    }
     if (f == NULL) {
         mp_print_str(print, "<");
         print_type_name(print, mp_obj_get_type(self));
@@ -423,7 +606,7 @@ mp_obj_t cy_ext_unary_op(mp_unary_op_t op, mp_obj_t self) {
         case MP_UNARY_OP_BOOL: {
             inquiry f = (inquiry)slot_of(t, cy_Py_nb_bool);
             if (f == NULL) {
-                return MP_OBJ_NULL; // MicroPython then tries len(), then True
+                return native_unary_op(op, self); // MicroPython then tries len(), then True
             }
             return mp_obj_new_bool(check_int(f(self)));
         }
@@ -433,7 +616,7 @@ mp_obj_t cy_ext_unary_op(mp_unary_op_t op, mp_obj_t self) {
                 f = (lenfunc)slot_of(t, cy_Py_sq_length);
             }
             if (f == NULL) {
-                return MP_OBJ_NULL;
+                return native_unary_op(op, self);
             }
             mp_int_t n = f(self);
             if (n < 0) {
@@ -444,6 +627,9 @@ mp_obj_t cy_ext_unary_op(mp_unary_op_t op, mp_obj_t self) {
         }
         case MP_UNARY_OP_HASH: {
             hashfunc f = (hashfunc)slot_of(t, cy_Py_tp_hash);
+            if (f == NULL && t->native != NULL && !ext_is_unhashable(t)) {
+                return native_unary_op(op, self);
+            }
             if (f == NULL) {
                 if (ext_is_unhashable(t)) {
                     raise_with_type(&mp_type_TypeError, "unhashable type: '", mp_obj_get_type(self), "'");
@@ -479,11 +665,11 @@ mp_obj_t cy_ext_unary_op(mp_unary_op_t op, mp_obj_t self) {
             break;
         #endif
         default:
-            return MP_OBJ_NULL;
+            return native_unary_op(op, self);
     }
     unaryfunc f = (unaryfunc)slot_of(t, slot);
     if (f == NULL) {
-        return MP_OBJ_NULL;
+        return native_unary_op(op, self);
     }
     return check(f(self));
 }
@@ -573,25 +759,23 @@ mp_obj_t cy_ext_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     if (cmp >= 0) {
         richcmpfunc f = (richcmpfunc)slot_of(t, cy_Py_tp_richcompare);
         if (f == NULL) {
-            return MP_OBJ_NULL;
+            return native_binary_op(op, lhs, rhs);
         }
         return not_implemented_to_null(f(lhs, rhs, cmp));
     }
     if (op == MP_BINARY_OP_CONTAINS) {
         objobjproc f = (objobjproc)slot_of(t, cy_Py_sq_contains);
         if (f == NULL) {
-            return MP_OBJ_NULL; // MicroPython then iterates
+            return native_binary_op(op, lhs, rhs); // without one MicroPython then iterates
         }
         return mp_obj_new_bool(check_int(f(lhs, rhs)));
     }
     bool inplace, reflected;
     int slot = nb_slot_of(op, &inplace, &reflected);
-    if (slot == 0) {
-        return MP_OBJ_NULL;
-    }
-    void *f = slot_of(t, slot);
+    void *f = slot != 0 ? slot_of(t, slot) : NULL;
     if (f == NULL) {
-        return MP_OBJ_NULL; // an in-place operator falls back to the plain one
+        // A built-in base's operator; otherwise an in-place operator falls back to the plain one.
+        return native_binary_op(op, lhs, rhs);
     }
     mp_obj_t a = reflected ? rhs : lhs;
     mp_obj_t b = reflected ? lhs : rhs;
@@ -599,6 +783,16 @@ mp_obj_t cy_ext_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
         return not_implemented_to_null(((ternaryfunc)f)(a, b, mp_const_none));
     }
     return not_implemented_to_null(((binaryfunc)f)(a, b));
+}
+
+// The built-in base's subscript on the sub-object (MicroPython's own, which raises for what
+// the built-in does not support), or MP_OBJ_NULL without a built-in base.
+static mp_obj_t native_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
+    mp_obj_t sub;
+    if (native_sub(self, &sub) == NULL) {
+        return MP_OBJ_NULL;
+    }
+    return mp_obj_subscr(sub, index, value);
 }
 
 mp_obj_t cy_ext_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
@@ -612,7 +806,7 @@ mp_obj_t cy_ext_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
         if (g != NULL && mp_obj_is_int(index)) {
             return check(g(self, mp_obj_get_int(index)));
         }
-        return MP_OBJ_NULL;
+        return native_subscr(self, index, value);
     }
     mp_obj_t v = value; // MP_OBJ_NULL deletes, as in CPython's slots
     objobjargproc f = (objobjargproc)slot_of(t, cy_Py_mp_ass_subscript);
@@ -625,12 +819,15 @@ mp_obj_t cy_ext_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
         check_int(g(self, mp_obj_get_int(index), v));
         return mp_const_none;
     }
-    return MP_OBJ_NULL;
+    return native_subscr(self, index, value);
 }
 
 static mp_obj_t ext_getiter(mp_obj_t self, mp_obj_iter_buf_t *iter_buf) {
-    (void)iter_buf;
     getiterfunc f = (getiterfunc)slot_of(ext_of(self), cy_Py_tp_iter);
+    mp_obj_t sub;
+    if (f == NULL && native_sub(self, &sub) != NULL) {
+        return mp_getiter(sub, iter_buf);
+    }
     if (f == NULL) {
         raise_with_type(&mp_type_TypeError, "'", mp_obj_get_type(self), "' object is not iterable");
     }
@@ -930,9 +1127,18 @@ static bool generic_load(mp_obj_t self, qstr attr, mp_obj_t *dest) {
             return true;
         }
     }
+    mp_obj_t sub;
+    bool native = native_sub(self, &sub) != NULL;
     if (member != MP_OBJ_NULL) {
-        mp_convert_member_lookup(self, owner, member, dest);
+        // A method of a built-in base applies to the built-in object (py/objtype.c does the same).
+        bool on_native = native && !(owner->flags & MP_TYPE_FLAG_INSTANCE_TYPE) && owner != &mp_type_object;
+        mp_convert_member_lookup(on_native ? sub : self, owner, member, dest);
         return true;
+    }
+    if (native) {
+        // Attributes a built-in type makes in its attr slot (complex.real, ...).
+        mp_load_method_maybe(sub, attr, dest);
+        return dest[0] != MP_OBJ_NULL;
     }
     return false;
 }
@@ -1533,12 +1739,20 @@ static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_
             base = MP_OBJ_TO_PTR(b);
             if (base == &mp_type_object) {
                 base = NULL;
-            } else if (!cy_type_is_extension(base)) {
+            } else if (!cy_type_is_extension(base)
+                       && ((base->flags & MP_TYPE_FLAG_INSTANCE_TYPE)
+                           || !MP_OBJ_TYPE_HAS_SLOT(base, make_new) || base == &mp_type_type)) {
                 mp_raise_msg_varg(&mp_type_TypeError,
-                    MP_ERROR_TEXT("%s: an extension type can only derive from another extension type, not '%q'"),
+                    MP_ERROR_TEXT("%s: an extension type can only derive from another extension type or a built-in type, not '%q'"),
                     spec->name, (qstr)base->name);
             }
         }
+    }
+    // A built-in base (list, dict, int, str, ...): MicroPython's native base of a class.
+    const mp_obj_type_t *native = NULL;
+    if (base != NULL && !cy_type_is_extension(base)) {
+        native = base;
+        base = NULL;
     }
     cy_type_t *b = (cy_type_t *)base;
     if (b != NULL && !(b->flags & cy_Py_TPFLAGS_BASETYPE)) {
@@ -1549,6 +1763,7 @@ static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_
     cy_type_t *t = m_new0(cy_type_t, 1);
     t->spec = spec;
     t->base = b;
+    t->native = b != NULL ? b->native : native;
     t->flags = (spec->flags & ~cy_Py_TPFLAGS_HAVE_GC) | cy_Py_TPFLAGS_HEAPTYPE | cy_Py_TPFLAGS_READY;
     t->basicsize = spec->basicsize > 0 ? (size_t)spec->basicsize : (b ? b->basicsize : sizeof(mp_obj_instance_t));
 
@@ -1579,6 +1794,9 @@ static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_
             t->slot[s->slot] = s->pfunc;
         }
     }
+    if (native != NULL && t->slot[cy_Py_tp_init] == NULL && native_filled_by_init(native)) {
+        t->slot[cy_Py_tp_init] = (void *)native_tp_init; // inherited from the built-in
+    }
     t->slot[cy_Py_tp_free] = (void *)free_noop;
     t->dictoffset = b != NULL ? b->dictoffset : 0;
 
@@ -1599,12 +1817,14 @@ static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_
     mp_binary_op_fun_t binary_op = NULL;
     mp_subscr_fun_t subscr = NULL;
     const void *iter = NULL;
+    mp_buffer_fun_t buffer = NULL;
     if (b != NULL) {
         call = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, call);
         unary_op = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, unary_op);
         binary_op = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, binary_op);
         subscr = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, subscr);
         iter = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, iter);
+        buffer = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, buffer);
     }
     for (const cy_PyType_Slot *s = spec->slots; s->slot != 0; s++) {
         switch (s->slot) {
@@ -1622,6 +1842,9 @@ static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_
                 break;
             case cy_Py_mp_iter:
                 iter = s->pfunc;
+                break;
+            case cy_Py_mp_buffer:
+                buffer = (mp_buffer_fun_t)s->pfunc;
                 break;
             default:
                 break;
@@ -1646,10 +1869,13 @@ static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_
         mt->flags |= MP_TYPE_FLAG_ITER_IS_CUSTOM;
         MP_OBJ_TYPE_SET_SLOT(mt, iter, iter, 7);
     }
-    if (b != NULL) {
-        MP_OBJ_TYPE_SET_SLOT(mt, parent, b, 8);
+    if (b != NULL || native != NULL) {
+        MP_OBJ_TYPE_SET_SLOT(mt, parent, b != NULL ? (const void *)b : (const void *)native, 8);
     }
     MP_OBJ_TYPE_SET_SLOT(mt, locals_dict, dict, 9);
+    if (buffer != NULL) {
+        MP_OBJ_TYPE_SET_SLOT(mt, buffer, buffer, 10);
+    }
 
     // The dict: methods, properties, slot wrappers, __module__ and __doc__.
     bool accessors = false;
@@ -1687,6 +1913,10 @@ static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_
         || dealloc_runs_user_code(t);
     #endif
     add_wrappers(t, dict, spec->slots);
+    if (native != NULL && t->slot[cy_Py_tp_init] == (void *)native_tp_init) {
+        // A class a script derives from this one finds the built-in's __init__ here.
+        add_wrapper(dict, (const mp_obj_type_t *)t, MP_QSTR___init__, W_INIT, (void *)native_tp_init, 0);
+    }
     if (t->module != MP_QSTRnull) {
         mp_obj_dict_store(MP_OBJ_FROM_PTR(dict), MP_OBJ_NEW_QSTR(MP_QSTR___module__),
             MP_OBJ_NEW_QSTR(t->module));
@@ -1708,8 +1938,9 @@ void *cy_PyType_GetSlot(cy_PyTypeObject *type, int slot) {
     }
     if (slot == cy_Py_tp_base) {
         if (cy_type_is_extension(type)) {
-            cy_type_t *b = ((const cy_type_t *)type)->base;
-            return b != NULL ? (void *)b : (void *)&mp_type_object;
+            const cy_type_t *t = (const cy_type_t *)type;
+            return t->base != NULL ? (void *)t->base
+                 : t->native != NULL ? (void *)t->native : (void *)&mp_type_object;
         }
         if (MP_OBJ_TYPE_HAS_SLOT(type, parent)) {
             const void *p = MP_OBJ_TYPE_GET_SLOT(type, parent);
@@ -1722,6 +1953,19 @@ void *cy_PyType_GetSlot(cy_PyTypeObject *type, int slot) {
     }
     if (slot == cy_Py_tp_free) {
         return (void *)free_noop;
+    }
+    if (!(type->flags & MP_TYPE_FLAG_INSTANCE_TYPE) && type != &mp_type_object) {
+        // A built-in type as the base of a cdef class.
+        switch (slot) {
+            case cy_Py_tp_new:
+                return (void *)native_tp_new;
+            case cy_Py_tp_init:
+                return native_filled_by_init(type) ? (void *)native_tp_init : NULL;
+            case cy_Py_tp_dealloc:
+                return (void *)native_tp_dealloc;
+            default:
+                return NULL;
+        }
     }
     // A class derived in Python from an extension type has the slots of its extension base.
     cy_type_t *t = cy_type_extension_base(type);

@@ -1042,6 +1042,82 @@ int cy_PyGILState_Check(void);
 #define cy_Pyx_FastGIL_Forget() ((void)0)
 
 // ===========================================================================================
+// Thread locks: PyThread_type_lock, cython.pymutex, cython.pythread_type_lock
+// ===========================================================================================
+//
+// With MICROPY_PY_THREAD a lock is MicroPython's mp_thread_mutex_t, in a block of the GC heap
+// that the runtime keeps reachable from a root pointer until PyThread_free_lock (a lock in a C
+// static or in a cdef class instance is then safe). Without threads there is nothing to wait
+// for: every lock is one static placeholder, acquiring always succeeds and releasing does
+// nothing (so `lock.locked()` is False even inside `with lock:`). Cython uses CPython's
+// PyThread_type_lock for `cython.pymutex` too on the Limited API.
+typedef struct _cy_thread_lock_t *cy_PyThread_type_lock;
+// WAIT_LOCK: PyThread_acquire_lock blocks until the lock is free.
+#define cy_WAIT_LOCK 1
+// NOWAIT_LOCK: PyThread_acquire_lock returns at once.
+#define cy_NOWAIT_LOCK 0
+// PyLockStatus: what PyThread_acquire_lock_timed returns.
+typedef enum {
+    cy_PY_LOCK_FAILURE = 0,
+    cy_PY_LOCK_ACQUIRED = 1,
+    cy_PY_LOCK_INTR = 2,
+} cy_PyLockStatus;
+// PyThread_allocate_lock: a new unlocked lock (NULL without memory, as CPython).
+cy_PyThread_type_lock cy_PyThread_allocate_lock(void);
+// PyThread_free_lock: forget a lock (it must not be held).
+void cy_PyThread_free_lock(cy_PyThread_type_lock lock);
+// PyThread_acquire_lock: take the lock, waiting with WAIT_LOCK; 1 taken, 0 not. Waiting does not
+// release the GIL (Cython releases it around a waiting acquire itself).
+int cy_PyThread_acquire_lock(cy_PyThread_type_lock lock, int waitflag);
+// PyThread_acquire_lock_timed: 0 microseconds tries once, a negative number waits, a positive one
+// tries until that much time has passed.
+cy_PyLockStatus cy_PyThread_acquire_lock_timed(cy_PyThread_type_lock lock, long long microseconds,
+    int intr_flag);
+// PyThread_release_lock: release a held lock.
+void cy_PyThread_release_lock(cy_PyThread_type_lock lock);
+// Cython's __Pyx_Locks_PyThreadTypeLock (`cython.pythread_type_lock`): a PyThread_type_lock.
+#define cy_Pyx_Locks_PyThreadTypeLock cy_PyThread_type_lock
+// Its static initialiser: no lock yet (Cython's module init allocates it).
+#define cy_Pyx_Locks_PyThreadTypeLock_DECL NULL
+// Cython's __Pyx_Locks_PyThreadTypeLock_Init(l): allocate the lock.
+#define cy_Pyx_Locks_PyThreadTypeLock_Init(l) ((l) = cy_PyThread_allocate_lock())
+// Cython's __Pyx_Locks_PyThreadTypeLock_Delete(l): free it.
+#define cy_Pyx_Locks_PyThreadTypeLock_Delete(l) cy_PyThread_free_lock(l)
+// Cython's __Pyx_Locks_PyThreadTypeLock_LockNogil(l): wait for the lock without the GIL.
+#define cy_Pyx_Locks_PyThreadTypeLock_LockNogil(l) ((void)cy_PyThread_acquire_lock((l), cy_WAIT_LOCK))
+// Cython's __Pyx_Locks_PyThreadTypeLock_LockGil(l): take the lock, releasing the GIL while it
+// waits.
+void cy_Pyx_Locks_PyThreadTypeLock_LockGil(cy_PyThread_type_lock lock);
+// Cython's __Pyx_Locks_PyThreadTypeLock_Lock(l): take the lock, with or without the GIL.
+void cy_Pyx_Locks_PyThreadTypeLock_Lock(cy_PyThread_type_lock lock);
+// Cython's __Pyx_Locks_PyThreadTypeLock_Unlock(l): release the lock.
+#define cy_Pyx_Locks_PyThreadTypeLock_Unlock(l) cy_PyThread_release_lock(l)
+// Cython's __Pyx_Locks_PyThreadTypeLock_Locked(l): is the lock held (by any thread)?
+int cy_Pyx_Locks_PyThreadTypeLock_Locked(cy_PyThread_type_lock lock);
+// Cython's __Pyx_Locks_PyThreadTypeLock_CanCheckLocked(l): 1 (locked() can be asked).
+#define cy_Pyx_Locks_PyThreadTypeLock_CanCheckLocked(l) ((void)(l), 1)
+// Cython's __Pyx_Locks_PyMutex (`cython.pymutex`): on the Limited API, a PyThread_type_lock.
+#define cy_Pyx_Locks_PyMutex cy_PyThread_type_lock
+// Its static initialiser (see cy_Pyx_Locks_PyThreadTypeLock_DECL).
+#define cy_Pyx_Locks_PyMutex_DECL NULL
+// Cython's __Pyx_Locks_PyMutex_Init(l): allocate the lock.
+#define cy_Pyx_Locks_PyMutex_Init(l) cy_Pyx_Locks_PyThreadTypeLock_Init(l)
+// Cython's __Pyx_Locks_PyMutex_Delete(l): free it.
+#define cy_Pyx_Locks_PyMutex_Delete(l) cy_Pyx_Locks_PyThreadTypeLock_Delete(l)
+// Cython's __Pyx_Locks_PyMutex_Lock(l): take the lock, with or without the GIL.
+#define cy_Pyx_Locks_PyMutex_Lock(l) cy_Pyx_Locks_PyThreadTypeLock_Lock(l)
+// Cython's __Pyx_Locks_PyMutex_LockGil(l): take the lock, releasing the GIL while it waits.
+#define cy_Pyx_Locks_PyMutex_LockGil(l) cy_Pyx_Locks_PyThreadTypeLock_LockGil(l)
+// Cython's __Pyx_Locks_PyMutex_LockNogil(l): wait for the lock without the GIL.
+#define cy_Pyx_Locks_PyMutex_LockNogil(l) cy_Pyx_Locks_PyThreadTypeLock_LockNogil(l)
+// Cython's __Pyx_Locks_PyMutex_Unlock(l): release the lock.
+#define cy_Pyx_Locks_PyMutex_Unlock(l) cy_Pyx_Locks_PyThreadTypeLock_Unlock(l)
+// Cython's __Pyx_Locks_PyMutex_Locked(l): is the lock held?
+#define cy_Pyx_Locks_PyMutex_Locked(l) cy_Pyx_Locks_PyThreadTypeLock_Locked(l)
+// Cython's __Pyx_Locks_PyMutex_CanCheckLocked(l): 1.
+#define cy_Pyx_Locks_PyMutex_CanCheckLocked(l) cy_Pyx_Locks_PyThreadTypeLock_CanCheckLocked(l)
+
+// ===========================================================================================
 // Arguments of `def` wrappers (FASTCALL and VARARGS)
 // ===========================================================================================
 
@@ -1256,8 +1332,8 @@ int cy_PyObject_SetAttr(mp_obj_t obj, mp_obj_t name, mp_obj_t value);
 int cy_PyObject_SetAttrString(mp_obj_t obj, const char *name, mp_obj_t value);
 // 1, 0, or -1 (an error other than AttributeError).
 int cy_Pyx_HasAttr(mp_obj_t obj, mp_obj_t name);
-// PyObject_HasAttr: 1 when hasattr(obj, name), else 0 (an error gives 0 too).
-#define cy_PyObject_HasAttr(obj, name) (cy_Pyx_HasAttr((obj), (name)) == 1)
+// PyObject_HasAttr: 1 when hasattr(obj, name), else 0; any error is cleared, as CPython does.
+int cy_PyObject_HasAttr(mp_obj_t obj, mp_obj_t name);
 // PyObject_HasAttrWithError: 1 or 0 as hasattr(obj, name), -1 with a pending exception when the
 // lookup raised something else than AttributeError.
 #define cy_PyObject_HasAttrWithError(obj, name) cy_Pyx_HasAttr((obj), (name))
@@ -1362,6 +1438,8 @@ int cy_PyObject_IsSubclass(mp_obj_t derived, mp_obj_t cls);
 #define cy_PyBytes_CheckExact(obj) (mp_obj_is_type((obj), &mp_type_bytes))
 // PyByteArray_Check: is obj a bytearray? (MicroPython: exact type only.)
 #define cy_PyByteArray_Check(obj) (mp_obj_is_type((obj), &mp_type_bytearray))
+// PyByteArray_CheckExact: is obj exactly a bytearray?
+#define cy_PyByteArray_CheckExact(obj) (mp_obj_is_exact_type((obj), &mp_type_bytearray))
 // PyList_Check: is obj a list or an instance of a list subclass?
 #define cy_PyList_Check(obj) (mp_obj_is_type((obj), &mp_type_list) || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(obj)), MP_OBJ_FROM_PTR(&mp_type_list)))
 // PyList_CheckExact: is obj a list, not a subclass's instance?
@@ -2246,6 +2324,12 @@ int cy_bytearray_setitem(mp_obj_t ba, mp_int_t i, int v, int wraparound);
 int cy_Pyx_PyByteArray_Append(mp_obj_t ba, int value);
 // Cython's __Pyx_PyByteArray_ExtendBytes: ba.extend(value); 0, or -1 with a pending exception.
 int cy_Pyx_PyByteArray_ExtendBytes(mp_obj_t ba, mp_obj_t value);
+// Cython's __Pyx_PyByteArray_ExtendObject: ba.extend(value) of any object (TypeError for one
+// without the buffer protocol).
+#define cy_Pyx_PyByteArray_ExtendObject(ba, value) cy_Pyx_PyByteArray_ExtendBytes((ba), (value))
+// Cython's __Pyx_PyByteArray_AppendObject: ba.append(value) of an int object (its __index__);
+// ValueError "byte must be in range(0, 256)"; 0, or -1 with a pending exception.
+int cy_Pyx_PyByteArray_AppendObject(mp_obj_t ba, mp_obj_t value);
 // s.encode('ascii') / 'latin-1': UnicodeError when s has characters beyond ASCII.
 mp_obj_t cy_PyUnicode_AsASCIIString(mp_obj_t s);
 // PyUnicode_AsLatin1String: s.encode('latin-1'), as PyUnicode_AsASCIIString (characters 128..255
@@ -2319,8 +2403,10 @@ int cy_unicode_predicate(uint32_t ch, int which);
 // object's buffer. On MicroPython the buffer comes from the object's buffer protocol
 // (mp_get_buffer): bytes, bytearray, array.array, memoryview and any type with a buffer slot.
 // Such buffers are one-dimensional and contiguous, so a view of more dimensions gets CPython's
-// "wrong number of dimensions" error for them; the runtime's memoryview objects and
-// cython.view.array (cy2upy_memview.c) bind N-D. `memview` holds the object itself: it keeps the
+// "wrong number of dimensions" error for them. A cdef class with __getbuffer__, and the
+// runtime's memoryview objects and cython.view.array (cy2upy_memview.c: the table of N-D
+// exporters in cy2upy_buffer.c), are asked for CPython's Py_buffer instead, with its dimensions,
+// shape and strides (cy_buffer_get_nd). `memview` holds the object itself: it keeps the
 // buffer alive while the slice is reachable (on the C stack, in an instance, in the module
 // state), and nothing is counted (acquiring and releasing a slice does nothing).
 
@@ -2383,7 +2469,8 @@ _Static_assert(sizeof(cy_Pyx_memviewslice) <= 26 * sizeof(mp_obj_t),
 #define cy_Pyx_IS_C_CONTIG 1
 // Cython's __Pyx_IS_F_CONTIG: the view is Fortran-contiguous (`double[::1, :]`).
 #define cy_Pyx_IS_F_CONTIG 2
-// CPython's buffer request flags, as Cython passes them; only PyBUF_WRITABLE is looked at.
+// CPython's buffer request flags, as Cython passes them and a cdef class's __getbuffer__ reads
+// them; MicroPython's flat buffers look only at PyBUF_WRITABLE.
 #define cy_PyBUF_SIMPLE 0
 // PyBUF_WRITABLE: the view must be writable (a view not declared const).
 #define cy_PyBUF_WRITABLE 0x0001
@@ -2409,6 +2496,43 @@ _Static_assert(sizeof(cy_Pyx_memviewslice) <= 26 * sizeof(mp_obj_t),
 #define cy_PyBUF_FULL (cy_PyBUF_INDIRECT | cy_PyBUF_WRITABLE | cy_PyBUF_FORMAT)
 // PyBUF_FULL_RO: everything, read-only.
 #define cy_PyBUF_FULL_RO (cy_PyBUF_INDIRECT | cy_PyBUF_FORMAT)
+// CPython's Py_buffer: what a cdef class's __getbuffer__ fills (Cython's code sets the fields
+// by name), the fields in CPython's order. `obj` is the exporter (None or NULL when the exporter
+// leaves it); `shape`, `strides` and `suboffsets` may be NULL (one dimension of `len / itemsize`
+// items, C-contiguous strides, no indirection); `format` NULL means 'B'.
+typedef struct {
+    void *buf;
+    mp_obj_t obj;
+    mp_int_t len;
+    mp_int_t itemsize;
+    int readonly;
+    int ndim;
+    char *format;
+    mp_int_t *shape;
+    mp_int_t *strides;
+    mp_int_t *suboffsets;
+    void *internal;
+} cy_Py_buffer;
+// CPython's getbufferproc: a cdef class's __getbuffer__ wrapper (its Py_bf_getbuffer slot); 0,
+// or -1 with a pending exception.
+typedef int (*cy_getbufferproc)(mp_obj_t exporter, cy_Py_buffer *view, int flags);
+// CPython's releasebufferproc: a cdef class's __releasebuffer__ wrapper (Py_bf_releasebuffer).
+typedef void (*cy_releasebufferproc)(mp_obj_t exporter, cy_Py_buffer *view);
+// The N-D buffer of `obj` for a CPython request (`flags`: PyBUF_*), from the types that export
+// more than MicroPython's flat buffer (a cdef class with __getbuffer__, and any type listed in
+// cy2upy_buffer.c's table of N-D exporters): 1 with `view` filled (release it with
+// cy_buffer_release_nd once its shape and strides are copied), 0 when `obj`'s type is not such
+// an exporter (use mp_get_buffer), -1 with the exporter's exception pending.
+int cy_buffer_get_nd(mp_obj_t obj, cy_Py_buffer *view, int flags);
+// Release a view cy_buffer_get_nd filled (the exporter's __releasebuffer__, if it has one).
+void cy_buffer_release_nd(mp_obj_t obj, cy_Py_buffer *view);
+// MicroPython's buffer slot of a cdef class with __getbuffer__ (the pseudo slot
+// cy_Py_mp_buffer): calls __getbuffer__ with a CPython request (PyBUF_FULL_RO, PyBUF_FULL for a
+// write), hands MicroPython the pointer, the length and the typecode of the format's item, and
+// calls __releasebuffer__ at once (MicroPython has no release call). 1 (no buffer) when
+// __getbuffer__ fails (its exception is dropped: MicroPython's slot cannot raise) or the export
+// is not C-contiguous.
+mp_int_t cy_ext_buffer(mp_obj_t self, mp_buffer_info_t *info, mp_uint_t flags);
 // Fill `memviewslice` from the buffer of `original_obj`, checked against the view's item type
 // `dtype`, its number of dimensions and, with PyBUF_WRITABLE in `buf_flags`, writability; 0, or
 // -1 with CPython's exception: TypeError for an object without a buffer (and str), BufferError
@@ -2485,9 +2609,23 @@ mp_obj_t cy_pyx_format_from_typeinfo(const cy_Pyx_TypeInfo *type);
 
 // Lists. Items of a new list are None until set.
 mp_obj_t cy_PyList_New(mp_int_t size);
+// The built-in object an instance stands for: the object itself, or the sub-object of an
+// instance of a class (an extension type or one defined in Python) deriving from the built-in
+// type `native` (cy_native_base_obj_t). Runtime functions of a built-in type's C API read their
+// argument through it, as CPython's work on the built-in part of a subclass instance.
+mp_obj_t cy_native_of(mp_obj_t obj, const mp_obj_type_t *native);
+// The list object of a list, or of an instance of a class deriving from list (its built-in
+// sub-object, cy2upy_types.h).
+static inline mp_obj_list_t *cy_list_obj(mp_obj_t list) {
+    mp_obj_list_t *l = (mp_obj_list_t *)MP_OBJ_TO_PTR(list);
+    if (MP_UNLIKELY(l->base.type != &mp_type_list)) {
+        l = (mp_obj_list_t *)MP_OBJ_TO_PTR(cy_native_of(list, &mp_type_list));
+    }
+    return l;
+}
 // The item array of a list object (valid until the list is resized).
 static inline mp_obj_t *cy_list_items(mp_obj_t list) {
-    return ((mp_obj_list_t *)MP_OBJ_TO_PTR(list))->items;
+    return cy_list_obj(list)->items;
 }
 // PyList_SET_ITEM: list[i] = v without checks (i in range, list a list).
 #define cy_PyList_SET_ITEM(list, i, v) ((void)(cy_list_items(list)[i] = (v)))
@@ -2496,7 +2634,7 @@ static inline mp_obj_t *cy_list_items(mp_obj_t list) {
 // PyList_GET_ITEM: list[i] without checks.
 #define cy_PyList_GET_ITEM(list, i) (cy_list_items(list)[i])
 // PyList_GET_SIZE: len(list) without checks.
-#define cy_PyList_GET_SIZE(list) ((mp_int_t)((mp_obj_list_t *)MP_OBJ_TO_PTR(list))->len)
+#define cy_PyList_GET_SIZE(list) ((mp_int_t)cy_list_obj(list)->len)
 // Cython's __Pyx_PyList_GET_SIZE(list): the same as PyList_GET_SIZE here.
 #define cy_Pyx_PyList_GET_SIZE(list) cy_PyList_GET_SIZE(list)
 // Cython's __Pyx_PyList_GET_ITEM(list, i): the same as PyList_GET_ITEM here.
@@ -2847,8 +2985,8 @@ mp_int_t cy_PyObject_Length(mp_obj_t obj);
 int cy_PySequence_Contains(mp_obj_t seq, mp_obj_t item);
 // Cython's `in` / `not in` (eq is Py_EQ or Py_NE): 1, 0, or -1.
 int cy_Pyx_PySequence_ContainsTF(mp_obj_t item, mp_obj_t seq, int eq);
-// PyMapping_HasKey: 1 when key in obj, else 0 (an error gives 0 too).
-#define cy_PyMapping_HasKey(obj, key) (cy_PySequence_Contains((obj), (key)) == 1)
+// PyMapping_HasKey: 1 when obj[key] succeeds, else 0; any error is cleared, as CPython does.
+int cy_PyMapping_HasKey(mp_obj_t obj, mp_obj_t key);
 // PySequence_Concat: a + b; NULL with a pending exception.
 mp_obj_t cy_PySequence_Concat(mp_obj_t a, mp_obj_t b);
 // PySequence_Repeat: a * n; NULL with a pending exception.

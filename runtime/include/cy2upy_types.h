@@ -37,6 +37,37 @@
 // instances of a Python subclass keep their attributes in it.
 #define CY_OBJ_HEAD mp_obj_base_t ob_base; mp_map_t cy_members
 
+// The instance part of a built-in base (`cdef class L(list)`: Cython's struct starts with a
+// PyListObject): MicroPython's instance of a class with a native base, mp_obj_instance_t with one
+// sub-object, which is the built-in object itself (py/objtype.c). MicroPython's own code finds
+// the built-in's methods and operators on the sub-object, as for a class defined in Python that
+// derives from list; Cython's fields follow it.
+typedef struct _cy_native_base_obj_t {
+    CY_OBJ_HEAD;
+    mp_obj_t cy_native;
+} cy_native_base_obj_t;
+// PyListObject: the instance part of a cdef class deriving from list.
+typedef cy_native_base_obj_t cy_PyListObject;
+// PyDictObject: the instance part of a cdef class deriving from dict.
+typedef cy_native_base_obj_t cy_PyDictObject;
+// PyTupleObject: the instance part of a cdef class deriving from tuple.
+typedef cy_native_base_obj_t cy_PyTupleObject;
+// PySetObject: the instance part of a cdef class deriving from set or frozenset.
+typedef cy_native_base_obj_t cy_PySetObject;
+// PyLongObject: the instance part of a cdef class deriving from int.
+typedef cy_native_base_obj_t cy_PyLongObject;
+// PyFloatObject: the instance part of a cdef class deriving from float.
+typedef cy_native_base_obj_t cy_PyFloatObject;
+// PyUnicodeObject: the instance part of a cdef class deriving from str.
+typedef cy_native_base_obj_t cy_PyUnicodeObject;
+// PyBytesObject: the instance part of a cdef class deriving from bytes.
+typedef cy_native_base_obj_t cy_PyBytesObject;
+// PyByteArrayObject: the instance part of a cdef class deriving from bytearray.
+typedef cy_native_base_obj_t cy_PyByteArrayObject;
+// PyComplexObject: the instance part of a cdef class deriving from complex.
+typedef cy_native_base_obj_t cy_PyComplexObject;
+// cy_native_of (cy2upy.h) gives the built-in object of such an instance.
+
 // ===========================================================================================
 // Type specs (CPython's PyType_Spec, PyType_Slot, PyGetSetDef, PyMemberDef)
 // ===========================================================================================
@@ -366,6 +397,7 @@ typedef struct cy_PyMemberDef {
 #define cy_Py_mp_subscr (1003)
 #define cy_Py_mp_iter (1004)
 #define cy_Py_mp_call (1005)
+#define cy_Py_mp_buffer (1006)
 // The dispatchers named by those pseudo slots: CPython's number, mapping, sequence, iterator
 // and call slots of an extension type, called by MicroPython's operators.
 mp_obj_t cy_ext_unary_op(mp_unary_op_t op, mp_obj_t self);
@@ -373,6 +405,8 @@ mp_obj_t cy_ext_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs);
 mp_obj_t cy_ext_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value);
 extern const mp_getiter_iternext_custom_t cy_ext_iter;
 mp_obj_t cy_ext_call(mp_obj_t self, size_t n_args, size_t n_kw, const mp_obj_t *args);
+// (cy_ext_buffer, the dispatcher of cy_Py_mp_buffer, is declared with the typed memoryviews in
+// cy2upy.h.)
 
 // How many attribute lookups each extension type remembers (cy_type_t's attr_cache).
 #define CY_ATTR_CACHE_WAYS (4)
@@ -455,11 +489,15 @@ mp_obj_t cy_Pyx_GetAttr3(mp_obj_t obj, mp_obj_t name, mp_obj_t dflt);
 // An extension type (cdef class) built from a type spec: MicroPython's type, then what the runtime
 // keeps of the spec.
 typedef struct _cy_type_t {
-    // What MicroPython sees: a full type (10 of its 11 slots are used).
+    // What MicroPython sees: a full type (10 of its 11 slots are used, 11 with a buffer).
     mp_obj_full_type_t mp;
-    // The spec it was built from, its base extension type (NULL: object) and its flags.
+    // The spec it was built from, its base extension type (NULL: object or a built-in type) and
+    // its flags.
     const cy_PyType_Spec *spec;
     struct _cy_type_t *base;
+    // The built-in type it derives from, itself or through `base` (instances then start with a
+    // cy_native_base_obj_t), or NULL.
+    const mp_obj_type_t *native;
     unsigned long flags;
     size_t basicsize;
     qstr module;
@@ -522,6 +560,23 @@ mp_obj_t cy_Pyx_AllocateExtensionType(cy_PyTypeObject *type, int is_final);
 #define cy_PyObject_CallFinalizerFromDealloc(o) (0)
 // Cython's __Pyx_call_type_traverse: 0 (no traversal needed).
 #define cy_Pyx_call_type_traverse(o, always_call, visit, arg) (0)
+// Cython's __Pyx_TRASHCAN_BEGIN (tp_dealloc of a deeply nested structure, CPython's guard against
+// deep recursion): nothing (the collector frees objects without recursion).
+#define cy_Pyx_TRASHCAN_BEGIN(op, dealloc) ((void)(op))
+// Cython's __Pyx_TRASHCAN_END: nothing (see cy_Pyx_TRASHCAN_BEGIN).
+#define cy_Pyx_TRASHCAN_END ((void)0)
+// Cython's __Pyx_call_next_tp_dealloc: the tp_dealloc of the nearest extension base of obj's
+// type that has another one than `current_tp_dealloc` (a built-in base needs none: the collector
+// frees the instance and its sub-object).
+void cy_Pyx_call_next_tp_dealloc(mp_obj_t obj, destructor current_tp_dealloc);
+// Cython's __Pyx_call_next_tp_traverse: 0 (no traversal needed).
+#define cy_Pyx_call_next_tp_traverse(o, visit, arg, current) (0)
+// Cython's __Pyx_call_next_tp_clear: nothing (no traversal needed).
+#define cy_Pyx_call_next_tp_clear(o, current) ((void)(o))
+// Cython's __Pyx_validate_extern_base: a cdef class with fields may not derive from a built-in
+// type of variable size (CPython's tp_itemsize: int, tuple, bytes), as CPython refuses it; 0, or
+// -1 with a pending TypeError.
+int cy_Pyx_validate_extern_base(cy_PyTypeObject *base);
 // `cdef object __weakref__`: MicroPython has no weak references; the field stays NULL.
 #define cy_PyObject_ClearWeakRefs(o) ((void)(o))
 
@@ -540,12 +595,17 @@ bool cy_dealloc_probe(mp_obj_t o);
 #define cy_Pyx_DeallocKeepAliveEnd(o) ((void)(o))
 
 // PyType_GetSlot: the function of slot `slot` (inherited ones included), or NULL. Py_tp_base
-// gives the base type (object for a type without an extension base). Other types than extension
-// types have no slots.
+// gives the base type (object for a type without a base). Of the built-in types, which a cdef
+// class can derive from, only tp_new (a new instance with its built-in sub-object made from the
+// arguments), tp_init (for list, dict, set and bytearray, which CPython fills in tp_init: the
+// sub-object made anew from the arguments) and tp_dealloc (nothing to do) are known.
 void *cy_PyType_GetSlot(cy_PyTypeObject *type, int slot);
 // __Pyx_PyType_GetSlot(type, name, ctype): the parse stage blanks the `*` of ctype, so the type is
 // not used; each slot Cython reads by name has an accessor of the right type.
 #define cy_Pyx_PyType_GetSlot(type, name, ctype) cy_slot_get_##name(type)
+// Cython's __Pyx_PyType_TryGetSlot(type, name, ctype): __Pyx_PyType_GetSlot (every type's slots
+// can be read here).
+#define cy_Pyx_PyType_TryGetSlot(type, name, ctype) cy_slot_get_##name(type)
 // Cython's __Pyx_PyObject_GetSlot(obj, name, ctype): the slot `name` of obj's type, as
 // __Pyx_PyType_GetSlot.
 #define cy_Pyx_PyObject_GetSlot(obj, name, ctype) cy_slot_get_##name(mp_obj_get_type(obj))

@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""Cython's own test suite (tests/run of the Cython 3.3.1 sdist) as a conformance measure.
+"""Cython's own test suite (tests/run and tests/memoryview of the Cython 3.3.1 sdist) as a
+conformance measure.
 
     target/venv/bin/python tests/cython-suite/run.py [-j N] [--only NAME,...] [--json FILE]
                                                    [--update] [--strict] [--sanitize]
 
-For each candidate in tests/cython-suite/candidates.txt:
+For each candidate in tests/cython-suite/candidates.txt (a file of tests/run, or of another test
+folder when the line names it: `memoryview/memslice.pyx`; the case is named the same, without
+`.pyx`, and its module by the file):
 
   1. Cython: built as Cython's runtests.py builds it: language level 2 unless the file's
      `# cython: language_level=` header says otherwise, directive autotestdict=False, the .pxd,
@@ -85,6 +88,11 @@ PRECHECK_FORMAT = "2"
 TIMEOUT_BUILD = 300
 TIMEOUT_SCRIPT = 120
 TORTURE_PREFIX = "import gc; gc.threshold(1)\n"
+
+# The sdist's test folders the candidates come from; a candidate without a folder is in the first.
+SUITES = ("run", "memoryview")
+# What is unpacked: those folders and the ones their files include (`../buffers/mockbuffers.pxi`).
+UNPACKED = SUITES + ("buffers", "testsupport")
 
 # Statuses, worst first: a case does worse when its rank drops.
 RANK = {"dropped": 0, "translate": 1, "compile": 2, "crash": 3, "wrong-output": 4, "gc:crash": 5,
@@ -190,14 +198,16 @@ def fetch_sdist():
             shutil.copy(got, tarball)
     tree = WORK / ("cython-%s" % CYTHON_VERSION)
     stamp = tree / ".unpacked"
-    if not stamp.is_file():
+    stamp_text = SDIST_SHA256 + " " + " ".join(UNPACKED)
+    if not stamp.is_file() or stamp.read_text() != stamp_text:
         shutil.rmtree(tree, ignore_errors=True)
         WORK.mkdir(parents=True, exist_ok=True)
         with tarfile.open(tarball) as tf:
-            members = [m for m in tf.getmembers() if m.name.startswith("cython-%s/tests/run/" % CYTHON_VERSION)]
+            prefixes = tuple("cython-%s/tests/%s/" % (CYTHON_VERSION, d) for d in UNPACKED)
+            members = [m for m in tf.getmembers() if m.name.startswith(prefixes)]
             tf.extractall(WORK, members=members, filter="data")
-        stamp.write_text(SDIST_SHA256)
-    return tree / "tests" / "run"
+        stamp.write_text(stamp_text)
+    return tree / "tests"
 
 
 # --------------------------------------------------------------------------
@@ -205,10 +215,12 @@ def fetch_sdist():
 
 
 class Case:
-    def __init__(self, pyx, run_dir):
-        self.pyx_name = pyx
-        self.name = pyx[:-4]
-        self.src = run_dir / pyx
+    def __init__(self, candidate, tests_dir):
+        self.name = candidate[:-4]  # `memslice`, or `memoryview/memslice` outside tests/run
+        self.suite = candidate.split("/")[0] if "/" in candidate else SUITES[0]
+        self.src = tests_dir / (candidate if "/" in candidate else "%s/%s" % (SUITES[0], candidate))
+        self.pyx_name = self.src.name
+        self.module = self.src.stem  # the extension module's name, on both sides
         self.dir = WORK / "cases" / self.name
         self.status = None  # see RANK
         self.detail = ""  # the reason, the first error, the diff
@@ -228,6 +240,12 @@ class Case:
                 out.append(p)
         return out
 
+    def includes(self):
+        """The files its `include "..."` lines name outside its own folder, for the cache key."""
+        text = self.src.read_text(encoding="utf-8", errors="replace")
+        found = (self.src.parent / m for m in re.findall(r'^include\s+"(\.\./[^"]+)"', text, re.M))
+        return [p for p in found if p.is_file()]
+
     def set(self, status, detail=""):
         self.status, self.detail = status, detail
 
@@ -239,7 +257,7 @@ def language_level_args(text):
 
 def script_text(case, tests, keep):
     """The plain script of a case's doctests: `keep` is the set of (test, example) indices."""
-    lines = ["_M = __import__(%r)" % case.name, PRELUDE.read_text()]
+    lines = ["_M = __import__(%r)" % case.module, PRELUDE.read_text()]
     for ti, test in enumerate(tests):
         body = []
         for ei, ex in enumerate(test["examples"]):
@@ -297,14 +315,14 @@ def cpython_side(case, base_binary, mp_version):
     """Cython, the CPython extension, the script and its expected output (cached)."""
     case.dir.mkdir(parents=True, exist_ok=True)
     srcs = case.sources()
-    key = sha256_bytes(json.dumps([tree_hash(srcs), CYTHON_VERSION, sys.version, mp_version, SCRIPT_FORMAT,
+    key = sha256_bytes(json.dumps([tree_hash(srcs + case.includes()), CYTHON_VERSION, sys.version, mp_version, SCRIPT_FORMAT,
                                    sha256_file(PRELUDE), sha256_file(EXTRACT)]).encode())
     cache = Cache(case.dir, "cpython")
     rec = cache.get(key)
     if rec is None:
         rec = cpython_build(case, srcs, base_binary)
         cache.put(key, rec)
-    case.c_file = case.dir / "build" / (case.name + ".c")
+    case.c_file = case.dir / "build" / (case.module + ".c")
     case.examples = rec.get("examples", 0)
     case.dropped_examples = rec.get("dropped_examples", {})
     if rec.get("dropped"):
@@ -324,22 +342,22 @@ def cpython_build(case, srcs, base_binary):
     text = case.src.read_text(encoding="utf-8", errors="replace")
     # runtests.py has the test folder on the include path: helper .pxd, .pxi and .pyx files.
     cmd = [CYTHON] + language_level_args(text) + ["-X", "autotestdict=False", "-I", case.src.parent,
-                                                  case.pyx_name, "-o", case.name + ".c"]
+                                                  case.pyx_name, "-o", case.module + ".c"]
     rc, out = run(cmd, cwd=build)
     (case.dir / "cython.log").write_text(out)
     if rc != 0:
         return {"dropped": "does not compile in Cython: " + first_lines(out, 2)}
     import sysconfig
 
-    so = build / (case.name + sysconfig.get_config_var("EXT_SUFFIX"))
+    so = build / (case.module + sysconfig.get_config_var("EXT_SUFFIX"))
     cc = os.environ.get("CC", "gcc")
     rc, out = run([cc, "-O0", "-shared", "-fPIC", "-w", "-I" + sysconfig.get_paths()["include"], "-I.", "-I%s" % case.src.parent,
-                   case.name + ".c", "-o", so, "-lm"], cwd=build)
+                   case.module + ".c", "-o", so, "-lm"], cwd=build)
     (case.dir / "cpython-build.log").write_text(out)
     if rc != 0:
         return {"dropped": "the CPython extension does not build: " + first_lines(out, 2)}
     env = {"PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1", "PYTHONIOENCODING": "utf-8"}
-    rc, out = run([PYTHON, EXTRACT, case.name, case.dir / "doctests.json"], cwd=build, env=env, timeout=TIMEOUT_SCRIPT)
+    rc, out = run([PYTHON, EXTRACT, case.module, case.dir / "doctests.json"], cwd=build, env=env, timeout=TIMEOUT_SCRIPT)
     (case.dir / "extract.log").write_text(out)
     if rc != 0:
         return {"dropped": "fails on import or in its doctests on CPython: " + first_lines(out.splitlines()[-1] if out else "")}
@@ -398,11 +416,11 @@ def translate(case, translator, translator_hash, runtime_hash):
     key = sha256_bytes(json.dumps([sha256_file(case.c_file), translator_hash, runtime_hash]).encode())
     cache = Cache(case.dir, "translate")
     rec = cache.get(key)
-    if rec is None or (rec.get("ok") and not (out_root / case.name / "micropython.mk").is_file()):
+    if rec is None or (rec.get("ok") and not (out_root / case.module / "micropython.mk").is_file()):
         shutil.rmtree(out_root, ignore_errors=True)
-        rc, out = run([translator, "translate", case.c_file, "-o", out_root / case.name / (case.name + ".c")], cwd=case.dir / "build")
+        rc, out = run([translator, "translate", case.c_file, "-o", out_root / case.module / (case.module + ".c")], cwd=case.dir / "build")
         (case.dir / "translate.log").write_text(out)
-        if rc == 0 and (out_root / case.name / "micropython.mk").is_file():
+        if rc == 0 and (out_root / case.module / "micropython.mk").is_file():
             rec = {"ok": True}
         else:
             shutil.rmtree(out_root, ignore_errors=True)
@@ -422,7 +440,7 @@ def translate(case, translator, translator_hash, runtime_hash):
     if not rec["ok"]:
         case.set("translate", rec["first"])
         return False
-    case.module_dir = out_root / case.name
+    case.module_dir = out_root / case.module
     return True
 
 
@@ -442,7 +460,7 @@ ROOT_POINTER = re.compile(r"^MP_REGISTER_ROOT_POINTER\((.*)\);", re.M)
 
 def precheck(case, port, key_extra):
     """Compile the translated module alone with the port's flags (cached)."""
-    c = case.module_dir / (case.name + ".c")
+    c = case.module_dir / (case.module + ".c")
     key = sha256_bytes(json.dumps([sha256_file(c), key_extra, PRECHECK_FORMAT]).encode())
     cache = Cache(case.dir, "precheck")
     rec = cache.get(key)
@@ -535,8 +553,8 @@ def build_firmware(cases, runtime_hash, translator_hash, sanitize=False):
         shutil.rmtree(mods, ignore_errors=True)
         mods.mkdir(parents=True)
         for c in members:
-            os.symlink(c.module_dir, mods / c.name)
-        key = sha256_bytes(json.dumps([[c.name, sha256_file(c.module_dir / (c.name + ".c"))] for c in members]
+            os.symlink(c.module_dir, mods / c.module)
+        key = sha256_bytes(json.dumps([[c.module, sha256_file(c.module_dir / (c.module + ".c"))] for c in members]
                                       + [runtime_hash, translator_hash]).encode())
         stamp = WORK / "port" / ("firmware%s.key" % suffix)
         if prog.is_file() and stamp.is_file() and stamp.read_text() == key:
@@ -552,7 +570,7 @@ def build_firmware(cases, runtime_hash, translator_hash, sanitize=False):
             return prog
         broken = []
         for c in members:
-            pat = re.escape(str(mods / c.name)) + r"/[^:\s]*:\d+(:\d+)?: (fatal )?error.*"
+            pat = re.escape(str(mods / c.module)) + r"/[^:\s]*:\d+(:\d+)?: (fatal )?error.*"
             m = re.search(pat, out)
             if m:
                 c.set("compile", re.sub(r"^.*/", "", m.group(0))[:300])
@@ -658,25 +676,28 @@ def expected_line(c):
 
 
 def write_expected(cases):
-    head = ("# Expected status of each Cython tests/run candidate (tests/cython-suite/run.py --update).\n"
+    head = ("# Expected status of each Cython tests/run and tests/memoryview candidate (tests/cython-suite/run.py --update).\n"
             "# name  status  [first unsupported name | reason]; statuses: " + ", ".join(RANK) + "\n")
     EXPECTED.write_text(head + "".join(expected_line(c) + "\n" for c in sorted(cases, key=lambda c: c.name)))
 
 
 def summary(cases):
     made = [c for c in cases if c.status != "dropped"]
+    suites = [s for s in SUITES if any(c.suite == s for c in made)]
     by = {}
     for c in made:
-        by[c.status] = by.get(c.status, 0) + 1
-    n = len(made)
-    rows = [("cases", n)]
-    for st in ("pass", "gc:wrong-output", "gc:crash", "wrong-output", "crash", "compile", "translate"):
-        rows.append((st, by.get(st, 0)))
+        by[(c.suite, c.status)] = by.get((c.suite, c.status), 0) + 1
+    size = {s: sum(1 for c in made if c.suite == s) for s in suites}
     print()
-    print("| stage | cases | share |")
-    print("|---|---|---|")
-    for st, k in rows:
-        print("| %s | %d | %.1f%% |" % (st, k, 100.0 * k / n if n else 0))
+    print("| stage | " + " | ".join("tests/%s | share" % s for s in suites) + " |")
+    print("|---|" + "---|---|" * len(suites))
+    for st in ("cases", "pass", "gc:wrong-output", "gc:crash", "wrong-output", "crash", "compile", "translate"):
+        cells = []
+        for s in suites:
+            k = size[s] if st == "cases" else by.get((s, st), 0)
+            cells.append("%d | %.1f%%" % (k, 100.0 * k / size[s] if size[s] else 0))
+        print("| %s | %s |" % (st, " | ".join(cells)))
+    n = len(made)
     dropped = [c for c in cases if c.status == "dropped"]
     kept = sum(c.examples for c in made)
     lost = {}
@@ -733,7 +754,7 @@ def main():
     t_start = time.time()
     WORK = Path(args.work).resolve()
 
-    run_dir = fetch_sdist()
+    tests_dir = fetch_sdist()
     names = [line.strip() for line in CANDIDATES.read_text().splitlines() if line.strip() and not line.startswith("#")]
     only = {n for item in args.only for n in item.split(",") if n}
     if only:
@@ -741,7 +762,7 @@ def main():
         if unknown:
             sys.exit("cython-suite: not a candidate: %s" % ", ".join(sorted(unknown)))
         names = [n for n in names if n[:-4] in only]
-    cases = [Case(n, run_dir) for n in names]
+    cases = [Case(n, tests_dir) for n in names]
 
     translator = Path(args.translator).resolve()
     if not translator.is_file():
