@@ -115,7 +115,7 @@ impl Code {
                              `drop` in rules/sections.toml (then rebuild cython2upy).",
             },
             Code::Memview => Explanation {
-                title: "a use of Cython's memoryview classes, which are removed",
+                title: "a use of Cython's memoryview classes other than `cython.view.array`, which are removed",
                 meaning: "Typed memoryviews bind directly to an object's buffer on MicroPython; \
                           Cython's `View.MemoryView` classes are removed with the rest of its \
                           utility module. The runtime has types of its own for \
