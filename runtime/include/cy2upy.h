@@ -2455,6 +2455,9 @@ _Static_assert(sizeof(cy_Pyx_memviewslice) <= 26 * sizeof(mp_obj_t),
 #define cy_Pyx_MemoryView_Len(m) ((m).shape[0])
 // Axis specifications (`int axes_specs[]`) and contiguity flags, Cython's values.
 #define cy_Pyx_MEMVIEW_DIRECT 1
+// Cython's __PYX_BUF_FLAGS_PACKED_STRUCT: a struct item type declared `packed` (its type
+// descriptor's flags; the runtime reads items by their field offsets either way).
+#define cy_PYX_BUF_FLAGS_PACKED_STRUCT (1 << 0)
 // Cython's __Pyx_MEMVIEW_PTR: an axis reached through pointers (indirect).
 #define cy_Pyx_MEMVIEW_PTR 2
 // Cython's __Pyx_MEMVIEW_FULL: an axis that may be direct or indirect.
