@@ -21,6 +21,10 @@ SUM_CALLS = 100
 DOT_LEN = 1000
 DOT_CALLS = 100
 CALLS = 100000  # operations in the call-overhead and attribute loops
+FB_W, FB_H = 128, 64  # the RGB565 frame of the fill and blit cases: array('H'), 16 KB
+FILL_CALLS = 20
+SPRITE = 32  # a 32x32 sprite, blitted BLIT_CALLS times, some of them clipped at the edges
+BLIT_CALLS = 50
 
 
 def fib_bytecode(n):
@@ -105,6 +109,74 @@ def dot_viper(a, b):
     return s
 
 
+def fill_bytecode(fb, color):
+    for i in range(len(fb)):
+        fb[i] = color
+
+
+@micropython.native
+def fill_native(fb, color):
+    for i in range(len(fb)):
+        fb[i] = color
+
+
+@micropython.viper
+def fill_viper(fb, color: int):
+    p = ptr16(fb)
+    n = int(len(fb))
+    for i in range(n):
+        p[i] = color
+
+
+def blit_bytecode(fb, width, sprite, w, h, x0, y0, key):
+    height = len(fb) // width
+    for y in range(h):
+        ys = y0 + y
+        if ys < 0 or ys >= height:
+            continue
+        for x in range(w):
+            xs = x0 + x
+            if xs < 0 or xs >= width:
+                continue
+            c = sprite[y * w + x]
+            if c != key:
+                fb[ys * width + xs] = c
+
+
+@micropython.native
+def blit_native(fb, width, sprite, w, h, x0, y0, key):
+    height = len(fb) // width
+    for y in range(h):
+        ys = y0 + y
+        if ys < 0 or ys >= height:
+            continue
+        for x in range(w):
+            xs = x0 + x
+            if xs < 0 or xs >= width:
+                continue
+            c = sprite[y * w + x]
+            if c != key:
+                fb[ys * width + xs] = c
+
+
+@micropython.viper
+def blit_viper(fb, width: int, sprite, w: int, h: int, x0: int, y0: int, key: int):
+    p = ptr16(fb)
+    s = ptr16(sprite)
+    height = int(len(fb)) // width
+    for y in range(h):
+        ys = y0 + y
+        if ys < 0 or ys >= height:
+            continue
+        for x in range(w):
+            xs = x0 + x
+            if xs < 0 or xs >= width:
+                continue
+            c = s[y * w + x]
+            if c != key:
+                p[ys * width + xs] = c
+
+
 def py_f0():
     return None
 
@@ -149,6 +221,23 @@ def drive_args2(f, a, b, n):
     for i in range(n):
         r = f(a, b)
     return r
+
+
+def drive_fill(f, fb, n):
+    for i in range(n):
+        f(fb, 0x1234 + i)
+    return fb[0] + fb[len(fb) - 1]
+
+
+def drive_blit(f, fb, sprite, n):
+    # Every run draws the same sprites at the same places, so the frame ends the same.
+    for i in range(n):
+        f(fb, FB_W, sprite, SPRITE, SPRITE, (i * 37) % (FB_W - SPRITE + 16) - 8,
+          (i * 11) % (FB_H - SPRITE + 16) - 8, 0)
+    s = 0
+    for y in range(0, FB_H, 7):
+        s += fb[y * FB_W + y]
+    return s
 
 
 # The call and attribute drivers do four operations per iteration, so that the loop's own cost
@@ -289,6 +378,18 @@ def make_case(group, case, impl):
             a = array("d", [i * 0.5 for i in range(DOT_LEN)])
             b = array("d", [1.0 - i * 0.25 for i in range(DOT_LEN)])
             return lambda: drive_args2(f, a, b, DOT_CALLS)
+        if case in ("fill", "blit"):
+            from array import array
+            fb = array("H", bytes(2 * FB_W * FB_H))
+            if case == "fill":
+                py = {"bytecode": fill_bytecode, "native": fill_native, "viper": fill_viper}
+                f = impl_fn(impl, "bfbuf", "bfbuf_ref", "fill", py)
+                return lambda: drive_fill(f, fb, FILL_CALLS)
+            py = {"bytecode": blit_bytecode, "native": blit_native, "viper": blit_viper}
+            f = impl_fn(impl, "bfbuf", "bfbuf_ref", "blit", py)
+            sprite = array("H", [(i * 2654435761) >> 16 & 0xFFFF if i % 5 else 0
+                                 for i in range(SPRITE * SPRITE)])
+            return lambda: drive_blit(f, fb, sprite, BLIT_CALLS)
     if group == "calls":
         if case == "empty":
             return lambda: drive_empty(None, CALLS)

@@ -115,18 +115,19 @@ impl Code {
                              `drop` in rules/sections.toml (then rebuild cython2upy).",
             },
             Code::Memview => Explanation {
-                title: "a use of Cython's memoryview classes, which are removed",
+                title: "a use of Cython's memoryview classes other than `cython.view.array`, which are removed",
                 meaning: "Typed memoryviews bind directly to an object's buffer on MicroPython; \
-                          Cython's `View.MemoryView` classes (`cython.view.array`, a memoryview \
-                          as a Python object) are removed with the rest of its utility module, so \
-                          code that uses their type objects cannot be translated.",
+                          Cython's `View.MemoryView` classes are removed with the rest of its \
+                          utility module. The runtime has types of its own for \
+                          `cython.view.array` and for a memoryview as a Python object, but not \
+                          for the other classes (`cython.view.memoryview`, its `Enum`), so code \
+                          that uses their type objects cannot be translated.",
                 causes: &[
-                    "`cython.view.array(...)` in the `.pyx`",
-                    "a typed memoryview converted to a Python object (returned, stored in a \
-                     list, passed to a `def` function)",
+                    "`cython.view.memoryview(obj, flags, ...)` or `isinstance(x, \
+                     cython.view.memoryview)` in the `.pyx`",
                 ],
-                what_to_do: "Take a `bytearray` or an `array.array` from Python code and keep \
-                             memoryviews typed (`double[:]`) inside the module.",
+                what_to_do: "Use typed memoryviews (`double[:] v = obj`), `cython.view.array`, \
+                             or take a `bytearray` or `array.array` from Python code.",
             },
             Code::Module => Explanation {
                 title: "Cython's module init code is not laid out as expected",

@@ -4,7 +4,8 @@
 //! (on CPython's buffer protocol, `Py_buffer`, and `PyThread` locks), their type objects, and the
 //! statements of the module body that set them up. On MicroPython a typed memoryview is backed by
 //! the object's own buffer (`mp_get_buffer`) instead: the runtime fills Cython's slice struct
-//! (`cy_Pyx_ValidateAndInit_memviewslice`), so none of that machinery is needed.
+//! (`cy_Pyx_ValidateAndInit_memviewslice`), and its own types stand for a memoryview as a Python
+//! object and for `cython.view.array`, so none of that machinery is needed.
 //!
 //! This stage removes, by what the file itself says:
 //! - every top-level declaration that Cython attributes to `View.MemoryView` (the source comment
@@ -15,9 +16,12 @@
 //! - the `View.MemoryView` segments of function bodies (the module body, cached constants) and
 //!   the one-line statements of the init functions that refer to a removed name.
 //!
-//! A use of a removed name that is left in the module's own code (a memoryview converted to a
-//! Python object, `cython.view.array`, copying) is reported by the rewrite stage at its `.pyx`
-//! line: the removed names are returned with the block name `View.MemoryView`.
+//! What the module's own code calls of the removed module (a memoryview converted to a Python
+//! object, copies, `cython.view.array`) is routed by name to the runtime's memoryview types
+//! (runtime/c/cy2upy_memview.c); the module state's type field of `cython.view.array` is
+//! rewritten to the runtime's array type (`routed_type_fields`). A use of any other removed name
+//! is reported by the rewrite stage at its `.pyx` line: the removed names are returned with the
+//! block name `View.MemoryView`.
 //!
 //! Works on the pruned text before parsing; dropped text is blanked, so offsets and line numbers
 //! stay those of the input.
@@ -36,6 +40,10 @@ use std::collections::{HashMap, HashSet};
 pub struct MemoryviewPolicy {
     /// The source name Cython gives its memoryview utility module in line comments.
     pub source: String,
+    /// Other source names of its Cython-written utility code (`BufferFormatFromTypeInfo`, the
+    /// item format of `<double[:n]> p`, which the runtime provides).
+    #[serde(default)]
+    pub also_sources: Vec<String>,
     /// Module-level variables the utility module declares without a source comment.
     pub globals: Vec<String>,
     /// Types only the utility module uses (its lock pool's temporaries in the module body).
@@ -43,6 +51,10 @@ pub struct MemoryviewPolicy {
     /// The module-state fields that hold the utility module's type objects, which are never
     /// created: a use in the module's own code (`cython.view.array(...)`) is an error.
     pub type_fields: Vec<String>,
+    /// Those of `type_fields` the runtime has a type for, with the name the module-state access
+    /// (`__pyx_mstate_global->__pyx_array_type`) becomes: `cython.view.array`.
+    #[serde(default)]
+    pub routed_type_fields: Vec<(String, String)>,
     /// Cython's slice struct of a typed memoryview, which stays (the runtime fills it); a
     /// module-level one is rooted by the module stage.
     pub slice_type: String,
@@ -88,7 +100,7 @@ pub fn drop_memoryview_utility(
     if !text.contains(&marker) {
         return Dropped::default();
     }
-    let decls = top_level_decls(file, text, &policy.source);
+    let decls = top_level_decls(file, text, &policy.source, &policy.also_sources);
     let section_of = |name: &str| file.sections.iter().position(|s| s.name == name);
     let closure: Vec<usize> = policy
         .closure_sections
@@ -167,18 +179,26 @@ pub fn drop_memoryview_utility(
         }
         body_ranges(text, d.start, d.end, &marker, &names, &mut ranges);
     }
-    // The module's own code that uses the utility module's classes as objects.
+    // The module's own code that uses the utility module's classes as objects: the runtime's
+    // array type stands for `cython.view.array`; the other classes are not reachable.
     let mut diagnostics = Vec::new();
+    let mut routed = Vec::new();
     for (i, d) in decls.iter().enumerate() {
         if dropped[i] || !d.from_user {
             continue;
         }
         for_each_code_ident(&text[d.start..d.end], |a, b| {
             let name = &text[d.start + a..d.start + b];
+            if let Some((_, to)) = policy.routed_type_fields.iter().find(|(f, _)| f == name) {
+                if let Some(start) = state_access_start(text, d.start + a) {
+                    routed.push((start, d.start + b, to.clone()));
+                    return;
+                }
+            }
             if policy.type_fields.iter().any(|f| f == name) {
                 diagnostics.push(Diagnostic::error(
                     Code::Memview,
-                    format!("Cython's memoryview class behind `{name}` (cython.view.array, a memoryview object) is not supported on MicroPython yet: typed memoryviews bind to an object's buffer directly; take a bytearray or array.array from Python code"),
+                    format!("Cython's memoryview class behind `{name}` is not supported on MicroPython: the runtime has types for cython.view.array and for typed memoryviews as objects only; use a typed memoryview or cython.view.array"),
                     d.start + a..d.start + b,
                 ));
             }
@@ -186,6 +206,12 @@ pub fn drop_memoryview_utility(
     }
     let before = string_constant_counts(text);
     blank_ranges(text, &ranges);
+    for (start, end, to) in routed {
+        if to.len() <= end - start {
+            let padded = format!("{to:<width$}", width = end - start);
+            text.replace_range(start..end, &padded);
+        }
+    }
     // String constants only the utility module used would be unused statics, which -Werror
     // builds refuse.
     let after = string_constant_counts(text);
@@ -198,8 +224,16 @@ pub fn drop_memoryview_utility(
     }
 }
 
+/// The start of the module-state access `STATE->` right before the field at `field` (only
+/// an identifier and `->` with no space: how Cython writes `__pyx_mstate_global->__pyx_array_type`).
+fn state_access_start(text: &str, field: usize) -> Option<usize> {
+    let before = text[..field].strip_suffix("->")?;
+    let ident = crate::parse::trailing_ident(before);
+    (!ident.is_empty()).then(|| before.len() - ident.len())
+}
+
 /// The top-level declarations of `text`, with the source they are attributed to.
-fn top_level_decls(file: &LoadedFile, text: &str, view: &str) -> Vec<Decl> {
+fn top_level_decls(file: &LoadedFile, text: &str, view: &str, also: &[String]) -> Vec<Decl> {
     let starts = line_starts(text);
     let mut out = Vec::new();
     // The last source file named by a line comment (`(tree fragment)` does not count: Cython
@@ -255,7 +289,9 @@ fn top_level_decls(file: &LoadedFile, text: &str, view: &str) -> Vec<Decl> {
             Some(s) => Some(s.clone()),
             None => last_src.clone(),
         };
-        let from_view = src.as_deref() == Some(view);
+        let from_view = src
+            .as_deref()
+            .is_some_and(|s| s == view || also.iter().any(|a| a == s));
         let from_user = src.is_some() && !from_view;
         if let Some(s) = inner.last() {
             last_src = Some(s.clone());
@@ -571,6 +607,14 @@ mod tests {
         ] {
             assert!(out.contains(kept), "{kept} lost:\n{out}");
         }
+    }
+
+    #[test]
+    fn module_state_accesses_of_a_type_field() {
+        let t = "x = (PyObject*)__pyx_mstate_global->__pyx_array_type;";
+        let field = t.find("__pyx_array_type").unwrap();
+        assert_eq!(state_access_start(t, field), t.find("__pyx_mstate_global"));
+        assert_eq!(state_access_start("s.__pyx_array_type", 2), None);
     }
 
     #[test]

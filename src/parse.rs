@@ -301,10 +301,21 @@ fn code_ranges(text: &str) -> Vec<tree_sitter::Range> {
             while i < b.len() && b[i].is_ascii_whitespace() {
                 i += 1;
             }
-            if i - st < MIN_GAP {
+            // A long gap is left out, but its first line break stays with the code before it:
+            // a preprocessor line (`#define M(x) \` ... `f(x)`) ends there, not in the next
+            // stretch.
+            let end = if i - st < MIN_GAP {
+                i
+            } else {
+                b[st..i]
+                    .iter()
+                    .position(|c| *c == b'\n')
+                    .map_or(st, |p| st + p + 1)
+            };
+            if end > st {
                 match spans.last_mut() {
-                    Some(last) if last.1 == st => last.1 = i,
-                    _ => spans.push((st, i)),
+                    Some(last) if last.1 == st => last.1 = end,
+                    _ => spans.push((st, end)),
                 }
             }
         } else {
@@ -388,6 +399,22 @@ fn collect_errors(node: Node, out: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_macro_before_a_blanked_stretch_ends_at_its_line() {
+        // Pruning blanks utility blocks with spaces; a kept `#define` with continuation lines
+        // followed by a long blank stretch must not run on into the next code.
+        let c = format!(
+            "#define COPY(s) \\\n    f(&s, 1)\n{}static int g(int a,\n    int b);\n",
+            " ".repeat(5000)
+        );
+        let tree = parse(&c).expect("parses");
+        assert!(
+            !tree.root_node().has_error(),
+            "{}",
+            tree.root_node().to_sexp()
+        );
+    }
 
     #[test]
     fn a_type_of_several_keywords_becomes_one_word_in_type_arg_macros() {

@@ -12,12 +12,12 @@
 // binding asks it directly (cy_buffer_get_nd) and runs the rest of Cython's checks on what it
 // returns; its MicroPython buffer slot (cy_ext_buffer) gives Python code the flat view of it.
 
-#include "cy2upy.h"
+#include "cy2upy_internal.h"
 #include "py/binary.h"
 
 // The struct-module format character of a MicroPython buffer typecode (bytearray's typecode is
 // BYTEARRAY_TYPECODE; bytes and str report 'B').
-static char cy_buffer_format_char(int typecode) {
+char cy_i_buffer_format_char(int typecode) {
     return typecode == BYTEARRAY_TYPECODE ? 'B' : (char)typecode;
 }
 
@@ -47,7 +47,7 @@ static const char *cy_buffer_describe(char ch) {
 }
 
 // The native size of a format character's C type, 0 for one Cython cannot read.
-static size_t cy_buffer_native_size(char ch) {
+size_t cy_i_buffer_itemsize(char ch) {
     switch (ch) {
         case '?': case 'c': case 'b': case 'B': return 1;
         case 'h': case 'H': return sizeof(short);
@@ -77,7 +77,7 @@ static char cy_buffer_group(char ch) {
 // Does the buffer's item (format character `ch`) match the view's item type? Sets Cython's
 // ValueError when not.
 static int cy_buffer_check_format(const cy_Pyx_TypeInfo *dtype, char ch) {
-    size_t size = cy_buffer_native_size(ch);
+    size_t size = cy_i_buffer_itemsize(ch);
     char group = cy_buffer_group(ch);
     if (size == 0 || group == 0) {
         cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_ValueError),
@@ -151,6 +151,9 @@ typedef struct {
 } cy_nd_exporter_t;
 
 static const cy_nd_exporter_t nd_exporters[] = {
+    // The memoryview objects and cython.view.array of cy2upy_memview.c.
+    { cy_i_memview_buffer, cy_i_memview_getbuffer, NULL },
+    { cy_i_array_buffer, cy_i_array_getbuffer, NULL },
     { NULL, NULL, NULL },
 };
 
@@ -255,7 +258,7 @@ mp_int_t cy_ext_buffer(mp_obj_t self, mp_buffer_info_t *info, mp_uint_t flags) {
             // The typecodes MicroPython's memoryview, array and struct code know; any other item
             // (a struct, '?', 'c', 'e', 'P', ...) is handed out as bytes.
             bool known = ch != 0 && strchr("bBhHiIlLqQfd", ch) != NULL
-                && cy_buffer_native_size(ch) == (size_t)view.itemsize;
+                && cy_i_buffer_itemsize(ch) == (size_t)view.itemsize;
             info->buf = view.buf;
             info->len = (size_t)view.len;
             info->typecode = known ? ch : 'B';
@@ -462,11 +465,11 @@ int cy_Pyx_ValidateAndInit_memviewslice(int *axes_specs, int c_or_f_flag, int bu
             "Buffer has wrong number of dimensions (expected %d, got %d)", ndim, 1);
         return -1;
     }
-    char ch = cy_buffer_format_char(info.typecode);
+    char ch = cy_i_buffer_format_char(info.typecode);
     if (cy_buffer_check_format(dtype, ch) < 0) {
         return -1;
     }
-    size_t itemsize = cy_buffer_native_size(ch);
+    size_t itemsize = cy_i_buffer_itemsize(ch);
     memviewslice->memview = (cy_pyx_memoryview_obj *)original_obj;
     memviewslice->data = (char *)info.buf;
     memviewslice->shape[0] = (mp_int_t)(info.len / itemsize);

@@ -33,6 +33,7 @@
 //   cy2upy_exc.c     CPython's exception classes MicroPython lacks, `except` matching
 //   cy2upy_types.c   extension types (cdef classes) from Cython's type specs
 //   cy2upy_buffer.c  typed memoryviews over MicroPython's buffer protocol
+//   cy2upy_memview.c typed memoryviews as Python objects, cython.view.array, slice copies
 //
 // Everything that calls nlr_push lives in these files (never in the Rust half). Public
 // functions follow CPython's error convention: they never raise through their caller; a
@@ -82,5 +83,23 @@ mp_obj_t cy_i_call_method_raising(mp_obj_t self, mp_obj_t name, size_t n, const 
 // cy2upy_list.c
 int cy_i_index_error(const char *what);
 int cy_i_call_method_status(mp_obj_t obj, qstr name, size_t n, const mp_obj_t *args);
+
+// cy2upy_buffer.c
+// The struct-module format character of a MicroPython buffer typecode.
+char cy_i_buffer_format_char(int typecode);
+// The native size of a format character's C type, 0 for one Cython cannot read.
+size_t cy_i_buffer_itemsize(char ch);
+
+// cy2upy_memview.c
+// The buffer slots of the memoryview objects and of cython.view.array (MicroPython's flat view),
+// and their CPython getbuffer, by which typed views bind to them N-D (cy2upy_buffer.c's table of
+// N-D exporters).
+mp_int_t cy_i_memview_buffer(mp_obj_t self, mp_buffer_info_t *info, mp_uint_t flags);
+int cy_i_memview_getbuffer(mp_obj_t self, cy_Py_buffer *view, int flags);
+mp_int_t cy_i_array_buffer(mp_obj_t self, mp_buffer_info_t *info, mp_uint_t flags);
+int cy_i_array_getbuffer(mp_obj_t self, cy_Py_buffer *view, int flags);
+// A new cython.view.array (raises): `shape` holds `ndim` ints; over `buf` when not NULL.
+cy_pyx_array_obj *cy_i_array_make(int ndim, const mp_obj_t *shape, mp_int_t itemsize,
+    const char *format, bool fortran, char *buf);
 
 #endif // CY2UPY_INTERNAL_H

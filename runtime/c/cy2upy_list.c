@@ -2,6 +2,8 @@
 //
 // Part of the C half of cython2upy's runtime (what each file holds: cy2upy_internal.h).
 
+#include <stdarg.h>
+
 #include "cy2upy_internal.h"
 
 // ===========================================================================================
@@ -224,4 +226,39 @@ mp_obj_t cy_PySequence_Tuple(mp_obj_t iterable) {
         return iterable;
     }
     CY_TRY_RETURN_OBJ(mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_tuple), iterable));
+}
+
+mp_obj_t cy_Py_BuildValue(const char *format, ...) {
+    mp_obj_t items[8];
+    size_t n = 0;
+    bool tuple = false;
+    va_list ap;
+    va_start(ap, format);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        for (const char *f = format; *f; f++) {
+            mp_int_t v;
+            switch (*f) {
+                case '(': tuple = true; continue;
+                case ')': case ' ': case ',': continue;
+                case 'n': v = va_arg(ap, mp_int_t); break;
+                case 'i': v = va_arg(ap, int); break;
+                case 'l': v = va_arg(ap, long); break;
+                default:
+                    mp_raise_msg_varg(&cy_type_SystemError,
+                        MP_ERROR_TEXT("Py_BuildValue: format unit '%c' is not supported"), *f);
+            }
+            if (n == MP_ARRAY_SIZE(items)) {
+                mp_raise_msg(&cy_type_SystemError, MP_ERROR_TEXT("Py_BuildValue: too many items"));
+            }
+            items[n++] = mp_obj_new_int(v);
+        }
+        mp_obj_t r = tuple || n != 1 ? mp_obj_new_tuple(n, items) : items[0];
+        nlr_pop();
+        va_end(ap);
+        return r;
+    }
+    va_end(ap);
+    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    return MP_OBJ_NULL;
 }

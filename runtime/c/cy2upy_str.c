@@ -299,10 +299,10 @@ const char *cy_PyUnicode_AsUTF8(mp_obj_t obj) {
     return cy_PyUnicode_AsUTF8AndSize(obj, NULL);
 }
 
-const char *cy_PyBytes_AsString(mp_obj_t obj) {
+char *cy_PyBytes_AsString(mp_obj_t obj) {
     mp_buffer_info_t bufinfo;
     if (!mp_obj_is_str(obj) && mp_get_buffer(obj, &bufinfo, MP_BUFFER_READ)) {
-        return (const char *)bufinfo.buf;
+        return (char *)bufinfo.buf;
     }
     cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "expected bytes, %.200s found",
         cy_obj_tp_name(obj));
@@ -319,7 +319,7 @@ const char *cy_Pyx_PyObject_AsStringAndSize(mp_obj_t obj, mp_int_t *length) {
     mp_buffer_info_t bufinfo;
     if (mp_get_buffer(obj, &bufinfo, MP_BUFFER_READ)) {
         *length = (mp_int_t)bufinfo.len;
-        return (const char *)bufinfo.buf;
+        return (char *)bufinfo.buf;
     }
     cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "expected bytes, %.200s found",
         cy_obj_tp_name(obj));

@@ -2003,8 +2003,8 @@ const char *cy_PyUnicode_AsUTF8(mp_obj_t obj);
 // PyUnicode_AsUTF8AndSize: the UTF-8 data of a str and its length in bytes (*size, when given);
 // NULL with a pending exception when obj is not a str.
 const char *cy_PyUnicode_AsUTF8AndSize(mp_obj_t obj, mp_int_t *size);
-// The data of a bytes/bytearray (NULL with a pending exception otherwise).
-const char *cy_PyBytes_AsString(mp_obj_t obj);
+// The data of a bytes/bytearray (NULL with a pending exception otherwise); `char *` as in CPython.
+char *cy_PyBytes_AsString(mp_obj_t obj);
 // Cython's __Pyx_PyBytes_AsString(obj): the same as PyBytes_AsString here.
 #define cy_Pyx_PyBytes_AsString(obj) cy_PyBytes_AsString(obj)
 // Cython's `c_string_encoding` as the module settles it: a translated module whose directive
@@ -2290,9 +2290,25 @@ mp_obj_t cy_decode_object(mp_obj_t buffer, mp_int_t start, mp_int_t stop);
     ((void)(encoding), (void)(errors), cy_decode_buffer((cstring), (length), (start), (stop)))
 // b[i] of a bytes object as a C int (negative i wraps when wraparound); -1 with IndexError.
 int cy_bytes_getitem(mp_obj_t b, mp_int_t i, int wraparound);
-// Cython's __Pyx_GetItemInt_Bytes: b[i] of a bytes object as a C int (cy_bytes_getitem).
+// b[i] of an exact bytes object read in place (its data and length are the object's own
+// fields), inline, so that a loop over a typed `bytes` argument costs what a pointer loop does;
+// anything else, and an index out of range, goes to cy_bytes_getitem.
+static inline int cy_bytes_getitem_fast(mp_obj_t b, mp_int_t i, int wraparound, int boundscheck) {
+    if (mp_obj_is_exact_type(b, &mp_type_bytes)) {
+        const mp_obj_str_t *s = (const mp_obj_str_t *)MP_OBJ_TO_PTR(b);
+        mp_int_t n = (mp_int_t)s->len;
+        if (wraparound && i < 0) {
+            i += n;
+        }
+        if (!boundscheck || (mp_uint_t)i < (mp_uint_t)n) {
+            return s->data[i];
+        }
+    }
+    return cy_bytes_getitem(b, i, wraparound);
+}
+// Cython's __Pyx_GetItemInt_Bytes: b[i] of a bytes object as a C int (cy_bytes_getitem_fast).
 #define cy_Pyx_GetItemInt_Bytes(o, i, type, is_signed, to_py_func, wraparound, boundscheck, has_gil, unsafe_shared) \
-    cy_bytes_getitem((o), (mp_int_t)(i), (wraparound))
+    cy_bytes_getitem_fast((o), (mp_int_t)(i), (wraparound), (boundscheck))
 // Cython's __Pyx_PyByteArray_GET_SIZE: len(ba) of a bytearray.
 #define cy_Pyx_PyByteArray_GET_SIZE(obj) cy_PyObject_Length(obj)
 // Cython's __Pyx_GetItemInt_ByteArray: ba[i] of a bytearray as a C int (cy_bytes_getitem).
@@ -2387,9 +2403,10 @@ int cy_unicode_predicate(uint32_t ch, int which);
 // object's buffer. On MicroPython the buffer comes from the object's buffer protocol
 // (mp_get_buffer): bytes, bytearray, array.array, memoryview and any type with a buffer slot.
 // Such buffers are one-dimensional and contiguous, so a view of more dimensions gets CPython's
-// "wrong number of dimensions" error for them. A cdef class with __getbuffer__ (and a type in
-// cy2upy_buffer.c's table of N-D exporters) is asked for CPython's Py_buffer instead, with its
-// dimensions, shape and strides (cy_buffer_get_nd). `memview` holds the object itself: it keeps the
+// "wrong number of dimensions" error for them. A cdef class with __getbuffer__, and the
+// runtime's memoryview objects and cython.view.array (cy2upy_memview.c: the table of N-D
+// exporters in cy2upy_buffer.c), are asked for CPython's Py_buffer instead, with its dimensions,
+// shape and strides (cy_buffer_get_nd). `memview` holds the object itself: it keeps the
 // buffer alive while the slice is reachable (on the C stack, in an instance, in the module
 // state), and nothing is counted (acquiring and releasing a slice does nothing).
 
@@ -2438,6 +2455,9 @@ _Static_assert(sizeof(cy_Pyx_memviewslice) <= 26 * sizeof(mp_obj_t),
 #define cy_Pyx_MemoryView_Len(m) ((m).shape[0])
 // Axis specifications (`int axes_specs[]`) and contiguity flags, Cython's values.
 #define cy_Pyx_MEMVIEW_DIRECT 1
+// Cython's __PYX_BUF_FLAGS_PACKED_STRUCT: a struct item type declared `packed` (its type
+// descriptor's flags; the runtime reads items by their field offsets either way).
+#define cy_PYX_BUF_FLAGS_PACKED_STRUCT (1 << 0)
 // Cython's __Pyx_MEMVIEW_PTR: an axis reached through pointers (indirect).
 #define cy_Pyx_MEMVIEW_PTR 2
 // Cython's __Pyx_MEMVIEW_FULL: an axis that may be direct or indirect.
@@ -2533,6 +2553,58 @@ void cy_Pyx_RaiseBufferIndexError(int axis);
 // Cython's __PYX_XCLEAR_MEMVIEW: forget the slice's object and data (nothing to release).
 #define cy_PYX_XCLEAR_MEMVIEW(slice, have_gil) \
     ((void)(have_gil), (slice)->memview = NULL, (slice)->data = NULL)
+
+// A typed memoryview as a Python object and cython.view.array (runtime/c/cy2upy_memview.c).
+//
+// Cython's __pyx_memoryview_fromslice: the memoryview object (type `_memoryviewslice`) of a slice
+// of `ndim` dimensions, whose items Python code reads and writes through the two per-type
+// functions Cython writes (`__pyx_memview_get_double`, ...); None for a slice of None, NULL with
+// the pending exception on failure. The object keeps the slice's memory alive.
+mp_obj_t cy_pyx_memoryview_fromslice(cy_Pyx_memviewslice memviewslice, int ndim,
+    mp_obj_t (*to_object_func)(char *), int (*to_dtype_func)(char *, mp_obj_t),
+    int dtype_is_object);
+// Cython's __pyx_memoryview_copy_contents (`dst[...] = src`): copy the items of `src` into
+// `dst`, broadcasting leading dimensions and extents of 1, through a temporary when the two
+// overlap; 0, or -1 with ValueError "got differing extents in dimension ...".
+int cy_pyx_memoryview_copy_contents(cy_Pyx_memviewslice src, cy_Pyx_memviewslice dst,
+    int src_ndim, int dst_ndim, int dtype_is_object);
+// Cython's __pyx_memoryview_copy_new_contig (`.copy()`, `.copy_fortran()`): a slice over a new
+// cython.view.array ("c" or "fortran" order) holding a copy of `from_mvs`; memview NULL with the
+// pending exception on failure.
+cy_Pyx_memviewslice cy_pyx_memoryview_copy_new_contig(const cy_Pyx_memviewslice *from_mvs,
+    const char *mode, int ndim, mp_int_t sizeof_dtype, int contig_flag, int dtype_is_object);
+// Cython's __pyx_memslice_transpose (`.T`): reverse the slice's shape and strides, over the
+// number of dimensions of the object it views.
+int cy_pyx_memslice_transpose(cy_Pyx_memviewslice *memslice);
+// Cython's cython.view.array, with its field names, which the module's own C reads and writes
+// (`arr.data`, `arr.callback_free_data`). Its shape and strides live in `shape_and_strides`.
+typedef struct cy_pyx_array_obj {
+    mp_obj_base_t base;
+    char *data;
+    mp_int_t len;
+    char *format;
+    int ndim;
+    mp_int_t *_shape;
+    mp_int_t *_strides;
+    mp_int_t itemsize;
+    mp_obj_t mode;
+    mp_obj_t _format;
+    void (*callback_free_data)(void *data);
+    int free_data;
+    int dtype_is_object;
+    mp_int_t shape_and_strides[16];
+} cy_pyx_array_obj;
+// The type of cython.view.array (Python name `array`).
+extern const mp_obj_type_t cy_pyx_array_type_obj;
+// The module state's `__pyx_array_type`, as the memview stage writes it (src/memview.rs).
+#define cy_pyx_array_type (&cy_pyx_array_type_obj)
+// Cython's __pyx_array_new: an array of `shape` (a tuple), over `buf` when not NULL (which it
+// does not own: `<double[:n]> p`), else over new zeroed memory; NULL with the pending exception.
+cy_pyx_array_obj *cy_pyx_array_new(mp_obj_t shape, mp_int_t itemsize, char *format,
+    const char *c_mode, char *buf);
+// Cython's __pyx_format_from_typeinfo: the struct-module format of an item type, as bytes (one
+// character: scalar item types only).
+mp_obj_t cy_pyx_format_from_typeinfo(const cy_Pyx_TypeInfo *type);
 
 // ===========================================================================================
 // Containers
@@ -2637,6 +2709,9 @@ mp_obj_t cy_pop_index(mp_obj_t obj, mp_obj_t py_index, mp_int_t index);
 
 // Tuples. Items of a new tuple are None until set (Cython fills them before sharing it).
 mp_obj_t cy_PyTuple_New(mp_int_t size);
+// Py_BuildValue for the formats Cython writes (the shape of `<double[:n, :m]> p`): integer
+// units `n`, `i`, `l`, in parentheses for a tuple; NULL with the pending exception.
+mp_obj_t cy_Py_BuildValue(const char *format, ...);
 // The item array of a tuple object.
 static inline mp_obj_t *cy_tuple_items(mp_obj_t tuple) {
     return ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(tuple))->items;

@@ -189,6 +189,10 @@ static CYTHON_INLINE cy_Pyx_memviewslice __Pyx_PyObject_to_MemoryviewSlice_ds_ch
 
 static CYTHON_INLINE cy_Pyx_memviewslice __Pyx_PyObject_to_MemoryviewSlice_dsds_unsigned_char__const__(mp_obj_t , int writable_flag);
 
+static CYTHON_INLINE mp_obj_t __pyx_memview_get_nn_uint8_t__const__(const char *itemp);
+
+static CYTHON_INLINE mp_obj_t __pyx_memview_get_unsigned_char__const__(const char *itemp);
+
 /* #### Code section: module_declarations ### */
 
 /* Module declarations from "cython.view" */
@@ -4142,6 +4146,14 @@ __pyx_fail:
     result.memview = NULL;
     result.data = NULL;
     return result;
+}
+
+static CYTHON_INLINE mp_obj_t __pyx_memview_get_nn_uint8_t__const__(const char *itemp) {
+    return (mp_obj_t ) cy_Pyx_PyLong_From_uint8_t(*(uint8_t const   *) itemp);
+}
+
+static CYTHON_INLINE mp_obj_t __pyx_memview_get_unsigned_char__const__(const char *itemp) {
+    return (mp_obj_t ) cy_Pyx_PyLong_From_unsigned_char(*(unsigned char const   *) itemp);
 }
 
 /* ---- MicroPython module registration (cython2upy) ---- */
