@@ -121,6 +121,34 @@ pub fn blank(out: &mut [u8], start: usize, end: usize) {
     }
 }
 
+/// `blank` on a String, without revalidating the whole text: the ranges of `ranges` that lie
+/// between character boundaries stay UTF-8 when blanked. Should one split a character, the text
+/// is blanked as bytes and converted lossily, as before.
+pub fn blank_ranges_str(text: &mut String, ranges: &[(usize, usize)]) {
+    let on_boundaries = ranges.iter().all(|&(start, end)| {
+        start <= end && text.is_char_boundary(start) && text.is_char_boundary(end)
+    });
+    if !on_boundaries {
+        let mut bytes = std::mem::take(text).into_bytes();
+        for &(start, end) in ranges {
+            blank(&mut bytes, start, end);
+        }
+        *text = String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        return;
+    }
+    for &(start, end) in ranges {
+        let spaces: String = text.as_bytes()[start..end]
+            .iter()
+            .map(|&b| match b {
+                b'\n' | b'\r' => b as char,
+                _ => ' ',
+            })
+            .collect();
+        text.replace_range(start..end, &spaces);
+    }
+}
+
 pub fn line_starts(text: &str) -> Vec<usize> {
     let mut v = vec![0];
     for (i, b) in text.bytes().enumerate() {

@@ -26,17 +26,61 @@ impl Prelude {
     }
 }
 
+/// A node's kind, read from a table of the grammar's names: `Node::kind` checks the name's UTF-8
+/// on every call, which the tree walks of every stage make hundreds of thousands of times.
+pub fn kind(node: Node) -> &'static str {
+    static KINDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let kinds = KINDS.get_or_init(|| {
+        let language: tree_sitter::Language = tree_sitter_c::LANGUAGE.into();
+        (0..language.node_kind_count())
+            .map(|id| {
+                u16::try_from(id)
+                    .ok()
+                    .and_then(|id| language.node_kind_for_id(id))
+                    .unwrap_or("")
+            })
+            .collect()
+    });
+    match kinds.get(usize::from(node.kind_id())) {
+        Some(k) if !k.is_empty() => k,
+        // ERROR and other built-in symbols outside the table.
+        _ => node.kind(),
+    }
+}
+
 /// Replace every whole-word use of a prelude macro, outside comments and strings, with spaces.
 /// The parser then reads them as white space; the rewrite stage copies white space between nodes
 /// from the text before the prelude, so the macros reappear in the output as written.
 pub fn apply_prelude(text: &str, prelude: &Prelude) -> String {
+    to_string(prelude_bytes(text, prelude).0)
+}
+
+/// `apply_prelude` and `prelude_gaps` of `text` in one scan: (parsed text, gaps).
+pub fn apply_prelude_with_gaps(text: &str, prelude: &Prelude) -> (String, String) {
+    let (out, blanked) = prelude_bytes(text, prelude);
+    let mut gaps = out.clone();
+    let orig = text.as_bytes();
+    for (start, end) in blanked {
+        gaps[start..end].copy_from_slice(&orig[start..end]);
+    }
+    (to_string(out), to_string(gaps))
+}
+
+fn to_string(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// The prelude's text as bytes, and the ranges of the `[blank]` macros it blanked.
+fn prelude_bytes(text: &str, prelude: &Prelude) -> (Vec<u8>, Vec<(usize, usize)>) {
     let mut out = text.as_bytes().to_vec();
+    let mut blanked = Vec::new();
     let mut calls = Vec::new();
     let mut type_args = Vec::new();
     for_each_code_ident(text, |start, end| {
         let name = &text[start..end];
         if prelude.blank.contains_key(name) {
             out[start..end].fill(b' ');
+            blanked.push((start, end));
         } else if let Some(r) = prelude.replace.get(name).filter(|r| r.len() <= end - start) {
             out[start..end].fill(b' ');
             out[start..start + r.len()].copy_from_slice(r.as_bytes());
@@ -52,7 +96,7 @@ pub fn apply_prelude(text: &str, prelude: &Prelude) -> String {
     for end in type_args {
         blank_type_keyword(&mut out, end);
     }
-    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    (out, blanked)
 }
 
 /// The text the rewriter copies white space between nodes from: the prelude's text, with the
@@ -229,7 +273,9 @@ pub fn for_each_code_ident(text: &str, mut f: impl FnMut(usize, usize)) {
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
-        if c == b'/' && i + 1 < b.len() && b[i + 1] == b'*' {
+        if c == b' ' {
+            i += 1;
+        } else if c == b'/' && i + 1 < b.len() && b[i + 1] == b'*' {
             i = text[i + 2..]
                 .find("*/")
                 .map(|e| i + 2 + e + 2)

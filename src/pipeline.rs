@@ -109,8 +109,7 @@ impl Translator {
         let info = module::prepare(file, &mut text, &self.sections.module)?;
         let strings = constants::decode(file, &configured.text)?;
         let unprelude = text;
-        let text = parse::apply_prelude(&unprelude, &self.prelude);
-        let gaps = parse::prelude_gaps(&unprelude, &text, &self.prelude);
+        let (text, gaps) = parse::apply_prelude_with_gaps(&unprelude, &self.prelude);
         let tree = parse::parse(&text)?;
 
         // The structural replacements of the module and constants stages, in this order (a later

@@ -7,6 +7,7 @@
 
 use crate::configure::MacroDef;
 use crate::diag::{Code, Diagnostic, Stats};
+use crate::parse::kind;
 use crate::rules::{args_match, bind_args, instantiate, Action, Pattern, Rule, RuleSet};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use tree_sitter::{Node, Tree};
@@ -192,7 +193,7 @@ fn call_arguments(node: Node) -> Option<(Node, Vec<Node>)> {
     let mut cursor = list.walk();
     let args = list
         .named_children(&mut cursor)
-        .filter(|n| n.kind() != "comment")
+        .filter(|n| kind(*n) != "comment")
         .collect();
     Some((list, args))
 }
@@ -255,7 +256,7 @@ impl<'a> Rewriter<'a> {
 
     /// Render `child`, a child of `parent`.
     fn render_child(&mut self, parent: Node, child: Node) -> String {
-        self.parent_kind = parent.kind();
+        self.parent_kind = kind(parent);
         self.render(child)
     }
 
@@ -265,7 +266,7 @@ impl<'a> Rewriter<'a> {
                 return text.clone();
             }
         }
-        match node.kind() {
+        match kind(node) {
             "expression_statement" => {
                 if let Some(expr) = node.named_child(0) {
                     if self.delete_rule(expr).is_some() {
@@ -351,10 +352,10 @@ impl<'a> Rewriter<'a> {
 
     fn delete_rule(&self, expr: Node) -> Option<&'a Rule> {
         let rules: &'a RuleSet = self.rules;
-        match expr.kind() {
+        match kind(expr) {
             "call_expression" => {
                 let f = expr.child_by_field_name("function")?;
-                if f.kind() != "identifier" {
+                if kind(f) != "identifier" {
                     return None;
                 }
                 let name = self.text(f);
@@ -377,7 +378,7 @@ impl<'a> Rewriter<'a> {
         };
         let mut cursor = list.walk();
         list.named_children(&mut cursor)
-            .filter(|n| n.kind() != "comment")
+            .filter(|n| kind(*n) != "comment")
             .map(|n| self.text(n).to_string())
             .collect()
     }
@@ -388,7 +389,7 @@ impl<'a> Rewriter<'a> {
     /// node, its arguments once, there.
     fn render_call(&mut self, node: Node) -> Option<String> {
         let f = node.child_by_field_name("function")?;
-        if f.kind() != "identifier" {
+        if kind(f) != "identifier" {
             return None;
         }
         let name = self.text(f);
@@ -561,7 +562,7 @@ impl<'a> Rewriter<'a> {
                 }
             }
         }
-        if node.kind() == "identifier" {
+        if kind(node) == "identifier" {
             if let Some(v) = self.constants.get(name) {
                 return v.to_string();
             }
@@ -637,7 +638,7 @@ impl<'a> Rewriter<'a> {
     /// Declarations whose type has a pointer-type rule (`PyObject *` becomes `mp_obj_t`).
     fn render_typed(&mut self, node: Node) -> Option<String> {
         let ty = node.child_by_field_name("type")?;
-        if ty.kind() != "type_identifier" {
+        if kind(ty) != "type_identifier" {
             return None;
         }
         let rules: &'a RuleSet = self.rules;
@@ -688,13 +689,13 @@ impl<'a> Rewriter<'a> {
 
     /// Render a declarator with its outermost pointer level removed.
     fn strip_pointer(&mut self, decl: Node) -> String {
-        match decl.kind() {
+        match kind(decl) {
             "pointer_declarator" | "abstract_pointer_declarator" => {
                 let inner = decl.child_by_field_name("declarator");
                 let mut quals = Vec::new();
                 let mut cursor = decl.walk();
                 for c in decl.children(&mut cursor) {
-                    if c.kind() == "type_qualifier" || c.kind() == "ms_pointer_modifier" {
+                    if kind(c) == "type_qualifier" || kind(c) == "ms_pointer_modifier" {
                         quals.push(self.text(c).to_string());
                     }
                 }
@@ -727,8 +728,28 @@ impl<'a> Rewriter<'a> {
 
 /// Names the code defines at any level: functions, variables, typedefs, struct tags, macros,
 /// enumerators.
-fn collect_defs(node: Node, src: &str, out: &mut HashSet<String>) {
-    match node.kind() {
+fn collect_defs(root: Node, src: &str, out: &mut HashSet<String>) {
+    // One cursor for the whole walk, in document order.
+    let mut cursor = root.walk();
+    loop {
+        collect_def(cursor.node(), src, out);
+        if cursor.goto_first_child() {
+            continue;
+        }
+        loop {
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            if !cursor.goto_parent() {
+                return;
+            }
+        }
+    }
+}
+
+/// The names `node` itself defines (`collect_defs`).
+fn collect_def(node: Node, src: &str, out: &mut HashSet<String>) {
+    match kind(node) {
         "function_definition"
         | "declaration"
         | "field_declaration"
@@ -753,15 +774,11 @@ fn collect_defs(node: Node, src: &str, out: &mut HashSet<String>) {
         }
         _ => {}
     }
-    let mut cursor = node.walk();
-    for child in node.children(&mut cursor) {
-        collect_defs(child, src, out);
-    }
 }
 
 /// The name a declarator declares, through pointer, array and function declarators.
 pub(crate) fn declarator_name(node: Node, src: &str) -> Option<String> {
-    match node.kind() {
+    match kind(node) {
         "identifier" | "type_identifier" | "field_identifier" => {
             Some(src[node.byte_range()].to_string())
         }
