@@ -72,6 +72,8 @@ pub struct Rewriter<'a> {
     pub diags: Vec<Diagnostic>,
     pub stats: Stats,
     reported: HashSet<String>,
+    /// The leftover names reported, with the index of their diagnostic in `diags`.
+    reported_at: Vec<(String, usize)>,
     /// The kind of the node whose child is being rendered. tree-sitter's `Node::parent` searches
     /// down from the root each time, which made rendering quadratic in the file's size.
     parent_kind: &'static str,
@@ -237,8 +239,48 @@ impl<'a> Rewriter<'a> {
             diags: Vec::new(),
             stats: Stats::default(),
             reported: HashSet::new(),
+            reported_at: Vec::new(),
             parent_kind: "",
         }
+    }
+
+    /// A rewriter with the same configuration and no diagnostics yet, for another thread.
+    fn fork(&self) -> Self {
+        Rewriter {
+            src: self.src,
+            gaps: self.gaps,
+            rules: self.rules,
+            constants: self.constants,
+            rom_fields: self.rom_fields.clone(),
+            utility_names: self.utility_names.clone(),
+            macros: self.macros,
+            local_defs: self.local_defs.clone(),
+            replacements: self.replacements.clone(),
+            diags: Vec::new(),
+            stats: Stats::default(),
+            reported: HashSet::new(),
+            reported_at: Vec::new(),
+            parent_kind: "",
+        }
+    }
+
+    /// Take over what `later`, which rendered the code after this rewriter's, found: its
+    /// diagnostics in order, but a leftover name only where this one did not report it already,
+    /// as one rewriter rendering both parts in turn would.
+    fn absorb(&mut self, later: Rewriter<'a>) {
+        let repeated: HashSet<usize> = later
+            .reported_at
+            .iter()
+            .filter(|(name, _)| self.reported.contains(name))
+            .map(|(_, i)| *i)
+            .collect();
+        for (i, d) in later.diags.into_iter().enumerate() {
+            if !repeated.contains(&i) {
+                self.diags.push(d);
+            }
+        }
+        self.stats.add(&later.stats);
+        self.reported.extend(later.reported);
     }
 
     /// The byte ranges of the structural replacements.
@@ -246,8 +288,82 @@ impl<'a> Rewriter<'a> {
         self.replacements.iter().map(|(s, (e, _))| (*s, *e))
     }
 
+    /// Render the whole tree. A large file's top-level declarations are rendered in two runs on
+    /// two threads, the second by a fork of this rewriter; the text and the diagnostics are those
+    /// of one run over all of them.
     pub fn render_tree(&mut self, tree: &Tree) -> String {
-        self.render(tree.root_node())
+        /// Below this many bytes of top-level declarations, a second thread costs more than it saves.
+        const PARALLEL_MIN: usize = 64 * 1024;
+        let root = tree.root_node();
+        let replaced = self
+            .replacements
+            .get(&root.start_byte())
+            .is_some_and(|(end, _)| *end == root.end_byte());
+        let mut cursor = root.walk();
+        let children: Vec<Node> = root.children(&mut cursor).collect();
+        let split = self.split_point(root, &children, PARALLEL_MIN);
+        let (Some(k), false) = (split, replaced) else {
+            return self.render(root);
+        };
+        let mut later = self.fork();
+        let second_start = children[k].start_byte();
+        let (first, second) = std::thread::scope(|s| {
+            let worker = s.spawn(|| {
+                let run = later.render_run(root, &children[k..], second_start, &|_, _| false);
+                (run, later)
+            });
+            let first = self.render_run(root, &children[..k], root.start_byte(), &|_, _| false);
+            match worker.join() {
+                Ok((second, later)) => (first, (second, later)),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        });
+        let ((mut out, pos), ((rest, end), later)) = (first, second);
+        self.absorb(later);
+        out.push_str(&self.gaps[pos..second_start]);
+        out.push_str(&rest);
+        if end < root.end_byte() {
+            out.push_str(&self.gaps[end..root.end_byte()]);
+        }
+        out
+    }
+
+    /// Where to cut the root's children in two runs of about equal size: the index of a child
+    /// that the sequential walk of `render_children` renders as itself (not skipped, nor inside a
+    /// replacement of several children), at half of the children's bytes. `None` for a tree with
+    /// fewer than `min` bytes of children.
+    fn split_point(&self, node: Node, children: &[Node], min: usize) -> Option<usize> {
+        let total: usize = children.iter().map(|c| c.byte_range().len()).sum();
+        if total < min {
+            return None;
+        }
+        let mut seen = 0;
+        let mut pos = node.start_byte();
+        let mut i = 0;
+        while i < children.len() {
+            let child = children[i];
+            if child.start_byte() < pos {
+                i += 1;
+                continue;
+            }
+            if seen >= total / 2 && i > 0 {
+                return Some(i);
+            }
+            if let Some((end, _)) = self.replacements.get(&child.start_byte()) {
+                if *end > child.end_byte() && *end <= node.end_byte() {
+                    pos = *end;
+                    while i < children.len() && children[i].start_byte() < *end {
+                        seen += children[i].byte_range().len();
+                        i += 1;
+                    }
+                    continue;
+                }
+            }
+            seen += child.byte_range().len();
+            pos = child.end_byte();
+            i += 1;
+        }
+        None
     }
 
     fn text(&self, node: Node) -> &'a str {
@@ -314,10 +430,25 @@ impl<'a> Rewriter<'a> {
         if node.child_count() == 0 {
             return self.text(node).to_string();
         }
-        let mut out = String::new();
-        let mut pos = node.start_byte();
         let mut cursor = node.walk();
         let children: Vec<Node> = node.children(&mut cursor).collect();
+        let (mut out, pos) = self.render_run(node, &children, node.start_byte(), &strip);
+        if pos < node.end_byte() {
+            out.push_str(&self.gaps[pos..node.end_byte()]);
+        }
+        out
+    }
+
+    /// Render a run of `node`'s children, with the gaps before each, from byte `pos` on; returns
+    /// the text and the byte where it ends.
+    fn render_run(
+        &mut self,
+        node: Node,
+        children: &[Node],
+        mut pos: usize,
+        strip: &dyn Fn(&Self, Node) -> bool,
+    ) -> (String, usize) {
+        let mut out = String::new();
         let mut i = 0;
         while i < children.len() {
             let child = children[i];
@@ -344,10 +475,7 @@ impl<'a> Rewriter<'a> {
             pos = child.end_byte();
             i += 1;
         }
-        if pos < node.end_byte() {
-            out.push_str(&self.gaps[pos..node.end_byte()]);
-        }
-        out
+        (out, pos)
     }
 
     fn delete_rule(&self, expr: Node) -> Option<&'a Rule> {
@@ -589,6 +717,7 @@ impl<'a> Rewriter<'a> {
         if !self.reported.insert(name.to_string()) {
             return;
         }
+        self.reported_at.push((name.to_string(), self.diags.len()));
         let mut d = Diagnostic::error(
             Code::Unsupported,
             format!("`{name}` is not supported: no rule or runtime function covers it"),
