@@ -335,9 +335,13 @@ pub fn parse(text: &str) -> Result<Tree, Diagnostic> {
         .ok_or_else(|| Diagnostic::error(Code::Parse, "the C parser gave up", 0..text.len().min(1)))
 }
 
-/// The byte ranges of `text` outside long runs of white space, for the parser.
+/// The byte ranges of `text` outside long runs of white space, for the parser. A run of white
+/// space that holds two line breaks or more is left out from after its first line break to its
+/// last: the parser still sees a line break on either side (which ends a preprocessor line and
+/// keeps the tokens around the run apart), and no more of the blank lines that pruning leaves.
 fn code_ranges(text: &str) -> Vec<tree_sitter::Range> {
-    const MIN_GAP: usize = 4096;
+    const MIN_GAP: usize = 256;
+    const EDGE_GAP: usize = 4096;
     let b = text.as_bytes();
     let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
@@ -347,11 +351,30 @@ fn code_ranges(text: &str) -> Vec<tree_sitter::Range> {
             while i < b.len() && b[i].is_ascii_whitespace() {
                 i += 1;
             }
-            if i - st < MIN_GAP {
-                match spans.last_mut() {
-                    Some(last) if last.1 == st => last.1 = i,
-                    _ => spans.push((st, i)),
+            let first_nl = b[st..i].iter().position(|&c| c == b'\n').map(|p| st + p);
+            let last_nl = b[st..i].iter().rposition(|&c| c == b'\n').map(|p| st + p);
+            let (keep_to, resume) = match (first_nl, last_nl) {
+                // The runs at either end of the text: all or nothing, so the tree spans what it
+                // always spanned.
+                _ if st == 0 || i == b.len() => {
+                    if i - st < EDGE_GAP {
+                        (i, i)
+                    } else {
+                        (st, i)
+                    }
                 }
+                (Some(f), Some(l)) if l - f >= MIN_GAP => (f + 1, l),
+                _ => (i, i),
+            };
+            if keep_to == st && resume == i {
+                continue;
+            }
+            match spans.last_mut() {
+                Some(last) if last.1 == st => last.1 = keep_to,
+                _ => spans.push((st, keep_to)),
+            }
+            if resume < i {
+                spans.push((resume, i));
             }
         } else {
             let st = i;
