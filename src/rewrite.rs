@@ -34,6 +34,8 @@ pub struct RewriteConfig<'a> {
     /// range (or the run of a node's children from `start` to `end`) is replaced by the text. A
     /// later replacement at the same start wins.
     pub replacements: Vec<(usize, usize, String)>,
+    /// The names the parsed code defines (`defined_names`), when the caller has them already.
+    pub defined: Option<HashSet<String>>,
 }
 
 impl<'a> RewriteConfig<'a> {
@@ -52,6 +54,7 @@ impl<'a> RewriteConfig<'a> {
             macros: None,
             defined_elsewhere: Vec::new(),
             replacements: Vec::new(),
+            defined: None,
         }
     }
 }
@@ -219,8 +222,7 @@ pub fn is_api_name(name: &str) -> bool {
 impl<'a> Rewriter<'a> {
     /// A rewriter for `src`, parsed as `tree`.
     pub fn new(src: &'a str, tree: &Tree, config: RewriteConfig<'a>) -> Self {
-        let mut local_defs = HashSet::new();
-        collect_defs(tree.root_node(), src, &mut local_defs);
+        let mut local_defs = config.defined.unwrap_or_else(|| defined_names(tree, src));
         local_defs.extend(config.defined_elsewhere);
         let mut replacements = BTreeMap::new();
         for (start, end, text) in config.replacements {
@@ -855,8 +857,14 @@ impl<'a> Rewriter<'a> {
     }
 }
 
-/// Names the code defines at any level: functions, variables, typedefs, struct tags, macros,
-/// enumerators.
+/// Names the code of `tree` defines at any level: functions, variables, typedefs, struct tags,
+/// macros, enumerators.
+pub fn defined_names(tree: &Tree, src: &str) -> HashSet<String> {
+    let mut out = HashSet::new();
+    collect_defs(tree.root_node(), src, &mut out);
+    out
+}
+
 fn collect_defs(root: Node, src: &str, out: &mut HashSet<String>) {
     // One cursor for the whole walk, in document order.
     let mut cursor = root.walk();
