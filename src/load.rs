@@ -151,11 +151,7 @@ pub fn blank_ranges_str(text: &mut String, ranges: &[(usize, usize)]) {
 
 pub fn line_starts(text: &str) -> Vec<usize> {
     let mut v = vec![0];
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            v.push(i + 1);
-        }
-    }
+    v.extend(text.match_indices('\n').map(|(i, _)| i + 1));
     v
 }
 

@@ -387,13 +387,7 @@ fn code_ranges(text: &str) -> Vec<tree_sitter::Range> {
             }
         }
     }
-    let mut line_starts = vec![0];
-    line_starts.extend(
-        b.iter()
-            .enumerate()
-            .filter(|(_, c)| **c == b'\n')
-            .map(|(i, _)| i + 1),
-    );
+    let line_starts = crate::load::line_starts(text);
     let point = |off: usize| {
         let row = line_starts.partition_point(|&s| s <= off) - 1;
         tree_sitter::Point::new(row, off - line_starts[row])
