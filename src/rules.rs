@@ -195,12 +195,21 @@ fn wildcard_key(name: &str) -> Option<String> {
 
 /// Does `name` match a wildcard key (`PREFIX`, or `PREFIX*SUFFIX` with something between)?
 fn wildcard_matches(key: &str, name: &str) -> bool {
-    match key.split_once('*') {
-        Some((pre, suf)) => {
-            name.len() > pre.len() + suf.len() && name.starts_with(pre) && name.ends_with(suf)
+    // Every call's name is tried against every wildcard key: compare the prefix byte by byte up
+    // to the `*`, which rules most keys out at once, before looking at a suffix.
+    let (k, n) = (key.as_bytes(), name.as_bytes());
+    let mut i = 0;
+    while i < k.len() && k[i] != b'*' {
+        if n.get(i) != Some(&k[i]) {
+            return false;
         }
-        None => name.starts_with(key),
+        i += 1;
     }
+    if i == k.len() {
+        return true;
+    }
+    let suf = &key[i + 1..];
+    name.len() > i + suf.len() && name.ends_with(suf)
 }
 
 pub fn is_ident(s: &str) -> bool {
