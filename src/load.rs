@@ -138,13 +138,11 @@ pub fn blank_ranges_str(text: &mut String, ranges: &[(usize, usize)]) {
         return;
     }
     for &(start, end) in ranges {
-        let spaces: String = text.as_bytes()[start..end]
-            .iter()
-            .map(|&b| match b {
-                b'\n' | b'\r' => b as char,
-                _ => ' ',
-            })
-            .collect();
+        let mut spaces = text.as_bytes()[start..end].to_vec();
+        blank(&mut spaces, 0, end - start);
+        // Spaces and line breaks only: always UTF-8.
+        let spaces = String::from_utf8(spaces)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         text.replace_range(start..end, &spaces);
     }
 }
