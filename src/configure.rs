@@ -381,6 +381,14 @@ fn directive_keyword(text: &str, start: usize) -> (usize, usize) {
 
 fn update_comment_state(line: &str, mut in_comment: bool) -> bool {
     let b = line.as_bytes();
+    // Most lines neither open nor close a comment: a comment opens at a `/`, and closes at a
+    // `*/`.
+    if !in_comment && !b.contains(&b'/') {
+        return false;
+    }
+    if in_comment && !line.contains("*/") {
+        return true;
+    }
     let mut i = 0;
     let mut in_str: Option<u8> = None;
     while i < b.len() {

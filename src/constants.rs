@@ -9,6 +9,7 @@
 
 use crate::diag::{Code, Diagnostic};
 use crate::load::LoadedFile;
+use crate::parse::kind;
 use std::collections::HashMap;
 use tree_sitter::Tree;
 
@@ -313,7 +314,7 @@ impl StringTable {
         // (node, its parent's kind): tree-sitter's `Node::parent` searches from the root each time.
         let mut stack = vec![(tree.root_node(), "")];
         while let Some((node, parent_kind)) = stack.pop() {
-            match node.kind() {
+            match kind(node) {
                 "field_declaration" if declares(node, src, TABLE) => {
                     out.push((node.start_byte(), node.end_byte(), String::new()));
                     continue;
@@ -346,7 +347,7 @@ impl StringTable {
             }
             let mut c = node.walk();
             for child in node.children(&mut c) {
-                stack.push((child, node.kind()));
+                stack.push((child, kind(node)));
             }
         }
         out

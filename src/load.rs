@@ -121,13 +121,35 @@ pub fn blank(out: &mut [u8], start: usize, end: usize) {
     }
 }
 
+/// `blank` on a String, without revalidating the whole text: the ranges of `ranges` that lie
+/// between character boundaries stay UTF-8 when blanked. Should one split a character, the text
+/// is blanked as bytes and converted lossily, as before.
+pub fn blank_ranges_str(text: &mut String, ranges: &[(usize, usize)]) {
+    let on_boundaries = ranges.iter().all(|&(start, end)| {
+        start <= end && text.is_char_boundary(start) && text.is_char_boundary(end)
+    });
+    if !on_boundaries {
+        let mut bytes = std::mem::take(text).into_bytes();
+        for &(start, end) in ranges {
+            blank(&mut bytes, start, end);
+        }
+        *text = String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        return;
+    }
+    for &(start, end) in ranges {
+        let mut spaces = text.as_bytes()[start..end].to_vec();
+        blank(&mut spaces, 0, end - start);
+        // Spaces and line breaks only: always UTF-8.
+        let spaces = String::from_utf8(spaces)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        text.replace_range(start..end, &spaces);
+    }
+}
+
 pub fn line_starts(text: &str) -> Vec<usize> {
     let mut v = vec![0];
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            v.push(i + 1);
-        }
-    }
+    v.extend(text.match_indices('\n').map(|(i, _)| i + 1));
     v
 }
 

@@ -11,6 +11,7 @@
 
 use crate::diag::{Code, Diagnostic};
 use crate::load::LoadedFile;
+use crate::parse::kind;
 use crate::profile::Profile;
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -193,10 +194,7 @@ fn line_start(s: &str, i: usize) -> usize {
 
 /// `load::blank` on a String; the ranges here are whole lines, so the text stays UTF-8.
 fn blank(text: &mut String, start: usize, end: usize) {
-    let mut bytes = std::mem::take(text).into_bytes();
-    crate::load::blank(&mut bytes, start, end);
-    *text = String::from_utf8(bytes)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    crate::load::blank_ranges_str(text, &[(start, end)]);
 }
 
 /// Structural replacements in the parsed tree: stubbed init functions and the exec epilogue.
@@ -213,7 +211,7 @@ pub fn tree_replacements(
     let root = tree.root_node();
     let mut cursor = root.walk();
     for node in root.children(&mut cursor) {
-        if node.kind() != "function_definition" {
+        if kind(node) != "function_definition" {
             continue;
         }
         let Some(name) = function_name(node, src) else {
@@ -234,7 +232,7 @@ pub fn tree_replacements(
             let mut c = body.walk();
             let children: Vec<Node> = body.children(&mut c).collect();
             let label = children.iter().find(|n| {
-                n.kind() == "labeled_statement"
+                kind(**n) == "labeled_statement"
                     && n.child_by_field_name("label")
                         .is_some_and(|l| src[l.byte_range()] == layout.error_label)
             });
@@ -351,7 +349,7 @@ pub fn slot_table_additions(
     let top: Vec<Node> = root.children(&mut cursor).collect();
     let vectorcall_types: Vec<String> = top
         .iter()
-        .filter(|n| n.kind() == "function_definition")
+        .filter(|n| kind(**n) == "function_definition")
         .filter_map(|n| function_name(*n, src))
         .filter_map(|name| name.strip_prefix(prefix).map(str::to_string))
         .collect();
@@ -366,10 +364,10 @@ pub fn slot_table_additions(
         })
         .collect();
     let mut out = Vec::new();
-    for node in top.iter().filter(|n| n.kind() == "declaration") {
+    for node in top.iter().filter(|n| kind(**n) == "declaration") {
         let mut c = node.walk();
         for d in node.children_by_field_name("declarator", &mut c) {
-            if d.kind() != "init_declarator" {
+            if kind(d) != "init_declarator" {
                 continue;
             }
             let (Some(decl), Some(value)) = (
@@ -381,7 +379,7 @@ pub fn slot_table_additions(
             let Some(ident) = decl.child_by_field_name("declarator") else {
                 continue;
             };
-            if decl.kind() != "array_declarator" || value.kind() != "initializer_list" {
+            if kind(decl) != "array_declarator" || kind(value) != "initializer_list" {
                 continue;
             }
             let name = &src[ident.byte_range()];
@@ -394,7 +392,7 @@ pub fn slot_table_additions(
             let mut vc = value.walk();
             let entries: Vec<Node> = value
                 .named_children(&mut vc)
-                .filter(|e| e.kind() == "initializer_list")
+                .filter(|e| kind(*e) == "initializer_list")
                 .collect();
             let Some(end) = entries.last() else {
                 continue;
@@ -439,7 +437,7 @@ pub fn slot_table_additions(
 fn function_name(node: Node, src: &str) -> Option<String> {
     let mut d = node.child_by_field_name("declarator")?;
     loop {
-        match d.kind() {
+        match kind(d) {
             "function_declarator" => {
                 let n = d.child_by_field_name("declarator")?;
                 return Some(src[n.byte_range()].to_string());
@@ -453,13 +451,13 @@ fn parameter_names(node: Node, src: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut d = node.child_by_field_name("declarator");
     while let Some(n) = d {
-        if n.kind() == "function_declarator" {
+        if kind(n) == "function_declarator" {
             if let Some(params) = n.child_by_field_name("parameters") {
                 let mut c = params.walk();
                 for p in params.named_children(&mut c) {
                     let mut decl = p.child_by_field_name("declarator");
                     while let Some(x) = decl {
-                        if x.kind() == "identifier" {
+                        if kind(x) == "identifier" {
                             out.push(src[x.byte_range()].to_string());
                             break;
                         }
@@ -718,11 +716,11 @@ fn struct_first_fields(tree: &Tree, src: &str) -> Vec<(String, String)> {
     let root = tree.root_node();
     let mut cursor = root.walk();
     for node in root.children(&mut cursor) {
-        let spec = match node.kind() {
+        let spec = match kind(node) {
             "struct_specifier" => Some(node),
             "declaration" => node
                 .child_by_field_name("type")
-                .filter(|t| t.kind() == "struct_specifier"),
+                .filter(|t| kind(*t) == "struct_specifier"),
             _ => None,
         };
         let Some(spec) = spec else { continue };
@@ -750,12 +748,12 @@ fn memviewslice_root(node: Node, src: &str, module_name: &str) -> Option<String>
     let mut c = node.walk();
     let mut text = String::new();
     for child in node.children_by_field_name("declarator", &mut c) {
-        let d = if child.kind() == "init_declarator" {
+        let d = if kind(child) == "init_declarator" {
             child.child_by_field_name("declarator")?
         } else {
             child
         };
-        if d.kind() != "identifier" {
+        if kind(d) != "identifier" {
             return None;
         }
         let name = &src[d.byte_range()];
@@ -787,13 +785,13 @@ pub fn root_replacements(
     let root = tree.root_node();
     let mut cursor = root.walk();
     for node in root.children(&mut cursor) {
-        if node.kind() != "declaration" {
+        if kind(node) != "declaration" {
             continue;
         }
         let Some(ty) = node.child_by_field_name("type") else {
             continue;
         };
-        if ty.kind() == "type_identifier" && src[ty.byte_range()] == *memviewslice_type {
+        if kind(ty) == "type_identifier" && src[ty.byte_range()] == *memviewslice_type {
             if let Some(text) = memviewslice_root(node, src, module_name) {
                 out.push((node.start_byte(), node.end_byte(), text));
             }
@@ -801,7 +799,7 @@ pub fn root_replacements(
         }
         // The C type of the root pointer: `mp_obj_t` for object pointers, the struct pointer
         // itself for an extension type's instances (translated code uses `->` on it).
-        let root_type = match ty.kind() {
+        let root_type = match kind(ty) {
             "type_identifier" if is_object_type(&src[ty.byte_range()]) => "mp_obj_t".to_string(),
             "struct_specifier"
                 if ty.child_by_field_name("body").is_none()
@@ -826,20 +824,20 @@ pub fn root_replacements(
         let mut decls = Vec::new();
         let mut c = node.walk();
         for child in node.children_by_field_name("declarator", &mut c) {
-            let d = if child.kind() == "init_declarator" {
+            let d = if kind(child) == "init_declarator" {
                 child.child_by_field_name("declarator")
             } else {
                 Some(child)
             };
             // Only object pointers (`*name`, `*name[N]`), not functions.
-            let Some(d) = d.filter(|d| d.kind() == "pointer_declarator") else {
+            let Some(d) = d.filter(|d| kind(*d) == "pointer_declarator") else {
                 decls.clear();
                 break;
             };
             let Some(inner) = d.child_by_field_name("declarator") else {
                 break;
             };
-            if inner.kind() != "identifier" && inner.kind() != "array_declarator" {
+            if kind(inner) != "identifier" && kind(inner) != "array_declarator" {
                 decls.clear();
                 break;
             }

@@ -9,7 +9,7 @@
 //! Works on the pruned text before parsing; dropped text is blanked, so offsets and line numbers
 //! stay those of the input.
 
-use crate::load::{blank, line_starts};
+use crate::load::line_starts;
 use crate::parse::{for_each_code_ident, trailing_ident};
 use std::collections::HashMap;
 
@@ -50,13 +50,8 @@ pub fn drop_pickle(text: &mut String) -> usize {
 }
 
 pub(crate) fn blank_ranges(text: &mut String, ranges: &[(usize, usize)]) {
-    let mut bytes = std::mem::take(text).into_bytes();
-    for (start, end) in ranges {
-        blank(&mut bytes, *start, *end);
-    }
     // Only whole lines and whole declarations are blanked, never part of a character.
-    *text = String::from_utf8(bytes)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    crate::load::blank_ranges_str(text, ranges);
 }
 
 /// How often each of Cython's string constants (`__pyx_k_*`) appears in code.
@@ -174,7 +169,10 @@ fn pickle_body_segment<'a>(
     let mut pickle = false;
     for k in body..i {
         let l = line(k);
-        for_each_code_ident(l, |s, e| pickle |= is_pickle_c_name(&l[s..e]));
+        // A line without any of the name parts holds no pickle name: skip its scan.
+        if PICKLE_NAME_PARTS.iter().any(|p| l.contains(p)) {
+            for_each_code_ident(l, |s, e| pickle |= is_pickle_c_name(&l[s..e]));
+        }
     }
     pickle.then_some(i)
 }

@@ -109,28 +109,23 @@ impl Translator {
         let info = module::prepare(file, &mut text, &self.sections.module)?;
         let strings = constants::decode(file, &configured.text)?;
         let unprelude = text;
-        let text = parse::apply_prelude(&unprelude, &self.prelude);
-        let gaps = parse::prelude_gaps(&unprelude, &text, &self.prelude);
+        let (text, gaps) = parse::apply_prelude_with_gaps(&unprelude, &self.prelude);
         let tree = parse::parse(&text)?;
 
         // The structural replacements of the module and constants stages, in this order (a later
-        // one at the same place wins).
-        let layout = &self.sections.module;
-        let mut replacements =
-            module::tree_replacements(&tree, &text, &info, &file.module_name, layout, |snippet| {
-                self.render_snippet(snippet, &configured.constants)
-            });
-        replacements.extend(module::slot_table_additions(&tree, &text, layout));
-        let object_structs = module::object_structs(&tree, &text, layout);
-        replacements.extend(module::root_replacements(
-            &tree,
-            &text,
-            &file.module_name,
-            |ty| self.rules.pointer_type(ty).is_some(),
-            &object_structs,
-            &self.sections.memoryview.slice_type,
-        ));
-        replacements.extend(strings.tree_replacements(&tree, &text));
+        // one at the same place wins). The constants stage's walk of the tree runs on a second
+        // thread, beside the module stage's and the rewriter's collection of defined names.
+        let (mut replacements, defined, string_replacements) = std::thread::scope(|s| {
+            let strings_worker = s.spawn(|| strings.tree_replacements(&tree, &text));
+            let replacements =
+                self.module_replacements(&tree, &text, &info, file, &configured.constants);
+            let defined = crate::rewrite::defined_names(&tree, &text);
+            match strings_worker.join() {
+                Ok(r) => (replacements, defined, r),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        });
+        replacements.extend(string_replacements);
 
         let mut rw = Rewriter::new(
             &text,
@@ -144,6 +139,7 @@ impl Translator {
                 macros: Some(&configured.macros),
                 defined_elsewhere: module::prologue_defines(),
                 replacements,
+                defined: Some(defined),
             },
         );
         let replaced: Vec<(usize, usize)> = rw.replaced_ranges().collect();
@@ -159,6 +155,33 @@ impl Translator {
             &parse::prelude_definitions(&self.prelude),
             &body,
         ))
+    }
+
+    /// The structural replacements of the module stage.
+    fn module_replacements(
+        &self,
+        tree: &tree_sitter::Tree,
+        text: &str,
+        info: &module::ModuleInfo,
+        file: &LoadedFile,
+        constants: &HashMap<String, i64>,
+    ) -> Vec<(usize, usize, String)> {
+        let layout = &self.sections.module;
+        let mut replacements =
+            module::tree_replacements(tree, text, info, &file.module_name, layout, |snippet| {
+                self.render_snippet(snippet, constants)
+            });
+        replacements.extend(module::slot_table_additions(tree, text, layout));
+        let object_structs = module::object_structs(tree, text, layout);
+        replacements.extend(module::root_replacements(
+            tree,
+            text,
+            &file.module_name,
+            |ty| self.rules.pointer_type(ty).is_some(),
+            &object_structs,
+            &self.sections.memoryview.slice_type,
+        ));
+        replacements
     }
 
     /// Translate a C snippet (a template, or a rule test's input) through the rules alone.

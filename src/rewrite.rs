@@ -7,6 +7,7 @@
 
 use crate::configure::MacroDef;
 use crate::diag::{Code, Diagnostic, Stats};
+use crate::parse::kind;
 use crate::rules::{args_match, bind_args, instantiate, Action, Pattern, Rule, RuleSet};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use tree_sitter::{Node, Tree};
@@ -33,6 +34,8 @@ pub struct RewriteConfig<'a> {
     /// range (or the run of a node's children from `start` to `end`) is replaced by the text. A
     /// later replacement at the same start wins.
     pub replacements: Vec<(usize, usize, String)>,
+    /// The names the parsed code defines (`defined_names`), when the caller has them already.
+    pub defined: Option<HashSet<String>>,
 }
 
 impl<'a> RewriteConfig<'a> {
@@ -51,6 +54,7 @@ impl<'a> RewriteConfig<'a> {
             macros: None,
             defined_elsewhere: Vec::new(),
             replacements: Vec::new(),
+            defined: None,
         }
     }
 }
@@ -71,6 +75,8 @@ pub struct Rewriter<'a> {
     pub diags: Vec<Diagnostic>,
     pub stats: Stats,
     reported: HashSet<String>,
+    /// The leftover names reported, with the index of their diagnostic in `diags`.
+    reported_at: Vec<(String, usize)>,
     /// The kind of the node whose child is being rendered. tree-sitter's `Node::parent` searches
     /// down from the root each time, which made rendering quadratic in the file's size.
     parent_kind: &'static str,
@@ -192,7 +198,7 @@ fn call_arguments(node: Node) -> Option<(Node, Vec<Node>)> {
     let mut cursor = list.walk();
     let args = list
         .named_children(&mut cursor)
-        .filter(|n| n.kind() != "comment")
+        .filter(|n| kind(*n) != "comment")
         .collect();
     Some((list, args))
 }
@@ -216,8 +222,7 @@ pub fn is_api_name(name: &str) -> bool {
 impl<'a> Rewriter<'a> {
     /// A rewriter for `src`, parsed as `tree`.
     pub fn new(src: &'a str, tree: &Tree, config: RewriteConfig<'a>) -> Self {
-        let mut local_defs = HashSet::new();
-        collect_defs(tree.root_node(), src, &mut local_defs);
+        let mut local_defs = config.defined.unwrap_or_else(|| defined_names(tree, src));
         local_defs.extend(config.defined_elsewhere);
         let mut replacements = BTreeMap::new();
         for (start, end, text) in config.replacements {
@@ -236,8 +241,48 @@ impl<'a> Rewriter<'a> {
             diags: Vec::new(),
             stats: Stats::default(),
             reported: HashSet::new(),
+            reported_at: Vec::new(),
             parent_kind: "",
         }
+    }
+
+    /// A rewriter with the same configuration and no diagnostics yet, for another thread.
+    fn fork(&self) -> Self {
+        Rewriter {
+            src: self.src,
+            gaps: self.gaps,
+            rules: self.rules,
+            constants: self.constants,
+            rom_fields: self.rom_fields.clone(),
+            utility_names: self.utility_names.clone(),
+            macros: self.macros,
+            local_defs: self.local_defs.clone(),
+            replacements: self.replacements.clone(),
+            diags: Vec::new(),
+            stats: Stats::default(),
+            reported: HashSet::new(),
+            reported_at: Vec::new(),
+            parent_kind: "",
+        }
+    }
+
+    /// Take over what `later`, which rendered the code after this rewriter's, found: its
+    /// diagnostics in order, but a leftover name only where this one did not report it already,
+    /// as one rewriter rendering both parts in turn would.
+    fn absorb(&mut self, later: Rewriter<'a>) {
+        let repeated: HashSet<usize> = later
+            .reported_at
+            .iter()
+            .filter(|(name, _)| self.reported.contains(name))
+            .map(|(_, i)| *i)
+            .collect();
+        for (i, d) in later.diags.into_iter().enumerate() {
+            if !repeated.contains(&i) {
+                self.diags.push(d);
+            }
+        }
+        self.stats.add(&later.stats);
+        self.reported.extend(later.reported);
     }
 
     /// The byte ranges of the structural replacements.
@@ -245,8 +290,82 @@ impl<'a> Rewriter<'a> {
         self.replacements.iter().map(|(s, (e, _))| (*s, *e))
     }
 
+    /// Render the whole tree. A large file's top-level declarations are rendered in two runs on
+    /// two threads, the second by a fork of this rewriter; the text and the diagnostics are those
+    /// of one run over all of them.
     pub fn render_tree(&mut self, tree: &Tree) -> String {
-        self.render(tree.root_node())
+        /// Below this many bytes of top-level declarations, a second thread costs more than it saves.
+        const PARALLEL_MIN: usize = 64 * 1024;
+        let root = tree.root_node();
+        let replaced = self
+            .replacements
+            .get(&root.start_byte())
+            .is_some_and(|(end, _)| *end == root.end_byte());
+        let mut cursor = root.walk();
+        let children: Vec<Node> = root.children(&mut cursor).collect();
+        let split = self.split_point(root, &children, PARALLEL_MIN);
+        let (Some(k), false) = (split, replaced) else {
+            return self.render(root);
+        };
+        let mut later = self.fork();
+        let second_start = children[k].start_byte();
+        let (first, second) = std::thread::scope(|s| {
+            let worker = s.spawn(|| {
+                let run = later.render_run(root, &children[k..], second_start, &|_, _| false);
+                (run, later)
+            });
+            let first = self.render_run(root, &children[..k], root.start_byte(), &|_, _| false);
+            match worker.join() {
+                Ok((second, later)) => (first, (second, later)),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        });
+        let ((mut out, pos), ((rest, end), later)) = (first, second);
+        self.absorb(later);
+        out.push_str(&self.gaps[pos..second_start]);
+        out.push_str(&rest);
+        if end < root.end_byte() {
+            out.push_str(&self.gaps[end..root.end_byte()]);
+        }
+        out
+    }
+
+    /// Where to cut the root's children in two runs of about equal size: the index of a child
+    /// that the sequential walk of `render_children` renders as itself (not skipped, nor inside a
+    /// replacement of several children), at half of the children's bytes. `None` for a tree with
+    /// fewer than `min` bytes of children.
+    fn split_point(&self, node: Node, children: &[Node], min: usize) -> Option<usize> {
+        let total: usize = children.iter().map(|c| c.byte_range().len()).sum();
+        if total < min {
+            return None;
+        }
+        let mut seen = 0;
+        let mut pos = node.start_byte();
+        let mut i = 0;
+        while i < children.len() {
+            let child = children[i];
+            if child.start_byte() < pos {
+                i += 1;
+                continue;
+            }
+            if seen >= total / 2 && i > 0 {
+                return Some(i);
+            }
+            if let Some((end, _)) = self.replacements.get(&child.start_byte()) {
+                if *end > child.end_byte() && *end <= node.end_byte() {
+                    pos = *end;
+                    while i < children.len() && children[i].start_byte() < *end {
+                        seen += children[i].byte_range().len();
+                        i += 1;
+                    }
+                    continue;
+                }
+            }
+            seen += child.byte_range().len();
+            pos = child.end_byte();
+            i += 1;
+        }
+        None
     }
 
     fn text(&self, node: Node) -> &'a str {
@@ -255,7 +374,7 @@ impl<'a> Rewriter<'a> {
 
     /// Render `child`, a child of `parent`.
     fn render_child(&mut self, parent: Node, child: Node) -> String {
-        self.parent_kind = parent.kind();
+        self.parent_kind = kind(parent);
         self.render(child)
     }
 
@@ -265,7 +384,7 @@ impl<'a> Rewriter<'a> {
                 return text.clone();
             }
         }
-        match node.kind() {
+        match kind(node) {
             "expression_statement" => {
                 if let Some(expr) = node.named_child(0) {
                     if self.delete_rule(expr).is_some() {
@@ -313,10 +432,25 @@ impl<'a> Rewriter<'a> {
         if node.child_count() == 0 {
             return self.text(node).to_string();
         }
-        let mut out = String::new();
-        let mut pos = node.start_byte();
         let mut cursor = node.walk();
         let children: Vec<Node> = node.children(&mut cursor).collect();
+        let (mut out, pos) = self.render_run(node, &children, node.start_byte(), &strip);
+        if pos < node.end_byte() {
+            out.push_str(&self.gaps[pos..node.end_byte()]);
+        }
+        out
+    }
+
+    /// Render a run of `node`'s children, with the gaps before each, from byte `pos` on; returns
+    /// the text and the byte where it ends.
+    fn render_run(
+        &mut self,
+        node: Node,
+        children: &[Node],
+        mut pos: usize,
+        strip: &dyn Fn(&Self, Node) -> bool,
+    ) -> (String, usize) {
+        let mut out = String::new();
         let mut i = 0;
         while i < children.len() {
             let child = children[i];
@@ -343,18 +477,15 @@ impl<'a> Rewriter<'a> {
             pos = child.end_byte();
             i += 1;
         }
-        if pos < node.end_byte() {
-            out.push_str(&self.gaps[pos..node.end_byte()]);
-        }
-        out
+        (out, pos)
     }
 
     fn delete_rule(&self, expr: Node) -> Option<&'a Rule> {
         let rules: &'a RuleSet = self.rules;
-        match expr.kind() {
+        match kind(expr) {
             "call_expression" => {
                 let f = expr.child_by_field_name("function")?;
-                if f.kind() != "identifier" {
+                if kind(f) != "identifier" {
                     return None;
                 }
                 let name = self.text(f);
@@ -377,7 +508,7 @@ impl<'a> Rewriter<'a> {
         };
         let mut cursor = list.walk();
         list.named_children(&mut cursor)
-            .filter(|n| n.kind() != "comment")
+            .filter(|n| kind(*n) != "comment")
             .map(|n| self.text(n).to_string())
             .collect()
     }
@@ -388,7 +519,7 @@ impl<'a> Rewriter<'a> {
     /// node, its arguments once, there.
     fn render_call(&mut self, node: Node) -> Option<String> {
         let f = node.child_by_field_name("function")?;
-        if f.kind() != "identifier" {
+        if kind(f) != "identifier" {
             return None;
         }
         let name = self.text(f);
@@ -561,7 +692,7 @@ impl<'a> Rewriter<'a> {
                 }
             }
         }
-        if node.kind() == "identifier" {
+        if kind(node) == "identifier" {
             if let Some(v) = self.constants.get(name) {
                 return v.to_string();
             }
@@ -588,6 +719,7 @@ impl<'a> Rewriter<'a> {
         if !self.reported.insert(name.to_string()) {
             return;
         }
+        self.reported_at.push((name.to_string(), self.diags.len()));
         let mut d = Diagnostic::error(
             Code::Unsupported,
             format!("`{name}` is not supported: no rule or runtime function covers it"),
@@ -641,7 +773,7 @@ impl<'a> Rewriter<'a> {
     /// Declarations whose type has a pointer-type rule (`PyObject *` becomes `mp_obj_t`).
     fn render_typed(&mut self, node: Node) -> Option<String> {
         let ty = node.child_by_field_name("type")?;
-        if ty.kind() != "type_identifier" {
+        if kind(ty) != "type_identifier" {
             return None;
         }
         let rules: &'a RuleSet = self.rules;
@@ -692,13 +824,13 @@ impl<'a> Rewriter<'a> {
 
     /// Render a declarator with its outermost pointer level removed.
     fn strip_pointer(&mut self, decl: Node) -> String {
-        match decl.kind() {
+        match kind(decl) {
             "pointer_declarator" | "abstract_pointer_declarator" => {
                 let inner = decl.child_by_field_name("declarator");
                 let mut quals = Vec::new();
                 let mut cursor = decl.walk();
                 for c in decl.children(&mut cursor) {
-                    if c.kind() == "type_qualifier" || c.kind() == "ms_pointer_modifier" {
+                    if kind(c) == "type_qualifier" || kind(c) == "ms_pointer_modifier" {
                         quals.push(self.text(c).to_string());
                     }
                 }
@@ -729,10 +861,36 @@ impl<'a> Rewriter<'a> {
     }
 }
 
-/// Names the code defines at any level: functions, variables, typedefs, struct tags, macros,
-/// enumerators.
-fn collect_defs(node: Node, src: &str, out: &mut HashSet<String>) {
-    match node.kind() {
+/// Names the code of `tree` defines at any level: functions, variables, typedefs, struct tags,
+/// macros, enumerators.
+pub fn defined_names(tree: &Tree, src: &str) -> HashSet<String> {
+    let mut out = HashSet::new();
+    collect_defs(tree.root_node(), src, &mut out);
+    out
+}
+
+fn collect_defs(root: Node, src: &str, out: &mut HashSet<String>) {
+    // One cursor for the whole walk, in document order.
+    let mut cursor = root.walk();
+    loop {
+        collect_def(cursor.node(), src, out);
+        if cursor.goto_first_child() {
+            continue;
+        }
+        loop {
+            if cursor.goto_next_sibling() {
+                break;
+            }
+            if !cursor.goto_parent() {
+                return;
+            }
+        }
+    }
+}
+
+/// The names `node` itself defines (`collect_defs`).
+fn collect_def(node: Node, src: &str, out: &mut HashSet<String>) {
+    match kind(node) {
         "function_definition"
         | "declaration"
         | "field_declaration"
@@ -757,15 +915,11 @@ fn collect_defs(node: Node, src: &str, out: &mut HashSet<String>) {
         }
         _ => {}
     }
-    let mut cursor = node.walk();
-    for child in node.children(&mut cursor) {
-        collect_defs(child, src, out);
-    }
 }
 
 /// The name a declarator declares, through pointer, array and function declarators.
 pub(crate) fn declarator_name(node: Node, src: &str) -> Option<String> {
-    match node.kind() {
+    match kind(node) {
         "identifier" | "type_identifier" | "field_identifier" => {
             Some(src[node.byte_range()].to_string())
         }

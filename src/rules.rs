@@ -195,12 +195,21 @@ fn wildcard_key(name: &str) -> Option<String> {
 
 /// Does `name` match a wildcard key (`PREFIX`, or `PREFIX*SUFFIX` with something between)?
 fn wildcard_matches(key: &str, name: &str) -> bool {
-    match key.split_once('*') {
-        Some((pre, suf)) => {
-            name.len() > pre.len() + suf.len() && name.starts_with(pre) && name.ends_with(suf)
+    // Every call's name is tried against every wildcard key: compare the prefix byte by byte up
+    // to the `*`, which rules most keys out at once, before looking at a suffix.
+    let (k, n) = (key.as_bytes(), name.as_bytes());
+    let mut i = 0;
+    while i < k.len() && k[i] != b'*' {
+        if n.get(i) != Some(&k[i]) {
+            return false;
         }
-        None => name.starts_with(key),
+        i += 1;
     }
+    if i == k.len() {
+        return true;
+    }
+    let suf = &key[i + 1..];
+    name.len() > i + suf.len() && name.ends_with(suf)
 }
 
 pub fn is_ident(s: &str) -> bool {
@@ -211,6 +220,23 @@ pub fn is_ident(s: &str) -> bool {
 
 impl RuleSet {
     pub fn builtin() -> Result<RuleSet, RuleError> {
+        // The runtime's headers are scanned on a second thread while the rule files' rules are
+        // added; their rules come after, as they always did.
+        std::thread::scope(|s| {
+            let routed = s.spawn(crate::runtime_decls::routed_decls);
+            let set = Self::builtin_files();
+            let routed = match routed.join() {
+                Ok(r) => r,
+                Err(panic) => std::panic::resume_unwind(panic),
+            };
+            let mut set = set?;
+            set.add_header_rules(routed);
+            Ok(set)
+        })
+    }
+
+    /// The rules of the built-in rule files.
+    fn builtin_files() -> Result<RuleSet, RuleError> {
         let mut set = RuleSet::default();
         for r in BUILTIN_RULES {
             let raw = RawRule {
@@ -233,15 +259,14 @@ impl RuleSet {
             };
             set.add(r.origin, raw, RuleSource::Builtin)?;
         }
-        set.add_header_rules();
         Ok(set)
     }
 
     /// One rule per declaration of the runtime's headers that follows the naming rule: `NAME`
     /// becomes `cy_NAME`, everywhere (calls, function pointers, types, constants). Its doc is the
     /// header's comment; its test calls it with the prototype's number of arguments.
-    fn add_header_rules(&mut self) {
-        for (source, d) in crate::runtime_decls::routed_decls() {
+    fn add_header_rules(&mut self, routed: Vec<(String, crate::runtime_decls::Decl)>) {
+        for (source, d) in routed {
             // A rule file's rule for the name says more than the rename (a reject with its
             // reason, a rewrite of some argument shapes): it stands alone.
             if self.routed.contains_key(&source)

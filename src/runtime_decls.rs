@@ -95,9 +95,11 @@ pub fn source_name(runtime_name: &str) -> Option<String> {
 /// of two declarations of one name (the branches of an `#if`) is kept.
 pub fn runtime_decls() -> Vec<Decl> {
     let mut out: Vec<Decl> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for (file, text) in HEADERS {
         for d in scan(file, text) {
-            if d.name.starts_with("cy_") && !out.iter().any(|o| o.name == d.name) {
+            if d.name.starts_with("cy_") && !seen.contains(&d.name) {
+                seen.insert(d.name.clone());
                 out.push(d);
             }
         }
