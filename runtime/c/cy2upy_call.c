@@ -98,6 +98,12 @@ mp_obj_t cy_i_call_method_raising(mp_obj_t self, mp_obj_t name, size_t n, const 
         buf[2 + n + 2 * i + 1] = args[n + i];
     }
     if (buf[1] == MP_OBJ_NULL) {
+        if (n > 0 && mp_obj_is_type(self, &mp_type_type)
+            && !(((const mp_obj_type_t *)MP_OBJ_TO_PTR(self))->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+            // `dict.__getitem__(self, key)` on an instance of a class deriving from dict: a
+            // built-in's method takes the built-in object (MicroPython checks its exact type).
+            buf[2] = cy_native_of(buf[2], MP_OBJ_TO_PTR(self));
+        }
         return call_raising(buf[0], n, n_kw, buf + 2);
     }
     return mp_call_method_n_kw(n, n_kw, buf);
