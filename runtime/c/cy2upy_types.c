@@ -868,6 +868,23 @@ mp_obj_t cy_ext_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
     return native_subscr(self, index, value);
 }
 
+// Is `o` an iterator (has a next)? CPython's iter() refuses what __iter__ returns otherwise.
+static bool is_iterator(mp_obj_t o) {
+    const mp_obj_type_t *t = mp_obj_get_type(o);
+    if (t->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT) {
+        return true;
+    }
+    if ((t->flags & MP_TYPE_FLAG_ITER_IS_CUSTOM) && MP_OBJ_TYPE_HAS_SLOT(t, iter)) {
+        return ((const mp_getiter_iternext_custom_t *)MP_OBJ_TYPE_GET_SLOT(t, iter))->iternext != NULL;
+    }
+    if (t->flags & MP_TYPE_FLAG_INSTANCE_TYPE) {
+        mp_obj_t dest[2];
+        mp_load_method_maybe(o, MP_QSTR___next__, dest);
+        return dest[0] != MP_OBJ_NULL;
+    }
+    return false;
+}
+
 static mp_obj_t ext_getiter(mp_obj_t self, mp_obj_iter_buf_t *iter_buf) {
     getiterfunc f = (getiterfunc)slot_of(ext_of(self), cy_Py_tp_iter);
     mp_obj_t sub;
@@ -877,7 +894,12 @@ static mp_obj_t ext_getiter(mp_obj_t self, mp_obj_iter_buf_t *iter_buf) {
     if (f == NULL) {
         raise_with_type(&mp_type_TypeError, "'", mp_obj_get_type(self), "' object is not iterable");
     }
-    return check(f(self));
+    mp_obj_t it = check(f(self));
+    if (!is_iterator(it)) {
+        raise_with_type(&mp_type_TypeError, "iter() returned non-iterator of type '",
+            mp_obj_get_type(it), "'");
+    }
+    return it;
 }
 
 // tp_iternext returns NULL at the end, with no exception or a StopIteration pending.
