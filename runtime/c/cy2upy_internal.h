@@ -18,7 +18,7 @@
 //   cy2upy_gil.c     the GIL: `with nogil:` sections and PyGILState_*, on ports with threads
 //                    and a GIL.
 //   cy2upy_call.c    calls: positional, keyword and vectorcall calls of objects and
-//                    methods.
+//                    methods; the special methods and missing methods of built-in objects.
 //   cy2upy_names.c   names: module globals, builtins, imports and attribute lookup.
 //   cy2upy_object.c  objects: comparison, repr, isinstance/issubclass, and the object and
 //                    sequence protocol (items, slices, lengths).
