@@ -84,12 +84,346 @@ mp_obj_t cy_Pyx_Object_VectorcallKwds(mp_obj_t func, mp_obj_t const *args, size_
     CY_TRY_RETURN_OBJ(call_assembled_raising(func, n, args, n_kw, names, args + n, NULL));
 }
 
+// ===========================================================================================
+// Special methods of built-in objects
+// ===========================================================================================
+
+// MicroPython's built-in types have their operators in slots, not as attributes: `f.__add__(2)`,
+// `list.__contains__(self, x)` and `super().__len__()` in a subclass of list find nothing. When
+// translated code looks such a name up and MicroPython finds none, the runtime gives a method
+// that applies the operator to the built-in object (for an instance of a class deriving from a
+// built-in type, its built-in sub-object).
+
+enum {
+    SP_UNARY, SP_BINARY, SP_RBINARY, SP_IN, SP_LEN, SP_GETITEM, SP_SETITEM, SP_DELITEM,
+    SP_ITER, SP_REPR, SP_STR,
+};
+
+typedef struct {
+    uint16_t name;
+    uint8_t kind;
+    uint8_t op;
+    uint8_t n_args; // besides self
+} special_def_t;
+
+static const special_def_t special_defs[] = {
+    {MP_QSTR___len__, SP_LEN, 0, 0},
+    {MP_QSTR___contains__, SP_IN, 0, 1},
+    {MP_QSTR___getitem__, SP_GETITEM, 0, 1},
+    {MP_QSTR___setitem__, SP_SETITEM, 0, 2},
+    {MP_QSTR___delitem__, SP_DELITEM, 0, 1},
+    {MP_QSTR___iter__, SP_ITER, 0, 0},
+    {MP_QSTR___repr__, SP_REPR, 0, 0},
+    {MP_QSTR___str__, SP_STR, 0, 0},
+    {MP_QSTR___hash__, SP_UNARY, MP_UNARY_OP_HASH, 0},
+    {MP_QSTR___bool__, SP_UNARY, MP_UNARY_OP_BOOL, 0},
+    {MP_QSTR___neg__, SP_UNARY, MP_UNARY_OP_NEGATIVE, 0},
+    {MP_QSTR___pos__, SP_UNARY, MP_UNARY_OP_POSITIVE, 0},
+    {MP_QSTR___abs__, SP_UNARY, MP_UNARY_OP_ABS, 0},
+    {MP_QSTR___invert__, SP_UNARY, MP_UNARY_OP_INVERT, 0},
+    {MP_QSTR___eq__, SP_BINARY, MP_BINARY_OP_EQUAL, 1},
+    {MP_QSTR___ne__, SP_BINARY, MP_BINARY_OP_NOT_EQUAL, 1},
+    {MP_QSTR___lt__, SP_BINARY, MP_BINARY_OP_LESS, 1},
+    {MP_QSTR___le__, SP_BINARY, MP_BINARY_OP_LESS_EQUAL, 1},
+    {MP_QSTR___gt__, SP_BINARY, MP_BINARY_OP_MORE, 1},
+    {MP_QSTR___ge__, SP_BINARY, MP_BINARY_OP_MORE_EQUAL, 1},
+    {MP_QSTR___add__, SP_BINARY, MP_BINARY_OP_ADD, 1},
+    {MP_QSTR___sub__, SP_BINARY, MP_BINARY_OP_SUBTRACT, 1},
+    {MP_QSTR___mul__, SP_BINARY, MP_BINARY_OP_MULTIPLY, 1},
+    {MP_QSTR___truediv__, SP_BINARY, MP_BINARY_OP_TRUE_DIVIDE, 1},
+    {MP_QSTR___floordiv__, SP_BINARY, MP_BINARY_OP_FLOOR_DIVIDE, 1},
+    {MP_QSTR___mod__, SP_BINARY, MP_BINARY_OP_MODULO, 1},
+    {MP_QSTR___pow__, SP_BINARY, MP_BINARY_OP_POWER, 1},
+    {MP_QSTR___and__, SP_BINARY, MP_BINARY_OP_AND, 1},
+    {MP_QSTR___or__, SP_BINARY, MP_BINARY_OP_OR, 1},
+    {MP_QSTR___xor__, SP_BINARY, MP_BINARY_OP_XOR, 1},
+    {MP_QSTR___lshift__, SP_BINARY, MP_BINARY_OP_LSHIFT, 1},
+    {MP_QSTR___rshift__, SP_BINARY, MP_BINARY_OP_RSHIFT, 1},
+    {MP_QSTR___radd__, SP_RBINARY, MP_BINARY_OP_ADD, 1},
+    {MP_QSTR___rsub__, SP_RBINARY, MP_BINARY_OP_SUBTRACT, 1},
+    {MP_QSTR___rmul__, SP_RBINARY, MP_BINARY_OP_MULTIPLY, 1},
+    {MP_QSTR___rtruediv__, SP_RBINARY, MP_BINARY_OP_TRUE_DIVIDE, 1},
+    {MP_QSTR___rfloordiv__, SP_RBINARY, MP_BINARY_OP_FLOOR_DIVIDE, 1},
+    {MP_QSTR___rmod__, SP_RBINARY, MP_BINARY_OP_MODULO, 1},
+    {MP_QSTR___rpow__, SP_RBINARY, MP_BINARY_OP_POWER, 1},
+};
+
+// A special method: bound when `type` is NULL (the object is the bound method's self), else
+// taken from the built-in type `type` (its first argument is the object).
+typedef struct _cy_special_t {
+    mp_obj_base_t base;
+    const special_def_t *def;
+    const mp_obj_type_t *type;
+} cy_special_t;
+
+// The built-in type `type` is or derives from (through classes defined in Python or extension
+// types), or NULL.
+static const mp_obj_type_t *builtin_of(const mp_obj_type_t *type) {
+    while (type != NULL && type != &mp_type_object) {
+        if (!(type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+            return type;
+        }
+        if (!MP_OBJ_TYPE_HAS_SLOT(type, parent)) {
+            return NULL;
+        }
+        const void *parent = MP_OBJ_TYPE_GET_SLOT(type, parent);
+        if (((const mp_obj_base_t *)parent)->type == &mp_type_tuple) {
+            const mp_obj_tuple_t *bases = parent;
+            for (size_t i = 0; i < bases->len; i++) {
+                const mp_obj_type_t *t = builtin_of(MP_OBJ_TO_PTR(bases->items[i]));
+                if (t != NULL) {
+                    return t;
+                }
+            }
+            return NULL;
+        }
+        type = parent;
+    }
+    return NULL;
+}
+
+static mp_obj_t special_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    const cy_special_t *sp = MP_OBJ_TO_PTR(fun);
+    const special_def_t *d = sp->def;
+    mp_arg_check_num(n_args, n_kw, 1 + d->n_args, 1 + d->n_args, false);
+    mp_obj_t self = args[0];
+    const mp_obj_type_t *native = sp->type != NULL ? sp->type : builtin_of(mp_obj_get_type(self));
+    if (native != NULL) {
+        if (sp->type != NULL
+            && !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(self)), MP_OBJ_FROM_PTR(native))) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("descriptor '%q' for '%q' objects doesn't apply to a '%s' object"),
+                (qstr)d->name, (qstr)native->name, mp_obj_get_type_str(self));
+        }
+        self = cy_native_of(self, native);
+    }
+    switch (d->kind) {
+        case SP_UNARY:
+            return mp_unary_op(d->op, self);
+        case SP_BINARY:
+            return mp_binary_op(d->op, self, args[1]);
+        case SP_RBINARY:
+            return mp_binary_op(d->op, args[1], self);
+        case SP_IN:
+            return mp_binary_op(MP_BINARY_OP_IN, args[1], self);
+        case SP_LEN:
+            return mp_obj_len(self);
+        case SP_GETITEM:
+            return mp_obj_subscr(self, args[1], MP_OBJ_SENTINEL);
+        case SP_SETITEM:
+            mp_obj_subscr(self, args[1], args[2]);
+            return mp_const_none;
+        case SP_DELITEM:
+            mp_obj_subscr(self, args[1], MP_OBJ_NULL);
+            return mp_const_none;
+        case SP_ITER:
+            return mp_getiter(self, NULL);
+        default: {
+            vstr_t vstr;
+            mp_print_t print;
+            vstr_init_print(&vstr, 16, &print);
+            mp_obj_print_helper(&print, self, d->kind == SP_REPR ? PRINT_REPR : PRINT_STR);
+            return mp_obj_new_str_from_vstr(&vstr);
+        }
+    }
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(
+    cy_special_type,
+    MP_QSTR_method_wrapper,
+    MP_TYPE_FLAG_NONE,
+    call, special_call
+    );
+
+// Methods that MicroPython's int, float and str lack, for translated code that calls them
+// (`c.bit_length()`, `f.is_integer()`, `s.expandtabs(4)`): found when MicroPython finds no such
+// attribute, bound to the built-in object as the special methods above.
+
+static mp_obj_t int_bit_length(mp_obj_t self) {
+    if (mp_obj_is_small_int(self)) {
+        mp_int_t v = MP_OBJ_SMALL_INT_VALUE(self);
+        mp_uint_t u = v < 0 ? (mp_uint_t)0 - (mp_uint_t)v : (mp_uint_t)v;
+        mp_int_t n = 0;
+        while (u != 0) {
+            u >>= 1;
+            n++;
+        }
+        return MP_OBJ_NEW_SMALL_INT(n);
+    }
+    mp_obj_t u = mp_unary_op(MP_UNARY_OP_ABS, self);
+    mp_int_t n = 0;
+    while (mp_obj_is_true(u)) {
+        u = mp_binary_op(MP_BINARY_OP_RSHIFT, u, MP_OBJ_NEW_SMALL_INT(1));
+        n++;
+    }
+    return MP_OBJ_NEW_SMALL_INT(n);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(int_bit_length_obj, int_bit_length);
+
+#if MICROPY_PY_BUILTINS_FLOAT
+static mp_obj_t float_is_integer(mp_obj_t self) {
+    mp_float_t f = mp_obj_get_float(self);
+    return mp_obj_new_bool(isfinite(f) && MICROPY_FLOAT_C_FUN(floor)(f) == f);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(float_is_integer_obj, float_is_integer);
+#endif
+
+// str.expandtabs(tabsize=8): columns count characters (UTF-8 lead bytes).
+static mp_obj_t str_expandtabs(size_t n_args, const mp_obj_t *args) {
+    size_t len;
+    const char *s = mp_obj_str_get_data(args[0], &len);
+    mp_int_t tab = n_args > 1 ? mp_obj_get_int(args[1]) : 8;
+    vstr_t vstr;
+    vstr_init(&vstr, len);
+    mp_int_t col = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (c == '\t') {
+            mp_int_t pad = tab > 0 ? tab - col % tab : 0;
+            for (mp_int_t k = 0; k < pad; k++) {
+                vstr_add_byte(&vstr, ' ');
+            }
+            col += pad;
+        } else {
+            vstr_add_byte(&vstr, (byte)c);
+            if (c == '\n' || c == '\r') {
+                col = 0;
+            } else if (((byte)c & 0xC0) != 0x80) {
+                col++;
+            }
+        }
+    }
+    return mp_obj_new_str_from_vstr(&vstr);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(str_expandtabs_obj, 1, 2, str_expandtabs);
+
+// str.swapcase() (ASCII letters, as MicroPython's upper() and lower()).
+static mp_obj_t str_swapcase(mp_obj_t self) {
+    size_t len;
+    const char *s = mp_obj_str_get_data(self, &len);
+    vstr_t vstr;
+    vstr_init(&vstr, len);
+    for (size_t i = 0; i < len; i++) {
+        unichar c = (byte)s[i];
+        vstr_add_byte(&vstr, (byte)(unichar_isupper(c) ? unichar_tolower(c)
+                                    : unichar_islower(c) ? unichar_toupper(c) : c));
+    }
+    return mp_obj_new_str_from_vstr(&vstr);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(str_swapcase_obj, str_swapcase);
+
+// str.istitle() (ASCII letters): upper-case letters only start words, lower-case ones only
+// follow a cased letter, and there is at least one cased letter.
+static mp_obj_t str_istitle(mp_obj_t self) {
+    size_t len;
+    const char *s = mp_obj_str_get_data(self, &len);
+    bool cased = false, prev_cased = false;
+    for (size_t i = 0; i < len; i++) {
+        unichar c = (byte)s[i];
+        if (unichar_isupper(c)) {
+            if (prev_cased) {
+                return mp_const_false;
+            }
+            prev_cased = cased = true;
+        } else if (unichar_islower(c)) {
+            if (!prev_cased) {
+                return mp_const_false;
+            }
+            prev_cased = cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    return mp_obj_new_bool(cased);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(str_istitle_obj, str_istitle);
+
+typedef struct {
+    const mp_obj_type_t *type;
+    uint16_t name;
+    const mp_obj_base_t *fun;
+} extra_method_t;
+
+static const extra_method_t extra_methods[] = {
+    {&mp_type_int, MP_QSTR_bit_length, &int_bit_length_obj.base},
+    #if MICROPY_PY_BUILTINS_FLOAT
+    {&mp_type_float, MP_QSTR_is_integer, &float_is_integer_obj.base},
+    #endif
+    {&mp_type_str, MP_QSTR_expandtabs, &str_expandtabs_obj.base},
+    {&mp_type_str, MP_QSTR_swapcase, &str_swapcase_obj.base},
+    {&mp_type_str, MP_QSTR_istitle, &str_istitle_obj.base},
+};
+
+static mp_obj_t extra_method(const mp_obj_type_t *type, qstr attr) {
+    for (size_t i = 0; i < MP_ARRAY_SIZE(extra_methods); i++) {
+        if (extra_methods[i].type == type && extra_methods[i].name == attr) {
+            return MP_OBJ_FROM_PTR(extra_methods[i].fun);
+        }
+    }
+    return MP_OBJ_NULL;
+}
+
+// The super object's fields (py/objtype.c's mp_obj_super_t).
+typedef struct {
+    mp_obj_base_t base;
+    const mp_obj_type_t *type;
+    mp_obj_t obj;
+} cy_super_view_t;
+
+void cy_i_load_method_raising(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
+    mp_load_method_maybe(obj, attr, dest);
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    const special_def_t *d = NULL;
+    for (size_t i = 0; i < MP_ARRAY_SIZE(special_defs); i++) {
+        if (special_defs[i].name == attr) {
+            d = &special_defs[i];
+            break;
+        }
+    }
+    const mp_obj_type_t *type = mp_obj_get_type(obj);
+    mp_obj_t self = obj;
+    const mp_obj_type_t *from = NULL;
+    if (d != NULL && type == &mp_type_type) {
+        // A built-in type's unbound special method: `list.__contains__(self, x)`.
+        from = builtin_of(MP_OBJ_TO_PTR(obj));
+        self = MP_OBJ_NULL;
+    } else if (d != NULL && type == &mp_type_super) {
+        // `super().__len__()` where the next class is the built-in base.
+        self = ((cy_super_view_t *)MP_OBJ_TO_PTR(obj))->obj;
+        if (builtin_of(mp_obj_get_type(self)) == NULL) {
+            d = NULL;
+        }
+    } else if (d != NULL && builtin_of(type) == NULL) {
+        d = NULL;
+    }
+    if (d == NULL || (self == MP_OBJ_NULL && from == NULL)) {
+        // A method MicroPython's built-in lacks: on the object, or taken from the type.
+        mp_obj_t target = type == &mp_type_type ? MP_OBJ_NULL : obj;
+        const mp_obj_type_t *t = target != MP_OBJ_NULL ? builtin_of(type) : MP_OBJ_TO_PTR(obj);
+        mp_obj_t f = t != NULL ? extra_method(t, attr) : MP_OBJ_NULL;
+        if (f != MP_OBJ_NULL) {
+            dest[0] = f;
+            dest[1] = target != MP_OBJ_NULL ? cy_native_of(target, t) : MP_OBJ_NULL;
+            return;
+        }
+        mp_load_method(obj, attr, dest); // raises AttributeError
+        return;
+    }
+    cy_special_t *sp = mp_obj_malloc(cy_special_t, &cy_special_type);
+    sp->def = d;
+    sp->type = from;
+    dest[0] = MP_OBJ_FROM_PTR(sp);
+    dest[1] = self;
+}
+
 mp_obj_t cy_i_call_method_raising(mp_obj_t self, mp_obj_t name, size_t n, const mp_obj_t *args,
     size_t n_kw, const mp_obj_t *kwnames) {
     mp_obj_t stack[CY_ARGS_ON_STACK];
     size_t total = 2 + n + 2 * n_kw;
     mp_obj_t *buf = total <= CY_ARGS_ON_STACK ? stack : m_new(mp_obj_t, total);
-    mp_load_method(self, cy_obj_to_qstr(name), buf);
+    cy_i_load_method_raising(self, cy_obj_to_qstr(name), buf);
     for (size_t i = 0; i < n; i++) {
         buf[2 + i] = args[i];
     }
@@ -98,6 +432,12 @@ mp_obj_t cy_i_call_method_raising(mp_obj_t self, mp_obj_t name, size_t n, const 
         buf[2 + n + 2 * i + 1] = args[n + i];
     }
     if (buf[1] == MP_OBJ_NULL) {
+        if (n > 0 && mp_obj_is_type(self, &mp_type_type)
+            && !(((const mp_obj_type_t *)MP_OBJ_TO_PTR(self))->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+            // `dict.__getitem__(self, key)` on an instance of a class deriving from dict: a
+            // built-in's method takes the built-in object (MicroPython checks its exact type).
+            buf[2] = cy_native_of(buf[2], MP_OBJ_TO_PTR(self));
+        }
         return call_raising(buf[0], n, n_kw, buf + 2);
     }
     return mp_call_method_n_kw(n, n_kw, buf);

@@ -130,11 +130,13 @@ static mp_obj_t or_none(mp_obj_t o) {
     return o == MP_OBJ_NULL ? mp_const_none : o;
 }
 
-// Where the text signature of a binding=False function's doc ends (its ")"), or NULL.
+// Where the text signature of a binding=False function's or a method descriptor's doc ends (its
+// ")"), or NULL.
 static const char *text_signature_end(mp_obj_t self_in, const cy_function_obj_t *f) {
     const char *doc = f->ml->ml_doc;
     size_t name_len = strlen(f->ml->ml_name);
-    if (doc == NULL || !mp_obj_is_type(self_in, &cy_cfunction_type)
+    if (doc == NULL
+        || (!mp_obj_is_type(self_in, &cy_cfunction_type) && !(f->flags & CY_FUNCTION_METHOD_DESCR))
         || strncmp(doc, f->ml->ml_name, name_len) != 0 || doc[name_len] != '(') {
         return NULL;
     }

@@ -18,7 +18,7 @@
 //   cy2upy_gil.c     the GIL: `with nogil:` sections and PyGILState_*, on ports with threads
 //                    and a GIL.
 //   cy2upy_call.c    calls: positional, keyword and vectorcall calls of objects and
-//                    methods.
+//                    methods; the special methods and missing methods of built-in objects.
 //   cy2upy_names.c   names: module globals, builtins, imports and attribute lookup.
 //   cy2upy_object.c  objects: comparison, repr, isinstance/issubclass, and the object and
 //                    sequence protocol (items, slices, lengths).
@@ -75,6 +75,11 @@ mp_obj_t cy_i_thread_exc_get(int which);
 void cy_i_thread_exc_set(int which, mp_obj_t value);
 void cy_i_set_buf_msg(const mp_obj_type_t *type, const uint8_t *buf, size_t len);
 const char *cy_i_str_data_or_null(mp_obj_t obj, size_t *len);
+
+// mp_load_method (raising AttributeError), which also finds the special methods of built-in
+// objects and types that MicroPython does not expose as attributes (`f.__add__`,
+// `list.__contains__(self, x)`, `super().__len__()`): cy2upy_call.c.
+void cy_i_load_method_raising(mp_obj_t obj, qstr attr, mp_obj_t *dest);
 
 // cy2upy_call.c
 mp_obj_t cy_i_call_method_raising(mp_obj_t self, mp_obj_t name, size_t n, const mp_obj_t *args,

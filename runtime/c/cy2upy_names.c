@@ -123,8 +123,14 @@ mp_obj_t cy_PyImport_Import(mp_obj_t name) {
     return cy_Pyx_Import(name, NULL, 0, MP_OBJ_NULL, 0);
 }
 
+static mp_obj_t getattr_raising(mp_obj_t obj, mp_obj_t name) {
+    mp_obj_t dest[2];
+    cy_i_load_method_raising(obj, cy_obj_to_qstr(name), dest);
+    return dest[1] != MP_OBJ_NULL ? mp_obj_new_bound_meth(dest[0], dest[1]) : dest[0];
+}
+
 mp_obj_t cy_Pyx_PyObject_GetAttrStr(mp_obj_t obj, mp_obj_t name) {
-    CY_TRY_RETURN_OBJ(mp_load_attr(obj, cy_obj_to_qstr(name)));
+    CY_TRY_RETURN_OBJ(getattr_raising(obj, name));
 }
 
 static mp_obj_t getattr_maybe_raising(mp_obj_t obj, mp_obj_t name) {

@@ -103,6 +103,14 @@ static mp_obj_t repr_raising(mp_obj_t obj) {
     return mp_obj_new_str_from_vstr(&vs);
 }
 
+mp_obj_t cy_PyWeakref_GetObject(mp_obj_t ref) {
+    if (ref == MP_OBJ_NULL) {
+        cy_err_set_msg(&cy_type_SystemError, "bad argument to internal function");
+        return MP_OBJ_NULL;
+    }
+    CY_TRY_RETURN_OBJ(mp_call_function_0(ref));
+}
+
 mp_obj_t cy_PyObject_Repr(mp_obj_t obj) {
     CY_TRY_RETURN_OBJ(repr_raising(obj));
 }

@@ -228,6 +228,11 @@ static mp_obj_t native_make_raising(const mp_obj_type_t *native, mp_obj_t args, 
 // tp_new of a built-in base: a blank instance of `type` whose sub-object is the built-in object
 // (empty for the types CPython fills in tp_init).
 static mp_obj_t native_tp_new_raising(const mp_obj_type_t *type, mp_obj_t args, mp_obj_t kwds) {
+    if (!(type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+        // The built-in type itself (`type.__new__(type, (name, bases, ns))`, with which Cython
+        // checks the bases of a cdef class with several).
+        return native_make_raising(type, args, kwds);
+    }
     const mp_obj_type_t *native = native_base_of(type);
     if (native == NULL) {
         raise_with_type(&mp_type_TypeError, "cannot create '", type, "' instances");
@@ -271,6 +276,47 @@ void cy_Pyx_call_next_tp_dealloc(mp_obj_t obj, destructor current_tp_dealloc) {
     if (t != NULL && t->slot[cy_Py_tp_dealloc] != NULL) {
         ((destructor)t->slot[cy_Py_tp_dealloc])(obj);
     }
+}
+
+// Does `type` (a class defined in Python) have a built-in or extension type among its bases?
+static bool has_c_layout(const mp_obj_type_t *type) {
+    if (type == &mp_type_object) {
+        return false;
+    }
+    if (!(type->flags & MP_TYPE_FLAG_INSTANCE_TYPE) || cy_type_is_extension(type)) {
+        return true;
+    }
+    if (!MP_OBJ_TYPE_HAS_SLOT(type, parent)) {
+        return false;
+    }
+    const void *parent = MP_OBJ_TYPE_GET_SLOT(type, parent);
+    if (((const mp_obj_base_t *)parent)->type == &mp_type_tuple) {
+        const mp_obj_tuple_t *t = parent;
+        for (size_t i = 0; i < t->len; i++) {
+            if (has_c_layout(MP_OBJ_TO_PTR(t->items[i]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+    return has_c_layout(parent);
+}
+
+int cy_Pyx_validate_bases_tuple(const char *type_name, int has_dictoffset, mp_obj_t bases) {
+    (void)has_dictoffset;
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(bases, &n, &items);
+    for (size_t i = 1; i < n; i++) {
+        const mp_obj_type_t *b = MP_OBJ_TO_PTR(items[i]);
+        if (!mp_obj_is_type(items[i], &mp_type_type) || has_c_layout(b)) {
+            cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
+                "%s: only the first base of an extension type may have a C layout or be a built-in type",
+                type_name);
+            return -1;
+        }
+    }
+    return 0;
 }
 
 int cy_Pyx_validate_extern_base(cy_PyTypeObject *base) {
@@ -822,6 +868,23 @@ mp_obj_t cy_ext_subscr(mp_obj_t self, mp_obj_t index, mp_obj_t value) {
     return native_subscr(self, index, value);
 }
 
+// Is `o` an iterator (has a next)? CPython's iter() refuses what __iter__ returns otherwise.
+static bool is_iterator(mp_obj_t o) {
+    const mp_obj_type_t *t = mp_obj_get_type(o);
+    if (t->flags & MP_TYPE_FLAG_ITER_IS_ITERNEXT) {
+        return true;
+    }
+    if ((t->flags & MP_TYPE_FLAG_ITER_IS_CUSTOM) && MP_OBJ_TYPE_HAS_SLOT(t, iter)) {
+        return ((const mp_getiter_iternext_custom_t *)MP_OBJ_TYPE_GET_SLOT(t, iter))->iternext != NULL;
+    }
+    if (t->flags & MP_TYPE_FLAG_INSTANCE_TYPE) {
+        mp_obj_t dest[2];
+        mp_load_method_maybe(o, MP_QSTR___next__, dest);
+        return dest[0] != MP_OBJ_NULL;
+    }
+    return false;
+}
+
 static mp_obj_t ext_getiter(mp_obj_t self, mp_obj_iter_buf_t *iter_buf) {
     getiterfunc f = (getiterfunc)slot_of(ext_of(self), cy_Py_tp_iter);
     mp_obj_t sub;
@@ -831,7 +894,12 @@ static mp_obj_t ext_getiter(mp_obj_t self, mp_obj_iter_buf_t *iter_buf) {
     if (f == NULL) {
         raise_with_type(&mp_type_TypeError, "'", mp_obj_get_type(self), "' object is not iterable");
     }
-    return check(f(self));
+    mp_obj_t it = check(f(self));
+    if (!is_iterator(it)) {
+        raise_with_type(&mp_type_TypeError, "iter() returned non-iterator of type '",
+            mp_obj_get_type(it), "'");
+    }
+    return it;
 }
 
 // tp_iternext returns NULL at the end, with no exception or a StopIteration pending.
@@ -1319,8 +1387,10 @@ enum {
     W_NEXT, W_CALL, W_GETATTR, W_DEL, W_DESCR_GET, W_DESCR_SET, W_DESCR_DELETE,
 };
 
+// The first two fields are cy_PyWrapperDescrObject's (Cython sets d_base to a docstring).
 typedef struct _cy_slotwrap_t {
     mp_obj_base_t base;
+    cy_wrapperbase *d_base;
     void *fn;
     const mp_obj_type_t *owner;
     uint8_t kind;
@@ -1470,11 +1540,39 @@ static mp_obj_t slotwrap_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp
     }
 }
 
-static MP_DEFINE_CONST_OBJ_TYPE(
+// A slot wrapper's attributes: `__doc__` (None unless Cython gave the special method one) and
+// `__text_signature__`, which CPython takes from a doc "name(...)\n--\n\n..."
+// (embedsignature.format=clinic) and leaves out of __doc__.
+static void slotwrap_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
+    const cy_slotwrap_t *w = MP_OBJ_TO_PTR(self);
+    if (dest[0] != MP_OBJ_NULL || (attr != MP_QSTR___doc__ && attr != MP_QSTR___text_signature__)) {
+        return;
+    }
+    const char *doc = w->d_base != NULL ? w->d_base->doc : NULL;
+    const char *open = doc != NULL ? strchr(doc, '(') : NULL;
+    const char *end = open != NULL ? strstr(open, ")\n--\n\n") : NULL;
+    for (const char *p = doc; end != NULL && p < open; p++) {
+        if (!unichar_isident(*p)) {
+            end = NULL; // the signature must start the doc: "name(...)"
+        }
+    }
+    if (attr == MP_QSTR___text_signature__) {
+        dest[0] = end != NULL ? mp_obj_new_str(open, end + 1 - open) : mp_const_none;
+    } else {
+        doc = end != NULL ? end + 6 : doc;
+        dest[0] = doc != NULL ? mp_obj_new_str_from_cstr(doc) : mp_const_none;
+    }
+}
+
+// A slot wrapper's d_base before Cython sets one: no docstring.
+static cy_wrapperbase no_doc;
+
+MP_DEFINE_CONST_OBJ_TYPE(
     cy_slotwrap_type,
     MP_QSTR_wrapper_descriptor,
     MP_TYPE_FLAG_BINDS_SELF,
-    call, slotwrap_call
+    call, slotwrap_call,
+    attr, slotwrap_attr
     );
 
 // Add name -> wrapper to the dict unless the dict has the name already (Cython lists some special
@@ -1495,6 +1593,7 @@ static void add_wrapper(mp_obj_dict_t *dict, const mp_obj_type_t *owner, qstr na
         }
     }
     cy_slotwrap_t *w = mp_obj_malloc(cy_slotwrap_t, &cy_slotwrap_type);
+    w->d_base = &no_doc;
     w->fn = fn;
     w->owner = owner;
     w->kind = (uint8_t)kind;
@@ -1627,7 +1726,7 @@ static bool slot_is_inherited(int slot) {
 static void add_methods(cy_type_t *t, mp_obj_dict_t *dict, cy_methoddef_t *ml) {
     mp_obj_t module = t->module != MP_QSTRnull ? MP_OBJ_NEW_QSTR(t->module) : mp_const_none;
     for (; ml != NULL && ml->ml_name != NULL; ml++) {
-        int flags = cy_Pyx_CYFUNCTION_CCLASS;
+        int flags = cy_Pyx_CYFUNCTION_CCLASS | CY_FUNCTION_METHOD_DESCR;
         if (ml->ml_flags & CY_METH_STATIC) {
             flags |= cy_Pyx_CYFUNCTION_STATICMETHOD;
         } else if (ml->ml_flags & CY_METH_CLASS) {
@@ -1720,6 +1819,10 @@ static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_
     (void)module;
     // The base: an extension type, or object.
     const mp_obj_type_t *base = NULL;
+    // Several bases (`cdef class C(CBase, PyBase)`): the first gives the C layout and the slots,
+    // the others are classes defined in Python (cy_Pyx_validate_bases_tuple), found through
+    // MicroPython's multiple inheritance (the type's parent is the tuple).
+    mp_obj_t several = MP_OBJ_NULL;
     if (bases != MP_OBJ_NULL && bases != mp_const_none) {
         mp_obj_t b = bases;
         if (mp_obj_is_type(bases, &mp_type_tuple)) {
@@ -1727,8 +1830,15 @@ static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_
             mp_obj_t *items;
             mp_obj_tuple_get(bases, &n, &items);
             if (n > 1) {
+                #if MICROPY_MULTIPLE_INHERITANCE
+                if (cy_Pyx_validate_bases_tuple(spec->name, 0, bases) < 0) {
+                    cy_raise_pending();
+                }
+                several = bases;
+                #else
                 mp_raise_msg_varg(&mp_type_TypeError,
-                    MP_ERROR_TEXT("%s: extension types with several bases are not supported"), spec->name);
+                    MP_ERROR_TEXT("%s: several bases need MICROPY_MULTIPLE_INHERITANCE"), spec->name);
+                #endif
             }
             b = n ? items[0] : MP_OBJ_NULL;
         }
@@ -1869,7 +1979,9 @@ static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_
         mt->flags |= MP_TYPE_FLAG_ITER_IS_CUSTOM;
         MP_OBJ_TYPE_SET_SLOT(mt, iter, iter, 7);
     }
-    if (b != NULL || native != NULL) {
+    if (several != MP_OBJ_NULL) {
+        MP_OBJ_TYPE_SET_SLOT(mt, parent, MP_OBJ_TO_PTR(several), 8);
+    } else if (b != NULL || native != NULL) {
         MP_OBJ_TYPE_SET_SLOT(mt, parent, b != NULL ? (const void *)b : (const void *)native, 8);
     }
     MP_OBJ_TYPE_SET_SLOT(mt, locals_dict, dict, 9);

@@ -874,6 +874,9 @@ int cy_Pyx_RaiseFusedFunctionArgTypeError(mp_obj_t arg_name, mp_int_t arg_tuple_
 #define cy_Pyx_CYFUNCTION_CCLASS (0x04)
 // The function is an `async def`.
 #define cy_Pyx_CYFUNCTION_COROUTINE (0x08)
+// Not Cython's: an entry of a cdef class's method table (tp_methods), which CPython makes a
+// method descriptor, whose doc "name(...)\n--\n\n..." holds its text signature.
+#define CY_FUNCTION_METHOD_DESCR (0x100)
 
 // New function object; MP_OBJ_NULL with a pending MemoryError on failure. `code` is ignored.
 mp_obj_t cy_Pyx_CyFunction_New(cy_methoddef_t *ml, int flags, mp_obj_t qualname,
@@ -1372,6 +1375,10 @@ mp_int_t cy_PyObject_Hash(mp_obj_t obj);
 mp_obj_t cy_PyObject_Str(mp_obj_t obj);
 // PyObject_Repr: repr(obj); NULL with a pending exception.
 mp_obj_t cy_PyObject_Repr(mp_obj_t obj);
+// PyWeakref_GetObject: the object a weak reference refers to, or None once it has been
+// collected (MicroPython's weakref.ref, MICROPY_PY_WEAKREF: calling the reference); NULL with a
+// pending exception (a TypeError for what is not a reference).
+mp_obj_t cy_PyWeakref_GetObject(mp_obj_t ref);
 // PyObject_ASCII(obj): the same as PyObject_Repr here.
 #define cy_PyObject_ASCII(obj) cy_PyObject_Repr(obj)
 // Cython's __Pyx_PyObject_Unicode(obj): the same as PyObject_Str here.

@@ -530,7 +530,8 @@ cy_type_t *cy_type_extension_base(const mp_obj_type_t *type);
 bool cy_type_is_extension(const mp_obj_type_t *type);
 
 // PyType_FromModuleAndSpec(module, spec, bases): a new type, or NULL with a pending exception.
-// `bases` is NULL, a type, or a tuple whose first item is the base (an extension type or object).
+// `bases` is NULL, a type, or a tuple whose first item is the base (an extension type, a built-in
+// type or object) and whose other items are classes defined in Python.
 mp_obj_t cy_Pyx_PyType_FromModuleAndSpec(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_t bases);
 // PyType_FromModuleAndSpec: __Pyx_PyType_FromModuleAndSpec.
 #define cy_PyType_FromModuleAndSpec(m, s, b) cy_Pyx_PyType_FromModuleAndSpec((m), (s), (b))
@@ -577,6 +578,26 @@ void cy_Pyx_call_next_tp_dealloc(mp_obj_t obj, destructor current_tp_dealloc);
 // type of variable size (CPython's tp_itemsize: int, tuple, bytes), as CPython refuses it; 0, or
 // -1 with a pending TypeError.
 int cy_Pyx_validate_extern_base(cy_PyTypeObject *base);
+// CPython's `struct wrapperbase` (what a slot wrapper calls, and its docstring), of which Cython
+// reads and sets only the docstring (CYTHON_UPDATE_DESCRIPTOR_DOC: the docstring of a special
+// method, `A.__len__.__doc__`); a rule renames the struct.
+typedef struct cy_wrapperbase {
+    const char *doc;
+} cy_wrapperbase;
+// PyWrapperDescrObject: a slot wrapper of an extension type's dict (`__len__`, `__add__`, ...),
+// as Cython's docstring code reads it: the wrapper's doc is d_base->doc.
+typedef struct _cy_PyWrapperDescrObject {
+    mp_obj_base_t base;
+    cy_wrapperbase *d_base;
+} cy_PyWrapperDescrObject;
+// The type of the slot wrappers of extension types' dicts.
+extern const mp_obj_type_t cy_slotwrap_type;
+// PyWrapperDescr_Type: the type of the runtime's slot wrappers.
+#define cy_PyWrapperDescr_Type cy_slotwrap_type
+// Cython's __Pyx_validate_bases_tuple: the bases after the first of a cdef class with several
+// (`cdef class C(CBase, PyBase)`) must be classes defined in Python, without a C layout; 0, or
+// -1 with a pending TypeError.
+int cy_Pyx_validate_bases_tuple(const char *type_name, int has_dictoffset, mp_obj_t bases);
 // `cdef object __weakref__`: MicroPython has no weak references; the field stays NULL.
 #define cy_PyObject_ClearWeakRefs(o) ((void)(o))
 
