@@ -354,8 +354,24 @@ cy_Pyx_memviewslice cy_pyx_memoryview_copy_new_contig(const cy_Pyx_memviewslice 
 
 int cy_pyx_memslice_transpose(cy_Pyx_memviewslice *memslice) {
     mp_obj_t owner = MP_OBJ_FROM_PTR(memslice->memview);
+    // Cython reverses as many axes as the memoryview of the slice has: the exporter's.
     cy_i_nd_buffer_t nd;
-    int ndim = cy_i_nd_buffer(owner, &nd) ? nd.ndim : 1;
+    int ndim = 1;
+    if (cy_i_nd_buffer(owner, &nd)) {
+        ndim = nd.ndim;
+    } else {
+        cy_Py_buffer view;
+        int r = cy_buffer_get_nd(owner, &view, cy_PyBUF_RECORDS_RO);
+        if (r > 0) {
+            ndim = view.shape == NULL ? 1 : view.ndim;
+            cy_buffer_release_nd(owner, &view);
+        } else if (r < 0) {
+            return -1;
+        }
+    }
+    if (ndim > 8) {
+        ndim = 8;
+    }
     for (int i = 0; i < ndim / 2; i++) {
         int j = ndim - 1 - i;
         mp_int_t t = memslice->strides[i];
