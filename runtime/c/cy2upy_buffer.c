@@ -140,34 +140,14 @@ static cy_type_t *ext_exporter(mp_obj_t obj) {
     return t != NULL && t->slot[cy_Py_bf_getbuffer] != NULL ? t : NULL;
 }
 
-// A runtime type (not a cdef class) whose buffer has more than MicroPython's one flat dimension:
-// its MicroPython buffer slot function, by which it is recognised, and CPython's getbuffer and
-// releasebuffer for it (release may be NULL). Such a type plugs into typed-memoryview binding by
-// an entry in nd_exporters[].
-typedef struct {
-    mp_buffer_fun_t slot;
-    cy_getbufferproc get;
-    cy_releasebufferproc release;
-} cy_nd_exporter_t;
-
-static const cy_nd_exporter_t nd_exporters[] = {
-    // The memoryview objects and cython.view.array of cy2upy_memview.c.
-    { cy_i_memview_buffer, cy_i_memview_getbuffer, NULL },
-    { cy_i_array_buffer, cy_i_array_getbuffer, NULL },
-    { NULL, NULL, NULL },
-};
-
-static const cy_nd_exporter_t *table_exporter(mp_obj_t obj) {
-    mp_buffer_fun_t slot = MP_OBJ_TYPE_GET_SLOT_OR_NULL(mp_obj_get_type(obj), buffer);
-    if (slot == NULL) {
-        return NULL;
-    }
-    for (size_t i = 0; nd_exporters[i].slot != NULL; i++) {
-        if (nd_exporters[i].slot == slot) {
-            return &nd_exporters[i];
-        }
-    }
-    return NULL;
+// A runtime type with an N-D buffer: its `protocol` slot, when that is a cy_i_nd_exporter_t.
+static const cy_i_nd_exporter_t *table_exporter(mp_obj_t obj) {
+    const mp_obj_type_t *type = mp_obj_get_type(obj);
+    mp_buffer_fun_t slot = MP_OBJ_TYPE_GET_SLOT_OR_NULL(type, buffer);
+    const cy_i_nd_exporter_t *e = MP_OBJ_TYPE_GET_SLOT_OR_NULL(type, protocol);
+    // Every protocol struct starts with a function pointer; only ours holds the type's own
+    // buffer slot there.
+    return slot != NULL && e != NULL && e->buffer == slot ? e : NULL;
 }
 
 int cy_buffer_get_nd(mp_obj_t obj, cy_Py_buffer *view, int flags) {
@@ -176,7 +156,7 @@ int cy_buffer_get_nd(mp_obj_t obj, cy_Py_buffer *view, int flags) {
     if (t != NULL) {
         get = (cy_getbufferproc)t->slot[cy_Py_bf_getbuffer];
     } else {
-        const cy_nd_exporter_t *e = table_exporter(obj);
+        const cy_i_nd_exporter_t *e = table_exporter(obj);
         if (e == NULL) {
             return 0;
         }
@@ -195,7 +175,7 @@ void cy_buffer_release_nd(mp_obj_t obj, cy_Py_buffer *view) {
     if (t != NULL) {
         release = (cy_releasebufferproc)t->slot[cy_Py_bf_releasebuffer];
     } else {
-        const cy_nd_exporter_t *e = table_exporter(obj);
+        const cy_i_nd_exporter_t *e = table_exporter(obj);
         release = e != NULL ? e->release : NULL;
     }
     if (release != NULL) {

@@ -95,14 +95,18 @@ char cy_i_buffer_format_char(int typecode);
 // The native size of a format character's C type, 0 for one Cython cannot read.
 size_t cy_i_buffer_itemsize(char ch);
 
+// A runtime type (not a cdef class) whose buffer has more than MicroPython's one flat dimension
+// names CPython's getbuffer and releasebuffer for it (release may be NULL) in its `protocol`
+// slot, in this struct: its first field is the type's own buffer slot function, by which
+// cy2upy_buffer.c tells it from another protocol. Binding a typed view reaches the type only
+// through its objects, so a firmware links such a type only when a module uses it.
+typedef struct {
+    mp_buffer_fun_t buffer;
+    cy_getbufferproc get;
+    cy_releasebufferproc release;
+} cy_i_nd_exporter_t;
+
 // cy2upy_memview.c
-// The buffer slots of the memoryview objects and of cython.view.array (MicroPython's flat view),
-// and their CPython getbuffer, by which typed views bind to them N-D (cy2upy_buffer.c's table of
-// N-D exporters).
-mp_int_t cy_i_memview_buffer(mp_obj_t self, mp_buffer_info_t *info, mp_uint_t flags);
-int cy_i_memview_getbuffer(mp_obj_t self, cy_Py_buffer *view, int flags);
-mp_int_t cy_i_array_buffer(mp_obj_t self, mp_buffer_info_t *info, mp_uint_t flags);
-int cy_i_array_getbuffer(mp_obj_t self, cy_Py_buffer *view, int flags);
 // A new cython.view.array (raises): `shape` holds `ndim` ints; over `buf` when not NULL.
 cy_pyx_array_obj *cy_i_array_make(int ndim, const mp_obj_t *shape, mp_int_t itemsize,
     const char *format, bool fortran, char *buf);

@@ -12,8 +12,8 @@
 // `cython.view.array` (Cython's `array` class) is a second type with Cython's field names
 // (`arr.data`, `arr.callback_free_data` are read and written by the module's own C), which owns
 // its data (a GC block) or wraps the caller's (`allocate_buffer=False`, `<double[:n]> p`); its
-// finaliser calls `callback_free_data`. Both types bind back to typed views N-D: they are in
-// cy2upy_buffer.c's table of N-D exporters (cy_i_memview_getbuffer, cy_i_array_getbuffer).
+// finaliser calls `callback_free_data`. Both types bind back to typed views N-D: their `protocol`
+// slot names their CPython getbuffer (cy_i_nd_exporter_t, read by cy2upy_buffer.c).
 //
 // The copies (`a[:] = b`, `.copy()`) follow Cython's memoryview_copy_contents and
 // slice_copy_contig: broadcasting of extents 1, the extents error, overlapping slices through a
@@ -798,7 +798,7 @@ static void memview_print(const mp_print_t *print, mp_obj_t self_in, mp_print_ki
     }
 }
 
-mp_int_t cy_i_memview_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
+static mp_int_t memview_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
     cy_memview_obj_t *m = MP_OBJ_TO_PTR(self_in);
     if ((flags & MP_BUFFER_WRITE) && m->readonly) {
         return 1;
@@ -819,7 +819,7 @@ mp_int_t cy_i_memview_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uin
 // Cython's memoryview.__getbuffer__, for binding a typed view: the slice's dimensions as they
 // are. A view of the same item type binds without a writability check on CPython (Cython reuses
 // the memoryview object), and one of another type fails on the item type, so none is made here.
-int cy_i_memview_getbuffer(mp_obj_t self_in, cy_Py_buffer *view, int flags) {
+static int memview_getbuffer(mp_obj_t self_in, cy_Py_buffer *view, int flags) {
     (void)flags;
     cy_memview_obj_t *m = MP_OBJ_TO_PTR(self_in);
     mp_int_t len = m->itemsize;
@@ -977,6 +977,8 @@ static mp_obj_t memview_getiter(mp_obj_t self_in, mp_obj_iter_buf_t *iter_buf) {
     return MP_OBJ_FROM_PTR(it);
 }
 
+static const cy_i_nd_exporter_t memview_nd_exporter = { memview_buffer, memview_getbuffer, NULL };
+
 static MP_DEFINE_CONST_OBJ_TYPE(
     cy_memview_type,
     MP_QSTR__memoryviewslice,
@@ -986,7 +988,8 @@ static MP_DEFINE_CONST_OBJ_TYPE(
     subscr, memview_subscr,
     attr, memview_attr,
     iter, memview_getiter,
-    buffer, cy_i_memview_buffer
+    buffer, memview_buffer,
+    protocol, &memview_nd_exporter
     );
 
 // ---------------------------------------------------------------------------------------------
@@ -1182,7 +1185,7 @@ static void array_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     memview_attr(mv, attr, dest);
 }
 
-mp_int_t cy_i_array_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
+static mp_int_t array_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
     (void)flags;
     cy_pyx_array_obj *a = MP_OBJ_TO_PTR(self_in);
     bufinfo->buf = a->data;
@@ -1194,7 +1197,7 @@ mp_int_t cy_i_array_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uint_
 }
 
 // Cython's array.__getbuffer__: all of it, in its order ("c" or "fortran"), writable.
-int cy_i_array_getbuffer(mp_obj_t self_in, cy_Py_buffer *view, int flags) {
+static int array_getbuffer(mp_obj_t self_in, cy_Py_buffer *view, int flags) {
     (void)flags;
     cy_pyx_array_obj *a = MP_OBJ_TO_PTR(self_in);
     view->buf = a->data;
@@ -1214,6 +1217,8 @@ static mp_obj_t array_getiter(mp_obj_t self_in, mp_obj_iter_buf_t *iter_buf) {
     return memview_getiter(array_memview(self_in), iter_buf);
 }
 
+static const cy_i_nd_exporter_t array_nd_exporter = { array_buffer, array_getbuffer, NULL };
+
 MP_DEFINE_CONST_OBJ_TYPE(
     cy_pyx_array_type_obj,
     MP_QSTR_array,
@@ -1223,5 +1228,6 @@ MP_DEFINE_CONST_OBJ_TYPE(
     subscr, array_subscr,
     attr, array_attr,
     iter, array_getiter,
-    buffer, cy_i_array_buffer
+    buffer, array_buffer,
+    protocol, &array_nd_exporter
     );

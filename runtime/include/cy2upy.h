@@ -2411,8 +2411,8 @@ int cy_unicode_predicate(uint32_t ch, int which);
 // (mp_get_buffer): bytes, bytearray, array.array, memoryview and any type with a buffer slot.
 // Such buffers are one-dimensional and contiguous, so a view of more dimensions gets CPython's
 // "wrong number of dimensions" error for them. A cdef class with __getbuffer__, and the
-// runtime's memoryview objects and cython.view.array (cy2upy_memview.c: the table of N-D
-// exporters in cy2upy_buffer.c), are asked for CPython's Py_buffer instead, with its dimensions,
+// runtime's memoryview objects and cython.view.array (cy2upy_memview.c: their `protocol` slot
+// names their getbuffer), are asked for CPython's Py_buffer instead, with its dimensions,
 // shape and strides (cy_buffer_get_nd). `memview` holds the object itself: it keeps the
 // buffer alive while the slice is reachable (on the C stack, in an instance, in the module
 // state), and nothing is counted (acquiring and releasing a slice does nothing).
@@ -2529,8 +2529,8 @@ typedef int (*cy_getbufferproc)(mp_obj_t exporter, cy_Py_buffer *view, int flags
 // CPython's releasebufferproc: a cdef class's __releasebuffer__ wrapper (Py_bf_releasebuffer).
 typedef void (*cy_releasebufferproc)(mp_obj_t exporter, cy_Py_buffer *view);
 // The N-D buffer of `obj` for a CPython request (`flags`: PyBUF_*), from the types that export
-// more than MicroPython's flat buffer (a cdef class with __getbuffer__, and any type listed in
-// cy2upy_buffer.c's table of N-D exporters): 1 with `view` filled (release it with
+// more than MicroPython's flat buffer (a cdef class with __getbuffer__, and a runtime type whose
+// `protocol` slot is a cy_i_nd_exporter_t): 1 with `view` filled (release it with
 // cy_buffer_release_nd once its shape and strides are copied), 0 when `obj`'s type is not such
 // an exporter (use mp_get_buffer), -1 with the exporter's exception pending.
 int cy_buffer_get_nd(mp_obj_t obj, cy_Py_buffer *view, int flags);
