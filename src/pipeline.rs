@@ -2,6 +2,7 @@
 //! assemble. Each stage is its own module; this file only runs them in order and gathers their
 //! diagnostics.
 
+use crate::args;
 use crate::configure::configure;
 use crate::constants;
 use crate::diag::{Diagnostic, Stats};
@@ -106,8 +107,9 @@ impl Translator {
             &self.sections.memoryview.source,
             &mut utility_names,
         );
-        let info = module::prepare(file, &mut text, &self.sections.module)?;
         let strings = constants::decode(file, &configured.text)?;
+        args::table_driven_args(&mut text, &strings.rom_fields());
+        let info = module::prepare(file, &mut text, &self.sections.module)?;
         let unprelude = text;
         let text = parse::apply_prelude(&unprelude, &self.prelude);
         let gaps = parse::prelude_gaps(&unprelude, &text, &self.prelude);
