@@ -719,4 +719,58 @@ mod tests {
     fn too_long_a_token_does_not_fit() {
         assert!(placements("ab\ncd\n", 0, 6, "abcdef").is_none());
     }
+
+    fn basics() -> (String, HashSet<String>) {
+        let text = include_str!("../tests/data/basics.c").to_string();
+        let fields = text
+            .split("__pyx_mstate_global->")
+            .skip(1)
+            .filter_map(|s| s.split(|c: char| !c.is_alphanumeric() && c != '_').next())
+            .map(str::to_string)
+            .collect();
+        (text, fields)
+    }
+
+    const CALL: &str = "__Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues";
+
+    #[test]
+    fn every_wrapper_of_basics_is_recognised() {
+        let (mut text, fields) = basics();
+        let blocks = text.matches(CALL).count();
+        let lines = text.lines().count();
+        assert!(blocks >= 5, "{blocks}");
+        assert_eq!(table_driven_args(&mut text, &fields), blocks);
+        assert_eq!(text.matches(CALL).count(), 0);
+        assert_eq!(
+            text.matches("__Pyx_ParseArgs(&__pyx_argspec").count(),
+            blocks
+        );
+        assert_eq!(text.lines().count(), lines);
+        // A default and a keyword-only parameter: `add(a, b=2, *, scale=1)`.
+        let add = &text[text.find("\"add\", __pyx_pyargnames").unwrap()..];
+        let spec: String = add[..add.find('}').unwrap()].split_whitespace().collect();
+        assert_eq!(
+            spec,
+            "\"add\",__pyx_pyargnames,3,1,2,0,0,0,__Pyx_ARGS_KEYWORDS"
+        );
+    }
+
+    #[test]
+    fn a_block_of_another_shape_is_kept() {
+        let (mut text, fields) = basics();
+        let blocks = text.matches(CALL).count();
+        // One wrapper's positional switch gains a case Cython would not write.
+        let at = text.find("default: goto __pyx_L5_argtuple_error;").unwrap();
+        text.insert_str(at, "case 9: ");
+        assert_eq!(table_driven_args(&mut text, &fields), blocks - 1);
+        assert_eq!(text.matches(CALL).count(), 1);
+    }
+
+    #[test]
+    fn names_that_are_not_rom_constants_keep_the_block() {
+        let (mut text, _) = basics();
+        let before = text.clone();
+        assert_eq!(table_driven_args(&mut text, &HashSet::new()), 0);
+        assert_eq!(text, before);
+    }
 }
