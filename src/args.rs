@@ -462,6 +462,15 @@ fn replacement(s: &Shape, n: &Names) -> String {
         out += d;
         out += "\n";
     }
+    if !s.star && s.nreqkw == 0 {
+        // The common call (no keywords, an allowed number of positional arguments) stays inline,
+        // as MicroPython's own functions check their count in the caller: a runtime call costs
+        // a few nanoseconds per call.
+        out += &format!(
+            "if (likely(!__pyx_kwds && __pyx_nargs >= {} && __pyx_nargs <= {})) {{\nfor (Py_ssize_t i = 0; i < __pyx_nargs; i++) values[i] = __pyx_args[i];\n}} else ",
+            s.min_pos, s.max_pos
+        );
+    }
     out += &format!(
         "if (__Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, {}, values) < 0) {{ {}; }}\n",
         n.kwds2,

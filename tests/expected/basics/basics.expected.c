@@ -598,7 +598,12 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "add", __pyx_pyargnames,
 2, 2, 2, 0, 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
+{
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 32; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -711,16 +716,19 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "greet",
 __pyx_pyargnames, 3, 1, 3, 0,
 0, 0, cy_Pyx_ARGS_KEYWORDS };
 if
-(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs,
-__pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 36; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-if (!values[1]) values[1] =
+(MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <=
+3))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
+{
 
-((mp_obj_t
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 36; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (!values[1]) values[1] = ((mp_obj_t
+
 )((mp_obj_t)__pyx_n_u_Hello));
-if (!values[2]) values[2] =
-
-((mp_obj_t
-)((mp_obj_t)__pyx_kp_u__2));
+if (!values[2]) values[2] = ((mp_obj_t )((mp_obj_t)__pyx_kp_u__2));
 
     __pyx_v_name = values[0];
     __pyx_v_greeting = values[1];
@@ -840,12 +848,14 @@ __pyx_pyargnames, 3, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 40; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-if
-(!values[2]) values[2] = ((mp_obj_t
-)((mp_obj_t)__pyx_n_u_nowhere));
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 40; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (!values[2]) values[2] = ((mp_obj_t )((mp_obj_t)__pyx_n_u_nowhere));
 
     __pyx_v_name = values[0];
     if (values[1]) {
@@ -1029,10 +1039,16 @@ struct __pyx_defaults
 *__pyx_dynamic_args =
 
 cy_Pyx_CyFunction_Defaults(struct __pyx_defaults, __pyx_self);
-if
+if (MP_LIKELY(!!(!__pyx_kwds &&
+__pyx_nargs >= 1
+&& __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i < __pyx_nargs; i++) values[i] = __pyx_args[i];
+} else if
 
-(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs,
-__pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 44; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 44; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = cy_Pyx_PyFloat_AsDouble(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (double)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 44; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
     if (values[1]) {
@@ -1145,9 +1161,13 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "fib", __pyx_pyargnames,
 1, 1, 1, 0, 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 48; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 48; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 48; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -1323,9 +1343,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 60; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 60; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 60; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -1611,9 +1635,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 78; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 78; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 78; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -1745,9 +1773,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 82; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 82; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 82; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -1898,7 +1930,12 @@ __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
+{
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 90; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -2024,9 +2061,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 94; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 94; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 94; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -2136,7 +2177,12 @@ __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
+{
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 98; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -2271,9 +2317,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 102; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 102; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = values[0];
   }
@@ -2399,9 +2449,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 107; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 107; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_items = values[0];
   }
@@ -2550,9 +2604,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 113; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 113; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_text = ((mp_obj_t)values[0]);
   }
@@ -2743,9 +2801,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 121; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 121; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_words = values[0];
   }
@@ -2952,7 +3014,11 @@ __pyx_pyargnames, 3, 3, 3, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 3 && __pyx_nargs <= 3))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 128; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -3093,9 +3159,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 132; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 132; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_prices = values[0];
   }
@@ -3492,8 +3562,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "record_sale",
 __pyx_pyargnames, 1, 0, 1, 0,
 0, 0, cy_Pyx_ARGS_KEYWORDS };
 if
-(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs,
-__pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 149; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+(MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 0 && __pyx_nargs <=
+1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 149; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     if (values[0]) {
       __pyx_v_qty = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_qty == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 149; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -3626,9 +3702,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 155; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 155; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = cy_Pyx_PyFloat_AsDouble(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (double)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 155; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -3799,7 +3879,11 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "hypot", __pyx_pyargnames,
 2, 2, 2, 0, 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 161; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -3936,9 +4020,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 165; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 165; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_r = cy_Pyx_PyFloat_AsDouble(values[0]); if (MP_UNLIKELY(!!((__pyx_v_r == (double)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 165; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -4064,7 +4152,11 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "apply", __pyx_pyargnames,
 2, 2, 2, 0, 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 169; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -4260,7 +4352,11 @@ __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 173; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -4403,10 +4499,16 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "convert",
 __pyx_pyargnames, 2, 1, 2, 0,
 0, 0, cy_Pyx_ARGS_KEYWORDS };
 if
-(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs,
-__pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 177; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-if (!values[1]) values[1] =
+(MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <=
+2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 177; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if
+(!values[1]) values[1] =
 ((mp_obj_t)((mp_obj_t)__pyx_n_u_mm));
 
     __pyx_v_value = cy_Pyx_PyFloat_AsDouble(values[0]); if (MP_UNLIKELY(!!((__pyx_v_value == (double)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 177; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);

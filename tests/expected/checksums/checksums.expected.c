@@ -1185,8 +1185,15 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "adler32",
 __pyx_pyargnames, 2, 1, 2, 0,
 0, 0, cy_Pyx_ARGS_KEYWORDS };
 if
-(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs,
-__pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 9; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+(MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <=
+2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
+{
+
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 9; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_data = __Pyx_PyObject_to_MemoryviewSlice_ds_unsigned_char__const__(values[0], 0); if (MP_UNLIKELY(!!(!__pyx_v_data.memview))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 9; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
     if (values[1]) {
@@ -1363,8 +1370,15 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "crc16_ccitt",
 __pyx_pyargnames, 2, 1, 2, 0,
 0, 0, cy_Pyx_ARGS_KEYWORDS };
 if
-(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs,
-__pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 18; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+(MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <=
+2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
+{
+
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 18; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_data = __Pyx_PyObject_to_MemoryviewSlice_dc_nn_uint8_t__const__(values[0], 0); if (MP_UNLIKELY(!!(!__pyx_v_data.memview))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 20; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
     if (values[1]) {
@@ -1695,9 +1709,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 42; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 42; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_sentence = __Pyx_PyObject_to_MemoryviewSlice_ds_unsigned_char__const__(values[0], 0); if (MP_UNLIKELY(!!(!__pyx_v_sentence.memview))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 42; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -1961,7 +1979,12 @@ __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
+{
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 55; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -2087,9 +2110,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 59; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 59; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_data = __Pyx_PyObject_to_MemoryviewSlice_ds_unsigned_char__const__(values[0], 0); if (MP_UNLIKELY(!!(!__pyx_v_data.memview))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 59; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -2212,9 +2239,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 63; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 63; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_data = __Pyx_PyObject_to_MemoryviewSlice_ds_unsigned_char__const__(values[0], 0); if (MP_UNLIKELY(!!(!__pyx_v_data.memview))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 63; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -2387,9 +2418,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 72; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 72; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_data = __Pyx_PyObject_to_MemoryviewSlice_ds_unsigned_char(values[0], cy_PyBUF_WRITABLE); if (MP_UNLIKELY(!!(!__pyx_v_data.memview))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 72; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -2550,9 +2585,13 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "info", __pyx_pyargnames,
 1, 1, 1, 0, 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 80; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 80; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_data = __Pyx_PyObject_to_MemoryviewSlice_ds_unsigned_char__const__(values[0], 0); if (MP_UNLIKELY(!!(!__pyx_v_data.memview))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 80; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -2688,9 +2727,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 84; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 84; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_data = __Pyx_PyObject_to_MemoryviewSlice_ds_signed_char__const__(values[0], 0); if (MP_UNLIKELY(!!(!__pyx_v_data.memview))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 84; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -2873,7 +2916,12 @@ __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
+{
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 92; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -3058,9 +3106,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 100; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 100; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_data = __Pyx_PyObject_to_MemoryviewSlice_ds_unsigned_char__const__(values[0], 0); if (MP_UNLIKELY(!!(!__pyx_v_data.memview))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 100; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -3170,9 +3222,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_data = __Pyx_PyObject_to_MemoryviewSlice_dsds_unsigned_char__const__(values[0], 0); if (MP_UNLIKELY(!!(!__pyx_v_data.memview))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }

@@ -1161,9 +1161,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 23; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 23; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_value = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_value == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 23; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -2848,9 +2852,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 99; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 99; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_buf = ((struct __pyx_obj_10containers_IntBuffer *)values[0]);
   }
@@ -3157,11 +3165,16 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "__init__",
 __pyx_pyargnames, 2, 1, 2, 0,
 0, 0, cy_Pyx_ARGS_KEYWORDS };
 if
+(MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i < __pyx_nargs; i++) values[i] = __pyx_args[i];
+} else if
+
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs,
 __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 118; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 if (!values[1]) values[1] =
+(mp_obj_t
+)((struct __pyx_obj_10containers_Node
 
-(mp_obj_t )((struct __pyx_obj_10containers_Node
 *)mp_const_none);
 
     __pyx_v_value = values[0];
@@ -3620,9 +3633,13 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "push", __pyx_pyargnames,
 1, 1, 1, 0, 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 127; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 127; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_value = values[0];
   }
@@ -4476,11 +4493,15 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "__init__",
 __pyx_pyargnames, 2, 1, 2, 0,
 0, 0, cy_Pyx_ARGS_KEYWORDS };
 if
+(MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i < __pyx_nargs; i++) values[i] = __pyx_args[i];
+} else if
+
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs,
 __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 176; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 if (!values[1]) values[1] =
-
-((mp_obj_t )mp_const_false);
+((mp_obj_t
+)mp_const_false);
 
     __pyx_v_label = values[0];
     __pyx_v_swallow = values[1];
@@ -4715,7 +4736,11 @@ __pyx_pyargnames, 3, 3, 3, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 3 && __pyx_nargs <= 3))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 186; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -5235,9 +5260,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_label = values[0];
   }
@@ -5503,7 +5532,11 @@ __pyx_pyargnames, 4, 4, 4, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 4 && __pyx_nargs <= 4))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 208; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -6486,7 +6519,11 @@ __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 

@@ -814,7 +814,12 @@ __pyx_pyargnames, 3, 3, 3, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 3 && __pyx_nargs <= 3))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
+{
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -965,9 +970,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 19; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 19; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_self = values[0];
   }
@@ -1102,9 +1111,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 31; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 31; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_msg = values[0];
   }
@@ -1342,9 +1355,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 43; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 43; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_exc = values[0];
   }
@@ -1441,7 +1458,12 @@ __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
+{
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 47; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -1643,9 +1665,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 55; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 55; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_kind = values[0];
   }
@@ -2379,7 +2405,12 @@ __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
+{
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 81; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -2671,11 +2702,16 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "index_or_default",
 __pyx_pyargnames, 3, 2, 3, 0,
 0, 0, cy_Pyx_ARGS_KEYWORDS };
 if
-(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs,
-__pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 90; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-if (!values[2]) values[2] =
+(MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <=
+3))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
+{
 
-((mp_obj_t )mp_const_none);
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 90; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (!values[2]) values[2] = ((mp_obj_t )mp_const_none);
 
     __pyx_v_seq = values[0];
     __pyx_v_i = cy_Pyx_PyLong_As_int(values[1]); if (MP_UNLIKELY(!!((__pyx_v_i == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 90; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -2866,7 +2902,12 @@ __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
+{
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -3066,9 +3107,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_obj = values[0];
   }
@@ -3257,7 +3302,11 @@ __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 111; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -3509,7 +3558,11 @@ __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 120; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -3795,7 +3848,11 @@ __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -4091,9 +4148,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 138; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 138; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_obj = values[0];
   }
@@ -4428,9 +4489,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 148; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 148; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_obj = values[0];
   }
@@ -4660,9 +4725,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 163; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 163; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 163; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -5154,9 +5223,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -5823,9 +5896,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -6235,9 +6312,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 225; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 225; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 225; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -7231,9 +7312,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 270; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 270; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
   }
@@ -7674,9 +7759,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 290; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 290; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
   }
@@ -8069,9 +8158,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 304; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 304; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_cause = values[0];
   }
@@ -8257,9 +8350,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -8675,9 +8772,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 328; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 328; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
   }
@@ -8880,9 +8981,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 336; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 336; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
   }
@@ -9159,7 +9264,11 @@ __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 344; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -9438,9 +9547,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 352; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 352; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
   }
@@ -9754,9 +9867,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 362; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 362; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = values[0];
   }
@@ -9888,9 +10005,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 367; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 367; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = values[0];
   }
@@ -10014,11 +10135,15 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "__init__",
 __pyx_pyargnames, 3, 2, 3, 0,
 0, 0, cy_Pyx_ARGS_KEYWORDS };
 if
-(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs,
-__pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 377; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-if (!values[2]) values[2] =
+(MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <=
+3))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
-((mp_obj_t )((mp_obj_t)mp_const_false));
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 377; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (!values[2]) values[2] = ((mp_obj_t )((mp_obj_t)mp_const_false));
 
     __pyx_v_self = values[0];
     __pyx_v_name = values[1];
@@ -10127,9 +10252,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 381; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 381; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_self = values[0];
   }
@@ -10260,7 +10389,11 @@ __pyx_pyargnames, 4, 4, 4, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 4 && __pyx_nargs <= 4))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 385; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -10690,9 +10823,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 398; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 398; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_suppress = values[0];
   }
@@ -11684,7 +11821,11 @@ __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 418; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -11956,9 +12097,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 426; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 426; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_cm = values[0];
   }
@@ -12695,9 +12840,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 469; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 469; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 469; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -12808,9 +12957,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -12921,9 +13074,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 477; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 477; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = values[0];
   }
@@ -13037,9 +13194,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -13148,9 +13309,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -13259,9 +13424,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -13372,9 +13541,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 494; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 494; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 494; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -13633,9 +13806,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 506; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 506; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 506; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -14034,7 +14211,11 @@ __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 525; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -14283,9 +14464,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -15050,9 +15235,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 560; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 560; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_gen = values[0];
   }

@@ -1321,9 +1321,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 33; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 33; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_k = cy_Pyx_PyFloat_AsDouble(values[0]); if (MP_UNLIKELY(!!((__pyx_v_k == (double)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 33; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -3907,9 +3911,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_shapes = values[0];
   }
@@ -4111,9 +4119,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 105; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 105; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_shapes = ((mp_obj_t)values[0]);
   }
@@ -4330,9 +4342,13 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "kinds", __pyx_pyargnames,
 1, 1, 1, 0, 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 114; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 114; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_shapes = values[0];
   }
@@ -4551,9 +4567,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 118; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 118; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_s = ((struct __pyx_obj_6shapes_Shape *)values[0]);
   }
@@ -4662,7 +4682,11 @@ __pyx_pyargnames, 4, 4, 4, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 4 && __pyx_nargs <= 4))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 125; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -4804,9 +4828,13 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "kind", __pyx_pyargnames,
 1, 1, 1, 0, 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_self = values[0];
   }
@@ -4919,9 +4947,13 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 137; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 137; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_s = values[0];
   }
