@@ -5,6 +5,7 @@
 // path, taken once per file at most, so its size does not matter.
 #![allow(clippy::result_large_err)]
 
+pub mod args;
 pub mod batch;
 pub mod cli;
 pub mod configure;

@@ -2,6 +2,7 @@
 //! assemble. Each stage is its own module; this file only runs them in order and gathers their
 //! diagnostics.
 
+use crate::args;
 use crate::configure::configure;
 use crate::constants;
 use crate::diag::{Diagnostic, Stats};
@@ -106,8 +107,9 @@ impl Translator {
             &self.sections.memoryview.source,
             &mut utility_names,
         );
-        let info = module::prepare(file, &mut text, &self.sections.module)?;
         let strings = constants::decode(file, &configured.text)?;
+        args::table_driven_args(&mut text, &strings.rom_fields());
+        let info = module::prepare(file, &mut text, &self.sections.module)?;
         let unprelude = text;
         let (text, gaps) = parse::apply_prelude_with_gaps(&unprelude, &self.prelude);
         let tree = parse::parse(&text)?;

@@ -252,3 +252,54 @@ mp_obj_t cy_Pyx_KwargsAsDict_FASTCALL(mp_obj_t kwds, mp_obj_t const *kwvalues) {
     cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
     return MP_OBJ_NULL;
 }
+
+int cy_Pyx_ParseArgs(const cy_Pyx_ArgSpec *spec, mp_obj_t const *args, mp_int_t nargs,
+    mp_obj_t kwds, mp_obj_t kwds2, mp_obj_t values[]) {
+    // Cython's block raises the same errors on two paths, with and without keywords; they are
+    // merged here where the order of the checks cannot change which error a call gets.
+    const mp_int_t min = spec->min_pos, max = spec->max_pos, npo = spec->npos_only;
+    const int flags = spec->flags;
+    const mp_int_t nkw = kwds != MP_OBJ_NULL ? cy_Pyx_NumKwargs_FASTCALL(kwds) : 0;
+    mp_int_t count = nargs;
+    if (nkw > 0 && !(flags & cy_Pyx_ARGS_KEYWORDS)) {
+        cy_Pyx_RejectKeywords(spec->name, kwds);
+        return -1;
+    }
+    // Too many positional arguments, or too few: with keywords, only the positional-only ones
+    // count yet.
+    if ((!(flags & cy_Pyx_ARGS_STAR) && nargs > max)
+        || nargs < (nkw > 0 ? (mp_int_t)spec->nreq_posonly : min)) {
+        goto argtuple_error;
+    }
+    for (mp_int_t i = 0; i < nargs && i < max; i++) {
+        values[i] = args[i];
+    }
+    if (nkw > 0) {
+        // How many of the parameters that keywords can name were passed by position.
+        mp_int_t kwd_pos_args = nargs > npo ? nargs - npo : 0;
+        if (kwd_pos_args > max - npo) {
+            kwd_pos_args = max - npo;
+        }
+        if (cy_Pyx_ParseKeywords(kwds, args + nargs, spec->argnames, kwds2,
+            (npo > 0 && npo < spec->nall) ? values + npo : values, kwd_pos_args, nkw, spec->name,
+            (flags & cy_Pyx_ARGS_STARSTAR) != 0) < 0) {
+            return -1;
+        }
+        for (; count < min; count++) {
+            if (!values[count]) {
+                goto argtuple_error;
+            }
+        }
+    }
+    // Keyword-only parameters without a default (without keywords, the first one is missing).
+    for (mp_int_t i = max; i < max + spec->nreqkw; i++) {
+        if (!values[i]) {
+            cy_Pyx_RaiseKeywordRequired(spec->name, *spec->argnames[i - npo]);
+            return -1;
+        }
+    }
+    return 0;
+argtuple_error:
+    cy_Pyx_RaiseArgtupleInvalid(spec->name, (flags & cy_Pyx_ARGS_EXACT) != 0, min, max, count);
+    return -1;
+}

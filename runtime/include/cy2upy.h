@@ -1170,6 +1170,32 @@ int cy_Pyx_ParseKeywords(mp_obj_t kwds, mp_obj_t const *kwvalues, mp_obj_t *cons
     mp_obj_t kwds2, mp_obj_t values[], mp_int_t num_pos_args, mp_int_t num_kwargs,
     const char *function_name, int ignore_unknown_kwargs);
 
+// The signature of a def function, as the translator reads it from Cython's inline argument
+// parsing (src/args.rs): a const descriptor per function for cy_Pyx_ParseArgs. argnames is the
+// NULL-terminated list of the parameters that can be passed by keyword (NULL when none can);
+// nall the number of parameters (the size of values), min_pos and max_pos the bounds on the
+// positional ones, npos_only and nreq_posonly the positional-only ones and those of them without
+// a default, nreqkw the keyword-only ones without a default.
+typedef struct {
+    const char *name;
+    mp_obj_t *const *argnames;
+    uint8_t nall, min_pos, max_pos, npos_only, nreq_posonly, nreqkw, flags;
+} cy_Pyx_ArgSpec;
+// cy_Pyx_ArgSpec.flags: the function has *args.
+#define cy_Pyx_ARGS_STAR (1)
+// cy_Pyx_ArgSpec.flags: the function has **kwargs.
+#define cy_Pyx_ARGS_STARSTAR (2)
+// cy_Pyx_ArgSpec.flags: exactly max_pos positional arguments (no *args, no defaults).
+#define cy_Pyx_ARGS_EXACT (4)
+// cy_Pyx_ArgSpec.flags: some parameter can be passed by keyword (or there is **kwargs).
+#define cy_Pyx_ARGS_KEYWORDS (8)
+// Parse a FASTCALL call's arguments into values[] as Cython's inline parsing of a def wrapper
+// does, with its errors: the positional arguments, then the keywords (unknown ones into kwds2,
+// the **kwargs dict, when given), then the checks for missing arguments. Defaults are the
+// caller's. 0, or -1 with the error pending.
+int cy_Pyx_ParseArgs(const cy_Pyx_ArgSpec *spec, mp_obj_t const *args, mp_int_t nargs,
+    mp_obj_t kwds, mp_obj_t kwds2, mp_obj_t values[]);
+
 // ===========================================================================================
 // Calls
 // ===========================================================================================

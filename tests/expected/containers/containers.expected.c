@@ -1154,35 +1154,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_value,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 23; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 23; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "append", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 23; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("append", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 23; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 23; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_value, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "append",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 23; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_value = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_value == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 23; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("append", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 23; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -2856,35 +2845,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL_TPNEW(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_buf,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL_TPNEW(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 99; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL_TPNEW(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 99; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "__cinit__", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 99; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("__cinit__", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 99; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL_TPNEW(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 99; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_buf, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "__cinit__",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 99; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_buf = ((struct __pyx_obj_10containers_IntBuffer *)values[0]);
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("__cinit__", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 99; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -3181,49 +3159,28 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL_TPNEW(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_value,&__pyx_n_u_next,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL_TPNEW(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 118; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  2:
-        values[1] = cy_Pyx_ArgRef_FASTCALL_TPNEW(__pyx_args, 1);
-        if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 118; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL_TPNEW(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 118; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "__init__", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 118; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      if (!values[1]) values[1] = (mp_obj_t )((struct __pyx_obj_10containers_Node *)mp_const_none);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("__init__", 0, 1, 2, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 118; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else {
-      switch (__pyx_nargs) {
-        case  2:
-        values[1] = cy_Pyx_ArgRef_FASTCALL_TPNEW(__pyx_args, 1);
-        if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 118; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL_TPNEW(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 118; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      if (!values[1]) values[1] = (mp_obj_t )((struct __pyx_obj_10containers_Node *)mp_const_none);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = { &__pyx_n_u_value,
+&__pyx_n_u_next, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "__init__",
+__pyx_pyargnames, 2, 1, 2, 0,
+0, 0, cy_Pyx_ARGS_KEYWORDS };
+if
+(MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i < __pyx_nargs; i++) values[i] = __pyx_args[i];
+} else if
+
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs,
+__pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 118; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (!values[1]) values[1] =
+(mp_obj_t
+)((struct __pyx_obj_10containers_Node
+
+*)mp_const_none);
+
     __pyx_v_value = values[0];
     __pyx_v_next = ((struct __pyx_obj_10containers_Node *)values[1]);
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("__init__", 0, 1, 2, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 118; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -3670,35 +3627,23 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_value,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 127; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 127; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "push", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 127; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("push", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 127; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 127; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_value, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "push", __pyx_pyargnames,
+1, 1, 1, 0, 0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 127; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_value = values[0];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("push", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 127; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -4542,49 +4487,26 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL_TPNEW(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_label,&__pyx_n_u_swallow,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL_TPNEW(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 176; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  2:
-        values[1] = cy_Pyx_ArgRef_FASTCALL_TPNEW(__pyx_args, 1);
-        if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 176; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL_TPNEW(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 176; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "__init__", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 176; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      if (!values[1]) values[1] = ((mp_obj_t )mp_const_false);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("__init__", 0, 1, 2, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 176; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else {
-      switch (__pyx_nargs) {
-        case  2:
-        values[1] = cy_Pyx_ArgRef_FASTCALL_TPNEW(__pyx_args, 1);
-        if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 176; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL_TPNEW(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 176; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      if (!values[1]) values[1] = ((mp_obj_t )mp_const_false);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = { &__pyx_n_u_label,
+&__pyx_n_u_swallow, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "__init__",
+__pyx_pyargnames, 2, 1, 2, 0,
+0, 0, cy_Pyx_ARGS_KEYWORDS };
+if
+(MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i < __pyx_nargs; i++) values[i] = __pyx_args[i];
+} else if
+
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs,
+__pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 176; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (!values[1]) values[1] =
+((mp_obj_t
+)mp_const_false);
+
     __pyx_v_label = values[0];
     __pyx_v_swallow = values[1];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("__init__", 0, 1, 2, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 176; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -4807,49 +4729,26 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_exc_type,&__pyx_n_u_exc,&__pyx_n_u_tb,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 186; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  3:
-        values[2] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 2);
-        if (!0 && MP_UNLIKELY(!!(!values[2]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 186; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  2:
-        values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-        if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 186; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 186; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "__exit__", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 186; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 3; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("__exit__", 1, 3, 3, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 186; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 3))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 186; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-      if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 186; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[2] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 2);
-      if (!0 && MP_UNLIKELY(!!(!values[2]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 186; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = { &__pyx_n_u_exc_type, &__pyx_n_u_exc,
+&__pyx_n_u_tb, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "__exit__",
+__pyx_pyargnames, 3, 3, 3, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 3 && __pyx_nargs <= 3))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 186; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_exc_type = values[0];
     __pyx_v_exc = values[1];
     __pyx_v_tb = values[2];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("__exit__", 1, 3, 3, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 186; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -5354,35 +5253,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_label,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "use_recorder", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("use_recorder", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_label, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "use_recorder",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_label = values[0];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("use_recorder", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -5637,56 +5525,27 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL_TPNEW(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_a,&__pyx_n_u_b,&__pyx_n_u_c,&__pyx_n_u_d,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL_TPNEW(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 208; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  4:
-        values[3] = cy_Pyx_ArgRef_FASTCALL_TPNEW(__pyx_args, 3);
-        if (!0 && MP_UNLIKELY(!!(!values[3]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 208; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  3:
-        values[2] = cy_Pyx_ArgRef_FASTCALL_TPNEW(__pyx_args, 2);
-        if (!0 && MP_UNLIKELY(!!(!values[2]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 208; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  2:
-        values[1] = cy_Pyx_ArgRef_FASTCALL_TPNEW(__pyx_args, 1);
-        if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 208; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL_TPNEW(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 208; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "__init__", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 208; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 4; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("__init__", 1, 4, 4, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 208; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 4))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL_TPNEW(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 208; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[1] = cy_Pyx_ArgRef_FASTCALL_TPNEW(__pyx_args, 1);
-      if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 208; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[2] = cy_Pyx_ArgRef_FASTCALL_TPNEW(__pyx_args, 2);
-      if (!0 && MP_UNLIKELY(!!(!values[2]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 208; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[3] = cy_Pyx_ArgRef_FASTCALL_TPNEW(__pyx_args, 3);
-      if (!0 && MP_UNLIKELY(!!(!values[3]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 208; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = { &__pyx_n_u_a, &__pyx_n_u_b, &__pyx_n_u_c,
+&__pyx_n_u_d, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "__init__",
+__pyx_pyargnames, 4, 4, 4, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 4 && __pyx_nargs <= 4))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 208; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_a = values[0];
     __pyx_v_b = values[1];
     __pyx_v_c = values[2];
     __pyx_v_d = values[3];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("__init__", 1, 4, 4, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 208; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -6653,42 +6512,25 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_items,&__pyx_n_u_i,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  2:
-        values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-        if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "del_at", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 2; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("del_at", 1, 2, 2, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 2))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-      if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = { &__pyx_n_u_items,
+&__pyx_n_u_i, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "del_at",
+__pyx_pyargnames, 2, 2, 2, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_items = values[0];
     __pyx_v_i = cy_Pyx_PyLong_As_int(values[1]); if (MP_UNLIKELY(!!((__pyx_v_i == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("del_at", 1, 2, 2, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {

@@ -807,49 +807,27 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_self,&__pyx_n_u_sensor,&__pyx_n_u_code,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  3:
-        values[2] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 2);
-        if (!0 && MP_UNLIKELY(!!(!values[2]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  2:
-        values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-        if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "__init__", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 3; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("__init__", 1, 3, 3, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 3))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-      if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[2] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 2);
-      if (!0 && MP_UNLIKELY(!!(!values[2]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = { &__pyx_n_u_self, &__pyx_n_u_sensor,
+&__pyx_n_u_code, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "__init__",
+__pyx_pyargnames, 3, 3, 3, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 3 && __pyx_nargs <= 3))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
+{
+
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_self = values[0];
     __pyx_v_sensor = values[1];
     __pyx_v_code = values[2];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("__init__", 1, 3, 3, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -985,35 +963,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_self,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 19; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 19; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "__str__", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 19; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("__str__", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 19; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 19; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_self, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "__str__",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 19; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_self = values[0];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("__str__", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 19; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -1137,35 +1104,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_msg,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 31; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 31; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "raise_value", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 31; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("raise_value", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 31; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 31; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_msg, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "raise_value",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 31; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_msg = values[0];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("raise_value", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 31; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -1392,35 +1348,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_exc,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 43; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 43; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "raise_instance", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 43; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("raise_instance", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 43; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 43; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_exc, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "raise_instance",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 43; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_exc = values[0];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("raise_instance", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 43; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -1506,42 +1451,26 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_name,&__pyx_n_u_code,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 47; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  2:
-        values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-        if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 47; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 47; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "raise_sensor", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 47; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 2; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("raise_sensor", 1, 2, 2, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 47; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 2))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 47; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-      if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 47; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = { &__pyx_n_u_name,
+&__pyx_n_u_code, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "raise_sensor",
+__pyx_pyargnames, 2, 2, 2, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
+{
+
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 47; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_name = values[0];
     __pyx_v_code = cy_Pyx_PyLong_As_int(values[1]); if (MP_UNLIKELY(!!((__pyx_v_code == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 47; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("raise_sensor", 1, 2, 2, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 47; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -1729,35 +1658,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_kind,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 55; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 55; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "make_error", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 55; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("make_error", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 55; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 55; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_kind, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "make_error",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 55; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_kind = values[0];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("make_error", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 55; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -1914,36 +1832,20 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   }
 
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_f,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 66; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        default:
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 66; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      const mp_int_t used_pos_args = (kwd_pos_args < 1) ? kwd_pos_args : 1;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, used_pos_args, __pyx_kwds_len, "call_and_catch", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 66; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("call_and_catch", 0, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 66; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs < 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 66; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_f, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "call_and_catch",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_STAR|cy_Pyx_ARGS_KEYWORDS };
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 66; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_f = values[0];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("call_and_catch", 0, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 66; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -2496,42 +2398,26 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_d,&__pyx_n_u_key,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 81; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  2:
-        values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-        if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 81; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 81; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "lookup", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 81; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 2; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("lookup", 1, 2, 2, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 81; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 2))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 81; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-      if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 81; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = { &__pyx_n_u_d,
+&__pyx_n_u_key, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "lookup",
+__pyx_pyargnames, 2, 2, 2, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
+{
+
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 81; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_d = values[0];
     __pyx_v_key = values[1];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("lookup", 1, 2, 2, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 81; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -2810,56 +2696,28 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_seq,&__pyx_n_u_i,&__pyx_n_u_default,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 90; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  3:
-        values[2] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 2);
-        if (!0 && MP_UNLIKELY(!!(!values[2]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 90; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  2:
-        values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-        if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 90; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 90; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "index_or_default", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 90; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      if (!values[2]) values[2] = ((mp_obj_t )mp_const_none);
-      for (mp_int_t i = __pyx_nargs; i < 2; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("index_or_default", 0, 2, 3, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 90; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else {
-      switch (__pyx_nargs) {
-        case  3:
-        values[2] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 2);
-        if (!0 && MP_UNLIKELY(!!(!values[2]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 90; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  2:
-        values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-        if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 90; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 90; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      if (!values[2]) values[2] = ((mp_obj_t )mp_const_none);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = { &__pyx_n_u_seq, &__pyx_n_u_i,
+&__pyx_n_u_default, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "index_or_default",
+__pyx_pyargnames, 3, 2, 3, 0,
+0, 0, cy_Pyx_ARGS_KEYWORDS };
+if
+(MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <=
+3))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
+{
+
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 90; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (!values[2]) values[2] = ((mp_obj_t )mp_const_none);
+
     __pyx_v_seq = values[0];
     __pyx_v_i = cy_Pyx_PyLong_As_int(values[1]); if (MP_UNLIKELY(!!((__pyx_v_i == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 90; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
     __pyx_v_default = values[2];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("index_or_default", 0, 2, 3, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 90; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -3037,42 +2895,26 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_obj,&__pyx_n_u_name,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  2:
-        values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-        if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "get_attr", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 2; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("get_attr", 1, 2, 2, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 2))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-      if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = { &__pyx_n_u_obj,
+&__pyx_n_u_name, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "get_attr",
+__pyx_pyargnames, 2, 2, 2, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
+{
+
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_obj = values[0];
     __pyx_v_name = values[1];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("get_attr", 1, 2, 2, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -3258,35 +3100,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_obj,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "attr_direct", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("attr_direct", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_obj, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "attr_direct",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_obj = values[0];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("attr_direct", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -3464,42 +3295,25 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_a,&__pyx_n_u_b,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 111; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  2:
-        values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-        if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 111; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 111; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "divide", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 111; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 2; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("divide", 1, 2, 2, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 111; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 2))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 111; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-      if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 111; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = { &__pyx_n_u_a,
+&__pyx_n_u_b, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "divide",
+__pyx_pyargnames, 2, 2, 2, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 111; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_a = values[0];
     __pyx_v_b = values[1];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("divide", 1, 2, 2, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 111; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -3737,42 +3551,25 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_a,&__pyx_n_u_b,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 120; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  2:
-        values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-        if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 120; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 120; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "add_objects", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 120; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 2; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("add_objects", 1, 2, 2, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 120; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 2))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 120; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-      if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 120; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = { &__pyx_n_u_a,
+&__pyx_n_u_b, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "add_objects",
+__pyx_pyargnames, 2, 2, 2, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 120; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_a = values[0];
     __pyx_v_b = values[1];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("add_objects", 1, 2, 2, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 120; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -4044,42 +3841,25 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_a,&__pyx_n_u_b,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  2:
-        values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-        if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "compare", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 2; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("compare", 1, 2, 2, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 2))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-      if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = { &__pyx_n_u_a,
+&__pyx_n_u_b, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "compare",
+__pyx_pyargnames, 2, 2, 2, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_a = values[0];
     __pyx_v_b = values[1];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("compare", 1, 2, 2, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -4361,35 +4141,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_obj,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 138; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 138; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "iterate", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 138; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("iterate", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 138; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 138; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_obj, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "iterate",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 138; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_obj = values[0];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("iterate", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 138; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -4713,35 +4482,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_obj,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 148; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 148; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "convert_int", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 148; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("convert_int", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 148; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 148; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_obj, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "convert_int",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 148; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_obj = values[0];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("convert_int", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 148; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -4960,35 +4718,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_flag,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 163; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 163; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "full_try", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 163; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("full_try", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 163; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 163; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_flag, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "full_try",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 163; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 163; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("full_try", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 163; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -5469,35 +5216,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_flag,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "nested", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("nested", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_flag, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "nested",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("nested", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -6153,35 +5889,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_flag,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "finally_raises", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("finally_raises", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_flag, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "finally_raises",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("finally_raises", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -6580,35 +6305,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_flag,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 225; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 225; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "return_in_finally", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 225; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("return_in_finally", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 225; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 225; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_flag, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "return_in_finally",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 225; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 225; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("return_in_finally", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 225; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -7591,35 +7305,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_f,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 270; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 270; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "reraise", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 270; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("reraise", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 270; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 270; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_f, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "reraise",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 270; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_f = values[0];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("reraise", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 270; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -8049,35 +7752,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_f,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 290; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 290; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "raise_from", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 290; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("raise_from", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 290; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 290; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_f, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "raise_from",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 290; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_f = values[0];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("raise_from", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 290; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -8459,35 +8151,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_cause,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 304; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 304; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "raise_from_custom", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 304; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("raise_from_custom", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 304; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 304; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_cause, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "raise_from_custom",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 304; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_cause = values[0];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("raise_from_custom", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 304; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -8662,35 +8343,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_flag,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "as_name_cleared", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("as_name_cleared", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_flag, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "as_name_cleared",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("as_name_cleared", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -9095,35 +8765,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_f,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 328; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 328; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "catch_any", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 328; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("catch_any", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 328; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 328; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_f, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "catch_any",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 328; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_f = values[0];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("catch_any", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 328; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -9315,35 +8974,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_f,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 336; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 336; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "catch_base", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 336; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("catch_base", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 336; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 336; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_f, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "catch_base",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 336; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_f = values[0];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("catch_base", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 336; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -9609,42 +9257,25 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_f,&__pyx_n_u_types,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 344; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  2:
-        values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-        if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 344; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 344; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "catch_dynamic", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 344; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 2; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("catch_dynamic", 1, 2, 2, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 344; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 2))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 344; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-      if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 344; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = { &__pyx_n_u_f,
+&__pyx_n_u_types, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "catch_dynamic",
+__pyx_pyargnames, 2, 2, 2, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 344; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_f = values[0];
     __pyx_v_types = values[1];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("catch_dynamic", 1, 2, 2, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 344; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -9909,35 +9540,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_f,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 352; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 352; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "exc_info_inside", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 352; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("exc_info_inside", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 352; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 352; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_f, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "exc_info_inside",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 352; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_f = values[0];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("exc_info_inside", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 352; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -10240,35 +9860,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_x,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 362; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 362; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "assert_positive", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 362; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("assert_positive", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 362; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 362; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_x, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "assert_positive",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 362; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_x = values[0];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("assert_positive", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 362; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -10389,35 +9998,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_x,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 367; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 367; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "assert_plain", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 367; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("assert_plain", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 367; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 367; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_x, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "assert_plain",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 367; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_x = values[0];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("assert_plain", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 367; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -10531,56 +10129,27 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_self,&__pyx_n_u_name,&__pyx_n_u_suppress,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 377; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  3:
-        values[2] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 2);
-        if (!0 && MP_UNLIKELY(!!(!values[2]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 377; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  2:
-        values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-        if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 377; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 377; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "__init__", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 377; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      if (!values[2]) values[2] = ((mp_obj_t )((mp_obj_t)mp_const_false));
-      for (mp_int_t i = __pyx_nargs; i < 2; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("__init__", 0, 2, 3, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 377; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else {
-      switch (__pyx_nargs) {
-        case  3:
-        values[2] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 2);
-        if (!0 && MP_UNLIKELY(!!(!values[2]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 377; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  2:
-        values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-        if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 377; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 377; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      if (!values[2]) values[2] = ((mp_obj_t )((mp_obj_t)mp_const_false));
-    }
+static mp_obj_t * const __pyx_pyargnames[] = { &__pyx_n_u_self, &__pyx_n_u_name,
+&__pyx_n_u_suppress, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "__init__",
+__pyx_pyargnames, 3, 2, 3, 0,
+0, 0, cy_Pyx_ARGS_KEYWORDS };
+if
+(MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <=
+3))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 377; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (!values[2]) values[2] = ((mp_obj_t )((mp_obj_t)mp_const_false));
+
     __pyx_v_self = values[0];
     __pyx_v_name = values[1];
     __pyx_v_suppress = values[2];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("__init__", 0, 2, 3, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 377; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -10676,35 +10245,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_self,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 381; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 381; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "__enter__", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 381; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("__enter__", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 381; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 381; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_self, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "__enter__",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 381; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_self = values[0];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("__enter__", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 381; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -10824,56 +10382,27 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_self,&__pyx_n_u_exc_type,&__pyx_n_u_exc,&__pyx_n_u_tb,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 385; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  4:
-        values[3] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 3);
-        if (!0 && MP_UNLIKELY(!!(!values[3]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 385; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  3:
-        values[2] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 2);
-        if (!0 && MP_UNLIKELY(!!(!values[2]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 385; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  2:
-        values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-        if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 385; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 385; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "__exit__", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 385; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 4; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("__exit__", 1, 4, 4, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 385; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 4))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 385; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-      if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 385; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[2] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 2);
-      if (!0 && MP_UNLIKELY(!!(!values[2]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 385; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[3] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 3);
-      if (!0 && MP_UNLIKELY(!!(!values[3]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 385; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = { &__pyx_n_u_self, &__pyx_n_u_exc_type, &__pyx_n_u_exc,
+&__pyx_n_u_tb, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "__exit__",
+__pyx_pyargnames, 4, 4, 4, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 4 && __pyx_nargs <= 4))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 385; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_self = values[0];
     __pyx_v_exc_type = values[1];
     __pyx_v_exc = values[2];
     __pyx_v_tb = values[3];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("__exit__", 1, 4, 4, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 385; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -11287,35 +10816,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_suppress,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 398; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 398; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "with_raises", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 398; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("with_raises", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 398; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 398; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_suppress, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "with_raises",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 398; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_suppress = values[0];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("with_raises", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 398; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -12296,42 +11814,25 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_cm,&__pyx_n_u_f,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 418; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  2:
-        values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-        if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 418; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 418; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "with_user", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 418; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 2; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("with_user", 1, 2, 2, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 418; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 2))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 418; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-      if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 418; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = { &__pyx_n_u_cm,
+&__pyx_n_u_f, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "with_user",
+__pyx_pyargnames, 2, 2, 2, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 418; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_cm = values[0];
     __pyx_v_f = values[1];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("with_user", 1, 2, 2, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 418; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -12589,35 +12090,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_cm,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 426; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 426; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "with_exit_raises", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 426; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("with_exit_raises", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 426; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 426; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_cm, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "with_exit_raises",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 426; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_cm = values[0];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("with_exit_raises", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 426; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -13343,35 +12833,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_x,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 469; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 469; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "call_checked", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 469; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("call_checked", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 469; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 469; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_x, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "call_checked",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 469; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 469; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("call_checked", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 469; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -13471,35 +12950,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_x,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "call_maybe", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("call_maybe", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_x, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "call_maybe",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("call_maybe", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -13599,35 +13067,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_x,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 477; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 477; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "call_star", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 477; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("call_star", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 477; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 477; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_x, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "call_star",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 477; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_x = values[0];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("call_star", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 477; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -13730,35 +13187,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_x,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "call_quiet", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("call_quiet", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_x, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "call_quiet",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("call_quiet", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -13856,35 +13302,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_x,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "call_returns_object", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("call_returns_object", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_x, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "call_returns_object",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("call_returns_object", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -13982,35 +13417,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_x,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "call_chain", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("call_chain", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_x, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "call_chain",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("call_chain", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -14110,35 +13534,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_x,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 494; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 494; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "catch_in_cdef_caller", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 494; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("catch_in_cdef_caller", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 494; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 494; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_x, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "catch_in_cdef_caller",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 494; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 494; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("catch_in_cdef_caller", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 494; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -14386,35 +13799,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_n,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 506; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 506; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "raise_catch_loop", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 506; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("raise_catch_loop", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 506; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 506; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_n, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "raise_catch_loop",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 506; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 506; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("raise_catch_loop", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 506; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -14802,42 +14204,25 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_f,&__pyx_n_u_n,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 525; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  2:
-        values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-        if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 525; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 525; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "callback_loop", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 525; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 2; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("callback_loop", 1, 2, 2, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 525; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 2))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 525; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-      if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 525; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = { &__pyx_n_u_f,
+&__pyx_n_u_n, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "callback_loop",
+__pyx_pyargnames, 2, 2, 2, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 525; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_f = values[0];
     __pyx_v_n = cy_Pyx_PyLong_As_int(values[1]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 525; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("callback_loop", 1, 2, 2, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 525; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -15072,35 +14457,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_n,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "failing_gen", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("failing_gen", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_n, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "failing_gen",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("failing_gen", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -15854,35 +15228,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_gen,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 560; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 560; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "consume", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 560; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("consume", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 560; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 560; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_gen, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "consume",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 560; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_gen = values[0];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("consume", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 560; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {

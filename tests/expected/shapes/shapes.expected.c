@@ -1314,35 +1314,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_k,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 33; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 33; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "scaled_area", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 33; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("scaled_area", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 33; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 33; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_k, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "scaled_area",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 33; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_k = cy_Pyx_PyFloat_AsDouble(values[0]); if (MP_UNLIKELY(!!((__pyx_v_k == (double)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 33; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("scaled_area", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 33; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -3915,35 +3904,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_shapes,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "total_area", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("total_area", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_shapes, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "total_area",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_shapes = values[0];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("total_area", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -4134,35 +4112,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_shapes,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 105; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 105; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "largest", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 105; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("largest", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 105; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 105; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_shapes, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "largest",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 105; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_shapes = ((mp_obj_t)values[0]);
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("largest", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 105; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -4369,35 +4336,23 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_shapes,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 114; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 114; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "kinds", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 114; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("kinds", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 114; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 114; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_shapes, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "kinds", __pyx_pyargnames,
+1, 1, 1, 0, 0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 114; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_shapes = values[0];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("kinds", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 114; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -4605,35 +4560,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_s,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 118; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 118; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "area_of", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 118; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("area_of", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 118; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 118; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_s, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "area_of",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 118; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_s = ((struct __pyx_obj_6shapes_Shape *)values[0]);
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("area_of", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 118; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -4731,56 +4675,27 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_self,&__pyx_n_u_w,&__pyx_n_u_h,&__pyx_n_u_label,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 125; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  4:
-        values[3] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 3);
-        if (!0 && MP_UNLIKELY(!!(!values[3]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 125; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  3:
-        values[2] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 2);
-        if (!0 && MP_UNLIKELY(!!(!values[2]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 125; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  2:
-        values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-        if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 125; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 125; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "__init__", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 125; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 4; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("__init__", 1, 4, 4, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 125; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 4))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 125; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[1] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 1);
-      if (!0 && MP_UNLIKELY(!!(!values[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 125; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[2] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 2);
-      if (!0 && MP_UNLIKELY(!!(!values[2]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 125; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      values[3] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 3);
-      if (!0 && MP_UNLIKELY(!!(!values[3]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 125; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = { &__pyx_n_u_self, &__pyx_n_u_w, &__pyx_n_u_h,
+&__pyx_n_u_label, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "__init__",
+__pyx_pyargnames, 4, 4, 4, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 4 && __pyx_nargs <= 4))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 125; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_self = values[0];
     __pyx_v_w = values[1];
     __pyx_v_h = values[2];
     __pyx_v_label = values[3];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("__init__", 1, 4, 4, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 125; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -4907,35 +4822,23 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_self,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "kind", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("kind", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_self, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "kind", __pyx_pyargnames,
+1, 1, 1, 0, 0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_self = values[0];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("kind", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -5037,35 +4940,24 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
   {
-    mp_obj_t * const __pyx_pyargnames[] = {&__pyx_n_u_s,0};
-    const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-    if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 137; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    if (__pyx_kwds_len > 0) {
-      switch (__pyx_nargs) {
-        case  1:
-        values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-        if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 137; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        CYTHON_FALLTHROUGH;
-        case  0: break;
-        default: goto __pyx_L5_argtuple_error;
-      }
-      const mp_int_t kwd_pos_args = __pyx_nargs;
-      if (cy_Pyx_ParseKeywords(__pyx_kwds, __pyx_kwvalues, __pyx_pyargnames, 0, values, kwd_pos_args, __pyx_kwds_len, "checked_area", 0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 137; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      for (mp_int_t i = __pyx_nargs; i < 1; i++) {
-        if (MP_UNLIKELY(!!(!values[i]))) { cy_Pyx_RaiseArgtupleInvalid("checked_area", 1, 1, 1, i); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 137; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
-      }
-    } else if (MP_UNLIKELY(!!(__pyx_nargs != 1))) {
-      goto __pyx_L5_argtuple_error;
-    } else {
-      values[0] = cy_Pyx_ArgRef_FASTCALL(__pyx_args, 0);
-      if (!0 && MP_UNLIKELY(!!(!values[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 137; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-    }
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_s, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "checked_area",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 137; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
     __pyx_v_s = values[0];
   }
-  goto __pyx_L6_skip;
-  __pyx_L5_argtuple_error:;
-  cy_Pyx_RaiseArgtupleInvalid("checked_area", 1, 1, 1, __pyx_nargs); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 137; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-  __pyx_L6_skip:;
+
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
