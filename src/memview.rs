@@ -94,6 +94,7 @@ pub fn drop_memoryview_utility(
     file: &LoadedFile,
     text: &mut String,
     policy: &MemoryviewPolicy,
+    routed_to_runtime: &dyn Fn(&str) -> bool,
 ) -> Dropped {
     rewrite_is_unsigned(file, text);
     let marker = format!("/* \"{}\":", policy.source);
@@ -172,12 +173,19 @@ pub fn drop_memoryview_utility(
         .map(|(d, _)| (d.start, with_trailing_comment(text, d.end)))
         .collect();
 
-    // Inside the kept functions of the init sections.
+    // Inside the kept functions of the init sections; a statement that names what a rule routes
+    // to the runtime (`__pyx_array_new`, `struct __pyx_array_obj`, as a module-level
+    // `cdef int[:] v = c_array` uses them) is the module's own and stays.
+    let unrouted: HashSet<String> = names
+        .iter()
+        .filter(|n| !routed_to_runtime(n))
+        .cloned()
+        .collect();
     for (i, d) in decls.iter().enumerate() {
         if dropped[i] || !d.is_function || !statement.contains(&d.section) {
             continue;
         }
-        body_ranges(text, d.start, d.end, &marker, &names, &mut ranges);
+        body_ranges(text, d.start, d.end, &marker, &unrouted, &mut ranges);
     }
     // The module's own code that uses the utility module's classes as objects: the runtime's
     // array type stands for `cython.view.array`; the other classes are not reachable.

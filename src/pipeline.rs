@@ -100,7 +100,9 @@ impl Translator {
         let mut utility_names = pruned.utility_names;
         pickle::drop_pickle(&mut text);
         let mut memview =
-            memview::drop_memoryview_utility(file, &mut text, &self.sections.memoryview);
+            memview::drop_memoryview_utility(file, &mut text, &self.sections.memoryview, &|name| {
+                self.rules.has_call(name) || self.rules.ident(name).is_some()
+            });
         diags.append(&mut memview.diagnostics);
         memview::add_utility_names(
             &memview,
