@@ -363,6 +363,63 @@ static mp_obj_t extra_method(const mp_obj_type_t *type, qstr attr) {
     return MP_OBJ_NULL;
 }
 
+// `X.__new__` where MicroPython has none: in CPython every object finds one in its type's MRO
+// (object.__new__ at the end; a built-in type's own). Bound to X's type (X itself when X is a
+// type), it takes (cls, *args, **kwargs) with CPython's checks: cls must be a type deriving from
+// the owner; a Python class gets object.__new__ (MicroPython's), a built-in type is called.
+static mp_obj_t missing_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    const mp_obj_type_t *owner = MP_OBJ_TO_PTR(args[0]);
+    if (n_args < 2) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q.__new__(): not enough arguments"),
+            (qstr)owner->name);
+    }
+    mp_obj_t cls = args[1];
+    if (!mp_obj_is_type(cls, &mp_type_type)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("%q.__new__(X): X is not a type object (%s)"), (qstr)owner->name,
+            mp_obj_get_type_str(cls));
+    }
+    const mp_obj_type_t *type = MP_OBJ_TO_PTR(cls);
+    if (!mp_obj_is_subclass_fast(cls, MP_OBJ_FROM_PTR(owner))) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("%q.__new__(%q): %q is not a subtype of %q"), (qstr)owner->name,
+            (qstr)type->name, (qstr)type->name, (qstr)owner->name);
+    }
+    size_t n_kw = kw_args != NULL ? kw_args->used : 0;
+    if (!(type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+        // A built-in type: MicroPython creates its objects only by calling it.
+        mp_obj_t *a = m_new(mp_obj_t, n_args - 2 + 2 * n_kw);
+        memcpy(a, args + 2, (n_args - 2) * sizeof(mp_obj_t));
+        size_t j = n_args - 2;
+        for (size_t i = 0; kw_args != NULL && i < kw_args->alloc; i++) {
+            if (mp_map_slot_is_filled(kw_args, i)) {
+                a[j++] = kw_args->table[i].key;
+                a[j++] = kw_args->table[i].value;
+            }
+        }
+        return mp_call_function_n_kw(cls, n_args - 2, n_kw, a);
+    }
+    bool object_owner = owner == &mp_type_object || (owner->flags & MP_TYPE_FLAG_INSTANCE_TYPE);
+    if (!object_owner || cy_type_extension_base(type) != NULL) {
+        // The instance needs a base's C part: CPython names the base whose __new__ to use.
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("%q.__new__(%q) is not safe, use the base's __new__()"),
+            (qstr)owner->name, (qstr)type->name);
+    }
+    if (n_args > 2 || n_kw > 0) {
+        mp_obj_t init[2];
+        mp_load_method_maybe(cls, MP_QSTR___init__, init);
+        if (init[0] == MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() takes no arguments"),
+                (qstr)type->name);
+        }
+    }
+    mp_obj_t object_new[2];
+    mp_load_method(MP_OBJ_FROM_PTR(&mp_type_object), MP_QSTR___new__, object_new);
+    return mp_call_function_1(object_new[0], cls);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(missing_new_obj, 1, missing_new);
+
 // The super object's fields (py/objtype.c's mp_obj_super_t).
 typedef struct {
     mp_obj_base_t base;
@@ -406,6 +463,11 @@ void cy_i_load_method_raising(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
         if (f != MP_OBJ_NULL) {
             dest[0] = f;
             dest[1] = target != MP_OBJ_NULL ? cy_native_of(target, t) : MP_OBJ_NULL;
+            return;
+        }
+        if (attr == MP_QSTR___new__) {
+            dest[0] = MP_OBJ_FROM_PTR(&missing_new_obj);
+            dest[1] = type == &mp_type_type ? obj : MP_OBJ_FROM_PTR(type);
             return;
         }
         mp_load_method(obj, attr, dest); // raises AttributeError

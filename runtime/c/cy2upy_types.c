@@ -1397,6 +1397,21 @@ typedef struct _cy_slotwrap_t {
     uint8_t op;
 } cy_slotwrap_t;
 
+// TypeError("Owner.__new__(Sub) is not safe, use Base.__new__()"), as CPython words it.
+static MP_NORETURN void new_not_safe(const mp_obj_type_t *owner, const mp_obj_type_t *sub,
+    const mp_obj_type_t *base) {
+    vstr_t vstr;
+    mp_print_t print;
+    vstr_init_print(&vstr, 48, &print);
+    print_type_name(&print, owner);
+    mp_print_str(&print, ".__new__(");
+    print_type_name(&print, sub);
+    mp_print_str(&print, ") is not safe, use ");
+    print_type_name(&print, base);
+    mp_print_str(&print, ".__new__()");
+    nlr_raise(mp_obj_new_exception_arg1(&mp_type_TypeError, mp_obj_new_str_from_vstr(&vstr)));
+}
+
 static mp_obj_t slotwrap_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     const cy_slotwrap_t *w = MP_OBJ_TO_PTR(fun);
     if (n_args < 1) {
@@ -1408,6 +1423,13 @@ static mp_obj_t slotwrap_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp
         if (!mp_obj_is_type(self, &mp_type_type)
             || !mp_obj_is_subclass_fast(self, MP_OBJ_FROM_PTR(w->owner))) {
             raise_with_type(&mp_type_TypeError, "__new__(X): X is not a subtype of ", w->owner, "");
+        }
+        // CPython's tp_new_wrapper: the nearest type that is not a Python class must create its
+        // instances with this very tp_new (`Base.__new__(Sub)` skips Sub's own __cinit__).
+        const mp_obj_type_t *sub = MP_OBJ_TO_PTR(self);
+        const mp_obj_type_t *staticbase = (const mp_obj_type_t *)cy_type_extension_base(sub);
+        if (staticbase != NULL && cy_PyType_GetSlot(staticbase, cy_Py_tp_new) != (void *)w->fn) {
+            new_not_safe(w->owner, sub, staticbase);
         }
         return check(((newfunc)w->fn)(MP_OBJ_TO_PTR(self), args_tuple(n_args - 1, args + 1),
             kwargs_dict(n_args - 1, n_kw, args + 1)));
@@ -1599,6 +1621,11 @@ static void add_wrapper(mp_obj_dict_t *dict, const mp_obj_type_t *owner, qstr na
     w->kind = (uint8_t)kind;
     w->op = (uint8_t)op;
     elem->value = MP_OBJ_FROM_PTR(w);
+    if (kind == W_NEW) {
+        // A static method, as CPython's tp_new wrapper: `obj.__new__(cls)` on an instance does
+        // not bind obj.
+        elem->value = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_staticmethod), elem->value);
+    }
 }
 
 typedef struct {
