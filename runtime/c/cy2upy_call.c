@@ -43,12 +43,32 @@ static mp_obj_t call_assembled_raising(mp_obj_t func, size_t n, const mp_obj_t *
     return call_raising(func, n, n_kw, buf);
 }
 
+// dict(m) of a mapping that is not a dict: CPython takes keys() and m[key] (MicroPython's dict()
+// would iterate m as pairs). MP_OBJ_NULL when m is a dict or has no keys(). Raises.
+static mp_obj_t dict_of_mapping_raising(mp_obj_t m) {
+    if (mp_obj_is_dict_or_ordereddict(m)) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t d = mp_obj_new_dict(0);
+    return cy_i_dict_merge_mapping(d, m) ? d : MP_OBJ_NULL;
+}
+
+static mp_obj_t fastcall_raising(mp_obj_t func, size_t n, mp_obj_t const *args) {
+    if (n == 1 && func == MP_OBJ_FROM_PTR(&mp_type_dict)) {
+        mp_obj_t d = dict_of_mapping_raising(args[0]);
+        if (d != MP_OBJ_NULL) {
+            return d;
+        }
+    }
+    return mp_call_function_n_kw(func, n, 0, args);
+}
+
 mp_obj_t cy_Pyx_PyObject_FastCall(mp_obj_t func, mp_obj_t const *args, size_t nargsf) {
     size_t n = (size_t)cy_PyVectorcall_NARGS(nargsf);
     if (mp_obj_is_type(func, &cy_function_type)) {
         return cy_function_call(func, n, 0, args);
     }
-    CY_TRY_RETURN_OBJ(mp_call_function_n_kw(func, n, 0, args));
+    CY_TRY_RETURN_OBJ(fastcall_raising(func, n, args));
 }
 
 mp_obj_t cy_Pyx_PyObject_FastCallDict(mp_obj_t func, mp_obj_t const *args, size_t nargsf,
@@ -482,10 +502,16 @@ void cy_i_load_method_raising(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
 
 mp_obj_t cy_i_call_method_raising(mp_obj_t self, mp_obj_t name, size_t n, const mp_obj_t *args,
     size_t n_kw, const mp_obj_t *kwnames) {
+    qstr attr = cy_obj_to_qstr(name);
+    if (attr == MP_QSTR_update && n == 1 && n_kw == 0 && mp_obj_is_dict_or_ordereddict(self)
+        && cy_i_dict_merge_mapping(self, args[0])) {
+        // d.update(m) of a mapping that is not a dict (MicroPython's would iterate it as pairs).
+        return mp_const_none;
+    }
     mp_obj_t stack[CY_ARGS_ON_STACK];
     size_t total = 2 + n + 2 * n_kw;
     mp_obj_t *buf = total <= CY_ARGS_ON_STACK ? stack : m_new(mp_obj_t, total);
-    cy_i_load_method_raising(self, cy_obj_to_qstr(name), buf);
+    cy_i_load_method_raising(self, attr, buf);
     for (size_t i = 0; i < n; i++) {
         buf[2 + i] = args[i];
     }

@@ -85,6 +85,12 @@ void cy_i_load_method_raising(mp_obj_t obj, qstr attr, mp_obj_t *dest);
 mp_obj_t cy_i_call_method_raising(mp_obj_t self, mp_obj_t name, size_t n, const mp_obj_t *args,
     size_t n_kw, const mp_obj_t *kwnames);
 
+// cy2upy_dict.c
+// CPython's dict_merge (dict(m), d.update(m), f(**m)): a dict's pairs, or a mapping's keys() with
+// m[key] for each, into `dict`. False, with nothing stored, when `src` is neither a dict nor has
+// keys() (the caller takes it as an iterable of pairs). MicroPython context: raises.
+bool cy_i_dict_merge_mapping(mp_obj_t dict, mp_obj_t src);
+
 // cy2upy_list.c
 int cy_i_index_error(const char *what);
 int cy_i_call_method_status(mp_obj_t obj, qstr name, size_t n, const mp_obj_t *args);
