@@ -85,6 +85,13 @@ void cy_i_load_method_raising(mp_obj_t obj, qstr attr, mp_obj_t *dest);
 mp_obj_t cy_i_call_method_raising(mp_obj_t self, mp_obj_t name, size_t n, const mp_obj_t *args,
     size_t n_kw, const mp_obj_t *kwnames);
 
+// cy2upy_types.c
+// An instance of a Python class deriving from a built-in container (list, dict, set,
+// bytearray) inside an __init__ that has not called the base's __init__ yet: MicroPython has
+// not made its built-in part, which CPython's tp_new made empty. Make it now, empty (the base's
+// __init__, if called later, fills it). Nothing for any other object. Raises (MemoryError).
+void cy_i_native_ready(mp_obj_t obj);
+
 // cy2upy_dict.c
 // CPython's dict_merge (dict(m), d.update(m), f(**m)): a dict's pairs, or a mapping's keys() with
 // m[key] for each, into `dict`. False, with nothing stored, when `src` is neither a dict nor has

@@ -201,6 +201,46 @@ static bool native_filled_by_init(const mp_obj_type_t *native) {
     ;
 }
 
+// The built-in base of a Python class (the first found depth-first), or NULL.
+static const mp_obj_type_t *python_class_native_base(const mp_obj_type_t *type) {
+    while (type->flags & MP_TYPE_FLAG_INSTANCE_TYPE) {
+        if (!MP_OBJ_TYPE_HAS_SLOT(type, parent)) {
+            return NULL;
+        }
+        const void *parent = MP_OBJ_TYPE_GET_SLOT(type, parent);
+        if (((const mp_obj_base_t *)parent)->type == &mp_type_tuple) {
+            const mp_obj_tuple_t *bases = parent;
+            for (size_t i = 0; i < bases->len; i++) {
+                const mp_obj_type_t *b = python_class_native_base(MP_OBJ_TO_PTR(bases->items[i]));
+                if (b != NULL) {
+                    return b;
+                }
+            }
+            return NULL;
+        }
+        type = parent;
+    }
+    return type != &mp_type_object ? type : NULL;
+}
+
+void cy_i_native_ready(mp_obj_t obj) {
+    if (!mp_obj_is_obj(obj)) {
+        return;
+    }
+    const mp_obj_type_t *type = ((const mp_obj_base_t *)MP_OBJ_TO_PTR(obj))->type;
+    if (!(type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+        return;
+    }
+    mp_obj_instance_t *o = MP_OBJ_TO_PTR(obj);
+    if (o->subobj[0] != MP_OBJ_FROM_PTR(&mp_native_base_init_wrapper_obj)) {
+        return;
+    }
+    const mp_obj_type_t *native = python_class_native_base(type);
+    if (native != NULL && native_filled_by_init(native)) {
+        o->subobj[0] = MP_OBJ_TYPE_GET_SLOT(native, make_new)(native, 0, 0, NULL);
+    }
+}
+
 // native(*args, **kwds) from CPython's (args tuple, kwds dict or NULL).
 static mp_obj_t native_make_raising(const mp_obj_type_t *native, mp_obj_t args, mp_obj_t kwds) {
     size_t n = 0;
