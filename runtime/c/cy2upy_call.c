@@ -4,6 +4,7 @@
 // Part of the C half of cython2upy's runtime (what each file holds: cy2upy_internal.h).
 
 #include "cy2upy_internal.h"
+#include "py/objtype.h"
 
 // ===========================================================================================
 // Calls
@@ -215,6 +216,7 @@ static mp_obj_t special_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_
                 MP_ERROR_TEXT("descriptor '%q' for '%q' objects doesn't apply to a '%s' object"),
                 (qstr)d->name, (qstr)native->name, mp_obj_get_type_str(self));
         }
+        cy_i_native_ready(self);
         self = cy_native_of(self, native);
     }
     switch (d->kind) {
@@ -420,13 +422,15 @@ static mp_obj_t missing_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw_ar
         return mp_call_function_n_kw(cls, n_args - 2, n_kw, a);
     }
     bool object_owner = owner == &mp_type_object || (owner->flags & MP_TYPE_FLAG_INSTANCE_TYPE);
-    if (!object_owner || cy_type_extension_base(type) != NULL) {
-        // The instance needs a base's C part: CPython names the base whose __new__ to use.
+    const mp_obj_type_t *native = cy_i_python_class_native_base(type);
+    if (cy_type_extension_base(type) != NULL
+        || (!object_owner && (native == NULL || native != owner))) {
+        // The instance needs another base's C part: CPython names the base whose __new__ to use.
         mp_raise_msg_varg(&mp_type_TypeError,
             MP_ERROR_TEXT("%q.__new__(%q) is not safe, use the base's __new__()"),
             (qstr)owner->name, (qstr)type->name);
     }
-    if (n_args > 2 || n_kw > 0) {
+    if (object_owner && (n_args > 2 || n_kw > 0)) {
         mp_obj_t init[2];
         mp_load_method_maybe(cls, MP_QSTR___init__, init);
         if (init[0] == MP_OBJ_NULL) {
@@ -436,7 +440,31 @@ static mp_obj_t missing_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw_ar
     }
     mp_obj_t object_new[2];
     mp_load_method(MP_OBJ_FROM_PTR(&mp_type_object), MP_QSTR___new__, object_new);
-    return mp_call_function_1(object_new[0], cls);
+    mp_obj_t obj = mp_call_function_1(object_new[0], cls);
+    if (!object_owner) {
+        // `int.__new__(IntSub, 5)`, `type.__new__(Meta, name, bases, ns)`: the built-in part
+        // made from the arguments (a namespace that is not a dict copied into one for type).
+        mp_obj_t *a = m_new(mp_obj_t, n_args - 2 + 2 * n_kw);
+        memcpy(a, args + 2, (n_args - 2) * sizeof(mp_obj_t));
+        size_t j = n_args - 2;
+        for (size_t i = 0; kw_args != NULL && i < kw_args->alloc; i++) {
+            if (mp_map_slot_is_filled(kw_args, i)) {
+                a[j++] = kw_args->table[i].key;
+                a[j++] = kw_args->table[i].value;
+            }
+        }
+        if (native == &mp_type_type && n_args == 5 && !mp_obj_is_dict_or_ordereddict(a[2])) {
+            mp_obj_t ns = mp_obj_new_dict(0);
+            cy_i_native_ready(a[2]);
+            if (!cy_i_dict_merge_mapping(ns, a[2])) {
+                mp_raise_TypeError(MP_ERROR_TEXT("type.__new__() argument 3 must be a mapping"));
+            }
+            a[2] = ns;
+        }
+        ((mp_obj_instance_t *)MP_OBJ_TO_PTR(obj))->subobj[0] =
+            MP_OBJ_TYPE_GET_SLOT(native, make_new)(native, n_args - 2, n_kw, a);
+    }
+    return obj;
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(missing_new_obj, 1, missing_new);
 
@@ -485,6 +513,13 @@ void cy_i_load_method_raising(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
             dest[1] = target != MP_OBJ_NULL ? cy_native_of(target, t) : MP_OBJ_NULL;
             return;
         }
+        if (attr == MP_QSTR___init__ && type == &mp_type_type
+            && !(((const mp_obj_type_t *)MP_OBJ_TO_PTR(obj))->flags & MP_TYPE_FLAG_INSTANCE_TYPE)
+            && !cy_type_is_extension(MP_OBJ_TO_PTR(obj))) {
+            dest[0] = MP_OBJ_FROM_PTR(&cy_i_builtin_init_obj);
+            dest[1] = MP_OBJ_NULL;
+            return;
+        }
         if (attr == MP_QSTR___new__) {
             dest[0] = MP_OBJ_FROM_PTR(&missing_new_obj);
             dest[1] = type == &mp_type_type ? obj : MP_OBJ_FROM_PTR(type);
@@ -524,6 +559,7 @@ mp_obj_t cy_i_call_method_raising(mp_obj_t self, mp_obj_t name, size_t n, const 
             && !(((const mp_obj_type_t *)MP_OBJ_TO_PTR(self))->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
             // `dict.__getitem__(self, key)` on an instance of a class deriving from dict: a
             // built-in's method takes the built-in object (MicroPython checks its exact type).
+            cy_i_native_ready(buf[2]);
             buf[2] = cy_native_of(buf[2], MP_OBJ_TO_PTR(self));
         }
         return call_raising(buf[0], n, n_kw, buf + 2);

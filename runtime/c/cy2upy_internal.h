@@ -91,6 +91,11 @@ mp_obj_t cy_i_call_method_raising(mp_obj_t self, mp_obj_t name, size_t n, const 
 // not made its built-in part, which CPython's tp_new made empty. Make it now, empty (the base's
 // __init__, if called later, fills it). Nothing for any other object. Raises (MemoryError).
 void cy_i_native_ready(mp_obj_t obj);
+// The built-in base of a Python class (the first found depth-first), or NULL.
+const mp_obj_type_t *cy_i_python_class_native_base(const mp_obj_type_t *type);
+// `builtin.__init__(self, *args, **kwargs)` for a built-in type, which MicroPython does not
+// expose: the built-in part of a Python subclass's instance made from the arguments.
+MP_DECLARE_CONST_FUN_OBJ_KW(cy_i_builtin_init_obj);
 
 // cy2upy_dict.c
 // CPython's dict_merge (dict(m), d.update(m), f(**m)): a dict's pairs, or a mapping's keys() with
