@@ -36,7 +36,10 @@ int cy_Pyx_MergeKeywords(mp_obj_t kwdict, mp_obj_t source_mapping) {
     CY_TRY_BEGIN
     mp_obj_t src = source_mapping;
     if (!mp_obj_is_dict_or_ordereddict(src)) {
-        src = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_dict), src);
+        src = mp_obj_new_dict(0);
+        if (!cy_i_dict_merge_mapping(src, source_mapping)) {
+            src = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_dict), source_mapping);
+        }
     }
     mp_map_t *from = mp_obj_dict_get_map(src);
     mp_map_t *to = mp_obj_dict_get_map(kwdict);

@@ -4,6 +4,7 @@
 // Part of the C half of cython2upy's runtime (what each file holds: cy2upy_internal.h).
 
 #include "cy2upy_internal.h"
+#include "py/objtype.h"
 
 // ===========================================================================================
 // Calls
@@ -43,12 +44,32 @@ static mp_obj_t call_assembled_raising(mp_obj_t func, size_t n, const mp_obj_t *
     return call_raising(func, n, n_kw, buf);
 }
 
+// dict(m) of a mapping that is not a dict: CPython takes keys() and m[key] (MicroPython's dict()
+// would iterate m as pairs). MP_OBJ_NULL when m is a dict or has no keys(). Raises.
+static mp_obj_t dict_of_mapping_raising(mp_obj_t m) {
+    if (mp_obj_is_dict_or_ordereddict(m)) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t d = mp_obj_new_dict(0);
+    return cy_i_dict_merge_mapping(d, m) ? d : MP_OBJ_NULL;
+}
+
+static mp_obj_t fastcall_raising(mp_obj_t func, size_t n, mp_obj_t const *args) {
+    if (n == 1 && func == MP_OBJ_FROM_PTR(&mp_type_dict)) {
+        mp_obj_t d = dict_of_mapping_raising(args[0]);
+        if (d != MP_OBJ_NULL) {
+            return d;
+        }
+    }
+    return mp_call_function_n_kw(func, n, 0, args);
+}
+
 mp_obj_t cy_Pyx_PyObject_FastCall(mp_obj_t func, mp_obj_t const *args, size_t nargsf) {
     size_t n = (size_t)cy_PyVectorcall_NARGS(nargsf);
     if (mp_obj_is_type(func, &cy_function_type)) {
         return cy_function_call(func, n, 0, args);
     }
-    CY_TRY_RETURN_OBJ(mp_call_function_n_kw(func, n, 0, args));
+    CY_TRY_RETURN_OBJ(fastcall_raising(func, n, args));
 }
 
 mp_obj_t cy_Pyx_PyObject_FastCallDict(mp_obj_t func, mp_obj_t const *args, size_t nargsf,
@@ -195,6 +216,7 @@ static mp_obj_t special_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_
                 MP_ERROR_TEXT("descriptor '%q' for '%q' objects doesn't apply to a '%s' object"),
                 (qstr)d->name, (qstr)native->name, mp_obj_get_type_str(self));
         }
+        cy_i_native_ready(self);
         self = cy_native_of(self, native);
     }
     switch (d->kind) {
@@ -363,6 +385,89 @@ static mp_obj_t extra_method(const mp_obj_type_t *type, qstr attr) {
     return MP_OBJ_NULL;
 }
 
+// `X.__new__` where MicroPython has none: in CPython every object finds one in its type's MRO
+// (object.__new__ at the end; a built-in type's own). Bound to X's type (X itself when X is a
+// type), it takes (cls, *args, **kwargs) with CPython's checks: cls must be a type deriving from
+// the owner; a Python class gets object.__new__ (MicroPython's), a built-in type is called.
+static mp_obj_t missing_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    const mp_obj_type_t *owner = MP_OBJ_TO_PTR(args[0]);
+    if (n_args < 2) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q.__new__(): not enough arguments"),
+            (qstr)owner->name);
+    }
+    mp_obj_t cls = args[1];
+    if (!mp_obj_is_type(cls, &mp_type_type)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("%q.__new__(X): X is not a type object (%s)"), (qstr)owner->name,
+            mp_obj_get_type_str(cls));
+    }
+    const mp_obj_type_t *type = MP_OBJ_TO_PTR(cls);
+    if (!mp_obj_is_subclass_fast(cls, MP_OBJ_FROM_PTR(owner))) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("%q.__new__(%q): %q is not a subtype of %q"), (qstr)owner->name,
+            (qstr)type->name, (qstr)type->name, (qstr)owner->name);
+    }
+    size_t n_kw = kw_args != NULL ? kw_args->used : 0;
+    if (!(type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+        // A built-in type: MicroPython creates its objects only by calling it.
+        mp_obj_t *a = m_new(mp_obj_t, n_args - 2 + 2 * n_kw);
+        memcpy(a, args + 2, (n_args - 2) * sizeof(mp_obj_t));
+        size_t j = n_args - 2;
+        for (size_t i = 0; kw_args != NULL && i < kw_args->alloc; i++) {
+            if (mp_map_slot_is_filled(kw_args, i)) {
+                a[j++] = kw_args->table[i].key;
+                a[j++] = kw_args->table[i].value;
+            }
+        }
+        return mp_call_function_n_kw(cls, n_args - 2, n_kw, a);
+    }
+    bool object_owner = owner == &mp_type_object || (owner->flags & MP_TYPE_FLAG_INSTANCE_TYPE);
+    const mp_obj_type_t *native = cy_i_python_class_native_base(type);
+    if (cy_type_extension_base(type) != NULL
+        || (!object_owner && (native == NULL || native != owner))) {
+        // The instance needs another base's C part: CPython names the base whose __new__ to use.
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("%q.__new__(%q) is not safe, use the base's __new__()"),
+            (qstr)owner->name, (qstr)type->name);
+    }
+    if (object_owner && (n_args > 2 || n_kw > 0)) {
+        mp_obj_t init[2];
+        mp_load_method_maybe(cls, MP_QSTR___init__, init);
+        if (init[0] == MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() takes no arguments"),
+                (qstr)type->name);
+        }
+    }
+    mp_obj_t object_new[2];
+    mp_load_method(MP_OBJ_FROM_PTR(&mp_type_object), MP_QSTR___new__, object_new);
+    mp_obj_t obj = mp_call_function_1(object_new[0], cls);
+    if (!object_owner) {
+        // `int.__new__(IntSub, 5)`, `type.__new__(Meta, name, bases, ns)`: the built-in part
+        // made from the arguments (a namespace that is not a dict copied into one for type).
+        mp_obj_t *a = m_new(mp_obj_t, n_args - 2 + 2 * n_kw);
+        memcpy(a, args + 2, (n_args - 2) * sizeof(mp_obj_t));
+        size_t j = n_args - 2;
+        for (size_t i = 0; kw_args != NULL && i < kw_args->alloc; i++) {
+            if (mp_map_slot_is_filled(kw_args, i)) {
+                a[j++] = kw_args->table[i].key;
+                a[j++] = kw_args->table[i].value;
+            }
+        }
+        if (native == &mp_type_type && n_args == 5 && !mp_obj_is_dict_or_ordereddict(a[2])) {
+            mp_obj_t ns = mp_obj_new_dict(0);
+            cy_i_native_ready(a[2]);
+            if (!cy_i_dict_merge_mapping(ns, a[2])) {
+                mp_raise_TypeError(MP_ERROR_TEXT("type.__new__() argument 3 must be a mapping"));
+            }
+            a[2] = ns;
+        }
+        ((mp_obj_instance_t *)MP_OBJ_TO_PTR(obj))->subobj[0] =
+            MP_OBJ_TYPE_GET_SLOT(native, make_new)(native, n_args - 2, n_kw, a);
+    }
+    return obj;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(missing_new_obj, 1, missing_new);
+
 // The super object's fields (py/objtype.c's mp_obj_super_t).
 typedef struct {
     mp_obj_base_t base;
@@ -408,6 +513,18 @@ void cy_i_load_method_raising(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
             dest[1] = target != MP_OBJ_NULL ? cy_native_of(target, t) : MP_OBJ_NULL;
             return;
         }
+        if (attr == MP_QSTR___init__ && type == &mp_type_type
+            && !(((const mp_obj_type_t *)MP_OBJ_TO_PTR(obj))->flags & MP_TYPE_FLAG_INSTANCE_TYPE)
+            && !cy_type_is_extension(MP_OBJ_TO_PTR(obj))) {
+            dest[0] = MP_OBJ_FROM_PTR(&cy_i_builtin_init_obj);
+            dest[1] = MP_OBJ_NULL;
+            return;
+        }
+        if (attr == MP_QSTR___new__) {
+            dest[0] = MP_OBJ_FROM_PTR(&missing_new_obj);
+            dest[1] = type == &mp_type_type ? obj : MP_OBJ_FROM_PTR(type);
+            return;
+        }
         mp_load_method(obj, attr, dest); // raises AttributeError
         return;
     }
@@ -420,10 +537,16 @@ void cy_i_load_method_raising(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
 
 mp_obj_t cy_i_call_method_raising(mp_obj_t self, mp_obj_t name, size_t n, const mp_obj_t *args,
     size_t n_kw, const mp_obj_t *kwnames) {
+    qstr attr = cy_obj_to_qstr(name);
+    if (attr == MP_QSTR_update && n == 1 && n_kw == 0 && mp_obj_is_dict_or_ordereddict(self)
+        && cy_i_dict_merge_mapping(self, args[0])) {
+        // d.update(m) of a mapping that is not a dict (MicroPython's would iterate it as pairs).
+        return mp_const_none;
+    }
     mp_obj_t stack[CY_ARGS_ON_STACK];
     size_t total = 2 + n + 2 * n_kw;
     mp_obj_t *buf = total <= CY_ARGS_ON_STACK ? stack : m_new(mp_obj_t, total);
-    cy_i_load_method_raising(self, cy_obj_to_qstr(name), buf);
+    cy_i_load_method_raising(self, attr, buf);
     for (size_t i = 0; i < n; i++) {
         buf[2 + i] = args[i];
     }
@@ -436,6 +559,7 @@ mp_obj_t cy_i_call_method_raising(mp_obj_t self, mp_obj_t name, size_t n, const 
             && !(((const mp_obj_type_t *)MP_OBJ_TO_PTR(self))->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
             // `dict.__getitem__(self, key)` on an instance of a class deriving from dict: a
             // built-in's method takes the built-in object (MicroPython checks its exact type).
+            cy_i_native_ready(buf[2]);
             buf[2] = cy_native_of(buf[2], MP_OBJ_TO_PTR(self));
         }
         return call_raising(buf[0], n, n_kw, buf + 2);

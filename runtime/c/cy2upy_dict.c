@@ -133,7 +133,40 @@ mp_obj_t cy_PyDict_Copy(mp_obj_t dict) {
     CY_TRY_RETURN_OBJ(cy_i_call_method_raising(dict, MP_OBJ_NEW_QSTR(MP_QSTR_copy), 0, NULL, 0, NULL));
 }
 
+bool cy_i_dict_merge_mapping(mp_obj_t dict, mp_obj_t src) {
+    if (mp_obj_is_dict_or_ordereddict(src)) {
+        mp_map_t *from = mp_obj_dict_get_map(src);
+        for (size_t i = 0; i < from->alloc; i++) {
+            if (mp_map_slot_is_filled(from, i)) {
+                mp_obj_subscr(dict, from->table[i].key, from->table[i].value);
+            }
+        }
+        return true;
+    }
+    mp_obj_t keys[2];
+    mp_load_method_maybe(src, MP_QSTR_keys, keys);
+    if (keys[0] == MP_OBJ_NULL) {
+        return false;
+    }
+    mp_obj_t iter = mp_getiter(mp_call_method_n_kw(0, 0, keys), NULL);
+    mp_obj_t key;
+    while ((key = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
+        mp_obj_subscr(dict, key, mp_obj_subscr(src, key, MP_OBJ_SENTINEL));
+    }
+    return true;
+}
+
 int cy_PyDict_Update(mp_obj_t dict, mp_obj_t other) {
+    if (!mp_obj_is_dict_or_ordereddict(other)) {
+        // A mapping that is not a dict: MicroPython's update() would iterate it as pairs.
+        bool merged = false;
+        CY_TRY_BEGIN
+        merged = cy_i_dict_merge_mapping(dict, other);
+        CY_TRY_END(return -1);
+        if (merged) {
+            return 0;
+        }
+    }
     return cy_i_call_method_status(dict, MP_QSTR_update, 1, &other);
 }
 

@@ -85,6 +85,24 @@ void cy_i_load_method_raising(mp_obj_t obj, qstr attr, mp_obj_t *dest);
 mp_obj_t cy_i_call_method_raising(mp_obj_t self, mp_obj_t name, size_t n, const mp_obj_t *args,
     size_t n_kw, const mp_obj_t *kwnames);
 
+// cy2upy_types.c
+// An instance of a Python class deriving from a built-in container (list, dict, set,
+// bytearray) inside an __init__ that has not called the base's __init__ yet: MicroPython has
+// not made its built-in part, which CPython's tp_new made empty. Make it now, empty (the base's
+// __init__, if called later, fills it). Nothing for any other object. Raises (MemoryError).
+void cy_i_native_ready(mp_obj_t obj);
+// The built-in base of a Python class (the first found depth-first), or NULL.
+const mp_obj_type_t *cy_i_python_class_native_base(const mp_obj_type_t *type);
+// `builtin.__init__(self, *args, **kwargs)` for a built-in type, which MicroPython does not
+// expose: the built-in part of a Python subclass's instance made from the arguments.
+MP_DECLARE_CONST_FUN_OBJ_KW(cy_i_builtin_init_obj);
+
+// cy2upy_dict.c
+// CPython's dict_merge (dict(m), d.update(m), f(**m)): a dict's pairs, or a mapping's keys() with
+// m[key] for each, into `dict`. False, with nothing stored, when `src` is neither a dict nor has
+// keys() (the caller takes it as an iterable of pairs). MicroPython context: raises.
+bool cy_i_dict_merge_mapping(mp_obj_t dict, mp_obj_t src);
+
 // cy2upy_list.c
 int cy_i_index_error(const char *what);
 int cy_i_call_method_status(mp_obj_t obj, qstr name, size_t n, const mp_obj_t *args);

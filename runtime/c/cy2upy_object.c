@@ -233,6 +233,7 @@ mp_obj_t cy_PyObject_GetItem(mp_obj_t obj, mp_obj_t key) {
 
 int cy_PyObject_SetItem(mp_obj_t obj, mp_obj_t key, mp_obj_t value) {
     CY_TRY_BEGIN
+    cy_i_native_ready(obj);
     mp_obj_subscr(obj, key, value);
     CY_TRY_END(return -1);
     return 0;

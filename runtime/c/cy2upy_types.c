@@ -10,6 +10,7 @@
 // raise the pending exception with cy_raise_pending() when Cython's function reports an error.
 
 #include "cy2upy.h"
+#include "cy2upy_internal.h"
 #include "py/objtype.h"
 
 #ifndef CY2UPY_TYPE_FINALISERS
@@ -200,6 +201,87 @@ static bool native_filled_by_init(const mp_obj_type_t *native) {
            #endif
     ;
 }
+
+// The built-in base of a Python class (the first found depth-first), or NULL.
+const mp_obj_type_t *cy_i_python_class_native_base(const mp_obj_type_t *type) {
+    while (type->flags & MP_TYPE_FLAG_INSTANCE_TYPE) {
+        if (!MP_OBJ_TYPE_HAS_SLOT(type, parent)) {
+            return NULL;
+        }
+        const void *parent = MP_OBJ_TYPE_GET_SLOT(type, parent);
+        if (((const mp_obj_base_t *)parent)->type == &mp_type_tuple) {
+            const mp_obj_tuple_t *bases = parent;
+            for (size_t i = 0; i < bases->len; i++) {
+                const mp_obj_type_t *b = cy_i_python_class_native_base(MP_OBJ_TO_PTR(bases->items[i]));
+                if (b != NULL) {
+                    return b;
+                }
+            }
+            return NULL;
+        }
+        type = parent;
+    }
+    return type != &mp_type_object ? type : NULL;
+}
+
+void cy_i_native_ready(mp_obj_t obj) {
+    if (!mp_obj_is_obj(obj)) {
+        return;
+    }
+    const mp_obj_type_t *type = ((const mp_obj_base_t *)MP_OBJ_TO_PTR(obj))->type;
+    if (!(type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+        return;
+    }
+    mp_obj_instance_t *o = MP_OBJ_TO_PTR(obj);
+    if (o->subobj[0] != MP_OBJ_FROM_PTR(&mp_native_base_init_wrapper_obj)) {
+        return;
+    }
+    const mp_obj_type_t *native = cy_i_python_class_native_base(type);
+    if (native != NULL && native_filled_by_init(native)) {
+        o->subobj[0] = MP_OBJ_TYPE_GET_SLOT(native, make_new)(native, 0, 0, NULL);
+    }
+}
+
+// `list.__init__(self, ...)`, `dict.__init__(self, ...)` and the like, which MicroPython's
+// built-ins do not have as attributes, called on an instance of a Python class deriving from
+// the built-in: the built-in part made from the arguments (MicroPython's own
+// `super().__init__(...)`), except that a dict part already made keeps its items and is updated,
+// as CPython's dict.__init__ does. On the built-in object itself, only the no-argument form.
+static mp_obj_t builtin_init(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    mp_obj_t self = args[0];
+    size_t n_kw = kw_args != NULL ? kw_args->used : 0;
+    const mp_obj_type_t *type = mp_obj_get_type(self);
+    const mp_obj_type_t *native = (type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)
+        ? cy_i_python_class_native_base(type) : NULL;
+    if (native == NULL) {
+        if (n_args == 1 && n_kw == 0) {
+            return mp_const_none;
+        }
+        mp_raise_TypeError(MP_ERROR_TEXT("__init__ of a built-in object with arguments"));
+    }
+    mp_obj_instance_t *o = MP_OBJ_TO_PTR(self);
+    mp_obj_t *a = m_new(mp_obj_t, n_args - 1 + 2 * n_kw);
+    memcpy(a, args + 1, (n_args - 1) * sizeof(mp_obj_t));
+    size_t j = n_args - 1;
+    for (size_t i = 0; kw_args != NULL && i < kw_args->alloc; i++) {
+        if (mp_map_slot_is_filled(kw_args, i)) {
+            a[j++] = kw_args->table[i].key;
+            a[j++] = kw_args->table[i].value;
+        }
+    }
+    if (native == &mp_type_dict && o->subobj[0] != MP_OBJ_FROM_PTR(&mp_native_base_init_wrapper_obj)) {
+        mp_obj_t update[2];
+        mp_load_method(o->subobj[0], MP_QSTR_update, update);
+        mp_obj_t *b = m_new(mp_obj_t, 2 + j);
+        b[0] = update[0];
+        b[1] = update[1];
+        memcpy(b + 2, a, j * sizeof(mp_obj_t));
+        return mp_call_method_n_kw(n_args - 1, n_kw, b);
+    }
+    o->subobj[0] = MP_OBJ_TYPE_GET_SLOT(native, make_new)(native, n_args - 1, n_kw, a);
+    return mp_const_none;
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(cy_i_builtin_init_obj, 1, builtin_init);
 
 // native(*args, **kwds) from CPython's (args tuple, kwds dict or NULL).
 static mp_obj_t native_make_raising(const mp_obj_type_t *native, mp_obj_t args, mp_obj_t kwds) {
@@ -1397,6 +1479,21 @@ typedef struct _cy_slotwrap_t {
     uint8_t op;
 } cy_slotwrap_t;
 
+// TypeError("Owner.__new__(Sub) is not safe, use Base.__new__()"), as CPython words it.
+static MP_NORETURN void new_not_safe(const mp_obj_type_t *owner, const mp_obj_type_t *sub,
+    const mp_obj_type_t *base) {
+    vstr_t vstr;
+    mp_print_t print;
+    vstr_init_print(&vstr, 48, &print);
+    print_type_name(&print, owner);
+    mp_print_str(&print, ".__new__(");
+    print_type_name(&print, sub);
+    mp_print_str(&print, ") is not safe, use ");
+    print_type_name(&print, base);
+    mp_print_str(&print, ".__new__()");
+    nlr_raise(mp_obj_new_exception_arg1(&mp_type_TypeError, mp_obj_new_str_from_vstr(&vstr)));
+}
+
 static mp_obj_t slotwrap_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     const cy_slotwrap_t *w = MP_OBJ_TO_PTR(fun);
     if (n_args < 1) {
@@ -1408,6 +1505,13 @@ static mp_obj_t slotwrap_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp
         if (!mp_obj_is_type(self, &mp_type_type)
             || !mp_obj_is_subclass_fast(self, MP_OBJ_FROM_PTR(w->owner))) {
             raise_with_type(&mp_type_TypeError, "__new__(X): X is not a subtype of ", w->owner, "");
+        }
+        // CPython's tp_new_wrapper: the nearest type that is not a Python class must create its
+        // instances with this very tp_new (`Base.__new__(Sub)` skips Sub's own __cinit__).
+        const mp_obj_type_t *sub = MP_OBJ_TO_PTR(self);
+        const mp_obj_type_t *staticbase = (const mp_obj_type_t *)cy_type_extension_base(sub);
+        if (staticbase != NULL && cy_PyType_GetSlot(staticbase, cy_Py_tp_new) != (void *)w->fn) {
+            new_not_safe(w->owner, sub, staticbase);
         }
         return check(((newfunc)w->fn)(MP_OBJ_TO_PTR(self), args_tuple(n_args - 1, args + 1),
             kwargs_dict(n_args - 1, n_kw, args + 1)));
@@ -1599,6 +1703,11 @@ static void add_wrapper(mp_obj_dict_t *dict, const mp_obj_type_t *owner, qstr na
     w->kind = (uint8_t)kind;
     w->op = (uint8_t)op;
     elem->value = MP_OBJ_FROM_PTR(w);
+    if (kind == W_NEW) {
+        // A static method, as CPython's tp_new wrapper: `obj.__new__(cls)` on an instance does
+        // not bind obj.
+        elem->value = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_staticmethod), elem->value);
+    }
 }
 
 typedef struct {
@@ -2316,30 +2425,56 @@ mp_obj_t cy_Pyx_PEP560_update_bases(mp_obj_t bases) {
     return bases;
 }
 
-static mp_obj_t prepare_raising(mp_obj_t qualname, mp_obj_t modname, mp_obj_t doc) {
-    mp_obj_t ns = mp_obj_new_dict(3);
+// Cython's __Pyx_Py3MetaclassPrepare: the namespace is `metaclass.__prepare__(name, bases,
+// **mkw)` when the metaclass has one (MicroPython's `type` has none: a new dict), then gets
+// __module__, __qualname__ and __doc__ by item assignment (a mapping's own __setitem__ runs).
+static mp_obj_t prepare_raising(mp_obj_t metaclass, mp_obj_t bases, mp_obj_t name,
+    mp_obj_t qualname, mp_obj_t mkw, mp_obj_t modname, mp_obj_t doc) {
+    bool have_mkw = mkw != MP_OBJ_NULL && mkw != mp_const_none && mp_obj_is_true(mp_obj_len(mkw));
+    mp_obj_t prepare[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
+    if (metaclass != MP_OBJ_NULL && metaclass != MP_OBJ_FROM_PTR(&mp_type_type)) {
+        mp_load_method_maybe(metaclass, MP_QSTR___prepare__, prepare);
+    }
+    mp_obj_t ns;
+    if (prepare[0] != MP_OBJ_NULL) {
+        mp_map_t *map = have_mkw ? mp_obj_dict_get_map(mkw) : NULL;
+        size_t n_kw = map != NULL ? map->used : 0;
+        size_t first = prepare[1] != MP_OBJ_NULL ? 1 : 0;
+        mp_obj_t *a = m_new(mp_obj_t, first + 2 + 2 * n_kw);
+        if (first) {
+            a[0] = prepare[1];
+        }
+        a[first] = name;
+        a[first + 1] = bases;
+        size_t j = first + 2;
+        for (size_t i = 0; map != NULL && i < map->alloc; i++) {
+            if (mp_map_slot_is_filled(map, i)) {
+                a[j++] = map->table[i].key;
+                a[j++] = map->table[i].value;
+            }
+        }
+        ns = mp_call_function_n_kw(prepare[0], first + 2, n_kw, a);
+    } else {
+        if (have_mkw) {
+            mp_raise_TypeError(MP_ERROR_TEXT("class keyword arguments are not supported"));
+        }
+        ns = mp_obj_new_dict(3);
+    }
     if (modname != MP_OBJ_NULL) {
-        mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___module__), modname);
+        mp_obj_subscr(ns, MP_OBJ_NEW_QSTR(MP_QSTR___module__), modname);
     }
     if (qualname != MP_OBJ_NULL) {
-        mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___qualname__), qualname);
+        mp_obj_subscr(ns, MP_OBJ_NEW_QSTR(MP_QSTR___qualname__), qualname);
     }
     if (doc != MP_OBJ_NULL) {
-        mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), doc);
+        mp_obj_subscr(ns, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), doc);
     }
     return ns;
 }
 
 mp_obj_t cy_Pyx_Py3MetaclassPrepare(mp_obj_t metaclass, mp_obj_t bases, mp_obj_t name,
     mp_obj_t qualname, mp_obj_t mkw, mp_obj_t modname, mp_obj_t doc) {
-    (void)metaclass;
-    (void)bases;
-    (void)name;
-    if (mkw != MP_OBJ_NULL && mkw != mp_const_none && mp_obj_is_true(mp_obj_len(mkw))) {
-        cy_err_set_msg(&mp_type_TypeError, "class keyword arguments are not supported");
-        return MP_OBJ_NULL;
-    }
-    CY_TRY_RETURN_OBJ(prepare_raising(qualname, modname, doc));
+    CY_TRY_RETURN_OBJ(prepare_raising(metaclass, bases, name, qualname, mkw, modname, doc));
 }
 
 // Exception classes defined in the .pyx get CPython's defaults for what every exception has
@@ -2376,15 +2511,36 @@ static void add_exception_defaults(mp_obj_t bases, mp_obj_t dict) {
 
 static mp_obj_t class_create_raising(mp_obj_t metaclass, mp_obj_t name, mp_obj_t bases,
     mp_obj_t dict) {
-    // MicroPython keeps __qualname__ nowhere; drop it so it does not show as a class attribute.
-    mp_obj_dict_delete(dict, MP_OBJ_NEW_QSTR(MP_QSTR___qualname__));
-    // Without a docstring __doc__ is None, not a base's (CPython's type() stores None).
-    mp_map_elem_t *doc = mp_map_lookup(mp_obj_dict_get_map(dict), MP_OBJ_NEW_QSTR(MP_QSTR___doc__),
-        MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
-    if (doc->value == MP_OBJ_NULL) {
-        doc->value = mp_const_none;
+    mp_obj_t meta_new[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
+    if (!mp_obj_is_dict_or_ordereddict(dict)) {
+        mp_load_method_maybe(metaclass, MP_QSTR___new__, meta_new);
     }
-    add_exception_defaults(bases, dict);
+    if (!mp_obj_is_dict_or_ordereddict(dict) && meta_new[0] == MP_OBJ_NULL) {
+        // The mapping a metaclass's __prepare__ returned, for MicroPython's type(), which needs
+        // a dict: CPython's type.__new__ copies it into one. A metaclass's own __new__ gets the
+        // mapping itself.
+        mp_obj_t copy = mp_obj_new_dict(0);
+        cy_i_native_ready(dict);
+        if (!cy_i_dict_merge_mapping(copy, dict)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("type() argument 3 must be a mapping"));
+        }
+        dict = copy;
+    }
+    // The dict itself, or the dict part of the mapping handed to a metaclass's __new__.
+    cy_i_native_ready(dict);
+    mp_obj_t d = cy_native_of(dict, &mp_type_dict);
+    if (mp_obj_is_dict_or_ordereddict(d)) {
+        // MicroPython keeps __qualname__ nowhere; drop it so it does not show as a class
+        // attribute.
+        mp_obj_dict_delete(d, MP_OBJ_NEW_QSTR(MP_QSTR___qualname__));
+        // Without a docstring __doc__ is None, not a base's (CPython's type() stores None).
+        mp_map_elem_t *doc = mp_map_lookup(mp_obj_dict_get_map(d),
+            MP_OBJ_NEW_QSTR(MP_QSTR___doc__), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+        if (doc->value == MP_OBJ_NULL) {
+            doc->value = mp_const_none;
+        }
+        add_exception_defaults(bases, d);
+    }
     mp_obj_t args[3] = {name, bases, dict};
     return mp_call_function_n_kw(metaclass, 3, 0, args);
 }
