@@ -173,12 +173,13 @@ pub fn drop_memoryview_utility(
         .map(|(d, _)| (d.start, with_trailing_comment(text, d.end)))
         .collect();
 
-    // Inside the kept functions of the init sections; a statement that names what a rule routes
-    // to the runtime (`__pyx_array_new`, `struct __pyx_array_obj`, as a module-level
-    // `cdef int[:] v = c_array` uses them) is the module's own and stays.
+    // Inside the kept functions of the init sections; a statement that names a declaration of the
+    // utility module that a rule routes to the runtime (`__pyx_array_new`, `struct
+    // __pyx_array_obj`, as a module-level `cdef int[:] v = c_array` uses them) is the module's
+    // own and stays (the names the policy lists, such as its lock type, still go).
     let unrouted: HashSet<String> = names
         .iter()
-        .filter(|n| !routed_to_runtime(n))
+        .filter(|n| policy.types.contains(n) || policy.globals.contains(n) || !routed_to_runtime(n))
         .cloned()
         .collect();
     for (i, d) in decls.iter().enumerate() {
