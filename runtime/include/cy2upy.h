@@ -2429,6 +2429,39 @@ int cy_unicode_predicate(uint32_t ch, int which);
 #define cy_Pyx_Py_UNICODE_ISPRINTABLE(ch) cy_unicode_predicate((ch), CY_UNI_PRINTABLE)
 
 // ===========================================================================================
+// C memory: CPython's PyMem_* allocators
+// ===========================================================================================
+// They are the C library's allocator here, as `libc.stdlib`'s malloc and free are
+// (docs/targets.md, "C `malloc` on a board"): the memory is outside MicroPython's heap, so the
+// collector neither frees it nor looks into it for objects. A request of 0 bytes gets 1, as
+// CPython's do.
+
+// PyMem_Malloc: n bytes of C memory, NULL when there are none.
+static inline void *cy_PyMem_Malloc(size_t n) {
+    return malloc(n != 0 ? n : 1);
+}
+// PyMem_Calloc: n zeroed items of `size` bytes.
+static inline void *cy_PyMem_Calloc(size_t n, size_t size) {
+    return n != 0 && size != 0 ? calloc(n, size) : calloc(1, 1);
+}
+// PyMem_Realloc: p grown or shrunk to n bytes (p may be NULL).
+static inline void *cy_PyMem_Realloc(void *p, size_t n) {
+    return realloc(p, n != 0 ? n : 1);
+}
+// PyMem_Free: free memory of PyMem_Malloc (p may be NULL).
+static inline void cy_PyMem_Free(void *p) {
+    free(p);
+}
+// PyMem_RawMalloc: PyMem_Malloc (no GIL is needed for either here).
+#define cy_PyMem_RawMalloc(n) cy_PyMem_Malloc(n)
+// PyMem_RawCalloc: PyMem_Calloc.
+#define cy_PyMem_RawCalloc(n, size) cy_PyMem_Calloc((n), (size))
+// PyMem_RawRealloc: PyMem_Realloc.
+#define cy_PyMem_RawRealloc(p, n) cy_PyMem_Realloc((p), (n))
+// PyMem_RawFree: PyMem_Free.
+#define cy_PyMem_RawFree(p) cy_PyMem_Free(p)
+
+// ===========================================================================================
 // Typed memoryviews (runtime/c/cy2upy_buffer.c)
 // ===========================================================================================
 //

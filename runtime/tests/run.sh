@@ -12,7 +12,7 @@ rm -rf "$MODS"
 mkdir -p "$MODS/cytest/cy2upy_runtime"
 cp "$ROOT/runtime/tests/cytest/cytest.c" "$MODS/cytest/"
 # The layout the translator writes: the runtime's sources beside the module.
-(cd "$ROOT/runtime" && cp -r Cargo.toml runtime.mk runtime.cmake c include src "$MODS/cytest/cy2upy_runtime/")
+(cd "$ROOT/runtime" && cp -r Cargo.toml build-rust.sh runtime.mk runtime.cmake c include src "$MODS/cytest/cy2upy_runtime/")
 sed -e 's|@MODULE_NAME@|cytest|g' -e 's|@MODULE_SOURCES@|cytest.c|' -e 's|@RUNTIME_DIR@|cy2upy_runtime|g' \
     "$ROOT/runtime/micropython.mk.in" > "$MODS/cytest/micropython.mk"
 make -C "$ROOT/tests/port" -j2 MICROPY_DIR="$MPY" USER_C_MODULES="$MODS" \

@@ -121,7 +121,7 @@ if [ ${#translated[@]} -gt 0 ] && [ -d "$MODS/${translated[0]}/cy2upy_runtime" ]
     runtime_origin="as the translator writes it"
 else
     mkdir -p "$MODS/cytest/cy2upy_runtime"
-    (cd runtime && cp -r Cargo.toml runtime.mk runtime.cmake c include src "$MODS/cytest/cy2upy_runtime/")
+    (cd runtime && cp -r Cargo.toml build-rust.sh runtime.mk runtime.cmake c include src "$MODS/cytest/cy2upy_runtime/")
     runtime_origin="from runtime/"
 fi
 sed -e 's|@MODULE_NAME@|cytest|g' -e 's|@MODULE_SOURCES@|cytest.c|' -e 's|@RUNTIME_DIR@|cy2upy_runtime|g' \
