@@ -2612,6 +2612,8 @@ int cy_Pyx_ValidateAndInit_memviewslice(int *axes_specs, int c_or_f_flag, int bu
     cy_Pyx_memviewslice *memviewslice, mp_obj_t original_obj);
 // IndexError("Out of bounds on buffer access (axis N)").
 void cy_Pyx_RaiseBufferIndexError(int axis);
+// __Pyx_is_valid_index: 0 <= i < limit, as one unsigned comparison (indexing an axis of a view).
+#define cy_Pyx_is_valid_index(i, limit) ((size_t)(i) < (size_t)(limit))
 // The same, from a `nogil` block (there is no GIL to take).
 #define cy_Pyx_RaiseBufferIndexErrorNogil(axis) cy_Pyx_RaiseBufferIndexError(axis)
 // Acquiring and releasing a slice: nothing is counted; a cleared slice forgets its object.
