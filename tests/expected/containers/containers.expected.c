@@ -221,6 +221,12 @@ int __pyx_module_is_main_containers = 0;
 
 /* Implementation of "containers" */
 /* #### Code section: global_var ### */
+MP_REGISTER_ROOT_POINTER(mp_obj_t cy2upy_root_containers___pyx_builtin_object);
+#define __pyx_builtin_object (MP_STATE_VM(cy2upy_root_containers___pyx_builtin_object))
+
+MP_REGISTER_ROOT_POINTER(mp_obj_t cy2upy_root_containers___pyx_builtin_staticmethod);
+#define __pyx_builtin_staticmethod (MP_STATE_VM(cy2upy_root_containers___pyx_builtin_staticmethod))
+
 MP_REGISTER_ROOT_POINTER(mp_obj_t cy2upy_root_containers___pyx_builtin_NotImplemented);
 #define __pyx_builtin_NotImplemented (MP_STATE_VM(cy2upy_root_containers___pyx_builtin_NotImplemented))
 
@@ -283,6 +289,16 @@ static mp_obj_t __pyx_pf_10containers_7Matrix2_10__richcmp__(struct __pyx_obj_10
 static mp_obj_t __pyx_pf_10containers_7Matrix2_12rows(struct __pyx_obj_10containers_Matrix2 *__pyx_v_self); /* proto */
 
 static mp_obj_t __pyx_pf_10containers_2del_at(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_items, int __pyx_v_i); /* proto */
+static mp_obj_t __pyx_pf_10containers_5Pairs___getitem__(CYTHON_UNUSED mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t __pyx_v_self, mp_obj_t __pyx_v_k); /* proto */
+static mp_obj_t __pyx_pf_10containers_5Pairs_2keys(CYTHON_UNUSED mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t __pyx_v_self); /* proto */
+static mp_obj_t __pyx_pf_10containers_4kw_names(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_kwargs); /* proto */
+static mp_obj_t __pyx_pf_10containers_6from_mapping(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_m); /* proto */
+static mp_obj_t __pyx_pf_10containers_6Filled___init__(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_self, mp_obj_t __pyx_v_n); /* proto */
+static mp_obj_t __pyx_pf_10containers_7NameLog___init__(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_self); /* proto */
+static mp_obj_t __pyx_pf_10containers_7NameLog_2__setitem__(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_self, mp_obj_t __pyx_v_key, mp_obj_t __pyx_v_value); /* proto */
+static mp_obj_t __pyx_pf_10containers_13RecordingMeta___prepare__(CYTHON_UNUSED mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t __pyx_v_args, CYTHON_UNUSED mp_obj_t __pyx_v_kwargs); /* proto */
+static mp_obj_t __pyx_pf_10containers_8Recorded_f(CYTHON_UNUSED mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t __pyx_v_self); /* proto */
+static mp_obj_t __pyx_pf_10containers_12CheckingMeta___new__(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_cls, mp_obj_t __pyx_v_name, mp_obj_t __pyx_v_bases, mp_obj_t __pyx_v_ns); /* proto */
 
 static mp_obj_t __pyx_tp_new__initialisation_10containers_IntBuffer(mp_obj_t o, mp_obj_t a, mp_obj_t k); /*proto*/
 static mp_obj_t __pyx_tp_new_10containers_IntBuffer(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k); /*proto*/
@@ -409,10 +425,11 @@ static mp_obj_t __pyx_tp_vectorcall_10containers___pyx_scope_struct____iter__(mp
     cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_items;
     cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_pop;
     cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_values;
-    mp_obj_t __pyx_tuple[1];
-    mp_obj_t __pyx_codeobj_tab[28];
+    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type__update;
+    mp_obj_t __pyx_tuple[3];
+    mp_obj_t __pyx_codeobj_tab[38];
 
-    mp_obj_t __pyx_number_tab[5];
+    mp_obj_t __pyx_number_tab[8];
 /* #### Code section: module_state_contents ### */
 
 /* #### Code section: module_state_end ### */
@@ -422,157 +439,265 @@ static mp_obj_t __pyx_tp_vectorcall_10containers___pyx_scope_struct____iter__(mp
 #define __pyx_kp_u_with (*(mp_obj_t *)&__pyx_string_tab[0])
 #define __pyx_kp_u_ (*(mp_obj_t *)&__pyx_string_tab[1])
 #define __pyx_kp_u__3 (*(mp_obj_t *)&__pyx_string_tab[2])
-#define __pyx_kp_u_IntBuffer_index_out_of_range (*(mp_obj_t *)&__pyx_string_tab[3])
-#define __pyx_kp_u_IntBuffer (*(mp_obj_t *)&__pyx_string_tab[4])
-#define __pyx_kp_u_buffer_full (*(mp_obj_t *)&__pyx_string_tab[5])
-#define __pyx_kp_u_capacity_must_be_in_0_64 (*(mp_obj_t *)&__pyx_string_tab[6])
-#define __pyx_kp_u_enter (*(mp_obj_t *)&__pyx_string_tab[7])
-#define __pyx_kp_u_exit (*(mp_obj_t *)&__pyx_string_tab[8])
-#define __pyx_kp_u_pop_from_empty_stack (*(mp_obj_t *)&__pyx_string_tab[9])
-#define __pyx_n_u_IntBuffer_2 (*(mp_obj_t *)&__pyx_string_tab[10])
-#define __pyx_n_u_IntBuffer_append (*(mp_obj_t *)&__pyx_string_tab[11])
-#define __pyx_n_u_IntBuffer_sum (*(mp_obj_t *)&__pyx_string_tab[12])
-#define __pyx_n_u_IntBufferIter (*(mp_obj_t *)&__pyx_string_tab[13])
-#define __pyx_n_u_Matrix2 (*(mp_obj_t *)&__pyx_string_tab[14])
-#define __pyx_n_u_Matrix2_rows (*(mp_obj_t *)&__pyx_string_tab[15])
-#define __pyx_n_u_Node (*(mp_obj_t *)&__pyx_string_tab[16])
-#define __pyx_n_u_NotImplemented (*(mp_obj_t *)&__pyx_string_tab[17])
-#define __pyx_n_u_Recorder (*(mp_obj_t *)&__pyx_string_tab[18])
-#define __pyx_n_u_Recorder___enter (*(mp_obj_t *)&__pyx_string_tab[19])
-#define __pyx_n_u_Recorder___exit (*(mp_obj_t *)&__pyx_string_tab[20])
-#define __pyx_n_u_Stack (*(mp_obj_t *)&__pyx_string_tab[21])
-#define __pyx_n_u_Stack___iter (*(mp_obj_t *)&__pyx_string_tab[22])
-#define __pyx_n_u_Stack_peek (*(mp_obj_t *)&__pyx_string_tab[23])
-#define __pyx_n_u_Stack_pop (*(mp_obj_t *)&__pyx_string_tab[24])
-#define __pyx_n_u_Stack_push (*(mp_obj_t *)&__pyx_string_tab[25])
-#define __pyx_n_u_Stack_to_list (*(mp_obj_t *)&__pyx_string_tab[26])
-#define __pyx_n_u_enter_2 (*(mp_obj_t *)&__pyx_string_tab[27])
-#define __pyx_n_u_exit_2 (*(mp_obj_t *)&__pyx_string_tab[28])
-#define __pyx_n_u_iter (*(mp_obj_t *)&__pyx_string_tab[29])
-#define __pyx_n_u_name (*(mp_obj_t *)&__pyx_string_tab[30])
-#define __pyx_n_u_test (*(mp_obj_t *)&__pyx_string_tab[31])
-#define __pyx_n_u_a (*(mp_obj_t *)&__pyx_string_tab[32])
-#define __pyx_n_u_append (*(mp_obj_t *)&__pyx_string_tab[33])
-#define __pyx_n_u_b (*(mp_obj_t *)&__pyx_string_tab[34])
-#define __pyx_n_u_buf (*(mp_obj_t *)&__pyx_string_tab[35])
-#define __pyx_n_u_c (*(mp_obj_t *)&__pyx_string_tab[36])
-#define __pyx_n_u_capacity (*(mp_obj_t *)&__pyx_string_tab[37])
-#define __pyx_n_u_containers (*(mp_obj_t *)&__pyx_string_tab[38])
-#define __pyx_n_u_d (*(mp_obj_t *)&__pyx_string_tab[39])
-#define __pyx_n_u_del_at (*(mp_obj_t *)&__pyx_string_tab[40])
-#define __pyx_n_u_depth (*(mp_obj_t *)&__pyx_string_tab[41])
-#define __pyx_n_u_exc (*(mp_obj_t *)&__pyx_string_tab[42])
-#define __pyx_n_u_exc_type (*(mp_obj_t *)&__pyx_string_tab[43])
-#define __pyx_n_u_i (*(mp_obj_t *)&__pyx_string_tab[44])
-#define __pyx_n_u_indices (*(mp_obj_t *)&__pyx_string_tab[45])
-#define __pyx_n_u_inside (*(mp_obj_t *)&__pyx_string_tab[46])
-#define __pyx_n_u_items (*(mp_obj_t *)&__pyx_string_tab[47])
-#define __pyx_n_u_label (*(mp_obj_t *)&__pyx_string_tab[48])
-#define __pyx_n_u_log (*(mp_obj_t *)&__pyx_string_tab[49])
-#define __pyx_n_u_msg (*(mp_obj_t *)&__pyx_string_tab[50])
-#define __pyx_n_u_next (*(mp_obj_t *)&__pyx_string_tab[51])
-#define __pyx_n_u_peek (*(mp_obj_t *)&__pyx_string_tab[52])
-#define __pyx_n_u_pop (*(mp_obj_t *)&__pyx_string_tab[53])
-#define __pyx_n_u_push (*(mp_obj_t *)&__pyx_string_tab[54])
-#define __pyx_n_u_rows (*(mp_obj_t *)&__pyx_string_tab[55])
-#define __pyx_n_u_sum (*(mp_obj_t *)&__pyx_string_tab[56])
-#define __pyx_n_u_swallow (*(mp_obj_t *)&__pyx_string_tab[57])
-#define __pyx_n_u_tb (*(mp_obj_t *)&__pyx_string_tab[58])
-#define __pyx_n_u_to_list (*(mp_obj_t *)&__pyx_string_tab[59])
-#define __pyx_n_u_use_recorder (*(mp_obj_t *)&__pyx_string_tab[60])
-#define __pyx_n_u_value (*(mp_obj_t *)&__pyx_string_tab[61])
-#define __pyx_n_u_values (*(mp_obj_t *)&__pyx_string_tab[62])
+#define __pyx_kp_u_A_class_namespace_that_records_t (*(mp_obj_t *)&__pyx_string_tab[3])
+#define __pyx_kp_u_A_dict_subclass_whose___init___s (*(mp_obj_t *)&__pyx_string_tab[4])
+#define __pyx_kp_u_A_mapping_that_is_not_a_dict_key (*(mp_obj_t *)&__pyx_string_tab[5])
+#define __pyx_kp_u_A_metaclass_whose___new___gets_t (*(mp_obj_t *)&__pyx_string_tab[6])
+#define __pyx_kp_u_A_metaclass_whose___prepare___gi (*(mp_obj_t *)&__pyx_string_tab[7])
+#define __pyx_kp_u_IntBuffer_index_out_of_range (*(mp_obj_t *)&__pyx_string_tab[8])
+#define __pyx_kp_u_IntBuffer (*(mp_obj_t *)&__pyx_string_tab[9])
+#define __pyx_kp_u_buffer_full (*(mp_obj_t *)&__pyx_string_tab[10])
+#define __pyx_kp_u_capacity_must_be_in_0_64 (*(mp_obj_t *)&__pyx_string_tab[11])
+#define __pyx_kp_u_enter (*(mp_obj_t *)&__pyx_string_tab[12])
+#define __pyx_kp_u_exit (*(mp_obj_t *)&__pyx_string_tab[13])
+#define __pyx_kp_u_pop_from_empty_stack (*(mp_obj_t *)&__pyx_string_tab[14])
+#define __pyx_n_u_Checked (*(mp_obj_t *)&__pyx_string_tab[15])
+#define __pyx_n_u_CheckingMeta (*(mp_obj_t *)&__pyx_string_tab[16])
+#define __pyx_n_u_CheckingMeta___new (*(mp_obj_t *)&__pyx_string_tab[17])
+#define __pyx_n_u_Filled (*(mp_obj_t *)&__pyx_string_tab[18])
+#define __pyx_n_u_Filled___init (*(mp_obj_t *)&__pyx_string_tab[19])
+#define __pyx_n_u_IntBuffer_2 (*(mp_obj_t *)&__pyx_string_tab[20])
+#define __pyx_n_u_IntBuffer_append (*(mp_obj_t *)&__pyx_string_tab[21])
+#define __pyx_n_u_IntBuffer_sum (*(mp_obj_t *)&__pyx_string_tab[22])
+#define __pyx_n_u_IntBufferIter (*(mp_obj_t *)&__pyx_string_tab[23])
+#define __pyx_n_u_Matrix2 (*(mp_obj_t *)&__pyx_string_tab[24])
+#define __pyx_n_u_Matrix2_rows (*(mp_obj_t *)&__pyx_string_tab[25])
+#define __pyx_n_u_NameLog (*(mp_obj_t *)&__pyx_string_tab[26])
+#define __pyx_n_u_NameLog___init (*(mp_obj_t *)&__pyx_string_tab[27])
+#define __pyx_n_u_NameLog___setitem (*(mp_obj_t *)&__pyx_string_tab[28])
+#define __pyx_n_u_Node (*(mp_obj_t *)&__pyx_string_tab[29])
+#define __pyx_n_u_NotImplemented (*(mp_obj_t *)&__pyx_string_tab[30])
+#define __pyx_n_u_Pairs (*(mp_obj_t *)&__pyx_string_tab[31])
+#define __pyx_n_u_Pairs___getitem (*(mp_obj_t *)&__pyx_string_tab[32])
+#define __pyx_n_u_Pairs_keys (*(mp_obj_t *)&__pyx_string_tab[33])
+#define __pyx_n_u_Recorded (*(mp_obj_t *)&__pyx_string_tab[34])
+#define __pyx_n_u_Recorded_f (*(mp_obj_t *)&__pyx_string_tab[35])
+#define __pyx_n_u_Recorder (*(mp_obj_t *)&__pyx_string_tab[36])
+#define __pyx_n_u_Recorder___enter (*(mp_obj_t *)&__pyx_string_tab[37])
+#define __pyx_n_u_Recorder___exit (*(mp_obj_t *)&__pyx_string_tab[38])
+#define __pyx_n_u_RecordingMeta (*(mp_obj_t *)&__pyx_string_tab[39])
+#define __pyx_n_u_RecordingMeta___prepare (*(mp_obj_t *)&__pyx_string_tab[40])
+#define __pyx_n_u_Stack (*(mp_obj_t *)&__pyx_string_tab[41])
+#define __pyx_n_u_Stack___iter (*(mp_obj_t *)&__pyx_string_tab[42])
+#define __pyx_n_u_Stack_peek (*(mp_obj_t *)&__pyx_string_tab[43])
+#define __pyx_n_u_Stack_pop (*(mp_obj_t *)&__pyx_string_tab[44])
+#define __pyx_n_u_Stack_push (*(mp_obj_t *)&__pyx_string_tab[45])
+#define __pyx_n_u_Stack_to_list (*(mp_obj_t *)&__pyx_string_tab[46])
+#define __pyx_n_u_enter_2 (*(mp_obj_t *)&__pyx_string_tab[47])
+#define __pyx_n_u_exit_2 (*(mp_obj_t *)&__pyx_string_tab[48])
+#define __pyx_n_u_getitem (*(mp_obj_t *)&__pyx_string_tab[49])
+#define __pyx_n_u_init (*(mp_obj_t *)&__pyx_string_tab[50])
+#define __pyx_n_u_iter (*(mp_obj_t *)&__pyx_string_tab[51])
+#define __pyx_n_u_name (*(mp_obj_t *)&__pyx_string_tab[52])
+#define __pyx_n_u_new (*(mp_obj_t *)&__pyx_string_tab[53])
+#define __pyx_n_u_prepare (*(mp_obj_t *)&__pyx_string_tab[54])
+#define __pyx_n_u_setitem (*(mp_obj_t *)&__pyx_string_tab[55])
+#define __pyx_n_u_test (*(mp_obj_t *)&__pyx_string_tab[56])
+#define __pyx_n_u_a (*(mp_obj_t *)&__pyx_string_tab[57])
+#define __pyx_n_u_append (*(mp_obj_t *)&__pyx_string_tab[58])
+#define __pyx_n_u_b (*(mp_obj_t *)&__pyx_string_tab[59])
+#define __pyx_n_u_bases (*(mp_obj_t *)&__pyx_string_tab[60])
+#define __pyx_n_u_buf (*(mp_obj_t *)&__pyx_string_tab[61])
+#define __pyx_n_u_c (*(mp_obj_t *)&__pyx_string_tab[62])
+#define __pyx_n_u_capacity (*(mp_obj_t *)&__pyx_string_tab[63])
+#define __pyx_n_u_checked (*(mp_obj_t *)&__pyx_string_tab[64])
+#define __pyx_n_u_cls (*(mp_obj_t *)&__pyx_string_tab[65])
+#define __pyx_n_u_containers (*(mp_obj_t *)&__pyx_string_tab[66])
+#define __pyx_n_u_d (*(mp_obj_t *)&__pyx_string_tab[67])
+#define __pyx_n_u_del_at (*(mp_obj_t *)&__pyx_string_tab[68])
+#define __pyx_n_u_depth (*(mp_obj_t *)&__pyx_string_tab[69])
+#define __pyx_n_u_exc (*(mp_obj_t *)&__pyx_string_tab[70])
+#define __pyx_n_u_exc_type (*(mp_obj_t *)&__pyx_string_tab[71])
+#define __pyx_n_u_f (*(mp_obj_t *)&__pyx_string_tab[72])
+#define __pyx_n_u_from_mapping (*(mp_obj_t *)&__pyx_string_tab[73])
+#define __pyx_n_u_i (*(mp_obj_t *)&__pyx_string_tab[74])
+#define __pyx_n_u_indices (*(mp_obj_t *)&__pyx_string_tab[75])
+#define __pyx_n_u_inside (*(mp_obj_t *)&__pyx_string_tab[76])
+#define __pyx_n_u_items (*(mp_obj_t *)&__pyx_string_tab[77])
+#define __pyx_n_u_k (*(mp_obj_t *)&__pyx_string_tab[78])
+#define __pyx_n_u_key (*(mp_obj_t *)&__pyx_string_tab[79])
+#define __pyx_n_u_keys (*(mp_obj_t *)&__pyx_string_tab[80])
+#define __pyx_n_u_kw_names (*(mp_obj_t *)&__pyx_string_tab[81])
+#define __pyx_n_u_label (*(mp_obj_t *)&__pyx_string_tab[82])
+#define __pyx_n_u_log (*(mp_obj_t *)&__pyx_string_tab[83])
+#define __pyx_n_u_m (*(mp_obj_t *)&__pyx_string_tab[84])
+#define __pyx_n_u_msg (*(mp_obj_t *)&__pyx_string_tab[85])
+#define __pyx_n_u_n (*(mp_obj_t *)&__pyx_string_tab[86])
+#define __pyx_n_u_name_2 (*(mp_obj_t *)&__pyx_string_tab[87])
+#define __pyx_n_u_next (*(mp_obj_t *)&__pyx_string_tab[88])
+#define __pyx_n_u_ns (*(mp_obj_t *)&__pyx_string_tab[89])
+#define __pyx_n_u_object (*(mp_obj_t *)&__pyx_string_tab[90])
+#define __pyx_n_u_order (*(mp_obj_t *)&__pyx_string_tab[91])
+#define __pyx_n_u_peek (*(mp_obj_t *)&__pyx_string_tab[92])
+#define __pyx_n_u_pop (*(mp_obj_t *)&__pyx_string_tab[93])
+#define __pyx_n_u_push (*(mp_obj_t *)&__pyx_string_tab[94])
+#define __pyx_n_u_rows (*(mp_obj_t *)&__pyx_string_tab[95])
+#define __pyx_n_u_self (*(mp_obj_t *)&__pyx_string_tab[96])
+#define __pyx_n_u_staticmethod (*(mp_obj_t *)&__pyx_string_tab[97])
+#define __pyx_n_u_sum (*(mp_obj_t *)&__pyx_string_tab[98])
+#define __pyx_n_u_swallow (*(mp_obj_t *)&__pyx_string_tab[99])
+#define __pyx_n_u_tb (*(mp_obj_t *)&__pyx_string_tab[100])
+#define __pyx_n_u_to_list (*(mp_obj_t *)&__pyx_string_tab[101])
+#define __pyx_n_u_update (*(mp_obj_t *)&__pyx_string_tab[102])
+#define __pyx_n_u_use_recorder (*(mp_obj_t *)&__pyx_string_tab[103])
+#define __pyx_n_u_value (*(mp_obj_t *)&__pyx_string_tab[104])
+#define __pyx_n_u_values (*(mp_obj_t *)&__pyx_string_tab[105])
+#define __pyx_n_u_x (*(mp_obj_t *)&__pyx_string_tab[106])
+#define __pyx_n_u_y (*(mp_obj_t *)&__pyx_string_tab[107])
+#define __pyx_n_u_z (*(mp_obj_t *)&__pyx_string_tab[108])
 /* Cython's string constants, decoded at translation time: qstrs and ROM objects. */
 static const mp_obj_str_t __pyx_str_obj_0 = {{&mp_type_str}, 0, 6, (const byte *)" with "};
 static const mp_obj_str_t __pyx_str_obj_2 = {{&mp_type_str}, 0, 1, (const byte *)")"};
 static const mp_obj_str_t __pyx_str_obj_3 = {{&mp_type_str}, 0, 2, (const byte *)": "};
-static const mp_obj_str_t __pyx_str_obj_5 = {{&mp_type_str}, 0, 28, (const byte *)"IntBuffer index out of range"};
-static const mp_obj_str_t __pyx_str_obj_6 = {{&mp_type_str}, 0, 10, (const byte *)"IntBuffer("};
-static const mp_obj_str_t __pyx_str_obj_10 = {{&mp_type_str}, 0, 11, (const byte *)"buffer full"};
-static const mp_obj_str_t __pyx_str_obj_11 = {{&mp_type_str}, 0, 25, (const byte *)"capacity must be in 0..64"};
-static const mp_obj_str_t __pyx_str_obj_15 = {{&mp_type_str}, 0, 6, (const byte *)"enter "};
-static const mp_obj_str_t __pyx_str_obj_16 = {{&mp_type_str}, 0, 5, (const byte *)"exit "};
-static const mp_obj_str_t __pyx_str_obj_20 = {{&mp_type_str}, 0, 20, (const byte *)"pop from empty stack"};
-static const mp_obj_str_t __pyx_str_obj_24 = {{&mp_type_str}, 0, 16, (const byte *)"IntBuffer.append"};
-static const mp_obj_str_t __pyx_str_obj_25 = {{&mp_type_str}, 0, 13, (const byte *)"IntBuffer.sum"};
-static const mp_obj_str_t __pyx_str_obj_32 = {{&mp_type_str}, 0, 12, (const byte *)"Matrix2.rows"};
-static const mp_obj_str_t __pyx_str_obj_38 = {{&mp_type_str}, 0, 18, (const byte *)"Recorder.__enter__"};
-static const mp_obj_str_t __pyx_str_obj_39 = {{&mp_type_str}, 0, 17, (const byte *)"Recorder.__exit__"};
-static const mp_obj_str_t __pyx_str_obj_43 = {{&mp_type_str}, 0, 14, (const byte *)"Stack.__iter__"};
-static const mp_obj_str_t __pyx_str_obj_46 = {{&mp_type_str}, 0, 10, (const byte *)"Stack.peek"};
-static const mp_obj_str_t __pyx_str_obj_47 = {{&mp_type_str}, 0, 9, (const byte *)"Stack.pop"};
-static const mp_obj_str_t __pyx_str_obj_48 = {{&mp_type_str}, 0, 10, (const byte *)"Stack.push"};
-static const mp_obj_str_t __pyx_str_obj_49 = {{&mp_type_str}, 0, 13, (const byte *)"Stack.to_list"};
-static const mp_rom_obj_t __pyx_string_tab[63] = {
+static const mp_obj_str_t __pyx_str_obj_5 = {{&mp_type_str}, 0, 54, (const byte *)"A class namespace that records the order of its names."};
+static const mp_obj_str_t __pyx_str_obj_6 = {{&mp_type_str}, 0, 151, (const byte *)"A dict subclass whose __init__ stores items without calling dict.__init__ (CPython's\012    dict.__new__ made the dict part, empty, before __init__ runs)."};
+static const mp_obj_str_t __pyx_str_obj_7 = {{&mp_type_str}, 0, 79, (const byte *)"A mapping that is not a dict: keys() and __getitem__, no items() nor iteration."};
+static const mp_obj_str_t __pyx_str_obj_8 = {{&mp_type_str}, 0, 87, (const byte *)"A metaclass whose __new__ gets the namespace __prepare__ made, then calls type.__new__."};
+static const mp_obj_str_t __pyx_str_obj_9 = {{&mp_type_str}, 0, 61, (const byte *)"A metaclass whose __prepare__ gives the class body a NameLog."};
+static const mp_obj_str_t __pyx_str_obj_10 = {{&mp_type_str}, 0, 28, (const byte *)"IntBuffer index out of range"};
+static const mp_obj_str_t __pyx_str_obj_11 = {{&mp_type_str}, 0, 10, (const byte *)"IntBuffer("};
+static const mp_obj_str_t __pyx_str_obj_15 = {{&mp_type_str}, 0, 11, (const byte *)"buffer full"};
+static const mp_obj_str_t __pyx_str_obj_16 = {{&mp_type_str}, 0, 25, (const byte *)"capacity must be in 0..64"};
+static const mp_obj_str_t __pyx_str_obj_20 = {{&mp_type_str}, 0, 6, (const byte *)"enter "};
+static const mp_obj_str_t __pyx_str_obj_21 = {{&mp_type_str}, 0, 5, (const byte *)"exit "};
+static const mp_obj_str_t __pyx_str_obj_25 = {{&mp_type_str}, 0, 20, (const byte *)"pop from empty stack"};
+static const mp_obj_str_t __pyx_str_obj_28 = {{&mp_type_str}, 0, 20, (const byte *)"CheckingMeta.__new__"};
+static const mp_obj_str_t __pyx_str_obj_30 = {{&mp_type_str}, 0, 15, (const byte *)"Filled.__init__"};
+static const mp_obj_str_t __pyx_str_obj_34 = {{&mp_type_str}, 0, 16, (const byte *)"IntBuffer.append"};
+static const mp_obj_str_t __pyx_str_obj_35 = {{&mp_type_str}, 0, 13, (const byte *)"IntBuffer.sum"};
+static const mp_obj_str_t __pyx_str_obj_42 = {{&mp_type_str}, 0, 12, (const byte *)"Matrix2.rows"};
+static const mp_obj_str_t __pyx_str_obj_44 = {{&mp_type_str}, 0, 16, (const byte *)"NameLog.__init__"};
+static const mp_obj_str_t __pyx_str_obj_45 = {{&mp_type_str}, 0, 19, (const byte *)"NameLog.__setitem__"};
+static const mp_obj_str_t __pyx_str_obj_51 = {{&mp_type_str}, 0, 17, (const byte *)"Pairs.__getitem__"};
+static const mp_obj_str_t __pyx_str_obj_52 = {{&mp_type_str}, 0, 10, (const byte *)"Pairs.keys"};
+static const mp_obj_str_t __pyx_str_obj_54 = {{&mp_type_str}, 0, 10, (const byte *)"Recorded.f"};
+static const mp_obj_str_t __pyx_str_obj_56 = {{&mp_type_str}, 0, 18, (const byte *)"Recorder.__enter__"};
+static const mp_obj_str_t __pyx_str_obj_57 = {{&mp_type_str}, 0, 17, (const byte *)"Recorder.__exit__"};
+static const mp_obj_str_t __pyx_str_obj_61 = {{&mp_type_str}, 0, 25, (const byte *)"RecordingMeta.__prepare__"};
+static const mp_obj_str_t __pyx_str_obj_63 = {{&mp_type_str}, 0, 14, (const byte *)"Stack.__iter__"};
+static const mp_obj_str_t __pyx_str_obj_66 = {{&mp_type_str}, 0, 10, (const byte *)"Stack.peek"};
+static const mp_obj_str_t __pyx_str_obj_67 = {{&mp_type_str}, 0, 9, (const byte *)"Stack.pop"};
+static const mp_obj_str_t __pyx_str_obj_68 = {{&mp_type_str}, 0, 10, (const byte *)"Stack.push"};
+static const mp_obj_str_t __pyx_str_obj_69 = {{&mp_type_str}, 0, 13, (const byte *)"Stack.to_list"};
+static const mp_rom_obj_t __pyx_string_tab[109] = {
     MP_ROM_PTR(&__pyx_str_obj_0),
     MP_ROM_PTR(&__pyx_str_obj_2),
     MP_ROM_PTR(&__pyx_str_obj_3),
     MP_ROM_PTR(&__pyx_str_obj_5),
     MP_ROM_PTR(&__pyx_str_obj_6),
+    MP_ROM_PTR(&__pyx_str_obj_7),
+    MP_ROM_PTR(&__pyx_str_obj_8),
+    MP_ROM_PTR(&__pyx_str_obj_9),
     MP_ROM_PTR(&__pyx_str_obj_10),
     MP_ROM_PTR(&__pyx_str_obj_11),
     MP_ROM_PTR(&__pyx_str_obj_15),
     MP_ROM_PTR(&__pyx_str_obj_16),
     MP_ROM_PTR(&__pyx_str_obj_20),
-    MP_ROM_QSTR(MP_QSTR_IntBuffer),
-    MP_ROM_PTR(&__pyx_str_obj_24),
+    MP_ROM_PTR(&__pyx_str_obj_21),
     MP_ROM_PTR(&__pyx_str_obj_25),
+    MP_ROM_QSTR(MP_QSTR_Checked),
+    MP_ROM_QSTR(MP_QSTR_CheckingMeta),
+    MP_ROM_PTR(&__pyx_str_obj_28),
+    MP_ROM_QSTR(MP_QSTR_Filled),
+    MP_ROM_PTR(&__pyx_str_obj_30),
+    MP_ROM_QSTR(MP_QSTR_IntBuffer),
+    MP_ROM_PTR(&__pyx_str_obj_34),
+    MP_ROM_PTR(&__pyx_str_obj_35),
     MP_ROM_QSTR(MP_QSTR_IntBufferIter),
     MP_ROM_QSTR(MP_QSTR_Matrix2),
-    MP_ROM_PTR(&__pyx_str_obj_32),
+    MP_ROM_PTR(&__pyx_str_obj_42),
+    MP_ROM_QSTR(MP_QSTR_NameLog),
+    MP_ROM_PTR(&__pyx_str_obj_44),
+    MP_ROM_PTR(&__pyx_str_obj_45),
     MP_ROM_QSTR(MP_QSTR_Node),
     MP_ROM_QSTR(MP_QSTR_NotImplemented),
+    MP_ROM_QSTR(MP_QSTR_Pairs),
+    MP_ROM_PTR(&__pyx_str_obj_51),
+    MP_ROM_PTR(&__pyx_str_obj_52),
+    MP_ROM_QSTR(MP_QSTR_Recorded),
+    MP_ROM_PTR(&__pyx_str_obj_54),
     MP_ROM_QSTR(MP_QSTR_Recorder),
-    MP_ROM_PTR(&__pyx_str_obj_38),
-    MP_ROM_PTR(&__pyx_str_obj_39),
+    MP_ROM_PTR(&__pyx_str_obj_56),
+    MP_ROM_PTR(&__pyx_str_obj_57),
+    MP_ROM_QSTR(MP_QSTR_RecordingMeta),
+    MP_ROM_PTR(&__pyx_str_obj_61),
     MP_ROM_QSTR(MP_QSTR_Stack),
-    MP_ROM_PTR(&__pyx_str_obj_43),
-    MP_ROM_PTR(&__pyx_str_obj_46),
-    MP_ROM_PTR(&__pyx_str_obj_47),
-    MP_ROM_PTR(&__pyx_str_obj_48),
-    MP_ROM_PTR(&__pyx_str_obj_49),
+    MP_ROM_PTR(&__pyx_str_obj_63),
+    MP_ROM_PTR(&__pyx_str_obj_66),
+    MP_ROM_PTR(&__pyx_str_obj_67),
+    MP_ROM_PTR(&__pyx_str_obj_68),
+    MP_ROM_PTR(&__pyx_str_obj_69),
     MP_ROM_QSTR(MP_QSTR___enter__),
     MP_ROM_QSTR(MP_QSTR___exit__),
+    MP_ROM_QSTR(MP_QSTR___getitem__),
+    MP_ROM_QSTR(MP_QSTR___init__),
     MP_ROM_QSTR(MP_QSTR___iter__),
     MP_ROM_QSTR(MP_QSTR___name__),
+    MP_ROM_QSTR(MP_QSTR___new__),
+    MP_ROM_QSTR(MP_QSTR___prepare__),
+    MP_ROM_QSTR(MP_QSTR___setitem__),
     MP_ROM_QSTR(MP_QSTR___test__),
     MP_ROM_QSTR(MP_QSTR_a),
     MP_ROM_QSTR(MP_QSTR_append),
     MP_ROM_QSTR(MP_QSTR_b),
+    MP_ROM_QSTR(MP_QSTR_bases),
     MP_ROM_QSTR(MP_QSTR_buf),
     MP_ROM_QSTR(MP_QSTR_c),
     MP_ROM_QSTR(MP_QSTR_capacity),
+    MP_ROM_QSTR(MP_QSTR_checked),
+    MP_ROM_QSTR(MP_QSTR_cls),
     MP_ROM_QSTR(MP_QSTR_containers),
     MP_ROM_QSTR(MP_QSTR_d),
     MP_ROM_QSTR(MP_QSTR_del_at),
     MP_ROM_QSTR(MP_QSTR_depth),
     MP_ROM_QSTR(MP_QSTR_exc),
     MP_ROM_QSTR(MP_QSTR_exc_type),
+    MP_ROM_QSTR(MP_QSTR_f),
+    MP_ROM_QSTR(MP_QSTR_from_mapping),
     MP_ROM_QSTR(MP_QSTR_i),
     MP_ROM_QSTR(MP_QSTR_indices),
     MP_ROM_QSTR(MP_QSTR_inside),
     MP_ROM_QSTR(MP_QSTR_items),
+    MP_ROM_QSTR(MP_QSTR_k),
+    MP_ROM_QSTR(MP_QSTR_key),
+    MP_ROM_QSTR(MP_QSTR_keys),
+    MP_ROM_QSTR(MP_QSTR_kw_names),
     MP_ROM_QSTR(MP_QSTR_label),
     MP_ROM_QSTR(MP_QSTR_log),
+    MP_ROM_QSTR(MP_QSTR_m),
     MP_ROM_QSTR(MP_QSTR_msg),
+    MP_ROM_QSTR(MP_QSTR_n),
+    MP_ROM_QSTR(MP_QSTR_name),
     MP_ROM_QSTR(MP_QSTR_next),
+    MP_ROM_QSTR(MP_QSTR_ns),
+    MP_ROM_QSTR(MP_QSTR_object),
+    MP_ROM_QSTR(MP_QSTR_order),
     MP_ROM_QSTR(MP_QSTR_peek),
     MP_ROM_QSTR(MP_QSTR_pop),
     MP_ROM_QSTR(MP_QSTR_push),
     MP_ROM_QSTR(MP_QSTR_rows),
+    MP_ROM_QSTR(MP_QSTR_self),
+    MP_ROM_QSTR(MP_QSTR_staticmethod),
     MP_ROM_QSTR(MP_QSTR_sum),
     MP_ROM_QSTR(MP_QSTR_swallow),
     MP_ROM_QSTR(MP_QSTR_tb),
     MP_ROM_QSTR(MP_QSTR_to_list),
+    MP_ROM_QSTR(MP_QSTR_update),
     MP_ROM_QSTR(MP_QSTR_use_recorder),
     MP_ROM_QSTR(MP_QSTR_value),
     MP_ROM_QSTR(MP_QSTR_values),
+    MP_ROM_QSTR(MP_QSTR_x),
+    MP_ROM_QSTR(MP_QSTR_y),
+    MP_ROM_QSTR(MP_QSTR_z),
 };
-#define __pyx_int_2 __pyx_number_tab[0]
-#define __pyx_int_62001083 __pyx_number_tab[1]
-#define __pyx_int_136223337 __pyx_number_tab[2]
-#define __pyx_int_201637255 __pyx_number_tab[3]
-#define __pyx_int_260230683 __pyx_number_tab[4]
+#define __pyx_int_0 __pyx_number_tab[0]
+#define __pyx_int_1 __pyx_number_tab[1]
+#define __pyx_int_2 __pyx_number_tab[2]
+#define __pyx_int_3 __pyx_number_tab[3]
+#define __pyx_int_62001083 __pyx_number_tab[4]
+#define __pyx_int_136223337 __pyx_number_tab[5]
+#define __pyx_int_201637255 __pyx_number_tab[6]
+#define __pyx_int_260230683 __pyx_number_tab[7]
 
 /* #### Code section: module_code ### */
 
@@ -6562,6 +6687,7 @@ static mp_obj_t __pyx_pf_10containers_2del_at(CYTHON_UNUSED mp_obj_t __pyx_self,
  *     """del items[i] with a C int index: negative indices wrap, IndexError past the end."""
  *     del items[i]             # <<<<<<<<<<<<<<
  *     return items
+ *
 */
   if (MP_UNLIKELY(!!((cy_Pyx_DelItemInt(__pyx_v_items, __pyx_v_i, int, 1, cy_Pyx_PyLong_From_int, 1, 1, 1, cy_Pyx_ReferenceSharing_FunctionArgument) < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 243; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
@@ -6569,6 +6695,8 @@ static mp_obj_t __pyx_pf_10containers_2del_at(CYTHON_UNUSED mp_obj_t __pyx_self,
  *     """del items[i] with a C int index: negative indices wrap, IndexError past the end."""
  *     del items[i]
  *     return items             # <<<<<<<<<<<<<<
+ *
+ *
 */
   {
     mp_obj_t __pyx_temp;
@@ -6592,6 +6720,1387 @@ static mp_obj_t __pyx_pf_10containers_2del_at(CYTHON_UNUSED mp_obj_t __pyx_self,
   /* function exit code */
   __pyx_L1_error:;
   cy_Pyx_AddTraceback("containers.del_at", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_r = NULL;
+  __pyx_L0:;
+
+  return __pyx_r;
+}
+
+/* "containers.pyx":249
+ * class Pairs(object):
+ *     """A mapping that is not a dict: keys() and __getitem__, no items() nor iteration."""
+ *     def __getitem__(self, k):             # <<<<<<<<<<<<<<
+ *         assert k in ('a', 'b')
+ *         return ord(k)
+*/
+
+/* Python wrapper */
+static mp_obj_t __pyx_pw_10containers_5Pairs_1__getitem__(mp_obj_t __pyx_self,
+
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
+
+); /*proto*/
+static cy_PyMethodDef __pyx_mdef_10containers_5Pairs_1__getitem__ = {"__getitem__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_5Pairs_1__getitem__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_10containers_5Pairs_1__getitem__(mp_obj_t __pyx_self,
+
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
+
+) {
+  CYTHON_UNUSED mp_obj_t __pyx_v_self = 0;
+  mp_obj_t __pyx_v_k = 0;
+
+  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
+  mp_obj_t values[2] = {0,0};
+  int __pyx_lineno = 0;
+  const char *__pyx_filename = NULL;
+  int __pyx_clineno = 0;
+  mp_obj_t __pyx_r = 0;
+  __Pyx_RefNannyDeclarations
+
+  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
+  {
+static mp_obj_t * const __pyx_pyargnames[] = { &__pyx_n_u_self,
+&__pyx_n_u_k, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "__getitem__",
+__pyx_pyargnames, 2, 2, 2, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 249; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
+    __pyx_v_self = values[0];
+    __pyx_v_k = values[1];
+  }
+
+  goto __pyx_L4_argument_unpacking_done;
+  __pyx_L3_error:;
+  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
+
+  }
+  cy_Pyx_AddTraceback("containers.Pairs.__getitem__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+
+  return NULL;
+  __pyx_L4_argument_unpacking_done:;
+  __pyx_r = __pyx_pf_10containers_5Pairs___getitem__(__pyx_self, __pyx_v_self, __pyx_v_k);
+
+  /* function exit code */
+  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
+
+  }
+
+  return __pyx_r;
+}
+
+static mp_obj_t __pyx_pf_10containers_5Pairs___getitem__(CYTHON_UNUSED mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t __pyx_v_self, mp_obj_t __pyx_v_k) {
+  mp_obj_t __pyx_r = NULL;
+  __Pyx_RefNannyDeclarations
+  mp_obj_t __pyx_t_1 = NULL;
+  int __pyx_t_2;
+  int __pyx_t_3;
+  long __pyx_t_4;
+  int __pyx_lineno = 0;
+  const char *__pyx_filename = NULL;
+  int __pyx_clineno = 0;
+
+  /* "containers.pyx":250
+ *     """A mapping that is not a dict: keys() and __getitem__, no items() nor iteration."""
+ *     def __getitem__(self, k):
+ *         assert k in ('a', 'b')             # <<<<<<<<<<<<<<
+ *         return ord(k)
+ *     def keys(self):
+*/
+
+  if (MP_UNLIKELY(!!(cy_Pyx_assertions_enabled()))) {
+
+    __pyx_t_1 = __pyx_v_k;
+    __pyx_t_3 = (cy_PyObject_RichCompareBool(__pyx_t_1, __pyx_n_u_a, cy_Py_EQ)); if (MP_UNLIKELY(!!((__pyx_t_3 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 250; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    if (!__pyx_t_3) {
+
+    } else {
+
+      __pyx_t_2 = __pyx_t_3;
+
+      goto __pyx_L3_bool_binop_done;
+    }
+    __pyx_t_3 = (cy_PyObject_RichCompareBool(__pyx_t_1, __pyx_n_u_b, cy_Py_EQ)); if (MP_UNLIKELY(!!((__pyx_t_3 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 250; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+    __pyx_t_2 = __pyx_t_3;
+
+    __pyx_L3_bool_binop_done:;
+     __pyx_t_1 = 0;
+    __pyx_t_3 = __pyx_t_2;
+
+    if (MP_UNLIKELY(!!(!__pyx_t_3))) {
+      cy_Pyx_Raise(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_AssertionError)))), 0, 0, 0);
+      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 250; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    }
+
+  }
+
+  /* "containers.pyx":251
+ *     def __getitem__(self, k):
+ *         assert k in ('a', 'b')
+ *         return ord(k)             # <<<<<<<<<<<<<<
+ *     def keys(self):
+ *         return ['a', 'b']
+*/
+  __pyx_t_4 = cy_Pyx_PyObject_Ord(__pyx_v_k); if (MP_UNLIKELY(!!(__pyx_t_4 == ((long)(long)(uint32_t)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 251; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_1 = cy_Pyx_PyLong_From_long(__pyx_t_4); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 251; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  {
+    mp_obj_t __pyx_temp;
+    {
+      __pyx_temp = __pyx_r;
+      __pyx_r = __pyx_t_1;
+    }
+
+  }
+  __pyx_t_1 = 0;
+  goto __pyx_L0;
+
+  /* "containers.pyx":249
+ * class Pairs(object):
+ *     """A mapping that is not a dict: keys() and __getitem__, no items() nor iteration."""
+ *     def __getitem__(self, k):             # <<<<<<<<<<<<<<
+ *         assert k in ('a', 'b')
+ *         return ord(k)
+*/
+
+  /* function exit code */
+  __pyx_L1_error:;
+
+  cy_Pyx_AddTraceback("containers.Pairs.__getitem__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_r = NULL;
+  __pyx_L0:;
+
+  return __pyx_r;
+}
+
+/* "containers.pyx":252
+ *         assert k in ('a', 'b')
+ *         return ord(k)
+ *     def keys(self):             # <<<<<<<<<<<<<<
+ *         return ['a', 'b']
+ *
+*/
+
+/* Python wrapper */
+static mp_obj_t __pyx_pw_10containers_5Pairs_3keys(mp_obj_t __pyx_self,
+
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
+
+); /*proto*/
+static cy_PyMethodDef __pyx_mdef_10containers_5Pairs_3keys = {"keys", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_5Pairs_3keys, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_10containers_5Pairs_3keys(mp_obj_t __pyx_self,
+
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
+
+) {
+  CYTHON_UNUSED mp_obj_t __pyx_v_self = 0;
+
+  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
+  mp_obj_t values[1] = {0};
+  int __pyx_lineno = 0;
+  const char *__pyx_filename = NULL;
+  int __pyx_clineno = 0;
+  mp_obj_t __pyx_r = 0;
+  __Pyx_RefNannyDeclarations
+
+  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
+  {
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_self, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "keys", __pyx_pyargnames,
+1, 1, 1, 0, 0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 252; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
+    __pyx_v_self = values[0];
+  }
+
+  goto __pyx_L4_argument_unpacking_done;
+  __pyx_L3_error:;
+  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
+
+  }
+  cy_Pyx_AddTraceback("containers.Pairs.keys", __pyx_clineno, __pyx_lineno, __pyx_filename);
+
+  return NULL;
+  __pyx_L4_argument_unpacking_done:;
+  __pyx_r = __pyx_pf_10containers_5Pairs_2keys(__pyx_self, __pyx_v_self);
+
+  /* function exit code */
+  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
+
+  }
+
+  return __pyx_r;
+}
+
+static mp_obj_t __pyx_pf_10containers_5Pairs_2keys(CYTHON_UNUSED mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t __pyx_v_self) {
+  mp_obj_t __pyx_r = NULL;
+  __Pyx_RefNannyDeclarations
+  mp_obj_t __pyx_t_1 = NULL;
+  int __pyx_lineno = 0;
+  const char *__pyx_filename = NULL;
+  int __pyx_clineno = 0;
+
+  /* "containers.pyx":253
+ *         return ord(k)
+ *     def keys(self):
+ *         return ['a', 'b']             # <<<<<<<<<<<<<<
+ *
+ *
+*/
+  __pyx_t_1 = cy_PyList_New(2); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 253; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (cy_Pyx_PyList_SET_ITEM(__pyx_t_1, 0, __pyx_n_u_a) != (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 253; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (cy_Pyx_PyList_SET_ITEM(__pyx_t_1, 1, __pyx_n_u_b) != (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 253; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  {
+    mp_obj_t __pyx_temp;
+    {
+      __pyx_temp = __pyx_r;
+      __pyx_r = __pyx_t_1;
+    }
+
+  }
+  __pyx_t_1 = 0;
+  goto __pyx_L0;
+
+  /* "containers.pyx":252
+ *         assert k in ('a', 'b')
+ *         return ord(k)
+ *     def keys(self):             # <<<<<<<<<<<<<<
+ *         return ['a', 'b']
+ *
+*/
+
+  /* function exit code */
+  __pyx_L1_error:;
+
+  cy_Pyx_AddTraceback("containers.Pairs.keys", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_r = NULL;
+  __pyx_L0:;
+
+  return __pyx_r;
+}
+
+/* "containers.pyx":256
+ *
+ *
+ * def kw_names(**kwargs):             # <<<<<<<<<<<<<<
+ *     return sorted(kwargs.items())
+ *
+*/
+
+/* Python wrapper */
+static mp_obj_t __pyx_pw_10containers_5kw_names(mp_obj_t __pyx_self,
+
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
+
+); /*proto*/
+static cy_PyMethodDef __pyx_mdef_10containers_5kw_names = {"kw_names", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_5kw_names, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_10containers_5kw_names(mp_obj_t __pyx_self,
+
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
+
+) {
+  mp_obj_t __pyx_v_kwargs = 0;
+
+  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
+  mp_obj_t __pyx_r = 0;
+  __Pyx_RefNannyDeclarations
+
+  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
+  if (MP_UNLIKELY(!!(__pyx_nargs > 0))) { cy_Pyx_RaiseArgtupleInvalid("kw_names", 1, 0, 0, __pyx_nargs); return NULL; }
+  const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
+  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
+  if (__pyx_kwds_len > 0) {
+    if (MP_UNLIKELY(!!(cy_Pyx_CheckKeywordStrings(__pyx_kwds) == -1))) return NULL;
+    __pyx_v_kwargs = cy_Pyx_KwargsAsDict_FASTCALL(__pyx_kwds, __pyx_kwvalues);
+    if (MP_UNLIKELY(!!(!__pyx_v_kwargs))) return NULL;
+
+  } else {
+    __pyx_v_kwargs = cy_PyDict_New();
+    if (MP_UNLIKELY(!!(!__pyx_v_kwargs))) return NULL;
+
+  }
+  __pyx_r = __pyx_pf_10containers_4kw_names(__pyx_self, __pyx_v_kwargs);
+
+  /* function exit code */
+
+  return __pyx_r;
+}
+
+static mp_obj_t __pyx_pf_10containers_4kw_names(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_kwargs) {
+  mp_obj_t __pyx_r = NULL;
+  __Pyx_RefNannyDeclarations
+  mp_obj_t __pyx_t_1 = NULL;
+  mp_obj_t __pyx_t_2 = NULL;
+  int __pyx_lineno = 0;
+  const char *__pyx_filename = NULL;
+  int __pyx_clineno = 0;
+
+  /* "containers.pyx":257
+ *
+ * def kw_names(**kwargs):
+ *     return sorted(kwargs.items())             # <<<<<<<<<<<<<<
+ *
+ *
+*/
+  __pyx_t_1 = cy_Pyx_PyDict_Items(__pyx_v_kwargs); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 257; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  __pyx_t_2 = cy_PySequence_List(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 257; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+   __pyx_t_1 = 0;
+  if (MP_UNLIKELY(!!((cy_PyList_Sort(__pyx_t_2) < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 257; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  {
+    mp_obj_t __pyx_temp;
+    {
+      __pyx_temp = __pyx_r;
+      __pyx_r = __pyx_t_2;
+    }
+
+  }
+  __pyx_t_2 = 0;
+  goto __pyx_L0;
+
+  /* "containers.pyx":256
+ *
+ *
+ * def kw_names(**kwargs):             # <<<<<<<<<<<<<<
+ *     return sorted(kwargs.items())
+ *
+*/
+
+  /* function exit code */
+  __pyx_L1_error:;
+
+  cy_Pyx_AddTraceback("containers.kw_names", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_r = NULL;
+  __pyx_L0:;
+
+  return __pyx_r;
+}
+
+/* "containers.pyx":260
+ *
+ *
+ * def from_mapping(m):             # <<<<<<<<<<<<<<
+ *     """dict(m), d.update(m) and f(**m) take a mapping's keys() and m[key] (CPython's dict_merge)."""
+ *     d = {'z': 0}
+*/
+
+/* Python wrapper */
+static mp_obj_t __pyx_pw_10containers_7from_mapping(mp_obj_t __pyx_self,
+
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
+
+); /*proto*/
+static const char __pyx_doc_10containers_6from_mapping[] __attribute__((unused)) = "dict(m), d.update(m) and f(**m) take a mapping\047s keys() and m[key] (CPython\047s dict_merge).";
+static cy_PyMethodDef __pyx_mdef_10containers_7from_mapping = {"from_mapping", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_7from_mapping, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, __pyx_doc_10containers_6from_mapping};
+static mp_obj_t __pyx_pw_10containers_7from_mapping(mp_obj_t __pyx_self,
+
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
+
+) {
+  mp_obj_t __pyx_v_m = 0;
+
+  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
+  mp_obj_t values[1] = {0};
+  int __pyx_lineno = 0;
+  const char *__pyx_filename = NULL;
+  int __pyx_clineno = 0;
+  mp_obj_t __pyx_r = 0;
+  __Pyx_RefNannyDeclarations
+
+  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
+  {
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_m, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "from_mapping",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 260; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
+    __pyx_v_m = values[0];
+  }
+
+  goto __pyx_L4_argument_unpacking_done;
+  __pyx_L3_error:;
+  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
+
+  }
+  cy_Pyx_AddTraceback("containers.from_mapping", __pyx_clineno, __pyx_lineno, __pyx_filename);
+
+  return NULL;
+  __pyx_L4_argument_unpacking_done:;
+  __pyx_r = __pyx_pf_10containers_6from_mapping(__pyx_self, __pyx_v_m);
+
+  /* function exit code */
+  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
+
+  }
+
+  return __pyx_r;
+}
+
+static mp_obj_t __pyx_pf_10containers_6from_mapping(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_m) {
+  mp_obj_t __pyx_v_d = NULL;
+  mp_obj_t __pyx_r = NULL;
+  __Pyx_RefNannyDeclarations
+  mp_obj_t __pyx_t_1 = NULL;
+  mp_obj_t __pyx_t_2 = NULL;
+  size_t __pyx_t_3;
+  mp_obj_t __pyx_t_4 = NULL;
+  mp_obj_t __pyx_t_5 = NULL;
+  mp_obj_t __pyx_t_6 = NULL;
+  mp_obj_t __pyx_t_7 = NULL;
+  int __pyx_lineno = 0;
+  const char *__pyx_filename = NULL;
+  int __pyx_clineno = 0;
+
+  /* "containers.pyx":262
+ * def from_mapping(m):
+ *     """dict(m), d.update(m) and f(**m) take a mapping's keys() and m[key] (CPython's dict_merge)."""
+ *     d = {'z': 0}             # <<<<<<<<<<<<<<
+ *     d.update(m)
+ *     return sorted(dict(m).items()), sorted(d.items()), kw_names(**m), kw_names(c=3, **m)
+*/
+  __pyx_t_1 = cy_Pyx_PyDict_NewPresized(1); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 262; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (cy_PyDict_SetItem(__pyx_t_1, __pyx_n_u_z, __pyx_mstate_global->__pyx_int_0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 262; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_v_d = ((mp_obj_t)__pyx_t_1);
+  __pyx_t_1 = 0;
+
+  /* "containers.pyx":263
+ *     """dict(m), d.update(m) and f(**m) take a mapping's keys() and m[key] (CPython's dict_merge)."""
+ *     d = {'z': 0}
+ *     d.update(m)             # <<<<<<<<<<<<<<
+ *     return sorted(dict(m).items()), sorted(d.items()), kw_names(**m), kw_names(c=3, **m)
+ *
+*/
+  __pyx_t_1 = cy_Pyx_CallUnboundCMethod1(&__pyx_mstate_global->__pyx_umethod_PyDict_Type__update, __pyx_v_d, __pyx_v_m); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 263; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+   __pyx_t_1 = 0;
+
+  /* "containers.pyx":264
+ *     d = {'z': 0}
+ *     d.update(m)
+ *     return sorted(dict(m).items()), sorted(d.items()), kw_names(**m), kw_names(c=3, **m)             # <<<<<<<<<<<<<<
+ *
+ *
+*/
+  __pyx_t_2 = NULL;
+  __pyx_t_3 = 1;
+  {
+    mp_obj_t __pyx_callargs[2] = {__pyx_t_2, __pyx_v_m};
+    __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)(&cy_PyDict_Type), __pyx_callargs+__pyx_t_3, (2-__pyx_t_3) | (__pyx_t_3*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
+     __pyx_t_2 = 0;
+    if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 264; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  }
+  __pyx_t_2 = cy_Pyx_PyDict_Items(((mp_obj_t)__pyx_t_1)); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 264; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+   __pyx_t_1 = 0;
+  __pyx_t_1 = cy_PySequence_List(__pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 264; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+   __pyx_t_2 = 0;
+  if (MP_UNLIKELY(!!((cy_PyList_Sort(__pyx_t_1) < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 264; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_2 = cy_Pyx_PyDict_Items(__pyx_v_d); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 264; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  __pyx_t_4 = cy_PySequence_List(__pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 264; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+   __pyx_t_2 = 0;
+  if (MP_UNLIKELY(!!((cy_PyList_Sort(__pyx_t_4) < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 264; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_kw_names); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 264; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (MP_UNLIKELY(!!(__pyx_v_m == mp_const_none))) {
+    cy_PyErr_SetString(MP_OBJ_FROM_PTR(&mp_type_TypeError), "argument after ** must be a mapping, not NoneType");
+    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 264; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  }
+  if (MP_LIKELY(!!(cy_PyDict_CheckExact(__pyx_v_m)))) {
+    __pyx_t_5 = cy_PyDict_Copy(__pyx_v_m); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 264; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  } else {
+    __pyx_t_5 = cy_Pyx_PyObject_CallOneArg((mp_obj_t)&cy_PyDict_Type, __pyx_v_m); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 264; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  }
+  __pyx_t_6 = cy_Pyx_PyObject_Call(__pyx_t_2, __pyx_mstate_global->__pyx_empty_tuple, __pyx_t_5); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 264; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+   __pyx_t_2 = 0;
+   __pyx_t_5 = 0;
+  cy_Pyx_GetModuleGlobalName(__pyx_t_5, __pyx_n_u_kw_names); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 264; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  __pyx_t_7 = cy_Pyx_PyDict_NewPresized(1); if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 264; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (cy_PyDict_SetItem(__pyx_t_7, __pyx_n_u_c, __pyx_mstate_global->__pyx_int_3) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 264; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_2 = __pyx_t_7;
+  __pyx_t_7 = 0;
+  if (MP_UNLIKELY(!!(__pyx_v_m == mp_const_none))) {
+    cy_PyErr_SetString(MP_OBJ_FROM_PTR(&mp_type_TypeError), "argument after ** must be a mapping, not NoneType");
+    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 264; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  }
+  if (cy_Pyx_MergeKeywords(__pyx_t_2, __pyx_v_m) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 264; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_7 = cy_Pyx_PyObject_Call(__pyx_t_5, __pyx_mstate_global->__pyx_empty_tuple, __pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 264; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+   __pyx_t_5 = 0;
+   __pyx_t_2 = 0;
+  __pyx_t_2 = cy_PyTuple_New(4); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 264; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_2, 0, __pyx_t_1) != (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 264; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_2, 1, __pyx_t_4) != (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 264; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_2, 2, __pyx_t_6) != (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 264; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_2, 3, __pyx_t_7) != (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 264; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_1 = 0;
+  __pyx_t_4 = 0;
+  __pyx_t_6 = 0;
+  __pyx_t_7 = 0;
+  {
+    mp_obj_t __pyx_temp;
+    {
+      __pyx_temp = __pyx_r;
+      __pyx_r = __pyx_t_2;
+    }
+
+  }
+  __pyx_t_2 = 0;
+  goto __pyx_L0;
+
+  /* "containers.pyx":260
+ *
+ *
+ * def from_mapping(m):             # <<<<<<<<<<<<<<
+ *     """dict(m), d.update(m) and f(**m) take a mapping's keys() and m[key] (CPython's dict_merge)."""
+ *     d = {'z': 0}
+*/
+
+  /* function exit code */
+  __pyx_L1_error:;
+
+  cy_Pyx_AddTraceback("containers.from_mapping", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_r = NULL;
+  __pyx_L0:;
+
+  return __pyx_r;
+}
+
+/* "containers.pyx":270
+ *     """A dict subclass whose __init__ stores items without calling dict.__init__ (CPython's
+ *     dict.__new__ made the dict part, empty, before __init__ runs)."""
+ *     def __init__(self, n):             # <<<<<<<<<<<<<<
+ *         for i in range(n):
+ *             self[i] = i * i
+*/
+
+/* Python wrapper */
+static mp_obj_t __pyx_pw_10containers_6Filled_1__init__(mp_obj_t __pyx_self,
+
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
+
+); /*proto*/
+static cy_PyMethodDef __pyx_mdef_10containers_6Filled_1__init__ = {"__init__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_6Filled_1__init__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_10containers_6Filled_1__init__(mp_obj_t __pyx_self,
+
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
+
+) {
+  mp_obj_t __pyx_v_self = 0;
+  mp_obj_t __pyx_v_n = 0;
+
+  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
+  mp_obj_t values[2] = {0,0};
+  int __pyx_lineno = 0;
+  const char *__pyx_filename = NULL;
+  int __pyx_clineno = 0;
+  mp_obj_t __pyx_r = 0;
+  __Pyx_RefNannyDeclarations
+
+  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
+  {
+static mp_obj_t * const __pyx_pyargnames[] = { &__pyx_n_u_self,
+&__pyx_n_u_n, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "__init__",
+__pyx_pyargnames, 2, 2, 2, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 270; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
+    __pyx_v_self = values[0];
+    __pyx_v_n = values[1];
+  }
+
+  goto __pyx_L4_argument_unpacking_done;
+  __pyx_L3_error:;
+  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
+
+  }
+  cy_Pyx_AddTraceback("containers.Filled.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+
+  return NULL;
+  __pyx_L4_argument_unpacking_done:;
+  __pyx_r = __pyx_pf_10containers_6Filled___init__(__pyx_self, __pyx_v_self, __pyx_v_n);
+
+  /* function exit code */
+  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
+
+  }
+
+  return __pyx_r;
+}
+
+static mp_obj_t __pyx_pf_10containers_6Filled___init__(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_self, mp_obj_t __pyx_v_n) {
+  mp_obj_t __pyx_v_i = NULL;
+  mp_obj_t __pyx_r = NULL;
+  __Pyx_RefNannyDeclarations
+  mp_obj_t __pyx_t_1 = NULL;
+  mp_obj_t __pyx_t_2 = NULL;
+  size_t __pyx_t_3;
+  mp_obj_t (*__pyx_t_4)(mp_obj_t );
+  int __pyx_lineno = 0;
+  const char *__pyx_filename = NULL;
+  int __pyx_clineno = 0;
+
+  /* "containers.pyx":271
+ *     dict.__new__ made the dict part, empty, before __init__ runs)."""
+ *     def __init__(self, n):
+ *         for i in range(n):             # <<<<<<<<<<<<<<
+ *             self[i] = i * i
+ *
+*/
+  __pyx_t_2 = NULL;
+  __pyx_t_3 = 1;
+  {
+    mp_obj_t __pyx_callargs[2] = {__pyx_t_2, __pyx_v_n};
+    __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)(&cy_PyRange_Type), __pyx_callargs+__pyx_t_3, (2-__pyx_t_3) | (__pyx_t_3*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
+     __pyx_t_2 = 0;
+    if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 271; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  }
+  __pyx_t_2 = cy_PyObject_GetIter(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 271; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  __pyx_t_4 = (1) ? cy_PyIter_Next : cy_Pyx_PyObject_GetIterNextFunc(__pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 271; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+   __pyx_t_1 = 0;
+  for (;;) {
+    {
+      __pyx_t_1 = __pyx_t_4(__pyx_t_2);
+      if (MP_UNLIKELY(!!(!__pyx_t_1))) {
+        mp_obj_t exc_type = cy_PyErr_Occurred();
+        if (exc_type) {
+          if (MP_UNLIKELY(!!(!cy_Pyx_PyErr_GivenExceptionMatches(exc_type, MP_OBJ_FROM_PTR(&mp_type_StopIteration))))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 271; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+          cy_PyErr_Clear();
+        }
+        break;
+      }
+    }
+
+    __pyx_v_i = __pyx_t_1;
+    __pyx_t_1 = 0;
+
+    /* "containers.pyx":272
+ *     def __init__(self, n):
+ *         for i in range(n):
+ *             self[i] = i * i             # <<<<<<<<<<<<<<
+ *
+ *
+*/
+    __pyx_t_1 = cy_Pyx_PyNumber_Multiply_object_object(__pyx_v_i, __pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 272; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+    if (MP_UNLIKELY(!!((cy_PyObject_SetItem(__pyx_v_self, __pyx_v_i, __pyx_t_1) < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 272; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+     __pyx_t_1 = 0;
+
+    /* "containers.pyx":271
+ *     dict.__new__ made the dict part, empty, before __init__ runs)."""
+ *     def __init__(self, n):
+ *         for i in range(n):             # <<<<<<<<<<<<<<
+ *             self[i] = i * i
+ *
+*/
+  }
+   __pyx_t_2 = 0;
+
+  /* "containers.pyx":270
+ *     """A dict subclass whose __init__ stores items without calling dict.__init__ (CPython's
+ *     dict.__new__ made the dict part, empty, before __init__ runs)."""
+ *     def __init__(self, n):             # <<<<<<<<<<<<<<
+ *         for i in range(n):
+ *             self[i] = i * i
+*/
+
+  /* function exit code */
+  __pyx_r = mp_const_none;
+  goto __pyx_L0;
+  __pyx_L1_error:;
+
+  cy_Pyx_AddTraceback("containers.Filled.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_r = NULL;
+  __pyx_L0:;
+
+  return __pyx_r;
+}
+
+/* "containers.pyx":277
+ * class NameLog(dict):
+ *     """A class namespace that records the order of its names."""
+ *     def __init__(self):             # <<<<<<<<<<<<<<
+ *         dict.__init__(self)
+ *         self.order = []
+*/
+
+/* Python wrapper */
+static mp_obj_t __pyx_pw_10containers_7NameLog_1__init__(mp_obj_t __pyx_self,
+
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
+
+); /*proto*/
+static cy_PyMethodDef __pyx_mdef_10containers_7NameLog_1__init__ = {"__init__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_7NameLog_1__init__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_10containers_7NameLog_1__init__(mp_obj_t __pyx_self,
+
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
+
+) {
+  mp_obj_t __pyx_v_self = 0;
+
+  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
+  mp_obj_t values[1] = {0};
+  int __pyx_lineno = 0;
+  const char *__pyx_filename = NULL;
+  int __pyx_clineno = 0;
+  mp_obj_t __pyx_r = 0;
+  __Pyx_RefNannyDeclarations
+
+  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
+  {
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_self, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "__init__",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 277; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
+    __pyx_v_self = values[0];
+  }
+
+  goto __pyx_L4_argument_unpacking_done;
+  __pyx_L3_error:;
+  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
+
+  }
+  cy_Pyx_AddTraceback("containers.NameLog.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+
+  return NULL;
+  __pyx_L4_argument_unpacking_done:;
+  __pyx_r = __pyx_pf_10containers_7NameLog___init__(__pyx_self, __pyx_v_self);
+
+  /* function exit code */
+  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
+
+  }
+
+  return __pyx_r;
+}
+
+static mp_obj_t __pyx_pf_10containers_7NameLog___init__(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_self) {
+  mp_obj_t __pyx_r = NULL;
+  __Pyx_RefNannyDeclarations
+  mp_obj_t __pyx_t_1 = NULL;
+  mp_obj_t __pyx_t_2 = NULL;
+  size_t __pyx_t_3;
+  mp_obj_t __pyx_t_4 = NULL;
+  int __pyx_lineno = 0;
+  const char *__pyx_filename = NULL;
+  int __pyx_clineno = 0;
+
+  /* "containers.pyx":278
+ *     """A class namespace that records the order of its names."""
+ *     def __init__(self):
+ *         dict.__init__(self)             # <<<<<<<<<<<<<<
+ *         self.order = []
+ *         dict.__setitem__(self, 'order', self.order)
+*/
+  __pyx_t_2 = ((mp_obj_t )(&cy_PyDict_Type));
+
+  __pyx_t_3 = 0;
+  {
+    mp_obj_t __pyx_callargs[2] = {__pyx_t_2, __pyx_v_self};
+    __pyx_t_1 = cy_Pyx_PyObject_FastCallMethod((mp_obj_t)__pyx_n_u_init, __pyx_callargs+__pyx_t_3, (2-__pyx_t_3) | (1*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
+     __pyx_t_2 = 0;
+    if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 278; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  }
+   __pyx_t_1 = 0;
+
+  /* "containers.pyx":279
+ *     def __init__(self):
+ *         dict.__init__(self)
+ *         self.order = []             # <<<<<<<<<<<<<<
+ *         dict.__setitem__(self, 'order', self.order)
+ *     def __setitem__(self, key, value):
+*/
+  __pyx_t_1 = cy_PyList_New(0); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 279; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (cy_Pyx_PyObject_SetAttrStr(__pyx_v_self, __pyx_n_u_order, __pyx_t_1) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 279; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+   __pyx_t_1 = 0;
+
+  /* "containers.pyx":280
+ *         dict.__init__(self)
+ *         self.order = []
+ *         dict.__setitem__(self, 'order', self.order)             # <<<<<<<<<<<<<<
+ *     def __setitem__(self, key, value):
+ *         dict.__setitem__(self, key, value)
+*/
+  __pyx_t_2 = ((mp_obj_t )(&cy_PyDict_Type));
+
+  __pyx_t_4 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_self, __pyx_n_u_order); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 280; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  __pyx_t_3 = 0;
+  {
+    mp_obj_t __pyx_callargs[4] = {__pyx_t_2, __pyx_v_self, __pyx_n_u_order, __pyx_t_4};
+    __pyx_t_1 = cy_Pyx_PyObject_FastCallMethod((mp_obj_t)__pyx_n_u_setitem, __pyx_callargs+__pyx_t_3, (4-__pyx_t_3) | (1*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
+     __pyx_t_2 = 0;
+     __pyx_t_4 = 0;
+    if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 280; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  }
+   __pyx_t_1 = 0;
+
+  /* "containers.pyx":277
+ * class NameLog(dict):
+ *     """A class namespace that records the order of its names."""
+ *     def __init__(self):             # <<<<<<<<<<<<<<
+ *         dict.__init__(self)
+ *         self.order = []
+*/
+
+  /* function exit code */
+  __pyx_r = mp_const_none;
+  goto __pyx_L0;
+  __pyx_L1_error:;
+
+  cy_Pyx_AddTraceback("containers.NameLog.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_r = NULL;
+  __pyx_L0:;
+
+  return __pyx_r;
+}
+
+/* "containers.pyx":281
+ *         self.order = []
+ *         dict.__setitem__(self, 'order', self.order)
+ *     def __setitem__(self, key, value):             # <<<<<<<<<<<<<<
+ *         dict.__setitem__(self, key, value)
+ *         self.order.append(key)
+*/
+
+/* Python wrapper */
+static mp_obj_t __pyx_pw_10containers_7NameLog_3__setitem__(mp_obj_t __pyx_self,
+
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
+
+); /*proto*/
+static cy_PyMethodDef __pyx_mdef_10containers_7NameLog_3__setitem__ = {"__setitem__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_7NameLog_3__setitem__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_10containers_7NameLog_3__setitem__(mp_obj_t __pyx_self,
+
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
+
+) {
+  mp_obj_t __pyx_v_self = 0;
+  mp_obj_t __pyx_v_key = 0;
+  mp_obj_t __pyx_v_value = 0;
+
+  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
+  mp_obj_t values[3] = {0,0,0};
+  int __pyx_lineno = 0;
+  const char *__pyx_filename = NULL;
+  int __pyx_clineno = 0;
+  mp_obj_t __pyx_r = 0;
+  __Pyx_RefNannyDeclarations
+
+  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
+  {
+static mp_obj_t * const __pyx_pyargnames[] = { &__pyx_n_u_self, &__pyx_n_u_key,
+&__pyx_n_u_value, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "__setitem__",
+__pyx_pyargnames, 3, 3, 3, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 3 && __pyx_nargs <= 3))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 281; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
+    __pyx_v_self = values[0];
+    __pyx_v_key = values[1];
+    __pyx_v_value = values[2];
+  }
+
+  goto __pyx_L4_argument_unpacking_done;
+  __pyx_L3_error:;
+  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
+
+  }
+  cy_Pyx_AddTraceback("containers.NameLog.__setitem__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+
+  return NULL;
+  __pyx_L4_argument_unpacking_done:;
+  __pyx_r = __pyx_pf_10containers_7NameLog_2__setitem__(__pyx_self, __pyx_v_self, __pyx_v_key, __pyx_v_value);
+
+  /* function exit code */
+  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
+
+  }
+
+  return __pyx_r;
+}
+
+static mp_obj_t __pyx_pf_10containers_7NameLog_2__setitem__(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_self, mp_obj_t __pyx_v_key, mp_obj_t __pyx_v_value) {
+  mp_obj_t __pyx_r = NULL;
+  __Pyx_RefNannyDeclarations
+  mp_obj_t __pyx_t_1 = NULL;
+  mp_obj_t __pyx_t_2 = NULL;
+  size_t __pyx_t_3;
+  int __pyx_t_4;
+  int __pyx_lineno = 0;
+  const char *__pyx_filename = NULL;
+  int __pyx_clineno = 0;
+
+  /* "containers.pyx":282
+ *         dict.__setitem__(self, 'order', self.order)
+ *     def __setitem__(self, key, value):
+ *         dict.__setitem__(self, key, value)             # <<<<<<<<<<<<<<
+ *         self.order.append(key)
+ *
+*/
+  __pyx_t_2 = ((mp_obj_t )(&cy_PyDict_Type));
+
+  __pyx_t_3 = 0;
+  {
+    mp_obj_t __pyx_callargs[4] = {__pyx_t_2, __pyx_v_self, __pyx_v_key, __pyx_v_value};
+    __pyx_t_1 = cy_Pyx_PyObject_FastCallMethod((mp_obj_t)__pyx_n_u_setitem, __pyx_callargs+__pyx_t_3, (4-__pyx_t_3) | (1*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
+     __pyx_t_2 = 0;
+    if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 282; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  }
+   __pyx_t_1 = 0;
+
+  /* "containers.pyx":283
+ *     def __setitem__(self, key, value):
+ *         dict.__setitem__(self, key, value)
+ *         self.order.append(key)             # <<<<<<<<<<<<<<
+ *
+ *
+*/
+  __pyx_t_1 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_self, __pyx_n_u_order); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 283; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  __pyx_t_4 = cy_Pyx_PyObject_Append(__pyx_t_1, __pyx_v_key); if (MP_UNLIKELY(!!(__pyx_t_4 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 283; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+   __pyx_t_1 = 0;
+
+  /* "containers.pyx":281
+ *         self.order = []
+ *         dict.__setitem__(self, 'order', self.order)
+ *     def __setitem__(self, key, value):             # <<<<<<<<<<<<<<
+ *         dict.__setitem__(self, key, value)
+ *         self.order.append(key)
+*/
+
+  /* function exit code */
+  __pyx_r = mp_const_none;
+  goto __pyx_L0;
+  __pyx_L1_error:;
+
+  cy_Pyx_AddTraceback("containers.NameLog.__setitem__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_r = NULL;
+  __pyx_L0:;
+
+  return __pyx_r;
+}
+
+/* "containers.pyx":288
+ * class RecordingMeta(type):
+ *     """A metaclass whose __prepare__ gives the class body a NameLog."""
+ *     @staticmethod             # <<<<<<<<<<<<<<
+ *     def __prepare__(*args, **kwargs):
+ *         return NameLog()
+*/
+
+/* Python wrapper */
+static mp_obj_t __pyx_pw_10containers_13RecordingMeta_1__prepare__(mp_obj_t __pyx_self, mp_obj_t __pyx_args, mp_obj_t __pyx_kwds); /*proto*/
+static cy_PyMethodDef __pyx_mdef_10containers_13RecordingMeta_1__prepare__ = {"__prepare__", (cy_PyCFunction)(void(*)(void))(cy_PyCFunctionWithKeywords)__pyx_pw_10containers_13RecordingMeta_1__prepare__, cy_METH_VARARGS|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_10containers_13RecordingMeta_1__prepare__(mp_obj_t __pyx_self, mp_obj_t __pyx_args, mp_obj_t __pyx_kwds) {
+  CYTHON_UNUSED mp_obj_t __pyx_v_args = 0;
+  CYTHON_UNUSED mp_obj_t __pyx_v_kwargs = 0;
+  CYTHON_UNUSED mp_int_t __pyx_nargs;
+  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
+  mp_obj_t __pyx_r = 0;
+  __Pyx_RefNannyDeclarations
+
+  __pyx_nargs = cy_PyTuple_Size(__pyx_args); if (MP_UNLIKELY(!!(__pyx_nargs < 0))) return NULL;
+
+  __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
+  const mp_int_t __pyx_kwds_len = (__pyx_kwds) ? cy_Pyx_NumKwargs_VARARGS(__pyx_kwds) : 0;
+  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
+  if (__pyx_kwds_len > 0) {
+    if (MP_UNLIKELY(!!(cy_Pyx_CheckKeywordStrings(__pyx_kwds) == -1))) return NULL;
+  }
+
+  __pyx_v_args = __pyx_args;
+  __pyx_r = __pyx_pf_10containers_13RecordingMeta___prepare__(__pyx_self, __pyx_v_args, __pyx_v_kwargs);
+
+  /* function exit code */
+
+  return __pyx_r;
+}
+
+static mp_obj_t __pyx_pf_10containers_13RecordingMeta___prepare__(CYTHON_UNUSED mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t __pyx_v_args, CYTHON_UNUSED mp_obj_t __pyx_v_kwargs) {
+  mp_obj_t __pyx_r = NULL;
+  __Pyx_RefNannyDeclarations
+  mp_obj_t __pyx_t_1 = NULL;
+  mp_obj_t __pyx_t_2 = NULL;
+  mp_obj_t __pyx_t_3 = NULL;
+  size_t __pyx_t_4;
+  int __pyx_lineno = 0;
+  const char *__pyx_filename = NULL;
+  int __pyx_clineno = 0;
+
+  /* "containers.pyx":290
+ *     @staticmethod
+ *     def __prepare__(*args, **kwargs):
+ *         return NameLog()             # <<<<<<<<<<<<<<
+ *
+ *
+*/
+  __pyx_t_2 = NULL;
+  cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_NameLog); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 290; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  __pyx_t_4 = 1;
+
+  {
+    mp_obj_t __pyx_callargs[2] = {__pyx_t_2, NULL};
+    __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_3, __pyx_callargs+__pyx_t_4, (1-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
+     __pyx_t_2 = 0;
+     __pyx_t_3 = 0;
+    if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 290; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  }
+  {
+    mp_obj_t __pyx_temp;
+    {
+      __pyx_temp = __pyx_r;
+      __pyx_r = __pyx_t_1;
+    }
+
+  }
+  __pyx_t_1 = 0;
+  goto __pyx_L0;
+
+  /* "containers.pyx":288
+ * class RecordingMeta(type):
+ *     """A metaclass whose __prepare__ gives the class body a NameLog."""
+ *     @staticmethod             # <<<<<<<<<<<<<<
+ *     def __prepare__(*args, **kwargs):
+ *         return NameLog()
+*/
+
+  /* function exit code */
+  __pyx_L1_error:;
+
+  cy_Pyx_AddTraceback("containers.RecordingMeta.__prepare__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_r = NULL;
+  __pyx_L0:;
+
+  return __pyx_r;
+}
+
+/* "containers.pyx":295
+ * class Recorded(metaclass=RecordingMeta):
+ *     x = 1
+ *     def f(self):             # <<<<<<<<<<<<<<
+ *         return 2
+ *
+*/
+
+/* Python wrapper */
+static mp_obj_t __pyx_pw_10containers_8Recorded_1f(mp_obj_t __pyx_self,
+
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
+
+); /*proto*/
+static cy_PyMethodDef __pyx_mdef_10containers_8Recorded_1f = {"f", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_8Recorded_1f, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_10containers_8Recorded_1f(mp_obj_t __pyx_self,
+
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
+
+) {
+  CYTHON_UNUSED mp_obj_t __pyx_v_self = 0;
+
+  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
+  mp_obj_t values[1] = {0};
+  int __pyx_lineno = 0;
+  const char *__pyx_filename = NULL;
+  int __pyx_clineno = 0;
+  mp_obj_t __pyx_r = 0;
+  __Pyx_RefNannyDeclarations
+
+  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
+  {
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_self, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "f", __pyx_pyargnames, 1,
+1, 1, 0, 0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs; i++)
+values[i] = __pyx_args[i];
+} else
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 295; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
+    __pyx_v_self = values[0];
+  }
+
+  goto __pyx_L4_argument_unpacking_done;
+  __pyx_L3_error:;
+  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
+
+  }
+  cy_Pyx_AddTraceback("containers.Recorded.f", __pyx_clineno, __pyx_lineno, __pyx_filename);
+
+  return NULL;
+  __pyx_L4_argument_unpacking_done:;
+  __pyx_r = __pyx_pf_10containers_8Recorded_f(__pyx_self, __pyx_v_self);
+
+  /* function exit code */
+  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
+
+  }
+
+  return __pyx_r;
+}
+
+static mp_obj_t __pyx_pf_10containers_8Recorded_f(CYTHON_UNUSED mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t __pyx_v_self) {
+  mp_obj_t __pyx_r = NULL;
+  __Pyx_RefNannyDeclarations
+
+  /* "containers.pyx":296
+ *     x = 1
+ *     def f(self):
+ *         return 2             # <<<<<<<<<<<<<<
+ *
+ *
+*/
+  {
+    mp_obj_t __pyx_temp;
+    {
+      __pyx_temp = __pyx_r;
+
+      __pyx_r = __pyx_mstate_global->__pyx_int_2;
+    }
+
+  }
+  goto __pyx_L0;
+
+  /* "containers.pyx":295
+ * class Recorded(metaclass=RecordingMeta):
+ *     x = 1
+ *     def f(self):             # <<<<<<<<<<<<<<
+ *         return 2
+ *
+*/
+
+  /* function exit code */
+  __pyx_L0:;
+
+  return __pyx_r;
+}
+
+/* "containers.pyx":301
+ * class CheckingMeta(RecordingMeta):
+ *     """A metaclass whose __new__ gets the namespace __prepare__ made, then calls type.__new__."""
+ *     def __new__(cls, name, bases, ns):             # <<<<<<<<<<<<<<
+ *         ns['checked'] = isinstance(ns, NameLog)
+ *         return type.__new__(cls, name, bases, ns)
+*/
+
+/* Python wrapper */
+static mp_obj_t __pyx_pw_10containers_12CheckingMeta_1__new__(mp_obj_t __pyx_self,
+
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
+
+); /*proto*/
+static cy_PyMethodDef __pyx_mdef_10containers_12CheckingMeta_1__new__ = {"__new__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_12CheckingMeta_1__new__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_10containers_12CheckingMeta_1__new__(mp_obj_t __pyx_self,
+
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
+
+) {
+  mp_obj_t __pyx_v_cls = 0;
+  mp_obj_t __pyx_v_name = 0;
+  mp_obj_t __pyx_v_bases = 0;
+  mp_obj_t __pyx_v_ns = 0;
+
+  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
+  mp_obj_t values[4] = {0,0,0,0};
+  int __pyx_lineno = 0;
+  const char *__pyx_filename = NULL;
+  int __pyx_clineno = 0;
+  mp_obj_t __pyx_r = 0;
+  __Pyx_RefNannyDeclarations
+
+  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
+  {
+static mp_obj_t * const __pyx_pyargnames[] = { &__pyx_n_u_cls, &__pyx_n_u_name_2, &__pyx_n_u_bases,
+&__pyx_n_u_ns, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "__new__",
+__pyx_pyargnames, 4, 4, 4, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 4 && __pyx_nargs <= 4))) {
+for (mp_int_t i = 0; i <
+__pyx_nargs;
+i++) values[i] = __pyx_args[i];
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 301; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
+    __pyx_v_cls = values[0];
+    __pyx_v_name = values[1];
+    __pyx_v_bases = values[2];
+    __pyx_v_ns = values[3];
+  }
+
+  goto __pyx_L4_argument_unpacking_done;
+  __pyx_L3_error:;
+  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
+
+  }
+  cy_Pyx_AddTraceback("containers.CheckingMeta.__new__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+
+  return NULL;
+  __pyx_L4_argument_unpacking_done:;
+  __pyx_r = __pyx_pf_10containers_12CheckingMeta___new__(__pyx_self, __pyx_v_cls, __pyx_v_name, __pyx_v_bases, __pyx_v_ns);
+
+  /* function exit code */
+  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
+
+  }
+
+  return __pyx_r;
+}
+
+static mp_obj_t __pyx_pf_10containers_12CheckingMeta___new__(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_cls, mp_obj_t __pyx_v_name, mp_obj_t __pyx_v_bases, mp_obj_t __pyx_v_ns) {
+  mp_obj_t __pyx_r = NULL;
+  __Pyx_RefNannyDeclarations
+  mp_obj_t __pyx_t_1 = NULL;
+  int __pyx_t_2;
+  mp_obj_t __pyx_t_3 = NULL;
+  size_t __pyx_t_4;
+  int __pyx_lineno = 0;
+  const char *__pyx_filename = NULL;
+  int __pyx_clineno = 0;
+
+  /* "containers.pyx":302
+ *     """A metaclass whose __new__ gets the namespace __prepare__ made, then calls type.__new__."""
+ *     def __new__(cls, name, bases, ns):
+ *         ns['checked'] = isinstance(ns, NameLog)             # <<<<<<<<<<<<<<
+ *         return type.__new__(cls, name, bases, ns)
+ *
+*/
+  cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_NameLog); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 302; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  __pyx_t_2 = cy_PyObject_IsInstance(__pyx_v_ns, __pyx_t_1); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 302; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+   __pyx_t_1 = 0;
+  __pyx_t_1 = cy_Pyx_PyBool_FromLong(__pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 302; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (MP_UNLIKELY(!!((cy_PyObject_SetItem(__pyx_v_ns, __pyx_n_u_checked, __pyx_t_1) < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 302; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+   __pyx_t_1 = 0;
+
+  /* "containers.pyx":303
+ *     def __new__(cls, name, bases, ns):
+ *         ns['checked'] = isinstance(ns, NameLog)
+ *         return type.__new__(cls, name, bases, ns)             # <<<<<<<<<<<<<<
+ *
+ *
+*/
+  __pyx_t_3 = ((mp_obj_t )(&cy_PyType_Type));
+
+  __pyx_t_4 = 0;
+  {
+    mp_obj_t __pyx_callargs[5] = {__pyx_t_3, __pyx_v_cls, __pyx_v_name, __pyx_v_bases, __pyx_v_ns};
+    __pyx_t_1 = cy_Pyx_PyObject_FastCallMethod((mp_obj_t)__pyx_n_u_new, __pyx_callargs+__pyx_t_4, (5-__pyx_t_4) | (1*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
+     __pyx_t_3 = 0;
+    if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 303; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  }
+  {
+    mp_obj_t __pyx_temp;
+    {
+      __pyx_temp = __pyx_r;
+      __pyx_r = __pyx_t_1;
+    }
+
+  }
+  __pyx_t_1 = 0;
+  goto __pyx_L0;
+
+  /* "containers.pyx":301
+ * class CheckingMeta(RecordingMeta):
+ *     """A metaclass whose __new__ gets the namespace __prepare__ made, then calls type.__new__."""
+ *     def __new__(cls, name, bases, ns):             # <<<<<<<<<<<<<<
+ *         ns['checked'] = isinstance(ns, NameLog)
+ *         return type.__new__(cls, name, bases, ns)
+*/
+
+  /* function exit code */
+  __pyx_L1_error:;
+
+  cy_Pyx_AddTraceback("containers.CheckingMeta.__new__", __pyx_clineno, __pyx_lineno, __pyx_filename);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -7789,6 +9298,12 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_containers(mp_obj_t __pyx_pyinit_m
   __pyx_mstatetype *__pyx_mstate = NULL;
   mp_obj_t __pyx_t_1 = NULL;
   mp_obj_t __pyx_t_2 = NULL;
+  mp_obj_t __pyx_t_3 = NULL;
+  mp_obj_t __pyx_t_4 = NULL;
+  mp_obj_t __pyx_t_5 = NULL;
+  mp_obj_t __pyx_t_6 = NULL;
+  mp_obj_t __pyx_t_7 = NULL;
+  size_t __pyx_t_8;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -7966,15 +9481,414 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_containers(mp_obj_t __pyx_pyinit_m
   if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_del_at, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
    __pyx_t_2 = 0;
 
+  /* "containers.pyx":247
+ *
+ *
+ * class Pairs(object):             # <<<<<<<<<<<<<<
+ *     """A mapping that is not a dict: keys() and __getitem__, no items() nor iteration."""
+ *     def __getitem__(self, k):
+*/
+  __pyx_t_2 = cy_Pyx_PEP560_update_bases(__pyx_mstate_global->__pyx_tuple[2]); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 247; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  __pyx_t_3 = cy_Pyx_CalculateMetaclass(NULL, __pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 247; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  __pyx_t_4 = cy_Pyx_Py3MetaclassPrepare(__pyx_t_3, __pyx_t_2, __pyx_n_u_Pairs, __pyx_n_u_Pairs, (mp_obj_t ) NULL, __pyx_n_u_containers, __pyx_kp_u_A_mapping_that_is_not_a_dict_key); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 247; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (__pyx_t_2 != __pyx_mstate_global->__pyx_tuple[2]) {
+    if (MP_UNLIKELY(!!((cy_PyDict_SetItemString(__pyx_t_4, "__orig_bases__", __pyx_mstate_global->__pyx_tuple[2]) < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 247; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  }
+
+  /* "containers.pyx":249
+ * class Pairs(object):
+ *     """A mapping that is not a dict: keys() and __getitem__, no items() nor iteration."""
+ *     def __getitem__(self, k):             # <<<<<<<<<<<<<<
+ *         assert k in ('a', 'b')
+ *         return ord(k)
+*/
+  __pyx_t_5 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_5Pairs_1__getitem__, 0, __pyx_n_u_Pairs___getitem, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[24])); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 249; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (cy_Pyx_SetNameInClass(__pyx_t_4, __pyx_n_u_getitem, __pyx_t_5) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 249; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+   __pyx_t_5 = 0;
+
+  /* "containers.pyx":252
+ *         assert k in ('a', 'b')
+ *         return ord(k)
+ *     def keys(self):             # <<<<<<<<<<<<<<
+ *         return ['a', 'b']
+ *
+*/
+  __pyx_t_5 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_5Pairs_3keys, 0, __pyx_n_u_Pairs_keys, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[25])); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 252; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (cy_Pyx_SetNameInClass(__pyx_t_4, __pyx_n_u_keys, __pyx_t_5) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 252; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+   __pyx_t_5 = 0;
+
+  /* "containers.pyx":247
+ *
+ *
+ * class Pairs(object):             # <<<<<<<<<<<<<<
+ *     """A mapping that is not a dict: keys() and __getitem__, no items() nor iteration."""
+ *     def __getitem__(self, k):
+*/
+  __pyx_t_5 = cy_Pyx_Py3ClassCreate(__pyx_t_3, __pyx_n_u_Pairs, __pyx_t_2, __pyx_t_4, NULL, 0, 0); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 247; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_Pairs, __pyx_t_5) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 247; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+   __pyx_t_5 = 0;
+   __pyx_t_4 = 0;
+   __pyx_t_3 = 0;
+   __pyx_t_2 = 0;
+
+  /* "containers.pyx":256
+ *
+ *
+ * def kw_names(**kwargs):             # <<<<<<<<<<<<<<
+ *     return sorted(kwargs.items())
+ *
+*/
+  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_5kw_names, 0, __pyx_n_u_kw_names, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[26])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 256; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_kw_names, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 256; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+   __pyx_t_2 = 0;
+
+  /* "containers.pyx":260
+ *
+ *
+ * def from_mapping(m):             # <<<<<<<<<<<<<<
+ *     """dict(m), d.update(m) and f(**m) take a mapping's keys() and m[key] (CPython's dict_merge)."""
+ *     d = {'z': 0}
+*/
+  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_7from_mapping, 0, __pyx_n_u_from_mapping, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[27])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 260; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_from_mapping, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 260; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+   __pyx_t_2 = 0;
+
+  /* "containers.pyx":267
+ *
+ *
+ * class Filled(dict):             # <<<<<<<<<<<<<<
+ *     """A dict subclass whose __init__ stores items without calling dict.__init__ (CPython's
+ *     dict.__new__ made the dict part, empty, before __init__ runs)."""
+*/
+  {
+    mp_obj_t __pyx_temp[1] = {((mp_obj_t )(&cy_PyDict_Type))};
+    __pyx_t_2 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 1); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 267; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  }
+  __pyx_t_3 = __pyx_t_2;
+
+  __pyx_t_4 = cy_Pyx_PEP560_update_bases(__pyx_t_3); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 267; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+   __pyx_t_3 = 0;
+  __pyx_t_3 = cy_Pyx_CalculateMetaclass(NULL, __pyx_t_4); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 267; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  __pyx_t_5 = cy_Pyx_Py3MetaclassPrepare(__pyx_t_3, __pyx_t_4, __pyx_n_u_Filled, __pyx_n_u_Filled, (mp_obj_t ) NULL, __pyx_n_u_containers, __pyx_kp_u_A_dict_subclass_whose___init___s); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 267; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (__pyx_t_4 != __pyx_t_2) {
+    if (MP_UNLIKELY(!!((cy_PyDict_SetItemString(__pyx_t_5, "__orig_bases__", __pyx_t_2) < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 267; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  }
+   __pyx_t_2 = 0;
+
+  /* "containers.pyx":270
+ *     """A dict subclass whose __init__ stores items without calling dict.__init__ (CPython's
+ *     dict.__new__ made the dict part, empty, before __init__ runs)."""
+ *     def __init__(self, n):             # <<<<<<<<<<<<<<
+ *         for i in range(n):
+ *             self[i] = i * i
+*/
+  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_6Filled_1__init__, 0, __pyx_n_u_Filled___init, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[28])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 270; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (cy_Pyx_SetNameInClass(__pyx_t_5, __pyx_n_u_init, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 270; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+   __pyx_t_2 = 0;
+
+  /* "containers.pyx":267
+ *
+ *
+ * class Filled(dict):             # <<<<<<<<<<<<<<
+ *     """A dict subclass whose __init__ stores items without calling dict.__init__ (CPython's
+ *     dict.__new__ made the dict part, empty, before __init__ runs)."""
+*/
+  __pyx_t_2 = cy_Pyx_Py3ClassCreate(__pyx_t_3, __pyx_n_u_Filled, __pyx_t_4, __pyx_t_5, NULL, 0, 0); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 267; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_Filled, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 267; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+   __pyx_t_2 = 0;
+   __pyx_t_5 = 0;
+   __pyx_t_3 = 0;
+   __pyx_t_4 = 0;
+
+  /* "containers.pyx":275
+ *
+ *
+ * class NameLog(dict):             # <<<<<<<<<<<<<<
+ *     """A class namespace that records the order of its names."""
+ *     def __init__(self):
+*/
+  {
+    mp_obj_t __pyx_temp[1] = {((mp_obj_t )(&cy_PyDict_Type))};
+    __pyx_t_4 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 1); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 275; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  }
+  __pyx_t_3 = __pyx_t_4;
+
+  __pyx_t_5 = cy_Pyx_PEP560_update_bases(__pyx_t_3); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 275; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+   __pyx_t_3 = 0;
+  __pyx_t_3 = cy_Pyx_CalculateMetaclass(NULL, __pyx_t_5); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 275; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  __pyx_t_2 = cy_Pyx_Py3MetaclassPrepare(__pyx_t_3, __pyx_t_5, __pyx_n_u_NameLog, __pyx_n_u_NameLog, (mp_obj_t ) NULL, __pyx_n_u_containers, __pyx_kp_u_A_class_namespace_that_records_t); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 275; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (__pyx_t_5 != __pyx_t_4) {
+    if (MP_UNLIKELY(!!((cy_PyDict_SetItemString(__pyx_t_2, "__orig_bases__", __pyx_t_4) < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 275; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  }
+   __pyx_t_4 = 0;
+
+  /* "containers.pyx":277
+ * class NameLog(dict):
+ *     """A class namespace that records the order of its names."""
+ *     def __init__(self):             # <<<<<<<<<<<<<<
+ *         dict.__init__(self)
+ *         self.order = []
+*/
+  __pyx_t_4 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_7NameLog_1__init__, 0, __pyx_n_u_NameLog___init, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[29])); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 277; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (cy_Pyx_SetNameInClass(__pyx_t_2, __pyx_n_u_init, __pyx_t_4) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 277; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+   __pyx_t_4 = 0;
+
+  /* "containers.pyx":281
+ *         self.order = []
+ *         dict.__setitem__(self, 'order', self.order)
+ *     def __setitem__(self, key, value):             # <<<<<<<<<<<<<<
+ *         dict.__setitem__(self, key, value)
+ *         self.order.append(key)
+*/
+  __pyx_t_4 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_7NameLog_3__setitem__, 0, __pyx_n_u_NameLog___setitem, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[30])); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 281; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (cy_Pyx_SetNameInClass(__pyx_t_2, __pyx_n_u_setitem, __pyx_t_4) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 281; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+   __pyx_t_4 = 0;
+
+  /* "containers.pyx":275
+ *
+ *
+ * class NameLog(dict):             # <<<<<<<<<<<<<<
+ *     """A class namespace that records the order of its names."""
+ *     def __init__(self):
+*/
+  __pyx_t_4 = cy_Pyx_Py3ClassCreate(__pyx_t_3, __pyx_n_u_NameLog, __pyx_t_5, __pyx_t_2, NULL, 0, 0); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 275; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_NameLog, __pyx_t_4) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 275; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+   __pyx_t_4 = 0;
+   __pyx_t_2 = 0;
+   __pyx_t_3 = 0;
+   __pyx_t_5 = 0;
+
+  /* "containers.pyx":286
+ *
+ *
+ * class RecordingMeta(type):             # <<<<<<<<<<<<<<
+ *     """A metaclass whose __prepare__ gives the class body a NameLog."""
+ *     @staticmethod
+*/
+  {
+    mp_obj_t __pyx_temp[1] = {((mp_obj_t )(&cy_PyType_Type))};
+    __pyx_t_5 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 1); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 286; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  }
+  __pyx_t_3 = __pyx_t_5;
+
+  __pyx_t_2 = cy_Pyx_PEP560_update_bases(__pyx_t_3); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 286; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+   __pyx_t_3 = 0;
+  __pyx_t_3 = cy_Pyx_CalculateMetaclass(NULL, __pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 286; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  __pyx_t_4 = cy_Pyx_Py3MetaclassPrepare(__pyx_t_3, __pyx_t_2, __pyx_n_u_RecordingMeta, __pyx_n_u_RecordingMeta, (mp_obj_t ) NULL, __pyx_n_u_containers, __pyx_kp_u_A_metaclass_whose___prepare___gi); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 286; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (__pyx_t_2 != __pyx_t_5) {
+    if (MP_UNLIKELY(!!((cy_PyDict_SetItemString(__pyx_t_4, "__orig_bases__", __pyx_t_5) < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 286; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  }
+   __pyx_t_5 = 0;
+
+  /* "containers.pyx":288
+ * class RecordingMeta(type):
+ *     """A metaclass whose __prepare__ gives the class body a NameLog."""
+ *     @staticmethod             # <<<<<<<<<<<<<<
+ *     def __prepare__(*args, **kwargs):
+ *         return NameLog()
+*/
+  __pyx_t_6 = NULL;
+  __pyx_t_7 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_13RecordingMeta_1__prepare__, cy_Pyx_CYFUNCTION_STATICMETHOD, __pyx_n_u_RecordingMeta___prepare, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[31])); if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 288; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  __pyx_t_8 = 1;
+  {
+    mp_obj_t __pyx_callargs[2] = {__pyx_t_6, __pyx_t_7};
+    __pyx_t_5 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_builtin_staticmethod, __pyx_callargs+__pyx_t_8, (2-__pyx_t_8) | (__pyx_t_8*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
+     __pyx_t_6 = 0;
+     __pyx_t_7 = 0;
+    if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 288; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  }
+  if (cy_Pyx_SetNameInClass(__pyx_t_4, __pyx_n_u_prepare, __pyx_t_5) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 288; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+   __pyx_t_5 = 0;
+
+  /* "containers.pyx":286
+ *
+ *
+ * class RecordingMeta(type):             # <<<<<<<<<<<<<<
+ *     """A metaclass whose __prepare__ gives the class body a NameLog."""
+ *     @staticmethod
+*/
+  __pyx_t_5 = cy_Pyx_Py3ClassCreate(__pyx_t_3, __pyx_n_u_RecordingMeta, __pyx_t_2, __pyx_t_4, NULL, 0, 0); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 286; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_RecordingMeta, __pyx_t_5) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 286; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+   __pyx_t_5 = 0;
+   __pyx_t_4 = 0;
+   __pyx_t_3 = 0;
+   __pyx_t_2 = 0;
+
+  /* "containers.pyx":293
+ *
+ *
+ * class Recorded(metaclass=RecordingMeta):             # <<<<<<<<<<<<<<
+ *     x = 1
+ *     def f(self):
+*/
+  __pyx_t_2 = cy_Pyx_PyDict_NewPresized(0); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 293; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_RecordingMeta); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 293; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  __pyx_t_4 = cy_Pyx_Py3MetaclassPrepare(__pyx_t_3, __pyx_mstate_global->__pyx_empty_tuple, __pyx_n_u_Recorded, __pyx_n_u_Recorded, __pyx_t_2, __pyx_n_u_containers, (mp_obj_t ) NULL); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 293; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  /* "containers.pyx":294
+ *
+ * class Recorded(metaclass=RecordingMeta):
+ *     x = 1             # <<<<<<<<<<<<<<
+ *     def f(self):
+ *         return 2
+*/
+  if (cy_Pyx_SetNameInClass(__pyx_t_4, __pyx_n_u_x, __pyx_mstate_global->__pyx_int_1) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 294; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  /* "containers.pyx":295
+ * class Recorded(metaclass=RecordingMeta):
+ *     x = 1
+ *     def f(self):             # <<<<<<<<<<<<<<
+ *         return 2
+ *
+*/
+  __pyx_t_5 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_8Recorded_1f, 0, __pyx_n_u_Recorded_f, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[32])); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 295; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (cy_Pyx_SetNameInClass(__pyx_t_4, __pyx_n_u_f, __pyx_t_5) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 295; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+   __pyx_t_5 = 0;
+
+  /* "containers.pyx":293
+ *
+ *
+ * class Recorded(metaclass=RecordingMeta):             # <<<<<<<<<<<<<<
+ *     x = 1
+ *     def f(self):
+*/
+  __pyx_t_5 = cy_Pyx_Py3ClassCreate(__pyx_t_3, __pyx_n_u_Recorded, __pyx_mstate_global->__pyx_empty_tuple, __pyx_t_4, __pyx_t_2, 1, 0); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 293; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_Recorded, __pyx_t_5) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 293; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+   __pyx_t_5 = 0;
+   __pyx_t_4 = 0;
+   __pyx_t_3 = 0;
+   __pyx_t_2 = 0;
+
+  /* "containers.pyx":299
+ *
+ *
+ * class CheckingMeta(RecordingMeta):             # <<<<<<<<<<<<<<
+ *     """A metaclass whose __new__ gets the namespace __prepare__ made, then calls type.__new__."""
+ *     def __new__(cls, name, bases, ns):
+*/
+  cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_RecordingMeta); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 299; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  {
+    mp_obj_t __pyx_temp[1] = {__pyx_t_2};
+    __pyx_t_3 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 1); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 299; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  }
+   __pyx_t_2 = 0;
+  __pyx_t_2 = __pyx_t_3;
+
+  __pyx_t_4 = cy_Pyx_PEP560_update_bases(__pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 299; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+   __pyx_t_2 = 0;
+  __pyx_t_2 = cy_Pyx_CalculateMetaclass(NULL, __pyx_t_4); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 299; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  __pyx_t_5 = cy_Pyx_Py3MetaclassPrepare(__pyx_t_2, __pyx_t_4, __pyx_n_u_CheckingMeta, __pyx_n_u_CheckingMeta, (mp_obj_t ) NULL, __pyx_n_u_containers, __pyx_kp_u_A_metaclass_whose___new___gets_t); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 299; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (__pyx_t_4 != __pyx_t_3) {
+    if (MP_UNLIKELY(!!((cy_PyDict_SetItemString(__pyx_t_5, "__orig_bases__", __pyx_t_3) < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 299; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  }
+   __pyx_t_3 = 0;
+
+  /* "containers.pyx":301
+ * class CheckingMeta(RecordingMeta):
+ *     """A metaclass whose __new__ gets the namespace __prepare__ made, then calls type.__new__."""
+ *     def __new__(cls, name, bases, ns):             # <<<<<<<<<<<<<<
+ *         ns['checked'] = isinstance(ns, NameLog)
+ *         return type.__new__(cls, name, bases, ns)
+*/
+  __pyx_t_3 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_12CheckingMeta_1__new__, cy_Pyx_CYFUNCTION_STATICMETHOD, __pyx_n_u_CheckingMeta___new, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[33])); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 301; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (cy_Pyx_SetNewInClass(__pyx_t_5, __pyx_n_u_new, __pyx_t_3) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 301; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+   __pyx_t_3 = 0;
+
+  /* "containers.pyx":299
+ *
+ *
+ * class CheckingMeta(RecordingMeta):             # <<<<<<<<<<<<<<
+ *     """A metaclass whose __new__ gets the namespace __prepare__ made, then calls type.__new__."""
+ *     def __new__(cls, name, bases, ns):
+*/
+  __pyx_t_3 = cy_Pyx_Py3ClassCreate(__pyx_t_2, __pyx_n_u_CheckingMeta, __pyx_t_4, __pyx_t_5, NULL, 0, 0); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 299; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_CheckingMeta, __pyx_t_3) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 299; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+   __pyx_t_3 = 0;
+   __pyx_t_5 = 0;
+   __pyx_t_2 = 0;
+   __pyx_t_4 = 0;
+
+  /* "containers.pyx":306
+ *
+ *
+ * class Checked(metaclass=CheckingMeta):             # <<<<<<<<<<<<<<
+ *     y = 2
+*/
+  __pyx_t_4 = cy_Pyx_PyDict_NewPresized(0); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 306; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_CheckingMeta); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 306; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  __pyx_t_5 = cy_Pyx_Py3MetaclassPrepare(__pyx_t_2, __pyx_mstate_global->__pyx_empty_tuple, __pyx_n_u_Checked, __pyx_n_u_Checked, __pyx_t_4, __pyx_n_u_containers, (mp_obj_t ) NULL); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 306; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  /* "containers.pyx":307
+ *
+ * class Checked(metaclass=CheckingMeta):
+ *     y = 2             # <<<<<<<<<<<<<<
+*/
+  if (cy_Pyx_SetNameInClass(__pyx_t_5, __pyx_n_u_y, __pyx_mstate_global->__pyx_int_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 307; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  /* "containers.pyx":306
+ *
+ *
+ * class Checked(metaclass=CheckingMeta):             # <<<<<<<<<<<<<<
+ *     y = 2
+*/
+  __pyx_t_3 = cy_Pyx_Py3ClassCreate(__pyx_t_2, __pyx_n_u_Checked, __pyx_mstate_global->__pyx_empty_tuple, __pyx_t_5, __pyx_t_4, 1, 0); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 306; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_Checked, __pyx_t_3) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 306; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+   __pyx_t_3 = 0;
+   __pyx_t_5 = 0;
+   __pyx_t_2 = 0;
+   __pyx_t_4 = 0;
+
   /* "containers.pyx":1
  * # cython: language_level=3             # <<<<<<<<<<<<<<
  * """Container types: a fixed-capacity int buffer, its iterator, a linked stack
  * and a context manager."""
 */
-  __pyx_t_2 = cy_Pyx_PyDict_NewPresized(0); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_4 = cy_Pyx_PyDict_NewPresized(0); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_test, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_test, __pyx_t_4) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+   __pyx_t_4 = 0;
 
   /*--- Wrapped vars code ---*/
 
@@ -7995,6 +9909,8 @@ static int __Pyx_InitCachedBuiltins(__pyx_mstatetype *__pyx_mstate) {
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
   (void)(__pyx_mstate);
+  __pyx_builtin_object = cy_Pyx_GetBuiltinName(__pyx_n_u_object); if (!__pyx_builtin_object) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 247; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_builtin_staticmethod = cy_Pyx_GetBuiltinName(__pyx_n_u_staticmethod); if (!__pyx_builtin_staticmethod) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 288; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
   __pyx_builtin_NotImplemented = cy_Pyx_GetBuiltinName(__pyx_n_u_NotImplemented); if (!__pyx_builtin_NotImplemented) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 73; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   /* Cached unbound methods */
@@ -8004,6 +9920,8 @@ static int __Pyx_InitCachedBuiltins(__pyx_mstatetype *__pyx_mstate) {
   __pyx_mstate->__pyx_umethod_PyDict_Type_pop.method_name = &__pyx_n_u_pop;
   __pyx_mstate->__pyx_umethod_PyDict_Type_values.type = (mp_obj_t)&cy_PyDict_Type;
   __pyx_mstate->__pyx_umethod_PyDict_Type_values.method_name = &__pyx_n_u_values;
+  __pyx_mstate->__pyx_umethod_PyDict_Type__update.type = (mp_obj_t)(&cy_PyDict_Type);
+  __pyx_mstate->__pyx_umethod_PyDict_Type__update.method_name = &__pyx_n_u_update;
   return 0;
   __pyx_L1_error:;
   return -1;
@@ -8030,6 +9948,25 @@ static int __Pyx_InitCachedConstants(__pyx_mstatetype *__pyx_mstate) {
 
   }
 
+  /* "containers.pyx":247
+ *
+ *
+ * class Pairs(object):             # <<<<<<<<<<<<<<
+ *     """A mapping that is not a dict: keys() and __getitem__, no items() nor iteration."""
+ *     def __getitem__(self, k):
+*/
+  {
+    mp_obj_t __pyx_temp[1] = {__pyx_builtin_object};
+    __pyx_mstate_global->__pyx_tuple[1] = cy_Pyx_PyTuple_FromArray(__pyx_temp, 1); if (MP_UNLIKELY(!!(!__pyx_mstate_global->__pyx_tuple[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 247; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  }
+
+  {
+    mp_obj_t __pyx_temp[1] = {__pyx_builtin_object};
+    __pyx_mstate_global->__pyx_tuple[2] = cy_Pyx_PyTuple_FromArray(__pyx_temp, 1); if (MP_UNLIKELY(!!(!__pyx_mstate_global->__pyx_tuple[2]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 247; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  }
+
   return 0;
   __pyx_L1_error:;
 
@@ -8045,10 +9982,10 @@ static int __Pyx_InitConstants(__pyx_mstatetype *__pyx_mstate) {
 
   {
     mp_obj_t *numbertab = __pyx_mstate->__pyx_number_tab + 0;
-    int8_t const cint_constants_1[] = {2};
+    int8_t const cint_constants_1[] = {0,1,2,3};
     int32_t const cint_constants_4[] = {62001083L,136223337L,201637255L,260230683L};
-    for (int i = 0; i < 5; i++) {
-      numbertab[i] = cy_PyLong_FromLong((i < 1 ? cint_constants_1[i - 0] : cint_constants_4[i - 1]));
+    for (int i = 0; i < 8; i++) {
+      numbertab[i] = cy_PyLong_FromLong((i < 4 ? cint_constants_1[i - 0] : cint_constants_4[i - 4]));
       if (MP_UNLIKELY(!!(!numbertab[i]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
     }
   }
@@ -8065,7 +10002,7 @@ typedef struct {
     unsigned int num_kwonly_args : 1;
     unsigned int nlocals : 3;
     unsigned int flags : 10;
-    unsigned int first_line : 8;
+    unsigned int first_line : 9;
 } __Pyx_PyCode_New_function_description;
 
 /* NewCodeObj.proto */
