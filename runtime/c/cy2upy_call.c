@@ -177,38 +177,12 @@ typedef struct _cy_special_t {
     const mp_obj_type_t *type;
 } cy_special_t;
 
-// The built-in type `type` is or derives from (through classes defined in Python or extension
-// types), or NULL.
-static const mp_obj_type_t *builtin_of(const mp_obj_type_t *type) {
-    while (type != NULL && type != &mp_type_object) {
-        if (!(type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
-            return type;
-        }
-        if (!MP_OBJ_TYPE_HAS_SLOT(type, parent)) {
-            return NULL;
-        }
-        const void *parent = MP_OBJ_TYPE_GET_SLOT(type, parent);
-        if (((const mp_obj_base_t *)parent)->type == &mp_type_tuple) {
-            const mp_obj_tuple_t *bases = parent;
-            for (size_t i = 0; i < bases->len; i++) {
-                const mp_obj_type_t *t = builtin_of(MP_OBJ_TO_PTR(bases->items[i]));
-                if (t != NULL) {
-                    return t;
-                }
-            }
-            return NULL;
-        }
-        type = parent;
-    }
-    return NULL;
-}
-
 static mp_obj_t special_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     const cy_special_t *sp = MP_OBJ_TO_PTR(fun);
     const special_def_t *d = sp->def;
     mp_arg_check_num(n_args, n_kw, 1 + d->n_args, 1 + d->n_args, false);
     mp_obj_t self = args[0];
-    const mp_obj_type_t *native = sp->type != NULL ? sp->type : builtin_of(mp_obj_get_type(self));
+    const mp_obj_type_t *native = sp->type != NULL ? sp->type : cy_i_python_class_native_base(mp_obj_get_type(self));
     if (native != NULL) {
         if (sp->type != NULL
             && !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(self)), MP_OBJ_FROM_PTR(native))) {
@@ -492,21 +466,21 @@ void cy_i_load_method_raising(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
     const mp_obj_type_t *from = NULL;
     if (d != NULL && type == &mp_type_type) {
         // A built-in type's unbound special method: `list.__contains__(self, x)`.
-        from = builtin_of(MP_OBJ_TO_PTR(obj));
+        from = cy_i_python_class_native_base(MP_OBJ_TO_PTR(obj));
         self = MP_OBJ_NULL;
     } else if (d != NULL && type == &mp_type_super) {
         // `super().__len__()` where the next class is the built-in base.
         self = ((cy_super_view_t *)MP_OBJ_TO_PTR(obj))->obj;
-        if (builtin_of(mp_obj_get_type(self)) == NULL) {
+        if (cy_i_python_class_native_base(mp_obj_get_type(self)) == NULL) {
             d = NULL;
         }
-    } else if (d != NULL && builtin_of(type) == NULL) {
+    } else if (d != NULL && cy_i_python_class_native_base(type) == NULL) {
         d = NULL;
     }
     if (d == NULL || (self == MP_OBJ_NULL && from == NULL)) {
         // A method MicroPython's built-in lacks: on the object, or taken from the type.
         mp_obj_t target = type == &mp_type_type ? MP_OBJ_NULL : obj;
-        const mp_obj_type_t *t = target != MP_OBJ_NULL ? builtin_of(type) : MP_OBJ_TO_PTR(obj);
+        const mp_obj_type_t *t = target != MP_OBJ_NULL ? cy_i_python_class_native_base(type) : MP_OBJ_TO_PTR(obj);
         mp_obj_t f = t != NULL ? extra_method(t, attr) : MP_OBJ_NULL;
         if (f != MP_OBJ_NULL) {
             dest[0] = f;

@@ -91,7 +91,8 @@ mp_obj_t cy_i_call_method_raising(mp_obj_t self, mp_obj_t name, size_t n, const 
 // not made its built-in part, which CPython's tp_new made empty. Make it now, empty (the base's
 // __init__, if called later, fills it). Nothing for any other object. Raises (MemoryError).
 void cy_i_native_ready(mp_obj_t obj);
-// The built-in base of a Python class (the first found depth-first), or NULL.
+// The built-in type `type` is or derives from, through classes defined in Python or extension
+// types (the first found depth-first), or NULL for `object`.
 const mp_obj_type_t *cy_i_python_class_native_base(const mp_obj_type_t *type);
 // `builtin.__init__(self, *args, **kwargs)` for a built-in type, which MicroPython does not
 // expose: the built-in part of a Python subclass's instance made from the arguments.

@@ -202,7 +202,8 @@ static bool native_filled_by_init(const mp_obj_type_t *native) {
     ;
 }
 
-// The built-in base of a Python class (the first found depth-first), or NULL.
+// The built-in type `type` is or derives from, through classes defined in Python or extension
+// types (the first found depth-first), or NULL for `object`.
 const mp_obj_type_t *cy_i_python_class_native_base(const mp_obj_type_t *type) {
     while (type->flags & MP_TYPE_FLAG_INSTANCE_TYPE) {
         if (!MP_OBJ_TYPE_HAS_SLOT(type, parent)) {
