@@ -18,6 +18,19 @@ static mp_obj_t call_raising(mp_obj_t func, size_t n, size_t n_kw, const mp_obj_
     return mp_call_function_n_kw(func, n, n_kw, args);
 }
 
+mp_obj_t *cy_i_args_with_kw_map(const mp_obj_t *pos, size_t n_pos, size_t n_kw, mp_map_t *kw_args) {
+    mp_obj_t *a = m_new(mp_obj_t, n_pos + 2 * n_kw);
+    memcpy(a, pos, n_pos * sizeof(mp_obj_t));
+    size_t j = n_pos;
+    for (size_t i = 0; kw_args != NULL && i < kw_args->alloc; i++) {
+        if (mp_map_slot_is_filled(kw_args, i)) {
+            a[j++] = kw_args->table[i].key;
+            a[j++] = kw_args->table[i].value;
+        }
+    }
+    return a;
+}
+
 // Assemble positionals + keywords into one array; kwnames/kwvals or a kw map. Raises.
 static mp_obj_t call_assembled_raising(mp_obj_t func, size_t n, const mp_obj_t *pos, size_t n_kw,
     const mp_obj_t *kwnames, const mp_obj_t *kwvals, mp_map_t *kwmap) {
@@ -384,15 +397,7 @@ static mp_obj_t missing_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw_ar
     size_t n_kw = kw_args != NULL ? kw_args->used : 0;
     if (!(type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
         // A built-in type: MicroPython creates its objects only by calling it.
-        mp_obj_t *a = m_new(mp_obj_t, n_args - 2 + 2 * n_kw);
-        memcpy(a, args + 2, (n_args - 2) * sizeof(mp_obj_t));
-        size_t j = n_args - 2;
-        for (size_t i = 0; kw_args != NULL && i < kw_args->alloc; i++) {
-            if (mp_map_slot_is_filled(kw_args, i)) {
-                a[j++] = kw_args->table[i].key;
-                a[j++] = kw_args->table[i].value;
-            }
-        }
+        mp_obj_t *a = cy_i_args_with_kw_map(args + 2, n_args - 2, n_kw, kw_args);
         return mp_call_function_n_kw(cls, n_args - 2, n_kw, a);
     }
     bool object_owner = owner == &mp_type_object || (owner->flags & MP_TYPE_FLAG_INSTANCE_TYPE);
@@ -418,15 +423,7 @@ static mp_obj_t missing_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw_ar
     if (!object_owner) {
         // `int.__new__(IntSub, 5)`, `type.__new__(Meta, name, bases, ns)`: the built-in part
         // made from the arguments (a namespace that is not a dict copied into one for type).
-        mp_obj_t *a = m_new(mp_obj_t, n_args - 2 + 2 * n_kw);
-        memcpy(a, args + 2, (n_args - 2) * sizeof(mp_obj_t));
-        size_t j = n_args - 2;
-        for (size_t i = 0; kw_args != NULL && i < kw_args->alloc; i++) {
-            if (mp_map_slot_is_filled(kw_args, i)) {
-                a[j++] = kw_args->table[i].key;
-                a[j++] = kw_args->table[i].value;
-            }
-        }
+        mp_obj_t *a = cy_i_args_with_kw_map(args + 2, n_args - 2, n_kw, kw_args);
         if (native == &mp_type_type && n_args == 5 && !mp_obj_is_dict_or_ordereddict(a[2])) {
             mp_obj_t ns = mp_obj_new_dict(0);
             cy_i_native_ready(a[2]);

@@ -94,6 +94,9 @@ void cy_i_native_ready(mp_obj_t obj);
 // The built-in type `type` is or derives from, through classes defined in Python or extension
 // types (the first found depth-first), or NULL for `object`.
 const mp_obj_type_t *cy_i_python_class_native_base(const mp_obj_type_t *type);
+// A new heap array of the positionals then each keyword's name and value from `kw_args` (may be
+// NULL), as mp_call_function_n_kw takes them.
+mp_obj_t *cy_i_args_with_kw_map(const mp_obj_t *pos, size_t n_pos, size_t n_kw, mp_map_t *kw_args);
 // `builtin.__init__(self, *args, **kwargs)` for a built-in type, which MicroPython does not
 // expose: the built-in part of a Python subclass's instance made from the arguments.
 MP_DECLARE_CONST_FUN_OBJ_KW(cy_i_builtin_init_obj);

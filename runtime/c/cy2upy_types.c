@@ -261,15 +261,8 @@ static mp_obj_t builtin_init(size_t n_args, const mp_obj_t *args, mp_map_t *kw_a
         mp_raise_TypeError(MP_ERROR_TEXT("__init__ of a built-in object with arguments"));
     }
     mp_obj_instance_t *o = MP_OBJ_TO_PTR(self);
-    mp_obj_t *a = m_new(mp_obj_t, n_args - 1 + 2 * n_kw);
-    memcpy(a, args + 1, (n_args - 1) * sizeof(mp_obj_t));
-    size_t j = n_args - 1;
-    for (size_t i = 0; kw_args != NULL && i < kw_args->alloc; i++) {
-        if (mp_map_slot_is_filled(kw_args, i)) {
-            a[j++] = kw_args->table[i].key;
-            a[j++] = kw_args->table[i].value;
-        }
-    }
+    mp_obj_t *a = cy_i_args_with_kw_map(args + 1, n_args - 1, n_kw, kw_args);
+    size_t j = n_args - 1 + 2 * n_kw;
     if (native == &mp_type_dict && o->subobj[0] != MP_OBJ_FROM_PTR(&mp_native_base_init_wrapper_obj)) {
         mp_obj_t update[2];
         mp_load_method(o->subobj[0], MP_QSTR_update, update);
