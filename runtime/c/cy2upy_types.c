@@ -2503,6 +2503,66 @@ static void add_exception_defaults(mp_obj_t bases, mp_obj_t dict) {
     }
 }
 
+// A class defined in Python deriving from an extension type with tp_getattro (Cython's
+// `__getattribute__` or `__getattr__`): CPython's subclass inherits the slot, so every attribute
+// load goes through it first, and a `__getattr__` the Python class defines runs only when it
+// raises AttributeError (slot_tp_getattr_hook). MicroPython's instance attr slot looks in the
+// instance and class dicts and calls `__getattr__` only for a name found in neither, which for
+// the base's slot (its `__getattr__` wrapper) is too late. class_create_raising gives such a
+// class this attr slot instead; stores and deletes, and loads on a class without the base's
+// slot, stay MicroPython's (`instance_attr`, the slot MicroPython gave the class).
+static mp_attr_fun_t instance_attr;
+
+static void python_sub_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
+    const mp_obj_type_t *type = ((const mp_obj_base_t *)MP_OBJ_TO_PTR(self))->type;
+    cy_type_t *t = cy_type_extension_base(type);
+    getattrofunc f = t != NULL ? (getattrofunc)slot_of(t, cy_Py_tp_getattro) : NULL;
+    // The finaliser's __del__ is looked up by the collector: not through the user's code.
+    if (dest[0] != MP_OBJ_NULL || f == NULL || attr == MP_QSTR___del__) {
+        instance_attr(self, attr, dest);
+        return;
+    }
+    mp_obj_t hook = lookup_in_bases(type, MP_QSTR___getattr__, NULL);
+    if (hook == MP_OBJ_NULL || (mp_obj_is_type(hook, &cy_slotwrap_type)
+                                && ((const cy_slotwrap_t *)MP_OBJ_TO_PTR(hook))->kind == W_GETATTR)) {
+        dest[0] = check(f(self, MP_OBJ_NEW_QSTR(attr)));
+        return;
+    }
+    mp_obj_t r = f(self, MP_OBJ_NEW_QSTR(attr));
+    if (r == MP_OBJ_NULL) {
+        if (!cy_PyErr_ExceptionMatches(MP_OBJ_FROM_PTR(&mp_type_AttributeError))) {
+            cy_raise_pending();
+        }
+        cy_err_clear();
+        // The Python class's own __getattr__, bound to the instance.
+        mp_obj_t meth[3] = {MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NEW_QSTR(attr)};
+        mp_convert_member_lookup(self, type, hook, meth);
+        r = meth[1] != MP_OBJ_NULL ? mp_call_method_n_kw(1, 0, meth) : mp_call_function_1(meth[0], meth[2]);
+    }
+    dest[0] = r;
+}
+
+static void inherit_getattro(mp_obj_t cls) {
+    if (!mp_obj_is_type(cls, &mp_type_type)) {
+        return;
+    }
+    mp_obj_type_t *type = MP_OBJ_TO_PTR(cls);
+    if (!(type->flags & MP_TYPE_FLAG_INSTANCE_TYPE) || !MP_OBJ_TYPE_HAS_SLOT(type, attr)
+        || cy_type_is_extension(type)) {
+        return;
+    }
+    cy_type_t *t = cy_type_extension_base(type);
+    if (t == NULL || slot_of(t, cy_Py_tp_getattro) == NULL) {
+        return;
+    }
+    mp_attr_fun_t own = MP_OBJ_TYPE_GET_SLOT(type, attr);
+    if (own == python_sub_attr) {
+        return;
+    }
+    instance_attr = own;
+    type->slots[type->slot_index_attr - 1] = (void *)python_sub_attr;
+}
+
 static mp_obj_t class_create_raising(mp_obj_t metaclass, mp_obj_t name, mp_obj_t bases,
     mp_obj_t dict) {
     mp_obj_t meta_new[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
@@ -2536,7 +2596,9 @@ static mp_obj_t class_create_raising(mp_obj_t metaclass, mp_obj_t name, mp_obj_t
         add_exception_defaults(bases, d);
     }
     mp_obj_t args[3] = {name, bases, dict};
-    return mp_call_function_n_kw(metaclass, 3, 0, args);
+    mp_obj_t cls = mp_call_function_n_kw(metaclass, 3, 0, args);
+    inherit_getattro(cls);
+    return cls;
 }
 
 mp_obj_t cy_Pyx_Py3ClassCreate(mp_obj_t metaclass, mp_obj_t name, mp_obj_t bases, mp_obj_t dict,
