@@ -2388,31 +2388,95 @@ int cy_Pyx_UpdateUnpickledDict(mp_obj_t obj, mp_obj_t state, mp_int_t index) {
 // Python classes defined in the module
 // ===========================================================================================
 
-mp_obj_t cy_Pyx_CalculateMetaclass(cy_PyTypeObject *metaclass, mp_obj_t bases) {
-    (void)bases;
-    if (metaclass != NULL && metaclass != &mp_type_type) {
-        cy_err_set_msg(&mp_type_TypeError, "MicroPython classes have no metaclass other than type");
-        return MP_OBJ_NULL;
+// A class made by a metaclass deriving from `type` (`type.__new__(Meta, name, bases, ns)`, see
+// missing_new in cy2upy_call.c) is an instance of Meta whose built-in part is the type
+// MicroPython made: MicroPython's types are all of type `type`. Where it is a base of a new class,
+// MicroPython's type() takes only types: its built-in part stands for it.
+mp_obj_t cy_i_class_type(mp_obj_t cls) {
+    if (mp_obj_is_type(cls, &mp_type_type) || !mp_obj_is_obj(cls)
+        || cy_i_python_class_native_base(mp_obj_get_type(cls)) != &mp_type_type) {
+        return cls;
     }
-    return MP_OBJ_FROM_PTR(&mp_type_type);
+    mp_obj_t t = ((mp_obj_instance_t *)MP_OBJ_TO_PTR(cls))->subobj[0];
+    // Not made yet while type.__init__ has not run.
+    return mp_obj_is_type(t, &mp_type_type) ? t : cls;
 }
 
-mp_obj_t cy_Pyx_Py3MetaclassGet(mp_obj_t bases, mp_obj_t mkw) {
-    mp_obj_t metaclass = MP_OBJ_NULL;
+mp_obj_t cy_i_type_bases(mp_obj_t bases) {
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(bases, &n, &items);
+    mp_obj_t copy = MP_OBJ_NULL;
+    for (size_t i = 0; i < n; i++) {
+        mp_obj_t t = cy_i_class_type(items[i]);
+        if (t == items[i]) {
+            continue;
+        }
+        if (copy == MP_OBJ_NULL) {
+            copy = mp_obj_new_tuple(n, items);
+        }
+        ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(copy))->items[i] = t;
+    }
+    return copy != MP_OBJ_NULL ? copy : bases;
+}
+
+// Cython's __Pyx_CalculateMetaclass: the most derived of `metaclass` and the types of the bases
+// (a class made by a metaclass has that metaclass as its type), else `type`.
+static mp_obj_t calculate_metaclass_raising(const mp_obj_type_t *metaclass, mp_obj_t bases) {
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(bases, &n, &items);
+    for (size_t i = 0; i < n; i++) {
+        const mp_obj_type_t *t = mp_obj_get_type(items[i]);
+        if (metaclass == NULL) {
+            metaclass = t;
+            continue;
+        }
+        if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(metaclass), MP_OBJ_FROM_PTR(t))) {
+            continue;
+        }
+        if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(t), MP_OBJ_FROM_PTR(metaclass))) {
+            metaclass = t;
+            continue;
+        }
+        mp_raise_TypeError(MP_ERROR_TEXT("metaclass conflict: the metaclass of a derived class "
+            "must be a (non-strict) subclass of the metaclasses of all its bases"));
+    }
+    return MP_OBJ_FROM_PTR(metaclass != NULL ? metaclass : &mp_type_type);
+}
+
+mp_obj_t cy_Pyx_CalculateMetaclass(cy_PyTypeObject *metaclass, mp_obj_t bases) {
+    CY_TRY_RETURN_OBJ(calculate_metaclass_raising(metaclass, bases));
+}
+
+// Cython's __Pyx_FindInheritedMetaclass: from the type of the first base, else `type`.
+static mp_obj_t inherited_metaclass_raising(mp_obj_t bases) {
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(bases, &n, &items);
+    if (n == 0) {
+        return MP_OBJ_FROM_PTR(&mp_type_type);
+    }
+    return calculate_metaclass_raising(mp_obj_get_type(items[0]), bases);
+}
+
+static mp_obj_t metaclass_get_raising(mp_obj_t bases, mp_obj_t mkw) {
     if (mkw != MP_OBJ_NULL && mkw != mp_const_none) {
         mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(mkw),
             MP_OBJ_NEW_QSTR(MP_QSTR_metaclass), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
         if (e != NULL) {
-            metaclass = e->value;
+            mp_obj_t metaclass = e->value;
+            if (mp_obj_is_type(metaclass, &mp_type_type)) {
+                return calculate_metaclass_raising(MP_OBJ_TO_PTR(metaclass), bases);
+            }
+            return metaclass;
         }
     }
-    if (metaclass == MP_OBJ_NULL) {
-        return cy_Pyx_CalculateMetaclass(NULL, bases);
-    }
-    if (mp_obj_is_type(metaclass, &mp_type_type)) {
-        return cy_Pyx_CalculateMetaclass(MP_OBJ_TO_PTR(metaclass), bases);
-    }
-    return metaclass;
+    return inherited_metaclass_raising(bases);
+}
+
+mp_obj_t cy_Pyx_Py3MetaclassGet(mp_obj_t bases, mp_obj_t mkw) {
+    CY_TRY_RETURN_OBJ(metaclass_get_raising(bases, mkw));
 }
 
 mp_obj_t cy_Pyx_PEP560_update_bases(mp_obj_t bases) {
@@ -2449,9 +2513,7 @@ static mp_obj_t prepare_raising(mp_obj_t metaclass, mp_obj_t bases, mp_obj_t nam
         }
         ns = mp_call_function_n_kw(prepare[0], first + 2, n_kw, a);
     } else {
-        if (have_mkw) {
-            mp_raise_TypeError(MP_ERROR_TEXT("class keyword arguments are not supported"));
-        }
+        // type.__prepare__ takes any keywords; the metaclass call gets them.
         ns = mp_obj_new_dict(3);
     }
     if (modname != MP_OBJ_NULL) {
@@ -2564,7 +2626,27 @@ static void inherit_getattro(mp_obj_t cls) {
 }
 
 static mp_obj_t class_create_raising(mp_obj_t metaclass, mp_obj_t name, mp_obj_t bases,
-    mp_obj_t dict) {
+    mp_obj_t dict, mp_obj_t mkw, int calculate_metaclass, int allow_py2_metaclass) {
+    mp_obj_t owned = MP_OBJ_NULL;
+    if (allow_py2_metaclass) {
+        // Python 2's `__metaclass__` in the class body, which Cython still honours.
+        nlr_buf_t nlr;
+        cy_i_native_ready(dict);
+        if (nlr_push(&nlr) == 0) {
+            owned = mp_obj_subscr(dict, MP_OBJ_NEW_QSTR(MP_QSTR___metaclass__), MP_OBJ_SENTINEL);
+            nlr_pop();
+        } else if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(((mp_obj_base_t *)nlr.ret_val)->type),
+            MP_OBJ_FROM_PTR(&mp_type_KeyError))) {
+            nlr_jump(nlr.ret_val);
+        }
+        if (owned != MP_OBJ_NULL) {
+            metaclass = owned;
+        }
+    }
+    if (calculate_metaclass && (metaclass == MP_OBJ_NULL || mp_obj_is_type(metaclass, &mp_type_type))) {
+        metaclass = calculate_metaclass_raising(
+            metaclass != MP_OBJ_NULL ? MP_OBJ_TO_PTR(metaclass) : NULL, bases);
+    }
     mp_obj_t meta_new[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
     if (!mp_obj_is_dict_or_ordereddict(dict)) {
         mp_load_method_maybe(metaclass, MP_QSTR___new__, meta_new);
@@ -2595,18 +2677,20 @@ static mp_obj_t class_create_raising(mp_obj_t metaclass, mp_obj_t name, mp_obj_t
         }
         add_exception_defaults(bases, d);
     }
-    mp_obj_t args[3] = {name, bases, dict};
-    mp_obj_t cls = mp_call_function_n_kw(metaclass, 3, 0, args);
+    // metaclass(name, bases, dict, **mkw)
+    mp_map_t *map = mkw != MP_OBJ_NULL && mkw != mp_const_none ? mp_obj_dict_get_map(mkw) : NULL;
+    size_t n_kw = map != NULL ? map->used : 0;
+    mp_obj_t pos[3] = {name, cy_i_type_bases(bases), dict};
+    mp_obj_t *args = cy_i_args_with_kw_map(pos, 3, n_kw, map);
+    mp_obj_t cls = mp_call_function_n_kw(metaclass, 3, n_kw, args);
     inherit_getattro(cls);
     return cls;
 }
 
 mp_obj_t cy_Pyx_Py3ClassCreate(mp_obj_t metaclass, mp_obj_t name, mp_obj_t bases, mp_obj_t dict,
     mp_obj_t mkw, int calculate_metaclass, int allow_py2_metaclass) {
-    (void)mkw;
-    (void)calculate_metaclass;
-    (void)allow_py2_metaclass;
-    CY_TRY_RETURN_OBJ(class_create_raising(metaclass, name, bases, dict));
+    CY_TRY_RETURN_OBJ(class_create_raising(metaclass, name, bases, dict, mkw, calculate_metaclass,
+        allow_py2_metaclass));
 }
 
 int cy_Pyx_SetNameInClass(mp_obj_t nmspace, mp_obj_t name, mp_obj_t value) {
