@@ -424,6 +424,9 @@ static mp_obj_t missing_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw_ar
         // `int.__new__(IntSub, 5)`, `type.__new__(Meta, name, bases, ns)`: the built-in part
         // made from the arguments (a namespace that is not a dict copied into one for type).
         mp_obj_t *a = cy_i_args_with_kw_map(args + 2, n_args - 2, n_kw, kw_args);
+        if (native == &mp_type_type && n_args == 5 && mp_obj_is_type(a[1], &mp_type_tuple)) {
+            a[1] = cy_i_type_bases(a[1]);
+        }
         if (native == &mp_type_type && n_args == 5 && !mp_obj_is_dict_or_ordereddict(a[2])) {
             mp_obj_t ns = mp_obj_new_dict(0);
             cy_i_native_ready(a[2]);

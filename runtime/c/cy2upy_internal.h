@@ -94,6 +94,12 @@ void cy_i_native_ready(mp_obj_t obj);
 // The built-in type `type` is or derives from, through classes defined in Python or extension
 // types (the first found depth-first), or NULL for `object`.
 const mp_obj_type_t *cy_i_python_class_native_base(const mp_obj_type_t *type);
+// A class made by a metaclass (an instance of a class deriving from `type`, made by
+// `type.__new__(Meta, ...)`): its built-in part, the type MicroPython made, which MicroPython's
+// type(), isinstance() and issubclass() take. Any other object as it is.
+mp_obj_t cy_i_class_type(mp_obj_t cls);
+// `bases` (a tuple) with cy_i_class_type of each item; `bases` itself when none changes.
+mp_obj_t cy_i_type_bases(mp_obj_t bases);
 // A new heap array of the positionals then each keyword's name and value from `kw_args` (may be
 // NULL), as mp_call_function_n_kw takes them.
 mp_obj_t *cy_i_args_with_kw_map(const mp_obj_t *pos, size_t n_pos, size_t n_kw, mp_map_t *kw_args);

@@ -119,9 +119,14 @@ mp_obj_t cy_PyObject_Type(mp_obj_t obj) {
     return MP_OBJ_FROM_PTR(mp_obj_get_type(obj));
 }
 
+// A class made by a metaclass stands for the type MicroPython made (cy_i_class_type).
+static mp_obj_t class_info(mp_obj_t cls) {
+    return mp_obj_is_type(cls, &mp_type_tuple) ? cy_i_type_bases(cls) : cy_i_class_type(cls);
+}
+
 static int isinstance_raising(mp_obj_t obj, mp_obj_t cls) {
     mp_obj_t isinstance_fn = MP_OBJ_FROM_PTR(&mp_builtin_isinstance_obj);
-    return mp_obj_is_true(mp_call_function_2(isinstance_fn, obj, cls));
+    return mp_obj_is_true(mp_call_function_2(isinstance_fn, obj, class_info(cls)));
 }
 
 int cy_PyObject_IsInstance(mp_obj_t obj, mp_obj_t cls) {
@@ -130,7 +135,7 @@ int cy_PyObject_IsInstance(mp_obj_t obj, mp_obj_t cls) {
 
 static int issubclass_raising(mp_obj_t derived, mp_obj_t cls) {
     mp_obj_t fn = MP_OBJ_FROM_PTR(&mp_builtin_issubclass_obj);
-    return mp_obj_is_true(mp_call_function_2(fn, derived, cls));
+    return mp_obj_is_true(mp_call_function_2(fn, cy_i_class_type(derived), class_info(cls)));
 }
 
 int cy_PyObject_IsSubclass(mp_obj_t derived, mp_obj_t cls) {

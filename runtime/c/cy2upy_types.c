@@ -2388,31 +2388,95 @@ int cy_Pyx_UpdateUnpickledDict(mp_obj_t obj, mp_obj_t state, mp_int_t index) {
 // Python classes defined in the module
 // ===========================================================================================
 
-mp_obj_t cy_Pyx_CalculateMetaclass(cy_PyTypeObject *metaclass, mp_obj_t bases) {
-    (void)bases;
-    if (metaclass != NULL && metaclass != &mp_type_type) {
-        cy_err_set_msg(&mp_type_TypeError, "MicroPython classes have no metaclass other than type");
-        return MP_OBJ_NULL;
+// A class made by a metaclass deriving from `type` (`type.__new__(Meta, name, bases, ns)`, see
+// missing_new in cy2upy_call.c) is an instance of Meta whose built-in part is the type
+// MicroPython made: MicroPython's types are all of type `type`. Where it is a base of a new class,
+// MicroPython's type() takes only types: its built-in part stands for it.
+mp_obj_t cy_i_class_type(mp_obj_t cls) {
+    if (mp_obj_is_type(cls, &mp_type_type) || !mp_obj_is_obj(cls)
+        || cy_i_python_class_native_base(mp_obj_get_type(cls)) != &mp_type_type) {
+        return cls;
     }
-    return MP_OBJ_FROM_PTR(&mp_type_type);
+    mp_obj_t t = ((mp_obj_instance_t *)MP_OBJ_TO_PTR(cls))->subobj[0];
+    // Not made yet while type.__init__ has not run.
+    return mp_obj_is_type(t, &mp_type_type) ? t : cls;
 }
 
-mp_obj_t cy_Pyx_Py3MetaclassGet(mp_obj_t bases, mp_obj_t mkw) {
-    mp_obj_t metaclass = MP_OBJ_NULL;
+mp_obj_t cy_i_type_bases(mp_obj_t bases) {
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(bases, &n, &items);
+    mp_obj_t copy = MP_OBJ_NULL;
+    for (size_t i = 0; i < n; i++) {
+        mp_obj_t t = cy_i_class_type(items[i]);
+        if (t == items[i]) {
+            continue;
+        }
+        if (copy == MP_OBJ_NULL) {
+            copy = mp_obj_new_tuple(n, items);
+        }
+        ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(copy))->items[i] = t;
+    }
+    return copy != MP_OBJ_NULL ? copy : bases;
+}
+
+// Cython's __Pyx_CalculateMetaclass: the most derived of `metaclass` and the types of the bases
+// (a class made by a metaclass has that metaclass as its type), else `type`.
+static mp_obj_t calculate_metaclass_raising(const mp_obj_type_t *metaclass, mp_obj_t bases) {
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(bases, &n, &items);
+    for (size_t i = 0; i < n; i++) {
+        const mp_obj_type_t *t = mp_obj_get_type(items[i]);
+        if (metaclass == NULL) {
+            metaclass = t;
+            continue;
+        }
+        if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(metaclass), MP_OBJ_FROM_PTR(t))) {
+            continue;
+        }
+        if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(t), MP_OBJ_FROM_PTR(metaclass))) {
+            metaclass = t;
+            continue;
+        }
+        mp_raise_TypeError(MP_ERROR_TEXT("metaclass conflict: the metaclass of a derived class "
+            "must be a (non-strict) subclass of the metaclasses of all its bases"));
+    }
+    return MP_OBJ_FROM_PTR(metaclass != NULL ? metaclass : &mp_type_type);
+}
+
+mp_obj_t cy_Pyx_CalculateMetaclass(cy_PyTypeObject *metaclass, mp_obj_t bases) {
+    CY_TRY_RETURN_OBJ(calculate_metaclass_raising(metaclass, bases));
+}
+
+// Cython's __Pyx_FindInheritedMetaclass: from the type of the first base, else `type`.
+static mp_obj_t inherited_metaclass_raising(mp_obj_t bases) {
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(bases, &n, &items);
+    if (n == 0) {
+        return MP_OBJ_FROM_PTR(&mp_type_type);
+    }
+    return calculate_metaclass_raising(mp_obj_get_type(items[0]), bases);
+}
+
+static mp_obj_t metaclass_get_raising(mp_obj_t bases, mp_obj_t mkw) {
     if (mkw != MP_OBJ_NULL && mkw != mp_const_none) {
         mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(mkw),
             MP_OBJ_NEW_QSTR(MP_QSTR_metaclass), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
         if (e != NULL) {
-            metaclass = e->value;
+            mp_obj_t metaclass = e->value;
+            if (mp_obj_is_type(metaclass, &mp_type_type)) {
+                return calculate_metaclass_raising(MP_OBJ_TO_PTR(metaclass), bases);
+            }
+            return metaclass;
         }
     }
-    if (metaclass == MP_OBJ_NULL) {
-        return cy_Pyx_CalculateMetaclass(NULL, bases);
-    }
-    if (mp_obj_is_type(metaclass, &mp_type_type)) {
-        return cy_Pyx_CalculateMetaclass(MP_OBJ_TO_PTR(metaclass), bases);
-    }
-    return metaclass;
+    return inherited_metaclass_raising(bases);
+}
+
+mp_obj_t cy_Pyx_Py3MetaclassGet(mp_obj_t bases, mp_obj_t mkw) {
+    CY_TRY_RETURN_OBJ(metaclass_get_raising(bases, mkw));
 }
 
 mp_obj_t cy_Pyx_PEP560_update_bases(mp_obj_t bases) {
@@ -2449,9 +2513,7 @@ static mp_obj_t prepare_raising(mp_obj_t metaclass, mp_obj_t bases, mp_obj_t nam
         }
         ns = mp_call_function_n_kw(prepare[0], first + 2, n_kw, a);
     } else {
-        if (have_mkw) {
-            mp_raise_TypeError(MP_ERROR_TEXT("class keyword arguments are not supported"));
-        }
+        // type.__prepare__ takes any keywords; the metaclass call gets them.
         ns = mp_obj_new_dict(3);
     }
     if (modname != MP_OBJ_NULL) {
@@ -2503,8 +2565,88 @@ static void add_exception_defaults(mp_obj_t bases, mp_obj_t dict) {
     }
 }
 
+// A class defined in Python deriving from an extension type with tp_getattro (Cython's
+// `__getattribute__` or `__getattr__`): CPython's subclass inherits the slot, so every attribute
+// load goes through it first, and a `__getattr__` the Python class defines runs only when it
+// raises AttributeError (slot_tp_getattr_hook). MicroPython's instance attr slot looks in the
+// instance and class dicts and calls `__getattr__` only for a name found in neither, which for
+// the base's slot (its `__getattr__` wrapper) is too late. class_create_raising gives such a
+// class this attr slot instead; stores and deletes, and loads on a class without the base's
+// slot, stay MicroPython's (`instance_attr`, the slot MicroPython gave the class).
+static mp_attr_fun_t instance_attr;
+
+static void python_sub_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
+    const mp_obj_type_t *type = ((const mp_obj_base_t *)MP_OBJ_TO_PTR(self))->type;
+    cy_type_t *t = cy_type_extension_base(type);
+    getattrofunc f = t != NULL ? (getattrofunc)slot_of(t, cy_Py_tp_getattro) : NULL;
+    // The finaliser's __del__ is looked up by the collector: not through the user's code.
+    if (dest[0] != MP_OBJ_NULL || f == NULL || attr == MP_QSTR___del__) {
+        instance_attr(self, attr, dest);
+        return;
+    }
+    mp_obj_t hook = lookup_in_bases(type, MP_QSTR___getattr__, NULL);
+    if (hook == MP_OBJ_NULL || (mp_obj_is_type(hook, &cy_slotwrap_type)
+                                && ((const cy_slotwrap_t *)MP_OBJ_TO_PTR(hook))->kind == W_GETATTR)) {
+        dest[0] = check(f(self, MP_OBJ_NEW_QSTR(attr)));
+        return;
+    }
+    mp_obj_t r = f(self, MP_OBJ_NEW_QSTR(attr));
+    if (r == MP_OBJ_NULL) {
+        if (!cy_PyErr_ExceptionMatches(MP_OBJ_FROM_PTR(&mp_type_AttributeError))) {
+            cy_raise_pending();
+        }
+        cy_err_clear();
+        // The Python class's own __getattr__, bound to the instance.
+        mp_obj_t meth[3] = {MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NEW_QSTR(attr)};
+        mp_convert_member_lookup(self, type, hook, meth);
+        r = meth[1] != MP_OBJ_NULL ? mp_call_method_n_kw(1, 0, meth) : mp_call_function_1(meth[0], meth[2]);
+    }
+    dest[0] = r;
+}
+
+static void inherit_getattro(mp_obj_t cls) {
+    if (!mp_obj_is_type(cls, &mp_type_type)) {
+        return;
+    }
+    mp_obj_type_t *type = MP_OBJ_TO_PTR(cls);
+    if (!(type->flags & MP_TYPE_FLAG_INSTANCE_TYPE) || !MP_OBJ_TYPE_HAS_SLOT(type, attr)
+        || cy_type_is_extension(type)) {
+        return;
+    }
+    cy_type_t *t = cy_type_extension_base(type);
+    if (t == NULL || slot_of(t, cy_Py_tp_getattro) == NULL) {
+        return;
+    }
+    mp_attr_fun_t own = MP_OBJ_TYPE_GET_SLOT(type, attr);
+    if (own == python_sub_attr) {
+        return;
+    }
+    instance_attr = own;
+    type->slots[type->slot_index_attr - 1] = (void *)python_sub_attr;
+}
+
 static mp_obj_t class_create_raising(mp_obj_t metaclass, mp_obj_t name, mp_obj_t bases,
-    mp_obj_t dict) {
+    mp_obj_t dict, mp_obj_t mkw, int calculate_metaclass, int allow_py2_metaclass) {
+    mp_obj_t owned = MP_OBJ_NULL;
+    if (allow_py2_metaclass) {
+        // Python 2's `__metaclass__` in the class body, which Cython still honours.
+        nlr_buf_t nlr;
+        cy_i_native_ready(dict);
+        if (nlr_push(&nlr) == 0) {
+            owned = mp_obj_subscr(dict, MP_OBJ_NEW_QSTR(MP_QSTR___metaclass__), MP_OBJ_SENTINEL);
+            nlr_pop();
+        } else if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(((mp_obj_base_t *)nlr.ret_val)->type),
+            MP_OBJ_FROM_PTR(&mp_type_KeyError))) {
+            nlr_jump(nlr.ret_val);
+        }
+        if (owned != MP_OBJ_NULL) {
+            metaclass = owned;
+        }
+    }
+    if (calculate_metaclass && (metaclass == MP_OBJ_NULL || mp_obj_is_type(metaclass, &mp_type_type))) {
+        metaclass = calculate_metaclass_raising(
+            metaclass != MP_OBJ_NULL ? MP_OBJ_TO_PTR(metaclass) : NULL, bases);
+    }
     mp_obj_t meta_new[2] = {MP_OBJ_NULL, MP_OBJ_NULL};
     if (!mp_obj_is_dict_or_ordereddict(dict)) {
         mp_load_method_maybe(metaclass, MP_QSTR___new__, meta_new);
@@ -2535,16 +2677,20 @@ static mp_obj_t class_create_raising(mp_obj_t metaclass, mp_obj_t name, mp_obj_t
         }
         add_exception_defaults(bases, d);
     }
-    mp_obj_t args[3] = {name, bases, dict};
-    return mp_call_function_n_kw(metaclass, 3, 0, args);
+    // metaclass(name, bases, dict, **mkw)
+    mp_map_t *map = mkw != MP_OBJ_NULL && mkw != mp_const_none ? mp_obj_dict_get_map(mkw) : NULL;
+    size_t n_kw = map != NULL ? map->used : 0;
+    mp_obj_t pos[3] = {name, cy_i_type_bases(bases), dict};
+    mp_obj_t *args = cy_i_args_with_kw_map(pos, 3, n_kw, map);
+    mp_obj_t cls = mp_call_function_n_kw(metaclass, 3, n_kw, args);
+    inherit_getattro(cls);
+    return cls;
 }
 
 mp_obj_t cy_Pyx_Py3ClassCreate(mp_obj_t metaclass, mp_obj_t name, mp_obj_t bases, mp_obj_t dict,
     mp_obj_t mkw, int calculate_metaclass, int allow_py2_metaclass) {
-    (void)mkw;
-    (void)calculate_metaclass;
-    (void)allow_py2_metaclass;
-    CY_TRY_RETURN_OBJ(class_create_raising(metaclass, name, bases, dict));
+    CY_TRY_RETURN_OBJ(class_create_raising(metaclass, name, bases, dict, mkw, calculate_metaclass,
+        allow_py2_metaclass));
 }
 
 int cy_Pyx_SetNameInClass(mp_obj_t nmspace, mp_obj_t name, mp_obj_t value) {

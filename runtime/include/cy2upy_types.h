@@ -813,21 +813,28 @@ cy_PyTypeObject *cy_Pyx_ImportType(mp_obj_t module, const char *module_name,
 // ===========================================================================================
 //
 // Cython builds them as CPython runs a class statement: the metaclass, a namespace dict filled by
-// the class body, then metaclass(name, bases, namespace). On MicroPython the metaclass is `type`
-// (MicroPython has no other metaclasses), so the class is a class as a script would define it;
-// it may derive from extension types, other Python classes and built-in types like Exception.
+// the class body, then metaclass(name, bases, namespace, **kwargs). Mostly the metaclass is
+// `type`, and the class is a class as a script would define it; it may derive from extension
+// types, other Python classes and built-in types like Exception. A metaclass deriving from `type`
+// makes, through `type.__new__(Meta, ...)`, an instance of Meta whose built-in part is the class
+// MicroPython made (MicroPython's types are all of type `type`): calling it makes instances of
+// that class, and as a base of another class it stands for that class and gives it Meta again.
 
-// The metaclass for `bases` (`type`); an explicit metaclass other than type is rejected.
+// Cython's __Pyx_CalculateMetaclass: the most derived of `metaclass` (may be NULL) and the types
+// of the bases, else `type`; TypeError (metaclass conflict) when they are unrelated.
 mp_obj_t cy_Pyx_CalculateMetaclass(cy_PyTypeObject *metaclass, mp_obj_t bases);
 // The metaclass of `class C(*bases, **mkw)`: mkw's "metaclass" (removed from mkw; a type goes
-// through cy_Pyx_CalculateMetaclass, another callable is kept), else the bases' (type).
+// through cy_Pyx_CalculateMetaclass, another callable is kept), else the first base's type
+// through cy_Pyx_CalculateMetaclass, else `type`.
 mp_obj_t cy_Pyx_Py3MetaclassGet(mp_obj_t bases, mp_obj_t mkw);
 // PEP 560 __mro_entries__: the bases as given.
 mp_obj_t cy_Pyx_PEP560_update_bases(mp_obj_t bases);
 // The class body's namespace: a dict with __module__, __qualname__ and __doc__ (when doc).
 mp_obj_t cy_Pyx_Py3MetaclassPrepare(mp_obj_t metaclass, mp_obj_t bases, mp_obj_t name,
     mp_obj_t qualname, mp_obj_t mkw, mp_obj_t modname, mp_obj_t doc);
-// metaclass(name, bases, namespace).
+// metaclass(name, bases, namespace, **mkw): a `__metaclass__` of the namespace first when
+// allow_py2_metaclass, the most derived metaclass of the bases when calculate_metaclass and the
+// metaclass is a type (or NULL).
 mp_obj_t cy_Pyx_Py3ClassCreate(mp_obj_t metaclass, mp_obj_t name, mp_obj_t bases, mp_obj_t dict,
     mp_obj_t mkw, int calculate_metaclass, int allow_py2_metaclass);
 // namespace[name] = value in a class body. 0, or -1.
