@@ -279,7 +279,9 @@ pub fn configure(text: &str, profile: &Profile) -> Configured {
     let mut macros = HashMap::new();
     for (name, m) in &env.macros {
         if let Macro::Defined { params, body } = m {
-            let cython_own = ["__Pyx_", "__PYX_", "CYTHON_"]
+            // `__pyx_memviewslice_`: the per-dimension contiguity checks of typed
+            // memoryviews (`__pyx_memviewslice_is_contig_C3(s)`, MemviewSliceCheckContig).
+            let cython_own = ["__Pyx_", "__PYX_", "CYTHON_", "__pyx_memviewslice_"]
                 .iter()
                 .any(|p| name.starts_with(p));
             let body = strip_comments(&body.replace("\\\n", " "));

@@ -189,14 +189,21 @@ pub fn drop_memoryview_utility(
         body_ranges(text, d.start, d.end, &marker, &unrouted, &mut ranges);
     }
     // The module's own code that uses the utility module's classes as objects: the runtime's
-    // array type stands for `cython.view.array`; the other classes are not reachable.
+    // array type stands for `cython.view.array`; the other classes are not reachable. The kept
+    // init functions hold the module body's code (`class C(cython.view.array)` at module level)
+    // beside the utility module's segments, which are blanked.
     let mut diagnostics = Vec::new();
     let mut routed = Vec::new();
+    let blanked = |pos: usize| ranges.iter().any(|(s, e)| (*s..*e).contains(&pos));
     for (i, d) in decls.iter().enumerate() {
-        if dropped[i] || !d.from_user {
+        let init_function = d.is_function && statement.contains(&d.section);
+        if dropped[i] || !(d.from_user || init_function) {
             continue;
         }
         for_each_code_ident(&text[d.start..d.end], |a, b| {
+            if !d.from_user && blanked(d.start + a) {
+                return;
+            }
             let name = &text[d.start + a..d.start + b];
             if let Some((_, to)) = policy.routed_type_fields.iter().find(|(f, _)| f == name) {
                 if let Some(start) = state_access_start(text, d.start + a) {

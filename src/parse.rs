@@ -14,6 +14,10 @@ pub struct Prelude {
     pub statement_macros: Vec<String>,
     /// Macros whose first argument is a type.
     pub type_arg_macros: Vec<String>,
+    /// Name prefixes of macro families (`__Pyx_BufPtrStrided2d`: the prefix, a number, `d`)
+    /// whose first argument is the pointer type their result is cast to.
+    #[serde(default)]
+    pub cast_type_arg_macros: Vec<String>,
     /// Macro -> shorter replacement text the grammar can read.
     pub replace: BTreeMap<String, String>,
 }
@@ -23,6 +27,13 @@ pub const BUILTIN_PRELUDE: &str = include_str!("../rules/prelude.toml");
 impl Prelude {
     pub fn builtin() -> Prelude {
         toml::from_str(BUILTIN_PRELUDE).expect("rules/prelude.toml is valid")
+    }
+
+    /// Is `name` one of the `cast_type_arg_macros` families (`__Pyx_BufPtrFull2d`)?
+    pub fn casts_type_arg(&self, name: &str) -> bool {
+        self.cast_type_arg_macros
+            .iter()
+            .any(|p| is_numbered_family(name, p))
     }
 }
 
@@ -76,6 +87,7 @@ fn prelude_bytes(text: &str, prelude: &Prelude) -> (Vec<u8>, Vec<(usize, usize)>
     let mut blanked = Vec::new();
     let mut calls = Vec::new();
     let mut type_args = Vec::new();
+    let mut casts = Vec::new();
     for_each_code_ident(text, |start, end| {
         let name = &text[start..end];
         if prelude.blank.contains_key(name) {
@@ -88,8 +100,13 @@ fn prelude_bytes(text: &str, prelude: &Prelude) -> (Vec<u8>, Vec<(usize, usize)>
             calls.push(end);
         } else if prelude.type_arg_macros.iter().any(|m| m == name) {
             type_args.push(end);
+        } else if prelude.casts_type_arg(name) {
+            casts.push((start, end));
         }
     });
+    for (start, end) in casts {
+        hoist_cast_type(&mut out, start, end);
+    }
     for end in calls {
         terminate_statement_macro(&mut out, end);
     }
@@ -162,6 +179,68 @@ fn terminate_statement_macro(out: &mut [u8], name_end: usize) {
     };
     out.copy_within(space + 1..=close, space);
     out[close] = b';';
+}
+
+/// Is `name` the prefix `prefix`, a number and `d` (`__Pyx_BufPtrFull2d`)?
+fn is_numbered_family(name: &str, prefix: &str) -> bool {
+    name.strip_prefix(prefix)
+        .and_then(|rest| rest.strip_suffix('d'))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// `M(T *, a, b)`, a macro whose first argument is the pointer type of its result, becomes
+/// `(T *)M(a,b)` of the same length: the type a cast the grammar reads (and the type rules
+/// rewrite), the call without it, for a rule or runtime macro that computes the address. The
+/// byte the text needs is taken from white space inside the call; a call without any, or on
+/// more than one line, stays as written (and does not parse).
+fn hoist_cast_type(out: &mut [u8], name_start: usize, name_end: usize) {
+    if out.get(name_end) != Some(&b'(') {
+        return;
+    }
+    let mut depth = 0;
+    let mut comma = None;
+    let mut close = None;
+    for (i, &b) in out.iter().enumerate().skip(name_end) {
+        match b {
+            b'(' => depth += 1,
+            b')' => {
+                depth -= 1;
+                if depth == 0 {
+                    close = Some(i);
+                    break;
+                }
+            }
+            b',' if depth == 1 && comma.is_none() => comma = Some(i),
+            b'\n' => return,
+            _ => {}
+        }
+    }
+    let (Some(comma), Some(close)) = (comma, close) else {
+        return;
+    };
+    let ty = out[name_end + 1..comma].trim_ascii().to_vec();
+    if ty.is_empty() {
+        return;
+    }
+    let name = out[name_start..name_end].to_vec();
+    let mut rest: Vec<u8> = out[comma + 1..=close].trim_ascii_start().to_vec();
+    let mut new = Vec::with_capacity(close + 1 - name_start);
+    new.push(b'(');
+    new.extend_from_slice(&ty);
+    new.push(b')');
+    new.extend_from_slice(&name);
+    new.push(b'(');
+    let len = close + 1 - name_start;
+    // Squeeze the spaces after the arguments' commas until the text fits.
+    while new.len() + rest.len() > len {
+        let Some(i) = rest.windows(2).position(|w| w == b", ") else {
+            return;
+        };
+        rest.remove(i + 1);
+    }
+    new.extend_from_slice(&rest);
+    new.resize(len, b' ');
+    out[name_start..=close].copy_from_slice(&new);
 }
 
 /// `M(struct X, ...)`: blank the `struct`/`union`/`enum` keyword of the first argument.
@@ -468,5 +547,29 @@ mod tests {
         assert!(out.contains("g(unsigned long)"));
         assert!(out.contains("__Pyx_GetItemInt(o, i, Py_ssize_t, 1,"));
         assert!(out.contains("__Pyx_DelItemInt(o, i, unsigned_PY_LONG_LONG, 0,"));
+    }
+
+    #[test]
+    fn the_pointer_type_of_a_buffer_lookup_becomes_a_cast_of_the_call() {
+        let c = "void f(void) {\n\
+                 s = *__Pyx_BufPtrFull1d(int *, b.buf, i, d[0].strides, d[0].suboffsets);\n\
+                 p = __Pyx_BufPtrStrided2d(PyObject **, b, i0, s0, i1, s1);\n\
+                 t = __Pyx_BufPtrStrided1d(int *,b, i, s);\n\
+                 }\n\
+                 q = __Pyx_BufPtrCContig1d(struct __pyx_t_P *,b,i,s);\n\
+                 r = __Pyx_BufPtrStridedX(int *, b, i, s);\n";
+        let out = apply_prelude(c, &Prelude::builtin());
+        assert_eq!(out.len(), c.len());
+        assert!(out
+            .contains("s = *(int *)__Pyx_BufPtrFull1d(b.buf, i, d[0].strides, d[0].suboffsets);"));
+        assert!(out.contains("p = (PyObject **)__Pyx_BufPtrStrided2d(b, i0, s0, i1, s1);"));
+        assert!(out.contains("t = (int *)__Pyx_BufPtrStrided1d(b,i, s);"));
+        // No white space to take the byte from: left as written.
+        assert!(out.contains("q = __Pyx_BufPtrCContig1d(struct __pyx_t_P *,b,i,s);"));
+        assert!(out.contains("r = __Pyx_BufPtrStridedX(int *, b, i, s);"));
+        let tree = parse(&out).expect("parses");
+        let f = tree.root_node().child(0).expect("a function");
+        assert_eq!(kind(f), "function_definition");
+        assert!(!f.has_error());
     }
 }

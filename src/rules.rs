@@ -656,6 +656,18 @@ fn header_rule_example(source: &str, d: &crate::runtime_decls::Decl) -> (String,
                 None => params.len(),
             };
             let args = ARGS[..n.min(ARGS.len())].join(", ");
+            static PRELUDE: std::sync::OnceLock<crate::parse::Prelude> = std::sync::OnceLock::new();
+            if PRELUDE
+                .get_or_init(crate::parse::Prelude::builtin)
+                .casts_type_arg(source)
+            {
+                // Its first argument, a pointer type, becomes a cast of the call (the parser
+                // prelude's `cast_type_arg_macros`).
+                return (
+                    format!("void f(void) {{ x = *{source}(int *, {args}); }}"),
+                    format!("void f(void) {{ x = *(int *){}({args}); }}", d.name),
+                );
+            }
             (
                 format!("void f(void) {{ x = {source}({args}); }}"),
                 format!("void f(void) {{ x = {}({args}); }}", d.name),

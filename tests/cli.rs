@@ -72,14 +72,14 @@ fn refuses_truncated_cython_output() {
 #[test]
 fn reports_an_api_no_rule_covers_with_the_pyx_line() {
     let d = scratch("unsupported");
-    let input = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/oldbuffer.c");
-    let out = d.join("out/oldbuffer.c");
+    let input = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/threadstate.c");
+    let out = d.join("out/threadstate.c");
     let o = translate(&input, &out);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let e = stderr(&o);
     assert!(e.contains("E-UNSUPPORTED"), "{e}");
-    assert!(e.contains("oldbuffer.c:2806:3"), "{e}");
-    assert!(e.contains("oldbuffer.pyx:3:1"), "{e}");
+    assert!(e.contains("threadstate.c:2572:38"), "{e}");
+    assert!(e.contains("threadstate.pyx:4:5"), "{e}");
     assert!(!e.contains("panicked"), "{e}");
     assert!(!out.exists());
 }

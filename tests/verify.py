@@ -219,12 +219,12 @@ def main():
 
     @case("untranslatable: github annotation on the .pyx")
     def _():
-        # The old buffer syntax (`object[int, ndim=1]`), which the translation does not cover.
-        bases = ROOT / "tests" / "data" / "oldbuffer.pyx"
-        t = script("test_oldbuffer.py", "import oldbuffer\n")
+        # CPython's thread state (`PyThreadState_Get`), which MicroPython does not have.
+        bases = ROOT / "tests" / "data" / "threadstate.pyx"
+        t = script("test_threadstate.py", "import threadstate\n")
         rc, out, err = verify(bases, "--test", t, "--format", "github", *mp)
         expect(rc == 1, "exit %s, want 1" % rc, out + err)
-        expect(("::error file=%s,line=3," % bases) in out, "annotation on the .pyx line", out)
+        expect(("::error file=%s,line=4," % bases) in out, "annotation on the .pyx line", out)
         expect("(C: " in out, "the C line as a note", out)
 
     # Prerequisites: each missing one is named, with exit 2, before anything is built.

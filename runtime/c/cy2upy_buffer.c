@@ -61,6 +61,13 @@ size_t cy_i_buffer_itemsize(char ch) {
     }
 }
 
+int cy_i_buffer_typecode(char ch, size_t itemsize) {
+    // Any other item (a struct, '?', 'c', 'e', 'P', ...) is handed out as bytes.
+    bool known = ch != 0 && strchr("bBhHiIlLqQfd", ch) != NULL
+        && cy_i_buffer_itemsize(ch) == itemsize;
+    return known ? ch : 'B';
+}
+
 // Cython's kind of a format character: 'I' signed, 'U' unsigned, 'R' real, 'H' char, ...
 static char cy_buffer_group(char ch) {
     switch (ch) {
@@ -77,7 +84,8 @@ static char cy_buffer_group(char ch) {
 // Does the buffer's item (format character `ch`) match the view's item type? Sets Cython's
 // ValueError when not.
 static int cy_buffer_check_format(const cy_Pyx_TypeInfo *dtype, char ch) {
-    size_t size = cy_i_buffer_itemsize(ch);
+    // 'g' (long double) is read by no MicroPython code, but an exporter may hand it out.
+    size_t size = ch == 'g' ? sizeof(long double) : cy_i_buffer_itemsize(ch);
     char group = cy_buffer_group(ch);
     if (size == 0 || group == 0) {
         cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_ValueError),
@@ -235,13 +243,9 @@ mp_int_t cy_ext_buffer(mp_obj_t self, mp_buffer_info_t *info, mp_uint_t flags) {
     if (get(self, &view, write ? cy_PyBUF_FULL : cy_PyBUF_FULL_RO) == 0) {
         if (!(write && view.readonly) && view_is_flat(&view)) {
             char ch = view_format_char(&view);
-            // The typecodes MicroPython's memoryview, array and struct code know; any other item
-            // (a struct, '?', 'c', 'e', 'P', ...) is handed out as bytes.
-            bool known = ch != 0 && strchr("bBhHiIlLqQfd", ch) != NULL
-                && cy_i_buffer_itemsize(ch) == (size_t)view.itemsize;
             info->buf = view.buf;
             info->len = (size_t)view.len;
-            info->typecode = known ? ch : 'B';
+            info->typecode = cy_i_buffer_typecode(ch, (size_t)view.itemsize);
             result = 0;
         }
         if (release != NULL) {
@@ -461,4 +465,146 @@ int cy_Pyx_ValidateAndInit_memviewslice(int *axes_specs, int c_or_f_flag, int bu
 void cy_Pyx_RaiseBufferIndexError(int axis) {
     cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_IndexError),
         "Out of bounds on buffer access (axis %d)", axis);
+}
+
+// ===========================================================================================
+// Cython's old buffer syntax (Cython/Utility/Buffer.c, BufferGetAndValidate)
+// ===========================================================================================
+
+static mp_int_t cy_buffer_zeros[8];
+static mp_int_t cy_buffer_minusones[8] = { -1, -1, -1, -1, -1, -1, -1, -1 };
+
+void cy_Pyx_ZeroBuffer(cy_Py_buffer *buf) {
+    buf->buf = NULL;
+    buf->obj = MP_OBJ_NULL;
+    buf->strides = cy_buffer_zeros;
+    buf->shape = cy_buffer_zeros;
+    buf->suboffsets = cy_buffer_minusones;
+}
+
+void cy_Pyx_SafeReleaseBuffer(cy_Py_buffer *info) {
+    if (info->buf == NULL) {
+        return;
+    }
+    if (info->suboffsets == cy_buffer_minusones) {
+        info->suboffsets = NULL;
+    }
+    // PyBuffer_Release: the exporter's release, once (the object is forgotten).
+    mp_obj_t obj = info->obj;
+    if (obj != MP_OBJ_NULL) {
+        cy_buffer_release_nd(obj, info);
+    }
+    info->obj = MP_OBJ_NULL;
+}
+
+// PyObject_GetBuffer on an object with MicroPython's flat buffer: one C-contiguous dimension of
+// the typecode's items, its shape and strides kept in the view itself.
+static int get_flat_buffer(mp_obj_t obj, cy_Py_buffer *buf, int flags) {
+    mp_buffer_info_t info;
+    // str has a buffer in MicroPython (its UTF-8 bytes), not in CPython.
+    if (mp_obj_is_str(obj) || !mp_get_buffer(obj, &info, MP_BUFFER_READ)) {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
+            "a bytes-like object is required, not '%s'", cy_obj_tp_name(obj));
+        return -1;
+    }
+    bool writable = mp_get_buffer(obj, &info, MP_BUFFER_WRITE);
+    if ((flags & cy_PyBUF_WRITABLE) && !writable) {
+        #if MICROPY_PY_BUILTINS_MEMORYVIEW
+        if (mp_obj_is_type(obj, &mp_type_memoryview)) {
+            cy_err_set_msg(&cy_type_BufferError, "memoryview: underlying buffer is not writable");
+            return -1;
+        }
+        #endif
+        cy_err_set_msg(&cy_type_BufferError, "Object is not writable.");
+        return -1;
+    }
+    char ch = cy_i_buffer_format_char(info.typecode);
+    size_t itemsize = cy_i_buffer_itemsize(ch);
+    if (itemsize == 0) {
+        ch = 'B';
+        itemsize = 1;
+    }
+    memset(buf, 0, sizeof(*buf));
+    buf->buf = info.buf;
+    buf->obj = obj;
+    buf->len = (mp_int_t)info.len;
+    buf->itemsize = (mp_int_t)itemsize;
+    buf->readonly = !writable;
+    buf->ndim = 1;
+    buf->own_format[0] = ch;
+    buf->format = buf->own_format;
+    buf->own_shape[0] = (mp_int_t)(info.len / itemsize);
+    buf->own_strides[0] = (mp_int_t)itemsize;
+    buf->shape = buf->own_shape;
+    buf->strides = buf->own_strides;
+    return 0;
+}
+
+int cy_Pyx__GetBufferAndValidate(cy_Py_buffer *buf, mp_obj_t obj, const cy_Pyx_TypeInfo *dtype,
+    int flags, int nd, int cast, cy_Pyx_BufFmt_StackElem *stack) {
+    (void)stack;
+    buf->buf = NULL;
+    int got = cy_buffer_get_nd(obj, buf, flags);
+    if (got == 0) {
+        got = get_flat_buffer(obj, buf, flags) == 0 ? 1 : -1;
+    } else if (got > 0) {
+        if (buf->obj == MP_OBJ_NULL || buf->obj == mp_const_none) {
+            buf->obj = obj;
+        }
+        // An export without a shape is one dimension of len / itemsize items
+        // (PyBuffer_FillInfo); one without strides is C-contiguous.
+        if (buf->shape == NULL) {
+            buf->ndim = 1;
+            buf->own_shape[0] = buf->itemsize > 0 ? buf->len / buf->itemsize : 0;
+            buf->shape = buf->own_shape;
+        }
+        if (buf->strides == NULL && buf->ndim >= 0 && buf->ndim <= 8) {
+            mp_int_t stride = buf->itemsize;
+            for (int i = buf->ndim - 1; i >= 0; i--) {
+                buf->own_strides[i] = stride;
+                stride *= buf->shape[i];
+            }
+            buf->strides = buf->own_strides;
+        }
+    }
+    if (got < 0) {
+        cy_Pyx_ZeroBuffer(buf);
+        return -1;
+    }
+    // From here the buffer is held and released on errors.
+    if (buf->ndim != nd) {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_ValueError),
+            "Buffer has wrong number of dimensions (expected %d, got %d)", nd, buf->ndim);
+        goto fail;
+    }
+    if (!cast) {
+        char ch = view_format_char(buf);
+        if (ch == 0) {
+            cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_ValueError),
+                "Buffer format '%s' is not supported on MicroPython (one item character only)",
+                buf->format);
+            goto fail;
+        }
+        if (cy_buffer_check_format(dtype, ch) < 0) {
+            goto fail;
+        }
+    }
+    if ((size_t)buf->itemsize != dtype->size) {
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_ValueError),
+            "Item size of buffer (%d byte%s) does not match size of '%s' (%d byte%s)",
+            (int)buf->itemsize, buf->itemsize > 1 ? "s" : "", dtype->name,
+            (int)dtype->size, dtype->size > 1 ? "s" : "");
+        goto fail;
+    }
+    if (buf->suboffsets == NULL) {
+        buf->suboffsets = cy_buffer_minusones;
+    }
+    return 0;
+fail:;
+    mp_obj_t err = cy_err_fetch();
+    cy_Pyx_SafeReleaseBuffer(buf);
+    if (err != MP_OBJ_NULL) {
+        cy_err_set(err);
+    }
+    return -1;
 }

@@ -122,6 +122,9 @@ int cy_i_call_method_status(mp_obj_t obj, qstr name, size_t n, const mp_obj_t *a
 char cy_i_buffer_format_char(int typecode);
 // The native size of a format character's C type, 0 for one Cython cannot read.
 size_t cy_i_buffer_itemsize(char ch);
+// The MicroPython typecode that hands out items of format character `ch` and size `itemsize`:
+// `ch` for those MicroPython's memoryview, array and struct code know, else 'B' (bytes).
+int cy_i_buffer_typecode(char ch, size_t itemsize);
 
 // A runtime type (not a cdef class) whose buffer has more than MicroPython's one flat dimension
 // names CPython's getbuffer and releasebuffer for it (release may be NULL) in its `protocol`

@@ -239,6 +239,20 @@ static mp_int_t slice_itemsize(const cy_Pyx_memviewslice *s) {
     return info.itemsize;
 }
 
+int cy_pyx_memviewslice_is_contig(const cy_Pyx_memviewslice mvs, char order, int ndim) {
+    mp_int_t itemsize = slice_itemsize(&mvs);
+    int step = order == 'F' ? 1 : -1;
+    int start = order == 'F' ? 0 : ndim - 1;
+    for (int i = 0; i < ndim; i++) {
+        int index = start + step * i;
+        if (mvs.suboffsets[index] >= 0 || mvs.strides[index] != itemsize) {
+            return 0;
+        }
+        itemsize *= mvs.shape[index];
+    }
+    return 1;
+}
+
 // Raises (nlr) like the Python code it stands for.
 static void copy_contents(cy_Pyx_memviewslice src, cy_Pyx_memviewslice dst, int src_ndim,
     int dst_ndim, mp_int_t itemsize) {
@@ -812,7 +826,7 @@ static mp_int_t memview_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_u
     }
     bufinfo->buf = m->from_slice.data;
     bufinfo->len = len;
-    bufinfo->typecode = cy_i_buffer_itemsize(m->format) == (size_t)m->itemsize ? m->format : 'B';
+    bufinfo->typecode = cy_i_buffer_typecode(m->format, (size_t)m->itemsize);
     return 0;
 }
 
@@ -1191,8 +1205,7 @@ static mp_int_t array_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uin
     bufinfo->buf = a->data;
     bufinfo->len = (size_t)a->len;
     char f = a->format[0];
-    bufinfo->typecode = a->format[1] == 0 && cy_i_buffer_itemsize(f) == (size_t)a->itemsize
-        ? f : 'B';
+    bufinfo->typecode = a->format[1] == 0 ? cy_i_buffer_typecode(f, (size_t)a->itemsize) : 'B';
     return 0;
 }
 

@@ -2581,6 +2581,13 @@ typedef struct {
     mp_int_t *strides;
     mp_int_t *suboffsets;
     void *internal;
+    // Not CPython's: where the runtime keeps the shape and strides it fills in for an export
+    // that has none (MicroPython's flat buffers, an exporter that leaves them NULL), for as long
+    // as the buffer is held (Cython's old buffer syntax, cy_Pyx__GetBufferAndValidate), and the
+    // format string of a flat buffer's typecode.
+    mp_int_t own_shape[8];
+    mp_int_t own_strides[8];
+    char own_format[2];
 } cy_Py_buffer;
 // CPython's getbufferproc: a cdef class's __getbuffer__ wrapper (its Py_bf_getbuffer slot); 0,
 // or -1 with a pending exception.
@@ -2612,6 +2619,151 @@ int cy_Pyx_ValidateAndInit_memviewslice(int *axes_specs, int c_or_f_flag, int bu
     cy_Pyx_memviewslice *memviewslice, mp_obj_t original_obj);
 // IndexError("Out of bounds on buffer access (axis N)").
 void cy_Pyx_RaiseBufferIndexError(int axis);
+
+// Cython's old buffer syntax (`object[double, ndim=2] a`, `cdef ndarray[int] b`): a function
+// holds the object's buffer (a CPython Py_buffer) from binding to return, and indexes it through
+// the dimensions it copied (`__Pyx_LocalBuf_ND`). The buffer comes from the exporter's
+// __getbuffer__ (cy_buffer_get_nd) or from MicroPython's flat buffer protocol (one dimension,
+// C-contiguous), with Cython's checks and messages (Cython/Utility/Buffer.c).
+//
+// Cython's __Pyx_Buf_DimInfo: one dimension's extent, stride and suboffset, as copied.
+typedef struct {
+    mp_int_t shape, strides, suboffsets;
+} cy_Pyx_Buf_DimInfo;
+// Cython's __Pyx_Buffer: the buffer a function holds.
+typedef struct {
+    size_t refcount;
+    cy_Py_buffer pybuffer;
+} cy_Pyx_Buffer;
+// Cython's __Pyx_LocalBuf_ND: the held buffer, its data pointer and dimensions.
+typedef struct {
+    cy_Pyx_Buffer *rcbuffer;
+    char *data;
+    cy_Pyx_Buf_DimInfo diminfo[8];
+} cy_Pyx_LocalBuf_ND;
+// Cython's __Pyx__GetBufferAndValidate: get the buffer of `obj` (PyBUF_* `flags`) into `buf`
+// and check its number of dimensions (`nd`), item type (`dtype`, unless `cast`) and item size;
+// 0, or -1 with CPython's exception and `buf` released (TypeError for an object without a
+// buffer, BufferError for a read-only one asked to be writable, ValueError for a mismatch).
+int cy_Pyx__GetBufferAndValidate(cy_Py_buffer *buf, mp_obj_t obj, const cy_Pyx_TypeInfo *dtype,
+    int flags, int nd, int cast, cy_Pyx_BufFmt_StackElem *stack);
+// Cython's __Pyx_ZeroBuffer: the buffer of None (no data, extents and strides 0, suboffsets -1).
+void cy_Pyx_ZeroBuffer(cy_Py_buffer *buf);
+// Cython's __Pyx_GetBufferAndValidate: None (or NULL) binds to the empty buffer.
+#define cy_Pyx_GetBufferAndValidate(buf, obj, dtype, flags, nd, cast, stack) \
+    (((obj) == mp_const_none || (obj) == MP_OBJ_NULL) ? (cy_Pyx_ZeroBuffer(buf), 0) \
+    : cy_Pyx__GetBufferAndValidate((buf), (obj), (dtype), (flags), (nd), (cast), (stack)))
+// Cython's __Pyx_SafeReleaseBuffer: release a held buffer (the exporter's __releasebuffer__);
+// nothing for one never got or already released.
+void cy_Pyx_SafeReleaseBuffer(cy_Py_buffer *info);
+// Cython's buffer lookups (`values[i, j]` on an old-style buffer): the address of an item, as
+// `char *`. The parse stage has moved the lookup's pointer-type argument in front of the call as
+// a cast (rules/prelude.toml, `cast_type_arg_macros`), so these take the data pointer and per
+// dimension the index and the stride (and, for `mode='full'`, the suboffset). The contiguous
+// lookups step one index by the item size, not its stride, as Cython's do; Cython's code passes
+// the `buf` field of the held Py_buffer (`b.rcbuffer->pybuffer.buf`), whose `itemsize` the
+// binding checked against the item type.
+#define cy_i_buf_itemsize(buf) (((cy_Py_buffer *)&(buf))->itemsize)
+// One dimension of a `mode='full'` lookup: step by the stride, then follow the pointer when the
+// dimension has a suboffset (Cython's __Pyx_BufPtrFullNd_imp).
+static inline char *cy_i_buf_full_step(char *ptr, mp_int_t i, mp_int_t s, mp_int_t o) {
+    ptr += s * i;
+    if (o >= 0) {
+        ptr = *((char **)ptr) + o;
+    }
+    return ptr;
+}
+// Cython's __Pyx_BufPtrStrided1d (mode='strided', 1 dimension).
+#define cy_Pyx_BufPtrStrided1d(buf, i0, s0) ((char *)(buf) + (i0) * (s0))
+// Cython's __Pyx_BufPtrStrided2d (mode='strided', 2 dimensions).
+#define cy_Pyx_BufPtrStrided2d(buf, i0, s0, i1, s1) ((char *)(buf) + (i0) * (s0) + (i1) * (s1))
+// Cython's __Pyx_BufPtrStrided3d (mode='strided', 3 dimensions).
+#define cy_Pyx_BufPtrStrided3d(buf, i0, s0, i1, s1, i2, s2) \
+    ((char *)(buf) + (i0) * (s0) + (i1) * (s1) + (i2) * (s2))
+// Cython's __Pyx_BufPtrStrided4d (mode='strided', 4 dimensions).
+#define cy_Pyx_BufPtrStrided4d(buf, i0, s0, i1, s1, i2, s2, i3, s3) \
+    ((char *)(buf) + (i0) * (s0) + (i1) * (s1) + (i2) * (s2) + (i3) * (s3))
+// Cython's __Pyx_BufPtrStrided5d (mode='strided', 5 dimensions).
+#define cy_Pyx_BufPtrStrided5d(buf, i0, s0, i1, s1, i2, s2, i3, s3, i4, s4) \
+    ((char *)(buf) + (i0) * (s0) + (i1) * (s1) + (i2) * (s2) + (i3) * (s3) + (i4) * (s4))
+// Cython's __Pyx_BufPtrStrided6d (mode='strided', 6 dimensions).
+#define cy_Pyx_BufPtrStrided6d(buf, i0, s0, i1, s1, i2, s2, i3, s3, i4, s4, i5, s5) \
+    ((char *)(buf) + (i0) * (s0) + (i1) * (s1) + (i2) * (s2) + (i3) * (s3) + (i4) * (s4) + (i5) * (s5))
+// Cython's __Pyx_BufPtrStrided7d (mode='strided', 7 dimensions).
+#define cy_Pyx_BufPtrStrided7d(buf, i0, s0, i1, s1, i2, s2, i3, s3, i4, s4, i5, s5, i6, s6) \
+    ((char *)(buf) + (i0) * (s0) + (i1) * (s1) + (i2) * (s2) + (i3) * (s3) + (i4) * (s4) + (i5) * (s5) + (i6) * (s6))
+// Cython's __Pyx_BufPtrStrided8d (mode='strided', 8 dimensions).
+#define cy_Pyx_BufPtrStrided8d(buf, i0, s0, i1, s1, i2, s2, i3, s3, i4, s4, i5, s5, i6, s6, i7, s7) \
+    ((char *)(buf) + (i0) * (s0) + (i1) * (s1) + (i2) * (s2) + (i3) * (s3) + (i4) * (s4) + (i5) * (s5) + (i6) * (s6) + (i7) * (s7))
+// Cython's __Pyx_BufPtrCContig1d (mode='c', 1 dimension).
+#define cy_Pyx_BufPtrCContig1d(buf, i0, s0) ((char *)(buf) + (i0) * cy_i_buf_itemsize(buf))
+// Cython's __Pyx_BufPtrCContig2d (mode='c', 2 dimensions).
+#define cy_Pyx_BufPtrCContig2d(buf, i0, s0, i1, s1) \
+    ((char *)(buf) + (i0) * (s0) + (i1) * cy_i_buf_itemsize(buf))
+// Cython's __Pyx_BufPtrCContig3d (mode='c', 3 dimensions).
+#define cy_Pyx_BufPtrCContig3d(buf, i0, s0, i1, s1, i2, s2) \
+    ((char *)(buf) + (i0) * (s0) + (i1) * (s1) + (i2) * cy_i_buf_itemsize(buf))
+// Cython's __Pyx_BufPtrCContig4d (mode='c', 4 dimensions).
+#define cy_Pyx_BufPtrCContig4d(buf, i0, s0, i1, s1, i2, s2, i3, s3) \
+    ((char *)(buf) + (i0) * (s0) + (i1) * (s1) + (i2) * (s2) + (i3) * cy_i_buf_itemsize(buf))
+// Cython's __Pyx_BufPtrCContig5d (mode='c', 5 dimensions).
+#define cy_Pyx_BufPtrCContig5d(buf, i0, s0, i1, s1, i2, s2, i3, s3, i4, s4) \
+    ((char *)(buf) + (i0) * (s0) + (i1) * (s1) + (i2) * (s2) + (i3) * (s3) + (i4) * cy_i_buf_itemsize(buf))
+// Cython's __Pyx_BufPtrCContig6d (mode='c', 6 dimensions).
+#define cy_Pyx_BufPtrCContig6d(buf, i0, s0, i1, s1, i2, s2, i3, s3, i4, s4, i5, s5) \
+    ((char *)(buf) + (i0) * (s0) + (i1) * (s1) + (i2) * (s2) + (i3) * (s3) + (i4) * (s4) + (i5) * cy_i_buf_itemsize(buf))
+// Cython's __Pyx_BufPtrCContig7d (mode='c', 7 dimensions).
+#define cy_Pyx_BufPtrCContig7d(buf, i0, s0, i1, s1, i2, s2, i3, s3, i4, s4, i5, s5, i6, s6) \
+    ((char *)(buf) + (i0) * (s0) + (i1) * (s1) + (i2) * (s2) + (i3) * (s3) + (i4) * (s4) + (i5) * (s5) + (i6) * cy_i_buf_itemsize(buf))
+// Cython's __Pyx_BufPtrCContig8d (mode='c', 8 dimensions).
+#define cy_Pyx_BufPtrCContig8d(buf, i0, s0, i1, s1, i2, s2, i3, s3, i4, s4, i5, s5, i6, s6, i7, s7) \
+    ((char *)(buf) + (i0) * (s0) + (i1) * (s1) + (i2) * (s2) + (i3) * (s3) + (i4) * (s4) + (i5) * (s5) + (i6) * (s6) + (i7) * cy_i_buf_itemsize(buf))
+// Cython's __Pyx_BufPtrFortranContig1d (mode='fortran', 1 dimension).
+#define cy_Pyx_BufPtrFortranContig1d(buf, i0, s0) ((char *)(buf) + (i0) * cy_i_buf_itemsize(buf))
+// Cython's __Pyx_BufPtrFortranContig2d (mode='fortran', 2 dimensions).
+#define cy_Pyx_BufPtrFortranContig2d(buf, i0, s0, i1, s1) \
+    ((char *)(buf) + (i1) * (s1) + (i0) * cy_i_buf_itemsize(buf))
+// Cython's __Pyx_BufPtrFortranContig3d (mode='fortran', 3 dimensions).
+#define cy_Pyx_BufPtrFortranContig3d(buf, i0, s0, i1, s1, i2, s2) \
+    ((char *)(buf) + (i1) * (s1) + (i2) * (s2) + (i0) * cy_i_buf_itemsize(buf))
+// Cython's __Pyx_BufPtrFortranContig4d (mode='fortran', 4 dimensions).
+#define cy_Pyx_BufPtrFortranContig4d(buf, i0, s0, i1, s1, i2, s2, i3, s3) \
+    ((char *)(buf) + (i1) * (s1) + (i2) * (s2) + (i3) * (s3) + (i0) * cy_i_buf_itemsize(buf))
+// Cython's __Pyx_BufPtrFortranContig5d (mode='fortran', 5 dimensions).
+#define cy_Pyx_BufPtrFortranContig5d(buf, i0, s0, i1, s1, i2, s2, i3, s3, i4, s4) \
+    ((char *)(buf) + (i1) * (s1) + (i2) * (s2) + (i3) * (s3) + (i4) * (s4) + (i0) * cy_i_buf_itemsize(buf))
+// Cython's __Pyx_BufPtrFortranContig6d (mode='fortran', 6 dimensions).
+#define cy_Pyx_BufPtrFortranContig6d(buf, i0, s0, i1, s1, i2, s2, i3, s3, i4, s4, i5, s5) \
+    ((char *)(buf) + (i1) * (s1) + (i2) * (s2) + (i3) * (s3) + (i4) * (s4) + (i5) * (s5) + (i0) * cy_i_buf_itemsize(buf))
+// Cython's __Pyx_BufPtrFortranContig7d (mode='fortran', 7 dimensions).
+#define cy_Pyx_BufPtrFortranContig7d(buf, i0, s0, i1, s1, i2, s2, i3, s3, i4, s4, i5, s5, i6, s6) \
+    ((char *)(buf) + (i1) * (s1) + (i2) * (s2) + (i3) * (s3) + (i4) * (s4) + (i5) * (s5) + (i6) * (s6) + (i0) * cy_i_buf_itemsize(buf))
+// Cython's __Pyx_BufPtrFortranContig8d (mode='fortran', 8 dimensions).
+#define cy_Pyx_BufPtrFortranContig8d(buf, i0, s0, i1, s1, i2, s2, i3, s3, i4, s4, i5, s5, i6, s6, i7, s7) \
+    ((char *)(buf) + (i1) * (s1) + (i2) * (s2) + (i3) * (s3) + (i4) * (s4) + (i5) * (s5) + (i6) * (s6) + (i7) * (s7) + (i0) * cy_i_buf_itemsize(buf))
+// Cython's __Pyx_BufPtrFull1d (mode='full', the default, 1 dimension).
+#define cy_Pyx_BufPtrFull1d(buf, i0, s0, o0) cy_i_buf_full_step((char *)(buf), (i0), (s0), (o0))
+// Cython's __Pyx_BufPtrFull2d (mode='full', the default, 2 dimensions).
+#define cy_Pyx_BufPtrFull2d(buf, i0, s0, o0, i1, s1, o1) \
+    cy_i_buf_full_step(cy_i_buf_full_step((char *)(buf), (i0), (s0), (o0)), (i1), (s1), (o1))
+// Cython's __Pyx_BufPtrFull3d (mode='full', the default, 3 dimensions).
+#define cy_Pyx_BufPtrFull3d(buf, i0, s0, o0, i1, s1, o1, i2, s2, o2) \
+    cy_i_buf_full_step(cy_i_buf_full_step(cy_i_buf_full_step((char *)(buf), (i0), (s0), (o0)), (i1), (s1), (o1)), (i2), (s2), (o2))
+// Cython's __Pyx_BufPtrFull4d (mode='full', the default, 4 dimensions).
+#define cy_Pyx_BufPtrFull4d(buf, i0, s0, o0, i1, s1, o1, i2, s2, o2, i3, s3, o3) \
+    cy_i_buf_full_step(cy_i_buf_full_step(cy_i_buf_full_step(cy_i_buf_full_step((char *)(buf), (i0), (s0), (o0)), (i1), (s1), (o1)), (i2), (s2), (o2)), (i3), (s3), (o3))
+// Cython's __Pyx_BufPtrFull5d (mode='full', the default, 5 dimensions).
+#define cy_Pyx_BufPtrFull5d(buf, i0, s0, o0, i1, s1, o1, i2, s2, o2, i3, s3, o3, i4, s4, o4) \
+    cy_i_buf_full_step(cy_i_buf_full_step(cy_i_buf_full_step(cy_i_buf_full_step(cy_i_buf_full_step((char *)(buf), (i0), (s0), (o0)), (i1), (s1), (o1)), (i2), (s2), (o2)), (i3), (s3), (o3)), (i4), (s4), (o4))
+// Cython's __Pyx_BufPtrFull6d (mode='full', the default, 6 dimensions).
+#define cy_Pyx_BufPtrFull6d(buf, i0, s0, o0, i1, s1, o1, i2, s2, o2, i3, s3, o3, i4, s4, o4, i5, s5, o5) \
+    cy_i_buf_full_step(cy_i_buf_full_step(cy_i_buf_full_step(cy_i_buf_full_step(cy_i_buf_full_step(cy_i_buf_full_step((char *)(buf), (i0), (s0), (o0)), (i1), (s1), (o1)), (i2), (s2), (o2)), (i3), (s3), (o3)), (i4), (s4), (o4)), (i5), (s5), (o5))
+// Cython's __Pyx_BufPtrFull7d (mode='full', the default, 7 dimensions).
+#define cy_Pyx_BufPtrFull7d(buf, i0, s0, o0, i1, s1, o1, i2, s2, o2, i3, s3, o3, i4, s4, o4, i5, s5, o5, i6, s6, o6) \
+    cy_i_buf_full_step(cy_i_buf_full_step(cy_i_buf_full_step(cy_i_buf_full_step(cy_i_buf_full_step(cy_i_buf_full_step(cy_i_buf_full_step((char *)(buf), (i0), (s0), (o0)), (i1), (s1), (o1)), (i2), (s2), (o2)), (i3), (s3), (o3)), (i4), (s4), (o4)), (i5), (s5), (o5)), (i6), (s6), (o6))
+// Cython's __Pyx_BufPtrFull8d (mode='full', the default, 8 dimensions).
+#define cy_Pyx_BufPtrFull8d(buf, i0, s0, o0, i1, s1, o1, i2, s2, o2, i3, s3, o3, i4, s4, o4, i5, s5, o5, i6, s6, o6, i7, s7, o7) \
+    cy_i_buf_full_step(cy_i_buf_full_step(cy_i_buf_full_step(cy_i_buf_full_step(cy_i_buf_full_step(cy_i_buf_full_step(cy_i_buf_full_step(cy_i_buf_full_step((char *)(buf), (i0), (s0), (o0)), (i1), (s1), (o1)), (i2), (s2), (o2)), (i3), (s3), (o3)), (i4), (s4), (o4)), (i5), (s5), (o5)), (i6), (s6), (o6)), (i7), (s7), (o7))
 // __Pyx_is_valid_index: 0 <= i < limit, as one unsigned comparison (indexing an axis of a view).
 #define cy_Pyx_is_valid_index(i, limit) ((size_t)(i) < (size_t)(limit))
 // The same, from a `nogil` block (there is no GIL to take).
@@ -2644,6 +2796,10 @@ cy_Pyx_memviewslice cy_pyx_memoryview_copy_new_contig(const cy_Pyx_memviewslice 
 // Cython's __pyx_memslice_transpose (`.T`): reverse the slice's shape and strides, over the
 // number of dimensions of the object it views.
 int cy_pyx_memslice_transpose(cy_Pyx_memviewslice *memslice);
+// Cython's __pyx_memviewslice_is_contig (`.is_c_contig()`, `.is_f_contig()`, through the
+// per-dimension macros `__pyx_memviewslice_is_contig_C3`): is the slice contiguous in C ('C') or
+// Fortran ('F') order over its `ndim` dimensions?
+int cy_pyx_memviewslice_is_contig(const cy_Pyx_memviewslice mvs, char order, int ndim);
 // Cython's cython.view.array, with its field names, which the module's own C reads and writes
 // (`arr.data`, `arr.callback_free_data`). Its shape and strides live in `shape_and_strides`.
 typedef struct cy_pyx_array_obj {
