@@ -110,7 +110,33 @@ mp_obj_t cy_function_call(mp_obj_t func, size_t n_args, size_t n_kw, const mp_ob
     }
 }
 
+static mp_obj_t cfunction_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    return cy_check_result(cy_function_call(self_in, n_args, n_kw, args));
+}
+
 static mp_obj_t cyfunction_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    // The two conventions Cython writes for `def` functions and methods (FASTCALL with
+    // keywords, and METH_NOARGS for a function without parameters) go straight to the C
+    // function; cy_function_call decodes the flags of every other, and raises the errors.
+    const cy_function_obj_t *f = MP_OBJ_TO_PTR(self_in);
+    const cy_methoddef_t *ml = f->ml;
+    mp_obj_t self = self_in;
+    const mp_obj_t *a = args;
+    size_t n = n_args;
+    if ((f->flags & (cy_Pyx_CYFUNCTION_CCLASS | cy_Pyx_CYFUNCTION_STATICMETHOD)) == cy_Pyx_CYFUNCTION_CCLASS) {
+        if (n == 0) {
+            return cy_check_result(cy_function_call(self_in, n_args, n_kw, args));
+        }
+        self = *a++;
+        n--;
+    }
+    if (ml->ml_flags == (CY_METH_FASTCALL | CY_METH_KEYWORDS)) {
+        return cy_check_result(((cy_Pyx_PyCFunction_FastCallWithKeywords)(void (*)(void))ml->ml_meth)(
+            self, a, (mp_int_t)n, n_kw ? MP_OBJ_NEW_SMALL_INT(n_kw) : MP_OBJ_NULL));
+    }
+    if (ml->ml_flags == CY_METH_NOARGS && n == 0 && n_kw == 0) {
+        return cy_check_result(ml->ml_meth(self, MP_OBJ_NULL));
+    }
     return cy_check_result(cy_function_call(self_in, n_args, n_kw, args));
 }
 
@@ -234,7 +260,7 @@ MP_DEFINE_CONST_OBJ_TYPE(
     cy_cfunction_type,
     MP_QSTR_builtin_function_or_method,
     MP_TYPE_FLAG_NONE,
-    call, cyfunction_call,
+    call, cfunction_call,
     print, cfunction_print,
     attr, cyfunction_attr
     );

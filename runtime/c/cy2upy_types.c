@@ -507,7 +507,11 @@ mp_obj_t cy_Pyx_AllocateExtensionType(cy_PyTypeObject *type, int is_final) {
     // raising allocation below makes the usual MemoryError.
     void *p = finaliser ? NULL : alloc_instance_maybe(size);
     if (p != NULL) {
+        #if !MICROPY_GC_CONSERVATIVE_CLEAR
+        // (With the collector's conservative clear, which is MicroPython's default, gc_alloc and
+        // gc_realloc already zeroed every block.)
         memset(p, 0, size);
+        #endif
         ((mp_obj_base_t *)p)->type = type;
         return MP_OBJ_FROM_PTR(p);
     }
