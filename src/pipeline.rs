@@ -5,6 +5,7 @@
 use crate::args;
 use crate::configure::configure;
 use crate::constants;
+use crate::defs;
 use crate::diag::{Diagnostic, Stats};
 use crate::load::{self, LoadedFile};
 use crate::memview;
@@ -110,7 +111,9 @@ impl Translator {
             &mut utility_names,
         );
         let strings = constants::decode(file, &configured.text)?;
-        args::table_driven_args(&mut text, &strings.rom_fields());
+        let rom_fields = strings.rom_fields();
+        args::table_driven_args(&mut text, &rom_fields);
+        defs::table_driven_defs(&mut text, &rom_fields);
         let info = module::prepare(file, &mut text, &self.sections.module)?;
         let unprelude = text;
         let (text, gaps) = parse::apply_prelude_with_gaps(&unprelude, &self.prelude);

@@ -3505,117 +3505,30 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_checksums(mp_obj_t __pyx_pyinit_mo
  *     """XOR of the bytes between '$' and '*' (NMEA 0183)."""
  *     cdef Py_ssize_t n = sentence.shape[0], stop = n
 */
-  __pyx_t_4 = cy_Pyx_CyFunction_New(&__pyx_mdef_9checksums_5nmea_checksum, 0, __pyx_n_u_nmea_checksum, NULL, __pyx_n_u_checksums, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[2])); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 42; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  { static const cy_Pyx_DefSpec __pyx_defs[] = { { &__pyx_mdef_9checksums_5nmea_checksum, &__pyx_n_u_nmea_checksum, &__pyx_n_u_nmea_checksum, 0, 0 }, { &__pyx_mdef_9checksums_7byte_at, &__pyx_n_u_byte_at, &__pyx_n_u_byte_at, 0, 0 }, {
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_nmea_checksum, __pyx_t_4) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 42; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_4 = 0;
+&__pyx_mdef_9checksums_9last_byte,
+&__pyx_n_u_last_byte,
 
-  /* "checksums.pyx":55
- *
- *
- * def byte_at(const unsigned char[:] data, Py_ssize_t i):             # <<<<<<<<<<<<<<
- *     return data[i]
- *
-*/
-  __pyx_t_4 = cy_Pyx_CyFunction_New(&__pyx_mdef_9checksums_7byte_at, 0, __pyx_n_u_byte_at, NULL, __pyx_n_u_checksums, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[3])); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 55; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+&__pyx_n_u_last_byte, 0, 0 }, { &__pyx_mdef_9checksums_11fletcher16, &__pyx_n_u_fletcher16,
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_byte_at, __pyx_t_4) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 55; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_4 = 0;
+&__pyx_n_u_fletcher16, 0, 0 }, { &__pyx_mdef_9checksums_13invert,
 
-  /* "checksums.pyx":59
- *
- *
- * def last_byte(const unsigned char[:] data):             # <<<<<<<<<<<<<<
- *     return data[-1]
- *
-*/
-  __pyx_t_4 = cy_Pyx_CyFunction_New(&__pyx_mdef_9checksums_9last_byte, 0, __pyx_n_u_last_byte, NULL, __pyx_n_u_checksums, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[4])); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 59; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+&__pyx_n_u_invert, &__pyx_n_u_invert, 0, 0 }, { &__pyx_mdef_9checksums_15info, &__pyx_n_u_info, &__pyx_n_u_info, 0, 0 }, { &__pyx_mdef_9checksums_17count_signed, &__pyx_n_u_count_signed,
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_last_byte, __pyx_t_4) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 59; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_4 = 0;
+&__pyx_n_u_count_signed, 0, 0 }, {
+&__pyx_mdef_9checksums_19count_char,
 
-  /* "checksums.pyx":63
- *
- *
- * def fletcher16(const unsigned char[:] data):             # <<<<<<<<<<<<<<
- *     cdef uint16_t s1 = 0, s2 = 0
- *     cdef Py_ssize_t i
-*/
-  __pyx_t_4 = cy_Pyx_CyFunction_New(&__pyx_mdef_9checksums_11fletcher16, 0, __pyx_n_u_fletcher16, NULL, __pyx_n_u_checksums, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[5])); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 63; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+&__pyx_n_u_count_char, &__pyx_n_u_count_char, 0, 0 }, { &__pyx_mdef_9checksums_21maybe_len,
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_fletcher16, __pyx_t_4) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 63; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_4 = 0;
+&__pyx_n_u_maybe_len,
 
-  /* "checksums.pyx":72
- *
- *
- * def invert(unsigned char[:] data):             # <<<<<<<<<<<<<<
- *     """In place: every byte inverted (needs a writable buffer)."""
- *     cdef Py_ssize_t i
-*/
-  __pyx_t_4 = cy_Pyx_CyFunction_New(&__pyx_mdef_9checksums_13invert, 0, __pyx_n_u_invert, NULL, __pyx_n_u_checksums, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[6])); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 72; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+&__pyx_n_u_maybe_len, 0, 0 }, { &__pyx_mdef_9checksums_23needs_2d, &__pyx_n_u_needs_2d, &__pyx_n_u_needs_2d, 0, 0 }, }; if (cy_Pyx_DefineFunctions(__pyx_defs, 10, __pyx_mstate_global->__pyx_d, cy_PyDict_SetItem,
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_invert, __pyx_t_4) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 72; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_4 = 0;
+__pyx_n_u_checksums,
+__pyx_mstate_global->__pyx_d, NULL) < (0)) {
 
-  /* "checksums.pyx":80
- *
- *
- * def info(const unsigned char[:] data):             # <<<<<<<<<<<<<<
- *     return (data.shape[0], data.strides[0], data.suboffsets[0], len(data))
- *
-*/
-  __pyx_t_4 = cy_Pyx_CyFunction_New(&__pyx_mdef_9checksums_15info, 0, __pyx_n_u_info, NULL, __pyx_n_u_checksums, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[7])); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 80; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_info, __pyx_t_4) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 80; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_4 = 0;
-
-  /* "checksums.pyx":84
- *
- *
- * def count_signed(const signed char[:] data):             # <<<<<<<<<<<<<<
- *     cdef Py_ssize_t i, neg = 0
- *     for i in range(data.shape[0]):
-*/
-  __pyx_t_4 = cy_Pyx_CyFunction_New(&__pyx_mdef_9checksums_17count_signed, 0, __pyx_n_u_count_signed, NULL, __pyx_n_u_checksums, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[8])); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 84; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_count_signed, __pyx_t_4) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 84; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_4 = 0;
-
-  /* "checksums.pyx":92
- *
- *
- * def count_char(const char[:] data, char c):             # <<<<<<<<<<<<<<
- *     cdef Py_ssize_t i, n = 0
- *     for i in range(data.shape[0]):
-*/
-  __pyx_t_4 = cy_Pyx_CyFunction_New(&__pyx_mdef_9checksums_19count_char, 0, __pyx_n_u_count_char, NULL, __pyx_n_u_checksums, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[9])); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 92; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_count_char, __pyx_t_4) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 92; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_4 = 0;
-
-  /* "checksums.pyx":100
- *
- *
- * def maybe_len(const unsigned char[:] data):             # <<<<<<<<<<<<<<
- *     return data.shape[0]
- *
-*/
-  __pyx_t_4 = cy_Pyx_CyFunction_New(&__pyx_mdef_9checksums_21maybe_len, 0, __pyx_n_u_maybe_len, NULL, __pyx_n_u_checksums, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[10])); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 100; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_maybe_len, __pyx_t_4) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 100; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_4 = 0;
-
-  /* "checksums.pyx":104
- *
- *
- * def needs_2d(const unsigned char[:, :] data):             # <<<<<<<<<<<<<<
- *     return data.shape[0] * data.shape[1]
-*/
-  __pyx_t_4 = cy_Pyx_CyFunction_New(&__pyx_mdef_9checksums_23needs_2d, 0, __pyx_n_u_needs_2d, NULL, __pyx_n_u_checksums, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[11])); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_needs_2d, __pyx_t_4) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_4 = 0;
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 42; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0); } }
 
   /* "checksums.pyx":1
  * # cython: language_level=3             # <<<<<<<<<<<<<<
