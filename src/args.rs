@@ -145,7 +145,7 @@ pub(crate) fn match_tokens(text: &str, start: usize, expected: &str) -> Option<u
 
 /// The text between `open` and the matching `close` after `from` (string and character literals
 /// and comments skipped); the index after it.
-fn matching_close(text: &str, from: usize, mut depth: usize) -> Option<usize> {
+pub(crate) fn matching_close(text: &str, from: usize, mut depth: usize) -> Option<usize> {
     let t = text.as_bytes();
     let mut i = from;
     while i < t.len() {

@@ -100,6 +100,7 @@ impl Translator {
         let mut text = pruned.text;
         let mut utility_names = pruned.utility_names;
         pickle::drop_pickle(&mut text);
+        pickle::drop_unused_cached_constants(&mut text);
         let mut memview =
             memview::drop_memoryview_utility(file, &mut text, &self.sections.memoryview, &|name| {
                 self.rules.has_call(name) || self.rules.ident(name).is_some()

@@ -177,9 +177,7 @@ static mp_obj_t __pyx_tp_vectorcall_6basics___pyx_defaults(mp_obj_t t, mp_obj_t 
     mp_obj_t __pyx_empty_unicode;
     mp_obj_t __pyx_type_6basics___pyx_defaults;
     cy_PyTypeObject *__pyx_ptype_6basics___pyx_defaults;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_items;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_pop;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_values;
+
     mp_obj_t __pyx_tuple[3];
     mp_obj_t __pyx_codeobj_tab[24];
 
@@ -247,29 +245,27 @@ static mp_obj_t __pyx_tp_vectorcall_6basics___pyx_defaults(mp_obj_t t, mp_obj_t 
 #define __pyx_n_u_part (*(mp_obj_t *)&__pyx_string_tab[54])
 #define __pyx_n_u_percent (*(mp_obj_t *)&__pyx_string_tab[55])
 #define __pyx_n_u_pi (*(mp_obj_t *)&__pyx_string_tab[56])
-#define __pyx_n_u_pop (*(mp_obj_t *)&__pyx_string_tab[57])
-#define __pyx_n_u_price (*(mp_obj_t *)&__pyx_string_tab[58])
-#define __pyx_n_u_prices (*(mp_obj_t *)&__pyx_string_tab[59])
-#define __pyx_n_u_primes_below (*(mp_obj_t *)&__pyx_string_tab[60])
-#define __pyx_n_u_punctuation (*(mp_obj_t *)&__pyx_string_tab[61])
-#define __pyx_n_u_qty (*(mp_obj_t *)&__pyx_string_tab[62])
-#define __pyx_n_u_r (*(mp_obj_t *)&__pyx_string_tab[63])
-#define __pyx_n_u_record_sale (*(mp_obj_t *)&__pyx_string_tab[64])
-#define __pyx_n_u_sales_count (*(mp_obj_t *)&__pyx_string_tab[65])
-#define __pyx_n_u_scaled (*(mp_obj_t *)&__pyx_string_tab[66])
-#define __pyx_n_u_split_pair (*(mp_obj_t *)&__pyx_string_tab[67])
-#define __pyx_n_u_sqrt (*(mp_obj_t *)&__pyx_string_tab[68])
-#define __pyx_n_u_sum_of_squares (*(mp_obj_t *)&__pyx_string_tab[69])
-#define __pyx_n_u_summary (*(mp_obj_t *)&__pyx_string_tab[70])
-#define __pyx_n_u_text (*(mp_obj_t *)&__pyx_string_tab[71])
-#define __pyx_n_u_total (*(mp_obj_t *)&__pyx_string_tab[72])
-#define __pyx_n_u_unit (*(mp_obj_t *)&__pyx_string_tab[73])
-#define __pyx_n_u_value (*(mp_obj_t *)&__pyx_string_tab[74])
-#define __pyx_n_u_values (*(mp_obj_t *)&__pyx_string_tab[75])
-#define __pyx_n_u_whole (*(mp_obj_t *)&__pyx_string_tab[76])
-#define __pyx_n_u_word_lengths (*(mp_obj_t *)&__pyx_string_tab[77])
-#define __pyx_n_u_words (*(mp_obj_t *)&__pyx_string_tab[78])
-#define __pyx_n_u_x (*(mp_obj_t *)&__pyx_string_tab[79])
+#define __pyx_n_u_price (*(mp_obj_t *)&__pyx_string_tab[57])
+#define __pyx_n_u_prices (*(mp_obj_t *)&__pyx_string_tab[58])
+#define __pyx_n_u_primes_below (*(mp_obj_t *)&__pyx_string_tab[59])
+#define __pyx_n_u_punctuation (*(mp_obj_t *)&__pyx_string_tab[60])
+#define __pyx_n_u_qty (*(mp_obj_t *)&__pyx_string_tab[61])
+#define __pyx_n_u_r (*(mp_obj_t *)&__pyx_string_tab[62])
+#define __pyx_n_u_record_sale (*(mp_obj_t *)&__pyx_string_tab[63])
+#define __pyx_n_u_sales_count (*(mp_obj_t *)&__pyx_string_tab[64])
+#define __pyx_n_u_scaled (*(mp_obj_t *)&__pyx_string_tab[65])
+#define __pyx_n_u_split_pair (*(mp_obj_t *)&__pyx_string_tab[66])
+#define __pyx_n_u_sqrt (*(mp_obj_t *)&__pyx_string_tab[67])
+#define __pyx_n_u_sum_of_squares (*(mp_obj_t *)&__pyx_string_tab[68])
+#define __pyx_n_u_summary (*(mp_obj_t *)&__pyx_string_tab[69])
+#define __pyx_n_u_text (*(mp_obj_t *)&__pyx_string_tab[70])
+#define __pyx_n_u_total (*(mp_obj_t *)&__pyx_string_tab[71])
+#define __pyx_n_u_unit (*(mp_obj_t *)&__pyx_string_tab[72])
+#define __pyx_n_u_value (*(mp_obj_t *)&__pyx_string_tab[73])
+#define __pyx_n_u_whole (*(mp_obj_t *)&__pyx_string_tab[74])
+#define __pyx_n_u_word_lengths (*(mp_obj_t *)&__pyx_string_tab[75])
+#define __pyx_n_u_words (*(mp_obj_t *)&__pyx_string_tab[76])
+#define __pyx_n_u_x (*(mp_obj_t *)&__pyx_string_tab[77])
 /* Cython's string constants, decoded at translation time: qstrs and ROM objects. */
 static const mp_obj_str_t __pyx_str_obj_0 = {{&mp_type_str}, 0, 2, (const byte *)" ("};
 static const mp_obj_str_t __pyx_str_obj_1 = {{&mp_type_str}, 0, 1, (const byte *)"!"};
@@ -283,7 +279,7 @@ static const mp_obj_str_t __pyx_str_obj_17 = {{&mp_type_str}, 0, 22, (const byte
 static const mp_obj_str_t __pyx_str_obj_18 = {{&mp_type_str}, 0, 9, (const byte *)"no prices"};
 static const mp_obj_str_t __pyx_str_obj_19 = {{&mp_type_str}, 0, 13, (const byte *)"unknown unit "};
 static const mp_obj_str_t __pyx_str_obj_20 = {{&mp_type_str}, 0, 1, (const byte *)"|"};
-static const mp_rom_obj_t __pyx_string_tab[80] = {
+static const mp_rom_obj_t __pyx_string_tab[78] = {
     MP_ROM_PTR(&__pyx_str_obj_0),
     MP_ROM_PTR(&__pyx_str_obj_1),
     MP_ROM_PTR(&__pyx_str_obj_2),
@@ -341,7 +337,6 @@ static const mp_rom_obj_t __pyx_string_tab[80] = {
     MP_ROM_QSTR(MP_QSTR_part),
     MP_ROM_QSTR(MP_QSTR_percent),
     MP_ROM_QSTR(MP_QSTR_pi),
-    MP_ROM_QSTR(MP_QSTR_pop),
     MP_ROM_QSTR(MP_QSTR_price),
     MP_ROM_QSTR(MP_QSTR_prices),
     MP_ROM_QSTR(MP_QSTR_primes_below),
@@ -359,7 +354,6 @@ static const mp_rom_obj_t __pyx_string_tab[80] = {
     MP_ROM_QSTR(MP_QSTR_total),
     MP_ROM_QSTR(MP_QSTR_unit),
     MP_ROM_QSTR(MP_QSTR_value),
-    MP_ROM_QSTR(MP_QSTR_values),
     MP_ROM_QSTR(MP_QSTR_whole),
     MP_ROM_QSTR(MP_QSTR_word_lengths),
     MP_ROM_QSTR(MP_QSTR_words),
@@ -5141,12 +5135,7 @@ static int __Pyx_InitCachedBuiltins(__pyx_mstatetype *__pyx_mstate) {
   (void)(__pyx_mstate);
 
   /* Cached unbound methods */
-  __pyx_mstate->__pyx_umethod_PyDict_Type_items.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_items.method_name = &__pyx_n_u_items;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_pop.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_pop.method_name = &__pyx_n_u_pop;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_values.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_values.method_name = &__pyx_n_u_values;
+
   return 0;
 }
 /* #### Code section: cached_constants ### */

@@ -269,9 +269,7 @@ static mp_obj_t __pyx_pf_9checksums_22needs_2d(CYTHON_UNUSED mp_obj_t __pyx_self
     cy_PyTypeObject *__pyx_MemviewEnum_type;
     cy_PyTypeObject *__pyx_memoryview_type;
     cy_PyTypeObject *__pyx_memoryviewslice_type;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_items;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_pop;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_values;
+
     mp_obj_t __pyx_slice[1];
     mp_obj_t __pyx_tuple[2];
     mp_obj_t __pyx_codeobj_tab[12];
@@ -303,19 +301,16 @@ static mp_obj_t __pyx_pf_9checksums_22needs_2d(CYTHON_UNUSED mp_obj_t __pyx_self
 #define __pyx_n_u_id (*(mp_obj_t *)&__pyx_string_tab[17])
 #define __pyx_n_u_info (*(mp_obj_t *)&__pyx_string_tab[18])
 #define __pyx_n_u_invert (*(mp_obj_t *)&__pyx_string_tab[19])
-#define __pyx_n_u_items (*(mp_obj_t *)&__pyx_string_tab[20])
-#define __pyx_n_u_last_byte (*(mp_obj_t *)&__pyx_string_tab[21])
-#define __pyx_n_u_maybe_len (*(mp_obj_t *)&__pyx_string_tab[22])
-#define __pyx_n_u_needs_2d (*(mp_obj_t *)&__pyx_string_tab[23])
-#define __pyx_n_u_nmea_checksum (*(mp_obj_t *)&__pyx_string_tab[24])
-#define __pyx_n_u_pop (*(mp_obj_t *)&__pyx_string_tab[25])
-#define __pyx_n_u_sentence (*(mp_obj_t *)&__pyx_string_tab[26])
-#define __pyx_n_u_start (*(mp_obj_t *)&__pyx_string_tab[27])
-#define __pyx_n_u_values (*(mp_obj_t *)&__pyx_string_tab[28])
+#define __pyx_n_u_last_byte (*(mp_obj_t *)&__pyx_string_tab[20])
+#define __pyx_n_u_maybe_len (*(mp_obj_t *)&__pyx_string_tab[21])
+#define __pyx_n_u_needs_2d (*(mp_obj_t *)&__pyx_string_tab[22])
+#define __pyx_n_u_nmea_checksum (*(mp_obj_t *)&__pyx_string_tab[23])
+#define __pyx_n_u_sentence (*(mp_obj_t *)&__pyx_string_tab[24])
+#define __pyx_n_u_start (*(mp_obj_t *)&__pyx_string_tab[25])
 /* Cython's string constants, decoded at translation time: qstrs and ROM objects. */
 static const mp_obj_str_t __pyx_str_obj_2 = {{&mp_type_str}, 0, 4, (const byte *)"%02X"};
 static const mp_obj_str_t __pyx_str_obj_25 = {{&mp_type_str}, 0, 28, (const byte *)"sentence must start with '$'"};
-static const mp_rom_obj_t __pyx_string_tab[29] = {
+static const mp_rom_obj_t __pyx_string_tab[26] = {
     MP_ROM_PTR(&__pyx_str_obj_2),
     MP_ROM_PTR(&__pyx_str_obj_25),
     MP_ROM_QSTR(MP_QSTR_Ellipsis),
@@ -336,15 +331,12 @@ static const mp_rom_obj_t __pyx_string_tab[29] = {
     MP_ROM_QSTR(MP_QSTR_id),
     MP_ROM_QSTR(MP_QSTR_info),
     MP_ROM_QSTR(MP_QSTR_invert),
-    MP_ROM_QSTR(MP_QSTR_items),
     MP_ROM_QSTR(MP_QSTR_last_byte),
     MP_ROM_QSTR(MP_QSTR_maybe_len),
     MP_ROM_QSTR(MP_QSTR_needs_2d),
     MP_ROM_QSTR(MP_QSTR_nmea_checksum),
-    MP_ROM_QSTR(MP_QSTR_pop),
     MP_ROM_QSTR(MP_QSTR_sentence),
     MP_ROM_QSTR(MP_QSTR_start),
-    MP_ROM_QSTR(MP_QSTR_values),
 };
 #define __pyx_int_0 __pyx_number_tab[0]
 #define __pyx_int_neg_1 __pyx_number_tab[1]
@@ -3565,12 +3557,7 @@ static int __Pyx_InitCachedBuiltins(__pyx_mstatetype *__pyx_mstate) {
   __pyx_builtin_id = cy_Pyx_GetBuiltinName(__pyx_n_u_id); if (!__pyx_builtin_id) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 662; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   /* Cached unbound methods */
-  __pyx_mstate->__pyx_umethod_PyDict_Type_items.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_items.method_name = &__pyx_n_u_items;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_pop.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_pop.method_name = &__pyx_n_u_pop;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_values.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_values.method_name = &__pyx_n_u_values;
+
   return 0;
   __pyx_L1_error:;
   return -1;

@@ -422,9 +422,7 @@ static mp_obj_t __pyx_tp_vectorcall_10containers___pyx_scope_struct____iter__(mp
     cy_PyTypeObject *__pyx_ptype_10containers_Recorder;
     cy_PyTypeObject *__pyx_ptype_10containers_Matrix2;
     cy_PyTypeObject *__pyx_ptype_10containers___pyx_scope_struct____iter__;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_items;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_pop;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_values;
+
     cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type__update;
     mp_obj_t __pyx_tuple[3];
     mp_obj_t __pyx_codeobj_tab[38];
@@ -541,10 +539,9 @@ static mp_obj_t __pyx_tp_vectorcall_10containers___pyx_scope_struct____iter__(mp
 #define __pyx_n_u_update (*(mp_obj_t *)&__pyx_string_tab[102])
 #define __pyx_n_u_use_recorder (*(mp_obj_t *)&__pyx_string_tab[103])
 #define __pyx_n_u_value (*(mp_obj_t *)&__pyx_string_tab[104])
-#define __pyx_n_u_values (*(mp_obj_t *)&__pyx_string_tab[105])
-#define __pyx_n_u_x (*(mp_obj_t *)&__pyx_string_tab[106])
-#define __pyx_n_u_y (*(mp_obj_t *)&__pyx_string_tab[107])
-#define __pyx_n_u_z (*(mp_obj_t *)&__pyx_string_tab[108])
+#define __pyx_n_u_x (*(mp_obj_t *)&__pyx_string_tab[105])
+#define __pyx_n_u_y (*(mp_obj_t *)&__pyx_string_tab[106])
+#define __pyx_n_u_z (*(mp_obj_t *)&__pyx_string_tab[107])
 /* Cython's string constants, decoded at translation time: qstrs and ROM objects. */
 static const mp_obj_str_t __pyx_str_obj_0 = {{&mp_type_str}, 0, 6, (const byte *)" with "};
 static const mp_obj_str_t __pyx_str_obj_2 = {{&mp_type_str}, 0, 1, (const byte *)")"};
@@ -579,7 +576,7 @@ static const mp_obj_str_t __pyx_str_obj_66 = {{&mp_type_str}, 0, 10, (const byte
 static const mp_obj_str_t __pyx_str_obj_67 = {{&mp_type_str}, 0, 9, (const byte *)"Stack.pop"};
 static const mp_obj_str_t __pyx_str_obj_68 = {{&mp_type_str}, 0, 10, (const byte *)"Stack.push"};
 static const mp_obj_str_t __pyx_str_obj_69 = {{&mp_type_str}, 0, 13, (const byte *)"Stack.to_list"};
-static const mp_rom_obj_t __pyx_string_tab[109] = {
+static const mp_rom_obj_t __pyx_string_tab[108] = {
     MP_ROM_PTR(&__pyx_str_obj_0),
     MP_ROM_PTR(&__pyx_str_obj_2),
     MP_ROM_PTR(&__pyx_str_obj_3),
@@ -685,7 +682,6 @@ static const mp_rom_obj_t __pyx_string_tab[109] = {
     MP_ROM_QSTR(MP_QSTR_update),
     MP_ROM_QSTR(MP_QSTR_use_recorder),
     MP_ROM_QSTR(MP_QSTR_value),
-    MP_ROM_QSTR(MP_QSTR_values),
     MP_ROM_QSTR(MP_QSTR_x),
     MP_ROM_QSTR(MP_QSTR_y),
     MP_ROM_QSTR(MP_QSTR_z),
@@ -9867,12 +9863,7 @@ static int __Pyx_InitCachedBuiltins(__pyx_mstatetype *__pyx_mstate) {
   __pyx_builtin_NotImplemented = cy_Pyx_GetBuiltinName(__pyx_n_u_NotImplemented); if (!__pyx_builtin_NotImplemented) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 73; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   /* Cached unbound methods */
-  __pyx_mstate->__pyx_umethod_PyDict_Type_items.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_items.method_name = &__pyx_n_u_items;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_pop.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_pop.method_name = &__pyx_n_u_pop;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_values.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_values.method_name = &__pyx_n_u_values;
+
   __pyx_mstate->__pyx_umethod_PyDict_Type__update.type = (mp_obj_t)(&cy_PyDict_Type);
   __pyx_mstate->__pyx_umethod_PyDict_Type__update.method_name = &__pyx_n_u_update;
   return 0;

@@ -249,9 +249,7 @@ static mp_obj_t __pyx_tp_vectorcall_11errors_flow___pyx_scope_struct_1_guarded_g
     mp_obj_t __pyx_type_11errors_flow___pyx_scope_struct_1_guarded_gen;
     cy_PyTypeObject *__pyx_ptype_11errors_flow___pyx_scope_struct__failing_gen;
     cy_PyTypeObject *__pyx_ptype_11errors_flow___pyx_scope_struct_1_guarded_gen;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_items;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_pop;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_values;
+
     mp_obj_t __pyx_tuple[5];
     mp_obj_t __pyx_codeobj_tab[61];
 
@@ -408,72 +406,69 @@ static mp_obj_t __pyx_tp_vectorcall_11errors_flow___pyx_scope_struct_1_guarded_g
 #define __pyx_n_u_index_or_default (*(mp_obj_t *)&__pyx_string_tab[143])
 #define __pyx_n_u_inner (*(mp_obj_t *)&__pyx_string_tab[144])
 #define __pyx_n_u_inner2 (*(mp_obj_t *)&__pyx_string_tab[145])
-#define __pyx_n_u_items (*(mp_obj_t *)&__pyx_string_tab[146])
-#define __pyx_n_u_iterate (*(mp_obj_t *)&__pyx_string_tab[147])
-#define __pyx_n_u_k (*(mp_obj_t *)&__pyx_string_tab[148])
-#define __pyx_n_u_key (*(mp_obj_t *)&__pyx_string_tab[149])
-#define __pyx_n_u_kind (*(mp_obj_t *)&__pyx_string_tab[150])
-#define __pyx_n_u_lookup (*(mp_obj_t *)&__pyx_string_tab[151])
-#define __pyx_n_u_made (*(mp_obj_t *)&__pyx_string_tab[152])
-#define __pyx_n_u_make_error (*(mp_obj_t *)&__pyx_string_tab[153])
-#define __pyx_n_u_msg (*(mp_obj_t *)&__pyx_string_tab[154])
-#define __pyx_n_u_n (*(mp_obj_t *)&__pyx_string_tab[155])
-#define __pyx_n_u_name (*(mp_obj_t *)&__pyx_string_tab[156])
-#define __pyx_n_u_nested (*(mp_obj_t *)&__pyx_string_tab[157])
-#define __pyx_n_u_nothing (*(mp_obj_t *)&__pyx_string_tab[158])
-#define __pyx_n_u_obj (*(mp_obj_t *)&__pyx_string_tab[159])
-#define __pyx_n_u_ok (*(mp_obj_t *)&__pyx_string_tab[160])
-#define __pyx_n_u_original (*(mp_obj_t *)&__pyx_string_tab[161])
-#define __pyx_n_u_outer (*(mp_obj_t *)&__pyx_string_tab[162])
-#define __pyx_n_u_outer2 (*(mp_obj_t *)&__pyx_string_tab[163])
-#define __pyx_n_u_overflow (*(mp_obj_t *)&__pyx_string_tab[164])
-#define __pyx_n_u_pop (*(mp_obj_t *)&__pyx_string_tab[165])
-#define __pyx_n_u_r1 (*(mp_obj_t *)&__pyx_string_tab[166])
-#define __pyx_n_u_r2 (*(mp_obj_t *)&__pyx_string_tab[167])
-#define __pyx_n_u_r3 (*(mp_obj_t *)&__pyx_string_tab[168])
-#define __pyx_n_u_raise_args (*(mp_obj_t *)&__pyx_string_tab[169])
-#define __pyx_n_u_raise_bus (*(mp_obj_t *)&__pyx_string_tab[170])
-#define __pyx_n_u_raise_catch_loop (*(mp_obj_t *)&__pyx_string_tab[171])
-#define __pyx_n_u_raise_class (*(mp_obj_t *)&__pyx_string_tab[172])
-#define __pyx_n_u_raise_from (*(mp_obj_t *)&__pyx_string_tab[173])
-#define __pyx_n_u_raise_from_bad (*(mp_obj_t *)&__pyx_string_tab[174])
-#define __pyx_n_u_raise_from_custom (*(mp_obj_t *)&__pyx_string_tab[175])
-#define __pyx_n_u_raise_from_none (*(mp_obj_t *)&__pyx_string_tab[176])
-#define __pyx_n_u_raise_instance (*(mp_obj_t *)&__pyx_string_tab[177])
-#define __pyx_n_u_raise_sensor (*(mp_obj_t *)&__pyx_string_tab[178])
-#define __pyx_n_u_raise_value (*(mp_obj_t *)&__pyx_string_tab[179])
-#define __pyx_n_u_reassigned (*(mp_obj_t *)&__pyx_string_tab[180])
-#define __pyx_n_u_recovered (*(mp_obj_t *)&__pyx_string_tab[181])
-#define __pyx_n_u_reraise (*(mp_obj_t *)&__pyx_string_tab[182])
-#define __pyx_n_u_reraise_after_handling_another (*(mp_obj_t *)&__pyx_string_tab[183])
-#define __pyx_n_u_return_in_except (*(mp_obj_t *)&__pyx_string_tab[184])
-#define __pyx_n_u_return_in_finally (*(mp_obj_t *)&__pyx_string_tab[185])
-#define __pyx_n_u_s (*(mp_obj_t *)&__pyx_string_tab[186])
-#define __pyx_n_u_second (*(mp_obj_t *)&__pyx_string_tab[187])
-#define __pyx_n_u_self (*(mp_obj_t *)&__pyx_string_tab[188])
-#define __pyx_n_u_sensor (*(mp_obj_t *)&__pyx_string_tab[189])
-#define __pyx_n_u_seq (*(mp_obj_t *)&__pyx_string_tab[190])
-#define __pyx_n_u_super (*(mp_obj_t *)&__pyx_string_tab[191])
-#define __pyx_n_u_suppress (*(mp_obj_t *)&__pyx_string_tab[192])
-#define __pyx_n_u_swallowed (*(mp_obj_t *)&__pyx_string_tab[193])
-#define __pyx_n_u_sys (*(mp_obj_t *)&__pyx_string_tab[194])
-#define __pyx_n_u_tb (*(mp_obj_t *)&__pyx_string_tab[195])
-#define __pyx_n_u_trace (*(mp_obj_t *)&__pyx_string_tab[196])
-#define __pyx_n_u_try (*(mp_obj_t *)&__pyx_string_tab[197])
-#define __pyx_n_u_types (*(mp_obj_t *)&__pyx_string_tab[198])
-#define __pyx_n_u_unhashable (*(mp_obj_t *)&__pyx_string_tab[199])
-#define __pyx_n_u_unorderable (*(mp_obj_t *)&__pyx_string_tab[200])
-#define __pyx_n_u_v (*(mp_obj_t *)&__pyx_string_tab[201])
-#define __pyx_n_u_value (*(mp_obj_t *)&__pyx_string_tab[202])
-#define __pyx_n_u_values (*(mp_obj_t *)&__pyx_string_tab[203])
-#define __pyx_n_u_with_exit_raises (*(mp_obj_t *)&__pyx_string_tab[204])
-#define __pyx_n_u_with_nested (*(mp_obj_t *)&__pyx_string_tab[205])
-#define __pyx_n_u_with_ok (*(mp_obj_t *)&__pyx_string_tab[206])
-#define __pyx_n_u_with_raises (*(mp_obj_t *)&__pyx_string_tab[207])
-#define __pyx_n_u_with_return (*(mp_obj_t *)&__pyx_string_tab[208])
-#define __pyx_n_u_with_user (*(mp_obj_t *)&__pyx_string_tab[209])
-#define __pyx_n_u_wrapped (*(mp_obj_t *)&__pyx_string_tab[210])
-#define __pyx_n_u_x (*(mp_obj_t *)&__pyx_string_tab[211])
+#define __pyx_n_u_iterate (*(mp_obj_t *)&__pyx_string_tab[146])
+#define __pyx_n_u_k (*(mp_obj_t *)&__pyx_string_tab[147])
+#define __pyx_n_u_key (*(mp_obj_t *)&__pyx_string_tab[148])
+#define __pyx_n_u_kind (*(mp_obj_t *)&__pyx_string_tab[149])
+#define __pyx_n_u_lookup (*(mp_obj_t *)&__pyx_string_tab[150])
+#define __pyx_n_u_made (*(mp_obj_t *)&__pyx_string_tab[151])
+#define __pyx_n_u_make_error (*(mp_obj_t *)&__pyx_string_tab[152])
+#define __pyx_n_u_msg (*(mp_obj_t *)&__pyx_string_tab[153])
+#define __pyx_n_u_n (*(mp_obj_t *)&__pyx_string_tab[154])
+#define __pyx_n_u_name (*(mp_obj_t *)&__pyx_string_tab[155])
+#define __pyx_n_u_nested (*(mp_obj_t *)&__pyx_string_tab[156])
+#define __pyx_n_u_nothing (*(mp_obj_t *)&__pyx_string_tab[157])
+#define __pyx_n_u_obj (*(mp_obj_t *)&__pyx_string_tab[158])
+#define __pyx_n_u_ok (*(mp_obj_t *)&__pyx_string_tab[159])
+#define __pyx_n_u_original (*(mp_obj_t *)&__pyx_string_tab[160])
+#define __pyx_n_u_outer (*(mp_obj_t *)&__pyx_string_tab[161])
+#define __pyx_n_u_outer2 (*(mp_obj_t *)&__pyx_string_tab[162])
+#define __pyx_n_u_overflow (*(mp_obj_t *)&__pyx_string_tab[163])
+#define __pyx_n_u_r1 (*(mp_obj_t *)&__pyx_string_tab[164])
+#define __pyx_n_u_r2 (*(mp_obj_t *)&__pyx_string_tab[165])
+#define __pyx_n_u_r3 (*(mp_obj_t *)&__pyx_string_tab[166])
+#define __pyx_n_u_raise_args (*(mp_obj_t *)&__pyx_string_tab[167])
+#define __pyx_n_u_raise_bus (*(mp_obj_t *)&__pyx_string_tab[168])
+#define __pyx_n_u_raise_catch_loop (*(mp_obj_t *)&__pyx_string_tab[169])
+#define __pyx_n_u_raise_class (*(mp_obj_t *)&__pyx_string_tab[170])
+#define __pyx_n_u_raise_from (*(mp_obj_t *)&__pyx_string_tab[171])
+#define __pyx_n_u_raise_from_bad (*(mp_obj_t *)&__pyx_string_tab[172])
+#define __pyx_n_u_raise_from_custom (*(mp_obj_t *)&__pyx_string_tab[173])
+#define __pyx_n_u_raise_from_none (*(mp_obj_t *)&__pyx_string_tab[174])
+#define __pyx_n_u_raise_instance (*(mp_obj_t *)&__pyx_string_tab[175])
+#define __pyx_n_u_raise_sensor (*(mp_obj_t *)&__pyx_string_tab[176])
+#define __pyx_n_u_raise_value (*(mp_obj_t *)&__pyx_string_tab[177])
+#define __pyx_n_u_reassigned (*(mp_obj_t *)&__pyx_string_tab[178])
+#define __pyx_n_u_recovered (*(mp_obj_t *)&__pyx_string_tab[179])
+#define __pyx_n_u_reraise (*(mp_obj_t *)&__pyx_string_tab[180])
+#define __pyx_n_u_reraise_after_handling_another (*(mp_obj_t *)&__pyx_string_tab[181])
+#define __pyx_n_u_return_in_except (*(mp_obj_t *)&__pyx_string_tab[182])
+#define __pyx_n_u_return_in_finally (*(mp_obj_t *)&__pyx_string_tab[183])
+#define __pyx_n_u_s (*(mp_obj_t *)&__pyx_string_tab[184])
+#define __pyx_n_u_second (*(mp_obj_t *)&__pyx_string_tab[185])
+#define __pyx_n_u_self (*(mp_obj_t *)&__pyx_string_tab[186])
+#define __pyx_n_u_sensor (*(mp_obj_t *)&__pyx_string_tab[187])
+#define __pyx_n_u_seq (*(mp_obj_t *)&__pyx_string_tab[188])
+#define __pyx_n_u_super (*(mp_obj_t *)&__pyx_string_tab[189])
+#define __pyx_n_u_suppress (*(mp_obj_t *)&__pyx_string_tab[190])
+#define __pyx_n_u_swallowed (*(mp_obj_t *)&__pyx_string_tab[191])
+#define __pyx_n_u_sys (*(mp_obj_t *)&__pyx_string_tab[192])
+#define __pyx_n_u_tb (*(mp_obj_t *)&__pyx_string_tab[193])
+#define __pyx_n_u_trace (*(mp_obj_t *)&__pyx_string_tab[194])
+#define __pyx_n_u_try (*(mp_obj_t *)&__pyx_string_tab[195])
+#define __pyx_n_u_types (*(mp_obj_t *)&__pyx_string_tab[196])
+#define __pyx_n_u_unhashable (*(mp_obj_t *)&__pyx_string_tab[197])
+#define __pyx_n_u_unorderable (*(mp_obj_t *)&__pyx_string_tab[198])
+#define __pyx_n_u_v (*(mp_obj_t *)&__pyx_string_tab[199])
+#define __pyx_n_u_value (*(mp_obj_t *)&__pyx_string_tab[200])
+#define __pyx_n_u_with_exit_raises (*(mp_obj_t *)&__pyx_string_tab[201])
+#define __pyx_n_u_with_nested (*(mp_obj_t *)&__pyx_string_tab[202])
+#define __pyx_n_u_with_ok (*(mp_obj_t *)&__pyx_string_tab[203])
+#define __pyx_n_u_with_raises (*(mp_obj_t *)&__pyx_string_tab[204])
+#define __pyx_n_u_with_return (*(mp_obj_t *)&__pyx_string_tab[205])
+#define __pyx_n_u_with_user (*(mp_obj_t *)&__pyx_string_tab[206])
+#define __pyx_n_u_wrapped (*(mp_obj_t *)&__pyx_string_tab[207])
+#define __pyx_n_u_x (*(mp_obj_t *)&__pyx_string_tab[208])
 /* Cython's string constants, decoded at translation time: qstrs and ROM objects. */
 static const mp_obj_str_t __pyx_str_obj_0 = {{&mp_type_str}, 0, 1, (const byte *)" "};
 static const mp_obj_str_t __pyx_str_obj_1 = {{&mp_type_str}, 0, 18, (const byte *)" failed with code "};
@@ -551,7 +546,7 @@ static const mp_obj_str_t __pyx_str_obj_81 = {{&mp_type_str}, 0, 17, (const byte
 static const mp_obj_str_t __pyx_str_obj_82 = {{&mp_type_str}, 0, 17, (const byte *)"Resource.__init__"};
 static const mp_obj_str_t __pyx_str_obj_84 = {{&mp_type_str}, 0, 20, (const byte *)"SensorError.__init__"};
 static const mp_obj_str_t __pyx_str_obj_85 = {{&mp_type_str}, 0, 19, (const byte *)"SensorError.__str__"};
-static const mp_rom_obj_t __pyx_string_tab[212] = {
+static const mp_rom_obj_t __pyx_string_tab[209] = {
     MP_ROM_PTR(&__pyx_str_obj_0),
     MP_ROM_PTR(&__pyx_str_obj_1),
     MP_ROM_PTR(&__pyx_str_obj_3),
@@ -698,7 +693,6 @@ static const mp_rom_obj_t __pyx_string_tab[212] = {
     MP_ROM_QSTR(MP_QSTR_index_or_default),
     MP_ROM_QSTR(MP_QSTR_inner),
     MP_ROM_QSTR(MP_QSTR_inner2),
-    MP_ROM_QSTR(MP_QSTR_items),
     MP_ROM_QSTR(MP_QSTR_iterate),
     MP_ROM_QSTR(MP_QSTR_k),
     MP_ROM_QSTR(MP_QSTR_key),
@@ -717,7 +711,6 @@ static const mp_rom_obj_t __pyx_string_tab[212] = {
     MP_ROM_QSTR(MP_QSTR_outer),
     MP_ROM_QSTR(MP_QSTR_outer2),
     MP_ROM_QSTR(MP_QSTR_overflow),
-    MP_ROM_QSTR(MP_QSTR_pop),
     MP_ROM_QSTR(MP_QSTR_r1),
     MP_ROM_QSTR(MP_QSTR_r2),
     MP_ROM_QSTR(MP_QSTR_r3),
@@ -755,7 +748,6 @@ static const mp_rom_obj_t __pyx_string_tab[212] = {
     MP_ROM_QSTR(MP_QSTR_unorderable),
     MP_ROM_QSTR(MP_QSTR_v),
     MP_ROM_QSTR(MP_QSTR_value),
-    MP_ROM_QSTR(MP_QSTR_values),
     MP_ROM_QSTR(MP_QSTR_with_exit_raises),
     MP_ROM_QSTR(MP_QSTR_with_nested),
     MP_ROM_QSTR(MP_QSTR_with_ok),
@@ -16287,12 +16279,7 @@ static int __Pyx_InitCachedBuiltins(__pyx_mstatetype *__pyx_mstate) {
   __pyx_builtin_super = cy_Pyx_GetBuiltinName(__pyx_n_u_super); if (!__pyx_builtin_super) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 15; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   /* Cached unbound methods */
-  __pyx_mstate->__pyx_umethod_PyDict_Type_items.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_items.method_name = &__pyx_n_u_items;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_pop.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_pop.method_name = &__pyx_n_u_pop;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_values.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_values.method_name = &__pyx_n_u_values;
+
   return 0;
   __pyx_L1_error:;
   return -1;

@@ -293,9 +293,7 @@ static mp_obj_t __pyx_tp_new_6shapes_Circle(cy_PyTypeObject *t, mp_obj_t a, mp_o
     cy_PyTypeObject *__pyx_ptype_6shapes_Rect;
     cy_PyTypeObject *__pyx_ptype_6shapes_Square;
     cy_PyTypeObject *__pyx_ptype_6shapes_Circle;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_items;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_pop;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_values;
+
     mp_obj_t __pyx_codeobj_tab[27];
 
 /* #### Code section: module_state_contents ### */
@@ -342,29 +340,26 @@ static mp_obj_t __pyx_tp_new_6shapes_Circle(cy_PyTypeObject *t, mp_obj_t a, mp_o
 #define __pyx_n_u_circle (*(mp_obj_t *)&__pyx_string_tab[35])
 #define __pyx_n_u_describe (*(mp_obj_t *)&__pyx_string_tab[36])
 #define __pyx_n_u_h (*(mp_obj_t *)&__pyx_string_tab[37])
-#define __pyx_n_u_items (*(mp_obj_t *)&__pyx_string_tab[38])
-#define __pyx_n_u_k (*(mp_obj_t *)&__pyx_string_tab[39])
-#define __pyx_n_u_kind (*(mp_obj_t *)&__pyx_string_tab[40])
-#define __pyx_n_u_kinds (*(mp_obj_t *)&__pyx_string_tab[41])
-#define __pyx_n_u_label (*(mp_obj_t *)&__pyx_string_tab[42])
-#define __pyx_n_u_labelled (*(mp_obj_t *)&__pyx_string_tab[43])
-#define __pyx_n_u_largest (*(mp_obj_t *)&__pyx_string_tab[44])
-#define __pyx_n_u_name (*(mp_obj_t *)&__pyx_string_tab[45])
-#define __pyx_n_u_perimeter (*(mp_obj_t *)&__pyx_string_tab[46])
-#define __pyx_n_u_pop (*(mp_obj_t *)&__pyx_string_tab[47])
-#define __pyx_n_u_r (*(mp_obj_t *)&__pyx_string_tab[48])
-#define __pyx_n_u_rect (*(mp_obj_t *)&__pyx_string_tab[49])
-#define __pyx_n_u_s (*(mp_obj_t *)&__pyx_string_tab[50])
-#define __pyx_n_u_scaled_area (*(mp_obj_t *)&__pyx_string_tab[51])
-#define __pyx_n_u_self (*(mp_obj_t *)&__pyx_string_tab[52])
-#define __pyx_n_u_shape (*(mp_obj_t *)&__pyx_string_tab[53])
-#define __pyx_n_u_shapes (*(mp_obj_t *)&__pyx_string_tab[54])
-#define __pyx_n_u_side (*(mp_obj_t *)&__pyx_string_tab[55])
-#define __pyx_n_u_square (*(mp_obj_t *)&__pyx_string_tab[56])
-#define __pyx_n_u_super (*(mp_obj_t *)&__pyx_string_tab[57])
-#define __pyx_n_u_total_area (*(mp_obj_t *)&__pyx_string_tab[58])
-#define __pyx_n_u_values (*(mp_obj_t *)&__pyx_string_tab[59])
-#define __pyx_n_u_w (*(mp_obj_t *)&__pyx_string_tab[60])
+#define __pyx_n_u_k (*(mp_obj_t *)&__pyx_string_tab[38])
+#define __pyx_n_u_kind (*(mp_obj_t *)&__pyx_string_tab[39])
+#define __pyx_n_u_kinds (*(mp_obj_t *)&__pyx_string_tab[40])
+#define __pyx_n_u_label (*(mp_obj_t *)&__pyx_string_tab[41])
+#define __pyx_n_u_labelled (*(mp_obj_t *)&__pyx_string_tab[42])
+#define __pyx_n_u_largest (*(mp_obj_t *)&__pyx_string_tab[43])
+#define __pyx_n_u_name (*(mp_obj_t *)&__pyx_string_tab[44])
+#define __pyx_n_u_perimeter (*(mp_obj_t *)&__pyx_string_tab[45])
+#define __pyx_n_u_r (*(mp_obj_t *)&__pyx_string_tab[46])
+#define __pyx_n_u_rect (*(mp_obj_t *)&__pyx_string_tab[47])
+#define __pyx_n_u_s (*(mp_obj_t *)&__pyx_string_tab[48])
+#define __pyx_n_u_scaled_area (*(mp_obj_t *)&__pyx_string_tab[49])
+#define __pyx_n_u_self (*(mp_obj_t *)&__pyx_string_tab[50])
+#define __pyx_n_u_shape (*(mp_obj_t *)&__pyx_string_tab[51])
+#define __pyx_n_u_shapes (*(mp_obj_t *)&__pyx_string_tab[52])
+#define __pyx_n_u_side (*(mp_obj_t *)&__pyx_string_tab[53])
+#define __pyx_n_u_square (*(mp_obj_t *)&__pyx_string_tab[54])
+#define __pyx_n_u_super (*(mp_obj_t *)&__pyx_string_tab[55])
+#define __pyx_n_u_total_area (*(mp_obj_t *)&__pyx_string_tab[56])
+#define __pyx_n_u_w (*(mp_obj_t *)&__pyx_string_tab[57])
 /* Cython's string constants, decoded at translation time: qstrs and ROM objects. */
 static const mp_obj_str_t __pyx_str_obj_0 = {{&mp_type_str}, 0, 1, (const byte *)" "};
 static const mp_obj_str_t __pyx_str_obj_1 = {{&mp_type_str}, 0, 11, (const byte *)" perimeter="};
@@ -389,7 +384,7 @@ static const mp_obj_str_t __pyx_str_obj_41 = {{&mp_type_str}, 0, 10, (const byte
 static const mp_obj_str_t __pyx_str_obj_42 = {{&mp_type_str}, 0, 15, (const byte *)"Shape.perimeter"};
 static const mp_obj_str_t __pyx_str_obj_43 = {{&mp_type_str}, 0, 17, (const byte *)"Shape.scaled_area"};
 static const mp_obj_str_t __pyx_str_obj_48 = {{&mp_type_str}, 0, 11, (const byte *)"Square.kind"};
-static const mp_rom_obj_t __pyx_string_tab[61] = {
+static const mp_rom_obj_t __pyx_string_tab[58] = {
     MP_ROM_PTR(&__pyx_str_obj_0),
     MP_ROM_PTR(&__pyx_str_obj_1),
     MP_ROM_PTR(&__pyx_str_obj_4),
@@ -428,7 +423,6 @@ static const mp_rom_obj_t __pyx_string_tab[61] = {
     MP_ROM_QSTR(MP_QSTR_circle),
     MP_ROM_QSTR(MP_QSTR_describe),
     MP_ROM_QSTR(MP_QSTR_h),
-    MP_ROM_QSTR(MP_QSTR_items),
     MP_ROM_QSTR(MP_QSTR_k),
     MP_ROM_QSTR(MP_QSTR_kind),
     MP_ROM_QSTR(MP_QSTR_kinds),
@@ -437,7 +431,6 @@ static const mp_rom_obj_t __pyx_string_tab[61] = {
     MP_ROM_QSTR(MP_QSTR_largest),
     MP_ROM_QSTR(MP_QSTR_name),
     MP_ROM_QSTR(MP_QSTR_perimeter),
-    MP_ROM_QSTR(MP_QSTR_pop),
     MP_ROM_QSTR(MP_QSTR_r),
     MP_ROM_QSTR(MP_QSTR_rect),
     MP_ROM_QSTR(MP_QSTR_s),
@@ -449,7 +442,6 @@ static const mp_rom_obj_t __pyx_string_tab[61] = {
     MP_ROM_QSTR(MP_QSTR_square),
     MP_ROM_QSTR(MP_QSTR_super),
     MP_ROM_QSTR(MP_QSTR_total_area),
-    MP_ROM_QSTR(MP_QSTR_values),
     MP_ROM_QSTR(MP_QSTR_w),
 };
 
@@ -5817,12 +5809,7 @@ static int __Pyx_InitCachedBuiltins(__pyx_mstatetype *__pyx_mstate) {
   __pyx_builtin_super = cy_Pyx_GetBuiltinName(__pyx_n_u_super); if (!__pyx_builtin_super) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 54; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   /* Cached unbound methods */
-  __pyx_mstate->__pyx_umethod_PyDict_Type_items.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_items.method_name = &__pyx_n_u_items;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_pop.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_pop.method_name = &__pyx_n_u_pop;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_values.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_values.method_name = &__pyx_n_u_values;
+
   return 0;
   __pyx_L1_error:;
   return -1;
