@@ -80,7 +80,12 @@ pub fn table_driven_args(text: &mut String, rom_fields: &HashSet<String>) -> usi
 /// Where `replacement`'s tokens go on the lines of `text[start..end]`: each line takes the
 /// tokens that fit, and each line of `replacement` (a statement) starts on a line of its own, so
 /// that no `if` shares a line with the statement after it. None when they do not fit.
-fn placements(text: &str, start: usize, end: usize, replacement: &str) -> Option<Vec<usize>> {
+pub(crate) fn placements(
+    text: &str,
+    start: usize,
+    end: usize,
+    replacement: &str,
+) -> Option<Vec<usize>> {
     let mut lines = Vec::new();
     let mut s = start;
     for line in text[start..end].split('\n') {
@@ -114,7 +119,7 @@ fn placements(text: &str, start: usize, end: usize, replacement: &str) -> Option
 
 /// Write `replacement`'s tokens over `bytes[start..end]` where `placements` put them, after
 /// blanking the region (line breaks stay).
-fn lay_out(bytes: &mut [u8], start: usize, end: usize, replacement: &str, at: &[usize]) {
+pub(crate) fn lay_out(bytes: &mut [u8], start: usize, end: usize, replacement: &str, at: &[usize]) {
     crate::load::blank(bytes, start, end);
     for (tok, &p) in replacement.split_whitespace().zip(at) {
         bytes[p..p + tok.len()].copy_from_slice(tok.as_bytes());
@@ -123,7 +128,7 @@ fn lay_out(bytes: &mut [u8], start: usize, end: usize, replacement: &str, at: &[
 
 /// Match `expected` (white space ignored) against `text` from `start`, white space in `text`
 /// skipped; the end of the match.
-fn match_tokens(text: &str, start: usize, expected: &str) -> Option<usize> {
+pub(crate) fn match_tokens(text: &str, start: usize, expected: &str) -> Option<usize> {
     let t = text.as_bytes();
     let mut i = start;
     for c in expected.bytes().filter(|b| !b.is_ascii_whitespace()) {
@@ -140,7 +145,7 @@ fn match_tokens(text: &str, start: usize, expected: &str) -> Option<usize> {
 
 /// The text between `open` and the matching `close` after `from` (string and character literals
 /// and comments skipped); the index after it.
-fn matching_close(text: &str, from: usize, mut depth: usize) -> Option<usize> {
+pub(crate) fn matching_close(text: &str, from: usize, mut depth: usize) -> Option<usize> {
     let t = text.as_bytes();
     let mut i = from;
     while i < t.len() {
@@ -183,7 +188,7 @@ fn line_at(text: &str, at: usize) -> (usize, usize) {
 }
 
 /// The argument between `(` at `open` and its matching `)`, split at top-level commas.
-fn call_args(text: &str, open: usize) -> Option<(Vec<&str>, usize)> {
+pub(crate) fn call_args(text: &str, open: usize) -> Option<(Vec<&str>, usize)> {
     let t = text.as_bytes();
     let mut depth = 0;
     let mut args = Vec::new();

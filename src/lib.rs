@@ -10,6 +10,7 @@ pub mod batch;
 pub mod cli;
 pub mod configure;
 pub mod constants;
+pub mod defs;
 pub mod diag;
 pub mod emit;
 pub mod load;

@@ -49,6 +49,72 @@ pub fn drop_pickle(text: &mut String) -> usize {
     ranges.len() + orphans.len()
 }
 
+/// Blank the cached constants that the module state keeps and nothing uses, most of them left
+/// by the pickle support (its checksum in the number table, the unbound `dict` methods Cython
+/// caches for it): a cached unbound method (`__pyx_umethod_*`) named only by its field and
+/// the lines of `__Pyx_InitCachedBuiltins` that set it, and the number table's filling in
+/// `__Pyx_InitConstants` when none of its constants (`#define __pyx_int_5 __pyx_number_tab[0]`)
+/// is used. Returns how many lines or blocks were blanked.
+pub fn drop_unused_cached_constants(text: &mut String) -> usize {
+    let mut idents: HashMap<&str, Vec<usize>> = HashMap::new();
+    for_each_code_ident(text, |s, e| idents.entry(&text[s..e]).or_default().push(s));
+    let line = |at: usize| {
+        let s = text[..at].rfind('\n').map_or(0, |p| p + 1);
+        let e = text[at..].find('\n').map_or(text.len(), |p| at + p);
+        (s, e)
+    };
+    let mut ranges = Vec::new();
+    for (name, at) in &idents {
+        if !name.starts_with("__pyx_umethod_") {
+            continue;
+        }
+        let lines: Vec<(usize, usize)> = at.iter().map(|&p| line(p)).collect();
+        let dead = lines.iter().all(|&(s, e)| {
+            let t = text[s..e].trim();
+            t == format!("__Pyx_CachedCFunction {name};")
+                || (t.starts_with(&format!("__pyx_mstate->{name}."))
+                    && t.ends_with(';')
+                    && t.matches(';').count() == 1)
+        });
+        if dead {
+            ranges.extend(lines);
+        }
+    }
+    // The number table: its constants' names, each defined once and used nowhere else.
+    let numbers: Vec<&str> = text
+        .lines()
+        .filter_map(|l| {
+            let rest = l.trim().strip_prefix("#define ")?;
+            let (name, value) = rest.split_once(' ')?;
+            value
+                .trim()
+                .starts_with("__pyx_number_tab[")
+                .then_some(name)
+        })
+        .collect();
+    let unused = |n: &&str| idents.get(n).is_none_or(|v| v.len() <= 1);
+    if !numbers.is_empty() && numbers.iter().all(unused) {
+        const FILL: &str = "PyObject **numbertab = __pyx_mstate->__pyx_number_tab";
+        let mut from = 0;
+        while let Some(p) = text[from..].find(FILL) {
+            let at = from + p;
+            from = at + FILL.len();
+            let open = text[..at].trim_end();
+            if !open.ends_with('{') {
+                continue;
+            }
+            let open = open.len() - 1;
+            if let Some(end) = crate::args::matching_close(text, open, 0) {
+                ranges.push((open, end));
+                from = end;
+            }
+        }
+    }
+    let n = ranges.len();
+    blank_ranges(text, &ranges);
+    n
+}
+
 pub(crate) fn blank_ranges(text: &mut String, ranges: &[(usize, usize)]) {
     // Only whole lines and whole declarations are blanked, never part of a character.
     crate::load::blank_ranges_str(text, ranges);
@@ -382,6 +448,26 @@ static int __pyx_pymod_exec_bmixed(PyObject *__pyx_pyinit_module) {
         // 2 prototypes, the wrapper's prototype, descriptor and definition, a table entry,
         // the setup_reduce call, three module-body segments, the orphaned string constant.
         assert_eq!(dropped, 11);
+    }
+
+    #[test]
+    fn unused_cached_constants_are_dropped_and_used_ones_kept() {
+        let src = "typedef struct {\n    __Pyx_CachedCFunction __pyx_umethod_PyDict_Type_items;\n    __Pyx_CachedCFunction __pyx_umethod_PyDict_Type_pop;\n    PyObject *__pyx_number_tab[1];\n} S;\n#define __pyx_int_5 __pyx_number_tab[0]\nstatic int f(S *__pyx_mstate) {\n  __pyx_mstate->__pyx_umethod_PyDict_Type_items.type = (PyObject*)&PyDict_Type;\n  __pyx_mstate->__pyx_umethod_PyDict_Type_items.method_name = &__pyx_mstate->__pyx_n_u_items;\n  __pyx_mstate->__pyx_umethod_PyDict_Type_pop.type = (PyObject*)&PyDict_Type;\n  {\n    PyObject **numbertab = __pyx_mstate->__pyx_number_tab + 0;\n    int32_t const c[] = {5L};\n    for (int i = 0; i < 1; i++) { numbertab[i] = PyLong_FromLong(c[i]); }\n  }\n  return 0;\n}\nstatic PyObject *g(void) { return __Pyx_CallUnboundCMethod0(&__pyx_mstate_global->__pyx_umethod_PyDict_Type_pop, d); }\n";
+        let mut text = src.to_string();
+        drop_unused_cached_constants(&mut text);
+        assert_eq!(text.len(), src.len());
+        assert!(!text.contains("__pyx_umethod_PyDict_Type_items"), "{text}");
+        assert_eq!(
+            text.matches("__pyx_umethod_PyDict_Type_pop").count(),
+            3,
+            "{text}"
+        );
+        assert!(!text.contains("numbertab"), "{text}");
+        // A used number constant keeps the table's filling.
+        let used = src.replace("return 0;", "return __pyx_mstate->__pyx_int_5 != 0;");
+        let mut text = used.clone();
+        drop_unused_cached_constants(&mut text);
+        assert!(text.contains("numbertab[i] = PyLong_FromLong"), "{text}");
     }
 
     #[test]

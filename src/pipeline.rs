@@ -5,6 +5,7 @@
 use crate::args;
 use crate::configure::configure;
 use crate::constants;
+use crate::defs;
 use crate::diag::{Diagnostic, Stats};
 use crate::load::{self, LoadedFile};
 use crate::memview;
@@ -99,6 +100,7 @@ impl Translator {
         let mut text = pruned.text;
         let mut utility_names = pruned.utility_names;
         pickle::drop_pickle(&mut text);
+        pickle::drop_unused_cached_constants(&mut text);
         let mut memview =
             memview::drop_memoryview_utility(file, &mut text, &self.sections.memoryview, &|name| {
                 self.rules.has_call(name) || self.rules.ident(name).is_some()
@@ -110,7 +112,9 @@ impl Translator {
             &mut utility_names,
         );
         let strings = constants::decode(file, &configured.text)?;
-        args::table_driven_args(&mut text, &strings.rom_fields());
+        let rom_fields = strings.rom_fields();
+        args::table_driven_args(&mut text, &rom_fields);
+        defs::table_driven_defs(&mut text, &rom_fields);
         let info = module::prepare(file, &mut text, &self.sections.module)?;
         let unprelude = text;
         let (text, gaps) = parse::apply_prelude_with_gaps(&unprelude, &self.prelude);

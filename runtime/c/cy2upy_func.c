@@ -306,6 +306,26 @@ mp_obj_t cy_Pyx_CyFunction_New(cy_methoddef_t *ml, int flags, mp_obj_t qualname,
     return MP_OBJ_NULL;
 }
 
+int cy_Pyx_DefineFunctions(const cy_Pyx_DefSpec *defs, mp_int_t n, mp_obj_t target,
+    int (*store)(mp_obj_t, mp_obj_t, mp_obj_t), mp_obj_t module, mp_obj_t globals,
+    const mp_obj_t *tuples) {
+    for (mp_int_t i = 0; i < n; i++) {
+        const cy_Pyx_DefSpec *d = &defs[i];
+        mp_obj_t f = cy_Pyx_CyFunction_New(d->ml, d->flags, *d->qualname, MP_OBJ_NULL, module,
+            globals, MP_OBJ_NULL);
+        if (f == MP_OBJ_NULL) {
+            return -1;
+        }
+        if (d->defaults) {
+            cy_Pyx_CyFunction_SetDefaultsTuple(f, tuples[d->defaults - 1]);
+        }
+        if (store(target, *d->name, f) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
 static mp_obj_t fused_call_raising(mp_obj_t self_in, size_t n_args, size_t n_kw,
     const mp_obj_t *args) {
     cy_fused_function_obj_t *ff = MP_OBJ_TO_PTR(self_in);

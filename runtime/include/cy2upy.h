@@ -884,6 +884,24 @@ mp_obj_t cy_Pyx_CyFunction_New(cy_methoddef_t *ml, int flags, mp_obj_t qualname,
 // Cython's __Pyx_CyFunction_NewEx: __Pyx_CyFunction_New with the same arguments.
 #define cy_Pyx_CyFunction_NewEx(ml, flags, qualname, closure, module, globals, code) \
     cy_Pyx_CyFunction_New((ml), (flags), (qualname), (closure), (module), (globals), (code))
+// A function object the module body creates and stores by name, as the translator reads it
+// from Cython's module body (src/defs.rs): its method def, qualified name and key (pointers to
+// ROM constants), Cython's flags and the index + 1 of its cached defaults tuple (0: none).
+typedef struct {
+    cy_methoddef_t *ml;
+    mp_obj_t *qualname;
+    mp_obj_t *name;
+    uint16_t flags;
+    uint16_t defaults;
+} cy_Pyx_DefSpec;
+// For each of the n specs in order, what Cython's module body does: cy_Pyx_CyFunction_New(ml,
+// flags, qualname, NULL, module, globals, NULL), cy_Pyx_CyFunction_SetDefaultsTuple with
+// tuples[defaults - 1] when it has defaults, then store(target, name, function): the module
+// dict's cy_PyDict_SetItem, or a cdef class's cy_set_item_on_type_dict (passed in, so that a
+// module without classes does not link the type code). 0, or -1 with the error pending.
+int cy_Pyx_DefineFunctions(const cy_Pyx_DefSpec *defs, mp_int_t n, mp_obj_t target,
+    int (*store)(mp_obj_t, mp_obj_t, mp_obj_t), mp_obj_t module, mp_obj_t globals,
+    const mp_obj_t *tuples);
 // A function with binding=False (CPython's PyCFunction_NewEx): the same object on a type that
 // does not bind to instances; its C function gets `self` (Cython's closure scope, or NULL).
 extern const mp_obj_type_t cy_cfunction_type;

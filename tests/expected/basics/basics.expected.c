@@ -177,9 +177,7 @@ static mp_obj_t __pyx_tp_vectorcall_6basics___pyx_defaults(mp_obj_t t, mp_obj_t 
     mp_obj_t __pyx_empty_unicode;
     mp_obj_t __pyx_type_6basics___pyx_defaults;
     cy_PyTypeObject *__pyx_ptype_6basics___pyx_defaults;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_items;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_pop;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_values;
+
     mp_obj_t __pyx_tuple[3];
     mp_obj_t __pyx_codeobj_tab[24];
 
@@ -247,29 +245,27 @@ static mp_obj_t __pyx_tp_vectorcall_6basics___pyx_defaults(mp_obj_t t, mp_obj_t 
 #define __pyx_n_u_part (*(mp_obj_t *)&__pyx_string_tab[54])
 #define __pyx_n_u_percent (*(mp_obj_t *)&__pyx_string_tab[55])
 #define __pyx_n_u_pi (*(mp_obj_t *)&__pyx_string_tab[56])
-#define __pyx_n_u_pop (*(mp_obj_t *)&__pyx_string_tab[57])
-#define __pyx_n_u_price (*(mp_obj_t *)&__pyx_string_tab[58])
-#define __pyx_n_u_prices (*(mp_obj_t *)&__pyx_string_tab[59])
-#define __pyx_n_u_primes_below (*(mp_obj_t *)&__pyx_string_tab[60])
-#define __pyx_n_u_punctuation (*(mp_obj_t *)&__pyx_string_tab[61])
-#define __pyx_n_u_qty (*(mp_obj_t *)&__pyx_string_tab[62])
-#define __pyx_n_u_r (*(mp_obj_t *)&__pyx_string_tab[63])
-#define __pyx_n_u_record_sale (*(mp_obj_t *)&__pyx_string_tab[64])
-#define __pyx_n_u_sales_count (*(mp_obj_t *)&__pyx_string_tab[65])
-#define __pyx_n_u_scaled (*(mp_obj_t *)&__pyx_string_tab[66])
-#define __pyx_n_u_split_pair (*(mp_obj_t *)&__pyx_string_tab[67])
-#define __pyx_n_u_sqrt (*(mp_obj_t *)&__pyx_string_tab[68])
-#define __pyx_n_u_sum_of_squares (*(mp_obj_t *)&__pyx_string_tab[69])
-#define __pyx_n_u_summary (*(mp_obj_t *)&__pyx_string_tab[70])
-#define __pyx_n_u_text (*(mp_obj_t *)&__pyx_string_tab[71])
-#define __pyx_n_u_total (*(mp_obj_t *)&__pyx_string_tab[72])
-#define __pyx_n_u_unit (*(mp_obj_t *)&__pyx_string_tab[73])
-#define __pyx_n_u_value (*(mp_obj_t *)&__pyx_string_tab[74])
-#define __pyx_n_u_values (*(mp_obj_t *)&__pyx_string_tab[75])
-#define __pyx_n_u_whole (*(mp_obj_t *)&__pyx_string_tab[76])
-#define __pyx_n_u_word_lengths (*(mp_obj_t *)&__pyx_string_tab[77])
-#define __pyx_n_u_words (*(mp_obj_t *)&__pyx_string_tab[78])
-#define __pyx_n_u_x (*(mp_obj_t *)&__pyx_string_tab[79])
+#define __pyx_n_u_price (*(mp_obj_t *)&__pyx_string_tab[57])
+#define __pyx_n_u_prices (*(mp_obj_t *)&__pyx_string_tab[58])
+#define __pyx_n_u_primes_below (*(mp_obj_t *)&__pyx_string_tab[59])
+#define __pyx_n_u_punctuation (*(mp_obj_t *)&__pyx_string_tab[60])
+#define __pyx_n_u_qty (*(mp_obj_t *)&__pyx_string_tab[61])
+#define __pyx_n_u_r (*(mp_obj_t *)&__pyx_string_tab[62])
+#define __pyx_n_u_record_sale (*(mp_obj_t *)&__pyx_string_tab[63])
+#define __pyx_n_u_sales_count (*(mp_obj_t *)&__pyx_string_tab[64])
+#define __pyx_n_u_scaled (*(mp_obj_t *)&__pyx_string_tab[65])
+#define __pyx_n_u_split_pair (*(mp_obj_t *)&__pyx_string_tab[66])
+#define __pyx_n_u_sqrt (*(mp_obj_t *)&__pyx_string_tab[67])
+#define __pyx_n_u_sum_of_squares (*(mp_obj_t *)&__pyx_string_tab[68])
+#define __pyx_n_u_summary (*(mp_obj_t *)&__pyx_string_tab[69])
+#define __pyx_n_u_text (*(mp_obj_t *)&__pyx_string_tab[70])
+#define __pyx_n_u_total (*(mp_obj_t *)&__pyx_string_tab[71])
+#define __pyx_n_u_unit (*(mp_obj_t *)&__pyx_string_tab[72])
+#define __pyx_n_u_value (*(mp_obj_t *)&__pyx_string_tab[73])
+#define __pyx_n_u_whole (*(mp_obj_t *)&__pyx_string_tab[74])
+#define __pyx_n_u_word_lengths (*(mp_obj_t *)&__pyx_string_tab[75])
+#define __pyx_n_u_words (*(mp_obj_t *)&__pyx_string_tab[76])
+#define __pyx_n_u_x (*(mp_obj_t *)&__pyx_string_tab[77])
 /* Cython's string constants, decoded at translation time: qstrs and ROM objects. */
 static const mp_obj_str_t __pyx_str_obj_0 = {{&mp_type_str}, 0, 2, (const byte *)" ("};
 static const mp_obj_str_t __pyx_str_obj_1 = {{&mp_type_str}, 0, 1, (const byte *)"!"};
@@ -283,7 +279,7 @@ static const mp_obj_str_t __pyx_str_obj_17 = {{&mp_type_str}, 0, 22, (const byte
 static const mp_obj_str_t __pyx_str_obj_18 = {{&mp_type_str}, 0, 9, (const byte *)"no prices"};
 static const mp_obj_str_t __pyx_str_obj_19 = {{&mp_type_str}, 0, 13, (const byte *)"unknown unit "};
 static const mp_obj_str_t __pyx_str_obj_20 = {{&mp_type_str}, 0, 1, (const byte *)"|"};
-static const mp_rom_obj_t __pyx_string_tab[80] = {
+static const mp_rom_obj_t __pyx_string_tab[78] = {
     MP_ROM_PTR(&__pyx_str_obj_0),
     MP_ROM_PTR(&__pyx_str_obj_1),
     MP_ROM_PTR(&__pyx_str_obj_2),
@@ -341,7 +337,6 @@ static const mp_rom_obj_t __pyx_string_tab[80] = {
     MP_ROM_QSTR(MP_QSTR_part),
     MP_ROM_QSTR(MP_QSTR_percent),
     MP_ROM_QSTR(MP_QSTR_pi),
-    MP_ROM_QSTR(MP_QSTR_pop),
     MP_ROM_QSTR(MP_QSTR_price),
     MP_ROM_QSTR(MP_QSTR_prices),
     MP_ROM_QSTR(MP_QSTR_primes_below),
@@ -359,7 +354,6 @@ static const mp_rom_obj_t __pyx_string_tab[80] = {
     MP_ROM_QSTR(MP_QSTR_total),
     MP_ROM_QSTR(MP_QSTR_unit),
     MP_ROM_QSTR(MP_QSTR_value),
-    MP_ROM_QSTR(MP_QSTR_values),
     MP_ROM_QSTR(MP_QSTR_whole),
     MP_ROM_QSTR(MP_QSTR_word_lengths),
     MP_ROM_QSTR(MP_QSTR_words),
@@ -4975,23 +4969,13 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_basics(mp_obj_t __pyx_pyinit_modul
  *     return a + b
  *
 */
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_6basics_1add, 0, __pyx_n_u_add, NULL, __pyx_n_u_basics, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[0])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 32; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  { static const cy_Pyx_DefSpec __pyx_defs[] = { { &__pyx_mdef_6basics_1add, &__pyx_n_u_add, &__pyx_n_u_add, 0, 0 }, { &__pyx_mdef_6basics_3greet, &__pyx_n_u_greet, &__pyx_n_u_greet, 0, 2 }, }; if
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_add, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 32; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+(cy_Pyx_DefineFunctions(__pyx_defs, 2,
+__pyx_mstate_global->__pyx_d, cy_PyDict_SetItem,
 
-  /* "basics.pyx":36
- *
- *
- * def greet(name, greeting="Hello", punctuation="!"):             # <<<<<<<<<<<<<<
- *     return greeting + ", " + name + punctuation
- *
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_6basics_3greet, 0, __pyx_n_u_greet, NULL, __pyx_n_u_basics, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[1])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 36; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  cy_Pyx_CyFunction_SetDefaultsTuple(__pyx_t_2, __pyx_mstate_global->__pyx_tuple[1]);
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_greet, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 36; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+__pyx_n_u_basics, __pyx_mstate_global->__pyx_d, __pyx_mstate_global->__pyx_tuple) < (0)) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 32; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0); } }
 
   /* "basics.pyx":40
  *
@@ -5041,154 +5025,38 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_basics(mp_obj_t __pyx_pyinit_modul
  *     cdef long long a = 0
  *     cdef long long b = 1
 */
-  __pyx_t_3 = cy_Pyx_CyFunction_New(&__pyx_mdef_6basics_9fib, 0, __pyx_n_u_fib, NULL, __pyx_n_u_basics, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[4])); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 48; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  { static const cy_Pyx_DefSpec __pyx_defs[] = { { &__pyx_mdef_6basics_9fib, &__pyx_n_u_fib, &__pyx_n_u_fib, 0, 0 }, { &__pyx_mdef_6basics_11primes_below, &__pyx_n_u_primes_below, &__pyx_n_u_primes_below, 0,
+0 }, {
+&__pyx_mdef_6basics_13count_primes,
+&__pyx_n_u_count_primes,
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_fib, __pyx_t_3) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 48; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_3 = 0;
+&__pyx_n_u_count_primes, 0, 0 }, { &__pyx_mdef_6basics_15sum_of_squares,
 
-  /* "basics.pyx":60
- *
- *
- * def primes_below(int n):             # <<<<<<<<<<<<<<
- *     cdef int flags[1000]
- *     cdef int i, j
-*/
-  __pyx_t_3 = cy_Pyx_CyFunction_New(&__pyx_mdef_6basics_11primes_below, 0, __pyx_n_u_primes_below, NULL, __pyx_n_u_basics, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[5])); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 60; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+&__pyx_n_u_sum_of_squares,
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_primes_below, __pyx_t_3) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 60; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_3 = 0;
+&__pyx_n_u_sum_of_squares, 0, 0 }, { &__pyx_mdef_6basics_17percent, &__pyx_n_u_percent, &__pyx_n_u_percent, 0, 0 }, { &__pyx_mdef_6basics_19is_even, &__pyx_n_u_is_even, &__pyx_n_u_is_even, 0, 0 }, {
 
-  /* "basics.pyx":78
- *
- *
- * def count_primes(int n):             # <<<<<<<<<<<<<<
- *     return len(primes_below(n))
- *
-*/
-  __pyx_t_3 = cy_Pyx_CyFunction_New(&__pyx_mdef_6basics_13count_primes, 0, __pyx_n_u_count_primes, NULL, __pyx_n_u_basics, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[6])); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 78; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+&__pyx_mdef_6basics_21split_pair,
+&__pyx_n_u_split_pair,
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_count_primes, __pyx_t_3) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 78; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_3 = 0;
+&__pyx_n_u_split_pair, 0, 0 }, { &__pyx_mdef_6basics_23nothing, &__pyx_n_u_nothing,
+&__pyx_n_u_nothing,
 
-  /* "basics.pyx":82
- *
- *
- * def sum_of_squares(int n):             # <<<<<<<<<<<<<<
- *     cdef double total = 0.0
- *     cdef int i
-*/
-  __pyx_t_3 = cy_Pyx_CyFunction_New(&__pyx_mdef_6basics_15sum_of_squares, 0, __pyx_n_u_sum_of_squares, NULL, __pyx_n_u_basics, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[7])); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 82; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+0, 0 }, {
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_sum_of_squares, __pyx_t_3) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 82; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_3 = 0;
+&__pyx_mdef_6basics_25maybe_first,
 
-  /* "basics.pyx":90
- *
- *
- * def percent(int part, int whole):             # <<<<<<<<<<<<<<
- *     return clamp_int(part * 100 // whole, 0, 100)
- *
-*/
-  __pyx_t_3 = cy_Pyx_CyFunction_New(&__pyx_mdef_6basics_17percent, 0, __pyx_n_u_percent, NULL, __pyx_n_u_basics, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[8])); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 90; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+&__pyx_n_u_maybe_first, &__pyx_n_u_maybe_first, 0, 0 }, { &__pyx_mdef_6basics_27count_vowels, &__pyx_n_u_count_vowels, &__pyx_n_u_count_vowels, 0, 0 }, { &__pyx_mdef_6basics_29word_lengths,
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_percent, __pyx_t_3) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 90; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_3 = 0;
+&__pyx_n_u_word_lengths,
+&__pyx_n_u_word_lengths, 0, 0 },
+{
+&__pyx_mdef_6basics_31format_row, &__pyx_n_u_format_row, &__pyx_n_u_format_row, 0, 0 }, {
+&__pyx_mdef_6basics_33summary,
 
-  /* "basics.pyx":94
- *
- *
- * def is_even(int n):             # <<<<<<<<<<<<<<
- *     return n % 2 == 0
- *
-*/
-  __pyx_t_3 = cy_Pyx_CyFunction_New(&__pyx_mdef_6basics_19is_even, 0, __pyx_n_u_is_even, NULL, __pyx_n_u_basics, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[9])); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 94; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+&__pyx_n_u_summary,
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_is_even, __pyx_t_3) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 94; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_3 = 0;
-
-  /* "basics.pyx":98
- *
- *
- * def split_pair(int a, int b):             # <<<<<<<<<<<<<<
- *     return a // b, a % b
- *
-*/
-  __pyx_t_3 = cy_Pyx_CyFunction_New(&__pyx_mdef_6basics_21split_pair, 0, __pyx_n_u_split_pair, NULL, __pyx_n_u_basics, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[10])); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 98; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_split_pair, __pyx_t_3) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 98; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_3 = 0;
-
-  /* "basics.pyx":102
- *
- *
- * def nothing(x):             # <<<<<<<<<<<<<<
- *     if x:
- *         return None
-*/
-  __pyx_t_3 = cy_Pyx_CyFunction_New(&__pyx_mdef_6basics_23nothing, 0, __pyx_n_u_nothing, NULL, __pyx_n_u_basics, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[11])); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 102; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_nothing, __pyx_t_3) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 102; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_3 = 0;
-
-  /* "basics.pyx":107
- *
- *
- * def maybe_first(items):             # <<<<<<<<<<<<<<
- *     if len(items) == 0:
- *         return None
-*/
-  __pyx_t_3 = cy_Pyx_CyFunction_New(&__pyx_mdef_6basics_25maybe_first, 0, __pyx_n_u_maybe_first, NULL, __pyx_n_u_basics, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[12])); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 107; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_maybe_first, __pyx_t_3) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 107; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_3 = 0;
-
-  /* "basics.pyx":113
- *
- *
- * def count_vowels(str text):             # <<<<<<<<<<<<<<
- *     cdef int n = 0
- *     for ch in text:
-*/
-  __pyx_t_3 = cy_Pyx_CyFunction_New(&__pyx_mdef_6basics_27count_vowels, 0, __pyx_n_u_count_vowels, NULL, __pyx_n_u_basics, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[13])); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 113; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_count_vowels, __pyx_t_3) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 113; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_3 = 0;
-
-  /* "basics.pyx":121
- *
- *
- * def word_lengths(words):             # <<<<<<<<<<<<<<
- *     result = {}
- *     for w in words:
-*/
-  __pyx_t_3 = cy_Pyx_CyFunction_New(&__pyx_mdef_6basics_29word_lengths, 0, __pyx_n_u_word_lengths, NULL, __pyx_n_u_basics, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[14])); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 121; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_word_lengths, __pyx_t_3) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 121; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_3 = 0;
-
-  /* "basics.pyx":128
- *
- *
- * def format_row(name, int qty, double price):             # <<<<<<<<<<<<<<
- *     return "%-8s|%4d|%9.2f" % (name, qty, qty * price)
- *
-*/
-  __pyx_t_3 = cy_Pyx_CyFunction_New(&__pyx_mdef_6basics_31format_row, 0, __pyx_n_u_format_row, NULL, __pyx_n_u_basics, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[15])); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 128; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_format_row, __pyx_t_3) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 128; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_3 = 0;
-
-  /* "basics.pyx":132
- *
- *
- * def summary(prices):             # <<<<<<<<<<<<<<
- *     cdef double total = 0.0
- *     cdef double lo = 0.0
-*/
-  __pyx_t_3 = cy_Pyx_CyFunction_New(&__pyx_mdef_6basics_33summary, 0, __pyx_n_u_summary, NULL, __pyx_n_u_basics, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[16])); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 132; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_summary, __pyx_t_3) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 132; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_3 = 0;
+&__pyx_n_u_summary, 0, 0 }, }; if (cy_Pyx_DefineFunctions(__pyx_defs, 13, __pyx_mstate_global->__pyx_d, cy_PyDict_SetItem, __pyx_n_u_basics, __pyx_mstate_global->__pyx_d, NULL) < (0)) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 48; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0); } }
 
   /* "basics.pyx":149
  *
@@ -5219,71 +5087,25 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_basics(mp_obj_t __pyx_pyinit_modul
  *     if x < 0:
  *         raise ValueError("cannot take the square root of a negative number")
 */
-  __pyx_t_3 = cy_Pyx_CyFunction_New(&__pyx_mdef_6basics_37checked_sqrt, 0, __pyx_n_u_checked_sqrt, NULL, __pyx_n_u_basics, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[18])); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 155; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  { static const cy_Pyx_DefSpec __pyx_defs[] = { { &__pyx_mdef_6basics_37checked_sqrt, &__pyx_n_u_checked_sqrt, &__pyx_n_u_checked_sqrt, 0, 0 }, { &__pyx_mdef_6basics_39hypot, &__pyx_n_u_hypot, &__pyx_n_u_hypot, 0, 0 }, {
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_checked_sqrt, __pyx_t_3) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 155; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_3 = 0;
+&__pyx_mdef_6basics_41circle_area,
+&__pyx_n_u_circle_area,
 
-  /* "basics.pyx":161
- *
- *
- * def hypot(double a, double b):             # <<<<<<<<<<<<<<
- *     return math.sqrt(square(a) + square(b))
- *
-*/
-  __pyx_t_3 = cy_Pyx_CyFunction_New(&__pyx_mdef_6basics_39hypot, 0, __pyx_n_u_hypot, NULL, __pyx_n_u_basics, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[19])); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 161; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+&__pyx_n_u_circle_area, 0, 0 }, { &__pyx_mdef_6basics_43apply, &__pyx_n_u_apply,
+&__pyx_n_u_apply, 0,
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_hypot, __pyx_t_3) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 161; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_3 = 0;
+0 }, {
 
-  /* "basics.pyx":165
- *
- *
- * def circle_area(double r):             # <<<<<<<<<<<<<<
- *     return math.pi * r * r
- *
-*/
-  __pyx_t_3 = cy_Pyx_CyFunction_New(&__pyx_mdef_6basics_41circle_area, 0, __pyx_n_u_circle_area, NULL, __pyx_n_u_basics, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[20])); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 165; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+&__pyx_mdef_6basics_45apply_twice,
+&__pyx_n_u_apply_twice,
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_circle_area, __pyx_t_3) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 165; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_3 = 0;
+&__pyx_n_u_apply_twice, 0, 0 }, { &__pyx_mdef_6basics_47convert, &__pyx_n_u_convert, &__pyx_n_u_convert, 0, 3 }, }; if (cy_Pyx_DefineFunctions(__pyx_defs, 6, __pyx_mstate_global->__pyx_d, cy_PyDict_SetItem,
 
-  /* "basics.pyx":169
- *
- *
- * def apply(func, items):             # <<<<<<<<<<<<<<
- *     return [func(x) for x in items]
- *
-*/
-  __pyx_t_3 = cy_Pyx_CyFunction_New(&__pyx_mdef_6basics_43apply, 0, __pyx_n_u_apply, NULL, __pyx_n_u_basics, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[21])); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 169; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+__pyx_n_u_basics,
+__pyx_mstate_global->__pyx_d,
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_apply, __pyx_t_3) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 169; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_3 = 0;
-
-  /* "basics.pyx":173
- *
- *
- * def apply_twice(func, x):             # <<<<<<<<<<<<<<
- *     return func(func(x))
- *
-*/
-  __pyx_t_3 = cy_Pyx_CyFunction_New(&__pyx_mdef_6basics_45apply_twice, 0, __pyx_n_u_apply_twice, NULL, __pyx_n_u_basics, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[22])); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 173; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_apply_twice, __pyx_t_3) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 173; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_3 = 0;
-
-  /* "basics.pyx":177
- *
- *
- * def convert(double value, str unit="mm"):             # <<<<<<<<<<<<<<
- *     if unit not in UNITS:
- *         raise ValueError("unknown unit " + unit)
-*/
-  __pyx_t_3 = cy_Pyx_CyFunction_New(&__pyx_mdef_6basics_47convert, 0, __pyx_n_u_convert, NULL, __pyx_n_u_basics, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[23])); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 177; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  cy_Pyx_CyFunction_SetDefaultsTuple(__pyx_t_3, __pyx_mstate_global->__pyx_tuple[2]);
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_convert, __pyx_t_3) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 177; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_3 = 0;
+__pyx_mstate_global->__pyx_tuple) < (0)) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 155; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0); } }
 
   /* "basics.pyx":1
  * # cython: language_level=3             # <<<<<<<<<<<<<<
@@ -5313,12 +5135,7 @@ static int __Pyx_InitCachedBuiltins(__pyx_mstatetype *__pyx_mstate) {
   (void)(__pyx_mstate);
 
   /* Cached unbound methods */
-  __pyx_mstate->__pyx_umethod_PyDict_Type_items.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_items.method_name = &__pyx_n_u_items;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_pop.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_pop.method_name = &__pyx_n_u_pop;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_values.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_values.method_name = &__pyx_n_u_values;
+
   return 0;
 }
 /* #### Code section: cached_constants ### */

@@ -269,9 +269,7 @@ static mp_obj_t __pyx_pf_9checksums_22needs_2d(CYTHON_UNUSED mp_obj_t __pyx_self
     cy_PyTypeObject *__pyx_MemviewEnum_type;
     cy_PyTypeObject *__pyx_memoryview_type;
     cy_PyTypeObject *__pyx_memoryviewslice_type;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_items;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_pop;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_values;
+
     mp_obj_t __pyx_slice[1];
     mp_obj_t __pyx_tuple[2];
     mp_obj_t __pyx_codeobj_tab[12];
@@ -303,19 +301,16 @@ static mp_obj_t __pyx_pf_9checksums_22needs_2d(CYTHON_UNUSED mp_obj_t __pyx_self
 #define __pyx_n_u_id (*(mp_obj_t *)&__pyx_string_tab[17])
 #define __pyx_n_u_info (*(mp_obj_t *)&__pyx_string_tab[18])
 #define __pyx_n_u_invert (*(mp_obj_t *)&__pyx_string_tab[19])
-#define __pyx_n_u_items (*(mp_obj_t *)&__pyx_string_tab[20])
-#define __pyx_n_u_last_byte (*(mp_obj_t *)&__pyx_string_tab[21])
-#define __pyx_n_u_maybe_len (*(mp_obj_t *)&__pyx_string_tab[22])
-#define __pyx_n_u_needs_2d (*(mp_obj_t *)&__pyx_string_tab[23])
-#define __pyx_n_u_nmea_checksum (*(mp_obj_t *)&__pyx_string_tab[24])
-#define __pyx_n_u_pop (*(mp_obj_t *)&__pyx_string_tab[25])
-#define __pyx_n_u_sentence (*(mp_obj_t *)&__pyx_string_tab[26])
-#define __pyx_n_u_start (*(mp_obj_t *)&__pyx_string_tab[27])
-#define __pyx_n_u_values (*(mp_obj_t *)&__pyx_string_tab[28])
+#define __pyx_n_u_last_byte (*(mp_obj_t *)&__pyx_string_tab[20])
+#define __pyx_n_u_maybe_len (*(mp_obj_t *)&__pyx_string_tab[21])
+#define __pyx_n_u_needs_2d (*(mp_obj_t *)&__pyx_string_tab[22])
+#define __pyx_n_u_nmea_checksum (*(mp_obj_t *)&__pyx_string_tab[23])
+#define __pyx_n_u_sentence (*(mp_obj_t *)&__pyx_string_tab[24])
+#define __pyx_n_u_start (*(mp_obj_t *)&__pyx_string_tab[25])
 /* Cython's string constants, decoded at translation time: qstrs and ROM objects. */
 static const mp_obj_str_t __pyx_str_obj_2 = {{&mp_type_str}, 0, 4, (const byte *)"%02X"};
 static const mp_obj_str_t __pyx_str_obj_25 = {{&mp_type_str}, 0, 28, (const byte *)"sentence must start with '$'"};
-static const mp_rom_obj_t __pyx_string_tab[29] = {
+static const mp_rom_obj_t __pyx_string_tab[26] = {
     MP_ROM_PTR(&__pyx_str_obj_2),
     MP_ROM_PTR(&__pyx_str_obj_25),
     MP_ROM_QSTR(MP_QSTR_Ellipsis),
@@ -336,15 +331,12 @@ static const mp_rom_obj_t __pyx_string_tab[29] = {
     MP_ROM_QSTR(MP_QSTR_id),
     MP_ROM_QSTR(MP_QSTR_info),
     MP_ROM_QSTR(MP_QSTR_invert),
-    MP_ROM_QSTR(MP_QSTR_items),
     MP_ROM_QSTR(MP_QSTR_last_byte),
     MP_ROM_QSTR(MP_QSTR_maybe_len),
     MP_ROM_QSTR(MP_QSTR_needs_2d),
     MP_ROM_QSTR(MP_QSTR_nmea_checksum),
-    MP_ROM_QSTR(MP_QSTR_pop),
     MP_ROM_QSTR(MP_QSTR_sentence),
     MP_ROM_QSTR(MP_QSTR_start),
-    MP_ROM_QSTR(MP_QSTR_values),
 };
 #define __pyx_int_0 __pyx_number_tab[0]
 #define __pyx_int_neg_1 __pyx_number_tab[1]
@@ -3505,117 +3497,30 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_checksums(mp_obj_t __pyx_pyinit_mo
  *     """XOR of the bytes between '$' and '*' (NMEA 0183)."""
  *     cdef Py_ssize_t n = sentence.shape[0], stop = n
 */
-  __pyx_t_4 = cy_Pyx_CyFunction_New(&__pyx_mdef_9checksums_5nmea_checksum, 0, __pyx_n_u_nmea_checksum, NULL, __pyx_n_u_checksums, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[2])); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 42; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  { static const cy_Pyx_DefSpec __pyx_defs[] = { { &__pyx_mdef_9checksums_5nmea_checksum, &__pyx_n_u_nmea_checksum, &__pyx_n_u_nmea_checksum, 0, 0 }, { &__pyx_mdef_9checksums_7byte_at, &__pyx_n_u_byte_at, &__pyx_n_u_byte_at, 0, 0 }, {
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_nmea_checksum, __pyx_t_4) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 42; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_4 = 0;
+&__pyx_mdef_9checksums_9last_byte,
+&__pyx_n_u_last_byte,
 
-  /* "checksums.pyx":55
- *
- *
- * def byte_at(const unsigned char[:] data, Py_ssize_t i):             # <<<<<<<<<<<<<<
- *     return data[i]
- *
-*/
-  __pyx_t_4 = cy_Pyx_CyFunction_New(&__pyx_mdef_9checksums_7byte_at, 0, __pyx_n_u_byte_at, NULL, __pyx_n_u_checksums, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[3])); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 55; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+&__pyx_n_u_last_byte, 0, 0 }, { &__pyx_mdef_9checksums_11fletcher16, &__pyx_n_u_fletcher16,
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_byte_at, __pyx_t_4) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 55; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_4 = 0;
+&__pyx_n_u_fletcher16, 0, 0 }, { &__pyx_mdef_9checksums_13invert,
 
-  /* "checksums.pyx":59
- *
- *
- * def last_byte(const unsigned char[:] data):             # <<<<<<<<<<<<<<
- *     return data[-1]
- *
-*/
-  __pyx_t_4 = cy_Pyx_CyFunction_New(&__pyx_mdef_9checksums_9last_byte, 0, __pyx_n_u_last_byte, NULL, __pyx_n_u_checksums, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[4])); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 59; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+&__pyx_n_u_invert, &__pyx_n_u_invert, 0, 0 }, { &__pyx_mdef_9checksums_15info, &__pyx_n_u_info, &__pyx_n_u_info, 0, 0 }, { &__pyx_mdef_9checksums_17count_signed, &__pyx_n_u_count_signed,
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_last_byte, __pyx_t_4) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 59; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_4 = 0;
+&__pyx_n_u_count_signed, 0, 0 }, {
+&__pyx_mdef_9checksums_19count_char,
 
-  /* "checksums.pyx":63
- *
- *
- * def fletcher16(const unsigned char[:] data):             # <<<<<<<<<<<<<<
- *     cdef uint16_t s1 = 0, s2 = 0
- *     cdef Py_ssize_t i
-*/
-  __pyx_t_4 = cy_Pyx_CyFunction_New(&__pyx_mdef_9checksums_11fletcher16, 0, __pyx_n_u_fletcher16, NULL, __pyx_n_u_checksums, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[5])); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 63; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+&__pyx_n_u_count_char, &__pyx_n_u_count_char, 0, 0 }, { &__pyx_mdef_9checksums_21maybe_len,
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_fletcher16, __pyx_t_4) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 63; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_4 = 0;
+&__pyx_n_u_maybe_len,
 
-  /* "checksums.pyx":72
- *
- *
- * def invert(unsigned char[:] data):             # <<<<<<<<<<<<<<
- *     """In place: every byte inverted (needs a writable buffer)."""
- *     cdef Py_ssize_t i
-*/
-  __pyx_t_4 = cy_Pyx_CyFunction_New(&__pyx_mdef_9checksums_13invert, 0, __pyx_n_u_invert, NULL, __pyx_n_u_checksums, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[6])); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 72; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+&__pyx_n_u_maybe_len, 0, 0 }, { &__pyx_mdef_9checksums_23needs_2d, &__pyx_n_u_needs_2d, &__pyx_n_u_needs_2d, 0, 0 }, }; if (cy_Pyx_DefineFunctions(__pyx_defs, 10, __pyx_mstate_global->__pyx_d, cy_PyDict_SetItem,
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_invert, __pyx_t_4) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 72; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_4 = 0;
+__pyx_n_u_checksums,
+__pyx_mstate_global->__pyx_d, NULL) < (0)) {
 
-  /* "checksums.pyx":80
- *
- *
- * def info(const unsigned char[:] data):             # <<<<<<<<<<<<<<
- *     return (data.shape[0], data.strides[0], data.suboffsets[0], len(data))
- *
-*/
-  __pyx_t_4 = cy_Pyx_CyFunction_New(&__pyx_mdef_9checksums_15info, 0, __pyx_n_u_info, NULL, __pyx_n_u_checksums, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[7])); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 80; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_info, __pyx_t_4) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 80; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_4 = 0;
-
-  /* "checksums.pyx":84
- *
- *
- * def count_signed(const signed char[:] data):             # <<<<<<<<<<<<<<
- *     cdef Py_ssize_t i, neg = 0
- *     for i in range(data.shape[0]):
-*/
-  __pyx_t_4 = cy_Pyx_CyFunction_New(&__pyx_mdef_9checksums_17count_signed, 0, __pyx_n_u_count_signed, NULL, __pyx_n_u_checksums, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[8])); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 84; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_count_signed, __pyx_t_4) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 84; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_4 = 0;
-
-  /* "checksums.pyx":92
- *
- *
- * def count_char(const char[:] data, char c):             # <<<<<<<<<<<<<<
- *     cdef Py_ssize_t i, n = 0
- *     for i in range(data.shape[0]):
-*/
-  __pyx_t_4 = cy_Pyx_CyFunction_New(&__pyx_mdef_9checksums_19count_char, 0, __pyx_n_u_count_char, NULL, __pyx_n_u_checksums, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[9])); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 92; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_count_char, __pyx_t_4) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 92; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_4 = 0;
-
-  /* "checksums.pyx":100
- *
- *
- * def maybe_len(const unsigned char[:] data):             # <<<<<<<<<<<<<<
- *     return data.shape[0]
- *
-*/
-  __pyx_t_4 = cy_Pyx_CyFunction_New(&__pyx_mdef_9checksums_21maybe_len, 0, __pyx_n_u_maybe_len, NULL, __pyx_n_u_checksums, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[10])); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 100; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_maybe_len, __pyx_t_4) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 100; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_4 = 0;
-
-  /* "checksums.pyx":104
- *
- *
- * def needs_2d(const unsigned char[:, :] data):             # <<<<<<<<<<<<<<
- *     return data.shape[0] * data.shape[1]
-*/
-  __pyx_t_4 = cy_Pyx_CyFunction_New(&__pyx_mdef_9checksums_23needs_2d, 0, __pyx_n_u_needs_2d, NULL, __pyx_n_u_checksums, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[11])); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_needs_2d, __pyx_t_4) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_4 = 0;
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 42; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0); } }
 
   /* "checksums.pyx":1
  * # cython: language_level=3             # <<<<<<<<<<<<<<
@@ -3652,12 +3557,7 @@ static int __Pyx_InitCachedBuiltins(__pyx_mstatetype *__pyx_mstate) {
   __pyx_builtin_id = cy_Pyx_GetBuiltinName(__pyx_n_u_id); if (!__pyx_builtin_id) do { __pyx_filename = __pyx_f[1]; (void)__pyx_filename; __pyx_lineno = 662; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   /* Cached unbound methods */
-  __pyx_mstate->__pyx_umethod_PyDict_Type_items.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_items.method_name = &__pyx_n_u_items;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_pop.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_pop.method_name = &__pyx_n_u_pop;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_values.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_values.method_name = &__pyx_n_u_values;
+
   return 0;
   __pyx_L1_error:;
   return -1;

@@ -422,9 +422,7 @@ static mp_obj_t __pyx_tp_vectorcall_10containers___pyx_scope_struct____iter__(mp
     cy_PyTypeObject *__pyx_ptype_10containers_Recorder;
     cy_PyTypeObject *__pyx_ptype_10containers_Matrix2;
     cy_PyTypeObject *__pyx_ptype_10containers___pyx_scope_struct____iter__;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_items;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_pop;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_values;
+
     cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type__update;
     mp_obj_t __pyx_tuple[3];
     mp_obj_t __pyx_codeobj_tab[38];
@@ -541,10 +539,9 @@ static mp_obj_t __pyx_tp_vectorcall_10containers___pyx_scope_struct____iter__(mp
 #define __pyx_n_u_update (*(mp_obj_t *)&__pyx_string_tab[102])
 #define __pyx_n_u_use_recorder (*(mp_obj_t *)&__pyx_string_tab[103])
 #define __pyx_n_u_value (*(mp_obj_t *)&__pyx_string_tab[104])
-#define __pyx_n_u_values (*(mp_obj_t *)&__pyx_string_tab[105])
-#define __pyx_n_u_x (*(mp_obj_t *)&__pyx_string_tab[106])
-#define __pyx_n_u_y (*(mp_obj_t *)&__pyx_string_tab[107])
-#define __pyx_n_u_z (*(mp_obj_t *)&__pyx_string_tab[108])
+#define __pyx_n_u_x (*(mp_obj_t *)&__pyx_string_tab[105])
+#define __pyx_n_u_y (*(mp_obj_t *)&__pyx_string_tab[106])
+#define __pyx_n_u_z (*(mp_obj_t *)&__pyx_string_tab[107])
 /* Cython's string constants, decoded at translation time: qstrs and ROM objects. */
 static const mp_obj_str_t __pyx_str_obj_0 = {{&mp_type_str}, 0, 6, (const byte *)" with "};
 static const mp_obj_str_t __pyx_str_obj_2 = {{&mp_type_str}, 0, 1, (const byte *)")"};
@@ -579,7 +576,7 @@ static const mp_obj_str_t __pyx_str_obj_66 = {{&mp_type_str}, 0, 10, (const byte
 static const mp_obj_str_t __pyx_str_obj_67 = {{&mp_type_str}, 0, 9, (const byte *)"Stack.pop"};
 static const mp_obj_str_t __pyx_str_obj_68 = {{&mp_type_str}, 0, 10, (const byte *)"Stack.push"};
 static const mp_obj_str_t __pyx_str_obj_69 = {{&mp_type_str}, 0, 13, (const byte *)"Stack.to_list"};
-static const mp_rom_obj_t __pyx_string_tab[109] = {
+static const mp_rom_obj_t __pyx_string_tab[108] = {
     MP_ROM_PTR(&__pyx_str_obj_0),
     MP_ROM_PTR(&__pyx_str_obj_2),
     MP_ROM_PTR(&__pyx_str_obj_3),
@@ -685,7 +682,6 @@ static const mp_rom_obj_t __pyx_string_tab[109] = {
     MP_ROM_QSTR(MP_QSTR_update),
     MP_ROM_QSTR(MP_QSTR_use_recorder),
     MP_ROM_QSTR(MP_QSTR_value),
-    MP_ROM_QSTR(MP_QSTR_values),
     MP_ROM_QSTR(MP_QSTR_x),
     MP_ROM_QSTR(MP_QSTR_y),
     MP_ROM_QSTR(MP_QSTR_z),
@@ -9344,22 +9340,12 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_containers(mp_obj_t __pyx_pyinit_m
  *         if self.n >= self.capacity:
  *             raise OverflowError("buffer full")
 */
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_9IntBuffer_5append, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_IntBuffer_append, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[1])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 23; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  { static const cy_Pyx_DefSpec __pyx_defs[] = { { &__pyx_mdef_10containers_9IntBuffer_5append, &__pyx_n_u_IntBuffer_append, &__pyx_n_u_append, cy_Pyx_CYFUNCTION_CCLASS, 0 }, { &__pyx_mdef_10containers_9IntBuffer_29sum, &__pyx_n_u_IntBuffer_sum, &__pyx_n_u_sum,
+cy_Pyx_CYFUNCTION_CCLASS, 0
+}, }; if (cy_Pyx_DefineFunctions(__pyx_defs, 2, ((mp_obj_t
 
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_10containers_IntBuffer, __pyx_n_u_append, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 23; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "containers.pyx":87
- *         return self
- *
- *     def sum(self):             # <<<<<<<<<<<<<<
- *         cdef long total = 0
- *         cdef Py_ssize_t i
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_9IntBuffer_29sum, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_IntBuffer_sum, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[2])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 87; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_10containers_IntBuffer, __pyx_n_u_sum, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 87; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+)__pyx_mstate_global->__pyx_ptype_10containers_IntBuffer), cy_set_item_on_type_dict, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, NULL) < (0)) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 23; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0); } }
 
   /* "containers.pyx":127
  *     cdef Py_ssize_t size
@@ -9368,46 +9354,22 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_containers(mp_obj_t __pyx_pyinit_m
  *         self.top = Node(value, self.top)
  *         self.size += 1
 */
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_5Stack_1push, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Stack_push, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[9])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 127; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  { static const cy_Pyx_DefSpec __pyx_defs[] = { { &__pyx_mdef_10containers_5Stack_1push, &__pyx_n_u_Stack_push, &__pyx_n_u_push, cy_Pyx_CYFUNCTION_CCLASS, 0 }, { &__pyx_mdef_10containers_5Stack_3pop, &__pyx_n_u_Stack_pop, &__pyx_n_u_pop,
+cy_Pyx_CYFUNCTION_CCLASS, 0
+}, { &__pyx_mdef_10containers_5Stack_5peek,
+&__pyx_n_u_Stack_peek,
 
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_10containers_Stack, __pyx_n_u_push, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 127; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+&__pyx_n_u_peek, cy_Pyx_CYFUNCTION_CCLASS, 0 }, { &__pyx_mdef_10containers_5Stack_14to_list, &__pyx_n_u_Stack_to_list,
+&__pyx_n_u_to_list,
 
-  /* "containers.pyx":131
- *         self.size += 1
- *
- *     def pop(self):             # <<<<<<<<<<<<<<
- *         if self.top is None:
- *             raise IndexError("pop from empty stack")
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_5Stack_3pop, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Stack_pop, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[10])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 131; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+cy_Pyx_CYFUNCTION_CCLASS,
+0 }, }; if
 
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_10containers_Stack, __pyx_n_u_pop, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 131; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+(cy_Pyx_DefineFunctions(__pyx_defs, 4, ((mp_obj_t
 
-  /* "containers.pyx":139
- *         return n.value
- *
- *     def peek(self):             # <<<<<<<<<<<<<<
- *         return None if self.top is None else self.top.value
- *
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_5Stack_5peek, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Stack_peek, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[11])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 139; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+)__pyx_mstate_global->__pyx_ptype_10containers_Stack),
 
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_10containers_Stack, __pyx_n_u_peek, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 139; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "containers.pyx":154
- *             n = n.next
- *
- *     def to_list(self):             # <<<<<<<<<<<<<<
- *         cdef Node n = self.top
- *         out = []
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_5Stack_14to_list, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Stack_to_list, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[12])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 154; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_10containers_Stack, __pyx_n_u_to_list, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 154; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+cy_set_item_on_type_dict, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, NULL) < (0)) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 127; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0); } }
 
   /* "containers.pyx":167
  *
@@ -9428,22 +9390,15 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_containers(mp_obj_t __pyx_pyinit_m
  *         self.depth += 1
  *         log.append("enter " + self.label)
 */
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_8Recorder_3__enter__, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Recorder___enter, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[15])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 181; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  { static const cy_Pyx_DefSpec __pyx_defs[] = { { &__pyx_mdef_10containers_8Recorder_3__enter__, &__pyx_n_u_Recorder___enter, &__pyx_n_u_enter_2, cy_Pyx_CYFUNCTION_CCLASS, 0 }, { &__pyx_mdef_10containers_8Recorder_5__exit__, &__pyx_n_u_Recorder___exit,
 
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_10containers_Recorder, __pyx_n_u_enter_2, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 181; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+&__pyx_n_u_exit_2, cy_Pyx_CYFUNCTION_CCLASS,
+0 }, }; if (cy_Pyx_DefineFunctions(__pyx_defs, 2,
 
-  /* "containers.pyx":186
- *         return self
- *
- *     def __exit__(self, exc_type, exc, tb):             # <<<<<<<<<<<<<<
- *         self.depth -= 1
- *         if exc_type is None:
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_8Recorder_5__exit__, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Recorder___exit, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[16])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 186; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+((mp_obj_t )__pyx_mstate_global->__pyx_ptype_10containers_Recorder), cy_set_item_on_type_dict, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, NULL) <
+(0)) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 181; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0); }
 
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_10containers_Recorder, __pyx_n_u_exit_2, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 186; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+}
 
   /* "containers.pyx":199
  *
@@ -9452,10 +9407,12 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_containers(mp_obj_t __pyx_pyinit_m
  *     with Recorder(label) as r:
  *         r("inside")
 */
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_1use_recorder, 0, __pyx_n_u_use_recorder, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[19])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  { static const cy_Pyx_DefSpec __pyx_defs[] = { { &__pyx_mdef_10containers_1use_recorder, &__pyx_n_u_use_recorder, &__pyx_n_u_use_recorder, 0, 0 }, }; if (cy_Pyx_DefineFunctions(__pyx_defs, 1, __pyx_mstate_global->__pyx_d, cy_PyDict_SetItem,
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_use_recorder, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+__pyx_n_u_containers,
+__pyx_mstate_global->__pyx_d, NULL) < (0)) {
+
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0); } }
 
   /* "containers.pyx":237
  *         return NotImplemented
@@ -9464,10 +9421,12 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_containers(mp_obj_t __pyx_pyinit_m
  *         return [[self.a, self.b], [self.c, self.d]]
  *
 */
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_7Matrix2_13rows, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Matrix2_rows, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[20])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 237; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  { static const cy_Pyx_DefSpec __pyx_defs[] = { { &__pyx_mdef_10containers_7Matrix2_13rows, &__pyx_n_u_Matrix2_rows, &__pyx_n_u_rows, cy_Pyx_CYFUNCTION_CCLASS, 0 }, }; if (cy_Pyx_DefineFunctions(__pyx_defs, 1, ((mp_obj_t )__pyx_mstate_global->__pyx_ptype_10containers_Matrix2), cy_set_item_on_type_dict,
 
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_10containers_Matrix2, __pyx_n_u_rows, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 237; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+__pyx_n_u_containers,
+__pyx_mstate_global->__pyx_d, NULL) < (0)) {
+
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 237; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0); } }
 
   /* "containers.pyx":241
  *
@@ -9476,10 +9435,10 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_containers(mp_obj_t __pyx_pyinit_m
  *     """del items[i] with a C int index: negative indices wrap, IndexError past the end."""
  *     del items[i]
 */
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_3del_at, 0, __pyx_n_u_del_at, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[23])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  { static const cy_Pyx_DefSpec __pyx_defs[] = { { &__pyx_mdef_10containers_3del_at, &__pyx_n_u_del_at, &__pyx_n_u_del_at, 0, 0 }, }; if (cy_Pyx_DefineFunctions(__pyx_defs, 1, __pyx_mstate_global->__pyx_d, cy_PyDict_SetItem, __pyx_n_u_containers,
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_del_at, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+__pyx_mstate_global->__pyx_d, NULL) < (0)) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0); } }
 
   /* "containers.pyx":247
  *
@@ -9544,22 +9503,12 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_containers(mp_obj_t __pyx_pyinit_m
  *     return sorted(kwargs.items())
  *
 */
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_5kw_names, 0, __pyx_n_u_kw_names, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[26])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 256; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  { static const cy_Pyx_DefSpec __pyx_defs[] = { { &__pyx_mdef_10containers_5kw_names, &__pyx_n_u_kw_names, &__pyx_n_u_kw_names, 0, 0 }, { &__pyx_mdef_10containers_7from_mapping, &__pyx_n_u_from_mapping, &__pyx_n_u_from_mapping,
+0, 0 }, }; if
+(cy_Pyx_DefineFunctions(__pyx_defs, 2,
+__pyx_mstate_global->__pyx_d, cy_PyDict_SetItem,
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_kw_names, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 256; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "containers.pyx":260
- *
- *
- * def from_mapping(m):             # <<<<<<<<<<<<<<
- *     """dict(m), d.update(m) and f(**m) take a mapping's keys() and m[key] (CPython's dict_merge)."""
- *     d = {'z': 0}
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_10containers_7from_mapping, 0, __pyx_n_u_from_mapping, NULL, __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[27])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 260; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_from_mapping, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 260; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+__pyx_n_u_containers, __pyx_mstate_global->__pyx_d, NULL) < (0)) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 256; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0); } }
 
   /* "containers.pyx":267
  *
@@ -9914,12 +9863,7 @@ static int __Pyx_InitCachedBuiltins(__pyx_mstatetype *__pyx_mstate) {
   __pyx_builtin_NotImplemented = cy_Pyx_GetBuiltinName(__pyx_n_u_NotImplemented); if (!__pyx_builtin_NotImplemented) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 73; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   /* Cached unbound methods */
-  __pyx_mstate->__pyx_umethod_PyDict_Type_items.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_items.method_name = &__pyx_n_u_items;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_pop.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_pop.method_name = &__pyx_n_u_pop;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_values.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_values.method_name = &__pyx_n_u_values;
+
   __pyx_mstate->__pyx_umethod_PyDict_Type__update.type = (mp_obj_t)(&cy_PyDict_Type);
   __pyx_mstate->__pyx_umethod_PyDict_Type__update.method_name = &__pyx_n_u_update;
   return 0;

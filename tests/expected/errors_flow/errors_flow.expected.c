@@ -249,9 +249,7 @@ static mp_obj_t __pyx_tp_vectorcall_11errors_flow___pyx_scope_struct_1_guarded_g
     mp_obj_t __pyx_type_11errors_flow___pyx_scope_struct_1_guarded_gen;
     cy_PyTypeObject *__pyx_ptype_11errors_flow___pyx_scope_struct__failing_gen;
     cy_PyTypeObject *__pyx_ptype_11errors_flow___pyx_scope_struct_1_guarded_gen;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_items;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_pop;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_values;
+
     mp_obj_t __pyx_tuple[5];
     mp_obj_t __pyx_codeobj_tab[61];
 
@@ -408,72 +406,69 @@ static mp_obj_t __pyx_tp_vectorcall_11errors_flow___pyx_scope_struct_1_guarded_g
 #define __pyx_n_u_index_or_default (*(mp_obj_t *)&__pyx_string_tab[143])
 #define __pyx_n_u_inner (*(mp_obj_t *)&__pyx_string_tab[144])
 #define __pyx_n_u_inner2 (*(mp_obj_t *)&__pyx_string_tab[145])
-#define __pyx_n_u_items (*(mp_obj_t *)&__pyx_string_tab[146])
-#define __pyx_n_u_iterate (*(mp_obj_t *)&__pyx_string_tab[147])
-#define __pyx_n_u_k (*(mp_obj_t *)&__pyx_string_tab[148])
-#define __pyx_n_u_key (*(mp_obj_t *)&__pyx_string_tab[149])
-#define __pyx_n_u_kind (*(mp_obj_t *)&__pyx_string_tab[150])
-#define __pyx_n_u_lookup (*(mp_obj_t *)&__pyx_string_tab[151])
-#define __pyx_n_u_made (*(mp_obj_t *)&__pyx_string_tab[152])
-#define __pyx_n_u_make_error (*(mp_obj_t *)&__pyx_string_tab[153])
-#define __pyx_n_u_msg (*(mp_obj_t *)&__pyx_string_tab[154])
-#define __pyx_n_u_n (*(mp_obj_t *)&__pyx_string_tab[155])
-#define __pyx_n_u_name (*(mp_obj_t *)&__pyx_string_tab[156])
-#define __pyx_n_u_nested (*(mp_obj_t *)&__pyx_string_tab[157])
-#define __pyx_n_u_nothing (*(mp_obj_t *)&__pyx_string_tab[158])
-#define __pyx_n_u_obj (*(mp_obj_t *)&__pyx_string_tab[159])
-#define __pyx_n_u_ok (*(mp_obj_t *)&__pyx_string_tab[160])
-#define __pyx_n_u_original (*(mp_obj_t *)&__pyx_string_tab[161])
-#define __pyx_n_u_outer (*(mp_obj_t *)&__pyx_string_tab[162])
-#define __pyx_n_u_outer2 (*(mp_obj_t *)&__pyx_string_tab[163])
-#define __pyx_n_u_overflow (*(mp_obj_t *)&__pyx_string_tab[164])
-#define __pyx_n_u_pop (*(mp_obj_t *)&__pyx_string_tab[165])
-#define __pyx_n_u_r1 (*(mp_obj_t *)&__pyx_string_tab[166])
-#define __pyx_n_u_r2 (*(mp_obj_t *)&__pyx_string_tab[167])
-#define __pyx_n_u_r3 (*(mp_obj_t *)&__pyx_string_tab[168])
-#define __pyx_n_u_raise_args (*(mp_obj_t *)&__pyx_string_tab[169])
-#define __pyx_n_u_raise_bus (*(mp_obj_t *)&__pyx_string_tab[170])
-#define __pyx_n_u_raise_catch_loop (*(mp_obj_t *)&__pyx_string_tab[171])
-#define __pyx_n_u_raise_class (*(mp_obj_t *)&__pyx_string_tab[172])
-#define __pyx_n_u_raise_from (*(mp_obj_t *)&__pyx_string_tab[173])
-#define __pyx_n_u_raise_from_bad (*(mp_obj_t *)&__pyx_string_tab[174])
-#define __pyx_n_u_raise_from_custom (*(mp_obj_t *)&__pyx_string_tab[175])
-#define __pyx_n_u_raise_from_none (*(mp_obj_t *)&__pyx_string_tab[176])
-#define __pyx_n_u_raise_instance (*(mp_obj_t *)&__pyx_string_tab[177])
-#define __pyx_n_u_raise_sensor (*(mp_obj_t *)&__pyx_string_tab[178])
-#define __pyx_n_u_raise_value (*(mp_obj_t *)&__pyx_string_tab[179])
-#define __pyx_n_u_reassigned (*(mp_obj_t *)&__pyx_string_tab[180])
-#define __pyx_n_u_recovered (*(mp_obj_t *)&__pyx_string_tab[181])
-#define __pyx_n_u_reraise (*(mp_obj_t *)&__pyx_string_tab[182])
-#define __pyx_n_u_reraise_after_handling_another (*(mp_obj_t *)&__pyx_string_tab[183])
-#define __pyx_n_u_return_in_except (*(mp_obj_t *)&__pyx_string_tab[184])
-#define __pyx_n_u_return_in_finally (*(mp_obj_t *)&__pyx_string_tab[185])
-#define __pyx_n_u_s (*(mp_obj_t *)&__pyx_string_tab[186])
-#define __pyx_n_u_second (*(mp_obj_t *)&__pyx_string_tab[187])
-#define __pyx_n_u_self (*(mp_obj_t *)&__pyx_string_tab[188])
-#define __pyx_n_u_sensor (*(mp_obj_t *)&__pyx_string_tab[189])
-#define __pyx_n_u_seq (*(mp_obj_t *)&__pyx_string_tab[190])
-#define __pyx_n_u_super (*(mp_obj_t *)&__pyx_string_tab[191])
-#define __pyx_n_u_suppress (*(mp_obj_t *)&__pyx_string_tab[192])
-#define __pyx_n_u_swallowed (*(mp_obj_t *)&__pyx_string_tab[193])
-#define __pyx_n_u_sys (*(mp_obj_t *)&__pyx_string_tab[194])
-#define __pyx_n_u_tb (*(mp_obj_t *)&__pyx_string_tab[195])
-#define __pyx_n_u_trace (*(mp_obj_t *)&__pyx_string_tab[196])
-#define __pyx_n_u_try (*(mp_obj_t *)&__pyx_string_tab[197])
-#define __pyx_n_u_types (*(mp_obj_t *)&__pyx_string_tab[198])
-#define __pyx_n_u_unhashable (*(mp_obj_t *)&__pyx_string_tab[199])
-#define __pyx_n_u_unorderable (*(mp_obj_t *)&__pyx_string_tab[200])
-#define __pyx_n_u_v (*(mp_obj_t *)&__pyx_string_tab[201])
-#define __pyx_n_u_value (*(mp_obj_t *)&__pyx_string_tab[202])
-#define __pyx_n_u_values (*(mp_obj_t *)&__pyx_string_tab[203])
-#define __pyx_n_u_with_exit_raises (*(mp_obj_t *)&__pyx_string_tab[204])
-#define __pyx_n_u_with_nested (*(mp_obj_t *)&__pyx_string_tab[205])
-#define __pyx_n_u_with_ok (*(mp_obj_t *)&__pyx_string_tab[206])
-#define __pyx_n_u_with_raises (*(mp_obj_t *)&__pyx_string_tab[207])
-#define __pyx_n_u_with_return (*(mp_obj_t *)&__pyx_string_tab[208])
-#define __pyx_n_u_with_user (*(mp_obj_t *)&__pyx_string_tab[209])
-#define __pyx_n_u_wrapped (*(mp_obj_t *)&__pyx_string_tab[210])
-#define __pyx_n_u_x (*(mp_obj_t *)&__pyx_string_tab[211])
+#define __pyx_n_u_iterate (*(mp_obj_t *)&__pyx_string_tab[146])
+#define __pyx_n_u_k (*(mp_obj_t *)&__pyx_string_tab[147])
+#define __pyx_n_u_key (*(mp_obj_t *)&__pyx_string_tab[148])
+#define __pyx_n_u_kind (*(mp_obj_t *)&__pyx_string_tab[149])
+#define __pyx_n_u_lookup (*(mp_obj_t *)&__pyx_string_tab[150])
+#define __pyx_n_u_made (*(mp_obj_t *)&__pyx_string_tab[151])
+#define __pyx_n_u_make_error (*(mp_obj_t *)&__pyx_string_tab[152])
+#define __pyx_n_u_msg (*(mp_obj_t *)&__pyx_string_tab[153])
+#define __pyx_n_u_n (*(mp_obj_t *)&__pyx_string_tab[154])
+#define __pyx_n_u_name (*(mp_obj_t *)&__pyx_string_tab[155])
+#define __pyx_n_u_nested (*(mp_obj_t *)&__pyx_string_tab[156])
+#define __pyx_n_u_nothing (*(mp_obj_t *)&__pyx_string_tab[157])
+#define __pyx_n_u_obj (*(mp_obj_t *)&__pyx_string_tab[158])
+#define __pyx_n_u_ok (*(mp_obj_t *)&__pyx_string_tab[159])
+#define __pyx_n_u_original (*(mp_obj_t *)&__pyx_string_tab[160])
+#define __pyx_n_u_outer (*(mp_obj_t *)&__pyx_string_tab[161])
+#define __pyx_n_u_outer2 (*(mp_obj_t *)&__pyx_string_tab[162])
+#define __pyx_n_u_overflow (*(mp_obj_t *)&__pyx_string_tab[163])
+#define __pyx_n_u_r1 (*(mp_obj_t *)&__pyx_string_tab[164])
+#define __pyx_n_u_r2 (*(mp_obj_t *)&__pyx_string_tab[165])
+#define __pyx_n_u_r3 (*(mp_obj_t *)&__pyx_string_tab[166])
+#define __pyx_n_u_raise_args (*(mp_obj_t *)&__pyx_string_tab[167])
+#define __pyx_n_u_raise_bus (*(mp_obj_t *)&__pyx_string_tab[168])
+#define __pyx_n_u_raise_catch_loop (*(mp_obj_t *)&__pyx_string_tab[169])
+#define __pyx_n_u_raise_class (*(mp_obj_t *)&__pyx_string_tab[170])
+#define __pyx_n_u_raise_from (*(mp_obj_t *)&__pyx_string_tab[171])
+#define __pyx_n_u_raise_from_bad (*(mp_obj_t *)&__pyx_string_tab[172])
+#define __pyx_n_u_raise_from_custom (*(mp_obj_t *)&__pyx_string_tab[173])
+#define __pyx_n_u_raise_from_none (*(mp_obj_t *)&__pyx_string_tab[174])
+#define __pyx_n_u_raise_instance (*(mp_obj_t *)&__pyx_string_tab[175])
+#define __pyx_n_u_raise_sensor (*(mp_obj_t *)&__pyx_string_tab[176])
+#define __pyx_n_u_raise_value (*(mp_obj_t *)&__pyx_string_tab[177])
+#define __pyx_n_u_reassigned (*(mp_obj_t *)&__pyx_string_tab[178])
+#define __pyx_n_u_recovered (*(mp_obj_t *)&__pyx_string_tab[179])
+#define __pyx_n_u_reraise (*(mp_obj_t *)&__pyx_string_tab[180])
+#define __pyx_n_u_reraise_after_handling_another (*(mp_obj_t *)&__pyx_string_tab[181])
+#define __pyx_n_u_return_in_except (*(mp_obj_t *)&__pyx_string_tab[182])
+#define __pyx_n_u_return_in_finally (*(mp_obj_t *)&__pyx_string_tab[183])
+#define __pyx_n_u_s (*(mp_obj_t *)&__pyx_string_tab[184])
+#define __pyx_n_u_second (*(mp_obj_t *)&__pyx_string_tab[185])
+#define __pyx_n_u_self (*(mp_obj_t *)&__pyx_string_tab[186])
+#define __pyx_n_u_sensor (*(mp_obj_t *)&__pyx_string_tab[187])
+#define __pyx_n_u_seq (*(mp_obj_t *)&__pyx_string_tab[188])
+#define __pyx_n_u_super (*(mp_obj_t *)&__pyx_string_tab[189])
+#define __pyx_n_u_suppress (*(mp_obj_t *)&__pyx_string_tab[190])
+#define __pyx_n_u_swallowed (*(mp_obj_t *)&__pyx_string_tab[191])
+#define __pyx_n_u_sys (*(mp_obj_t *)&__pyx_string_tab[192])
+#define __pyx_n_u_tb (*(mp_obj_t *)&__pyx_string_tab[193])
+#define __pyx_n_u_trace (*(mp_obj_t *)&__pyx_string_tab[194])
+#define __pyx_n_u_try (*(mp_obj_t *)&__pyx_string_tab[195])
+#define __pyx_n_u_types (*(mp_obj_t *)&__pyx_string_tab[196])
+#define __pyx_n_u_unhashable (*(mp_obj_t *)&__pyx_string_tab[197])
+#define __pyx_n_u_unorderable (*(mp_obj_t *)&__pyx_string_tab[198])
+#define __pyx_n_u_v (*(mp_obj_t *)&__pyx_string_tab[199])
+#define __pyx_n_u_value (*(mp_obj_t *)&__pyx_string_tab[200])
+#define __pyx_n_u_with_exit_raises (*(mp_obj_t *)&__pyx_string_tab[201])
+#define __pyx_n_u_with_nested (*(mp_obj_t *)&__pyx_string_tab[202])
+#define __pyx_n_u_with_ok (*(mp_obj_t *)&__pyx_string_tab[203])
+#define __pyx_n_u_with_raises (*(mp_obj_t *)&__pyx_string_tab[204])
+#define __pyx_n_u_with_return (*(mp_obj_t *)&__pyx_string_tab[205])
+#define __pyx_n_u_with_user (*(mp_obj_t *)&__pyx_string_tab[206])
+#define __pyx_n_u_wrapped (*(mp_obj_t *)&__pyx_string_tab[207])
+#define __pyx_n_u_x (*(mp_obj_t *)&__pyx_string_tab[208])
 /* Cython's string constants, decoded at translation time: qstrs and ROM objects. */
 static const mp_obj_str_t __pyx_str_obj_0 = {{&mp_type_str}, 0, 1, (const byte *)" "};
 static const mp_obj_str_t __pyx_str_obj_1 = {{&mp_type_str}, 0, 18, (const byte *)" failed with code "};
@@ -551,7 +546,7 @@ static const mp_obj_str_t __pyx_str_obj_81 = {{&mp_type_str}, 0, 17, (const byte
 static const mp_obj_str_t __pyx_str_obj_82 = {{&mp_type_str}, 0, 17, (const byte *)"Resource.__init__"};
 static const mp_obj_str_t __pyx_str_obj_84 = {{&mp_type_str}, 0, 20, (const byte *)"SensorError.__init__"};
 static const mp_obj_str_t __pyx_str_obj_85 = {{&mp_type_str}, 0, 19, (const byte *)"SensorError.__str__"};
-static const mp_rom_obj_t __pyx_string_tab[212] = {
+static const mp_rom_obj_t __pyx_string_tab[209] = {
     MP_ROM_PTR(&__pyx_str_obj_0),
     MP_ROM_PTR(&__pyx_str_obj_1),
     MP_ROM_PTR(&__pyx_str_obj_3),
@@ -698,7 +693,6 @@ static const mp_rom_obj_t __pyx_string_tab[212] = {
     MP_ROM_QSTR(MP_QSTR_index_or_default),
     MP_ROM_QSTR(MP_QSTR_inner),
     MP_ROM_QSTR(MP_QSTR_inner2),
-    MP_ROM_QSTR(MP_QSTR_items),
     MP_ROM_QSTR(MP_QSTR_iterate),
     MP_ROM_QSTR(MP_QSTR_k),
     MP_ROM_QSTR(MP_QSTR_key),
@@ -717,7 +711,6 @@ static const mp_rom_obj_t __pyx_string_tab[212] = {
     MP_ROM_QSTR(MP_QSTR_outer),
     MP_ROM_QSTR(MP_QSTR_outer2),
     MP_ROM_QSTR(MP_QSTR_overflow),
-    MP_ROM_QSTR(MP_QSTR_pop),
     MP_ROM_QSTR(MP_QSTR_r1),
     MP_ROM_QSTR(MP_QSTR_r2),
     MP_ROM_QSTR(MP_QSTR_r3),
@@ -755,7 +748,6 @@ static const mp_rom_obj_t __pyx_string_tab[212] = {
     MP_ROM_QSTR(MP_QSTR_unorderable),
     MP_ROM_QSTR(MP_QSTR_v),
     MP_ROM_QSTR(MP_QSTR_value),
-    MP_ROM_QSTR(MP_QSTR_values),
     MP_ROM_QSTR(MP_QSTR_with_exit_raises),
     MP_ROM_QSTR(MP_QSTR_with_nested),
     MP_ROM_QSTR(MP_QSTR_with_ok),
@@ -16050,455 +16042,99 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_errors_flow(mp_obj_t __pyx_pyinit_
  *     raise ValueError(msg)
  *
 */
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_1raise_value, 0, __pyx_n_u_raise_value, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[4])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 31; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_raise_value, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 31; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":35
- *
- *
- * def raise_class():             # <<<<<<<<<<<<<<
- *     raise IndexError
- *
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_3raise_class, 0, __pyx_n_u_raise_class, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[5])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 35; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_raise_class, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 35; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":39
- *
- *
- * def raise_args(*args):             # <<<<<<<<<<<<<<
- *     raise RuntimeError(*args)
- *
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_5raise_args, 0, __pyx_n_u_raise_args, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[6])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 39; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_raise_args, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 39; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":43
- *
- *
- * def raise_instance(exc):             # <<<<<<<<<<<<<<
- *     raise exc
- *
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_7raise_instance, 0, __pyx_n_u_raise_instance, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[7])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 43; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_raise_instance, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 43; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":47
- *
- *
- * def raise_sensor(name, int code):             # <<<<<<<<<<<<<<
- *     raise SensorError(name, code)
- *
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_9raise_sensor, 0, __pyx_n_u_raise_sensor, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[8])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 47; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_raise_sensor, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 47; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":51
- *
- *
- * def raise_bus():             # <<<<<<<<<<<<<<
- *     raise BusError("bus %d stuck" % 3)
- *
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_11raise_bus, 0, __pyx_n_u_raise_bus, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[9])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 51; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_raise_bus, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 51; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":55
- *
- *
- * def make_error(kind):             # <<<<<<<<<<<<<<
- *     # Exceptions are values too: build one without raising it.
- *     if kind == "device":
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_13make_error, 0, __pyx_n_u_make_error, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[10])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 55; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_make_error, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 55; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":66
- *
- *
- * def call_and_catch(f, *args):             # <<<<<<<<<<<<<<
- *     try:
- *         result = f(*args)
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_15call_and_catch, 0, __pyx_n_u_call_and_catch, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[11])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 66; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_call_and_catch, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 66; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":81
- *
- *
- * def lookup(d, key):             # <<<<<<<<<<<<<<
- *     try:
- *         return d[key]
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_17lookup, 0, __pyx_n_u_lookup, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[12])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 81; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_lookup, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 81; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":90
- *
- *
- * def index_or_default(seq, int i, default=None):             # <<<<<<<<<<<<<<
- *     try:
- *         return seq[i]
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_19index_or_default, 0, __pyx_n_u_index_or_default, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[13])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 90; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  cy_Pyx_CyFunction_SetDefaultsTuple(__pyx_t_2, __pyx_mstate_global->__pyx_tuple[3]);
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_index_or_default, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 90; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":97
- *
- *
- * def get_attr(obj, name):             # <<<<<<<<<<<<<<
- *     try:
- *         return getattr(obj, name)
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_21get_attr, 0, __pyx_n_u_get_attr, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[14])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_get_attr, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":104
- *
- *
- * def attr_direct(obj):             # <<<<<<<<<<<<<<
- *     try:
- *         return obj.value
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_23attr_direct, 0, __pyx_n_u_attr_direct, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[15])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_attr_direct, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":111
- *
- *
- * def divide(a, b):             # <<<<<<<<<<<<<<
- *     try:
- *         return a / b
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_25divide, 0, __pyx_n_u_divide, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[16])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 111; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_divide, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 111; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":120
- *
- *
- * def add_objects(a, b):             # <<<<<<<<<<<<<<
- *     try:
- *         return a + b
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_27add_objects, 0, __pyx_n_u_add_objects, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[17])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 120; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_add_objects, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 120; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":129
- *
- *
- * def compare(a, b):             # <<<<<<<<<<<<<<
- *     try:
- *         return a < b
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_29compare, 0, __pyx_n_u_compare, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[18])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_compare, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":138
- *
- *
- * def iterate(obj):             # <<<<<<<<<<<<<<
- *     out = []
- *     try:
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_31iterate, 0, __pyx_n_u_iterate, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[19])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 138; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_iterate, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 138; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":148
- *
- *
- * def convert_int(obj):             # <<<<<<<<<<<<<<
- *     cdef long n
- *     try:
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_33convert_int, 0, __pyx_n_u_convert_int, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[20])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 148; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_convert_int, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 148; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":163
- *
- *
- * def full_try(int flag):             # <<<<<<<<<<<<<<
- *     trace.append("try")
- *     try:
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_35full_try, 0, __pyx_n_u_full_try, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[21])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 163; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_full_try, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 163; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":183
- *
- *
- * def nested(int flag):             # <<<<<<<<<<<<<<
- *     try:
- *         try:
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_37nested, 0, __pyx_n_u_nested, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[22])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_nested, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":207
- *
- *
- * def finally_raises(int flag):             # <<<<<<<<<<<<<<
- *     try:
- *         if flag:
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_39finally_raises, 0, __pyx_n_u_finally_raises, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[23])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_finally_raises, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":217
- *
- *
- * def except_raises():             # <<<<<<<<<<<<<<
- *     try:
- *         raise ValueError("first")
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_41except_raises, 0, __pyx_n_u_except_raises, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[24])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 217; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_except_raises, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 217; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":225
- *
- *
- * def return_in_finally(int flag):             # <<<<<<<<<<<<<<
- *     try:
- *         if flag == 1:
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_43return_in_finally, 0, __pyx_n_u_return_in_finally, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[25])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 225; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_return_in_finally, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 225; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":235
- *
- *
- * def return_in_except():             # <<<<<<<<<<<<<<
- *     try:
- *         raise KeyError("x")
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_45return_in_except, 0, __pyx_n_u_return_in_except, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[26])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 235; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_return_in_except, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 235; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":245
- *
- *
- * def break_in_finally():             # <<<<<<<<<<<<<<
- *     cdef int i
- *     for i in range(5):
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_47break_in_finally, 0, __pyx_n_u_break_in_finally, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[27])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 245; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_break_in_finally, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 245; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":258
- *
- *
- * def continue_in_try():             # <<<<<<<<<<<<<<
- *     out = []
- *     for i in range(4):
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_49continue_in_try, 0, __pyx_n_u_continue_in_try, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[28])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 258; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_continue_in_try, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 258; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":270
- *
- *
- * def reraise(f):             # <<<<<<<<<<<<<<
- *     try:
- *         f()
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_51reraise, 0, __pyx_n_u_reraise, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[29])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 270; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_reraise, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 270; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":278
- *
- *
- * def reraise_after_handling_another():             # <<<<<<<<<<<<<<
- *     # Bare raise re-raises the exception of *this* handler, even after an inner one finished.
- *     try:
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_53reraise_after_handling_another, 0, __pyx_n_u_reraise_after_handling_another, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[30])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 278; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_reraise_after_handling_another, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 278; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":290
- *
- *
- * def raise_from(f):             # <<<<<<<<<<<<<<
- *     try:
- *         f()
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_55raise_from, 0, __pyx_n_u_raise_from, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[31])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 290; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_raise_from, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 290; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":297
- *
- *
- * def raise_from_none():             # <<<<<<<<<<<<<<
- *     try:
- *         {}["k"]
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_57raise_from_none, 0, __pyx_n_u_raise_from_none, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[32])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 297; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_raise_from_none, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 297; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":304
- *
- *
- * def raise_from_custom(cause):             # <<<<<<<<<<<<<<
- *     raise DeviceError("wrapped") from cause
- *
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_59raise_from_custom, 0, __pyx_n_u_raise_from_custom, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[33])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 304; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_raise_from_custom, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 304; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":308
- *
- *
- * def raise_from_bad():             # <<<<<<<<<<<<<<
- *     raise ValueError("x") from 5
- *
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_61raise_from_bad, 0, __pyx_n_u_raise_from_bad, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[34])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 308; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_raise_from_bad, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 308; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":312
- *
- *
- * def as_name_cleared(int flag):             # <<<<<<<<<<<<<<
- *     e = "before"
- *     try:
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_63as_name_cleared, 0, __pyx_n_u_as_name_cleared, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[35])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_as_name_cleared, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":328
- *
- *
- * def catch_any(f):             # <<<<<<<<<<<<<<
- *     try:
- *         f()
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_65catch_any, 0, __pyx_n_u_catch_any, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[36])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 328; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_catch_any, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 328; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":336
- *
- *
- * def catch_base(f):             # <<<<<<<<<<<<<<
- *     try:
- *         f()
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_67catch_base, 0, __pyx_n_u_catch_base, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[37])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 336; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_catch_base, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 336; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":344
- *
- *
- * def catch_dynamic(f, types):             # <<<<<<<<<<<<<<
- *     try:
- *         f()
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_69catch_dynamic, 0, __pyx_n_u_catch_dynamic, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[38])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 344; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_catch_dynamic, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 344; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":352
- *
- *
- * def exc_info_inside(f):             # <<<<<<<<<<<<<<
- *     import sys
- *     try:
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_71exc_info_inside, 0, __pyx_n_u_exc_info_inside, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[39])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 352; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_exc_info_inside, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 352; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":362
- *
- *
- * def assert_positive(x):             # <<<<<<<<<<<<<<
- *     assert x > 0, "not positive: %r" % (x,)
- *     return x
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_73assert_positive, 0, __pyx_n_u_assert_positive, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[40])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 362; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_assert_positive, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 362; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":367
- *
- *
- * def assert_plain(x):             # <<<<<<<<<<<<<<
- *     assert x
- *     return x
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_75assert_plain, 0, __pyx_n_u_assert_plain, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[41])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 367; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_assert_plain, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 367; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+  { static const cy_Pyx_DefSpec __pyx_defs[] = { { &__pyx_mdef_11errors_flow_1raise_value, &__pyx_n_u_raise_value, &__pyx_n_u_raise_value, 0, 0 }, { &__pyx_mdef_11errors_flow_3raise_class, &__pyx_n_u_raise_class,
+
+&__pyx_n_u_raise_class, 0, 0 }, {
+&__pyx_mdef_11errors_flow_5raise_args,
+
+&__pyx_n_u_raise_args, &__pyx_n_u_raise_args, 0, 0 }, { &__pyx_mdef_11errors_flow_7raise_instance,
+
+&__pyx_n_u_raise_instance,
+
+&__pyx_n_u_raise_instance, 0, 0 }, { &__pyx_mdef_11errors_flow_9raise_sensor, &__pyx_n_u_raise_sensor, &__pyx_n_u_raise_sensor, 0, 0 }, { &__pyx_mdef_11errors_flow_11raise_bus, &__pyx_n_u_raise_bus,
+
+&__pyx_n_u_raise_bus, 0, 0 }, {
+&__pyx_mdef_11errors_flow_13make_error,
+
+&__pyx_n_u_make_error, &__pyx_n_u_make_error, 0, 0 }, { &__pyx_mdef_11errors_flow_15call_and_catch,
+
+&__pyx_n_u_call_and_catch,
+
+&__pyx_n_u_call_and_catch, 0, 0 }, { &__pyx_mdef_11errors_flow_17lookup, &__pyx_n_u_lookup, &__pyx_n_u_lookup, 0, 0 }, { &__pyx_mdef_11errors_flow_19index_or_default, &__pyx_n_u_index_or_default,
+
+&__pyx_n_u_index_or_default, 0, 4 }, {
+&__pyx_mdef_11errors_flow_21get_attr,
+
+&__pyx_n_u_get_attr, &__pyx_n_u_get_attr, 0, 0 }, { &__pyx_mdef_11errors_flow_23attr_direct,
+
+&__pyx_n_u_attr_direct,
+
+&__pyx_n_u_attr_direct, 0, 0 }, { &__pyx_mdef_11errors_flow_25divide, &__pyx_n_u_divide, &__pyx_n_u_divide, 0, 0 }, { &__pyx_mdef_11errors_flow_27add_objects, &__pyx_n_u_add_objects, &__pyx_n_u_add_objects, 0, 0 }, {
+
+&__pyx_mdef_11errors_flow_29compare,
+&__pyx_n_u_compare,
+
+&__pyx_n_u_compare, 0, 0 }, { &__pyx_mdef_11errors_flow_31iterate, &__pyx_n_u_iterate,
+&__pyx_n_u_iterate,
+
+0, 0 }, {
+
+&__pyx_mdef_11errors_flow_33convert_int,
+
+&__pyx_n_u_convert_int, &__pyx_n_u_convert_int, 0, 0 }, { &__pyx_mdef_11errors_flow_35full_try, &__pyx_n_u_full_try, &__pyx_n_u_full_try, 0, 0 }, { &__pyx_mdef_11errors_flow_37nested, &__pyx_n_u_nested,
+
+&__pyx_n_u_nested, 0, 0 }, {
+&__pyx_mdef_11errors_flow_39finally_raises,
+
+&__pyx_n_u_finally_raises, &__pyx_n_u_finally_raises, 0, 0 }, {
+
+&__pyx_mdef_11errors_flow_41except_raises,
+
+&__pyx_n_u_except_raises, &__pyx_n_u_except_raises, 0, 0 }, { &__pyx_mdef_11errors_flow_43return_in_finally, &__pyx_n_u_return_in_finally, &__pyx_n_u_return_in_finally, 0, 0 }, { &__pyx_mdef_11errors_flow_45return_in_except,
+
+&__pyx_n_u_return_in_except,
+&__pyx_n_u_return_in_except, 0, 0
+}, {
+&__pyx_mdef_11errors_flow_47break_in_finally, &__pyx_n_u_break_in_finally,
+
+&__pyx_n_u_break_in_finally, 0,
+0 }, { &__pyx_mdef_11errors_flow_49continue_in_try,
+
+&__pyx_n_u_continue_in_try, &__pyx_n_u_continue_in_try, 0, 0 }, { &__pyx_mdef_11errors_flow_51reraise, &__pyx_n_u_reraise, &__pyx_n_u_reraise, 0, 0 }, { &__pyx_mdef_11errors_flow_53reraise_after_handling_another,
+
+&__pyx_n_u_reraise_after_handling_another,
+
+&__pyx_n_u_reraise_after_handling_another, 0, 0 }, { &__pyx_mdef_11errors_flow_55raise_from,
+
+&__pyx_n_u_raise_from,
+
+&__pyx_n_u_raise_from, 0, 0 }, { &__pyx_mdef_11errors_flow_57raise_from_none, &__pyx_n_u_raise_from_none, &__pyx_n_u_raise_from_none, 0, 0 }, { &__pyx_mdef_11errors_flow_59raise_from_custom, &__pyx_n_u_raise_from_custom,
+
+&__pyx_n_u_raise_from_custom, 0, 0 }, {
+&__pyx_mdef_11errors_flow_61raise_from_bad,
+
+&__pyx_n_u_raise_from_bad, &__pyx_n_u_raise_from_bad, 0, 0 }, {
+
+&__pyx_mdef_11errors_flow_63as_name_cleared,
+
+&__pyx_n_u_as_name_cleared, &__pyx_n_u_as_name_cleared, 0, 0 }, { &__pyx_mdef_11errors_flow_65catch_any, &__pyx_n_u_catch_any, &__pyx_n_u_catch_any, 0, 0 }, { &__pyx_mdef_11errors_flow_67catch_base,
+
+&__pyx_n_u_catch_base,
+&__pyx_n_u_catch_base, 0, 0 }, {
+
+&__pyx_mdef_11errors_flow_69catch_dynamic, &__pyx_n_u_catch_dynamic, &__pyx_n_u_catch_dynamic, 0,
+0 }, {
+
+&__pyx_mdef_11errors_flow_71exc_info_inside,
+
+&__pyx_n_u_exc_info_inside, &__pyx_n_u_exc_info_inside, 0, 0 }, { &__pyx_mdef_11errors_flow_73assert_positive, &__pyx_n_u_assert_positive, &__pyx_n_u_assert_positive, 0, 0 }, { &__pyx_mdef_11errors_flow_75assert_plain,
+
+&__pyx_n_u_assert_plain,
+&__pyx_n_u_assert_plain, 0, 0 },
+}; if
+(cy_Pyx_DefineFunctions(__pyx_defs, 38, __pyx_mstate_global->__pyx_d, cy_PyDict_SetItem,
+__pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, __pyx_mstate_global->__pyx_tuple) < (0)) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 31; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0); }
+}
 
   /* "errors_flow.pyx":376
  *
@@ -16566,214 +16202,50 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_errors_flow(mp_obj_t __pyx_pyinit_
  *     with Resource("r1") as r:
  *         trace.append("body with " + r.name)
 */
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_77with_ok, 0, __pyx_n_u_with_ok, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[45])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 392; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  { static const cy_Pyx_DefSpec __pyx_defs[] = { { &__pyx_mdef_11errors_flow_77with_ok, &__pyx_n_u_with_ok, &__pyx_n_u_with_ok, 0, 0 }, { &__pyx_mdef_11errors_flow_79with_raises, &__pyx_n_u_with_raises, &__pyx_n_u_with_raises, 0,
+0 }, {
+&__pyx_mdef_11errors_flow_81with_nested,
+&__pyx_n_u_with_nested,
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_with_ok, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 392; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+&__pyx_n_u_with_nested, 0, 0 }, { &__pyx_mdef_11errors_flow_83with_return, &__pyx_n_u_with_return,
 
-  /* "errors_flow.pyx":398
- *
- *
- * def with_raises(suppress):             # <<<<<<<<<<<<<<
- *     with Resource("r2", suppress):
- *         trace.append("body raising")
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_79with_raises, 0, __pyx_n_u_with_raises, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[46])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 398; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+&__pyx_n_u_with_return, 0, 0 }, {
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_with_raises, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 398; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+&__pyx_mdef_11errors_flow_85with_user,
 
-  /* "errors_flow.pyx":405
- *
- *
- * def with_nested():             # <<<<<<<<<<<<<<
- *     with Resource("outer"), Resource("inner", True):
- *         raise KeyError("swallowed by inner")
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_81with_nested, 0, __pyx_n_u_with_nested, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[47])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 405; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+&__pyx_n_u_with_user, &__pyx_n_u_with_user, 0, 0 }, { &__pyx_mdef_11errors_flow_87with_exit_raises, &__pyx_n_u_with_exit_raises, &__pyx_n_u_with_exit_raises, 0, 0 }, { &__pyx_mdef_11errors_flow_89call_checked,
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_with_nested, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 405; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+&__pyx_n_u_call_checked,
+&__pyx_n_u_call_checked, 0, 0 },
+{
+&__pyx_mdef_11errors_flow_91call_maybe, &__pyx_n_u_call_maybe, &__pyx_n_u_call_maybe, 0, 0 }, {
+&__pyx_mdef_11errors_flow_93call_star,
 
-  /* "errors_flow.pyx":413
- *
- *
- * def with_return():             # <<<<<<<<<<<<<<
- *     with Resource("r3"):
- *         return "returned inside with"
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_83with_return, 0, __pyx_n_u_with_return, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[48])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 413; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+&__pyx_n_u_call_star,
+&__pyx_n_u_call_star, 0, 0 }, {
+&__pyx_mdef_11errors_flow_95call_quiet,
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_with_return, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 413; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+&__pyx_n_u_call_quiet, &__pyx_n_u_call_quiet, 0, 0 }, { &__pyx_mdef_11errors_flow_97call_returns_object, &__pyx_n_u_call_returns_object, &__pyx_n_u_call_returns_object, 0, 0 }, { &__pyx_mdef_11errors_flow_99call_chain,
 
-  /* "errors_flow.pyx":418
- *
- *
- * def with_user(cm, f):             # <<<<<<<<<<<<<<
- *     # cm is a MicroPython-defined context manager.
- *     with cm as value:
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_85with_user, 0, __pyx_n_u_with_user, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[49])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 418; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+&__pyx_n_u_call_chain,
+&__pyx_n_u_call_chain, 0, 0 }, {
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_with_user, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 418; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+&__pyx_mdef_11errors_flow_101catch_in_cdef_caller, &__pyx_n_u_catch_in_cdef_caller,
 
-  /* "errors_flow.pyx":426
- *
- *
- * def with_exit_raises(cm):             # <<<<<<<<<<<<<<
- *     with cm:
- *         raise ValueError("body")
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_87with_exit_raises, 0, __pyx_n_u_with_exit_raises, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[50])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 426; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+&__pyx_n_u_catch_in_cdef_caller, 0, 0 }, { &__pyx_mdef_11errors_flow_103raise_catch_loop, &__pyx_n_u_raise_catch_loop, &__pyx_n_u_raise_catch_loop, 0, 0 }, { &__pyx_mdef_11errors_flow_105callback_loop, &__pyx_n_u_callback_loop,
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_with_exit_raises, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 426; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+&__pyx_n_u_callback_loop, 0, 0 }, {
+&__pyx_mdef_11errors_flow_107failing_gen,
 
-  /* "errors_flow.pyx":469
- *
- *
- * def call_checked(int x):             # <<<<<<<<<<<<<<
- *     return checked(x)
- *
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_89call_checked, 0, __pyx_n_u_call_checked, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[51])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 469; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+&__pyx_n_u_failing_gen, &__pyx_n_u_failing_gen, 0, 0 }, { &__pyx_mdef_11errors_flow_110guarded_gen,
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_call_checked, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 469; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+&__pyx_n_u_guarded_gen,
+&__pyx_n_u_guarded_gen, 0, 0 },
+{
 
-  /* "errors_flow.pyx":473
- *
- *
- * def call_maybe(int x):             # <<<<<<<<<<<<<<
- *     return maybe(x)
- *
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_91call_maybe, 0, __pyx_n_u_call_maybe, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[52])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+&__pyx_mdef_11errors_flow_113consume, &__pyx_n_u_consume, &__pyx_n_u_consume, 0, 0 }, }; if (cy_Pyx_DefineFunctions(__pyx_defs, 18, __pyx_mstate_global->__pyx_d, cy_PyDict_SetItem, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, NULL) < (0)) {
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_call_maybe, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":477
- *
- *
- * def call_star(x):             # <<<<<<<<<<<<<<
- *     star(x)
- *     return "star returned"
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_93call_star, 0, __pyx_n_u_call_star, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[53])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 477; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_call_star, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 477; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":482
- *
- *
- * def call_quiet(int x):             # <<<<<<<<<<<<<<
- *     return quiet(x)
- *
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_95call_quiet, 0, __pyx_n_u_call_quiet, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[54])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_call_quiet, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":486
- *
- *
- * def call_returns_object(int x):             # <<<<<<<<<<<<<<
- *     return returns_object(x)
- *
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_97call_returns_object, 0, __pyx_n_u_call_returns_object, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[55])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_call_returns_object, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":490
- *
- *
- * def call_chain(int x):             # <<<<<<<<<<<<<<
- *     return chain(x)
- *
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_99call_chain, 0, __pyx_n_u_call_chain, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[56])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_call_chain, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":494
- *
- *
- * def catch_in_cdef_caller(int x):             # <<<<<<<<<<<<<<
- *     try:
- *         checked(x)
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_101catch_in_cdef_caller, 0, __pyx_n_u_catch_in_cdef_caller, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[57])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 494; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_catch_in_cdef_caller, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 494; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":506
- *
- *
- * def raise_catch_loop(int n):             # <<<<<<<<<<<<<<
- *     cdef int i, caught = 0
- *     for i in range(n):
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_103raise_catch_loop, 0, __pyx_n_u_raise_catch_loop, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[58])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 506; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_raise_catch_loop, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 506; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":525
- *
- *
- * def callback_loop(f, int n):             # <<<<<<<<<<<<<<
- *     cdef int i, caught = 0
- *     for i in range(n):
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_105callback_loop, 0, __pyx_n_u_callback_loop, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[59])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 525; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_callback_loop, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 525; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":539
- *
- *
- * def failing_gen(int n):             # <<<<<<<<<<<<<<
- *     try:
- *         for i in range(n):
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_107failing_gen, 0, __pyx_n_u_failing_gen, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[0])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_failing_gen, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":549
- *
- *
- * def guarded_gen():             # <<<<<<<<<<<<<<
- *     try:
- *         yield 1
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_110guarded_gen, 0, __pyx_n_u_guarded_gen, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[1])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 549; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_guarded_gen, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 549; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "errors_flow.pyx":560
- *
- *
- * def consume(gen):             # <<<<<<<<<<<<<<
- *     out = []
- *     try:
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_113consume, 0, __pyx_n_u_consume, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[60])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 560; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_consume, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 560; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 392; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0); } }
 
   /* "errors_flow.pyx":1
  * # cython: language_level=3             # <<<<<<<<<<<<<<
@@ -16807,12 +16279,7 @@ static int __Pyx_InitCachedBuiltins(__pyx_mstatetype *__pyx_mstate) {
   __pyx_builtin_super = cy_Pyx_GetBuiltinName(__pyx_n_u_super); if (!__pyx_builtin_super) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 15; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   /* Cached unbound methods */
-  __pyx_mstate->__pyx_umethod_PyDict_Type_items.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_items.method_name = &__pyx_n_u_items;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_pop.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_pop.method_name = &__pyx_n_u_pop;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_values.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_values.method_name = &__pyx_n_u_values;
+
   return 0;
   __pyx_L1_error:;
   return -1;

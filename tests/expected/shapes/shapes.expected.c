@@ -293,9 +293,7 @@ static mp_obj_t __pyx_tp_new_6shapes_Circle(cy_PyTypeObject *t, mp_obj_t a, mp_o
     cy_PyTypeObject *__pyx_ptype_6shapes_Rect;
     cy_PyTypeObject *__pyx_ptype_6shapes_Square;
     cy_PyTypeObject *__pyx_ptype_6shapes_Circle;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_items;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_pop;
-    cy_Pyx_CachedCFunction __pyx_umethod_PyDict_Type_values;
+
     mp_obj_t __pyx_codeobj_tab[27];
 
 /* #### Code section: module_state_contents ### */
@@ -342,29 +340,26 @@ static mp_obj_t __pyx_tp_new_6shapes_Circle(cy_PyTypeObject *t, mp_obj_t a, mp_o
 #define __pyx_n_u_circle (*(mp_obj_t *)&__pyx_string_tab[35])
 #define __pyx_n_u_describe (*(mp_obj_t *)&__pyx_string_tab[36])
 #define __pyx_n_u_h (*(mp_obj_t *)&__pyx_string_tab[37])
-#define __pyx_n_u_items (*(mp_obj_t *)&__pyx_string_tab[38])
-#define __pyx_n_u_k (*(mp_obj_t *)&__pyx_string_tab[39])
-#define __pyx_n_u_kind (*(mp_obj_t *)&__pyx_string_tab[40])
-#define __pyx_n_u_kinds (*(mp_obj_t *)&__pyx_string_tab[41])
-#define __pyx_n_u_label (*(mp_obj_t *)&__pyx_string_tab[42])
-#define __pyx_n_u_labelled (*(mp_obj_t *)&__pyx_string_tab[43])
-#define __pyx_n_u_largest (*(mp_obj_t *)&__pyx_string_tab[44])
-#define __pyx_n_u_name (*(mp_obj_t *)&__pyx_string_tab[45])
-#define __pyx_n_u_perimeter (*(mp_obj_t *)&__pyx_string_tab[46])
-#define __pyx_n_u_pop (*(mp_obj_t *)&__pyx_string_tab[47])
-#define __pyx_n_u_r (*(mp_obj_t *)&__pyx_string_tab[48])
-#define __pyx_n_u_rect (*(mp_obj_t *)&__pyx_string_tab[49])
-#define __pyx_n_u_s (*(mp_obj_t *)&__pyx_string_tab[50])
-#define __pyx_n_u_scaled_area (*(mp_obj_t *)&__pyx_string_tab[51])
-#define __pyx_n_u_self (*(mp_obj_t *)&__pyx_string_tab[52])
-#define __pyx_n_u_shape (*(mp_obj_t *)&__pyx_string_tab[53])
-#define __pyx_n_u_shapes (*(mp_obj_t *)&__pyx_string_tab[54])
-#define __pyx_n_u_side (*(mp_obj_t *)&__pyx_string_tab[55])
-#define __pyx_n_u_square (*(mp_obj_t *)&__pyx_string_tab[56])
-#define __pyx_n_u_super (*(mp_obj_t *)&__pyx_string_tab[57])
-#define __pyx_n_u_total_area (*(mp_obj_t *)&__pyx_string_tab[58])
-#define __pyx_n_u_values (*(mp_obj_t *)&__pyx_string_tab[59])
-#define __pyx_n_u_w (*(mp_obj_t *)&__pyx_string_tab[60])
+#define __pyx_n_u_k (*(mp_obj_t *)&__pyx_string_tab[38])
+#define __pyx_n_u_kind (*(mp_obj_t *)&__pyx_string_tab[39])
+#define __pyx_n_u_kinds (*(mp_obj_t *)&__pyx_string_tab[40])
+#define __pyx_n_u_label (*(mp_obj_t *)&__pyx_string_tab[41])
+#define __pyx_n_u_labelled (*(mp_obj_t *)&__pyx_string_tab[42])
+#define __pyx_n_u_largest (*(mp_obj_t *)&__pyx_string_tab[43])
+#define __pyx_n_u_name (*(mp_obj_t *)&__pyx_string_tab[44])
+#define __pyx_n_u_perimeter (*(mp_obj_t *)&__pyx_string_tab[45])
+#define __pyx_n_u_r (*(mp_obj_t *)&__pyx_string_tab[46])
+#define __pyx_n_u_rect (*(mp_obj_t *)&__pyx_string_tab[47])
+#define __pyx_n_u_s (*(mp_obj_t *)&__pyx_string_tab[48])
+#define __pyx_n_u_scaled_area (*(mp_obj_t *)&__pyx_string_tab[49])
+#define __pyx_n_u_self (*(mp_obj_t *)&__pyx_string_tab[50])
+#define __pyx_n_u_shape (*(mp_obj_t *)&__pyx_string_tab[51])
+#define __pyx_n_u_shapes (*(mp_obj_t *)&__pyx_string_tab[52])
+#define __pyx_n_u_side (*(mp_obj_t *)&__pyx_string_tab[53])
+#define __pyx_n_u_square (*(mp_obj_t *)&__pyx_string_tab[54])
+#define __pyx_n_u_super (*(mp_obj_t *)&__pyx_string_tab[55])
+#define __pyx_n_u_total_area (*(mp_obj_t *)&__pyx_string_tab[56])
+#define __pyx_n_u_w (*(mp_obj_t *)&__pyx_string_tab[57])
 /* Cython's string constants, decoded at translation time: qstrs and ROM objects. */
 static const mp_obj_str_t __pyx_str_obj_0 = {{&mp_type_str}, 0, 1, (const byte *)" "};
 static const mp_obj_str_t __pyx_str_obj_1 = {{&mp_type_str}, 0, 11, (const byte *)" perimeter="};
@@ -389,7 +384,7 @@ static const mp_obj_str_t __pyx_str_obj_41 = {{&mp_type_str}, 0, 10, (const byte
 static const mp_obj_str_t __pyx_str_obj_42 = {{&mp_type_str}, 0, 15, (const byte *)"Shape.perimeter"};
 static const mp_obj_str_t __pyx_str_obj_43 = {{&mp_type_str}, 0, 17, (const byte *)"Shape.scaled_area"};
 static const mp_obj_str_t __pyx_str_obj_48 = {{&mp_type_str}, 0, 11, (const byte *)"Square.kind"};
-static const mp_rom_obj_t __pyx_string_tab[61] = {
+static const mp_rom_obj_t __pyx_string_tab[58] = {
     MP_ROM_PTR(&__pyx_str_obj_0),
     MP_ROM_PTR(&__pyx_str_obj_1),
     MP_ROM_PTR(&__pyx_str_obj_4),
@@ -428,7 +423,6 @@ static const mp_rom_obj_t __pyx_string_tab[61] = {
     MP_ROM_QSTR(MP_QSTR_circle),
     MP_ROM_QSTR(MP_QSTR_describe),
     MP_ROM_QSTR(MP_QSTR_h),
-    MP_ROM_QSTR(MP_QSTR_items),
     MP_ROM_QSTR(MP_QSTR_k),
     MP_ROM_QSTR(MP_QSTR_kind),
     MP_ROM_QSTR(MP_QSTR_kinds),
@@ -437,7 +431,6 @@ static const mp_rom_obj_t __pyx_string_tab[61] = {
     MP_ROM_QSTR(MP_QSTR_largest),
     MP_ROM_QSTR(MP_QSTR_name),
     MP_ROM_QSTR(MP_QSTR_perimeter),
-    MP_ROM_QSTR(MP_QSTR_pop),
     MP_ROM_QSTR(MP_QSTR_r),
     MP_ROM_QSTR(MP_QSTR_rect),
     MP_ROM_QSTR(MP_QSTR_s),
@@ -449,7 +442,6 @@ static const mp_rom_obj_t __pyx_string_tab[61] = {
     MP_ROM_QSTR(MP_QSTR_square),
     MP_ROM_QSTR(MP_QSTR_super),
     MP_ROM_QSTR(MP_QSTR_total_area),
-    MP_ROM_QSTR(MP_QSTR_values),
     MP_ROM_QSTR(MP_QSTR_w),
 };
 
@@ -5576,58 +5568,20 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_shapes(mp_obj_t __pyx_pyinit_modul
  *         return 0.0
  *
 */
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_6shapes_5Shape_5area, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Shape_area, NULL, __pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[0])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  { static const cy_Pyx_DefSpec __pyx_defs[] = { { &__pyx_mdef_6shapes_5Shape_5area, &__pyx_n_u_Shape_area, &__pyx_n_u_area, cy_Pyx_CYFUNCTION_CCLASS, 0 }, { &__pyx_mdef_6shapes_5Shape_7perimeter, &__pyx_n_u_Shape_perimeter, &__pyx_n_u_perimeter,
+cy_Pyx_CYFUNCTION_CCLASS, 0
+}, { &__pyx_mdef_6shapes_5Shape_9kind,
+&__pyx_n_u_Shape_kind,
 
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_6shapes_Shape, __pyx_n_u_area, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+&__pyx_n_u_kind, cy_Pyx_CYFUNCTION_CCLASS, 0 }, { &__pyx_mdef_6shapes_5Shape_11describe, &__pyx_n_u_Shape_describe,
+&__pyx_n_u_describe,
 
-  /* "shapes.pyx":20
- *         return 0.0
- *
- *     cpdef double perimeter(self):             # <<<<<<<<<<<<<<
- *         return 0.0
- *
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_6shapes_5Shape_7perimeter, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Shape_perimeter, NULL, __pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[1])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 20; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+cy_Pyx_CYFUNCTION_CCLASS, 0 }, {
 
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_6shapes_Shape, __pyx_n_u_perimeter, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 20; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+&__pyx_mdef_6shapes_5Shape_13scaled_area, &__pyx_n_u_Shape_scaled_area, &__pyx_n_u_scaled_area, cy_Pyx_CYFUNCTION_CCLASS, 0 }, }; if (cy_Pyx_DefineFunctions(__pyx_defs, 5, ((mp_obj_t )__pyx_mstate_global->__pyx_ptype_6shapes_Shape), cy_set_item_on_type_dict, __pyx_n_u_shapes,
 
-  /* "shapes.pyx":23
- *         return 0.0
- *
- *     cpdef str kind(self):             # <<<<<<<<<<<<<<
- *         return "shape"
- *
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_6shapes_5Shape_9kind, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Shape_kind, NULL, __pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[2])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 23; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_6shapes_Shape, __pyx_n_u_kind, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 23; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "shapes.pyx":26
- *         return "shape"
- *
- *     def describe(self):             # <<<<<<<<<<<<<<
- *         # calls through the vtable: overrides (also Python ones) must be seen
- *         return "%s %s: area=%.2f perimeter=%.2f" % (self.kind(), self.name, self.area(), self.perimeter())
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_6shapes_5Shape_11describe, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Shape_describe, NULL, __pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[3])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 26; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_6shapes_Shape, __pyx_n_u_describe, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 26; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "shapes.pyx":33
- *         return self.area() * k * k
- *
- *     def scaled_area(self, double k):             # <<<<<<<<<<<<<<
- *         return self.c_scaled_area(k)
- *
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_6shapes_5Shape_13scaled_area, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Shape_scaled_area, NULL, __pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[4])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 33; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_6shapes_Shape, __pyx_n_u_scaled_area, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 33; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+__pyx_mstate_global->__pyx_d, NULL) < (0)) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 17; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0); } }
 
   /* "shapes.pyx":58
  *         self.h = h
@@ -5636,34 +5590,17 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_shapes(mp_obj_t __pyx_pyinit_modul
  *         return self.w * self.h
  *
 */
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_6shapes_4Rect_3area, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Rect_area, NULL, __pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[7])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 58; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  { static const cy_Pyx_DefSpec __pyx_defs[] = { { &__pyx_mdef_6shapes_4Rect_3area, &__pyx_n_u_Rect_area, &__pyx_n_u_area, cy_Pyx_CYFUNCTION_CCLASS, 0 }, { &__pyx_mdef_6shapes_4Rect_5perimeter, &__pyx_n_u_Rect_perimeter, &__pyx_n_u_perimeter,
+cy_Pyx_CYFUNCTION_CCLASS, 0
+}, { &__pyx_mdef_6shapes_4Rect_7kind,
+&__pyx_n_u_Rect_kind,
 
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_6shapes_Rect, __pyx_n_u_area, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 58; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+&__pyx_n_u_kind, cy_Pyx_CYFUNCTION_CCLASS, 0 }, }; if (cy_Pyx_DefineFunctions(__pyx_defs, 3, ((mp_obj_t
 
-  /* "shapes.pyx":61
- *         return self.w * self.h
- *
- *     cpdef double perimeter(self):             # <<<<<<<<<<<<<<
- *         return 2 * (self.w + self.h)
- *
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_6shapes_4Rect_5perimeter, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Rect_perimeter, NULL, __pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[8])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 61; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+)__pyx_mstate_global->__pyx_ptype_6shapes_Rect),
+cy_set_item_on_type_dict,
 
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_6shapes_Rect, __pyx_n_u_perimeter, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 61; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "shapes.pyx":64
- *         return 2 * (self.w + self.h)
- *
- *     cpdef str kind(self):             # <<<<<<<<<<<<<<
- *         return "rect"
- *
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_6shapes_4Rect_7kind, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Rect_kind, NULL, __pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[9])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 64; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_6shapes_Rect, __pyx_n_u_kind, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 64; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+__pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, NULL) < (0)) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 58; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0); } }
 
   /* "shapes.pyx":72
  *         Rect.__init__(self, side, side, name)
@@ -5672,10 +5609,12 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_shapes(mp_obj_t __pyx_pyinit_modul
  *         return "square"
  *
 */
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_6shapes_6Square_3kind, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Square_kind, NULL, __pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[12])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 72; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  { static const cy_Pyx_DefSpec __pyx_defs[] = { { &__pyx_mdef_6shapes_6Square_3kind, &__pyx_n_u_Square_kind, &__pyx_n_u_kind, cy_Pyx_CYFUNCTION_CCLASS, 0 }, }; if (cy_Pyx_DefineFunctions(__pyx_defs, 1, ((mp_obj_t )__pyx_mstate_global->__pyx_ptype_6shapes_Square), cy_set_item_on_type_dict,
 
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_6shapes_Square, __pyx_n_u_kind, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 72; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+__pyx_n_u_shapes,
+__pyx_mstate_global->__pyx_d, NULL) < (0)) {
+
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 72; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0); } }
 
   /* "shapes.pyx":87
  *         self.r = r
@@ -5684,34 +5623,20 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_shapes(mp_obj_t __pyx_pyinit_modul
  *         return PI * self.r * self.r
  *
 */
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_6shapes_6Circle_3area, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Circle_area, NULL, __pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[15])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 87; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  { static const cy_Pyx_DefSpec __pyx_defs[] = { { &__pyx_mdef_6shapes_6Circle_3area, &__pyx_n_u_Circle_area, &__pyx_n_u_area, cy_Pyx_CYFUNCTION_CCLASS, 0 }, { &__pyx_mdef_6shapes_6Circle_5perimeter, &__pyx_n_u_Circle_perimeter,
 
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_6shapes_Circle, __pyx_n_u_area, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 87; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+&__pyx_n_u_perimeter,
+cy_Pyx_CYFUNCTION_CCLASS, 0 }, {
 
-  /* "shapes.pyx":90
- *         return PI * self.r * self.r
- *
- *     cpdef double perimeter(self):             # <<<<<<<<<<<<<<
- *         return 2 * PI * self.r
- *
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_6shapes_6Circle_5perimeter, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Circle_perimeter, NULL, __pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[16])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 90; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+&__pyx_mdef_6shapes_6Circle_7kind, &__pyx_n_u_Circle_kind, &__pyx_n_u_kind, cy_Pyx_CYFUNCTION_CCLASS, 0 }, }; if
+(cy_Pyx_DefineFunctions(__pyx_defs, 3,
 
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_6shapes_Circle, __pyx_n_u_perimeter, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 90; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+((mp_obj_t
 
-  /* "shapes.pyx":93
- *         return 2 * PI * self.r
- *
- *     cpdef str kind(self):             # <<<<<<<<<<<<<<
- *         return "circle"
- *
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_6shapes_6Circle_7kind, cy_Pyx_CYFUNCTION_CCLASS, __pyx_n_u_Circle_kind, NULL, __pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[17])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 93; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+)__pyx_mstate_global->__pyx_ptype_6shapes_Circle),
+cy_set_item_on_type_dict,
 
-  if (cy_Pyx_SetItemOnTypeDict(__pyx_mstate_global->__pyx_ptype_6shapes_Circle, __pyx_n_u_kind, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 93; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+__pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, NULL) < (0)) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 87; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0); } }
 
   /* "shapes.pyx":97
  *
@@ -5720,46 +5645,21 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_shapes(mp_obj_t __pyx_pyinit_modul
  *     cdef double t = 0.0
  *     cdef Shape s
 */
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_6shapes_1total_area, 0, __pyx_n_u_total_area, NULL, __pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[20])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  { static const cy_Pyx_DefSpec __pyx_defs[] = { { &__pyx_mdef_6shapes_1total_area, &__pyx_n_u_total_area, &__pyx_n_u_total_area, 0, 0 }, { &__pyx_mdef_6shapes_3largest, &__pyx_n_u_largest, &__pyx_n_u_largest, 0, 0 }, {
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_total_area, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+&__pyx_mdef_6shapes_5kinds,
+&__pyx_n_u_kinds,
 
-  /* "shapes.pyx":105
- *
- *
- * def largest(list shapes):             # <<<<<<<<<<<<<<
- *     cdef Shape best = None
- *     cdef Shape s
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_6shapes_3largest, 0, __pyx_n_u_largest, NULL, __pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[21])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 105; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+&__pyx_n_u_kinds, 0, 0 }, { &__pyx_mdef_6shapes_7area_of, &__pyx_n_u_area_of,
+&__pyx_n_u_area_of,
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_largest, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 105; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+0, 0 }, }; if
 
-  /* "shapes.pyx":114
- *
- *
- * def kinds(shapes):             # <<<<<<<<<<<<<<
- *     return [(<Shape>s).kind() for s in shapes]
- *
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_6shapes_5kinds, 0, __pyx_n_u_kinds, NULL, __pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[22])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 114; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+(cy_Pyx_DefineFunctions(__pyx_defs, 4,
+__pyx_mstate_global->__pyx_d,
+cy_PyDict_SetItem,
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_kinds, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 114; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
-
-  /* "shapes.pyx":118
- *
- *
- * cpdef double area_of(Shape s):             # <<<<<<<<<<<<<<
- *     return s.area()
- *
-*/
-  __pyx_t_2 = cy_Pyx_CyFunction_New(&__pyx_mdef_6shapes_7area_of, 0, __pyx_n_u_area_of, NULL, __pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[23])); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 118; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_area_of, __pyx_t_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 118; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_2 = 0;
+__pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, NULL) < (0)) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0); } }
 
   /* "shapes.pyx":122
  *
@@ -5870,10 +5770,12 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_shapes(mp_obj_t __pyx_pyinit_modul
  *     if not isinstance(s, Shape):
  *         raise ShapeError("not a shape: %r" % (s,))
 */
-  __pyx_t_5 = cy_Pyx_CyFunction_New(&__pyx_mdef_6shapes_9checked_area, 0, __pyx_n_u_checked_area, NULL, __pyx_n_u_shapes, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[26])); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 137; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  { static const cy_Pyx_DefSpec __pyx_defs[] = { { &__pyx_mdef_6shapes_9checked_area, &__pyx_n_u_checked_area, &__pyx_n_u_checked_area, 0, 0 }, }; if (cy_Pyx_DefineFunctions(__pyx_defs, 1, __pyx_mstate_global->__pyx_d, cy_PyDict_SetItem,
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_checked_area, __pyx_t_5) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 137; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-   __pyx_t_5 = 0;
+__pyx_n_u_shapes,
+__pyx_mstate_global->__pyx_d, NULL) < (0)) {
+
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 137; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0); } }
 
   /* "shapes.pyx":1
  * # cython: language_level=3             # <<<<<<<<<<<<<<
@@ -5907,12 +5809,7 @@ static int __Pyx_InitCachedBuiltins(__pyx_mstatetype *__pyx_mstate) {
   __pyx_builtin_super = cy_Pyx_GetBuiltinName(__pyx_n_u_super); if (!__pyx_builtin_super) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 54; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   /* Cached unbound methods */
-  __pyx_mstate->__pyx_umethod_PyDict_Type_items.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_items.method_name = &__pyx_n_u_items;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_pop.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_pop.method_name = &__pyx_n_u_pop;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_values.type = (mp_obj_t)&cy_PyDict_Type;
-  __pyx_mstate->__pyx_umethod_PyDict_Type_values.method_name = &__pyx_n_u_values;
+
   return 0;
   __pyx_L1_error:;
   return -1;
