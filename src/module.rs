@@ -553,7 +553,7 @@ fn tidy(s: &str) -> String {
     let mut out = String::with_capacity(s.len() / 2);
     let mut blank_run = 0;
     for line in s.lines() {
-        let t = line.trim_end();
+        let t = crate::load::trim_end(line);
         if t.is_empty() {
             blank_run += 1;
             if blank_run > 1 {

@@ -611,7 +611,10 @@ mod tests {
         c.push_str("static int broken(int a) { return a +; }\n");
         let syntax = parse(&c).expect("parses");
         assert_eq!(syntax.trees.len(), 1);
-        assert_eq!(syntax_errors(&syntax).len(), syntax_errors(&whole(&c)).len());
+        assert_eq!(
+            syntax_errors(&syntax).len(),
+            syntax_errors(&whole(&c)).len()
+        );
         assert!(!syntax_errors(&syntax).is_empty());
     }
 
