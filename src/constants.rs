@@ -10,8 +10,8 @@
 use crate::diag::{Code, Diagnostic};
 use crate::load::LoadedFile;
 use crate::parse::kind;
+use crate::parse::Syntax;
 use std::collections::HashMap;
-use tree_sitter::Tree;
 
 /// Cython's name of the table: the module state's member `__pyx_string_tab[N]`, and the array of
 /// ROM objects that replaces it.
@@ -305,14 +305,18 @@ impl StringTable {
     /// The structural replacements of the string table in the parsed tree: the state struct's
     /// member goes, the ROM table is defined where Cython's constant names are (at `TABLE_MARK`,
     /// see `fill`), the names point into it, and `__Pyx_InitConstants` stops building strings.
-    pub fn tree_replacements(&self, tree: &Tree, src: &str) -> Vec<(usize, usize, String)> {
+    pub fn tree_replacements(&self, tree: &Syntax, src: &str) -> Vec<(usize, usize, String)> {
         let mut out = Vec::new();
         if self.names.is_empty() && self.entries.is_empty() {
             return out;
         }
         let mut first_define = true;
         // (node, its parent's kind): tree-sitter's `Node::parent` searches from the root each time.
-        let mut stack = vec![(tree.root_node(), "")];
+        let mut stack: Vec<_> = tree
+            .top_level()
+            .into_iter()
+            .map(|n| (n, "translation_unit"))
+            .collect();
         while let Some((node, parent_kind)) = stack.pop() {
             match kind(node) {
                 "field_declaration" if declares(node, src, TABLE) => {

@@ -220,7 +220,7 @@ pub fn drop_memoryview_utility(
             }
         });
     }
-    let before = string_constant_counts(text);
+    let (before, blanked) = string_constant_counts(text, &ranges);
     blank_ranges(text, &ranges);
     for (start, end, to) in routed {
         if to.len() <= end - start {
@@ -230,8 +230,7 @@ pub fn drop_memoryview_utility(
     }
     // String constants only the utility module used would be unused statics, which -Werror
     // builds refuse.
-    let after = string_constant_counts(text);
-    let orphans = orphaned_string_constants(text, &before, &after);
+    let orphans = orphaned_string_constants(text, &before, &blanked);
     blank_ranges(text, &orphans);
     Dropped {
         names,
@@ -288,29 +287,29 @@ fn top_level_decls(file: &LoadedFile, text: &str, view: &str, also: &[String]) -
             body[head.len()..].starts_with('{') && head.contains('(') && !head.contains('=');
         let section = section_at(start);
         let section_name = file.sections.get(section).map(|s| s.name.as_str());
-        let inner: Vec<String> = body
+        let mut inner = body
             .lines()
             .filter_map(source_comment)
-            .filter(|s| *s != "(tree fragment)")
-            .map(str::to_string)
-            .collect();
+            .filter(|s| *s != "(tree fragment)");
+        let first_inner = inner.next();
+        let last_inner = inner.next_back().or(first_inner);
         let attributed_by_position = matches!(
             section_name,
             Some("module_code") | Some("type_declarations")
         );
         // Only the module code and the type declarations are attributed: the init functions
         // hold segments of both the utility module and the module's own code.
-        let src = match inner.first() {
+        let src = match first_inner {
             _ if !attributed_by_position => None,
-            Some(s) => Some(s.clone()),
+            Some(s) => Some(s.to_string()),
             None => last_src.clone(),
         };
         let from_view = src
             .as_deref()
             .is_some_and(|s| s == view || also.iter().any(|a| a == s));
         let from_user = src.is_some() && !from_view;
-        if let Some(s) = inner.last() {
-            last_src = Some(s.clone());
+        if let Some(s) = last_inner {
+            last_src = Some(s.to_string());
         }
         out.push(Decl {
             start,
@@ -427,7 +426,7 @@ fn body_ranges(
     for line in text[pos..end].split_inclusive('\n') {
         let lstart = pos;
         pos += line.len();
-        let t = line.trim();
+        let t = crate::load::trim(line);
         // The continuation lines of Cython's source comments (` * ...`, `*/`).
         if in_comment {
             in_comment = !t.contains("*/");

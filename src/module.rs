@@ -12,10 +12,11 @@
 use crate::diag::{Code, Diagnostic};
 use crate::load::LoadedFile;
 use crate::parse::kind;
+use crate::parse::Syntax;
 use crate::profile::Profile;
 use serde::Deserialize;
 use std::collections::HashMap;
-use tree_sitter::{Node, Tree};
+use tree_sitter::Node;
 
 pub const PROLOGUE: &str = include_str!("../rules/templates/prologue.c");
 pub const EXEC_EPILOGUE: &str = include_str!("../rules/templates/exec_epilogue.c");
@@ -200,7 +201,7 @@ fn blank(text: &mut String, start: usize, end: usize) {
 /// Structural replacements in the parsed tree: stubbed init functions and the exec epilogue.
 /// `render_snippet` translates template C through the rules.
 pub fn tree_replacements(
-    tree: &Tree,
+    tree: &Syntax,
     src: &str,
     info: &ModuleInfo,
     module_name: &str,
@@ -208,9 +209,7 @@ pub fn tree_replacements(
     mut render_snippet: impl FnMut(&str) -> String,
 ) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
-    let root = tree.root_node();
-    let mut cursor = root.walk();
-    for node in root.children(&mut cursor) {
+    for node in tree.top_level() {
         if kind(node) != "function_definition" {
             continue;
         }
@@ -339,14 +338,12 @@ pub const SLOT_GROUPS: &[(&str, &str, &[&str])] = &[
 ///   as `cy_Py_tp_vectorcall`, the runtime's make_new calls it without building an argument
 ///   tuple.
 pub fn slot_table_additions(
-    tree: &Tree,
+    tree: &Syntax,
     src: &str,
     layout: &ModuleLayout,
 ) -> Vec<(usize, usize, String)> {
     let prefix = layout.vectorcall_prefix.as_str();
-    let root = tree.root_node();
-    let mut cursor = root.walk();
-    let top: Vec<Node> = root.children(&mut cursor).collect();
+    let top = tree.top_level();
     let vectorcall_types: Vec<String> = top
         .iter()
         .filter(|n| kind(**n) == "function_definition")
@@ -556,7 +553,7 @@ fn tidy(s: &str) -> String {
     let mut out = String::with_capacity(s.len() / 2);
     let mut blank_run = 0;
     for line in s.lines() {
-        let t = line.trim_end();
+        let t = crate::load::trim_end(line);
         if t.is_empty() {
             blank_run += 1;
             if blank_run > 1 {
@@ -669,7 +666,7 @@ const OBJECT_HEADER: &str = "CY_OBJ_HEAD";
 /// start with such a struct by value (a subclass's `struct __pyx_obj_M_Base __pyx_base;`).
 /// `src` is the parsed text, where the object header is the runtime's.
 pub fn object_structs(
-    tree: &Tree,
+    tree: &Syntax,
     src: &str,
     layout: &ModuleLayout,
 ) -> std::collections::HashSet<String> {
@@ -711,11 +708,9 @@ fn builtin_base_of<'a>(first_field: &str, layout: &'a ModuleLayout) -> Option<&'
 
 /// Every top-level struct definition of the file: its name and the text of its body from the
 /// first field on.
-fn struct_first_fields(tree: &Tree, src: &str) -> Vec<(String, String)> {
+fn struct_first_fields(tree: &Syntax, src: &str) -> Vec<(String, String)> {
     let mut structs = Vec::new();
-    let root = tree.root_node();
-    let mut cursor = root.walk();
-    for node in root.children(&mut cursor) {
+    for node in tree.top_level() {
         let spec = match kind(node) {
             "struct_specifier" => Some(node),
             "declaration" => node
@@ -774,7 +769,7 @@ fn memviewslice_root(node: Node, src: &str, module_name: &str) -> Option<String>
 /// `memviewslice_type` is Cython's typed-memoryview slice struct (`[memoryview]` in
 /// `rules/sections.toml`).
 pub fn root_replacements(
-    tree: &Tree,
+    tree: &Syntax,
     src: &str,
     module_name: &str,
     is_object_type: impl Fn(&str) -> bool,
@@ -782,9 +777,7 @@ pub fn root_replacements(
     memviewslice_type: &str,
 ) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
-    let root = tree.root_node();
-    let mut cursor = root.walk();
-    for node in root.children(&mut cursor) {
+    for node in tree.top_level() {
         if kind(node) != "declaration" {
             continue;
         }

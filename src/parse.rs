@@ -399,18 +399,93 @@ pub fn prelude_definitions(prelude: &Prelude) -> String {
     out
 }
 
-pub fn parse(text: &str) -> Result<Tree, Diagnostic> {
+/// The parsed text: one syntax tree, or for a large file two, one for each half of its top-level
+/// declarations, parsed on two threads (tree-sitter cannot join trees). Both trees keep the
+/// text's byte offsets; `top_level` lists their declarations in order, as one tree's would be.
+pub struct Syntax {
+    trees: Vec<Tree>,
+}
+
+impl Syntax {
+    /// The root of each tree, in the order of the text.
+    pub fn roots(&self) -> impl Iterator<Item = Node<'_>> {
+        self.trees.iter().map(Tree::root_node)
+    }
+
+    /// The top-level declarations (the roots' children), in the order of the text.
+    pub fn top_level(&self) -> Vec<Node<'_>> {
+        let mut out = Vec::new();
+        for root in self.roots() {
+            let mut cursor = root.walk();
+            out.extend(root.children(&mut cursor));
+        }
+        out
+    }
+
+    /// The bytes the trees span: from the first root's start to the last root's end.
+    pub fn span(&self) -> (usize, usize) {
+        let start = self.roots().next().map_or(0, |r| r.start_byte());
+        let end = self.roots().last().map_or(0, |r| r.end_byte());
+        (start, end)
+    }
+}
+
+/// Below this many bytes of code, one parser is quicker than two threads.
+const SPLIT_MIN: usize = 128 * 1024;
+
+pub fn parse(text: &str) -> Result<Syntax, Diagnostic> {
+    // Pruning leaves most of the file blank: parse only the stretches that hold code.
+    let spans = code_spans(text);
+    let line_starts = crate::load::line_starts(text);
+    let ranges = |spans: &[(usize, usize)]| to_ranges(spans, &line_starts);
+    if let Some(cut) = top_level_cut(text, &spans) {
+        let first: Vec<(usize, usize)> = spans
+            .iter()
+            .filter(|s| s.0 < cut)
+            .map(|&(s, e)| (s, e.min(cut)))
+            .collect();
+        let second: Vec<(usize, usize)> = spans
+            .iter()
+            .filter(|s| s.1 > cut)
+            .map(|&(s, e)| (s.max(cut), e))
+            .collect();
+        let (a, b) = std::thread::scope(|s| {
+            let worker = s.spawn(|| parse_ranges(text, &ranges(&second)));
+            let a = parse_ranges(text, &ranges(&first));
+            match worker.join() {
+                Ok(b) => (a, b),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        });
+        // Each half must parse cleanly and the first end with the function closed at the cut;
+        // otherwise (a syntax error, or a cut that was not between two declarations) the text is
+        // parsed whole, which gives the diagnostics their usual places.
+        if let (Ok(a), Ok(b)) = (a, b) {
+            let (ra, rb) = (a.root_node(), b.root_node());
+            let closes_at_cut = ra
+                .child(ra.child_count().wrapping_sub(1))
+                .is_some_and(|last| {
+                    kind(last) == "function_definition" && last.end_byte() == cut - 1
+                });
+            if closes_at_cut && !ra.has_error() && !rb.has_error() {
+                return Ok(Syntax { trees: vec![a, b] });
+            }
+        }
+    }
+    let tree = parse_ranges(text, &ranges(&spans))?;
+    Ok(Syntax { trees: vec![tree] })
+}
+
+fn parse_ranges(text: &str, ranges: &[tree_sitter::Range]) -> Result<Tree, Diagnostic> {
     let mut parser = Parser::new();
     parser
         .set_language(&tree_sitter_c::LANGUAGE.into())
         .map_err(|e| {
             Diagnostic::error(Code::Parse, format!("cannot load the C grammar: {e}"), 0..0)
         })?;
-    // Pruning leaves most of the file blank: parse only the stretches that hold code.
-    let ranges = code_ranges(text);
     if !ranges.is_empty() {
         parser
-            .set_included_ranges(&ranges)
+            .set_included_ranges(ranges)
             .map_err(|e| Diagnostic::error(Code::Parse, format!("bad parse ranges: {e}"), 0..0))?;
     }
     parser
@@ -418,11 +493,43 @@ pub fn parse(text: &str) -> Result<Tree, Diagnostic> {
         .ok_or_else(|| Diagnostic::error(Code::Parse, "the C parser gave up", 0..text.len().min(1)))
 }
 
+/// Where to cut a large text in two for the parser: the start of the line after a function
+/// definition's closing `}` (a line of its own, as Cython writes it) at about half of the code's
+/// bytes. `parse` checks the cut: both halves must parse cleanly, the first ending with that
+/// function. `None` for a text with less than `SPLIT_MIN` bytes of code.
+fn top_level_cut(text: &str, spans: &[(usize, usize)]) -> Option<usize> {
+    let total: usize = spans.iter().map(|(s, e)| e - s).sum();
+    if total < SPLIT_MIN {
+        return None;
+    }
+    let mut seen = 0;
+    let mut half = 0;
+    for &(s, e) in spans {
+        if seen + (e - s) >= total / 2 {
+            half = s + (total / 2 - seen);
+            break;
+        }
+        seen += e - s;
+    }
+    let b = text.as_bytes();
+    let mut from = half;
+    while let Some(p) = text[from..].find("\n}\n") {
+        let close = from + p + 1;
+        // Not the end of a macro's continuation line.
+        let prev_line_continues = b[..close - 1].last() == Some(&b'\\');
+        if !prev_line_continues {
+            return Some(close + 2);
+        }
+        from = close;
+    }
+    None
+}
+
 /// The byte ranges of `text` outside long runs of white space, for the parser. A run of white
 /// space that holds two line breaks or more is left out from after its first line break to its
 /// last: the parser still sees a line break on either side (which ends a preprocessor line and
 /// keeps the tokens around the run apart), and no more of the blank lines that pruning leaves.
-fn code_ranges(text: &str) -> Vec<tree_sitter::Range> {
+fn code_spans(text: &str) -> Vec<(usize, usize)> {
     const MIN_GAP: usize = 256;
     const EDGE_GAP: usize = 4096;
     let b = text.as_bytes();
@@ -470,14 +577,18 @@ fn code_ranges(text: &str) -> Vec<tree_sitter::Range> {
             }
         }
     }
-    let line_starts = crate::load::line_starts(text);
+    spans
+}
+
+/// `spans` as the parser's ranges, with their rows and columns.
+fn to_ranges(spans: &[(usize, usize)], line_starts: &[usize]) -> Vec<tree_sitter::Range> {
     let point = |off: usize| {
         let row = line_starts.partition_point(|&s| s <= off) - 1;
         tree_sitter::Point::new(row, off - line_starts[row])
     };
     spans
-        .into_iter()
-        .map(|(s, e)| tree_sitter::Range {
+        .iter()
+        .map(|&(s, e)| tree_sitter::Range {
             start_byte: s,
             end_byte: e,
             start_point: point(s),
@@ -488,7 +599,7 @@ fn code_ranges(text: &str) -> Vec<tree_sitter::Range> {
 
 /// The syntax errors outside the `replaced` ranges `(start, end)`: they matter only in code that
 /// is translated, not in code replaced as a whole.
-pub fn syntax_errors_outside(tree: &Tree, replaced: &[(usize, usize)]) -> Vec<Diagnostic> {
+pub fn syntax_errors_outside(tree: &Syntax, replaced: &[(usize, usize)]) -> Vec<Diagnostic> {
     let mut errors = syntax_errors(tree);
     errors.retain(|d| {
         !replaced
@@ -499,9 +610,11 @@ pub fn syntax_errors_outside(tree: &Tree, replaced: &[(usize, usize)]) -> Vec<Di
 }
 
 /// ERROR and MISSING nodes: each is a diagnostic, since kept code must parse.
-pub fn syntax_errors(tree: &Tree) -> Vec<Diagnostic> {
+pub fn syntax_errors(tree: &Syntax) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    collect_errors(tree.root_node(), &mut out);
+    for root in tree.roots() {
+        collect_errors(root, &mut out);
+    }
     out
 }
 
@@ -534,6 +647,55 @@ fn collect_errors(node: Node, out: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Top-level declarations as (kind, byte range): what the stages see of the parse.
+    fn shape(syntax: &Syntax) -> Vec<(&'static str, std::ops::Range<usize>)> {
+        syntax
+            .top_level()
+            .into_iter()
+            .map(|n| (kind(n), n.byte_range()))
+            .collect()
+    }
+
+    fn whole(text: &str) -> Syntax {
+        let spans = code_spans(text);
+        let ranges = to_ranges(&spans, &crate::load::line_starts(text));
+        Syntax {
+            trees: vec![parse_ranges(text, &ranges).expect("parses")],
+        }
+    }
+
+    fn large_file(body: &str) -> String {
+        let mut c = String::from("#include <stdio.h>\n");
+        for i in 0..3000 {
+            c.push_str(&format!(
+                "static int f{i}(int a) {{\n  {body}\n  return a + {i};\n}}\n\n"
+            ));
+        }
+        c
+    }
+
+    #[test]
+    fn a_large_text_is_parsed_as_two_trees_with_one_trees_declarations() {
+        let c = large_file("a = a * 2;");
+        let two = parse(&c).expect("parses");
+        assert_eq!(two.trees.len(), 2);
+        assert_eq!(shape(&two), shape(&whole(&c)));
+        assert_eq!(two.span(), whole(&c).span());
+    }
+
+    #[test]
+    fn a_syntax_error_in_a_half_parses_the_text_whole() {
+        let mut c = large_file("a = a * 2;");
+        c.push_str("static int broken(int a) { return a +; }\n");
+        let syntax = parse(&c).expect("parses");
+        assert_eq!(syntax.trees.len(), 1);
+        assert_eq!(
+            syntax_errors(&syntax).len(),
+            syntax_errors(&whole(&c)).len()
+        );
+        assert!(!syntax_errors(&syntax).is_empty());
+    }
 
     #[test]
     fn a_type_of_several_keywords_becomes_one_word_in_type_arg_macros() {

@@ -39,12 +39,11 @@ pub fn drop_pickle(text: &mut String) -> usize {
     if ranges.is_empty() {
         return 0;
     }
-    let before = string_constant_counts(text);
+    let (before, blanked) = string_constant_counts(text, &ranges);
     blank_ranges(text, &ranges);
     // String constants only the pickle code used (`__pyx_k_count`, the checksum's field list)
     // would be unused statics, which -Werror builds refuse.
-    let after = string_constant_counts(text);
-    let orphans = orphaned_string_constants(text, &before, &after);
+    let orphans = orphaned_string_constants(text, &before, &blanked);
     blank_ranges(text, &orphans);
     ranges.len() + orphans.len()
 }
@@ -120,31 +119,60 @@ pub(crate) fn blank_ranges(text: &mut String, ranges: &[(usize, usize)]) {
     crate::load::blank_ranges_str(text, ranges);
 }
 
-/// How often each of Cython's string constants (`__pyx_k_*`) appears in code.
-pub(crate) fn string_constant_counts(text: &str) -> HashMap<String, usize> {
-    let mut counts = HashMap::new();
+/// How often each of Cython's string constants (`__pyx_k_*`) appears in code: in all of `text`,
+/// and in its `ranges` (whole declarations, lines or statements, about to be blanked). The
+/// counts after the blanking are the difference: one scan of the text instead of two.
+pub(crate) fn string_constant_counts(
+    text: &str,
+    ranges: &[(usize, usize)],
+) -> (HashMap<String, usize>, HashMap<String, usize>) {
+    let mut all = HashMap::new();
+    count_string_constants(text, &mut all);
+    let mut sorted = ranges.to_vec();
+    sorted.sort_unstable();
+    let mut blanked = HashMap::new();
+    let mut covered = 0;
+    for (s, e) in sorted {
+        // Overlapping ranges count once.
+        let s = s.max(covered);
+        if s < e {
+            count_string_constants(&text[s..e], &mut blanked);
+            covered = e;
+        }
+    }
+    (all, blanked)
+}
+
+fn count_string_constants(text: &str, counts: &mut HashMap<String, usize>) {
     for_each_code_ident(text, |s, e| {
-        if text[s..e].starts_with("__pyx_k_") {
-            *counts.entry(text[s..e].to_string()).or_default() += 1;
+        let name = &text[s..e];
+        if name.starts_with("__pyx_k_") {
+            match counts.get_mut(name) {
+                Some(n) => *n += 1,
+                None => {
+                    counts.insert(name.to_string(), 1);
+                }
+            }
         }
     });
-    counts
 }
 
 /// The lines `static const char __pyx_k_NAME[] = "...";` of Cython's string declarations whose
-/// constant was used before the drop and is used nowhere now.
+/// constant was used before the drop (`before`: counts of `string_constant_counts`) and is used
+/// nowhere now (all its uses but the declaration were among the `blanked` ones).
 pub(crate) fn orphaned_string_constants(
     text: &str,
     before: &HashMap<String, usize>,
-    after: &HashMap<String, usize>,
+    blanked: &HashMap<String, usize>,
 ) -> Vec<(usize, usize)> {
     let mut ranges = Vec::new();
     let mut start = 0;
     for line in text.split_inclusive('\n') {
         if let Some(rest) = line.strip_prefix("static const char ") {
             let name = &rest[..rest.find('[').unwrap_or(0)];
-            let used = |c: &HashMap<String, usize>| c.get(name).copied().unwrap_or(0) > 1;
-            if name.starts_with("__pyx_k_") && used(before) && !used(after) {
+            let count = |c: &HashMap<String, usize>| c.get(name).copied().unwrap_or(0);
+            let after = count(before).saturating_sub(count(blanked));
+            if name.starts_with("__pyx_k_") && count(before) > 1 && after <= 1 {
                 ranges.push((start, start + line.trim_end().len()));
             }
         }
@@ -163,7 +191,7 @@ fn pickle_ranges(text: &str) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < starts.len() {
         let l = line(i);
-        let t = l.trim();
+        let t = crate::load::trim(l);
         let start = starts[i];
         if let Some(name) = top_level_declared_name(l) {
             if is_pickle_c_name(name) {
@@ -247,7 +275,7 @@ fn pickle_body_segment<'a>(
 /// comment, a label, or the end of the function? (Blank lines do not: the configure stage leaves
 /// one wherever it removed a preprocessor branch.)
 fn ends_body_segment(line: &str) -> bool {
-    let t = line.trim();
+    let t = crate::load::trim(line);
     t.starts_with("/*") || t.ends_with(":;") || !(line.starts_with(' ') || t.is_empty())
 }
 

@@ -168,7 +168,7 @@ impl Translator {
     /// The structural replacements of the module stage.
     fn module_replacements(
         &self,
-        tree: &tree_sitter::Tree,
+        tree: &parse::Syntax,
         text: &str,
         info: &module::ModuleInfo,
         file: &LoadedFile,

@@ -196,7 +196,7 @@ pub fn prune(
         for line in body.split_inclusive('\n') {
             let start = pos;
             pos += line.len();
-            let t = line.trim();
+            let t = crate::load::trim(line);
             if let Some(m) = utility_marker(line) {
                 let bname = block_name(m).to_string();
                 blank(&mut out, start, pos);

@@ -8,9 +8,10 @@
 use crate::configure::MacroDef;
 use crate::diag::{Code, Diagnostic, Stats};
 use crate::parse::kind;
+use crate::parse::Syntax;
 use crate::rules::{args_match, bind_args, instantiate, Action, Pattern, Rule, RuleSet};
 use std::collections::{BTreeMap, HashMap, HashSet};
-use tree_sitter::{Node, Tree};
+use tree_sitter::Node;
 
 /// What the rewriter needs besides the parsed text: the rules, what earlier stages found, and the
 /// structural replacements of the module and constants stages.
@@ -219,9 +220,17 @@ pub fn is_api_name(name: &str) -> bool {
         || name.starts_with("METH_")
 }
 
+/// The node whose children `render_run` renders: its kind, and the byte where it ends (a
+/// replacement of several children does not reach past it).
+#[derive(Clone, Copy)]
+struct Run {
+    parent_kind: &'static str,
+    end: usize,
+}
+
 impl<'a> Rewriter<'a> {
     /// A rewriter for `src`, parsed as `tree`.
-    pub fn new(src: &'a str, tree: &Tree, config: RewriteConfig<'a>) -> Self {
+    pub fn new(src: &'a str, tree: &Syntax, config: RewriteConfig<'a>) -> Self {
         let mut local_defs = config.defined.unwrap_or_else(|| defined_names(tree, src));
         local_defs.extend(config.defined_elsewhere);
         let mut replacements = BTreeMap::new();
@@ -290,57 +299,73 @@ impl<'a> Rewriter<'a> {
         self.replacements.iter().map(|(s, (e, _))| (*s, *e))
     }
 
-    /// Render the whole tree. A large file's top-level declarations are rendered in two runs on
+    /// Render the whole text. A large file's top-level declarations are rendered in two runs on
     /// two threads, the second by a fork of this rewriter; the text and the diagnostics are those
     /// of one run over all of them.
-    pub fn render_tree(&mut self, tree: &Tree) -> String {
+    pub fn render_tree(&mut self, tree: &Syntax) -> String {
         /// Below this many bytes of top-level declarations, a second thread costs more than it saves.
         const PARALLEL_MIN: usize = 64 * 1024;
-        let root = tree.root_node();
-        let replaced = self
-            .replacements
-            .get(&root.start_byte())
-            .is_some_and(|(end, _)| *end == root.end_byte());
-        let mut cursor = root.walk();
-        let children: Vec<Node> = root.children(&mut cursor).collect();
-        let split = self.split_point(root, &children, PARALLEL_MIN);
-        let (Some(k), false) = (split, replaced) else {
-            return self.render(root);
+        let (start, end) = tree.span();
+        if let Some((e, text)) = self.replacements.get(&start) {
+            if *e == end {
+                return text.clone();
+            }
+        }
+        let children = tree.top_level();
+        if children.is_empty() {
+            return self.src[start..end].to_string();
+        }
+        let top = Run {
+            parent_kind: "translation_unit",
+            end,
+        };
+        let Some(k) = self.split_point(start, end, &children, PARALLEL_MIN) else {
+            let (mut out, pos) = self.render_run(top, &children, start, &|_, _| false);
+            if pos < end {
+                out.push_str(&self.gaps[pos..end]);
+            }
+            return out;
         };
         let mut later = self.fork();
         let second_start = children[k].start_byte();
         let (first, second) = std::thread::scope(|s| {
             let worker = s.spawn(|| {
-                let run = later.render_run(root, &children[k..], second_start, &|_, _| false);
+                let run = later.render_run(top, &children[k..], second_start, &|_, _| false);
                 (run, later)
             });
-            let first = self.render_run(root, &children[..k], root.start_byte(), &|_, _| false);
+            let first = self.render_run(top, &children[..k], start, &|_, _| false);
             match worker.join() {
                 Ok((second, later)) => (first, (second, later)),
                 Err(panic) => std::panic::resume_unwind(panic),
             }
         });
-        let ((mut out, pos), ((rest, end), later)) = (first, second);
+        let ((mut out, pos), ((rest, last), later)) = (first, second);
         self.absorb(later);
         out.push_str(&self.gaps[pos..second_start]);
         out.push_str(&rest);
-        if end < root.end_byte() {
-            out.push_str(&self.gaps[end..root.end_byte()]);
+        if last < end {
+            out.push_str(&self.gaps[last..end]);
         }
         out
     }
 
-    /// Where to cut the root's children in two runs of about equal size: the index of a child
-    /// that the sequential walk of `render_children` renders as itself (not skipped, nor inside a
-    /// replacement of several children), at half of the children's bytes. `None` for a tree with
-    /// fewer than `min` bytes of children.
-    fn split_point(&self, node: Node, children: &[Node], min: usize) -> Option<usize> {
+    /// Where to cut the top-level declarations `children` (spanning `start..end`) in two runs of
+    /// about equal size: the index of a child that the sequential walk of `render_run` renders
+    /// as itself (not skipped, nor inside a replacement of several children), at half of the
+    /// children's bytes. `None` for fewer than `min` bytes of children.
+    fn split_point(
+        &self,
+        start: usize,
+        end: usize,
+        children: &[Node],
+        min: usize,
+    ) -> Option<usize> {
         let total: usize = children.iter().map(|c| c.byte_range().len()).sum();
         if total < min {
             return None;
         }
         let mut seen = 0;
-        let mut pos = node.start_byte();
+        let mut pos = start;
         let mut i = 0;
         while i < children.len() {
             let child = children[i];
@@ -351,10 +376,10 @@ impl<'a> Rewriter<'a> {
             if seen >= total / 2 && i > 0 {
                 return Some(i);
             }
-            if let Some((end, _)) = self.replacements.get(&child.start_byte()) {
-                if *end > child.end_byte() && *end <= node.end_byte() {
-                    pos = *end;
-                    while i < children.len() && children[i].start_byte() < *end {
+            if let Some((e, _)) = self.replacements.get(&child.start_byte()) {
+                if *e > child.end_byte() && *e <= end {
+                    pos = *e;
+                    while i < children.len() && children[i].start_byte() < *e {
                         seen += children[i].byte_range().len();
                         i += 1;
                     }
@@ -372,9 +397,9 @@ impl<'a> Rewriter<'a> {
         &self.src[node.byte_range()]
     }
 
-    /// Render `child`, a child of `parent`.
-    fn render_child(&mut self, parent: Node, child: Node) -> String {
-        self.parent_kind = kind(parent);
+    /// Render `child`, a child of a node of kind `parent_kind`.
+    fn render_child(&mut self, parent_kind: &'static str, child: Node) -> String {
+        self.parent_kind = parent_kind;
         self.render(child)
     }
 
@@ -434,18 +459,22 @@ impl<'a> Rewriter<'a> {
         }
         let mut cursor = node.walk();
         let children: Vec<Node> = node.children(&mut cursor).collect();
-        let (mut out, pos) = self.render_run(node, &children, node.start_byte(), &strip);
+        let run = Run {
+            parent_kind: kind(node),
+            end: node.end_byte(),
+        };
+        let (mut out, pos) = self.render_run(run, &children, node.start_byte(), &strip);
         if pos < node.end_byte() {
             out.push_str(&self.gaps[pos..node.end_byte()]);
         }
         out
     }
 
-    /// Render a run of `node`'s children, with the gaps before each, from byte `pos` on; returns
-    /// the text and the byte where it ends.
+    /// Render a run of the children of `parent`, with the gaps before each, from byte `pos` on;
+    /// returns the text and the byte where it ends.
     fn render_run(
         &mut self,
-        node: Node,
+        parent: Run,
         children: &[Node],
         mut pos: usize,
         strip: &dyn Fn(&Self, Node) -> bool,
@@ -460,7 +489,7 @@ impl<'a> Rewriter<'a> {
             }
             out.push_str(&self.gaps[pos..child.start_byte()]);
             if let Some((end, text)) = self.replacements.get(&child.start_byte()).cloned() {
-                if end > child.end_byte() && end <= node.end_byte() {
+                if end > child.end_byte() && end <= parent.end {
                     out.push_str(&text);
                     pos = end;
                     while i < children.len() && children[i].start_byte() < end {
@@ -472,7 +501,7 @@ impl<'a> Rewriter<'a> {
             if strip(self, child) {
                 out.push_str(&self.strip_pointer(child));
             } else {
-                out.push_str(&self.render_child(node, child));
+                out.push_str(&self.render_child(parent.parent_kind, child));
             }
             pos = child.end_byte();
             i += 1;
@@ -542,7 +571,7 @@ impl<'a> Rewriter<'a> {
         };
         let args: Vec<String> = arg_nodes
             .iter()
-            .map(|&n| self.render_child(list, n))
+            .map(|&n| self.render_child(kind(list), n))
             .collect();
         Some(match rule.action {
             Action::Rewrite => {
@@ -620,7 +649,7 @@ impl<'a> Rewriter<'a> {
         }
         let rendered: Vec<String> = arg_nodes
             .iter()
-            .map(|&n| self.render_child(list, n))
+            .map(|&n| self.render_child(kind(list), n))
             .collect();
         let args: Vec<String> = body_args.iter().map(|a| substitute(a, &rendered)).collect();
         self.stats.runtime_calls += 1;
@@ -814,7 +843,7 @@ impl<'a> Rewriter<'a> {
                 }
                 out.push_str(&d);
             } else {
-                out.push_str(&self.render_child(node, child));
+                out.push_str(&self.render_child(kind(node), child));
             }
             pos = child.end_byte();
         }
@@ -835,7 +864,7 @@ impl<'a> Rewriter<'a> {
                     }
                 }
                 let inner_text = inner
-                    .map(|n| self.render_child(decl, n))
+                    .map(|n| self.render_child(kind(decl), n))
                     .unwrap_or_default();
                 let mut out = quals.join(" ");
                 if !out.is_empty() && !inner_text.is_empty() {
@@ -863,9 +892,11 @@ impl<'a> Rewriter<'a> {
 
 /// Names the code of `tree` defines at any level: functions, variables, typedefs, struct tags,
 /// macros, enumerators.
-pub fn defined_names(tree: &Tree, src: &str) -> HashSet<String> {
+pub fn defined_names(tree: &Syntax, src: &str) -> HashSet<String> {
     let mut out = HashSet::new();
-    collect_defs(tree.root_node(), src, &mut out);
+    for root in tree.roots() {
+        collect_defs(root, src, &mut out);
+    }
     out
 }
 
