@@ -730,7 +730,7 @@ mod tests {
         assert!(out.contains("q = __Pyx_BufPtrCContig1d(struct __pyx_t_P *,b,i,s);"));
         assert!(out.contains("r = __Pyx_BufPtrStridedX(int *, b, i, s);"));
         let tree = parse(&out).expect("parses");
-        let f = tree.root_node().child(0).expect("a function");
+        let f = tree.top_level()[0];
         assert_eq!(kind(f), "function_definition");
         assert!(!f.has_error());
     }
