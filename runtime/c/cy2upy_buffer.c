@@ -555,7 +555,13 @@ int cy_i_get_buffer(mp_obj_t obj, cy_Py_buffer *buf, int flags) {
             buf->own_shape[0] = buf->itemsize > 0 ? buf->len / buf->itemsize : 0;
             buf->shape = buf->own_shape;
         }
-        if (buf->strides == NULL && buf->ndim >= 0 && buf->ndim <= 8) {
+        if (buf->ndim < 0 || buf->ndim > 8) {
+            cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_ValueError),
+                "Buffer has %d dimensions, more than the 8 Cython supports", buf->ndim);
+            cy_buffer_release_nd(obj, buf);
+            return -1;
+        }
+        if (buf->strides == NULL) {
             mp_int_t stride = buf->itemsize;
             for (int i = buf->ndim - 1; i >= 0; i--) {
                 buf->own_strides[i] = stride;
