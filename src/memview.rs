@@ -18,10 +18,10 @@
 //!
 //! What the module's own code calls of the removed module (a memoryview converted to a Python
 //! object, copies, `cython.view.array`) is routed by name to the runtime's memoryview types
-//! (runtime/c/cy2upy_memview.c); the module state's type field of `cython.view.array` is
-//! rewritten to the runtime's array type (`routed_type_fields`). A use of any other removed name
-//! is reported by the rewrite stage at its `.pyx` line: the removed names are returned with the
-//! block name `View.MemoryView`.
+//! (runtime/c/cy2upy_memview.c); the module state's type fields of `cython.view.array` and
+//! `cython.view.memoryview` are rewritten to the runtime's types (`routed_type_fields`). A use
+//! of any other removed name is reported by the rewrite stage at its `.pyx` line: the removed
+//! names are returned with the block name `View.MemoryView`.
 //!
 //! Works on the pruned text before parsing; dropped text is blanked, so offsets and line numbers
 //! stay those of the input.
@@ -52,7 +52,8 @@ pub struct MemoryviewPolicy {
     /// created: a use in the module's own code (`cython.view.array(...)`) is an error.
     pub type_fields: Vec<String>,
     /// Those of `type_fields` the runtime has a type for, with the name the module-state access
-    /// (`__pyx_mstate_global->__pyx_array_type`) becomes: `cython.view.array`.
+    /// (`__pyx_mstate_global->__pyx_array_type`) becomes: `cython.view.array` and
+    /// `cython.view.memoryview`.
     #[serde(default)]
     pub routed_type_fields: Vec<(String, String)>,
     /// Cython's slice struct of a typed memoryview, which stays (the runtime fills it); a
@@ -189,9 +190,10 @@ pub fn drop_memoryview_utility(
         body_ranges(text, d.start, d.end, &marker, &unrouted, &mut ranges);
     }
     // The module's own code that uses the utility module's classes as objects: the runtime's
-    // array type stands for `cython.view.array`; the other classes are not reachable. The kept
-    // init functions hold the module body's code (`class C(cython.view.array)` at module level)
-    // beside the utility module's segments, which are blanked.
+    // types stand for `cython.view.array` and `cython.view.memoryview`; the other classes are
+    // not reachable. The kept init functions hold the module body's code (`class
+    // C(cython.view.array)` at module level) beside the utility module's segments, which are
+    // blanked.
     let mut diagnostics = Vec::new();
     let mut routed = Vec::new();
     let blanked = |pos: usize| ranges.iter().any(|(s, e)| (*s..*e).contains(&pos));

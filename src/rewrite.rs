@@ -9,7 +9,7 @@ use crate::configure::MacroDef;
 use crate::diag::{Code, Diagnostic, Stats};
 use crate::parse::kind;
 use crate::parse::Syntax;
-use crate::rules::{args_match, bind_args, instantiate, Action, Pattern, Rule, RuleSet};
+use crate::rules::{args_match, bind_args, bind_call, instantiate, Action, Pattern, Rule, RuleSet};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use tree_sitter::Node;
 
@@ -573,14 +573,15 @@ impl<'a> Rewriter<'a> {
             .iter()
             .map(|&n| self.render_child(kind(list), n))
             .collect();
+        let binds = bind_call(&rule.pattern, name, &args).unwrap_or_else(|| bind_args(pats, &args));
         Some(match rule.action {
             Action::Rewrite => {
                 self.stats.inline_rewrites += 1;
-                instantiate(&rule.fix, &bind_args(pats, &args))
+                instantiate(&rule.fix, &binds)
             }
             Action::Runtime => {
                 self.stats.runtime_calls += 1;
-                instantiate(&rule.fix, &bind_args(pats, &args))
+                instantiate(&rule.fix, &binds)
             }
             Action::Delete => {
                 self.diags.push(Diagnostic::error(
@@ -655,7 +656,10 @@ impl<'a> Rewriter<'a> {
         self.stats.runtime_calls += 1;
         Some(match rule {
             Some(rule) => match &rule.pattern {
-                Pattern::Call { args: pats, .. } => instantiate(&rule.fix, &bind_args(pats, &args)),
+                Pattern::Call { .. } => instantiate(
+                    &rule.fix,
+                    &bind_call(&rule.pattern, target, &args).unwrap_or_default(),
+                ),
                 _ => format!("{}({})", rule.fix, args.join(", ")),
             },
             None => format!("{target}({})", args.join(", ")),

@@ -394,12 +394,14 @@ impl RuleSet {
                 "`tests` must hold at least one input/expected pair".into()
             ));
         }
-        // Every metavariable in the fix must be bound by the pattern.
-        if let Pattern::Call { args, .. } = &pattern {
+        // Every metavariable in the fix must be bound by the pattern (`$WILDCARD` by a name
+        // with a `*`).
+        if let Pattern::Call { args, name } = &pattern {
             for var in metavariables(&fix) {
                 let bound = args
                     .iter()
-                    .any(|a| matches!(a, ArgPattern::Meta(m) | ArgPattern::Rest(m) if *m == var));
+                    .any(|a| matches!(a, ArgPattern::Meta(m) | ArgPattern::Rest(m) if *m == var))
+                    || (var == WILDCARD && name.contains('*'));
                 if !bound {
                     return Err(err(format!(
                         "`fix` uses `${var}`, which the pattern does not bind"
@@ -614,6 +616,38 @@ pub fn args_match(pats: &[ArgPattern], source_args: &[String]) -> bool {
         }
     }
     i == source_args.len()
+}
+
+/// The metavariable a wildcard call pattern's fix uses for the part of the name the `*` matched
+/// (`__Pyx_PyLong_From_*($V)` on `__Pyx_PyLong_From_td_u(x)`: `td_u`, a type name).
+pub const WILDCARD: &str = "WILDCARD";
+
+/// The part of `name` that the `*` of the call pattern name `pattern` matched (`PREFIX*`: what
+/// follows the prefix; `PREFIX*SUFFIX`: what stands between), `None` for an exact pattern.
+pub fn wildcard_part<'n>(pattern: &str, name: &'n str) -> Option<&'n str> {
+    let (prefix, suffix) = pattern.split_once('*')?;
+    name.strip_prefix(prefix)?.strip_suffix(suffix)
+}
+
+/// Bind a pattern's metavariables to the (rendered) arguments of a call `name` that matched it,
+/// and `$WILDCARD` to the part of the name a wildcard matched.
+pub fn bind_call(
+    pattern: &Pattern,
+    name: &str,
+    args: &[String],
+) -> Option<HashMap<String, String>> {
+    let Pattern::Call {
+        name: pattern_name,
+        args: pats,
+    } = pattern
+    else {
+        return None;
+    };
+    let mut binds = bind_args(pats, args);
+    if let Some(part) = wildcard_part(pattern_name, name) {
+        binds.insert(WILDCARD.to_string(), part.to_string());
+    }
+    Some(binds)
 }
 
 /// Bind a pattern's metavariables to the (rendered) arguments of a call that matched it.

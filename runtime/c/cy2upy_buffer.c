@@ -540,10 +540,7 @@ static int get_flat_buffer(mp_obj_t obj, cy_Py_buffer *buf, int flags) {
     return 0;
 }
 
-int cy_Pyx__GetBufferAndValidate(cy_Py_buffer *buf, mp_obj_t obj, const cy_Pyx_TypeInfo *dtype,
-    int flags, int nd, int cast, cy_Pyx_BufFmt_StackElem *stack) {
-    (void)stack;
-    buf->buf = NULL;
+int cy_i_get_buffer(mp_obj_t obj, cy_Py_buffer *buf, int flags) {
     int got = cy_buffer_get_nd(obj, buf, flags);
     if (got == 0) {
         got = get_flat_buffer(obj, buf, flags) == 0 ? 1 : -1;
@@ -558,7 +555,13 @@ int cy_Pyx__GetBufferAndValidate(cy_Py_buffer *buf, mp_obj_t obj, const cy_Pyx_T
             buf->own_shape[0] = buf->itemsize > 0 ? buf->len / buf->itemsize : 0;
             buf->shape = buf->own_shape;
         }
-        if (buf->strides == NULL && buf->ndim >= 0 && buf->ndim <= 8) {
+        if (buf->ndim < 0 || buf->ndim > 8) {
+            cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_ValueError),
+                "Buffer has %d dimensions, more than the 8 Cython supports", buf->ndim);
+            cy_buffer_release_nd(obj, buf);
+            return -1;
+        }
+        if (buf->strides == NULL) {
             mp_int_t stride = buf->itemsize;
             for (int i = buf->ndim - 1; i >= 0; i--) {
                 buf->own_strides[i] = stride;
@@ -567,7 +570,14 @@ int cy_Pyx__GetBufferAndValidate(cy_Py_buffer *buf, mp_obj_t obj, const cy_Pyx_T
             buf->strides = buf->own_strides;
         }
     }
-    if (got < 0) {
+    return got < 0 ? -1 : 0;
+}
+
+int cy_Pyx__GetBufferAndValidate(cy_Py_buffer *buf, mp_obj_t obj, const cy_Pyx_TypeInfo *dtype,
+    int flags, int nd, int cast, cy_Pyx_BufFmt_StackElem *stack) {
+    (void)stack;
+    buf->buf = NULL;
+    if (cy_i_get_buffer(obj, buf, flags) < 0) {
         cy_Pyx_ZeroBuffer(buf);
         return -1;
     }

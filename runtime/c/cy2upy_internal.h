@@ -125,6 +125,11 @@ size_t cy_i_buffer_itemsize(char ch);
 // The MicroPython typecode that hands out items of format character `ch` and size `itemsize`:
 // `ch` for those MicroPython's memoryview, array and struct code know, else 'B' (bytes).
 int cy_i_buffer_typecode(char ch, size_t itemsize);
+// CPython's PyObject_GetBuffer: the exporter's N-D view (shape and strides filled in when it
+// leaves them NULL), or MicroPython's flat buffer as one C-contiguous dimension; 0, or -1 with
+// the exception pending (TypeError without a buffer, BufferError when not writable as asked).
+// Release it with cy_Pyx_SafeReleaseBuffer.
+int cy_i_get_buffer(mp_obj_t obj, cy_Py_buffer *buf, int flags);
 
 // A runtime type (not a cdef class) whose buffer has more than MicroPython's one flat dimension
 // names CPython's getbuffer and releasebuffer for it (release may be NULL) in its `protocol`

@@ -46,7 +46,6 @@ typedef struct {
     bool dtype_is_object;
 } cy_memview_obj_t;
 
-static const mp_obj_type_t cy_memview_type;
 
 static bool is_memview(mp_obj_t o) {
     return mp_obj_is_type(o, &cy_memview_type);
@@ -993,10 +992,54 @@ static mp_obj_t memview_getiter(mp_obj_t self_in, mp_obj_iter_buf_t *iter_buf) {
 
 static const cy_i_nd_exporter_t memview_nd_exporter = { memview_buffer, memview_getbuffer, NULL };
 
-static MP_DEFINE_CONST_OBJ_TYPE(
+// Cython's memoryview(obj, flags, dtype_is_object=False) (`cython.view.memoryview` called from
+// the module's code): a view of the whole buffer of `obj` as its exporter hands it out for
+// `flags`, N-D, or MicroPython's flat buffer as one dimension.
+static mp_obj_t memview_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw,
+    const mp_obj_t *args) {
+    (void)type;
+    mp_arg_check_num(n_args, n_kw, 2, 3, false);
+    mp_obj_t obj = args[0];
+    int flags = (int)mp_obj_get_int(args[1]);
+    bool dtype_is_object = n_args > 2 && mp_obj_is_true(args[2]);
+    cy_Py_buffer view;
+    memset(&view, 0, sizeof(view));
+    if (cy_i_get_buffer(obj, &view, flags) < 0) {
+        cy_raise_pending();
+    }
+    cy_memview_obj_t *m = mp_obj_malloc(cy_memview_obj_t, &cy_memview_type);
+    m->from_object = obj;
+    m->from_slice.memview = (cy_pyx_memoryview_obj *)MP_OBJ_TO_PTR(obj);
+    m->from_slice.data = (char *)view.buf;
+    int ndim = view.ndim < 0 ? 0 : view.ndim > 8 ? 8 : view.ndim;
+    for (int i = 0; i < ndim; i++) {
+        m->from_slice.shape[i] = view.shape[i];
+        m->from_slice.strides[i] = view.strides[i];
+        m->from_slice.suboffsets[i] = view.suboffsets != NULL ? view.suboffsets[i] : -1;
+    }
+    m->ndim = ndim;
+    m->itemsize = view.itemsize;
+    const char *f = view.format == NULL ? "B" : view.format;
+    if (f[0] == '@') {
+        f++;
+    }
+    m->format = f[0];
+    m->format_str[0] = m->format;
+    m->format_str[1] = 0;
+    m->readonly = view.readonly != 0;
+    m->to_object_func = NULL;
+    m->to_dtype_func = NULL;
+    m->dtype_is_object = (flags & cy_PyBUF_FORMAT) ? (f[0] == 'O' && f[1] == 0) : dtype_is_object;
+    // The view keeps `obj` alive; MicroPython counts no exports, so the export is released now.
+    cy_Pyx_SafeReleaseBuffer(&view);
+    return MP_OBJ_FROM_PTR(m);
+}
+
+MP_DEFINE_CONST_OBJ_TYPE(
     cy_memview_type,
     MP_QSTR__memoryviewslice,
     MP_TYPE_FLAG_ITER_IS_GETITER,
+    make_new, memview_make_new,
     print, memview_print,
     unary_op, memview_unary_op,
     subscr, memview_subscr,

@@ -761,6 +761,8 @@ void cy_Pyx_RaiseNoneNotIterableError(void);
 // Cython's __Pyx_RaiseUnboundLocalError: UnboundLocalError "cannot access local variable 'x' where
 // it is not associated with a value".
 void cy_Pyx_RaiseUnboundLocalError(const char *varname);
+// The same, from a `nogil` block (there is no GIL to take).
+#define cy_Pyx_RaiseUnboundLocalErrorNogil(varname) cy_Pyx_RaiseUnboundLocalError(varname)
 // Cython's __Pyx_RaiseClosureNameError: NameError "free variable 'x' referenced before assignment
 // in enclosing scope".
 void cy_Pyx_RaiseClosureNameError(const char *varname);
@@ -1608,6 +1610,15 @@ MP_ALWAYSINLINE static inline unsigned long long cy_int_as_unsigned_fast(mp_obj_
 #define CY_AS_U(obj, T, name) ((T)cy_int_as_unsigned_fast((obj), (unsigned)(sizeof(T) * CHAR_BIT), (name)))
 // obj as the C integer type T, signed or unsigned as T is.
 #define CY_AS_ANY(obj, T, name) (((T)-1 < (T)0) ? CY_AS_S((obj), T, (name)) : CY_AS_U((obj), T, (name)))
+// Cython's conversions of an integer type it knows only by a `ctypedef` name (an extern
+// typedef, `cdef extern from ...: ctypedef unsigned int td_u`, whose real size only the C
+// compiler knows; a typedef'd enum), which it names after the type (`__Pyx_PyLong_From_td_u`):
+// rules/api/numbers.toml passes the type name. A T as a Python int.
+#define cy_Pyx_PyLong_From_typedef(T, v) \
+    (((T)-1 < (T)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+// A Python int (or an object with __index__) as T; OverflowError as CPython's, naming the type,
+// when it does not fit; (T)-1 with the error pending.
+#define cy_Pyx_PyLong_As_typedef(T, x) CY_AS_ANY((x), T, #T)
 // C enums (Cython names the helpers after each enum type; every enum value fits a C int).
 #define cy_Pyx_PyLong_From_enum(v) cy_int_from_ll((long long)(v))
 // Cython's __Pyx_PyLong_As_<enum>: obj as a C int (enum values fit one); -1 with a pending
@@ -2801,6 +2812,16 @@ static inline char *cy_i_buf_full_step(char *ptr, mp_int_t i, mp_int_t s, mp_int
 mp_obj_t cy_pyx_memoryview_fromslice(cy_Pyx_memviewslice memviewslice, int ndim,
     mp_obj_t (*to_object_func)(char *), int (*to_dtype_func)(char *, mp_obj_t),
     int dtype_is_object);
+// Cython's __pyx_memview_get_object: an item of a view of Python objects (`object[:]`), as the
+// reader passed to cy_pyx_memoryview_fromslice.
+static inline mp_obj_t cy_pyx_memview_get_object(const char *itemp) {
+    return *(const mp_obj_t *)itemp;
+}
+// Cython's __pyx_memview_set_object: store an item of a view of Python objects; 1 (success).
+static inline int cy_pyx_memview_set_object(const char *itemp, mp_obj_t obj) {
+    *(mp_obj_t *)itemp = obj;
+    return 1;
+}
 // Cython's __pyx_memoryview_copy_contents (`dst[...] = src`): copy the items of `src` into
 // `dst`, broadcasting leading dimensions and extents of 1, through a temporary when the two
 // overlap; 0, or -1 with ValueError "got differing extents in dimension ...".
@@ -2818,6 +2839,11 @@ int cy_pyx_memslice_transpose(cy_Pyx_memviewslice *memslice);
 // per-dimension macros `__pyx_memviewslice_is_contig_C3`): is the slice contiguous in C ('C') or
 // Fortran ('F') order over its `ndim` dimensions?
 int cy_pyx_memviewslice_is_contig(const cy_Pyx_memviewslice mvs, char order, int ndim);
+// The type of typed memoryviews as objects (Python name `_memoryviewslice`), which also stands for
+// Cython's `cython.view.memoryview` class: `memoryview(obj, flags)` views the whole buffer.
+extern const mp_obj_type_t cy_memview_type;
+// The module state's `__pyx_memoryview_type`, as the memview stage writes it (src/memview.rs).
+#define cy_pyx_memoryview_type (&cy_memview_type)
 // Cython's cython.view.array, with its field names, which the module's own C reads and writes
 // (`arr.data`, `arr.callback_free_data`). Its shape and strides live in `shape_and_strides`.
 typedef struct cy_pyx_array_obj {
