@@ -525,8 +525,52 @@ static mp_obj_t sequence_inplace_reflected_raising(mp_binary_op_t op, mp_obj_t a
     return r == mp_const_notimplemented ? MP_OBJ_NULL : r;
 }
 
+// The reflected method of each arithmetic operator, in the order of MP_BINARY_OP_OR ..
+// MP_BINARY_OP_POWER (and of their in-place forms).
+static const uint16_t reflected_names[] = {
+    MP_QSTR___ror__, MP_QSTR___rxor__, MP_QSTR___rand__, MP_QSTR___rlshift__, MP_QSTR___rrshift__,
+    MP_QSTR___radd__, MP_QSTR___rsub__, MP_QSTR___rmul__, MP_QSTR___rmatmul__,
+    MP_QSTR___rfloordiv__, MP_QSTR___rtruediv__, MP_QSTR___rmod__, MP_QSTR___rpow__,
+};
+
+// CPython's binary_op1: when the right operand's type is a proper subclass of the left one's and
+// has the reflected method, that method runs first (`'%s' % S('x')` calls S.__rmod__,
+// `1 + I(2)` calls I.__radd__). MicroPython asks the left operand first, which for a built-in
+// type succeeds. So for a built-in left operand (a class defined in Python or a cdef class on the
+// left dispatches both ways itself), b's reflected method when b's class derives from a's type
+// and has one; MP_OBJ_NULL when not, or when it returns NotImplemented. Raises.
+static mp_obj_t subclass_reflected_raising(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
+    size_t i;
+    if (op >= MP_BINARY_OP_OR && op <= MP_BINARY_OP_POWER) {
+        i = op - MP_BINARY_OP_OR;
+    } else if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
+        i = op - MP_BINARY_OP_INPLACE_OR;
+    } else {
+        return MP_OBJ_NULL;
+    }
+    if (!mp_obj_is_obj(b)) {
+        return MP_OBJ_NULL;
+    }
+    const mp_obj_type_t *tb = ((const mp_obj_base_t *)MP_OBJ_TO_PTR(b))->type;
+    const mp_obj_type_t *ta = mp_obj_get_type(a);
+    if (ta == tb || (ta->flags & MP_TYPE_FLAG_INSTANCE_TYPE) || cy_type_is_extension(ta)
+        || ta == &mp_type_object || !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(tb), MP_OBJ_FROM_PTR(ta))) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t dest[3] = {MP_OBJ_NULL, MP_OBJ_NULL, a};
+    mp_load_method_maybe(b, reflected_names[i], dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t r = dest[1] == MP_OBJ_NULL ? mp_call_function_1(dest[0], a) : mp_call_method_n_kw(1, 0, dest);
+    return r == mp_const_notimplemented ? MP_OBJ_NULL : r;
+}
+
 static mp_obj_t binop_raising(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
     mp_obj_t r = sequence_inplace_reflected_raising(op, a, b);
+    if (r == MP_OBJ_NULL) {
+        r = subclass_reflected_raising(op, a, b);
+    }
     return r != MP_OBJ_NULL ? r : mp_binary_op(op, a, b);
 }
 
