@@ -449,6 +449,97 @@ typedef struct {
     mp_obj_t obj;
 } cy_super_view_t;
 
+// The bound method's fields (py/objboundmeth.c's mp_obj_bound_meth_t).
+typedef struct {
+    mp_obj_base_t base;
+    mp_obj_t meth;
+    mp_obj_t self;
+} cy_bound_meth_view_t;
+
+static bool is_builtin_function(mp_obj_t f) {
+    return mp_obj_is_type(f, &mp_type_fun_builtin_0) || mp_obj_is_type(f, &mp_type_fun_builtin_1)
+           || mp_obj_is_type(f, &mp_type_fun_builtin_2) || mp_obj_is_type(f, &mp_type_fun_builtin_3)
+           || mp_obj_is_type(f, &mp_type_fun_builtin_var);
+}
+
+// The key under which `map` holds `fun` (itself, or inside a staticmethod or classmethod).
+static qstr key_of_value(const mp_map_t *map, mp_obj_t fun) {
+    for (size_t i = 0; i < map->alloc; i++) {
+        if (!mp_map_slot_is_filled(map, i) || !mp_obj_is_qstr(map->table[i].key)) {
+            continue;
+        }
+        mp_obj_t v = map->table[i].value;
+        if (mp_obj_is_type(v, &mp_type_staticmethod) || mp_obj_is_type(v, &mp_type_classmethod)) {
+            v = ((const mp_obj_static_class_method_t *)MP_OBJ_TO_PTR(v))->fun;
+        }
+        if (v == fun) {
+            return MP_OBJ_QSTR_VALUE(map->table[i].key);
+        }
+    }
+    return MP_QSTRnull;
+}
+
+// The type of `type`'s MRO (depth-first) whose dict holds `fun`, its key in *name; NULL if none.
+static const mp_obj_type_t *method_owner(const mp_obj_type_t *type, mp_obj_t fun, qstr *name) {
+    while (type != NULL) {
+        if (MP_OBJ_TYPE_HAS_SLOT(type, locals_dict)) {
+            *name = key_of_value(&MP_OBJ_TYPE_GET_SLOT(type, locals_dict)->map, fun);
+            if (*name != MP_QSTRnull) {
+                return type;
+            }
+        }
+        if (!MP_OBJ_TYPE_HAS_SLOT(type, parent)) {
+            return NULL;
+        }
+        const void *parent = MP_OBJ_TYPE_GET_SLOT(type, parent);
+        if (((const mp_obj_base_t *)parent)->type == &mp_type_tuple) {
+            const mp_obj_tuple_t *bases = parent;
+            for (size_t i = 0; i < bases->len; i++) {
+                const mp_obj_type_t *t = method_owner(MP_OBJ_TO_PTR(bases->items[i]), fun, name);
+                if (t != NULL) {
+                    return t;
+                }
+            }
+            return NULL;
+        }
+        type = parent;
+    }
+    return NULL;
+}
+
+// `__name__` and `__qualname__` of MicroPython's built-in functions and methods, which keep no
+// name of their own (`[].pop.__name__`, `len.__name__`): the key under which the bound
+// method's type, or the builtins module, holds the function. False for anything else.
+static bool builtin_function_name(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
+    mp_obj_t fun = obj;
+    const mp_obj_type_t *owner = NULL;
+    qstr name = MP_QSTRnull;
+    if (mp_obj_is_type(obj, &mp_type_bound_meth)) {
+        const cy_bound_meth_view_t *b = MP_OBJ_TO_PTR(obj);
+        fun = b->meth;
+        if (is_builtin_function(fun)) {
+            owner = method_owner(mp_obj_get_type(b->self), fun, &name);
+        }
+    } else if (is_builtin_function(fun)) {
+        name = key_of_value(&mp_module_builtins.globals->map, fun);
+    }
+    if (name == MP_QSTRnull) {
+        return false;
+    }
+    if (attr == MP_QSTR___qualname__ && owner != NULL) {
+        vstr_t vstr;
+        vstr_init(&vstr, 16);
+        vstr_add_str(&vstr, qstr_str((qstr)owner->name));
+        vstr_add_byte(&vstr, '.');
+        vstr_add_str(&vstr, qstr_str(name));
+        dest[0] = mp_obj_new_str_from_vstr(&vstr);
+    } else {
+        dest[0] = MP_OBJ_NEW_QSTR(name);
+    }
+    dest[1] = MP_OBJ_NULL;
+    return true;
+}
+
 void cy_i_load_method_raising(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
     mp_load_method_maybe(obj, attr, dest);
     if (dest[0] != MP_OBJ_NULL) {
@@ -497,6 +588,10 @@ void cy_i_load_method_raising(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
         if (attr == MP_QSTR___new__) {
             dest[0] = MP_OBJ_FROM_PTR(&missing_new_obj);
             dest[1] = type == &mp_type_type ? obj : MP_OBJ_FROM_PTR(type);
+            return;
+        }
+        if ((attr == MP_QSTR___name__ || attr == MP_QSTR___qualname__)
+            && builtin_function_name(obj, attr, dest)) {
             return;
         }
         mp_load_method(obj, attr, dest); // raises AttributeError

@@ -204,8 +204,10 @@ static void cyfunction_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
                 size_t name_len = strlen(f->ml->ml_name);
                 dest[0] = sig ? mp_obj_new_str(doc + name_len, sig + 1 - (doc + name_len)) : mp_const_none;
             } else {
+                // Nothing after the signature is no docstring (CPython's
+                // _PyType_GetDocFromInternalDoc).
                 doc = sig ? sig + 6 : doc;
-                dest[0] = doc ? mp_obj_new_str_from_cstr(doc) : mp_const_none;
+                dest[0] = doc && (sig == NULL || *doc != '\0') ? mp_obj_new_str_from_cstr(doc) : mp_const_none;
             }
             break;
         }

@@ -383,11 +383,71 @@ mp_obj_t cy_Pyx_PyNumber_Long(mp_obj_t obj) {
     return cy_PyNumber_Long(obj);
 }
 
+#if MICROPY_PY_BUILTINS_STR_UNICODE
+// The zero of each run of ten decimal digits (Unicode category Nd) past ASCII, from Unicode 14.0
+// (CPython 3.11's unicodedata: every character with a decimal value is in one of these runs).
+static const uint32_t unicode_digit_zeros[] = {
+    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
+    0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50,
+    0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
+    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
+    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+};
+
+// The white space of str.isspace() past ASCII.
+static const uint16_t unicode_spaces[] = {
+    0x85, 0xA0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008,
+    0x2009, 0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000,
+};
+
+// CPython's int() and float() of a str read every Unicode decimal digit as its ASCII digit and
+// every Unicode white space as a space (_PyUnicode_TransformDecimalAndSpaceToASCII), then parse
+// ASCII; MicroPython's parse ASCII digits only. The str so transformed (any other non-ASCII
+// character as '?', which no number parses), or `obj` itself when it is not a str or is ASCII.
+static mp_obj_t ascii_number_text(mp_obj_t obj) {
+    if (!mp_obj_is_str(obj)) {
+        return obj;
+    }
+    GET_STR_DATA_LEN(obj, data, len);
+    size_t i = 0;
+    while (i < len && data[i] < 0x80) {
+        i++;
+    }
+    if (i == len) {
+        return obj;
+    }
+    vstr_t vstr;
+    vstr_init(&vstr, len);
+    vstr_add_strn(&vstr, (const char *)data, i);
+    for (const byte *p = data + i, *end = data + len; p < end; p = utf8_next_char(p)) {
+        unichar c = utf8_get_char(p);
+        char a = c < 0x80 ? (char)c : '?';
+        for (size_t k = 0; a == '?' && k < MP_ARRAY_SIZE(unicode_digit_zeros); k++) {
+            if (c >= unicode_digit_zeros[k] && c < unicode_digit_zeros[k] + 10) {
+                a = (char)('0' + (c - unicode_digit_zeros[k]));
+            }
+        }
+        for (size_t k = 0; a == '?' && k < MP_ARRAY_SIZE(unicode_spaces); k++) {
+            if (c == unicode_spaces[k]) {
+                a = ' ';
+            }
+        }
+        vstr_add_byte(&vstr, (byte)a);
+    }
+    return mp_obj_new_str_from_vstr(&vstr);
+}
+#else
+static mp_obj_t ascii_number_text(mp_obj_t obj) {
+    return obj;
+}
+#endif
+
 mp_obj_t cy_PyNumber_Long(mp_obj_t obj) {
     if (mp_obj_is_int(obj)) {
         return obj;
     }
-    CY_TRY_RETURN_OBJ(mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_int), obj));
+    CY_TRY_RETURN_OBJ(mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_int), ascii_number_text(obj)));
 }
 
 mp_obj_t cy_PyNumber_Float(mp_obj_t obj) {
@@ -395,7 +455,7 @@ mp_obj_t cy_PyNumber_Float(mp_obj_t obj) {
     if (mp_obj_is_float(obj)) {
         return obj;
     }
-    CY_TRY_RETURN_OBJ(mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_float), obj));
+    CY_TRY_RETURN_OBJ(mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_float), ascii_number_text(obj)));
     #else
     (void)obj;
     cy_err_set_msg(&mp_type_TypeError, "float is not supported");
@@ -525,8 +585,52 @@ static mp_obj_t sequence_inplace_reflected_raising(mp_binary_op_t op, mp_obj_t a
     return r == mp_const_notimplemented ? MP_OBJ_NULL : r;
 }
 
+// The reflected method of each arithmetic operator, in the order of MP_BINARY_OP_OR ..
+// MP_BINARY_OP_POWER (and of their in-place forms).
+static const uint16_t reflected_names[] = {
+    MP_QSTR___ror__, MP_QSTR___rxor__, MP_QSTR___rand__, MP_QSTR___rlshift__, MP_QSTR___rrshift__,
+    MP_QSTR___radd__, MP_QSTR___rsub__, MP_QSTR___rmul__, MP_QSTR___rmatmul__,
+    MP_QSTR___rfloordiv__, MP_QSTR___rtruediv__, MP_QSTR___rmod__, MP_QSTR___rpow__,
+};
+
+// CPython's binary_op1: when the right operand's type is a proper subclass of the left one's and
+// has the reflected method, that method runs first (`'%s' % S('x')` calls S.__rmod__,
+// `1 + I(2)` calls I.__radd__). MicroPython asks the left operand first, which for a built-in
+// type succeeds. So for a built-in left operand (a class defined in Python or a cdef class on the
+// left dispatches both ways itself), b's reflected method when b's class derives from a's type
+// and has one; MP_OBJ_NULL when not, or when it returns NotImplemented. Raises.
+static mp_obj_t subclass_reflected_raising(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
+    size_t i;
+    if (op >= MP_BINARY_OP_OR && op <= MP_BINARY_OP_POWER) {
+        i = op - MP_BINARY_OP_OR;
+    } else if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
+        i = op - MP_BINARY_OP_INPLACE_OR;
+    } else {
+        return MP_OBJ_NULL;
+    }
+    if (!mp_obj_is_obj(b)) {
+        return MP_OBJ_NULL;
+    }
+    const mp_obj_type_t *tb = ((const mp_obj_base_t *)MP_OBJ_TO_PTR(b))->type;
+    const mp_obj_type_t *ta = mp_obj_get_type(a);
+    if (ta == tb || (ta->flags & MP_TYPE_FLAG_INSTANCE_TYPE) || cy_type_is_extension(ta)
+        || ta == &mp_type_object || !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(tb), MP_OBJ_FROM_PTR(ta))) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t dest[3] = {MP_OBJ_NULL, MP_OBJ_NULL, a};
+    mp_load_method_maybe(b, reflected_names[i], dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t r = dest[1] == MP_OBJ_NULL ? mp_call_function_1(dest[0], a) : mp_call_method_n_kw(1, 0, dest);
+    return r == mp_const_notimplemented ? MP_OBJ_NULL : r;
+}
+
 static mp_obj_t binop_raising(mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
     mp_obj_t r = sequence_inplace_reflected_raising(op, a, b);
+    if (r == MP_OBJ_NULL) {
+        r = subclass_reflected_raising(op, a, b);
+    }
     return r != MP_OBJ_NULL ? r : mp_binary_op(op, a, b);
 }
 

@@ -1662,7 +1662,7 @@ static void slotwrap_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
         dest[0] = end != NULL ? mp_obj_new_str(open, end + 1 - open) : mp_const_none;
     } else {
         doc = end != NULL ? end + 6 : doc;
-        dest[0] = doc != NULL ? mp_obj_new_str_from_cstr(doc) : mp_const_none;
+        dest[0] = doc != NULL && (end == NULL || *doc != '\0') ? mp_obj_new_str_from_cstr(doc) : mp_const_none;
     }
 }
 
