@@ -167,7 +167,7 @@ static int name_eq(mp_obj_t name, mp_obj_t key) {
 }
 
 // Handle one keyword argument; 0, or -1 with a pending exception.
-static int parse_one_kw(mp_obj_t key, mp_obj_t value, mp_obj_t *const argnames[], mp_obj_t kwds2,
+static MP_NOINLINE int parse_one_kw(mp_obj_t key, mp_obj_t value, mp_obj_t *const argnames[], mp_obj_t kwds2,
     mp_obj_t values[], mp_int_t num_pos_args, const char *function_name, int ignore_unknown) {
     mp_obj_t *const *first_kw_arg = argnames + num_pos_args;
     if (!mp_obj_is_str(key)) {
@@ -283,28 +283,23 @@ int cy_Pyx_ParseArgs(const cy_Pyx_ArgSpec *spec, mp_obj_t const *args, mp_int_t 
         if (kwd_pos_args > max - npo) {
             kwd_pos_args = max - npo;
         }
+        // MicroPython's (name, value) pairs (FASTCALL). A name that is the parameter's own
+        // interned name object is placed here; any other goes the whole way (equal names that
+        // are other objects, a parameter passed twice, **kwargs, unknown names).
         mp_obj_t *const *names = spec->argnames;
         mp_obj_t *kw_values = (npo > 0 && npo < spec->nall) ? values + npo : values;
-        if (mp_obj_is_small_int(kwds)) {
-            // FASTCALL: MicroPython's (name, value) pairs. A name that is the parameter's own
-            // interned name object is placed here; any other goes the whole way (equal names
-            // that are other objects, a parameter passed twice, **kwargs, unknown names).
-            const mp_obj_t *kv = args + nargs;
-            for (mp_int_t i = 0; i < nkw; i++, kv += 2) {
-                mp_obj_t *const *name = names + kwd_pos_args;
-                while (*name != NULL && **name != kv[0]) {
-                    name++;
-                }
-                if (*name != NULL) {
-                    kw_values[name - names] = kv[1];
-                } else if (parse_one_kw(kv[0], kv[1], names, kwds2, kw_values, kwd_pos_args,
-                    spec->name, (flags & cy_Pyx_ARGS_STARSTAR) != 0) < 0) {
-                    return -1;
-                }
+        const mp_obj_t *kv = args + nargs;
+        for (mp_int_t i = 0; i < nkw; i++, kv += 2) {
+            mp_obj_t *const *name = names + kwd_pos_args;
+            while (*name != NULL && **name != kv[0]) {
+                name++;
             }
-        } else if (cy_Pyx_ParseKeywords(kwds, args + nargs, names, kwds2, kw_values, kwd_pos_args,
-            nkw, spec->name, (flags & cy_Pyx_ARGS_STARSTAR) != 0) < 0) {
-            return -1;
+            if (*name != NULL) {
+                kw_values[name - names] = kv[1];
+            } else if (parse_one_kw(kv[0], kv[1], names, kwds2, kw_values, kwd_pos_args, spec->name,
+                (flags & cy_Pyx_ARGS_STARSTAR) != 0) < 0) {
+                return -1;
+            }
         }
         for (; count < min; count++) {
             if (!values[count]) {

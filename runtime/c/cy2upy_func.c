@@ -34,6 +34,29 @@ static void varargs_raising(size_t n_args, size_t n_kw, const mp_obj_t *args, mp
     }
 }
 
+// A METH_VARARGS function: its arguments as a tuple and a dict. Out of line, so that the common
+// conventions in cy_function_call need no nlr frame on the stack.
+static MP_NOINLINE mp_obj_t call_varargs(const cy_function_obj_t *f, mp_obj_t self, int flags,
+    size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    if (n_kw && !(flags & CY_METH_KEYWORDS)) {
+        no_keywords_error(f);
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t tuple, dict;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        varargs_raising(n_args, n_kw, args, &tuple, &dict);
+        nlr_pop();
+    } else {
+        cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+        return MP_OBJ_NULL;
+    }
+    if (flags & CY_METH_KEYWORDS) {
+        return ((cy_PyCFunctionWithKeywords)(void (*)(void))f->ml->ml_meth)(self, tuple, dict);
+    }
+    return f->ml->ml_meth(self, tuple);
+}
+
 mp_obj_t cy_function_call(mp_obj_t func, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     const cy_function_obj_t *f = MP_OBJ_TO_PTR(func);
     const cy_methoddef_t *ml = f->ml;
@@ -52,10 +75,12 @@ mp_obj_t cy_function_call(mp_obj_t func, size_t n_args, size_t n_kw, const mp_ob
         args++;
         n_args--;
     }
+    // The convention of every `def` function and method Cython writes, tested first.
+    if (flags == (CY_METH_FASTCALL | CY_METH_KEYWORDS)) {
+        return ((cy_Pyx_PyCFunction_FastCallWithKeywords)(void (*)(void))ml->ml_meth)(
+            self, args, (mp_int_t)n_args, n_kw ? MP_OBJ_NEW_SMALL_INT(n_kw) : MP_OBJ_NULL);
+    }
     switch (flags) {
-        case CY_METH_FASTCALL | CY_METH_KEYWORDS:
-            return ((cy_Pyx_PyCFunction_FastCallWithKeywords)(void (*)(void))ml->ml_meth)(
-                self, args, (mp_int_t)n_args, n_kw ? MP_OBJ_NEW_SMALL_INT(n_kw) : MP_OBJ_NULL);
         case CY_METH_NOARGS:
             if (n_kw) {
                 no_keywords_error(f);
@@ -83,25 +108,8 @@ mp_obj_t cy_function_call(mp_obj_t func, size_t n_args, size_t n_kw, const mp_ob
             }
             return ((cy_Pyx_PyCFunctionFast)(void (*)(void))ml->ml_meth)(self, args, (mp_int_t)n_args);
         case CY_METH_VARARGS:
-        case CY_METH_VARARGS | CY_METH_KEYWORDS: {
-            if (n_kw && !(flags & CY_METH_KEYWORDS)) {
-                no_keywords_error(f);
-                return MP_OBJ_NULL;
-            }
-            mp_obj_t tuple, dict;
-            nlr_buf_t nlr;
-            if (nlr_push(&nlr) == 0) {
-                varargs_raising(n_args, n_kw, args, &tuple, &dict);
-                nlr_pop();
-            } else {
-                cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
-                return MP_OBJ_NULL;
-            }
-            if (flags & CY_METH_KEYWORDS) {
-                return ((cy_PyCFunctionWithKeywords)(void (*)(void))ml->ml_meth)(self, tuple, dict);
-            }
-            return ml->ml_meth(self, tuple);
-        }
+        case CY_METH_VARARGS | CY_METH_KEYWORDS:
+            return call_varargs(f, self, flags, n_args, n_kw, args);
         default:
             cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
                 "%.200s() has an unsupported calling convention (flags 0x%x)", ml->ml_name,
@@ -110,33 +118,7 @@ mp_obj_t cy_function_call(mp_obj_t func, size_t n_args, size_t n_kw, const mp_ob
     }
 }
 
-static mp_obj_t cfunction_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    return cy_check_result(cy_function_call(self_in, n_args, n_kw, args));
-}
-
 static mp_obj_t cyfunction_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    // The two conventions Cython writes for `def` functions and methods (FASTCALL with
-    // keywords, and METH_NOARGS for a function without parameters) go straight to the C
-    // function; cy_function_call decodes the flags of every other, and raises the errors.
-    const cy_function_obj_t *f = MP_OBJ_TO_PTR(self_in);
-    const cy_methoddef_t *ml = f->ml;
-    mp_obj_t self = self_in;
-    const mp_obj_t *a = args;
-    size_t n = n_args;
-    if ((f->flags & (cy_Pyx_CYFUNCTION_CCLASS | cy_Pyx_CYFUNCTION_STATICMETHOD)) == cy_Pyx_CYFUNCTION_CCLASS) {
-        if (n == 0) {
-            return cy_check_result(cy_function_call(self_in, n_args, n_kw, args));
-        }
-        self = *a++;
-        n--;
-    }
-    if (ml->ml_flags == (CY_METH_FASTCALL | CY_METH_KEYWORDS)) {
-        return cy_check_result(((cy_Pyx_PyCFunction_FastCallWithKeywords)(void (*)(void))ml->ml_meth)(
-            self, a, (mp_int_t)n, n_kw ? MP_OBJ_NEW_SMALL_INT(n_kw) : MP_OBJ_NULL));
-    }
-    if (ml->ml_flags == CY_METH_NOARGS && n == 0 && n_kw == 0) {
-        return cy_check_result(ml->ml_meth(self, MP_OBJ_NULL));
-    }
     return cy_check_result(cy_function_call(self_in, n_args, n_kw, args));
 }
 
@@ -262,7 +244,7 @@ MP_DEFINE_CONST_OBJ_TYPE(
     cy_cfunction_type,
     MP_QSTR_builtin_function_or_method,
     MP_TYPE_FLAG_NONE,
-    call, cfunction_call,
+    call, cyfunction_call,
     print, cfunction_print,
     attr, cyfunction_attr
     );

@@ -464,20 +464,23 @@ static mp_obj_t native_binary_op(mp_binary_op_t op, mp_obj_t self, mp_obj_t othe
 // Instances
 // ===========================================================================================
 
-// Memory for an instance of `size` bytes (the caller clears it), or NULL. MicroPython's allocator
-// starts its search for free blocks where the last one-block allocation ended; allocations of
-// several blocks leave that place alone (a hole before them may still take a single block). An
-// instance of a cdef class with any field is at least two blocks (the instance header alone is
-// one on 64-bit hosts, most of one on 32-bit boards), so a loop creating instances, and nothing
-// else, would search from the same place every time, over everything allocated since the last
-// collection: the time per instance grows with the heap. A one-block allocation grown in place
-// to `size` is the same object, found at the same first free place, and it moves the start of
-// the next search past it. When it cannot grow in place (it went into a one-block hole), the
-// block is left to the next collection, so that the hole is not found again and again, and the
-// instance is allocated as usual.
+// Memory for an instance of `size` bytes, or NULL. MicroPython's allocator starts its search
+// for free blocks where the last one-block allocation ended; allocations of several blocks leave
+// that place alone (a hole before them may still take a single block). An instance of a cdef
+// class with any field is at least two blocks (the instance header alone is one on 64-bit hosts,
+// most of one on 32-bit boards), so a loop creating instances, and nothing else, would search
+// from the same place every time, over everything allocated since the last collection: the time
+// per instance grows with the heap. A one-block allocation grown in place to `size` is the same
+// object, found at the same first free place, and it moves the start of the next search past it.
+// It costs a second call of the allocator, so only every fourth instance is made that way: the
+// others search over at most the three instances made since. When it cannot grow in place (it
+// went into a one-block hole), the block is left to the next collection, so that the hole is not
+// found again and again, and the instance is allocated as usual.
 static void *alloc_instance_maybe(size_t size) {
     #if MICROPY_ENABLE_GC
-    if (size > MICROPY_BYTES_PER_GC_BLOCK) {
+    // Shared by threads without a lock: a lost update only changes which instance moves the place.
+    static uint8_t count;
+    if (size > MICROPY_BYTES_PER_GC_BLOCK && (++count & 3) == 0) {
         uint8_t *p = m_new_maybe(uint8_t, MICROPY_BYTES_PER_GC_BLOCK);
         if (p != NULL) {
             uint8_t *q = m_renew_maybe(uint8_t, p, MICROPY_BYTES_PER_GC_BLOCK, size, false);
