@@ -123,6 +123,16 @@ pub fn trim(s: &str) -> &str {
     }
 }
 
+/// `s.trim_start()`, quicker on long runs of spaces (see `trim`).
+pub fn trim_start(s: &str) -> &str {
+    let t = s.trim_ascii_start();
+    if t.starts_with(char::is_whitespace) {
+        t.trim_start()
+    } else {
+        t
+    }
+}
+
 /// `s.trim_end()`, quicker on long runs of spaces (see `trim`).
 pub fn trim_end(s: &str) -> &str {
     let t = s.trim_ascii_end();
@@ -379,6 +389,7 @@ mod tests {
             "/* \"m.pyx\":3 */",
         ] {
             assert_eq!(trim(s), s.trim(), "{s:?}");
+            assert_eq!(trim_start(s), s.trim_start(), "{s:?}");
             assert_eq!(trim_end(s), s.trim_end(), "{s:?}");
         }
     }

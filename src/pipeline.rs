@@ -98,11 +98,15 @@ impl Translator {
         let pruned = prune::prune(file, &configured.text, &self.sections)?;
         let mut text = pruned.text;
         let mut utility_names = pruned.utility_names;
-        pickle::drop_pickle(&mut text);
-        let mut memview =
-            memview::drop_memoryview_utility(file, &mut text, &self.sections.memoryview, &|name| {
-                self.rules.has_call(name) || self.rules.ident(name).is_some()
-            });
+        let mut string_uses = pickle::StringConstantUses::default();
+        pickle::drop_pickle(&mut text, &mut string_uses);
+        let mut memview = memview::drop_memoryview_utility(
+            file,
+            &mut text,
+            &self.sections.memoryview,
+            &|name| self.rules.has_call(name) || self.rules.ident(name).is_some(),
+            &mut string_uses,
+        );
         diags.append(&mut memview.diagnostics);
         memview::add_utility_names(
             &memview,
