@@ -180,16 +180,66 @@ pub fn blank_ranges_str(text: &mut String, ranges: &[(usize, usize)]) {
 }
 
 pub fn line_starts(text: &str) -> Vec<usize> {
-    let mut v = vec![0];
-    v.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+    let b = text.as_bytes();
+    let mut v = Vec::with_capacity(b.len() / 32 + 1);
+    v.push(0);
+    let mut from = 0;
+    while let Some(n) = next_newline(b, from) {
+        v.push(n + 1);
+        from = n + 1;
+    }
     v
+}
+
+/// The position of the first line break in `b` from `from` on. Eight bytes at a time: a pruned
+/// text is mostly long runs of spaces, and its lines of code are short, where the set-up of
+/// `str::find` costs more than the search.
+pub fn next_newline(b: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    const NEWLINES: u64 = ONES * b'\n' as u64;
+    let mut i = from;
+    while i + 8 <= b.len() {
+        let chunk: [u8; 8] = b[i..i + 8].try_into().unwrap_or([b'\n'; 8]);
+        // Zero bytes of `x` are the line breaks; the expression is non-zero when there is one.
+        let x = u64::from_le_bytes(chunk) ^ NEWLINES;
+        if x.wrapping_sub(ONES) & !x & HIGHS != 0 {
+            break;
+        }
+        i += 8;
+    }
+    b.get(i..)?.iter().position(|&c| c == b'\n').map(|p| i + p)
+}
+
+/// `text.split_inclusive('\n')`, quicker (see `next_newline`).
+pub fn lines_inclusive(text: &str) -> LinesInclusive<'_> {
+    LinesInclusive { text, pos: 0 }
+}
+
+pub struct LinesInclusive<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Iterator for LinesInclusive<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        if self.pos >= self.text.len() {
+            return None;
+        }
+        let end = next_newline(self.text.as_bytes(), self.pos).map_or(self.text.len(), |n| n + 1);
+        let line = self.text.get(self.pos..end)?;
+        self.pos = end;
+        Some(line)
+    }
 }
 
 fn find_sections(text: &str) -> Vec<Section> {
     const MARK: &str = "/* #### Code section: ";
     let mut starts: Vec<(usize, usize, String)> = Vec::new();
     let mut pos = 0;
-    for line in text.split_inclusive('\n') {
+    for line in lines_inclusive(text) {
         if let Some(rest) = line.strip_prefix(MARK) {
             if let Some(name) = rest.split_whitespace().next() {
                 starts.push((pos, pos + line.len(), name.to_string()));
@@ -243,8 +293,8 @@ fn find_file_table(text: &str) -> Vec<String> {
 fn find_pyx_marks(text: &str, files: &mut [String]) -> Vec<(usize, usize, u32)> {
     let mut out = Vec::new();
     let mut pos = 0;
-    for line in text.split_inclusive('\n') {
-        let t = line.trim_start();
+    for line in lines_inclusive(text) {
+        let t = trim_start(line);
         if let Some(rest) = t.strip_prefix("/* \"") {
             if let Some(q) = rest.find("\":") {
                 let file = &rest[..q];
@@ -376,6 +426,27 @@ impl LoadedFile {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_and_line_starts_as_the_standard_library_finds_them() {
+        let long = format!("{}\n{}x\r\n\n", " ".repeat(300), " ".repeat(17));
+        for s in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "ab\ncd",
+            "\n\n\nabcdefghijklmnop\nq",
+            long.as_str(),
+        ] {
+            let ours: Vec<&str> = lines_inclusive(s).collect();
+            let std: Vec<&str> = s.split_inclusive('\n').collect();
+            assert_eq!(ours, std, "{s:?}");
+            let mut starts = vec![0];
+            starts.extend(s.match_indices('\n').map(|(i, _)| i + 1));
+            assert_eq!(line_starts(s), starts, "{s:?}");
+        }
+    }
 
     #[test]
     fn trims_as_str_trim_does() {

@@ -420,7 +420,7 @@ fn body_ranges(
     let mut in_segment: Option<usize> = None;
     let mut indent_of_segment = 0;
     let mut in_comment = false;
-    for line in text[pos..end].split_inclusive('\n') {
+    for line in crate::load::lines_inclusive(&text[pos..end]) {
         let lstart = pos;
         pos += line.len();
         let t = crate::load::trim(line);

@@ -121,7 +121,7 @@ pub(crate) fn string_declarations(text: &str, names: &HashSet<String>) -> Vec<(u
         return ranges;
     }
     let mut start = 0;
-    for line in text.split_inclusive('\n') {
+    for line in crate::load::lines_inclusive(text) {
         if let Some(rest) = line.strip_prefix("static const char ") {
             let name = &rest[..rest.find('[').unwrap_or(0)];
             if names.contains(name) {
