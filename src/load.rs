@@ -184,34 +184,51 @@ pub fn line_starts(text: &str) -> Vec<usize> {
     let mut v = Vec::with_capacity(b.len() / 32 + 1);
     v.push(0);
     let mut from = 0;
-    while let Some(n) = next_newline(b, from) {
+    while let Some(n) = find_byte(b, from, b'\n') {
         v.push(n + 1);
         from = n + 1;
     }
     v
 }
 
-/// The position of the first line break in `b` from `from` on. Eight bytes at a time: a pruned
-/// text is mostly long runs of spaces, and its lines of code are short, where the set-up of
+/// The position of the first `byte` in `b` from `from` on. Eight bytes at a time: a pruned text
+/// is mostly long runs of spaces, and its lines of code are short, where the set-up of
 /// `str::find` costs more than the search.
-pub fn next_newline(b: &[u8], from: usize) -> Option<usize> {
+pub fn find_byte(b: &[u8], from: usize, byte: u8) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
-    const NEWLINES: u64 = ONES * b'\n' as u64;
+    let pattern = ONES * u64::from(byte);
     let mut i = from;
     while i + 8 <= b.len() {
-        let chunk: [u8; 8] = b[i..i + 8].try_into().unwrap_or([b'\n'; 8]);
-        // Zero bytes of `x` are the line breaks; the expression is non-zero when there is one.
-        let x = u64::from_le_bytes(chunk) ^ NEWLINES;
+        let chunk: [u8; 8] = b[i..i + 8].try_into().unwrap_or([byte; 8]);
+        // Zero bytes of `x` are those equal to `byte`; the expression is non-zero when there is one.
+        let x = u64::from_le_bytes(chunk) ^ pattern;
         if x.wrapping_sub(ONES) & !x & HIGHS != 0 {
             break;
         }
         i += 8;
     }
-    b.get(i..)?.iter().position(|&c| c == b'\n').map(|p| i + p)
+    b.get(i..)?.iter().position(|&c| c == byte).map(|p| i + p)
 }
 
-/// `text.split_inclusive('\n')`, quicker (see `next_newline`).
+/// `text[from..].find(needle)` as a position in `text`, quicker on a pruned text (see
+/// `find_byte`): candidates are found by the needle's first byte.
+pub fn find_str(text: &str, from: usize, needle: &str) -> Option<usize> {
+    let (b, n) = (text.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return (from <= text.len()).then_some(from);
+    };
+    let mut at = from;
+    loop {
+        let p = find_byte(b, at, first)?;
+        if b[p..].starts_with(n) {
+            return Some(p);
+        }
+        at = p + 1;
+    }
+}
+
+/// `text.split_inclusive('\n')`, quicker (see `find_byte`).
 pub fn lines_inclusive(text: &str) -> LinesInclusive<'_> {
     LinesInclusive { text, pos: 0 }
 }
@@ -228,7 +245,8 @@ impl<'a> Iterator for LinesInclusive<'a> {
         if self.pos >= self.text.len() {
             return None;
         }
-        let end = next_newline(self.text.as_bytes(), self.pos).map_or(self.text.len(), |n| n + 1);
+        let end =
+            find_byte(self.text.as_bytes(), self.pos, b'\n').map_or(self.text.len(), |n| n + 1);
         let line = self.text.get(self.pos..end)?;
         self.pos = end;
         Some(line)
@@ -445,6 +463,12 @@ mod tests {
             let mut starts = vec![0];
             starts.extend(s.match_indices('\n').map(|(i, _)| i + 1));
             assert_eq!(line_starts(s), starts, "{s:?}");
+            for needle in ["", "a", "cd", "x\r\n", "q!"] {
+                for from in 0..=s.len() {
+                    let std = s.get(from..).and_then(|r| r.find(needle)).map(|p| from + p);
+                    assert_eq!(find_str(s, from, needle), std, "{s:?} {needle:?} {from}");
+                }
+            }
         }
     }
 

@@ -152,17 +152,22 @@ impl Translator {
         );
         let replaced: Vec<(usize, usize)> = rw.replaced_ranges().collect();
         diags.extend(parse::syntax_errors_outside(&tree, &replaced));
-        let body = strings.fill(rw.render_tree(&tree));
+        let rendered = rw.render_tree(&tree);
         diags.append(&mut rw.diags);
         stats.add(&rw.stats);
 
-        Ok(module::assemble(
-            file,
-            &info,
-            &module::switches(&self.profile, &configured.constants),
-            &parse::prelude_definitions(&self.prelude),
-            &body,
-        ))
+        // A large file's trees take a while to free: a second thread does it meanwhile.
+        Ok(std::thread::scope(|s| {
+            s.spawn(move || drop(tree));
+            let body = strings.fill(rendered);
+            module::assemble(
+                file,
+                &info,
+                &module::switches(&self.profile, &configured.constants),
+                &parse::prelude_definitions(&self.prelude),
+                &body,
+            )
+        }))
     }
 
     /// The structural replacements of the module stage.
