@@ -56,8 +56,7 @@ const KWDS_LEN: &str = "const Py_ssize_t __pyx_kwds_len = ";
 pub fn table_driven_args(text: &mut String, rom_fields: &HashSet<String>) -> usize {
     let mut edits: Vec<Edit> = Vec::new();
     let mut from = 0;
-    while let Some(p) = text[from..].find(KWDS_LEN) {
-        let at = from + p;
+    while let Some(at) = crate::load::find_str(text, from, KWDS_LEN) {
         from = at + KWDS_LEN.len();
         if let Some(edit) = recognise(text, at, rom_fields) {
             from = from.max(edit.1);

@@ -298,7 +298,10 @@ pub fn translate_generated(translator: &Translator, input: &Input, c_path: &Path
             return outcome;
         }
     };
-    outcome.c_text = String::from_utf8_lossy(&bytes).into_owned();
+    // Valid UTF-8 (as Cython writes) is checked quickly and kept as it is; only other bytes take
+    // the slower lossy decoding.
+    outcome.c_text = String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     let path = c_path.display().to_string();
     match translator.translate(&path, outcome.c_text.clone()) {
         Ok(t) => {

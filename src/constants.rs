@@ -374,7 +374,7 @@ impl StringTable {
             }
         }
         let mut out = String::with_capacity(body.len());
-        for line in body.split_inclusive('\n') {
+        for line in crate::load::lines_inclusive(&body) {
             let name = line
                 .strip_prefix("#define ")
                 .and_then(|rest| rest.split_once(' '))

@@ -123,6 +123,16 @@ pub fn trim(s: &str) -> &str {
     }
 }
 
+/// `s.trim_start()`, quicker on long runs of spaces (see `trim`).
+pub fn trim_start(s: &str) -> &str {
+    let t = s.trim_ascii_start();
+    if t.starts_with(char::is_whitespace) {
+        t.trim_start()
+    } else {
+        t
+    }
+}
+
 /// `s.trim_end()`, quicker on long runs of spaces (see `trim`).
 pub fn trim_end(s: &str) -> &str {
     let t = s.trim_ascii_end();
@@ -137,20 +147,23 @@ pub fn trim_end(s: &str) -> &str {
 /// removes text without moving byte offsets or line numbers.
 pub fn blank(out: &mut [u8], start: usize, end: usize) {
     for b in &mut out[start..end] {
-        if *b != b'\n' && *b != b'\r' {
-            *b = b' ';
-        }
+        // Without a branch, which the compiler turns into vector instructions.
+        let line_break = *b == b'\n' || *b == b'\r';
+        *b = if line_break { *b } else { b' ' };
     }
 }
 
 /// `blank` on a String, without revalidating the whole text: the ranges of `ranges` that lie
 /// between character boundaries stay UTF-8 when blanked. Should one split a character, the text
-/// is blanked as bytes and converted lossily, as before.
+/// is blanked as bytes and converted lossily, as before; so it is when the ranges hold more than
+/// a sixteenth of the text, where one check of the whole text costs less than copying and
+/// checking each range.
 pub fn blank_ranges_str(text: &mut String, ranges: &[(usize, usize)]) {
     let on_boundaries = ranges.iter().all(|&(start, end)| {
         start <= end && text.is_char_boundary(start) && text.is_char_boundary(end)
     });
-    if !on_boundaries {
+    let blanked: usize = ranges.iter().map(|&(s, e)| e.saturating_sub(s)).sum();
+    if !on_boundaries || blanked > text.len() / 16 {
         let mut bytes = std::mem::take(text).into_bytes();
         for &(start, end) in ranges {
             blank(&mut bytes, start, end);
@@ -170,16 +183,84 @@ pub fn blank_ranges_str(text: &mut String, ranges: &[(usize, usize)]) {
 }
 
 pub fn line_starts(text: &str) -> Vec<usize> {
-    let mut v = vec![0];
-    v.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+    let b = text.as_bytes();
+    let mut v = Vec::with_capacity(b.len() / 32 + 1);
+    v.push(0);
+    let mut from = 0;
+    while let Some(n) = find_byte(b, from, b'\n') {
+        v.push(n + 1);
+        from = n + 1;
+    }
     v
+}
+
+/// The position of the first `byte` in `b` from `from` on. Eight bytes at a time: a pruned text
+/// is mostly long runs of spaces, and its lines of code are short, where the set-up of
+/// `str::find` costs more than the search.
+pub fn find_byte(b: &[u8], from: usize, byte: u8) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let pattern = ONES * u64::from(byte);
+    let mut i = from;
+    while i + 8 <= b.len() {
+        let chunk: [u8; 8] = b[i..i + 8].try_into().unwrap_or([byte; 8]);
+        // Zero bytes of `x` are those equal to `byte`; the expression is non-zero when there is one.
+        let x = u64::from_le_bytes(chunk) ^ pattern;
+        if x.wrapping_sub(ONES) & !x & HIGHS != 0 {
+            break;
+        }
+        i += 8;
+    }
+    b.get(i..)?.iter().position(|&c| c == byte).map(|p| i + p)
+}
+
+/// `text[from..].find(needle)` as a position in `text`, quicker on a pruned text (see
+/// `find_byte`): candidates are found by the needle's first byte.
+pub fn find_str(text: &str, from: usize, needle: &str) -> Option<usize> {
+    let (b, n) = (text.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return (from <= text.len()).then_some(from);
+    };
+    let mut at = from;
+    loop {
+        let p = find_byte(b, at, first)?;
+        if b[p..].starts_with(n) {
+            return Some(p);
+        }
+        at = p + 1;
+    }
+}
+
+/// `text.split_inclusive('\n')`, quicker (see `find_byte`).
+pub fn lines_inclusive(text: &str) -> LinesInclusive<'_> {
+    LinesInclusive { text, pos: 0 }
+}
+
+pub struct LinesInclusive<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Iterator for LinesInclusive<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        if self.pos >= self.text.len() {
+            return None;
+        }
+        let end =
+            find_byte(self.text.as_bytes(), self.pos, b'\n').map_or(self.text.len(), |n| n + 1);
+        let line = self.text.get(self.pos..end)?;
+        self.pos = end;
+        Some(line)
+    }
 }
 
 fn find_sections(text: &str) -> Vec<Section> {
     const MARK: &str = "/* #### Code section: ";
     let mut starts: Vec<(usize, usize, String)> = Vec::new();
     let mut pos = 0;
-    for line in text.split_inclusive('\n') {
+    for line in lines_inclusive(text) {
         if let Some(rest) = line.strip_prefix(MARK) {
             if let Some(name) = rest.split_whitespace().next() {
                 starts.push((pos, pos + line.len(), name.to_string()));
@@ -233,8 +314,8 @@ fn find_file_table(text: &str) -> Vec<String> {
 fn find_pyx_marks(text: &str, files: &mut [String]) -> Vec<(usize, usize, u32)> {
     let mut out = Vec::new();
     let mut pos = 0;
-    for line in text.split_inclusive('\n') {
-        let t = line.trim_start();
+    for line in lines_inclusive(text) {
+        let t = trim_start(line);
         if let Some(rest) = t.strip_prefix("/* \"") {
             if let Some(q) = rest.find("\":") {
                 let file = &rest[..q];
@@ -368,6 +449,33 @@ mod tests {
     use super::*;
 
     #[test]
+    fn lines_and_line_starts_as_the_standard_library_finds_them() {
+        let long = format!("{}\n{}x\r\n\n", " ".repeat(300), " ".repeat(17));
+        for s in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "ab\ncd",
+            "\n\n\nabcdefghijklmnop\nq",
+            long.as_str(),
+        ] {
+            let ours: Vec<&str> = lines_inclusive(s).collect();
+            let std: Vec<&str> = s.split_inclusive('\n').collect();
+            assert_eq!(ours, std, "{s:?}");
+            let mut starts = vec![0];
+            starts.extend(s.match_indices('\n').map(|(i, _)| i + 1));
+            assert_eq!(line_starts(s), starts, "{s:?}");
+            for needle in ["", "a", "cd", "x\r\n", "q!"] {
+                for from in 0..=s.len() {
+                    let std = s.get(from..).and_then(|r| r.find(needle)).map(|p| from + p);
+                    assert_eq!(find_str(s, from, needle), std, "{s:?} {needle:?} {from}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn trims_as_str_trim_does() {
         for s in [
             "",
@@ -379,6 +487,7 @@ mod tests {
             "/* \"m.pyx\":3 */",
         ] {
             assert_eq!(trim(s), s.trim(), "{s:?}");
+            assert_eq!(trim_start(s), s.trim_start(), "{s:?}");
             assert_eq!(trim_end(s), s.trim_end(), "{s:?}");
         }
     }

@@ -30,8 +30,7 @@ use crate::diag::{Code, Diagnostic};
 use crate::load::{line_starts, LoadedFile};
 use crate::parse::for_each_code_ident;
 use crate::pickle::{
-    blank_ranges, declaration_end, orphaned_string_constants, string_constant_counts,
-    with_trailing_comment,
+    blank_ranges, declaration_end, string_declarations, with_trailing_comment, StringConstantUses,
 };
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
@@ -96,6 +95,7 @@ pub fn drop_memoryview_utility(
     text: &mut String,
     policy: &MemoryviewPolicy,
     routed_to_runtime: &dyn Fn(&str) -> bool,
+    uses: &mut StringConstantUses,
 ) -> Dropped {
     rewrite_is_unsigned(file, text);
     let marker = format!("/* \"{}\":", policy.source);
@@ -133,13 +133,16 @@ pub fn drop_memoryview_utility(
         n.strip_prefix(policy.type_init_prefix.as_str())
             .is_some_and(|s| names.contains(s))
     };
-    let refs: Vec<HashSet<&str>> = decls
+    // The names each declaration refers to, each once (sorted: cheaper than hashing them all).
+    let refs: Vec<Vec<&str>> = decls
         .iter()
         .map(|d| {
-            let mut s = HashSet::new();
+            let mut s = Vec::new();
             for_each_code_ident(&text[d.start..d.end], |a, b| {
-                s.insert(&text[d.start + a..d.start + b]);
+                s.push(&text[d.start + a..d.start + b]);
             });
+            s.sort_unstable();
+            s.dedup();
             s
         })
         .collect();
@@ -222,7 +225,7 @@ pub fn drop_memoryview_utility(
             }
         });
     }
-    let (before, blanked) = string_constant_counts(text, &ranges);
+    let orphaned = uses.remove(text, &ranges);
     blank_ranges(text, &ranges);
     for (start, end, to) in routed {
         if to.len() <= end - start {
@@ -232,7 +235,8 @@ pub fn drop_memoryview_utility(
     }
     // String constants only the utility module used would be unused statics, which -Werror
     // builds refuse.
-    let orphans = orphaned_string_constants(text, &before, &blanked);
+    let orphans = string_declarations(text, &orphaned);
+    uses.remove(text, &orphans);
     blank_ranges(text, &orphans);
     Dropped {
         names,
@@ -331,7 +335,7 @@ fn top_level_decls(file: &LoadedFile, text: &str, view: &str, also: &[String]) -
 
 /// The file named by a source-position comment (`/* "View.MemoryView":128`).
 fn source_comment(line: &str) -> Option<&str> {
-    let rest = line.trim_start().strip_prefix("/* \"")?;
+    let rest = crate::load::trim_start(line).strip_prefix("/* \"")?;
     let q = rest.find("\":")?;
     let (name, after) = (&rest[..q], &rest[q + 2..]);
     after
@@ -425,7 +429,7 @@ fn body_ranges(
     let mut in_segment: Option<usize> = None;
     let mut indent_of_segment = 0;
     let mut in_comment = false;
-    for line in text[pos..end].split_inclusive('\n') {
+    for line in crate::load::lines_inclusive(&text[pos..end]) {
         let lstart = pos;
         pos += line.len();
         let t = crate::load::trim(line);

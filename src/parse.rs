@@ -513,8 +513,9 @@ fn top_level_cut(text: &str, spans: &[(usize, usize)]) -> Option<usize> {
     }
     let b = text.as_bytes();
     let mut from = half;
-    while let Some(p) = text[from..].find("\n}\n") {
-        let close = from + p + 1;
+    // `half` may fall inside a character: search the bytes.
+    while let Some(p) = crate::load::find_str(text, from, "\n}\n") {
+        let close = p + 1;
         // Not the end of a macro's continuation line.
         let prev_line_continues = b[..close - 1].last() == Some(&b'\\');
         if !prev_line_continues {
@@ -682,6 +683,18 @@ mod tests {
         assert_eq!(two.trees.len(), 2);
         assert_eq!(shape(&two), shape(&whole(&c)));
         assert_eq!(two.span(), whole(&c).span());
+    }
+
+    #[test]
+    fn a_cut_is_found_past_characters_of_several_bytes() {
+        let c = large_file("a = a * 2; /* é€ é€ é€ é€ é€ é€ é€ é€ é€ é€ é€ é€ */");
+        for half in 0..64 {
+            let spans = vec![(0, c.len() / 2 + half)];
+            let _ = top_level_cut(&c, &spans);
+        }
+        let two = parse(&c).expect("parses");
+        assert_eq!(two.trees.len(), 2);
+        assert_eq!(shape(&two), shape(&whole(&c)));
     }
 
     #[test]

@@ -11,7 +11,7 @@
 
 use crate::load::line_starts;
 use crate::parse::{for_each_code_ident, trailing_ident};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Parts of the C names Cython gives the pickle functions and their descriptors
 /// (`__pyx_pw_3mod_7Counter_5__reduce_cython__`, `__pyx_mdef_3mod_7__pyx_unpickle_Counter`,
@@ -34,16 +34,17 @@ fn is_pickle_py_name(name: &str) -> bool {
 }
 
 /// Blank the pickle support in `text`; returns how many pieces were dropped.
-pub fn drop_pickle(text: &mut String) -> usize {
+pub fn drop_pickle(text: &mut String, uses: &mut StringConstantUses) -> usize {
     let ranges = pickle_ranges(text);
     if ranges.is_empty() {
         return 0;
     }
-    let (before, blanked) = string_constant_counts(text, &ranges);
+    let orphaned = uses.remove(text, &ranges);
     blank_ranges(text, &ranges);
     // String constants only the pickle code used (`__pyx_k_count`, the checksum's field list)
     // would be unused statics, which -Werror builds refuse.
-    let orphans = orphaned_string_constants(text, &before, &blanked);
+    let orphans = string_declarations(text, &orphaned);
+    uses.remove(text, &orphans);
     blank_ranges(text, &orphans);
     ranges.len() + orphans.len()
 }
@@ -119,28 +120,49 @@ pub(crate) fn blank_ranges(text: &mut String, ranges: &[(usize, usize)]) {
     crate::load::blank_ranges_str(text, ranges);
 }
 
-/// How often each of Cython's string constants (`__pyx_k_*`) appears in code: in all of `text`,
-/// and in its `ranges` (whole declarations, lines or statements, about to be blanked). The
-/// counts after the blanking are the difference: one scan of the text instead of two.
-pub(crate) fn string_constant_counts(
-    text: &str,
-    ranges: &[(usize, usize)],
-) -> (HashMap<String, usize>, HashMap<String, usize>) {
-    let mut all = HashMap::new();
-    count_string_constants(text, &mut all);
-    let mut sorted = ranges.to_vec();
-    sorted.sort_unstable();
-    let mut blanked = HashMap::new();
-    let mut covered = 0;
-    for (s, e) in sorted {
-        // Overlapping ranges count once.
-        let s = s.max(covered);
-        if s < e {
-            count_string_constants(&text[s..e], &mut blanked);
-            covered = e;
+/// How often each of Cython's string constants (`__pyx_k_*`) appears in code: counted once,
+/// when a stage first blanks code, and kept current as the pickle and memoryview stages blank
+/// more (one scan of the text instead of one before and one after each stage's blanking).
+#[derive(Default)]
+pub struct StringConstantUses(Option<HashMap<String, usize>>);
+
+impl StringConstantUses {
+    /// Take away the uses inside `ranges` of `text` (whole declarations, lines or statements,
+    /// about to be blanked); returns the constants that were used before and are used nowhere
+    /// now (the one occurrence left is the constant's own declaration).
+    pub(crate) fn remove(&mut self, text: &str, ranges: &[(usize, usize)]) -> HashSet<String> {
+        let mut orphaned = HashSet::new();
+        if ranges.is_empty() {
+            return orphaned;
         }
+        let counts = self.0.get_or_insert_with(|| {
+            let mut all = HashMap::new();
+            count_string_constants(text, &mut all);
+            all
+        });
+        let mut sorted = ranges.to_vec();
+        sorted.sort_unstable();
+        let mut inside = HashMap::new();
+        let mut covered = 0;
+        for (s, e) in sorted {
+            // Overlapping ranges count once.
+            let s = s.max(covered);
+            if s < e {
+                count_string_constants(&text[s..e], &mut inside);
+                covered = e;
+            }
+        }
+        for (name, n) in inside {
+            if let Some(count) = counts.get_mut(&name) {
+                let before = *count;
+                *count = count.saturating_sub(n);
+                if before > 1 && *count <= 1 {
+                    orphaned.insert(name);
+                }
+            }
+        }
+        orphaned
     }
-    (all, blanked)
 }
 
 fn count_string_constants(text: &str, counts: &mut HashMap<String, usize>) {
@@ -157,22 +179,18 @@ fn count_string_constants(text: &str, counts: &mut HashMap<String, usize>) {
     });
 }
 
-/// The lines `static const char __pyx_k_NAME[] = "...";` of Cython's string declarations whose
-/// constant was used before the drop (`before`: counts of `string_constant_counts`) and is used
-/// nowhere now (all its uses but the declaration were among the `blanked` ones).
-pub(crate) fn orphaned_string_constants(
-    text: &str,
-    before: &HashMap<String, usize>,
-    blanked: &HashMap<String, usize>,
-) -> Vec<(usize, usize)> {
+/// The lines `static const char __pyx_k_NAME[] = "...";` of Cython's string declarations of the
+/// constants `names`.
+pub(crate) fn string_declarations(text: &str, names: &HashSet<String>) -> Vec<(usize, usize)> {
     let mut ranges = Vec::new();
+    if names.is_empty() {
+        return ranges;
+    }
     let mut start = 0;
-    for line in text.split_inclusive('\n') {
+    for line in crate::load::lines_inclusive(text) {
         if let Some(rest) = line.strip_prefix("static const char ") {
             let name = &rest[..rest.find('[').unwrap_or(0)];
-            let count = |c: &HashMap<String, usize>| c.get(name).copied().unwrap_or(0);
-            let after = count(before).saturating_sub(count(blanked));
-            if name.starts_with("__pyx_k_") && count(before) > 1 && after <= 1 {
+            if names.contains(name) {
                 ranges.push((start, start + line.trim_end().len()));
             }
         }
@@ -453,7 +471,7 @@ static int __pyx_pymod_exec_bmixed(PyObject *__pyx_pyinit_module) {
     #[test]
     fn drops_every_piece_of_pickle_support() {
         let mut text = INPUT.to_string();
-        let dropped = drop_pickle(&mut text);
+        let dropped = drop_pickle(&mut text, &mut StringConstantUses::default());
         assert_eq!(text.len(), INPUT.len(), "offsets are kept");
         assert_eq!(
             text.lines().count(),
@@ -501,7 +519,7 @@ static int __pyx_pymod_exec_bmixed(PyObject *__pyx_pyinit_module) {
     #[test]
     fn keeps_everything_else() {
         let mut text = INPUT.to_string();
-        drop_pickle(&mut text);
+        drop_pickle(&mut text, &mut StringConstantUses::default());
         for kept in [
             "static PyObject *__pyx_pf_6bmixed_7Counter_2inc(",
             "static const char __pyx_k_doc[] = \"Module doc.\";",
@@ -521,7 +539,10 @@ static int __pyx_pymod_exec_bmixed(PyObject *__pyx_pyinit_module) {
     fn a_module_without_pickle_support_is_unchanged() {
         let input = "static int f(void) {\n  return 0;\n}\n";
         let mut text = input.to_string();
-        assert_eq!(drop_pickle(&mut text), 0);
+        assert_eq!(
+            drop_pickle(&mut text, &mut StringConstantUses::default()),
+            0
+        );
         assert_eq!(text, input);
     }
 
@@ -529,7 +550,10 @@ static int __pyx_pymod_exec_bmixed(PyObject *__pyx_pyinit_module) {
     fn truncated_input_ends_the_declaration_at_the_end_of_text() {
         let input = "static PyObject *__pyx_pw_3mod_1__reduce_cython__(PyObject *a) {\n  f(\"}";
         let mut text = input.to_string();
-        assert_eq!(drop_pickle(&mut text), 1);
+        assert_eq!(
+            drop_pickle(&mut text, &mut StringConstantUses::default()),
+            1
+        );
         assert!(text.trim().is_empty());
     }
 }

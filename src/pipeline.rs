@@ -99,12 +99,17 @@ impl Translator {
         let pruned = prune::prune(file, &configured.text, &self.sections)?;
         let mut text = pruned.text;
         let mut utility_names = pruned.utility_names;
-        pickle::drop_pickle(&mut text);
+        let mut string_uses = pickle::StringConstantUses::default();
+        pickle::drop_pickle(&mut text, &mut string_uses);
+        // Blanks no string constant (`__pyx_k_*`), so the counts above stay true.
         pickle::drop_unused_cached_constants(&mut text);
-        let mut memview =
-            memview::drop_memoryview_utility(file, &mut text, &self.sections.memoryview, &|name| {
-                self.rules.has_call(name) || self.rules.ident(name).is_some()
-            });
+        let mut memview = memview::drop_memoryview_utility(
+            file,
+            &mut text,
+            &self.sections.memoryview,
+            &|name| self.rules.has_call(name) || self.rules.ident(name).is_some(),
+            &mut string_uses,
+        );
         diags.append(&mut memview.diagnostics);
         memview::add_utility_names(
             &memview,
@@ -152,17 +157,22 @@ impl Translator {
         );
         let replaced: Vec<(usize, usize)> = rw.replaced_ranges().collect();
         diags.extend(parse::syntax_errors_outside(&tree, &replaced));
-        let body = strings.fill(rw.render_tree(&tree));
+        let rendered = rw.render_tree(&tree);
         diags.append(&mut rw.diags);
         stats.add(&rw.stats);
 
-        Ok(module::assemble(
-            file,
-            &info,
-            &module::switches(&self.profile, &configured.constants),
-            &parse::prelude_definitions(&self.prelude),
-            &body,
-        ))
+        // A large file's trees take a while to free: a second thread does it meanwhile.
+        Ok(std::thread::scope(|s| {
+            s.spawn(move || drop(tree));
+            let body = strings.fill(rendered);
+            module::assemble(
+                file,
+                &info,
+                &module::switches(&self.profile, &configured.constants),
+                &parse::prelude_definitions(&self.prelude),
+                &body,
+            )
+        }))
     }
 
     /// The structural replacements of the module stage.

@@ -128,7 +128,7 @@ pub fn prune(
             .map(|(start, _)| start)
     });
     let mut pos = 0;
-    for line in configured[..first].split_inclusive('\n') {
+    for line in crate::load::lines_inclusive(&configured[..first]) {
         let in_early = early.is_some_and(|e| pos > e);
         let verbatim_code = early_end.is_some_and(|end| pos < end) && !is_include(line);
         let keep = in_early && (is_user_include(line, policy) || verbatim_code);
@@ -147,7 +147,7 @@ pub fn prune(
             let mut keep_block = false;
             let mut in_kept_function = false;
             let mut pos = section.range.start;
-            for line in body.split_inclusive('\n') {
+            for line in crate::load::lines_inclusive(body) {
                 let start = pos;
                 pos += line.len();
                 if let Some(m) = utility_marker(line) {
@@ -193,7 +193,7 @@ pub fn prune(
         let mut in_block: Option<(String, bool)> = None; // (name, started with a directive)
         let mut depth = 0i32;
         let mut seen_content = false;
-        for line in body.split_inclusive('\n') {
+        for line in crate::load::lines_inclusive(body) {
             let start = pos;
             pos += line.len();
             let t = crate::load::trim(line);

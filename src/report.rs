@@ -114,6 +114,10 @@ pub fn emit(
     diags: &[Diagnostic],
     pyx: &PyxSources,
 ) -> std::io::Result<()> {
+    // Adding a file finds all its line starts: nothing to do for a clean file.
+    if diags.is_empty() {
+        return Ok(());
+    }
     let mut files = SimpleFiles::new();
     let c_file = files.add(path.to_string(), source);
     let mut pyx_ids = BTreeMap::new();
