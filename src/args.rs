@@ -63,6 +63,15 @@ pub fn table_driven_args(text: &mut String, rom_fields: &HashSet<String>) -> usi
             edits.push(edit);
         }
     }
+    let mut from = 0;
+    while let Some(p) = text[from..].find(NO_ARGS) {
+        let at = from + p;
+        from = at + NO_ARGS.len();
+        if let Some(edit) = recognise_no_args(text, at) {
+            from = from.max(edit.1);
+            edits.push(edit);
+        }
+    }
     let n = edits.len();
     let mut bytes = std::mem::take(text).into_bytes();
     for (start, end, replacement, at, tail) in edits {
@@ -74,6 +83,55 @@ pub fn table_driven_args(text: &mut String, rom_fields: &HashSet<String>) -> usi
     *text = String::from_utf8(bytes)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     n
+}
+
+/// How Cython checks that a FASTCALL wrapper of a function without parameters got no arguments:
+///
+/// ```c
+/// if (unlikely(__pyx_nargs > 0)) { __Pyx_RaiseArgtupleInvalid("f", 1, 0, 0, __pyx_nargs); return NULL; }
+/// const Py_ssize_t __pyx_kwds_len = unlikely(__pyx_kwds) ? __Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
+/// if (unlikely(__pyx_kwds_len < 0)) return NULL;
+/// if (unlikely(__pyx_kwds_len > 0)) {__Pyx_RejectKeywords("f", __pyx_kwds); return NULL;}
+/// ```
+///
+/// which becomes one test inline and the runtime's `cy_Pyx_RejectArgs`, which raises the same
+/// errors (for a keyword, the one CPython raises, naming it: Cython's `__Pyx_RejectKeywords`
+/// cannot, having only the count).
+const NO_ARGS: &str = "if (unlikely(__pyx_nargs > 0)) { __Pyx_RaiseArgtupleInvalid(";
+
+fn recognise_no_args(text: &str, at: usize) -> Option<Edit> {
+    let (args, after) = call_args(text, at + NO_ARGS.len() - 1)?;
+    let [name, "1", "0", "0", "__pyx_nargs"] = args[..] else {
+        return None;
+    };
+    if !(name.len() >= 2
+        && name.starts_with('"')
+        && name.ends_with('"')
+        && !name[1..name.len() - 1].contains(['"', '\\']))
+    {
+        return None;
+    }
+    let p = match_tokens(text, after, ";")?;
+    let ret_start = p + text[p..].len() - text[p..].trim_start().len();
+    let ret_end = ret_start + text[ret_start..].find(';')?;
+    let ret = text[ret_start..ret_end].trim();
+    if ret != "return NULL" && ret != "return -1" {
+        return None;
+    }
+    let end = match_tokens(
+        text,
+        ret_end,
+        &format!(
+            "; }} const Py_ssize_t __pyx_kwds_len = unlikely(__pyx_kwds) ? __Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0; \
+             if (unlikely(__pyx_kwds_len < 0)) {ret}; \
+             if (unlikely(__pyx_kwds_len > 0)) {{__Pyx_RejectKeywords({name}, __pyx_kwds); {ret};}}"
+        ),
+    )?;
+    let replacement = format!(
+        "if (unlikely(__pyx_nargs || __pyx_kwds) && __Pyx_RejectArgs({name}, __pyx_args, __pyx_nargs, __pyx_kwds) < 0) {ret};\n"
+    );
+    let placed = placements(text, at, end, &replacement)?;
+    Some((at, end, replacement, placed, None))
 }
 
 /// Where `replacement`'s tokens go on the lines of `text[start..end]`: each line takes the
@@ -726,6 +784,23 @@ mod tests {
             std::str::from_utf8(&b).unwrap(),
             "{  \nabc def          \nghi              \n                 \n"
         );
+    }
+
+    #[test]
+    fn a_wrapper_without_parameters_calls_reject_args() {
+        let src = "  __pyx_kwvalues = __Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);\n  if (unlikely(__pyx_nargs > 0)) { __Pyx_RaiseArgtupleInvalid(\"inc\", 1, 0, 0, __pyx_nargs); return NULL; }\n  const Py_ssize_t __pyx_kwds_len = unlikely(__pyx_kwds) ? __Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;\n  if (unlikely(__pyx_kwds_len < 0)) return NULL;\n  if (unlikely(__pyx_kwds_len > 0)) {__Pyx_RejectKeywords(\"inc\", __pyx_kwds); return NULL;}\n  __pyx_r = f(self);\n";
+        let mut text = src.to_string();
+        assert_eq!(table_driven_args(&mut text, &HashSet::new()), 1);
+        assert_eq!(text.len(), src.len());
+        assert_eq!(text.lines().count(), src.lines().count());
+        let squeezed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(squeezed.contains("__pyx_nargs); if (unlikely(__pyx_nargs || __pyx_kwds) && __Pyx_RejectArgs(\"inc\", __pyx_args, __pyx_nargs, __pyx_kwds) < 0) return NULL; __pyx_r = f(self);"), "{squeezed}");
+        // Another return in one of the checks keeps Cython's code.
+        let mut other = src.replace(
+            "if (unlikely(__pyx_kwds_len < 0)) return NULL;",
+            "if (unlikely(__pyx_kwds_len < 0)) return -1;",
+        );
+        assert_eq!(table_driven_args(&mut other, &HashSet::new()), 0);
     }
 
     #[test]

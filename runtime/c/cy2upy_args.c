@@ -136,6 +136,21 @@ void cy_Pyx_RejectKeywords(const char *function_name, mp_obj_t kwds) {
         function_name);
 }
 
+int cy_Pyx_RejectArgs(const char *function_name, mp_obj_t const *args, mp_int_t nargs,
+    mp_obj_t kwds) {
+    if (nargs > 0) {
+        cy_Pyx_RaiseArgtupleInvalid(function_name, 1, 0, 0, nargs);
+        return -1;
+    }
+    if (kwds != MP_OBJ_NULL && cy_Pyx_NumKwargs_FASTCALL(kwds) > 0) {
+        // The first keyword's name is at args[nargs] (MicroPython's name, value pairs).
+        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
+            "%s() got an unexpected keyword argument '%U'", function_name, args[nargs]);
+        return -1;
+    }
+    return 0;
+}
+
 mp_obj_t cy_Pyx_PyException_get_args(mp_obj_t exc) {
     CY_TRY_RETURN_OBJ(mp_load_attr(exc, MP_QSTR_args));
 }

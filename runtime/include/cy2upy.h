@@ -773,6 +773,13 @@ int cy_Pyx_RaiseUnexpectedTypeError(const char *expected, mp_obj_t obj);
 // kwargs dict (METH_VARARGS) or a FASTCALL keyword count (whose names are not at hand:
 // `f() takes no keyword arguments`).
 void cy_Pyx_RejectKeywords(const char *function_name, mp_obj_t kwds);
+// The check of a FASTCALL wrapper of a function without parameters (src/args.rs): with
+// positional arguments Cython's __Pyx_RaiseArgtupleInvalid(function_name, 1, 0, 0, nargs), with
+// keywords CPython's TypeError naming the first one ("f() got an unexpected keyword argument
+// 'x'", read from MicroPython's name, value pairs after args[nargs]); 0 when there are neither,
+// else -1.
+int cy_Pyx_RejectArgs(const char *function_name, mp_obj_t const *args, mp_int_t nargs,
+    mp_obj_t kwds);
 // `e.args` of a caught exception (Cython's fast paths for `except KeyError as e: e.args`).
 mp_obj_t cy_Pyx_PyException_get_args(mp_obj_t exc);
 // Cython's __Pyx_PyKeyError_get_args: e.args of a KeyError (__Pyx_PyException_get_args).

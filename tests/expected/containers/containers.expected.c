@@ -2743,10 +2743,9 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  if (MP_UNLIKELY(!!(__pyx_nargs > 0))) { cy_Pyx_RaiseArgtupleInvalid("sum", 1, 0, 0, __pyx_nargs); return NULL; }
-  const mp_int_t __pyx_kwds_len = MP_UNLIKELY(!!(__pyx_kwds)) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len > 0))) {cy_Pyx_RejectKeywords("sum", __pyx_kwds); return NULL;}
+  if (MP_UNLIKELY(!!(__pyx_nargs || __pyx_kwds)) && cy_Pyx_RejectArgs("sum", __pyx_args, __pyx_nargs, __pyx_kwds)
+< 0) return NULL;
+
   __pyx_r = __pyx_pf_10containers_9IntBuffer_28sum(((struct __pyx_obj_10containers_IntBuffer *)__pyx_v_self));
 
   /* function exit code */
@@ -3869,10 +3868,9 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  if (MP_UNLIKELY(!!(__pyx_nargs > 0))) { cy_Pyx_RaiseArgtupleInvalid("pop", 1, 0, 0, __pyx_nargs); return NULL; }
-  const mp_int_t __pyx_kwds_len = MP_UNLIKELY(!!(__pyx_kwds)) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len > 0))) {cy_Pyx_RejectKeywords("pop", __pyx_kwds); return NULL;}
+  if (MP_UNLIKELY(!!(__pyx_nargs || __pyx_kwds)) && cy_Pyx_RejectArgs("pop", __pyx_args, __pyx_nargs, __pyx_kwds)
+< 0) return NULL;
+
   __pyx_r = __pyx_pf_10containers_5Stack_2pop(((struct __pyx_obj_10containers_Stack *)__pyx_v_self));
 
   /* function exit code */
@@ -4026,10 +4024,9 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  if (MP_UNLIKELY(!!(__pyx_nargs > 0))) { cy_Pyx_RaiseArgtupleInvalid("peek", 1, 0, 0, __pyx_nargs); return NULL; }
-  const mp_int_t __pyx_kwds_len = MP_UNLIKELY(!!(__pyx_kwds)) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len > 0))) {cy_Pyx_RejectKeywords("peek", __pyx_kwds); return NULL;}
+  if (MP_UNLIKELY(!!(__pyx_nargs || __pyx_kwds)) && cy_Pyx_RejectArgs("peek", __pyx_args, __pyx_nargs, __pyx_kwds)
+< 0) return NULL;
+
   __pyx_r = __pyx_pf_10containers_5Stack_4peek(((struct __pyx_obj_10containers_Stack *)__pyx_v_self));
 
   /* function exit code */
@@ -4380,10 +4377,9 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  if (MP_UNLIKELY(!!(__pyx_nargs > 0))) { cy_Pyx_RaiseArgtupleInvalid("to_list", 1, 0, 0, __pyx_nargs); return NULL; }
-  const mp_int_t __pyx_kwds_len = MP_UNLIKELY(!!(__pyx_kwds)) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len > 0))) {cy_Pyx_RejectKeywords("to_list", __pyx_kwds); return NULL;}
+  if (MP_UNLIKELY(!!(__pyx_nargs || __pyx_kwds)) && cy_Pyx_RejectArgs("to_list", __pyx_args, __pyx_nargs, __pyx_kwds)
+< 0) return NULL;
+
   __pyx_r = __pyx_pf_10containers_5Stack_13to_list(((struct __pyx_obj_10containers_Stack *)__pyx_v_self));
 
   /* function exit code */
@@ -4735,10 +4731,9 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  if (MP_UNLIKELY(!!(__pyx_nargs > 0))) { cy_Pyx_RaiseArgtupleInvalid("__enter__", 1, 0, 0, __pyx_nargs); return NULL; }
-  const mp_int_t __pyx_kwds_len = MP_UNLIKELY(!!(__pyx_kwds)) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len > 0))) {cy_Pyx_RejectKeywords("__enter__", __pyx_kwds); return NULL;}
+  if (MP_UNLIKELY(!!(__pyx_nargs || __pyx_kwds)) && cy_Pyx_RejectArgs("__enter__", __pyx_args, __pyx_nargs, __pyx_kwds)
+< 0) return NULL;
+
   __pyx_r = __pyx_pf_10containers_8Recorder_2__enter__(((struct __pyx_obj_10containers_Recorder *)__pyx_v_self));
 
   /* function exit code */
@@ -6495,10 +6490,9 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  if (MP_UNLIKELY(!!(__pyx_nargs > 0))) { cy_Pyx_RaiseArgtupleInvalid("rows", 1, 0, 0, __pyx_nargs); return NULL; }
-  const mp_int_t __pyx_kwds_len = MP_UNLIKELY(!!(__pyx_kwds)) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len > 0))) {cy_Pyx_RejectKeywords("rows", __pyx_kwds); return NULL;}
+  if (MP_UNLIKELY(!!(__pyx_nargs || __pyx_kwds)) && cy_Pyx_RejectArgs("rows", __pyx_args, __pyx_nargs, __pyx_kwds)
+< 0) return NULL;
+
   __pyx_r = __pyx_pf_10containers_7Matrix2_12rows(((struct __pyx_obj_10containers_Matrix2 *)__pyx_v_self));
 
   /* function exit code */

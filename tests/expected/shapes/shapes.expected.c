@@ -740,10 +740,9 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  if (MP_UNLIKELY(!!(__pyx_nargs > 0))) { cy_Pyx_RaiseArgtupleInvalid("area", 1, 0, 0, __pyx_nargs); return NULL; }
-  const mp_int_t __pyx_kwds_len = MP_UNLIKELY(!!(__pyx_kwds)) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len > 0))) {cy_Pyx_RejectKeywords("area", __pyx_kwds); return NULL;}
+  if (MP_UNLIKELY(!!(__pyx_nargs || __pyx_kwds)) && cy_Pyx_RejectArgs("area", __pyx_args, __pyx_nargs, __pyx_kwds)
+< 0) return NULL;
+
   __pyx_r = __pyx_pf_6shapes_5Shape_4area(((struct __pyx_obj_6shapes_Shape *)__pyx_v_self));
 
   /* function exit code */
@@ -898,10 +897,9 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  if (MP_UNLIKELY(!!(__pyx_nargs > 0))) { cy_Pyx_RaiseArgtupleInvalid("perimeter", 1, 0, 0, __pyx_nargs); return NULL; }
-  const mp_int_t __pyx_kwds_len = MP_UNLIKELY(!!(__pyx_kwds)) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len > 0))) {cy_Pyx_RejectKeywords("perimeter", __pyx_kwds); return NULL;}
+  if (MP_UNLIKELY(!!(__pyx_nargs || __pyx_kwds)) && cy_Pyx_RejectArgs("perimeter", __pyx_args, __pyx_nargs, __pyx_kwds)
+< 0) return NULL;
+
   __pyx_r = __pyx_pf_6shapes_5Shape_6perimeter(((struct __pyx_obj_6shapes_Shape *)__pyx_v_self));
 
   /* function exit code */
@@ -1065,10 +1063,9 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  if (MP_UNLIKELY(!!(__pyx_nargs > 0))) { cy_Pyx_RaiseArgtupleInvalid("kind", 1, 0, 0, __pyx_nargs); return NULL; }
-  const mp_int_t __pyx_kwds_len = MP_UNLIKELY(!!(__pyx_kwds)) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len > 0))) {cy_Pyx_RejectKeywords("kind", __pyx_kwds); return NULL;}
+  if (MP_UNLIKELY(!!(__pyx_nargs || __pyx_kwds)) && cy_Pyx_RejectArgs("kind", __pyx_args, __pyx_nargs, __pyx_kwds)
+< 0) return NULL;
+
   __pyx_r = __pyx_pf_6shapes_5Shape_8kind(((struct __pyx_obj_6shapes_Shape *)__pyx_v_self));
 
   /* function exit code */
@@ -1133,10 +1130,9 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  if (MP_UNLIKELY(!!(__pyx_nargs > 0))) { cy_Pyx_RaiseArgtupleInvalid("describe", 1, 0, 0, __pyx_nargs); return NULL; }
-  const mp_int_t __pyx_kwds_len = MP_UNLIKELY(!!(__pyx_kwds)) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len > 0))) {cy_Pyx_RejectKeywords("describe", __pyx_kwds); return NULL;}
+  if (MP_UNLIKELY(!!(__pyx_nargs || __pyx_kwds)) && cy_Pyx_RejectArgs("describe", __pyx_args, __pyx_nargs, __pyx_kwds)
+< 0) return NULL;
+
   __pyx_r = __pyx_pf_6shapes_5Shape_10describe(((struct __pyx_obj_6shapes_Shape *)__pyx_v_self));
 
   /* function exit code */
@@ -2149,10 +2145,9 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  if (MP_UNLIKELY(!!(__pyx_nargs > 0))) { cy_Pyx_RaiseArgtupleInvalid("area", 1, 0, 0, __pyx_nargs); return NULL; }
-  const mp_int_t __pyx_kwds_len = MP_UNLIKELY(!!(__pyx_kwds)) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len > 0))) {cy_Pyx_RejectKeywords("area", __pyx_kwds); return NULL;}
+  if (MP_UNLIKELY(!!(__pyx_nargs || __pyx_kwds)) && cy_Pyx_RejectArgs("area", __pyx_args, __pyx_nargs, __pyx_kwds)
+< 0) return NULL;
+
   __pyx_r = __pyx_pf_6shapes_4Rect_2area(((struct __pyx_obj_6shapes_Rect *)__pyx_v_self));
 
   /* function exit code */
@@ -2307,10 +2302,9 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  if (MP_UNLIKELY(!!(__pyx_nargs > 0))) { cy_Pyx_RaiseArgtupleInvalid("perimeter", 1, 0, 0, __pyx_nargs); return NULL; }
-  const mp_int_t __pyx_kwds_len = MP_UNLIKELY(!!(__pyx_kwds)) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len > 0))) {cy_Pyx_RejectKeywords("perimeter", __pyx_kwds); return NULL;}
+  if (MP_UNLIKELY(!!(__pyx_nargs || __pyx_kwds)) && cy_Pyx_RejectArgs("perimeter", __pyx_args, __pyx_nargs, __pyx_kwds)
+< 0) return NULL;
+
   __pyx_r = __pyx_pf_6shapes_4Rect_4perimeter(((struct __pyx_obj_6shapes_Rect *)__pyx_v_self));
 
   /* function exit code */
@@ -2474,10 +2468,9 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  if (MP_UNLIKELY(!!(__pyx_nargs > 0))) { cy_Pyx_RaiseArgtupleInvalid("kind", 1, 0, 0, __pyx_nargs); return NULL; }
-  const mp_int_t __pyx_kwds_len = MP_UNLIKELY(!!(__pyx_kwds)) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len > 0))) {cy_Pyx_RejectKeywords("kind", __pyx_kwds); return NULL;}
+  if (MP_UNLIKELY(!!(__pyx_nargs || __pyx_kwds)) && cy_Pyx_RejectArgs("kind", __pyx_args, __pyx_nargs, __pyx_kwds)
+< 0) return NULL;
+
   __pyx_r = __pyx_pf_6shapes_4Rect_6kind(((struct __pyx_obj_6shapes_Rect *)__pyx_v_self));
 
   /* function exit code */
@@ -2953,10 +2946,9 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  if (MP_UNLIKELY(!!(__pyx_nargs > 0))) { cy_Pyx_RaiseArgtupleInvalid("kind", 1, 0, 0, __pyx_nargs); return NULL; }
-  const mp_int_t __pyx_kwds_len = MP_UNLIKELY(!!(__pyx_kwds)) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len > 0))) {cy_Pyx_RejectKeywords("kind", __pyx_kwds); return NULL;}
+  if (MP_UNLIKELY(!!(__pyx_nargs || __pyx_kwds)) && cy_Pyx_RejectArgs("kind", __pyx_args, __pyx_nargs, __pyx_kwds)
+< 0) return NULL;
+
   __pyx_r = __pyx_pf_6shapes_6Square_2kind(((struct __pyx_obj_6shapes_Square *)__pyx_v_self));
 
   /* function exit code */
@@ -3341,10 +3333,9 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  if (MP_UNLIKELY(!!(__pyx_nargs > 0))) { cy_Pyx_RaiseArgtupleInvalid("area", 1, 0, 0, __pyx_nargs); return NULL; }
-  const mp_int_t __pyx_kwds_len = MP_UNLIKELY(!!(__pyx_kwds)) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len > 0))) {cy_Pyx_RejectKeywords("area", __pyx_kwds); return NULL;}
+  if (MP_UNLIKELY(!!(__pyx_nargs || __pyx_kwds)) && cy_Pyx_RejectArgs("area", __pyx_args, __pyx_nargs, __pyx_kwds)
+< 0) return NULL;
+
   __pyx_r = __pyx_pf_6shapes_6Circle_2area(((struct __pyx_obj_6shapes_Circle *)__pyx_v_self));
 
   /* function exit code */
@@ -3499,10 +3490,9 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  if (MP_UNLIKELY(!!(__pyx_nargs > 0))) { cy_Pyx_RaiseArgtupleInvalid("perimeter", 1, 0, 0, __pyx_nargs); return NULL; }
-  const mp_int_t __pyx_kwds_len = MP_UNLIKELY(!!(__pyx_kwds)) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len > 0))) {cy_Pyx_RejectKeywords("perimeter", __pyx_kwds); return NULL;}
+  if (MP_UNLIKELY(!!(__pyx_nargs || __pyx_kwds)) && cy_Pyx_RejectArgs("perimeter", __pyx_args, __pyx_nargs, __pyx_kwds)
+< 0) return NULL;
+
   __pyx_r = __pyx_pf_6shapes_6Circle_4perimeter(((struct __pyx_obj_6shapes_Circle *)__pyx_v_self));
 
   /* function exit code */
@@ -3666,10 +3656,9 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
-  if (MP_UNLIKELY(!!(__pyx_nargs > 0))) { cy_Pyx_RaiseArgtupleInvalid("kind", 1, 0, 0, __pyx_nargs); return NULL; }
-  const mp_int_t __pyx_kwds_len = MP_UNLIKELY(!!(__pyx_kwds)) ? cy_Pyx_NumKwargs_FASTCALL(__pyx_kwds) : 0;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len < 0))) return NULL;
-  if (MP_UNLIKELY(!!(__pyx_kwds_len > 0))) {cy_Pyx_RejectKeywords("kind", __pyx_kwds); return NULL;}
+  if (MP_UNLIKELY(!!(__pyx_nargs || __pyx_kwds)) && cy_Pyx_RejectArgs("kind", __pyx_args, __pyx_nargs, __pyx_kwds)
+< 0) return NULL;
+
   __pyx_r = __pyx_pf_6shapes_6Circle_6kind(((struct __pyx_obj_6shapes_Circle *)__pyx_v_self));
 
   /* function exit code */
