@@ -681,22 +681,46 @@ def write_expected(cases):
     EXPECTED.write_text(head + "".join(expected_line(c) + "\n" for c in sorted(cases, key=lambda c: c.name)))
 
 
-def summary(cases):
-    made = [c for c in cases if c.status != "dropped"]
+def stage_table(made):
+    """The cases by stage, a column pair per suite (markdown lines)."""
     suites = [s for s in SUITES if any(c.suite == s for c in made)]
     by = {}
     for c in made:
         by[(c.suite, c.status)] = by.get((c.suite, c.status), 0) + 1
     size = {s: sum(1 for c in made if c.suite == s) for s in suites}
-    print()
-    print("| stage | " + " | ".join("tests/%s | share" % s for s in suites) + " |")
-    print("|---|" + "---|---|" * len(suites))
+    lines = ["| stage | " + " | ".join("tests/%s | share" % s for s in suites) + " |",
+             "|---|" + "---|---|" * len(suites)]
     for st in ("cases", "pass", "gc:wrong-output", "gc:crash", "wrong-output", "crash", "compile", "translate"):
         cells = []
         for s in suites:
             k = size[s] if st == "cases" else by.get((s, st), 0)
             cells.append("%d | %.1f%%" % (k, 100.0 * k / size[s] if size[s] else 0))
-        print("| %s | %s |" % (st, " | ".join(cells)))
+        lines.append("| %s | %s |" % (st, " | ".join(cells)))
+    return lines
+
+
+def by_reason(made):
+    """(translation stops by first name, other failures by written reason): name -> cases."""
+    stops, written = {}, {}
+    for c in made:
+        if c.status == "translate":
+            stops.setdefault(c.detail, []).append(c.name)
+        elif c.status in REASONED:
+            written.setdefault(c.reason or "(no reason recorded)", []).append(c.name)
+    order = lambda d: sorted(d.items(), key=lambda x: (-len(x[1]), x[0]))  # noqa: E731
+    return order(stops), order(written)
+
+
+def undocumented(written):
+    """The `limitation:NAME` reasons docs/differences.md does not name."""
+    documented = DIFFERENCES.read_text() if DIFFERENCES.is_file() else ""
+    return sorted({r for r, _ in written if r.startswith("limitation:") and "`%s`" % r not in documented})
+
+
+def summary(cases):
+    made = [c for c in cases if c.status != "dropped"]
+    print()
+    print("\n".join(stage_table(made)))
     n = len(made)
     dropped = [c for c in cases if c.status == "dropped"]
     kept = sum(c.examples for c in made)
@@ -707,26 +731,58 @@ def summary(cases):
     print("\n%d candidates: %d cases (%d doctest examples kept), %d dropped" % (len(cases), n, kept, len(dropped)))
     for r, k in sorted(lost.items(), key=lambda x: -x[1]):
         print("  examples dropped: %d %s" % (k, r))
-    reasons = {}
-    for c in made:
-        if c.status == "translate":
-            reasons[c.detail] = reasons.get(c.detail, 0) + 1
-    if reasons:
+    stops, written = by_reason(made)
+    if stops:
         print("\nfirst stop in translation (cases):")
-        for r, k in sorted(reasons.items(), key=lambda x: (-x[1], x[0]))[:25]:
-            print("  %3d  %s" % (k, r))
-    written = {}
-    for c in made:
-        if c.status in REASONED:
-            written.setdefault(c.reason or "(no reason recorded)", []).append(c.name)
+        for r, names in stops[:25]:
+            print("  %3d  %s" % (len(names), r))
     if written:
         print("\nother failures by reason (cases):")
-        for r, names in sorted(written.items(), key=lambda x: (-len(x[1]), x[0])):
+        for r, names in written:
             print("  %3d  %s: %s" % (len(names), r, " ".join(sorted(names))))
-    documented = DIFFERENCES.read_text() if DIFFERENCES.is_file() else ""
-    missing = sorted({r for r in written if r.startswith("limitation:") and "`%s`" % r not in documented})
-    for r in missing:
+    for r in undocumented(written):
         print("  note: %s is not named in %s" % (r, D.rel(DIFFERENCES)))
+
+
+# docs/conformance.md holds the tables of expected.txt between these lines (--docs writes them,
+# --check-docs compares).
+CONFORMANCE = ROOT / "docs" / "conformance.md"
+DOCS_BEGIN = "<!-- tables from tests/cython-suite/expected.txt (run.py --docs): begin -->"
+DOCS_END = "<!-- tables from tests/cython-suite/expected.txt: end -->"
+
+
+def docs_tables():
+    made = [_Fake(n, s, d) for n, (s, d) in read_expected().items() if s != "dropped"]
+    stops, written = by_reason(made)
+    lines = stage_table(made) + ["", "The cases that do not pass, by first stop in translation and by reason:", "",
+                                 "| reason | cases | which |", "|---|---|---|"]
+    for prefix, group in (("translate: ", stops), ("", written)):
+        for r, names in group:
+            lines.append("| `%s%s` | %d | %s |" % (prefix, r, len(names), ", ".join("`%s`" % n for n in sorted(names))))
+    return "\n".join(lines), undocumented(written)
+
+
+def docs(write):
+    """Check (or write) the tables in docs/conformance.md against expected.txt, and that every
+    limitation expected.txt names is in docs/differences.md."""
+    text = CONFORMANCE.read_text()
+    if DOCS_BEGIN not in text or DOCS_END not in text:
+        print("cython-suite: %s has no tables block (%s ... %s)" % (D.rel(CONFORMANCE), DOCS_BEGIN, DOCS_END))
+        return 1
+    head, rest = text.split(DOCS_BEGIN, 1)
+    _, tail = rest.split(DOCS_END, 1)
+    tables, missing = docs_tables()
+    new = head + DOCS_BEGIN + "\n" + tables + "\n" + DOCS_END + tail
+    for r in missing:
+        print("cython-suite: %s is in %s but not in %s" % (r, D.rel(EXPECTED), D.rel(DIFFERENCES)))
+    if write:
+        CONFORMANCE.write_text(new)
+        print("wrote %s" % D.rel(CONFORMANCE))
+    elif new != text:
+        print("cython-suite: the tables in %s are not those of %s: tests/cython-suite/run.py --docs"
+              % (D.rel(CONFORMANCE), D.rel(EXPECTED)))
+        return 1
+    return 1 if missing else 0
 
 
 def cpu():
@@ -748,7 +804,11 @@ def main():
     ap.add_argument("--work", default=str(TARGET / "cython-suite"), help="work and cache folder (default target/cython-suite)")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every case's status")
     ap.add_argument("--sanitize", action="store_true", help="build the firmware with ASan and UBSan and count their reports as crashes")
+    ap.add_argument("--docs", action="store_true", help="write expected.txt's tables into docs/conformance.md, and stop")
+    ap.add_argument("--check-docs", action="store_true", help="check docs/conformance.md's tables and docs/differences.md against expected.txt, and stop")
     args = ap.parse_args()
+    if args.docs or args.check_docs:
+        return docs(args.docs)
     if args.sanitize and args.update:
         sys.exit("cython-suite: --update records the plain build's statuses; run it without --sanitize")
     t_start = time.time()
@@ -866,9 +926,12 @@ def main():
 
 
 class _Fake:
+    """A case as expected.txt records it."""
+
     def __init__(self, name, status, detail):
         self.name, self.status, self.detail = name, status, detail
         self.reason = detail
+        self.suite = name.split("/")[0] if "/" in name else SUITES[0]
 
 
 if __name__ == "__main__":
