@@ -1984,7 +1984,8 @@ static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_
     t->spec = spec;
     t->base = b;
     t->native = b != NULL ? b->native : native;
-    t->flags = (spec->flags & ~cy_Py_TPFLAGS_HAVE_GC) | cy_Py_TPFLAGS_HEAPTYPE | cy_Py_TPFLAGS_READY;
+    t->flags = (spec->flags & ~(cy_Py_TPFLAGS_HAVE_GC | cy_Py_TPFLAGS_IS_ABSTRACT)) | cy_Py_TPFLAGS_HEAPTYPE
+               | cy_Py_TPFLAGS_READY;
     t->basicsize = spec->basicsize > 0 ? (size_t)spec->basicsize : (b ? b->basicsize : sizeof(mp_obj_instance_t));
 
     // Name: "module.Name" (a dotted module keeps its dots).

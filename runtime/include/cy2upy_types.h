@@ -658,10 +658,14 @@ void *cy_PyType_GetSlot(cy_PyTypeObject *type, int slot);
 // The type's flags: the spec's flags for an extension type (HAVE_GC masked out: MicroPython's
 // collector needs no traversal, and Cython's cpdef dispatch reads "a subclass with HAVE_GC" as "a
 // class defined in Python"), HEAPTYPE|BASETYPE|HAVE_GC for a class defined in Python, and
-// DEFAULT|BASETYPE for the built-in types.
+// DEFAULT|BASETYPE for the built-in types. No type is abstract (IS_ABSTRACT, which CPython's
+// abc sets, is masked out of a spec's flags too).
 unsigned long cy_PyType_GetFlags(cy_PyTypeObject *type);
-// Cython's __Pyx_PyType_HasFeature: does type have flag `feature` (see cy_PyType_GetFlags)?
-#define cy_Pyx_PyType_HasFeature(type, feature) ((cy_PyType_GetFlags(type) & (feature)) != 0)
+// Cython's __Pyx_PyType_HasFeature: does type have flag `feature` (see cy_PyType_GetFlags)? The
+// test for IS_ABSTRACT alone, which the tp_vectorcall of every cdef class makes at each
+// instantiation, is 0 without a call.
+#define cy_Pyx_PyType_HasFeature(type, feature) \
+    ((feature) == cy_Py_TPFLAGS_IS_ABSTRACT ? ((void)(type), 0) : (cy_PyType_GetFlags(type) & (feature)) != 0)
 // PyType_HasFeature: __Pyx_PyType_HasFeature.
 #define cy_PyType_HasFeature(type, feature) cy_Pyx_PyType_HasFeature((type), (feature))
 // PyType_IS_GC: does type have Py_TPFLAGS_HAVE_GC (never an extension type, see above)?
