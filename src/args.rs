@@ -64,8 +64,7 @@ pub fn table_driven_args(text: &mut String, rom_fields: &HashSet<String>) -> usi
         }
     }
     let mut from = 0;
-    while let Some(p) = text[from..].find(NO_ARGS) {
-        let at = from + p;
+    while let Some(at) = crate::load::find_str(text, from, NO_ARGS) {
         from = at + NO_ARGS.len();
         if let Some(edit) = recognise_no_args(text, at) {
             from = from.max(edit.1);

@@ -54,8 +54,7 @@ struct Block<'a> {
 pub fn table_driven_defs(text: &mut String, rom_fields: &HashSet<String>) -> usize {
     let mut blocks = Vec::new();
     let mut from = 0;
-    while let Some(p) = text[from..].find(CALL) {
-        let at = from + p;
+    while let Some(at) = crate::load::find_str(text, from, CALL) {
         from = at + CALL.len();
         if let Some(b) = recognise(text, at, rom_fields) {
             from = from.max(b.end);

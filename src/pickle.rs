@@ -56,8 +56,39 @@ pub fn drop_pickle(text: &mut String, uses: &mut StringConstantUses) -> usize {
 /// `__Pyx_InitConstants` when none of its constants (`#define __pyx_int_5 __pyx_number_tab[0]`)
 /// is used. Returns how many lines or blocks were blanked.
 pub fn drop_unused_cached_constants(text: &mut String) -> usize {
+    // The number table: its constants' names, each defined once and used nowhere else.
+    let numbers: Vec<&str> = if text.contains("__pyx_number_tab[") {
+        text.lines()
+            .filter_map(|l| {
+                let rest = l.trim().strip_prefix("#define ")?;
+                let (name, value) = rest.split_once(' ')?;
+                value
+                    .trim()
+                    .starts_with("__pyx_number_tab[")
+                    .then_some(name)
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    // Where each name of interest occurs: the cached unbound methods and the numbers (one
+    // pass over the code's identifiers, hashing only the candidates).
     let mut idents: HashMap<&str, Vec<usize>> = HashMap::new();
-    for_each_code_ident(text, |s, e| idents.entry(&text[s..e]).or_default().push(s));
+    for &n in &numbers {
+        idents.insert(n, Vec::new());
+    }
+    let all_pyx = numbers.iter().all(|n| n.starts_with("__pyx_"));
+    for_each_code_ident(text, |s, e| {
+        let id = &text[s..e];
+        if all_pyx && !id.starts_with("__pyx_") {
+            return;
+        }
+        if id.starts_with("__pyx_umethod_") {
+            idents.entry(id).or_default().push(s);
+        } else if let Some(at) = idents.get_mut(id) {
+            at.push(s);
+        }
+    });
     let line = |at: usize| {
         let s = text[..at].rfind('\n').map_or(0, |p| p + 1);
         let e = text[at..].find('\n').map_or(text.len(), |p| at + p);
@@ -80,18 +111,6 @@ pub fn drop_unused_cached_constants(text: &mut String) -> usize {
             ranges.extend(lines);
         }
     }
-    // The number table: its constants' names, each defined once and used nowhere else.
-    let numbers: Vec<&str> = text
-        .lines()
-        .filter_map(|l| {
-            let rest = l.trim().strip_prefix("#define ")?;
-            let (name, value) = rest.split_once(' ')?;
-            value
-                .trim()
-                .starts_with("__pyx_number_tab[")
-                .then_some(name)
-        })
-        .collect();
     let unused = |n: &&str| idents.get(n).is_none_or(|v| v.len() <= 1);
     if !numbers.is_empty() && numbers.iter().all(unused) {
         const FILL: &str = "PyObject **numbertab = __pyx_mstate->__pyx_number_tab";

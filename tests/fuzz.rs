@@ -514,8 +514,10 @@ fn translation_seconds(tr: &cython2upy::pipeline::Translator, text: &str) -> f64
 
 /// Translation time grows linearly with the size of the code translated: on `basics.c` with N
 /// and with 10N extra copies of a function (N copies about as large as the file), the ten times
-/// larger addition costs at most 12 times the time of the smaller one, over the time of the file
-/// alone. (The file's own bulk is mostly utility code that is dropped early, so whole-file sizes
+/// larger addition costs at most 20 times the time of the smaller one, over the time of the file
+/// alone. A linear stage gives about 10 (up to 13 measured on a loaded machine: the larger text
+/// no longer fits the caches), a quadratic one about 100: the bound tells the two apart without
+/// failing on the noise of a shared machine. (The file's own bulk is mostly utility code that is dropped early, so whole-file sizes
 /// would understate the work: the copies are all translated.)
 #[test]
 fn translation_time_is_linear() {
@@ -536,7 +538,7 @@ fn translation_time_is_linear() {
         large.len() - base.len()
     );
     assert!(
-        ratio <= 12.0,
+        ratio <= 20.0,
         "ten times more code took {ratio:.1} times as long (+{t1:.3}s -> +{t10:.3}s)"
     );
 }
