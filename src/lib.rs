@@ -14,6 +14,7 @@ pub mod defs;
 pub mod diag;
 pub mod emit;
 pub mod load;
+pub mod members;
 pub mod memview;
 pub mod module;
 pub mod parse;

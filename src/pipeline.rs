@@ -8,6 +8,7 @@ use crate::constants;
 use crate::defs;
 use crate::diag::{Diagnostic, Stats};
 use crate::load::{self, LoadedFile};
+use crate::members;
 use crate::memview;
 use crate::module;
 use crate::parse::{self, Prelude};
@@ -120,6 +121,7 @@ impl Translator {
         let rom_fields = strings.rom_fields();
         args::table_driven_args(&mut text, &rom_fields);
         defs::table_driven_defs(&mut text, &rom_fields);
+        members::member_descriptors(&mut text);
         let info = module::prepare(file, &mut text, &self.sections.module)?;
         let unprelude = text;
         let (text, gaps) = parse::apply_prelude_with_gaps(&unprelude, &self.prelude);

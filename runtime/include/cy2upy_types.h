@@ -153,15 +153,30 @@ typedef struct cy_PyGetSetDef {
     void *closure;
 } cy_PyGetSetDef;
 
-// PyMemberDef: an attribute of a cdef class stored in the instance (`cdef public int x`): name,
-// Py_T_* type, offset, flags (Py_READONLY), doc.
+// PyMemberDef: an attribute stored in the instance: name, Py_T_* type, offset, flags
+// (Py_READONLY), doc. `c_type`, which CPython's struct lacks, is set only in the members the
+// translator makes of Cython's `cdef public`/`cdef readonly` attributes (src/members.rs): it
+// names the field's C type (as Cython's conversion errors do), and such a member behaves as the
+// property Cython writes: Cython's conversions and errors on assignment, `del` raising
+// NotImplementedError("__del__") for a C value and storing None for an object.
 typedef struct cy_PyMemberDef {
     const char *name;
     int type;
     mp_int_t offset;
     int flags;
     const char *doc;
+    const char *c_type;
 } cy_PyMemberDef;
+
+// Member types of Cython's attributes beyond CPython's (only with `c_type`): a C integer of
+// any size and signedness (CY_MEMBER_INT((T)-1 < (T)0, sizeof(T)): CY_T_SIGNED or
+// CY_T_UNSIGNED plus the size),
+// a `bint` (a C int read as a bool) and a Py_ssize_t (set through __index__, as Cython does).
+#define CY_T_SIGNED (0x40)
+#define CY_T_UNSIGNED (0x50)
+#define CY_T_BINT (0x60)
+#define CY_T_SSIZE (0x61)
+#define CY_MEMBER_INT(is_signed, size) (((is_signed) ? CY_T_SIGNED : CY_T_UNSIGNED) + (int)(size))
 
 // PyMemberDef types and flags (CPython's values).
 #define cy_Py_T_SHORT (0)
