@@ -22,6 +22,7 @@
 use crate::args::{lay_out, placements};
 use crate::load::line_starts;
 use crate::pickle::{declaration_end, top_level_declared_name, with_trailing_comment};
+use crate::template::{match_template, tokens};
 use std::collections::HashMap;
 
 /// The getter slot function (`__pyx_getprop_*`).
@@ -388,28 +389,48 @@ fn convert_class(
     let obj = struct_name_of(text, &members[0])?;
     let mut table = format!("static const struct PyMemberDef {members_name}[] = {{\n");
     for m in &members {
-        let (ty, c_type) = match m.kind {
+        let signed = format!("({t})-1 < ({t})0", t = m.c_type);
+        let (ty, c_type, store) = match m.kind {
             // Expressions, not a type argument, which the parser could not read.
             Kind::Int => (
-                format!("CY_MEMBER_INT(({t})-1 < ({t})0, sizeof({t}))", t = m.c_type),
+                format!("CY_MEMBER_INT({signed}, sizeof({}))", m.c_type),
                 m.c_type.as_str(),
+                format!("CY_MEMBER_INT_STORE({signed})"),
             ),
-            Kind::Ssize => ("CY_T_SSIZE".to_string(), "Py_ssize_t"),
-            Kind::Bint => ("CY_T_BINT".to_string(), "bint"),
-            Kind::Float if m.c_type == "double" => ("Py_T_DOUBLE".to_string(), "double"),
-            Kind::Float => ("Py_T_FLOAT".to_string(), "float"),
-            Kind::Object => ("Py_T_OBJECT".to_string(), "object"),
+            Kind::Ssize => (
+                "CY_T_SSIZE".into(),
+                "Py_ssize_t",
+                "cy_member_store_ssize".into(),
+            ),
+            Kind::Bint => ("CY_T_BINT".into(), "bint", "cy_member_store_bint".into()),
+            Kind::Float if m.c_type == "double" => (
+                "Py_T_DOUBLE".into(),
+                "double",
+                "cy_member_store_float".into(),
+            ),
+            Kind::Float => ("Py_T_FLOAT".into(), "float", "cy_member_store_float".into()),
+            Kind::Object => (
+                "Py_T_OBJECT".into(),
+                "object",
+                "cy_member_store_object".into(),
+            ),
+        };
+        // A read-only member has no store, and no C type to name in errors.
+        let (c_type, store) = if m.readonly {
+            ("0".to_string(), "0".to_string())
+        } else {
+            (format!("\"{c_type}\""), store)
         };
         let flags = if m.readonly { "Py_READONLY" } else { "0" };
         // The table is laid out token by token on lines of its own: a space inside a string
         // is written as an octal escape, so no string is split between lines.
         let c_type = c_type.replace(' ', "\\040");
         table.push_str(&format!(
-            "{{\"{}\", {ty}, offsetof(struct {obj}, {}), {flags}, 0, \"{c_type}\"}},\n",
+            "{{\"{}\", {ty}, offsetof(struct {obj}, {}), {flags}, 0, {c_type}, {store}}},\n",
             m.name, m.field
         ));
     }
-    table.push_str("{0, 0, 0, 0, 0, 0}\n};\n");
+    table.push_str("{0, 0, 0, 0, 0, 0, 0}\n};\n");
     // The table goes on the lines of the first attribute's functions, or of the first run of
     // attributes whose functions follow one another.
     let mut blanks: Vec<(usize, usize)> = members.iter().flat_map(|m| m.ranges.clone()).collect();
@@ -728,139 +749,9 @@ fn normalise(s: &str) -> String {
     tokens(s).join(" ")
 }
 
-/// C tokens of `s`: identifiers and numbers, string literals, `->` and the two-character
-/// comparisons and logical operators, other single characters;
-/// white space, comments and preprocessor lines skipped. `$` is part of identifiers (the
-/// templates' placeholders).
-fn tokens(s: &str) -> Vec<&str> {
-    let b = s.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    let mut line_start = true;
-    while i < b.len() {
-        let c = b[i];
-        if c == b'\n' {
-            line_start = true;
-            i += 1;
-            continue;
-        }
-        if c.is_ascii_whitespace() {
-            i += 1;
-            continue;
-        }
-        if line_start && c == b'#' {
-            i = s[i..].find('\n').map_or(b.len(), |e| i + e);
-            continue;
-        }
-        line_start = false;
-        if c == b'/' && b.get(i + 1) == Some(&b'*') {
-            i = s[i + 2..].find("*/").map_or(b.len(), |e| i + 2 + e + 2);
-            continue;
-        }
-        if c == b'/' && b.get(i + 1) == Some(&b'/') {
-            i = s[i..].find('\n').map_or(b.len(), |e| i + e);
-            continue;
-        }
-        let st = i;
-        if c == b'"' || c == b'\'' {
-            i += 1;
-            while i < b.len() && b[i] != c {
-                if b[i] == b'\\' {
-                    i += 1;
-                }
-                i += 1;
-            }
-            i = (i + 1).min(b.len());
-        } else if c.is_ascii_alphanumeric() || c == b'_' || c == b'$' {
-            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'$') {
-                i += 1;
-            }
-        } else if b.len() - i >= 2
-            && matches!(&s[i..i + 2], "->" | "==" | "!=" | "&&" | "||" | "<=" | ">=")
-        {
-            i += 2;
-        } else {
-            i += 1;
-        }
-        out.push(&s[st..i]);
-    }
-    out
-}
-
-/// Match the tokens of `text` against `template`'s: `$NAME` matches one token, `$$NAME` a
-/// balanced run of tokens up to the template's next token; a name bound before must match the
-/// same text again. The whole of `text` must be matched.
-fn match_template(text: &str, template: &str, bind: &mut HashMap<String, String>) -> Option<()> {
-    let t = tokens(text);
-    let p = tokens(template);
-    let mut i = 0;
-    let mut k = 0;
-    while k < p.len() {
-        let pt = p[k];
-        if let Some(name) = pt.strip_prefix("$$") {
-            let stop = p.get(k + 1).copied();
-            let from = i;
-            let mut depth = 0i32;
-            while i < t.len() {
-                if depth == 0 && Some(t[i]) == stop {
-                    break;
-                }
-                match t[i] {
-                    "(" | "[" | "{" => depth += 1,
-                    ")" | "]" | "}" => depth -= 1,
-                    _ => {}
-                }
-                if depth < 0 {
-                    return None;
-                }
-                i += 1;
-            }
-            if i == from {
-                return None;
-            }
-            bind_name(bind, name, t[from..i].join(" "))?;
-        } else if let Some(name) = pt.strip_prefix('$') {
-            bind_name(bind, name, t.get(i)?.to_string())?;
-            i += 1;
-        } else {
-            if t.get(i) != Some(&pt) {
-                return None;
-            }
-            i += 1;
-        }
-        k += 1;
-    }
-    (i == t.len()).then_some(())
-}
-
-fn bind_name(bind: &mut HashMap<String, String>, name: &str, value: String) -> Option<()> {
-    match bind.get(name) {
-        Some(v) if *v != value => None,
-        Some(_) => Some(()),
-        None => {
-            bind.insert(name.to_string(), value);
-            Some(())
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn templates_bind_tokens_and_runs() {
-        let mut b = HashMap::new();
-        let t = "x = f(a->b); if ((x == (unsigned long)-1) && e()) g(0, 7, L)";
-        let p = "x = $C(a->$F); if (($$CHK) && e()) g($A, $B, L)";
-        assert!(match_template(t, p, &mut b).is_some());
-        assert_eq!(b["C"], "f");
-        assert_eq!(b["F"], "b");
-        assert_eq!(b["CHK"], "x == ( unsigned long ) - 1");
-        let mut b2 = HashMap::new();
-        b2.insert("C".to_string(), "h".to_string());
-        assert!(match_template(t, p, &mut b2).is_none());
-    }
 
     #[test]
     fn kinds_follow_cythons_conversions_and_the_field_type() {

@@ -1095,15 +1095,15 @@ static mp_obj_t member_get(mp_obj_t self, const cy_PyMemberDef *m) {
     int size = m->type & 0xf;
     switch (m->type & ~0xf) {
         case CY_T_SIGNED:
-            return cy_int_from_ll(load_signed(p, size));
+            return mp_obj_new_int_from_ll(load_signed(p, size));
         case CY_T_UNSIGNED:
-            return cy_int_from_ull(load_unsigned(p, size));
+            return mp_obj_new_int_from_ull(load_unsigned(p, size));
     }
     switch (m->type) {
         case CY_T_BINT:
             return mp_obj_new_bool(*(int *)p);
         case CY_T_SSIZE:
-            return cy_int_from_ll(*(mp_int_t *)p);
+            return mp_obj_new_int(*(mp_int_t *)p);
         case cy_Py_T_OBJECT:
         case cy_Py_T_OBJECT_EX: {
             mp_obj_t v = *(mp_obj_t *)p;
@@ -1153,56 +1153,50 @@ static mp_obj_t member_get(mp_obj_t self, const cy_PyMemberDef *m) {
     }
 }
 
-// Store or delete (v == MP_OBJ_NULL) a member of a Cython attribute (m->c_type set), as the
-// property Cython writes for it does.
-static void cython_member_set(char *p, const cy_PyMemberDef *m, mp_obj_t v) {
-    if (v == MP_OBJ_NULL) {
-        if (m->type != cy_Py_T_OBJECT) {
-            mp_raise_msg(&mp_type_NotImplementedError, MP_ERROR_TEXT("__del__"));
-        }
-        v = mp_const_none;
-    }
+void cy_member_store_signed(char *field, const cy_PyMemberDef *m, mp_obj_t value) {
     int size = m->type & 0xf;
-    switch (m->type & ~0xf) {
-        case CY_T_SIGNED: {
-            long long x = cy_int_as_signed(v, (unsigned)size * 8, m->c_type);
-            store_int(p, size, (unsigned long long)MEMBER_CHECKED(x, x == -1));
-            return;
-        }
-        case CY_T_UNSIGNED: {
-            unsigned long long x = cy_int_as_unsigned(v, (unsigned)size * 8, m->c_type);
-            store_int(p, size, MEMBER_CHECKED(x, x == (unsigned long long)-1));
-            return;
-        }
+    long long x = cy_int_as_signed(value, (unsigned)size * 8, m->c_type);
+    store_int(field, size, (unsigned long long)MEMBER_CHECKED(x, x == -1));
+}
+
+void cy_member_store_unsigned(char *field, const cy_PyMemberDef *m, mp_obj_t value) {
+    int size = m->type & 0xf;
+    unsigned long long x = cy_int_as_unsigned(value, (unsigned)size * 8, m->c_type);
+    store_int(field, size, MEMBER_CHECKED(x, x == (unsigned long long)-1));
+}
+
+void cy_member_store_ssize(char *field, const cy_PyMemberDef *m, mp_obj_t value) {
+    (void)m;
+    mp_int_t x = cy_Pyx_PyIndex_AsSsize_t(value);
+    *(mp_int_t *)field = MEMBER_CHECKED(x, x == -1);
+}
+
+void cy_member_store_bint(char *field, const cy_PyMemberDef *m, mp_obj_t value) {
+    (void)m;
+    int x = cy_PyObject_IsTrue(value);
+    *(int *)field = MEMBER_CHECKED(x, x < 0);
+}
+
+void cy_member_store_float(char *field, const cy_PyMemberDef *m, mp_obj_t value) {
+    #if MICROPY_PY_BUILTINS_FLOAT
+    double x = cy_PyFloat_AsDouble(value);
+    x = MEMBER_CHECKED(x, x == -1.0);
+    if (m->type == cy_Py_T_FLOAT) {
+        *(float *)field = (float)x;
+    } else {
+        *(double *)field = x;
     }
-    switch (m->type) {
-        case CY_T_BINT: {
-            int x = cy_PyObject_IsTrue(v);
-            *(int *)p = MEMBER_CHECKED(x, x < 0);
-            break;
-        }
-        case CY_T_SSIZE: {
-            mp_int_t x = cy_Pyx_PyIndex_AsSsize_t(v);
-            *(mp_int_t *)p = MEMBER_CHECKED(x, x == -1);
-            break;
-        }
-        #if MICROPY_PY_BUILTINS_FLOAT
-        case cy_Py_T_FLOAT:
-        case cy_Py_T_DOUBLE: {
-            double x = cy_PyFloat_AsDouble(v);
-            x = MEMBER_CHECKED(x, x == -1.0);
-            if (m->type == cy_Py_T_FLOAT) {
-                *(float *)p = (float)x;
-            } else {
-                *(double *)p = x;
-            }
-            break;
-        }
-        #endif
-        default:
-            *(mp_obj_t *)p = v;
-            break;
-    }
+    #else
+    (void)field;
+    (void)value;
+    mp_raise_msg_varg(&mp_type_NotImplementedError,
+        MP_ERROR_TEXT("member '%s' has an unsupported C type"), m->name);
+    #endif
+}
+
+void cy_member_store_object(char *field, const cy_PyMemberDef *m, mp_obj_t value) {
+    (void)m;
+    *(mp_obj_t *)field = value;
 }
 
 static void member_set(mp_obj_t self, const cy_PyMemberDef *m, mp_obj_t v) {
@@ -1210,8 +1204,16 @@ static void member_set(mp_obj_t self, const cy_PyMemberDef *m, mp_obj_t v) {
         mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("readonly attribute"));
     }
     char *p = (char *)MP_OBJ_TO_PTR(self) + m->offset;
-    if (m->c_type != NULL) {
-        cython_member_set(p, m, v);
+    if (m->store != NULL) {
+        // A Cython attribute: its property's `__del__` stores None in an object, and without
+        // one deletion is NotImplementedError.
+        if (v == MP_OBJ_NULL) {
+            if (m->type != cy_Py_T_OBJECT) {
+                mp_raise_msg(&mp_type_NotImplementedError, MP_ERROR_TEXT("__del__"));
+            }
+            v = mp_const_none;
+        }
+        m->store(p, m, v);
         return;
     }
     if (v == MP_OBJ_NULL && m->type != cy_Py_T_OBJECT && m->type != cy_Py_T_OBJECT_EX) {
@@ -2001,7 +2003,7 @@ static bool add_members(cy_type_t *t, mp_obj_dict_t *dict, const cy_PyMemberDef 
         bool writable = !(m->flags & cy_Py_READONLY);
         mp_obj_t fset = writable ? new_accessor(m, owner, ACC_MEMBER_SET) : mp_const_none;
         // Deleting a Cython attribute runs its setter's deletion branch.
-        mp_obj_t fdel = writable && m->c_type != NULL ? new_accessor(m, owner, ACC_MEMBER_DEL) : mp_const_none;
+        mp_obj_t fdel = writable && m->store != NULL ? new_accessor(m, owner, ACC_MEMBER_DEL) : mp_const_none;
         mp_obj_dict_store(MP_OBJ_FROM_PTR(dict), MP_OBJ_NEW_QSTR(qstr_from_str(m->name)),
             new_property(fget, fset, fdel, m->doc));
         any = true;

@@ -2845,8 +2845,8 @@ static mp_obj_t __pyx_pf_10containers_9IntBuffer_28sum(struct __pyx_obj_10contai
 /* Python wrapper */
 static const struct cy_PyMemberDef __pyx_members_10containers_IntBuffer[] = {
 {"capacity", CY_T_SSIZE, offsetof(struct __pyx_obj_10containers_IntBuffer, capacity),
-cy_Py_READONLY, 0, "Py_ssize_t"},
-{0, 0, 0, 0, 0, 0}
+cy_Py_READONLY, 0, 0, 0},
+{0, 0, 0, 0, 0, 0, 0}
 };
 
 /* "(tree fragment)":1
@@ -5125,8 +5125,10 @@ static mp_obj_t __pyx_pf_10containers_8Recorder_6__call__(struct __pyx_obj_10con
 static const struct cy_PyMemberDef __pyx_members_10containers_Recorder[] = {
 {"depth", CY_MEMBER_INT((int)-1 < (int)0, sizeof(int)), offsetof(struct
 __pyx_obj_10containers_Recorder, depth), 0, 0,
-"int"},
-{0, 0, 0, 0, 0, 0}
+"int",
+CY_MEMBER_INT_STORE((int)-1
+< (int)0)},
+{0, 0, 0, 0, 0, 0, 0}
 };
 
 /* "(tree fragment)":1
@@ -8001,23 +8003,6 @@ static mp_obj_t __pyx_tp_new_10containers_IntBuffer(cy_PyTypeObject *t, mp_obj_t
   return __pyx_tp_new__initialisation_10containers_IntBuffer(o, a, k);
 }
 
-static void __pyx_tp_dealloc_10containers_IntBuffer(mp_obj_t o) {
-
-  if (MP_UNLIKELY(!!(cy_Pyx_PyObject_GetSlot(o, tp_finalize, destructor))) && (!cy_PyType_IS_GC(cy_Py_TYPE(o)) || !cy_Pyx_PyObject_GC_IsFinalized(o))) {
-    if (cy_Pyx_PyObject_GetSlot(o, tp_dealloc, destructor) == __pyx_tp_dealloc_10containers_IntBuffer) {
-      if (cy_PyObject_CallFinalizerFromDealloc(o)) return;
-    }
-  }
-
-  cy_PyTypeObject *tp = cy_Py_TYPE(o);
-
-  {
-    freefunc tp_free = (freefunc)cy_PyType_GetSlot(tp, cy_Py_tp_free);
-    if (tp_free) tp_free(o);
-  }
-
-}
-
 static mp_obj_t __pyx_sq_item_10containers_IntBuffer(mp_obj_t o, mp_int_t i) {
   mp_obj_t r;
   mp_obj_t x = cy_PyLong_FromSsize_t(i); if (MP_UNLIKELY(!!(!x))) return NULL;
@@ -8087,7 +8072,7 @@ static cy_PyMethodDef __pyx_methods_10containers_IntBuffer[] = {
 };
 
 static cy_PyType_Slot __pyx_type_10containers_IntBuffer_slots[] = {
-  {cy_Py_tp_dealloc, (void *)__pyx_tp_dealloc_10containers_IntBuffer},
+
   {cy_Py_tp_repr, (void *)__pyx_pw_10containers_9IntBuffer_19__repr__},
   {cy_Py_nb_inplace_add, (void *)__pyx_pw_10containers_9IntBuffer_27__iadd__},
   {cy_Py_sq_length, (void *)__pyx_pw_10containers_9IntBuffer_7__len__},
@@ -8660,23 +8645,6 @@ static int __pyx_tp_init_10containers_Matrix2(mp_obj_t o, mp_obj_t args, mp_obj_
   return cy_Pyx_CallTpinitAsVectorcall(__pyx_pw_10containers_7Matrix2_1__init__, o, args, kwds);
 }
 
-static void __pyx_tp_dealloc_10containers_Matrix2(mp_obj_t o) {
-
-  if (MP_UNLIKELY(!!(cy_Pyx_PyObject_GetSlot(o, tp_finalize, destructor))) && (!cy_PyType_IS_GC(cy_Py_TYPE(o)) || !cy_Pyx_PyObject_GC_IsFinalized(o))) {
-    if (cy_Pyx_PyObject_GetSlot(o, tp_dealloc, destructor) == __pyx_tp_dealloc_10containers_Matrix2) {
-      if (cy_PyObject_CallFinalizerFromDealloc(o)) return;
-    }
-  }
-
-  cy_PyTypeObject *tp = cy_Py_TYPE(o);
-
-  {
-    freefunc tp_free = (freefunc)cy_PyType_GetSlot(tp, cy_Py_tp_free);
-    if (tp_free) tp_free(o);
-  }
-
-}
-
 static mp_obj_t __pyx_sq_item_10containers_Matrix2(mp_obj_t o, mp_int_t i) {
   mp_obj_t r;
   mp_obj_t x = cy_PyLong_FromSsize_t(i); if (MP_UNLIKELY(!!(!x))) return NULL;
@@ -8727,7 +8695,7 @@ static cy_PyMethodDef __pyx_methods_10containers_Matrix2[] = {
 };
 
 static cy_PyType_Slot __pyx_type_10containers_Matrix2_slots[] = {
-  {cy_Py_tp_dealloc, (void *)__pyx_tp_dealloc_10containers_Matrix2},
+
   {cy_Py_nb_invert, (void *)__pyx_pw_10containers_7Matrix2_5__invert__},
   {cy_Py_nb_matrix_multiply, (void *)__pyx_nb_matrix_multiply_10containers_Matrix2},
   {cy_Py_sq_item, (void *)__pyx_sq_item_10containers_Matrix2},

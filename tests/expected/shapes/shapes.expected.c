@@ -2516,13 +2516,11 @@ static mp_obj_t __pyx_pf_6shapes_4Rect_6kind(struct __pyx_obj_6shapes_Rect *__py
 /* Python wrapper */
 static const struct cy_PyMemberDef __pyx_members_6shapes_Rect[] = {
 {"w", cy_Py_T_DOUBLE, offsetof(struct __pyx_obj_6shapes_Rect, w), cy_Py_READONLY,
-0, "double"},
+0, 0, 0},
 {"h", cy_Py_T_DOUBLE,
 offsetof(struct
-__pyx_obj_6shapes_Rect, h), cy_Py_READONLY, 0,
-"double"},
-{0, 0, 0, 0, 0, 0}
-
+__pyx_obj_6shapes_Rect, h), cy_Py_READONLY, 0, 0, 0},
+{0, 0, 0, 0, 0, 0, 0}
 };
 
 /* "(tree fragment)":1
@@ -3572,8 +3570,8 @@ static mp_obj_t __pyx_pf_6shapes_6Circle_6kind(struct __pyx_obj_6shapes_Circle *
 /* Python wrapper */
 static const struct cy_PyMemberDef __pyx_members_6shapes_Circle[] = {
 {"r", cy_Py_T_DOUBLE, offsetof(struct __pyx_obj_6shapes_Circle, r), 0, 0,
-"double"},
-{0, 0, 0, 0, 0, 0}
+"double", cy_member_store_float},
+{0, 0, 0, 0, 0, 0, 0}
 };
 
 /* "(tree fragment)":1
