@@ -11,10 +11,11 @@
 //! (the field, its C type and Cython's conversion functions being the only free parts), and
 //! replaces them with an entry of a `PyMemberDef` table: the runtime's member accessors read and
 //! write the field with the same conversions and raise the same errors (`c_type` in
-//! `cy_PyMemberDef`, runtime/include/cy2upy_types.h). A class is converted when every entry of
-//! its getset table is such an attribute; the getset slot then becomes a members slot. Any other
-//! shape (a user's `property`, a typed object attribute whose setter checks the type, another
-//! Cython's layout) keeps Cython's functions.
+//! `cy_PyMemberDef`, runtime/include/cy2upy_types.h). Every entry of a class's getset table that is
+//! such an attribute is converted; when none is left, the getset slot becomes a
+//! members slot, else the module stage adds one. Any other shape (a user's `property`, a typed
+//! object attribute whose setter checks the type, another Cython's layout) keeps Cython's
+//! functions.
 //!
 //! Works on the pruned text before parsing: the functions are blanked, the table is laid out on
 //! the lines of the first attribute's functions, so offsets and line numbers stay.
@@ -286,6 +287,10 @@ const CONVERSIONS: &[(&str, &[&str], Kind)] = &[
 const INT_FROM: &str = "__Pyx_PyLong_From_";
 const INT_AS: &str = "__Pyx_PyLong_As_";
 
+/// The name of a class's member table: this prefix and what follows `__pyx_getsets_` in its
+/// getset table's name (the class's part of Cython's names, as in its slot table's).
+pub const MEMBERS_PREFIX: &str = "__pyx_members_";
+
 /// One attribute made a member.
 struct Member {
     name: String,
@@ -349,6 +354,7 @@ fn convert_class(
     let body_open = table_at + text[table_at..table_end].find('{')?;
     let mut members = Vec::new();
     let mut entry_lines = Vec::new();
+    let mut kept = 0;
     let mut rest = body_open + 1;
     loop {
         let open = rest + text[rest..table_end].find('{')?;
@@ -356,18 +362,25 @@ fn convert_class(
         if args.iter().all(|a| *a == "0" || *a == "NULL") {
             break;
         }
+        rest = after;
         let [name, get, set, doc, closure] = args.as_slice() else {
             return None;
         };
-        if *doc != "0" || *closure != "0" {
-            return None;
-        }
-        let name = name.strip_prefix('"')?.strip_suffix('"')?;
-        members.push(recognise(text, decls, name, get, set)?);
         let line_start = text[..open].rfind('\n').map_or(0, |p| p + 1);
         let line_end = text[after..].find('\n').map_or(text.len(), |p| after + p);
-        entry_lines.push((line_start, line_end));
-        rest = after;
+        let member = (*doc == "0" && *closure == "0")
+            .then(|| name.strip_prefix('"')?.strip_suffix('"'))
+            .flatten()
+            .filter(|_| text[line_start..open].trim().is_empty())
+            .and_then(|name| recognise(text, decls, name, get, set));
+        match member {
+            Some(m) => {
+                members.push(m);
+                entry_lines.push((line_start, line_end));
+            }
+            // A user's property, or an attribute of another shape: its entry stays.
+            None => kept += 1,
+        }
     }
     if members.is_empty() {
         return None;
@@ -385,7 +398,7 @@ fn convert_class(
     if text[slot_line.0..slot_at].trim() != "" {
         return None;
     }
-    let members_name = format!("__pyx_members_{class}");
+    let members_name = format!("{MEMBERS_PREFIX}{class}");
     let obj = struct_name_of(text, &members[0])?;
     let mut table = format!("static const struct PyMemberDef {members_name}[] = {{\n");
     for m in &members {
@@ -435,11 +448,15 @@ fn convert_class(
     // attributes whose functions follow one another.
     let mut blanks: Vec<(usize, usize)> = members.iter().flat_map(|m| m.ranges.clone()).collect();
     blanks.extend(entry_lines);
-    // The getset table and its slot go; the slot's line names the members table instead.
-    blanks.push((
-        table_at,
-        with_trailing_comment(text, table_end).max(table_end),
-    ));
+    // Without other entries the getset table and its slot go, and the slot's line names the
+    // members table instead; otherwise the module stage adds the members slot
+    // (`module::slot_table_additions`).
+    if kept == 0 {
+        blanks.push((
+            table_at,
+            with_trailing_comment(text, table_end).max(table_end),
+        ));
+    }
     let mut blanked = text.to_string();
     crate::pickle::blank_ranges(&mut blanked, &blanks);
     let mut span = members[0].span;
@@ -452,17 +469,13 @@ fn convert_class(
         return None;
     }
     placements(&blanked, span.0, span.1, &table)?;
-    let slot_text = format!("{{Py_tp_members, (void *){members_name}}},");
-    placements(&blanked, slot_line.0, slot_line.1, &slot_text)?;
-    let n = members.len();
-    Some((
-        n,
-        blanks,
-        vec![
-            (span.0, span.1, table),
-            (slot_line.0, slot_line.1, slot_text),
-        ],
-    ))
+    let mut layouts = vec![(span.0, span.1, table)];
+    if kept == 0 {
+        let slot_text = format!("{{Py_tp_members, (void *){members_name}}},");
+        placements(&blanked, slot_line.0, slot_line.1, &slot_text)?;
+        layouts.push((slot_line.0, slot_line.1, slot_text));
+    }
+    Some((members.len(), blanks, layouts))
 }
 
 /// Nothing but white space and comments.

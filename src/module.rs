@@ -360,6 +360,23 @@ pub fn slot_table_additions(
                 .map(str::to_string)
         })
         .collect();
+    // Member tables the members stage made for a class whose getset table stays.
+    let member_tables: Vec<String> = top
+        .iter()
+        .filter(|n| kind(**n) == "declaration")
+        .flat_map(|n| {
+            let mut c = n.walk();
+            n.children_by_field_name("declarator", &mut c)
+                .filter_map(|d| d.child_by_field_name("declarator"))
+                .filter_map(|a| a.child_by_field_name("declarator"))
+                .map(|id| src[id.byte_range()].to_string())
+                .collect::<Vec<_>>()
+        })
+        .filter_map(|name| {
+            name.strip_prefix(crate::members::MEMBERS_PREFIX)
+                .map(str::to_string)
+        })
+        .collect();
     let mut out = Vec::new();
     for node in top.iter().filter(|n| kind(**n) == "declaration") {
         let mut c = node.walk();
@@ -413,6 +430,12 @@ pub fn slot_table_additions(
                 if (builtin && operators) || own.iter().any(|s| slots.contains(s)) {
                     added.push_str(&format!("{{{pseudo}, (void *){dispatcher}}},\n  "));
                 }
+            }
+            if member_tables.iter().any(|m| m == t) && !own.contains(&"cy_Py_tp_members") {
+                added.push_str(&format!(
+                    "{{cy_Py_tp_members, (void *){}{t}}},\n  ",
+                    crate::members::MEMBERS_PREFIX
+                ));
             }
             if vectorcall_types.iter().any(|v| v == t) {
                 added.push_str(&format!(

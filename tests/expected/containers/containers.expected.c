@@ -255,9 +255,7 @@ static mp_obj_t __pyx_pf_10containers_13IntBufferIter_2__iter__(struct __pyx_obj
 static mp_obj_t __pyx_pf_10containers_13IntBufferIter_4__next__(struct __pyx_obj_10containers_IntBufferIter *__pyx_v_self); /* proto */
 
 static int __pyx_pf_10containers_4Node___init__(struct __pyx_obj_10containers_Node *__pyx_v_self, mp_obj_t __pyx_v_value, struct __pyx_obj_10containers_Node *__pyx_v_next); /* proto */
-static mp_obj_t __pyx_pf_10containers_4Node_5value___get__(struct __pyx_obj_10containers_Node *__pyx_v_self); /* proto */
-static int __pyx_pf_10containers_4Node_5value_2__set__(struct __pyx_obj_10containers_Node *__pyx_v_self, mp_obj_t __pyx_v_value); /* proto */
-static int __pyx_pf_10containers_4Node_5value_4__del__(struct __pyx_obj_10containers_Node *__pyx_v_self); /* proto */
+
 static mp_obj_t __pyx_pf_10containers_4Node_4next___get__(struct __pyx_obj_10containers_Node *__pyx_v_self); /* proto */
 static int __pyx_pf_10containers_4Node_4next_2__set__(struct __pyx_obj_10containers_Node *__pyx_v_self, mp_obj_t __pyx_v_value); /* proto */
 static int __pyx_pf_10containers_4Node_4next_4__del__(struct __pyx_obj_10containers_Node *__pyx_v_self); /* proto */
@@ -3309,152 +3307,11 @@ static int __pyx_pf_10containers_4Node___init__(struct __pyx_obj_10containers_No
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_10containers_4Node_5value_1__get__(mp_obj_t __pyx_v_self); /*proto*/
-static mp_obj_t __pyx_pw_10containers_4Node_5value_1__get__(mp_obj_t __pyx_v_self) {
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_10containers_4Node_5value___get__(((struct __pyx_obj_10containers_Node *)__pyx_v_self));
-
-  /* function exit code */
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_10containers_4Node_5value___get__(struct __pyx_obj_10containers_Node *__pyx_v_self) {
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  mp_obj_t __pyx_t_1 = NULL;
-  mp_obj_t __pyx_t_2 = NULL;
-
-  {
-      cy_Pyx_PyCriticalSection __pyx_cs;
-      __pyx_t_1 = ((mp_obj_t )__pyx_v_self);
-
-      cy_Pyx_PyCriticalSection_Begin(&__pyx_cs, (mp_obj_t)__pyx_t_1);
-      /*try:*/ {
-        {
-          mp_obj_t __pyx_temp;
-          {
-            __pyx_temp = __pyx_r;
-
-            __pyx_r = __pyx_v_self->value;
-          }
-
-        }
-         __pyx_t_1 = 0;
-        goto __pyx_L3_return;
-      }
-      /*finally:*/ {
-        __pyx_L3_return: {
-          __pyx_t_2 = __pyx_r;
-          __pyx_r = 0;
-          cy_Pyx_PyCriticalSection_End(&__pyx_cs);
-          __pyx_r = __pyx_t_2;
-          __pyx_t_2 = 0;
-          goto __pyx_L0;
-        }
-      }
-       __pyx_t_1 = 0;
-  }
-
-  /* function exit code */
-  __pyx_L0:;
-
-  return __pyx_r;
-}
-
-/* Python wrapper */
-static int __pyx_pw_10containers_4Node_5value_3__set__(mp_obj_t __pyx_v_self, mp_obj_t __pyx_v_value); /*proto*/
-static int __pyx_pw_10containers_4Node_5value_3__set__(mp_obj_t __pyx_v_self, mp_obj_t __pyx_v_value) {
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  int __pyx_r;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_10containers_4Node_5value_2__set__(((struct __pyx_obj_10containers_Node *)__pyx_v_self), ((mp_obj_t )__pyx_v_value));
-
-  /* function exit code */
-
-  return __pyx_r;
-}
-
-static int __pyx_pf_10containers_4Node_5value_2__set__(struct __pyx_obj_10containers_Node *__pyx_v_self, mp_obj_t __pyx_v_value) {
-  int __pyx_r;
-  __Pyx_RefNannyDeclarations
-  mp_obj_t __pyx_t_1 = NULL;
-
-  {
-      cy_Pyx_PyCriticalSection __pyx_cs;
-      __pyx_t_1 = ((mp_obj_t )__pyx_v_self);
-
-      cy_Pyx_PyCriticalSection_Begin(&__pyx_cs, (mp_obj_t)__pyx_t_1);
-      /*try:*/ {
-
-        __pyx_v_self->value = __pyx_v_value;
-      }
-      /*finally:*/ {
-        /*normal exit:*/{
-          cy_Pyx_PyCriticalSection_End(&__pyx_cs);
-          goto __pyx_L5;
-        }
-        __pyx_L5:;
-      }
-       __pyx_t_1 = 0;
-  }
-
-  /* function exit code */
-  __pyx_r = 0;
-
-  return __pyx_r;
-}
-
-/* Python wrapper */
-static int __pyx_pw_10containers_4Node_5value_5__del__(mp_obj_t __pyx_v_self); /*proto*/
-static int __pyx_pw_10containers_4Node_5value_5__del__(mp_obj_t __pyx_v_self) {
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  int __pyx_r;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_10containers_4Node_5value_4__del__(((struct __pyx_obj_10containers_Node *)__pyx_v_self));
-
-  /* function exit code */
-
-  return __pyx_r;
-}
-
-static int __pyx_pf_10containers_4Node_5value_4__del__(struct __pyx_obj_10containers_Node *__pyx_v_self) {
-  int __pyx_r;
-  __Pyx_RefNannyDeclarations
-  mp_obj_t __pyx_t_1 = NULL;
-
-  {
-      cy_Pyx_PyCriticalSection __pyx_cs;
-      __pyx_t_1 = ((mp_obj_t )__pyx_v_self);
-
-      cy_Pyx_PyCriticalSection_Begin(&__pyx_cs, (mp_obj_t)__pyx_t_1);
-      /*try:*/ {
-
-        __pyx_v_self->value = mp_const_none;
-      }
-      /*finally:*/ {
-        /*normal exit:*/{
-          cy_Pyx_PyCriticalSection_End(&__pyx_cs);
-          goto __pyx_L5;
-        }
-        __pyx_L5:;
-      }
-       __pyx_t_1 = 0;
-  }
-
-  /* function exit code */
-  __pyx_r = 0;
-
-  return __pyx_r;
-}
+static const struct cy_PyMemberDef __pyx_members_10containers_Node[] = {
+{"value", cy_Py_T_OBJECT, offsetof(struct __pyx_obj_10containers_Node, value), 0, 0,
+"object", cy_member_store_object},
+{0, 0, 0, 0, 0, 0, 0}
+};
 
 /* "containers.pyx":116
  * cdef class Node:
@@ -8092,6 +7949,7 @@ static cy_PyType_Slot __pyx_type_10containers_IntBuffer_slots[] = {
   {cy_Py_mp_binary_op, (void *)cy_ext_binary_op},
   {cy_Py_mp_subscr, (void *)cy_ext_subscr},
   {cy_Py_mp_iter, (void *)&cy_ext_iter},
+  {cy_Py_tp_members, (void *)__pyx_members_10containers_IntBuffer},
   {0, 0},
 };
 static cy_PyType_Spec __pyx_type_10containers_IntBuffer_spec = {
@@ -8324,19 +8182,6 @@ static int __pyx_tp_clear_10containers_Node(mp_obj_t o) {
   return 0;
 }
 
-static mp_obj_t __pyx_getprop_10containers_4Node_value(mp_obj_t o, CYTHON_UNUSED void *x) {
-  return __pyx_pw_10containers_4Node_5value_1__get__(o);
-}
-
-static int __pyx_setprop_10containers_4Node_value(mp_obj_t o, mp_obj_t v, CYTHON_UNUSED void *x) {
-  if (v) {
-    return __pyx_pw_10containers_4Node_5value_3__set__(o, v);
-  }
-  else {
-    return __pyx_pw_10containers_4Node_5value_5__del__(o);
-  }
-}
-
 static mp_obj_t __pyx_getprop_10containers_4Node_next(mp_obj_t o, CYTHON_UNUSED void *x) {
   return __pyx_pw_10containers_4Node_4next_1__get__(o);
 }
@@ -8356,7 +8201,7 @@ static cy_PyMethodDef __pyx_methods_10containers_Node[] = {
 };
 
 static struct cy_PyGetSetDef __pyx_getsets_10containers_Node[] = {
-  {"value", __pyx_getprop_10containers_4Node_value, __pyx_setprop_10containers_4Node_value, 0, 0},
+
   {"next", __pyx_getprop_10containers_4Node_next, __pyx_setprop_10containers_4Node_next, 0, 0},
   {0, 0, 0, 0, 0}
 };
@@ -8370,6 +8215,7 @@ static cy_PyType_Slot __pyx_type_10containers_Node_slots[] = {
   {cy_Py_tp_init, (void *)__pyx_tp_init_10containers_Node},
   {cy_Py_tp_new, (void *)__pyx_tp_new_10containers_Node},
 
+  {cy_Py_tp_members, (void *)__pyx_members_10containers_Node},
   {cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_10containers_Node},
   {0, 0},
 };
@@ -8588,6 +8434,7 @@ static cy_PyType_Slot __pyx_type_10containers_Recorder_slots[] = {
   {cy_Py_tp_new, (void *)__pyx_tp_new_10containers_Recorder},
 
   {cy_Py_mp_call, (void *)cy_ext_call},
+  {cy_Py_tp_members, (void *)__pyx_members_10containers_Recorder},
   {cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_10containers_Recorder},
   {0, 0},
 };
