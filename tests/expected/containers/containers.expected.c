@@ -7949,7 +7949,6 @@ static cy_PyType_Slot __pyx_type_10containers_IntBuffer_slots[] = {
   {cy_Py_mp_binary_op, (void *)cy_ext_binary_op},
   {cy_Py_mp_subscr, (void *)cy_ext_subscr},
   {cy_Py_mp_iter, (void *)&cy_ext_iter},
-  {cy_Py_tp_members, (void *)__pyx_members_10containers_IntBuffer},
   {0, 0},
 };
 static cy_PyType_Spec __pyx_type_10containers_IntBuffer_spec = {
@@ -8434,7 +8433,6 @@ static cy_PyType_Slot __pyx_type_10containers_Recorder_slots[] = {
   {cy_Py_tp_new, (void *)__pyx_tp_new_10containers_Recorder},
 
   {cy_Py_mp_call, (void *)cy_ext_call},
-  {cy_Py_tp_members, (void *)__pyx_members_10containers_Recorder},
   {cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_10containers_Recorder},
   {0, 0},
 };

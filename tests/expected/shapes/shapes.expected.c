@@ -4924,7 +4924,6 @@ static cy_PyType_Slot __pyx_type_6shapes_Rect_slots[] = {
 {cy_Py_tp_members, (void *)__pyx_members_6shapes_Rect},
   {cy_Py_tp_init, (void *)__pyx_pw_6shapes_4Rect_1__init__},
   {cy_Py_tp_new, (void *)__pyx_tp_new_6shapes_Rect},
-  {cy_Py_tp_members, (void *)__pyx_members_6shapes_Rect},
   {0, 0},
 };
 static cy_PyType_Spec __pyx_type_6shapes_Rect_spec = {
@@ -5006,7 +5005,6 @@ static cy_PyType_Slot __pyx_type_6shapes_Circle_slots[] = {
 {cy_Py_tp_members, (void *)__pyx_members_6shapes_Circle},
   {cy_Py_tp_init, (void *)__pyx_pw_6shapes_6Circle_1__init__},
   {cy_Py_tp_new, (void *)__pyx_tp_new_6shapes_Circle},
-  {cy_Py_tp_members, (void *)__pyx_members_6shapes_Circle},
   {0, 0},
 };
 static cy_PyType_Spec __pyx_type_6shapes_Circle_spec = {
