@@ -360,6 +360,23 @@ pub fn slot_table_additions(
                 .map(str::to_string)
         })
         .collect();
+    // Member tables the members stage made for a class whose getset table stays.
+    let member_tables: Vec<String> = top
+        .iter()
+        .filter(|n| kind(**n) == "declaration")
+        .flat_map(|n| {
+            let mut c = n.walk();
+            n.children_by_field_name("declarator", &mut c)
+                .filter_map(|d| d.child_by_field_name("declarator"))
+                .filter_map(|a| a.child_by_field_name("declarator"))
+                .map(|id| src[id.byte_range()].to_string())
+                .collect::<Vec<_>>()
+        })
+        .filter_map(|name| {
+            name.strip_prefix(crate::members::MEMBERS_PREFIX)
+                .map(str::to_string)
+        })
+        .collect();
     let mut out = Vec::new();
     for node in top.iter().filter(|n| kind(**n) == "declaration") {
         let mut c = node.walk();
@@ -413,6 +430,12 @@ pub fn slot_table_additions(
                 if (builtin && operators) || own.iter().any(|s| slots.contains(s)) {
                     added.push_str(&format!("{{{pseudo}, (void *){dispatcher}}},\n  "));
                 }
+            }
+            if member_tables.iter().any(|m| m == t) && !own.contains(&"Py_tp_members") {
+                added.push_str(&format!(
+                    "{{cy_Py_tp_members, (void *){}{t}}},\n  ",
+                    crate::members::MEMBERS_PREFIX
+                ));
             }
             if vectorcall_types.iter().any(|v| v == t) {
                 added.push_str(&format!(
@@ -918,6 +941,26 @@ mod tests {
             "{cy_Py_mp_unary_op, (void *)cy_ext_unary_op},\n  \
              {cy_Py_mp_binary_op, (void *)cy_ext_binary_op},\n  \
              {cy_Py_mp_iter, (void *)&cy_ext_iter},\n  {0, 0}"
+        );
+    }
+
+    #[test]
+    fn lists_a_member_table_once() {
+        // A: the members stage kept its getset table, so the members slot is added. B: the
+        // getset slot's line became the members slot already.
+        let src = "static const struct PyMemberDef __pyx_members_1m_A[] = {\n{0, 0, 0, 0, 0, 0, 0}\n};\n\
+                   static const struct PyMemberDef __pyx_members_1m_B[] = {\n{0, 0, 0, 0, 0, 0, 0}\n};\n\
+                   static PyType_Slot __pyx_type_1m_A_slots[] = {\n  {Py_tp_getset, (void *)gs},\n  {0, 0},\n};\n\
+                   static PyType_Slot __pyx_type_1m_B_slots[] = {\n  {Py_tp_members, (void *)__pyx_members_1m_B},\n  {0, 0},\n};\n";
+        let Ok(tree) = crate::parse::parse(src) else {
+            panic!("does not parse")
+        };
+        let edits =
+            slot_table_additions(&tree, src, &crate::prune::SectionPolicy::builtin().module);
+        assert_eq!(edits.len(), 1, "{edits:?}");
+        assert_eq!(
+            edits[0].2,
+            "{cy_Py_tp_members, (void *)__pyx_members_1m_A},\n  {0, 0}"
         );
     }
 

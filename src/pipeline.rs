@@ -7,7 +7,9 @@ use crate::configure::configure;
 use crate::constants;
 use crate::defs;
 use crate::diag::{Diagnostic, Stats};
+use crate::lifecycle;
 use crate::load::{self, LoadedFile};
+use crate::members;
 use crate::memview;
 use crate::module;
 use crate::parse::{self, Prelude};
@@ -120,6 +122,8 @@ impl Translator {
         let rom_fields = strings.rom_fields();
         args::table_driven_args(&mut text, &rom_fields);
         defs::table_driven_defs(&mut text, &rom_fields);
+        members::member_descriptors(&mut text);
+        lifecycle::drop_trivial_deallocs(&mut text);
         let info = module::prepare(file, &mut text, &self.sections.module)?;
         let unprelude = text;
         let (text, gaps) = parse::apply_prelude_with_gaps(&unprelude, &self.prelude);

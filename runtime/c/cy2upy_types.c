@@ -1031,6 +1031,7 @@ enum {
     ACC_DEL,
     ACC_MEMBER_GET,
     ACC_MEMBER_SET,
+    ACC_MEMBER_DEL,
 };
 
 typedef struct _cy_accessor_t {
@@ -1042,9 +1043,67 @@ typedef struct _cy_accessor_t {
 
 static const mp_obj_type_t cy_accessor_type;
 
+// A C integer of `size` bytes at p, sign-extended or not.
+static long long load_signed(const char *p, int size) {
+    switch (size) {
+        case 1:
+            return *(const int8_t *)p;
+        case 2:
+            return *(const int16_t *)p;
+        case 4:
+            return *(const int32_t *)p;
+        default:
+            return *(const int64_t *)p;
+    }
+}
+
+static unsigned long long load_unsigned(const char *p, int size) {
+    switch (size) {
+        case 1:
+            return *(const uint8_t *)p;
+        case 2:
+            return *(const uint16_t *)p;
+        case 4:
+            return *(const uint32_t *)p;
+        default:
+            return *(const uint64_t *)p;
+    }
+}
+
+static void store_int(char *p, int size, unsigned long long v) {
+    switch (size) {
+        case 1:
+            *(uint8_t *)p = (uint8_t)v;
+            break;
+        case 2:
+            *(uint16_t *)p = (uint16_t)v;
+            break;
+        case 4:
+            *(uint32_t *)p = (uint32_t)v;
+            break;
+        default:
+            *(uint64_t *)p = (uint64_t)v;
+            break;
+    }
+}
+
+// The value of a pending-error conversion: raise when it failed.
+#define MEMBER_CHECKED(v, failed) ((failed) && cy_err_occurred() != MP_OBJ_NULL ? (cy_raise_pending(), (v)) : (v))
+
 static mp_obj_t member_get(mp_obj_t self, const cy_PyMemberDef *m) {
     char *p = (char *)MP_OBJ_TO_PTR(self) + m->offset;
+    int size = m->type & 0xf;
+    switch (m->type & ~0xf) {
+        case CY_T_SIGNED:
+            return mp_obj_new_int_from_ll(load_signed(p, size));
+        case CY_T_UNSIGNED:
+            return mp_obj_new_int_from_ull(load_unsigned(p, size));
+    }
     switch (m->type) {
+        case CY_T_BINT:
+            return mp_obj_new_bool(*(int *)p);
+        case CY_T_SSIZE:
+            return mp_obj_new_int(*(mp_int_t *)p);
         case cy_Py_T_OBJECT:
         case cy_Py_T_OBJECT_EX: {
             mp_obj_t v = *(mp_obj_t *)p;
@@ -1094,11 +1153,69 @@ static mp_obj_t member_get(mp_obj_t self, const cy_PyMemberDef *m) {
     }
 }
 
+void cy_member_store_signed(char *field, const cy_PyMemberDef *m, mp_obj_t value) {
+    int size = m->type & 0xf;
+    long long x = cy_int_as_signed(value, (unsigned)size * 8, m->c_type);
+    store_int(field, size, (unsigned long long)MEMBER_CHECKED(x, x == -1));
+}
+
+void cy_member_store_unsigned(char *field, const cy_PyMemberDef *m, mp_obj_t value) {
+    int size = m->type & 0xf;
+    unsigned long long x = cy_int_as_unsigned(value, (unsigned)size * 8, m->c_type);
+    store_int(field, size, MEMBER_CHECKED(x, x == (unsigned long long)-1));
+}
+
+void cy_member_store_ssize(char *field, const cy_PyMemberDef *m, mp_obj_t value) {
+    (void)m;
+    mp_int_t x = cy_Pyx_PyIndex_AsSsize_t(value);
+    *(mp_int_t *)field = MEMBER_CHECKED(x, x == -1);
+}
+
+void cy_member_store_bint(char *field, const cy_PyMemberDef *m, mp_obj_t value) {
+    (void)m;
+    int x = cy_PyObject_IsTrue(value);
+    *(int *)field = MEMBER_CHECKED(x, x < 0);
+}
+
+void cy_member_store_float(char *field, const cy_PyMemberDef *m, mp_obj_t value) {
+    #if MICROPY_PY_BUILTINS_FLOAT
+    double x = cy_PyFloat_AsDouble(value);
+    x = MEMBER_CHECKED(x, x == -1.0);
+    if (m->type == cy_Py_T_FLOAT) {
+        *(float *)field = (float)x;
+    } else {
+        *(double *)field = x;
+    }
+    #else
+    (void)field;
+    (void)value;
+    mp_raise_msg_varg(&mp_type_NotImplementedError,
+        MP_ERROR_TEXT("member '%s' has an unsupported C type"), m->name);
+    #endif
+}
+
+void cy_member_store_object(char *field, const cy_PyMemberDef *m, mp_obj_t value) {
+    (void)m;
+    *(mp_obj_t *)field = value;
+}
+
 static void member_set(mp_obj_t self, const cy_PyMemberDef *m, mp_obj_t v) {
     if (m->flags & cy_Py_READONLY) {
         mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("readonly attribute"));
     }
     char *p = (char *)MP_OBJ_TO_PTR(self) + m->offset;
+    if (m->store != NULL) {
+        // A Cython attribute: its property's `__del__` stores None in an object, and without
+        // one deletion is NotImplementedError.
+        if (v == MP_OBJ_NULL) {
+            if (m->type != cy_Py_T_OBJECT) {
+                mp_raise_msg(&mp_type_NotImplementedError, MP_ERROR_TEXT("__del__"));
+            }
+            v = mp_const_none;
+        }
+        m->store(p, m, v);
+        return;
+    }
     if (v == MP_OBJ_NULL && m->type != cy_Py_T_OBJECT && m->type != cy_Py_T_OBJECT_EX) {
         mp_raise_TypeError(MP_ERROR_TEXT("can't delete numeric/char attribute"));
     }
@@ -1155,7 +1272,7 @@ static mp_obj_t accessor_run_unchecked(const cy_accessor_t *a, mp_obj_t self, mp
         case ACC_MEMBER_GET:
             return member_get(self, a->def);
         default:
-            member_set(self, a->def, value);
+            member_set(self, a->def, a->kind == ACC_MEMBER_SET ? value : MP_OBJ_NULL);
             return mp_const_none;
     }
 }
@@ -1883,9 +2000,12 @@ static bool add_members(cy_type_t *t, mp_obj_dict_t *dict, const cy_PyMemberDef 
         }
         const mp_obj_type_t *owner = (const mp_obj_type_t *)t;
         mp_obj_t fget = new_accessor(m, owner, ACC_MEMBER_GET);
-        mp_obj_t fset = (m->flags & cy_Py_READONLY) ? mp_const_none : new_accessor(m, owner, ACC_MEMBER_SET);
+        bool writable = !(m->flags & cy_Py_READONLY);
+        mp_obj_t fset = writable ? new_accessor(m, owner, ACC_MEMBER_SET) : mp_const_none;
+        // Deleting a Cython attribute runs its setter's deletion branch.
+        mp_obj_t fdel = writable && m->store != NULL ? new_accessor(m, owner, ACC_MEMBER_DEL) : mp_const_none;
         mp_obj_dict_store(MP_OBJ_FROM_PTR(dict), MP_OBJ_NEW_QSTR(qstr_from_str(m->name)),
-            new_property(fget, fset, mp_const_none, m->doc));
+            new_property(fget, fset, fdel, m->doc));
         any = true;
     }
     return any;

@@ -153,15 +153,54 @@ typedef struct cy_PyGetSetDef {
     void *closure;
 } cy_PyGetSetDef;
 
-// PyMemberDef: an attribute of a cdef class stored in the instance (`cdef public int x`): name,
-// Py_T_* type, offset, flags (Py_READONLY), doc.
+// PyMemberDef: an attribute stored in the instance: name, Py_T_* type, offset, flags
+// (Py_READONLY), doc. `c_type` and `store`, which CPython's struct lacks, are set only in the
+// members the translator makes of Cython's `cdef public`/`cdef readonly` attributes
+// (src/members.rs): `c_type` names the field's C type (as Cython's conversion errors do),
+// `store` converts and stores a value (NULL for a read-only one), and such a member behaves as
+// the property Cython writes: Cython's conversions and errors on assignment, `del` raising
+// NotImplementedError("__del__") for a C value and storing None for an object.
+struct cy_PyMemberDef;
+// How a member of a Cython attribute stores a value (not called for a deletion): converts
+// `value` as Cython's property would and stores it at `field`, or raises (MicroPython context).
+typedef void (*cy_member_store)(char *field, const struct cy_PyMemberDef *m, mp_obj_t value);
+
 typedef struct cy_PyMemberDef {
     const char *name;
     int type;
     mp_int_t offset;
     int flags;
     const char *doc;
+    const char *c_type;
+    cy_member_store store;
 } cy_PyMemberDef;
+
+// The stores of Cython's attributes, one per conversion, named by the member tables so that a
+// firmware links only the conversions its modules use.
+// A C integer of a signed type (CY_T_SIGNED): Cython's __Pyx_PyLong_As_<T>.
+void cy_member_store_signed(char *field, const cy_PyMemberDef *m, mp_obj_t value);
+// A C integer of an unsigned type (CY_T_UNSIGNED).
+void cy_member_store_unsigned(char *field, const cy_PyMemberDef *m, mp_obj_t value);
+// A Py_ssize_t (CY_T_SSIZE): __Pyx_PyIndex_AsSsize_t.
+void cy_member_store_ssize(char *field, const cy_PyMemberDef *m, mp_obj_t value);
+// A bint (CY_T_BINT): the value's truth.
+void cy_member_store_bint(char *field, const cy_PyMemberDef *m, mp_obj_t value);
+// A float or double (Py_T_FLOAT, Py_T_DOUBLE): __Pyx_PyFloat_AsDouble.
+void cy_member_store_float(char *field, const cy_PyMemberDef *m, mp_obj_t value);
+// An object (Py_T_OBJECT): stored as it is.
+void cy_member_store_object(char *field, const cy_PyMemberDef *m, mp_obj_t value);
+
+// Member types of Cython's attributes beyond CPython's (only with `c_type`): a C integer of
+// any size and signedness (CY_MEMBER_INT((T)-1 < (T)0, sizeof(T)): CY_T_SIGNED or
+// CY_T_UNSIGNED plus the size),
+// a `bint` (a C int read as a bool) and a Py_ssize_t (set through __index__, as Cython does).
+#define CY_T_SIGNED (0x40)
+#define CY_T_UNSIGNED (0x50)
+#define CY_T_BINT (0x60)
+#define CY_T_SSIZE (0x61)
+#define CY_MEMBER_INT(is_signed, size) (((is_signed) ? CY_T_SIGNED : CY_T_UNSIGNED) + (int)(size))
+// The store of such an integer member.
+#define CY_MEMBER_INT_STORE(is_signed) ((is_signed) ? cy_member_store_signed : cy_member_store_unsigned)
 
 // PyMemberDef types and flags (CPython's values).
 #define cy_Py_T_SHORT (0)

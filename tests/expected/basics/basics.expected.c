@@ -4745,25 +4745,8 @@ static mp_obj_t __pyx_tp_vectorcall_6basics___pyx_defaults(mp_obj_t t, mp_obj_t 
   return o;
 }
 
-static void __pyx_tp_dealloc_6basics___pyx_defaults(mp_obj_t o) {
-
-  if (MP_UNLIKELY(!!(cy_Pyx_PyObject_GetSlot(o, tp_finalize, destructor))) && (!cy_PyType_IS_GC(cy_Py_TYPE(o)) || !cy_Pyx_PyObject_GC_IsFinalized(o))) {
-    if (cy_Pyx_PyObject_GetSlot(o, tp_dealloc, destructor) == __pyx_tp_dealloc_6basics___pyx_defaults) {
-      if (cy_PyObject_CallFinalizerFromDealloc(o)) return;
-    }
-  }
-
-  cy_PyTypeObject *tp = cy_Py_TYPE(o);
-
-  {
-    freefunc tp_free = (freefunc)cy_PyType_GetSlot(tp, cy_Py_tp_free);
-    if (tp_free) tp_free(o);
-  }
-
-}
-
 static cy_PyType_Slot __pyx_type_6basics___pyx_defaults_slots[] = {
-  {cy_Py_tp_dealloc, (void *)__pyx_tp_dealloc_6basics___pyx_defaults},
+
   {cy_Py_tp_new, (void *)__pyx_tp_new_6basics___pyx_defaults},
 
   {cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_6basics___pyx_defaults},

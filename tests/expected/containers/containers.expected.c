@@ -249,16 +249,13 @@ static mp_obj_t __pyx_pf_10containers_9IntBuffer_22__lt__(struct __pyx_obj_10con
 static mp_obj_t __pyx_pf_10containers_9IntBuffer_24__le__(struct __pyx_obj_10containers_IntBuffer *__pyx_v_self, struct __pyx_obj_10containers_IntBuffer *__pyx_v_other); /* proto */
 static mp_obj_t __pyx_pf_10containers_9IntBuffer_26__iadd__(struct __pyx_obj_10containers_IntBuffer *__pyx_v_self, mp_obj_t __pyx_v_other); /* proto */
 static mp_obj_t __pyx_pf_10containers_9IntBuffer_28sum(struct __pyx_obj_10containers_IntBuffer *__pyx_v_self); /* proto */
-static mp_obj_t __pyx_pf_10containers_9IntBuffer_8capacity___get__(struct __pyx_obj_10containers_IntBuffer *__pyx_v_self); /* proto */
 
 static int __pyx_pf_10containers_13IntBufferIter___cinit__(struct __pyx_obj_10containers_IntBufferIter *__pyx_v_self, struct __pyx_obj_10containers_IntBuffer *__pyx_v_buf); /* proto */
 static mp_obj_t __pyx_pf_10containers_13IntBufferIter_2__iter__(struct __pyx_obj_10containers_IntBufferIter *__pyx_v_self); /* proto */
 static mp_obj_t __pyx_pf_10containers_13IntBufferIter_4__next__(struct __pyx_obj_10containers_IntBufferIter *__pyx_v_self); /* proto */
 
 static int __pyx_pf_10containers_4Node___init__(struct __pyx_obj_10containers_Node *__pyx_v_self, mp_obj_t __pyx_v_value, struct __pyx_obj_10containers_Node *__pyx_v_next); /* proto */
-static mp_obj_t __pyx_pf_10containers_4Node_5value___get__(struct __pyx_obj_10containers_Node *__pyx_v_self); /* proto */
-static int __pyx_pf_10containers_4Node_5value_2__set__(struct __pyx_obj_10containers_Node *__pyx_v_self, mp_obj_t __pyx_v_value); /* proto */
-static int __pyx_pf_10containers_4Node_5value_4__del__(struct __pyx_obj_10containers_Node *__pyx_v_self); /* proto */
+
 static mp_obj_t __pyx_pf_10containers_4Node_4next___get__(struct __pyx_obj_10containers_Node *__pyx_v_self); /* proto */
 static int __pyx_pf_10containers_4Node_4next_2__set__(struct __pyx_obj_10containers_Node *__pyx_v_self, mp_obj_t __pyx_v_value); /* proto */
 static int __pyx_pf_10containers_4Node_4next_4__del__(struct __pyx_obj_10containers_Node *__pyx_v_self); /* proto */
@@ -276,8 +273,6 @@ static int __pyx_pf_10containers_8Recorder___init__(struct __pyx_obj_10container
 static mp_obj_t __pyx_pf_10containers_8Recorder_2__enter__(struct __pyx_obj_10containers_Recorder *__pyx_v_self); /* proto */
 static mp_obj_t __pyx_pf_10containers_8Recorder_4__exit__(struct __pyx_obj_10containers_Recorder *__pyx_v_self, mp_obj_t __pyx_v_exc_type, CYTHON_UNUSED mp_obj_t __pyx_v_exc, CYTHON_UNUSED mp_obj_t __pyx_v_tb); /* proto */
 static mp_obj_t __pyx_pf_10containers_8Recorder_6__call__(struct __pyx_obj_10containers_Recorder *__pyx_v_self, mp_obj_t __pyx_v_msg); /* proto */
-static mp_obj_t __pyx_pf_10containers_8Recorder_5depth___get__(struct __pyx_obj_10containers_Recorder *__pyx_v_self); /* proto */
-static int __pyx_pf_10containers_8Recorder_5depth_2__set__(struct __pyx_obj_10containers_Recorder *__pyx_v_self, mp_obj_t __pyx_v_value); /* proto */
 
 static mp_obj_t __pyx_pf_10containers_use_recorder(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_label); /* proto */
 static int __pyx_pf_10containers_7Matrix2___init__(struct __pyx_obj_10containers_Matrix2 *__pyx_v_self, mp_obj_t __pyx_v_a, mp_obj_t __pyx_v_b, mp_obj_t __pyx_v_c, mp_obj_t __pyx_v_d); /* proto */
@@ -2846,76 +2841,11 @@ static mp_obj_t __pyx_pf_10containers_9IntBuffer_28sum(struct __pyx_obj_10contai
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_10containers_9IntBuffer_8capacity_1__get__(mp_obj_t __pyx_v_self); /*proto*/
-static mp_obj_t __pyx_pw_10containers_9IntBuffer_8capacity_1__get__(mp_obj_t __pyx_v_self) {
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_10containers_9IntBuffer_8capacity___get__(((struct __pyx_obj_10containers_IntBuffer *)__pyx_v_self));
-
-  /* function exit code */
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_10containers_9IntBuffer_8capacity___get__(struct __pyx_obj_10containers_IntBuffer *__pyx_v_self) {
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  mp_obj_t __pyx_t_1 = NULL;
-  mp_obj_t __pyx_t_2 = NULL;
-  mp_obj_t __pyx_t_3 = NULL;
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  {
-      cy_Pyx_PyCriticalSection __pyx_cs;
-      __pyx_t_1 = ((mp_obj_t )__pyx_v_self);
-
-      cy_Pyx_PyCriticalSection_Begin(&__pyx_cs, (mp_obj_t)__pyx_t_1);
-      /*try:*/ {
-        __pyx_t_2 = cy_PyLong_FromSsize_t(__pyx_v_self->capacity); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 10; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-
-        {
-          mp_obj_t __pyx_temp;
-          {
-            __pyx_temp = __pyx_r;
-            __pyx_r = __pyx_t_2;
-          }
-
-        }
-        __pyx_t_2 = 0;
-         __pyx_t_1 = 0;
-        goto __pyx_L3_return;
-      }
-      /*finally:*/ {
-        __pyx_L3_return: {
-          __pyx_t_3 = __pyx_r;
-          __pyx_r = 0;
-          cy_Pyx_PyCriticalSection_End(&__pyx_cs);
-          __pyx_r = __pyx_t_3;
-          __pyx_t_3 = 0;
-          goto __pyx_L0;
-        }
-        __pyx_L4_error: {
-          cy_Pyx_PyCriticalSection_End(&__pyx_cs);
-          goto __pyx_L1_error;
-        }
-      }
-       __pyx_t_1 = 0;
-  }
-
-  /* function exit code */
-  __pyx_L1_error:;
-
-  cy_Pyx_AddTraceback("containers.IntBuffer.capacity.__get__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-  __pyx_L0:;
-
-  return __pyx_r;
-}
+static const struct cy_PyMemberDef __pyx_members_10containers_IntBuffer[] = {
+{"capacity", CY_T_SSIZE, offsetof(struct __pyx_obj_10containers_IntBuffer, capacity),
+cy_Py_READONLY, 0, 0, 0},
+{0, 0, 0, 0, 0, 0, 0}
+};
 
 /* "(tree fragment)":1
  * def __reduce_cython__(self):             # <<<<<<<<<<<<<<
@@ -3377,152 +3307,11 @@ static int __pyx_pf_10containers_4Node___init__(struct __pyx_obj_10containers_No
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_10containers_4Node_5value_1__get__(mp_obj_t __pyx_v_self); /*proto*/
-static mp_obj_t __pyx_pw_10containers_4Node_5value_1__get__(mp_obj_t __pyx_v_self) {
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_10containers_4Node_5value___get__(((struct __pyx_obj_10containers_Node *)__pyx_v_self));
-
-  /* function exit code */
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_10containers_4Node_5value___get__(struct __pyx_obj_10containers_Node *__pyx_v_self) {
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  mp_obj_t __pyx_t_1 = NULL;
-  mp_obj_t __pyx_t_2 = NULL;
-
-  {
-      cy_Pyx_PyCriticalSection __pyx_cs;
-      __pyx_t_1 = ((mp_obj_t )__pyx_v_self);
-
-      cy_Pyx_PyCriticalSection_Begin(&__pyx_cs, (mp_obj_t)__pyx_t_1);
-      /*try:*/ {
-        {
-          mp_obj_t __pyx_temp;
-          {
-            __pyx_temp = __pyx_r;
-
-            __pyx_r = __pyx_v_self->value;
-          }
-
-        }
-         __pyx_t_1 = 0;
-        goto __pyx_L3_return;
-      }
-      /*finally:*/ {
-        __pyx_L3_return: {
-          __pyx_t_2 = __pyx_r;
-          __pyx_r = 0;
-          cy_Pyx_PyCriticalSection_End(&__pyx_cs);
-          __pyx_r = __pyx_t_2;
-          __pyx_t_2 = 0;
-          goto __pyx_L0;
-        }
-      }
-       __pyx_t_1 = 0;
-  }
-
-  /* function exit code */
-  __pyx_L0:;
-
-  return __pyx_r;
-}
-
-/* Python wrapper */
-static int __pyx_pw_10containers_4Node_5value_3__set__(mp_obj_t __pyx_v_self, mp_obj_t __pyx_v_value); /*proto*/
-static int __pyx_pw_10containers_4Node_5value_3__set__(mp_obj_t __pyx_v_self, mp_obj_t __pyx_v_value) {
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  int __pyx_r;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_10containers_4Node_5value_2__set__(((struct __pyx_obj_10containers_Node *)__pyx_v_self), ((mp_obj_t )__pyx_v_value));
-
-  /* function exit code */
-
-  return __pyx_r;
-}
-
-static int __pyx_pf_10containers_4Node_5value_2__set__(struct __pyx_obj_10containers_Node *__pyx_v_self, mp_obj_t __pyx_v_value) {
-  int __pyx_r;
-  __Pyx_RefNannyDeclarations
-  mp_obj_t __pyx_t_1 = NULL;
-
-  {
-      cy_Pyx_PyCriticalSection __pyx_cs;
-      __pyx_t_1 = ((mp_obj_t )__pyx_v_self);
-
-      cy_Pyx_PyCriticalSection_Begin(&__pyx_cs, (mp_obj_t)__pyx_t_1);
-      /*try:*/ {
-
-        __pyx_v_self->value = __pyx_v_value;
-      }
-      /*finally:*/ {
-        /*normal exit:*/{
-          cy_Pyx_PyCriticalSection_End(&__pyx_cs);
-          goto __pyx_L5;
-        }
-        __pyx_L5:;
-      }
-       __pyx_t_1 = 0;
-  }
-
-  /* function exit code */
-  __pyx_r = 0;
-
-  return __pyx_r;
-}
-
-/* Python wrapper */
-static int __pyx_pw_10containers_4Node_5value_5__del__(mp_obj_t __pyx_v_self); /*proto*/
-static int __pyx_pw_10containers_4Node_5value_5__del__(mp_obj_t __pyx_v_self) {
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  int __pyx_r;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_10containers_4Node_5value_4__del__(((struct __pyx_obj_10containers_Node *)__pyx_v_self));
-
-  /* function exit code */
-
-  return __pyx_r;
-}
-
-static int __pyx_pf_10containers_4Node_5value_4__del__(struct __pyx_obj_10containers_Node *__pyx_v_self) {
-  int __pyx_r;
-  __Pyx_RefNannyDeclarations
-  mp_obj_t __pyx_t_1 = NULL;
-
-  {
-      cy_Pyx_PyCriticalSection __pyx_cs;
-      __pyx_t_1 = ((mp_obj_t )__pyx_v_self);
-
-      cy_Pyx_PyCriticalSection_Begin(&__pyx_cs, (mp_obj_t)__pyx_t_1);
-      /*try:*/ {
-
-        __pyx_v_self->value = mp_const_none;
-      }
-      /*finally:*/ {
-        /*normal exit:*/{
-          cy_Pyx_PyCriticalSection_End(&__pyx_cs);
-          goto __pyx_L5;
-        }
-        __pyx_L5:;
-      }
-       __pyx_t_1 = 0;
-  }
-
-  /* function exit code */
-  __pyx_r = 0;
-
-  return __pyx_r;
-}
+static const struct cy_PyMemberDef __pyx_members_10containers_Node[] = {
+{"value", cy_Py_T_OBJECT, offsetof(struct __pyx_obj_10containers_Node, value), 0, 0,
+"object", cy_member_store_object},
+{0, 0, 0, 0, 0, 0, 0}
+};
 
 /* "containers.pyx":116
  * cdef class Node:
@@ -5190,135 +4979,14 @@ static mp_obj_t __pyx_pf_10containers_8Recorder_6__call__(struct __pyx_obj_10con
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_10containers_8Recorder_5depth_1__get__(mp_obj_t __pyx_v_self); /*proto*/
-static mp_obj_t __pyx_pw_10containers_8Recorder_5depth_1__get__(mp_obj_t __pyx_v_self) {
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_10containers_8Recorder_5depth___get__(((struct __pyx_obj_10containers_Recorder *)__pyx_v_self));
-
-  /* function exit code */
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_10containers_8Recorder_5depth___get__(struct __pyx_obj_10containers_Recorder *__pyx_v_self) {
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  mp_obj_t __pyx_t_1 = NULL;
-  mp_obj_t __pyx_t_2 = NULL;
-  mp_obj_t __pyx_t_3 = NULL;
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  {
-      cy_Pyx_PyCriticalSection __pyx_cs;
-      __pyx_t_1 = ((mp_obj_t )__pyx_v_self);
-
-      cy_Pyx_PyCriticalSection_Begin(&__pyx_cs, (mp_obj_t)__pyx_t_1);
-      /*try:*/ {
-        __pyx_t_2 = cy_Pyx_PyLong_From_int(__pyx_v_self->depth); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 174; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-
-        {
-          mp_obj_t __pyx_temp;
-          {
-            __pyx_temp = __pyx_r;
-            __pyx_r = __pyx_t_2;
-          }
-
-        }
-        __pyx_t_2 = 0;
-         __pyx_t_1 = 0;
-        goto __pyx_L3_return;
-      }
-      /*finally:*/ {
-        __pyx_L3_return: {
-          __pyx_t_3 = __pyx_r;
-          __pyx_r = 0;
-          cy_Pyx_PyCriticalSection_End(&__pyx_cs);
-          __pyx_r = __pyx_t_3;
-          __pyx_t_3 = 0;
-          goto __pyx_L0;
-        }
-        __pyx_L4_error: {
-          cy_Pyx_PyCriticalSection_End(&__pyx_cs);
-          goto __pyx_L1_error;
-        }
-      }
-       __pyx_t_1 = 0;
-  }
-
-  /* function exit code */
-  __pyx_L1_error:;
-
-  cy_Pyx_AddTraceback("containers.Recorder.depth.__get__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-  __pyx_L0:;
-
-  return __pyx_r;
-}
-
-/* Python wrapper */
-static int __pyx_pw_10containers_8Recorder_5depth_3__set__(mp_obj_t __pyx_v_self, mp_obj_t __pyx_v_value); /*proto*/
-static int __pyx_pw_10containers_8Recorder_5depth_3__set__(mp_obj_t __pyx_v_self, mp_obj_t __pyx_v_value) {
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  int __pyx_r;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_10containers_8Recorder_5depth_2__set__(((struct __pyx_obj_10containers_Recorder *)__pyx_v_self), ((mp_obj_t )__pyx_v_value));
-
-  /* function exit code */
-
-  return __pyx_r;
-}
-
-static int __pyx_pf_10containers_8Recorder_5depth_2__set__(struct __pyx_obj_10containers_Recorder *__pyx_v_self, mp_obj_t __pyx_v_value) {
-  int __pyx_r;
-  __Pyx_RefNannyDeclarations
-  mp_obj_t __pyx_t_1 = NULL;
-  int __pyx_t_2;
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  {
-      cy_Pyx_PyCriticalSection __pyx_cs;
-      __pyx_t_1 = ((mp_obj_t )__pyx_v_self);
-
-      cy_Pyx_PyCriticalSection_Begin(&__pyx_cs, (mp_obj_t)__pyx_t_1);
-      /*try:*/ {
-        __pyx_t_2 = cy_Pyx_PyLong_As_int(__pyx_v_value); if (MP_UNLIKELY(!!((__pyx_t_2 == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 174; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-        __pyx_v_self->depth = __pyx_t_2;
-      }
-      /*finally:*/ {
-        /*normal exit:*/{
-          cy_Pyx_PyCriticalSection_End(&__pyx_cs);
-          goto __pyx_L5;
-        }
-        __pyx_L4_error: {
-          cy_Pyx_PyCriticalSection_End(&__pyx_cs);
-          goto __pyx_L1_error;
-        }
-        __pyx_L5:;
-      }
-       __pyx_t_1 = 0;
-  }
-
-  /* function exit code */
-  __pyx_r = 0;
-  goto __pyx_L0;
-  __pyx_L1_error:;
-
-  cy_Pyx_AddTraceback("containers.Recorder.depth.__set__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = -1;
-  __pyx_L0:;
-
-  return __pyx_r;
-}
+static const struct cy_PyMemberDef __pyx_members_10containers_Recorder[] = {
+{"depth", CY_MEMBER_INT((int)-1 < (int)0, sizeof(int)), offsetof(struct
+__pyx_obj_10containers_Recorder, depth), 0, 0,
+"int",
+CY_MEMBER_INT_STORE((int)-1
+< (int)0)},
+{0, 0, 0, 0, 0, 0, 0}
+};
 
 /* "(tree fragment)":1
  * def __reduce_cython__(self):             # <<<<<<<<<<<<<<
@@ -8192,23 +7860,6 @@ static mp_obj_t __pyx_tp_new_10containers_IntBuffer(cy_PyTypeObject *t, mp_obj_t
   return __pyx_tp_new__initialisation_10containers_IntBuffer(o, a, k);
 }
 
-static void __pyx_tp_dealloc_10containers_IntBuffer(mp_obj_t o) {
-
-  if (MP_UNLIKELY(!!(cy_Pyx_PyObject_GetSlot(o, tp_finalize, destructor))) && (!cy_PyType_IS_GC(cy_Py_TYPE(o)) || !cy_Pyx_PyObject_GC_IsFinalized(o))) {
-    if (cy_Pyx_PyObject_GetSlot(o, tp_dealloc, destructor) == __pyx_tp_dealloc_10containers_IntBuffer) {
-      if (cy_PyObject_CallFinalizerFromDealloc(o)) return;
-    }
-  }
-
-  cy_PyTypeObject *tp = cy_Py_TYPE(o);
-
-  {
-    freefunc tp_free = (freefunc)cy_PyType_GetSlot(tp, cy_Py_tp_free);
-    if (tp_free) tp_free(o);
-  }
-
-}
-
 static mp_obj_t __pyx_sq_item_10containers_IntBuffer(mp_obj_t o, mp_int_t i) {
   mp_obj_t r;
   mp_obj_t x = cy_PyLong_FromSsize_t(i); if (MP_UNLIKELY(!!(!x))) return NULL;
@@ -8271,23 +7922,14 @@ static mp_obj_t __pyx_tp_richcompare_10containers_IntBuffer(mp_obj_t o1, mp_obj_
   }
 }
 
-static mp_obj_t __pyx_getprop_10containers_9IntBuffer_capacity(mp_obj_t o, CYTHON_UNUSED void *x) {
-  return __pyx_pw_10containers_9IntBuffer_8capacity_1__get__(o);
-}
-
 static cy_PyMethodDef __pyx_methods_10containers_IntBuffer[] = {
   {"sum", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_9IntBuffer_29sum, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
 
   {0, 0, 0, 0}
 };
 
-static struct cy_PyGetSetDef __pyx_getsets_10containers_IntBuffer[] = {
-  {"capacity", __pyx_getprop_10containers_9IntBuffer_capacity, 0, 0, 0},
-  {0, 0, 0, 0, 0}
-};
-
 static cy_PyType_Slot __pyx_type_10containers_IntBuffer_slots[] = {
-  {cy_Py_tp_dealloc, (void *)__pyx_tp_dealloc_10containers_IntBuffer},
+
   {cy_Py_tp_repr, (void *)__pyx_pw_10containers_9IntBuffer_19__repr__},
   {cy_Py_nb_inplace_add, (void *)__pyx_pw_10containers_9IntBuffer_27__iadd__},
   {cy_Py_sq_length, (void *)__pyx_pw_10containers_9IntBuffer_7__len__},
@@ -8300,7 +7942,7 @@ static cy_PyType_Slot __pyx_type_10containers_IntBuffer_slots[] = {
   {cy_Py_tp_richcompare, (void *)__pyx_tp_richcompare_10containers_IntBuffer},
   {cy_Py_tp_iter, (void *)__pyx_pw_10containers_9IntBuffer_17__iter__},
   {cy_Py_tp_methods, (void *)__pyx_methods_10containers_IntBuffer},
-  {cy_Py_tp_getset, (void *)__pyx_getsets_10containers_IntBuffer},
+{cy_Py_tp_members, (void *)__pyx_members_10containers_IntBuffer},
   {cy_Py_tp_init, (void *)__pyx_pw_10containers_9IntBuffer_3__init__},
   {cy_Py_tp_new, (void *)__pyx_tp_new_10containers_IntBuffer},
   {cy_Py_mp_unary_op, (void *)cy_ext_unary_op},
@@ -8539,19 +8181,6 @@ static int __pyx_tp_clear_10containers_Node(mp_obj_t o) {
   return 0;
 }
 
-static mp_obj_t __pyx_getprop_10containers_4Node_value(mp_obj_t o, CYTHON_UNUSED void *x) {
-  return __pyx_pw_10containers_4Node_5value_1__get__(o);
-}
-
-static int __pyx_setprop_10containers_4Node_value(mp_obj_t o, mp_obj_t v, CYTHON_UNUSED void *x) {
-  if (v) {
-    return __pyx_pw_10containers_4Node_5value_3__set__(o, v);
-  }
-  else {
-    return __pyx_pw_10containers_4Node_5value_5__del__(o);
-  }
-}
-
 static mp_obj_t __pyx_getprop_10containers_4Node_next(mp_obj_t o, CYTHON_UNUSED void *x) {
   return __pyx_pw_10containers_4Node_4next_1__get__(o);
 }
@@ -8571,7 +8200,7 @@ static cy_PyMethodDef __pyx_methods_10containers_Node[] = {
 };
 
 static struct cy_PyGetSetDef __pyx_getsets_10containers_Node[] = {
-  {"value", __pyx_getprop_10containers_4Node_value, __pyx_setprop_10containers_4Node_value, 0, 0},
+
   {"next", __pyx_getprop_10containers_4Node_next, __pyx_setprop_10containers_4Node_next, 0, 0},
   {0, 0, 0, 0, 0}
 };
@@ -8585,6 +8214,7 @@ static cy_PyType_Slot __pyx_type_10containers_Node_slots[] = {
   {cy_Py_tp_init, (void *)__pyx_tp_init_10containers_Node},
   {cy_Py_tp_new, (void *)__pyx_tp_new_10containers_Node},
 
+  {cy_Py_tp_members, (void *)__pyx_members_10containers_Node},
   {cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_10containers_Node},
   {0, 0},
 };
@@ -8786,20 +8416,6 @@ static void __pyx_tp_dealloc_10containers_Recorder(mp_obj_t o) {
 
 }
 
-static mp_obj_t __pyx_getprop_10containers_8Recorder_depth(mp_obj_t o, CYTHON_UNUSED void *x) {
-  return __pyx_pw_10containers_8Recorder_5depth_1__get__(o);
-}
-
-static int __pyx_setprop_10containers_8Recorder_depth(mp_obj_t o, mp_obj_t v, CYTHON_UNUSED void *x) {
-  if (v) {
-    return __pyx_pw_10containers_8Recorder_5depth_3__set__(o, v);
-  }
-  else {
-    cy_PyErr_SetString(MP_OBJ_FROM_PTR(&mp_type_NotImplementedError), "__del__");
-    return -1;
-  }
-}
-
 static cy_PyMethodDef __pyx_methods_10containers_Recorder[] = {
   {"__enter__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_8Recorder_3__enter__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
   {"__exit__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_8Recorder_5__exit__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
@@ -8807,17 +8423,12 @@ static cy_PyMethodDef __pyx_methods_10containers_Recorder[] = {
   {0, 0, 0, 0}
 };
 
-static struct cy_PyGetSetDef __pyx_getsets_10containers_Recorder[] = {
-  {"depth", __pyx_getprop_10containers_8Recorder_depth, __pyx_setprop_10containers_8Recorder_depth, 0, 0},
-  {0, 0, 0, 0, 0}
-};
-
 static cy_PyType_Slot __pyx_type_10containers_Recorder_slots[] = {
   {cy_Py_tp_dealloc, (void *)__pyx_tp_dealloc_10containers_Recorder},
   {cy_Py_tp_call, (void *)__pyx_pw_10containers_8Recorder_7__call__},
   {cy_Py_tp_doc, (void *)"A context manager that records enter/exit and can swallow errors."},
   {cy_Py_tp_methods, (void *)__pyx_methods_10containers_Recorder},
-  {cy_Py_tp_getset, (void *)__pyx_getsets_10containers_Recorder},
+{cy_Py_tp_members, (void *)__pyx_members_10containers_Recorder},
   {cy_Py_tp_init, (void *)__pyx_tp_init_10containers_Recorder},
   {cy_Py_tp_new, (void *)__pyx_tp_new_10containers_Recorder},
 
@@ -8879,23 +8490,6 @@ static int __pyx_tp_init_10containers_Matrix2(mp_obj_t o, mp_obj_t args, mp_obj_
   return cy_Pyx_CallTpinitAsVectorcall(__pyx_pw_10containers_7Matrix2_1__init__, o, args, kwds);
 }
 
-static void __pyx_tp_dealloc_10containers_Matrix2(mp_obj_t o) {
-
-  if (MP_UNLIKELY(!!(cy_Pyx_PyObject_GetSlot(o, tp_finalize, destructor))) && (!cy_PyType_IS_GC(cy_Py_TYPE(o)) || !cy_Pyx_PyObject_GC_IsFinalized(o))) {
-    if (cy_Pyx_PyObject_GetSlot(o, tp_dealloc, destructor) == __pyx_tp_dealloc_10containers_Matrix2) {
-      if (cy_PyObject_CallFinalizerFromDealloc(o)) return;
-    }
-  }
-
-  cy_PyTypeObject *tp = cy_Py_TYPE(o);
-
-  {
-    freefunc tp_free = (freefunc)cy_PyType_GetSlot(tp, cy_Py_tp_free);
-    if (tp_free) tp_free(o);
-  }
-
-}
-
 static mp_obj_t __pyx_sq_item_10containers_Matrix2(mp_obj_t o, mp_int_t i) {
   mp_obj_t r;
   mp_obj_t x = cy_PyLong_FromSsize_t(i); if (MP_UNLIKELY(!!(!x))) return NULL;
@@ -8946,7 +8540,7 @@ static cy_PyMethodDef __pyx_methods_10containers_Matrix2[] = {
 };
 
 static cy_PyType_Slot __pyx_type_10containers_Matrix2_slots[] = {
-  {cy_Py_tp_dealloc, (void *)__pyx_tp_dealloc_10containers_Matrix2},
+
   {cy_Py_nb_invert, (void *)__pyx_pw_10containers_7Matrix2_5__invert__},
   {cy_Py_nb_matrix_multiply, (void *)__pyx_nb_matrix_multiply_10containers_Matrix2},
   {cy_Py_sq_item, (void *)__pyx_sq_item_10containers_Matrix2},

@@ -246,8 +246,6 @@ static int __pyx_pf_6shapes_4Rect___init__(struct __pyx_obj_6shapes_Rect *__pyx_
 static mp_obj_t __pyx_pf_6shapes_4Rect_2area(struct __pyx_obj_6shapes_Rect *__pyx_v_self); /* proto */
 static mp_obj_t __pyx_pf_6shapes_4Rect_4perimeter(struct __pyx_obj_6shapes_Rect *__pyx_v_self); /* proto */
 static mp_obj_t __pyx_pf_6shapes_4Rect_6kind(struct __pyx_obj_6shapes_Rect *__pyx_v_self); /* proto */
-static mp_obj_t __pyx_pf_6shapes_4Rect_1w___get__(struct __pyx_obj_6shapes_Rect *__pyx_v_self); /* proto */
-static mp_obj_t __pyx_pf_6shapes_4Rect_1h___get__(struct __pyx_obj_6shapes_Rect *__pyx_v_self); /* proto */
 
 static int __pyx_pf_6shapes_6Square___init__(struct __pyx_obj_6shapes_Square *__pyx_v_self, double __pyx_v_side, mp_obj_t __pyx_v_name); /* proto */
 static mp_obj_t __pyx_pf_6shapes_6Square_2kind(struct __pyx_obj_6shapes_Square *__pyx_v_self); /* proto */
@@ -257,8 +255,6 @@ static int __pyx_pf_6shapes_6Circle___init__(struct __pyx_obj_6shapes_Circle *__
 static mp_obj_t __pyx_pf_6shapes_6Circle_2area(struct __pyx_obj_6shapes_Circle *__pyx_v_self); /* proto */
 static mp_obj_t __pyx_pf_6shapes_6Circle_4perimeter(struct __pyx_obj_6shapes_Circle *__pyx_v_self); /* proto */
 static mp_obj_t __pyx_pf_6shapes_6Circle_6kind(struct __pyx_obj_6shapes_Circle *__pyx_v_self); /* proto */
-static mp_obj_t __pyx_pf_6shapes_6Circle_1r___get__(struct __pyx_obj_6shapes_Circle *__pyx_v_self); /* proto */
-static int __pyx_pf_6shapes_6Circle_1r_2__set__(struct __pyx_obj_6shapes_Circle *__pyx_v_self, mp_obj_t __pyx_v_value); /* proto */
 
 static mp_obj_t __pyx_pf_6shapes_total_area(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_shapes); /* proto */
 static mp_obj_t __pyx_pf_6shapes_2largest(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_shapes); /* proto */
@@ -2518,148 +2514,14 @@ static mp_obj_t __pyx_pf_6shapes_4Rect_6kind(struct __pyx_obj_6shapes_Rect *__py
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_6shapes_4Rect_1w_1__get__(mp_obj_t __pyx_v_self); /*proto*/
-static mp_obj_t __pyx_pw_6shapes_4Rect_1w_1__get__(mp_obj_t __pyx_v_self) {
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_6shapes_4Rect_1w___get__(((struct __pyx_obj_6shapes_Rect *)__pyx_v_self));
-
-  /* function exit code */
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_6shapes_4Rect_1w___get__(struct __pyx_obj_6shapes_Rect *__pyx_v_self) {
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  mp_obj_t __pyx_t_1 = NULL;
-  mp_obj_t __pyx_t_2 = NULL;
-  mp_obj_t __pyx_t_3 = NULL;
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  {
-      cy_Pyx_PyCriticalSection __pyx_cs;
-      __pyx_t_1 = ((mp_obj_t )__pyx_v_self);
-
-      cy_Pyx_PyCriticalSection_Begin(&__pyx_cs, (mp_obj_t)__pyx_t_1);
-      /*try:*/ {
-        __pyx_t_2 = cy_PyFloat_FromDouble(__pyx_v_self->w); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 51; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-
-        {
-          mp_obj_t __pyx_temp;
-          {
-            __pyx_temp = __pyx_r;
-            __pyx_r = __pyx_t_2;
-          }
-
-        }
-        __pyx_t_2 = 0;
-         __pyx_t_1 = 0;
-        goto __pyx_L3_return;
-      }
-      /*finally:*/ {
-        __pyx_L3_return: {
-          __pyx_t_3 = __pyx_r;
-          __pyx_r = 0;
-          cy_Pyx_PyCriticalSection_End(&__pyx_cs);
-          __pyx_r = __pyx_t_3;
-          __pyx_t_3 = 0;
-          goto __pyx_L0;
-        }
-        __pyx_L4_error: {
-          cy_Pyx_PyCriticalSection_End(&__pyx_cs);
-          goto __pyx_L1_error;
-        }
-      }
-       __pyx_t_1 = 0;
-  }
-
-  /* function exit code */
-  __pyx_L1_error:;
-
-  cy_Pyx_AddTraceback("shapes.Rect.w.__get__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-  __pyx_L0:;
-
-  return __pyx_r;
-}
-
-/* Python wrapper */
-static mp_obj_t __pyx_pw_6shapes_4Rect_1h_1__get__(mp_obj_t __pyx_v_self); /*proto*/
-static mp_obj_t __pyx_pw_6shapes_4Rect_1h_1__get__(mp_obj_t __pyx_v_self) {
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_6shapes_4Rect_1h___get__(((struct __pyx_obj_6shapes_Rect *)__pyx_v_self));
-
-  /* function exit code */
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_6shapes_4Rect_1h___get__(struct __pyx_obj_6shapes_Rect *__pyx_v_self) {
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  mp_obj_t __pyx_t_1 = NULL;
-  mp_obj_t __pyx_t_2 = NULL;
-  mp_obj_t __pyx_t_3 = NULL;
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  {
-      cy_Pyx_PyCriticalSection __pyx_cs;
-      __pyx_t_1 = ((mp_obj_t )__pyx_v_self);
-
-      cy_Pyx_PyCriticalSection_Begin(&__pyx_cs, (mp_obj_t)__pyx_t_1);
-      /*try:*/ {
-        __pyx_t_2 = cy_PyFloat_FromDouble(__pyx_v_self->h); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 51; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-
-        {
-          mp_obj_t __pyx_temp;
-          {
-            __pyx_temp = __pyx_r;
-            __pyx_r = __pyx_t_2;
-          }
-
-        }
-        __pyx_t_2 = 0;
-         __pyx_t_1 = 0;
-        goto __pyx_L3_return;
-      }
-      /*finally:*/ {
-        __pyx_L3_return: {
-          __pyx_t_3 = __pyx_r;
-          __pyx_r = 0;
-          cy_Pyx_PyCriticalSection_End(&__pyx_cs);
-          __pyx_r = __pyx_t_3;
-          __pyx_t_3 = 0;
-          goto __pyx_L0;
-        }
-        __pyx_L4_error: {
-          cy_Pyx_PyCriticalSection_End(&__pyx_cs);
-          goto __pyx_L1_error;
-        }
-      }
-       __pyx_t_1 = 0;
-  }
-
-  /* function exit code */
-  __pyx_L1_error:;
-
-  cy_Pyx_AddTraceback("shapes.Rect.h.__get__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-  __pyx_L0:;
-
-  return __pyx_r;
-}
+static const struct cy_PyMemberDef __pyx_members_6shapes_Rect[] = {
+{"w", cy_Py_T_DOUBLE, offsetof(struct __pyx_obj_6shapes_Rect, w), cy_Py_READONLY,
+0, 0, 0},
+{"h", cy_Py_T_DOUBLE,
+offsetof(struct
+__pyx_obj_6shapes_Rect, h), cy_Py_READONLY, 0, 0, 0},
+{0, 0, 0, 0, 0, 0, 0}
+};
 
 /* "(tree fragment)":1
  * def __reduce_cython__(self):             # <<<<<<<<<<<<<<
@@ -3706,135 +3568,11 @@ static mp_obj_t __pyx_pf_6shapes_6Circle_6kind(struct __pyx_obj_6shapes_Circle *
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_6shapes_6Circle_1r_1__get__(mp_obj_t __pyx_v_self); /*proto*/
-static mp_obj_t __pyx_pw_6shapes_6Circle_1r_1__get__(mp_obj_t __pyx_v_self) {
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t __pyx_r = 0;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_6shapes_6Circle_1r___get__(((struct __pyx_obj_6shapes_Circle *)__pyx_v_self));
-
-  /* function exit code */
-
-  return __pyx_r;
-}
-
-static mp_obj_t __pyx_pf_6shapes_6Circle_1r___get__(struct __pyx_obj_6shapes_Circle *__pyx_v_self) {
-  mp_obj_t __pyx_r = NULL;
-  __Pyx_RefNannyDeclarations
-  mp_obj_t __pyx_t_1 = NULL;
-  mp_obj_t __pyx_t_2 = NULL;
-  mp_obj_t __pyx_t_3 = NULL;
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  {
-      cy_Pyx_PyCriticalSection __pyx_cs;
-      __pyx_t_1 = ((mp_obj_t )__pyx_v_self);
-
-      cy_Pyx_PyCriticalSection_Begin(&__pyx_cs, (mp_obj_t)__pyx_t_1);
-      /*try:*/ {
-        __pyx_t_2 = cy_PyFloat_FromDouble(__pyx_v_self->r); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 81; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-
-        {
-          mp_obj_t __pyx_temp;
-          {
-            __pyx_temp = __pyx_r;
-            __pyx_r = __pyx_t_2;
-          }
-
-        }
-        __pyx_t_2 = 0;
-         __pyx_t_1 = 0;
-        goto __pyx_L3_return;
-      }
-      /*finally:*/ {
-        __pyx_L3_return: {
-          __pyx_t_3 = __pyx_r;
-          __pyx_r = 0;
-          cy_Pyx_PyCriticalSection_End(&__pyx_cs);
-          __pyx_r = __pyx_t_3;
-          __pyx_t_3 = 0;
-          goto __pyx_L0;
-        }
-        __pyx_L4_error: {
-          cy_Pyx_PyCriticalSection_End(&__pyx_cs);
-          goto __pyx_L1_error;
-        }
-      }
-       __pyx_t_1 = 0;
-  }
-
-  /* function exit code */
-  __pyx_L1_error:;
-
-  cy_Pyx_AddTraceback("shapes.Circle.r.__get__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = NULL;
-  __pyx_L0:;
-
-  return __pyx_r;
-}
-
-/* Python wrapper */
-static int __pyx_pw_6shapes_6Circle_1r_3__set__(mp_obj_t __pyx_v_self, mp_obj_t __pyx_v_value); /*proto*/
-static int __pyx_pw_6shapes_6Circle_1r_3__set__(mp_obj_t __pyx_v_self, mp_obj_t __pyx_v_value) {
-  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  int __pyx_r;
-  __Pyx_RefNannyDeclarations
-
-  __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_6shapes_6Circle_1r_2__set__(((struct __pyx_obj_6shapes_Circle *)__pyx_v_self), ((mp_obj_t )__pyx_v_value));
-
-  /* function exit code */
-
-  return __pyx_r;
-}
-
-static int __pyx_pf_6shapes_6Circle_1r_2__set__(struct __pyx_obj_6shapes_Circle *__pyx_v_self, mp_obj_t __pyx_v_value) {
-  int __pyx_r;
-  __Pyx_RefNannyDeclarations
-  mp_obj_t __pyx_t_1 = NULL;
-  double __pyx_t_2;
-  int __pyx_lineno = 0;
-  const char *__pyx_filename = NULL;
-  int __pyx_clineno = 0;
-
-  {
-      cy_Pyx_PyCriticalSection __pyx_cs;
-      __pyx_t_1 = ((mp_obj_t )__pyx_v_self);
-
-      cy_Pyx_PyCriticalSection_Begin(&__pyx_cs, (mp_obj_t)__pyx_t_1);
-      /*try:*/ {
-        __pyx_t_2 = cy_Pyx_PyFloat_AsDouble(__pyx_v_value); if (MP_UNLIKELY(!!((__pyx_t_2 == (double)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 81; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
-        __pyx_v_self->r = __pyx_t_2;
-      }
-      /*finally:*/ {
-        /*normal exit:*/{
-          cy_Pyx_PyCriticalSection_End(&__pyx_cs);
-          goto __pyx_L5;
-        }
-        __pyx_L4_error: {
-          cy_Pyx_PyCriticalSection_End(&__pyx_cs);
-          goto __pyx_L1_error;
-        }
-        __pyx_L5:;
-      }
-       __pyx_t_1 = 0;
-  }
-
-  /* function exit code */
-  __pyx_r = 0;
-  goto __pyx_L0;
-  __pyx_L1_error:;
-
-  cy_Pyx_AddTraceback("shapes.Circle.r.__set__", __pyx_clineno, __pyx_lineno, __pyx_filename);
-  __pyx_r = -1;
-  __pyx_L0:;
-
-  return __pyx_r;
-}
+static const struct cy_PyMemberDef __pyx_members_6shapes_Circle[] = {
+{"r", cy_Py_T_DOUBLE, offsetof(struct __pyx_obj_6shapes_Circle, r), 0, 0,
+"double", cy_member_store_float},
+{0, 0, 0, 0, 0, 0, 0}
+};
 
 /* "(tree fragment)":1
  * def __reduce_cython__(self):             # <<<<<<<<<<<<<<
@@ -5175,29 +4913,15 @@ static mp_obj_t __pyx_tp_new_6shapes_Rect(cy_PyTypeObject *t, mp_obj_t a, mp_obj
   return __pyx_tp_new__initialisation_6shapes_Rect(o, a, k);
 }
 
-static mp_obj_t __pyx_getprop_6shapes_4Rect_w(mp_obj_t o, CYTHON_UNUSED void *x) {
-  return __pyx_pw_6shapes_4Rect_1w_1__get__(o);
-}
-
-static mp_obj_t __pyx_getprop_6shapes_4Rect_h(mp_obj_t o, CYTHON_UNUSED void *x) {
-  return __pyx_pw_6shapes_4Rect_1h_1__get__(o);
-}
-
 static cy_PyMethodDef __pyx_methods_6shapes_Rect[] = {
 
   {0, 0, 0, 0}
 };
 
-static struct cy_PyGetSetDef __pyx_getsets_6shapes_Rect[] = {
-  {"w", __pyx_getprop_6shapes_4Rect_w, 0, 0, 0},
-  {"h", __pyx_getprop_6shapes_4Rect_h, 0, 0, 0},
-  {0, 0, 0, 0, 0}
-};
-
 static cy_PyType_Slot __pyx_type_6shapes_Rect_slots[] = {
   {cy_Py_tp_dealloc, (void *)__pyx_tp_dealloc_6shapes_Shape},
   {cy_Py_tp_methods, (void *)__pyx_methods_6shapes_Rect},
-  {cy_Py_tp_getset, (void *)__pyx_getsets_6shapes_Rect},
+{cy_Py_tp_members, (void *)__pyx_members_6shapes_Rect},
   {cy_Py_tp_init, (void *)__pyx_pw_6shapes_4Rect_1__init__},
   {cy_Py_tp_new, (void *)__pyx_tp_new_6shapes_Rect},
   {0, 0},
@@ -5270,34 +4994,15 @@ static mp_obj_t __pyx_tp_new_6shapes_Circle(cy_PyTypeObject *t, mp_obj_t a, mp_o
   return __pyx_tp_new__initialisation_6shapes_Circle(o, a, k);
 }
 
-static mp_obj_t __pyx_getprop_6shapes_6Circle_r(mp_obj_t o, CYTHON_UNUSED void *x) {
-  return __pyx_pw_6shapes_6Circle_1r_1__get__(o);
-}
-
-static int __pyx_setprop_6shapes_6Circle_r(mp_obj_t o, mp_obj_t v, CYTHON_UNUSED void *x) {
-  if (v) {
-    return __pyx_pw_6shapes_6Circle_1r_3__set__(o, v);
-  }
-  else {
-    cy_PyErr_SetString(MP_OBJ_FROM_PTR(&mp_type_NotImplementedError), "__del__");
-    return -1;
-  }
-}
-
 static cy_PyMethodDef __pyx_methods_6shapes_Circle[] = {
 
   {0, 0, 0, 0}
 };
 
-static struct cy_PyGetSetDef __pyx_getsets_6shapes_Circle[] = {
-  {"r", __pyx_getprop_6shapes_6Circle_r, __pyx_setprop_6shapes_6Circle_r, 0, 0},
-  {0, 0, 0, 0, 0}
-};
-
 static cy_PyType_Slot __pyx_type_6shapes_Circle_slots[] = {
   {cy_Py_tp_dealloc, (void *)__pyx_tp_dealloc_6shapes_Shape},
   {cy_Py_tp_methods, (void *)__pyx_methods_6shapes_Circle},
-  {cy_Py_tp_getset, (void *)__pyx_getsets_6shapes_Circle},
+{cy_Py_tp_members, (void *)__pyx_members_6shapes_Circle},
   {cy_Py_tp_init, (void *)__pyx_pw_6shapes_6Circle_1__init__},
   {cy_Py_tp_new, (void *)__pyx_tp_new_6shapes_Circle},
   {0, 0},
