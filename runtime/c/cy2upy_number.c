@@ -380,7 +380,9 @@ mp_obj_t cy_Pyx_PyNumber_Long(mp_obj_t obj) {
         cy_err_set_msg(&mp_type_TypeError, "an integer is required");
         return MP_OBJ_NULL;
     }
-    return cy_PyNumber_Long(obj);
+    // What has nb_int is no text: int() calls its __int__ (or reads the int it derives from)
+    // without the Unicode digits of cy_PyNumber_Long, which a firmware then need not link.
+    CY_TRY_RETURN_OBJ(mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_int), obj));
 }
 
 #if MICROPY_PY_BUILTINS_STR_UNICODE
