@@ -203,6 +203,15 @@ def first_error(out, name):
 def build_port(status):
     """Build the bench port with every module in MODS; drop modules that do not compile."""
     for attempt in range(10):
+        # MicroPython collects each source's module registrations into a file of its own under
+        # the build folder and keeps those of sources no longer built: a build with fewer modules
+        # than the last one (--only, a module left out) starts from an empty folder.
+        stamp = BUILD / "bench-modules.txt"
+        names = "\n".join(sorted(d.name for d in MODS.iterdir()))
+        if not stamp.is_file() or stamp.read_text() != names:
+            shutil.rmtree(BUILD, ignore_errors=True)
+            BUILD.mkdir(parents=True)
+            stamp.write_text(names)
         cmd = ["make", "-C", ROOT / "tests" / "port", "-j2", "COPT=" + COPT, "USER_C_MODULES=" + str(MODS),
                "BUILD=" + str(BUILD), "PROG_OUT=" + str(PROG), "STRIP="]
         log("building the bench port (%s)" % COPT)

@@ -284,15 +284,17 @@ int cy_delitem_obj_int(mp_obj_t obj, mp_obj_t index) {
     return r;
 }
 
+// (An exact list is its own list object: no cy_list_obj on these paths, which run per item.)
 mp_obj_t cy_getitem_int(mp_obj_t obj, mp_int_t i) {
     if (mp_obj_is_exact_type(obj, &mp_type_list)) {
-        mp_int_t n = cy_PyList_GET_SIZE(obj);
+        const mp_obj_list_t *l = MP_OBJ_TO_PTR(obj);
+        mp_int_t n = (mp_int_t)l->len;
         mp_int_t j = i < 0 ? i + n : i;
         if (j < 0 || j >= n) {
             cy_i_index_error("list");
             return MP_OBJ_NULL;
         }
-        return cy_list_items(obj)[j];
+        return l->items[j];
     }
     if (mp_obj_is_exact_type(obj, &mp_type_tuple)) {
         mp_int_t n = cy_PyTuple_GET_SIZE(obj);
@@ -308,12 +310,13 @@ mp_obj_t cy_getitem_int(mp_obj_t obj, mp_int_t i) {
 
 int cy_setitem_int(mp_obj_t obj, mp_int_t i, mp_obj_t value) {
     if (mp_obj_is_exact_type(obj, &mp_type_list)) {
-        mp_int_t n = cy_PyList_GET_SIZE(obj);
+        mp_obj_list_t *l = MP_OBJ_TO_PTR(obj);
+        mp_int_t n = (mp_int_t)l->len;
         mp_int_t j = i < 0 ? i + n : i;
         if (j < 0 || j >= n) {
             return cy_i_index_error("list assignment");
         }
-        cy_list_items(obj)[j] = value;
+        l->items[j] = value;
         return 0;
     }
     CY_TRY_BEGIN

@@ -1090,14 +1090,26 @@ static void store_int(char *p, int size, unsigned long long v) {
 // The value of a pending-error conversion: raise when it failed.
 #define MEMBER_CHECKED(v, failed) ((failed) && cy_err_occurred() != MP_OBJ_NULL ? (cy_raise_pending(), (v)) : (v))
 
+// C integers as int objects, raising: a small int without a call (MicroPython's
+// mp_obj_new_int_from_ll makes a long int whatever the value).
+static mp_obj_t member_int(long long v) {
+    return v >= MP_SMALL_INT_MIN && v <= MP_SMALL_INT_MAX ? MP_OBJ_NEW_SMALL_INT((mp_int_t)v)
+                                                          : mp_obj_new_int_from_ll(v);
+}
+
+static mp_obj_t member_uint(unsigned long long v) {
+    return v <= (unsigned long long)MP_SMALL_INT_MAX ? MP_OBJ_NEW_SMALL_INT((mp_int_t)v)
+                                                     : mp_obj_new_int_from_ull(v);
+}
+
 static mp_obj_t member_get(mp_obj_t self, const cy_PyMemberDef *m) {
     char *p = (char *)MP_OBJ_TO_PTR(self) + m->offset;
     int size = m->type & 0xf;
     switch (m->type & ~0xf) {
         case CY_T_SIGNED:
-            return mp_obj_new_int_from_ll(load_signed(p, size));
+            return member_int(load_signed(p, size));
         case CY_T_UNSIGNED:
-            return mp_obj_new_int_from_ull(load_unsigned(p, size));
+            return member_uint(load_unsigned(p, size));
     }
     switch (m->type) {
         case CY_T_BINT:
@@ -1122,9 +1134,9 @@ static mp_obj_t member_get(mp_obj_t self, const cy_PyMemberDef *m) {
         case cy_Py_T_INT:
             return mp_obj_new_int(*(int *)p);
         case cy_Py_T_LONG:
-            return mp_obj_new_int_from_ll(*(long *)p);
+            return member_int(*(long *)p);
         case cy_Py_T_LONGLONG:
-            return mp_obj_new_int_from_ll(*(long long *)p);
+            return member_int(*(long long *)p);
         case cy_Py_T_PYSSIZET:
             return mp_obj_new_int(*(mp_int_t *)p);
         case cy_Py_T_BYTE:
@@ -1136,9 +1148,9 @@ static mp_obj_t member_get(mp_obj_t self, const cy_PyMemberDef *m) {
         case cy_Py_T_UINT:
             return mp_obj_new_int_from_uint(*(unsigned int *)p);
         case cy_Py_T_ULONG:
-            return mp_obj_new_int_from_ull(*(unsigned long *)p);
+            return member_uint(*(unsigned long *)p);
         case cy_Py_T_ULONGLONG:
-            return mp_obj_new_int_from_ull(*(unsigned long long *)p);
+            return member_uint(*(unsigned long long *)p);
         case cy_Py_T_BOOL:
             return mp_obj_new_bool(*(char *)p);
         #if MICROPY_PY_BUILTINS_FLOAT
@@ -1155,6 +1167,14 @@ static mp_obj_t member_get(mp_obj_t self, const cy_PyMemberDef *m) {
 
 void cy_member_store_signed(char *field, const cy_PyMemberDef *m, mp_obj_t value) {
     int size = m->type & 0xf;
+    if (mp_obj_is_small_int(value)) {
+        // The common store: a small int that fits the field, without the conversion's call.
+        long long v = MP_OBJ_SMALL_INT_VALUE(value);
+        if (size >= (int)sizeof(long long) || (v >= -(1LL << (size * 8 - 1)) && v < (1LL << (size * 8 - 1)))) {
+            store_int(field, size, (unsigned long long)v);
+            return;
+        }
+    }
     long long x = cy_int_as_signed(value, (unsigned)size * 8, m->c_type);
     store_int(field, size, (unsigned long long)MEMBER_CHECKED(x, x == -1));
 }
