@@ -398,6 +398,13 @@ fn convert_class(
     if text[slot_line.0..slot_at].trim() != "" {
         return None;
     }
+    // A class whose slot table names a members table already (Cython's own, for the offset of
+    // `__dict__` or `__weakref__`) keeps its functions: a type has one members slot.
+    let slots_start = text[..slot_at].rfind("PyType_Slot ")?;
+    let slots_end = slot_at + text[slot_at..].find("{0, 0}")?;
+    if text[slots_start..slots_end].contains("{Py_tp_members,") {
+        return None;
+    }
     let members_name = format!("{MEMBERS_PREFIX}{class}");
     let obj = struct_name_of(text, &members[0])?;
     let mut table = format!("static const struct PyMemberDef {members_name}[] = {{\n");
