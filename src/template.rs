@@ -52,11 +52,15 @@ pub(crate) fn tokens(s: &str) -> Vec<&str> {
                 i += 1;
             }
         } else if b.len() - i >= 2
-            && matches!(&s[i..i + 2], "->" | "==" | "!=" | "&&" | "||" | "<=" | ">=")
+            && matches!(
+                &b[i..i + 2],
+                b"->" | b"==" | b"!=" | b"&&" | b"||" | b"<=" | b">="
+            )
         {
             i += 2;
         } else {
-            i += 1;
+            // One character, however many bytes (stray non-ASCII text in damaged input).
+            i += s[i..].chars().next().map_or(1, char::len_utf8);
         }
         out.push(&s[st..i]);
     }
@@ -140,5 +144,19 @@ mod tests {
         let mut b2 = HashMap::new();
         b2.insert("C".to_string(), "h".to_string());
         assert!(match_template(t, p, &mut b2).is_none());
+    }
+
+    #[test]
+    fn non_ascii_text_is_whole_characters() {
+        // Damaged input (the fuzzer's): a multi-byte character where a token starts, and
+        // before a character that could begin a two-character operator.
+        assert_eq!(
+            tokens("static €PyObject *o"),
+            ["static", "€", "PyObject", "*", "o"]
+        );
+        assert_eq!(tokens("a 𝄞-> b"), ["a", "𝄞", "->", "b"]);
+        assert_eq!(tokens("x=€"), ["x", "=", "€"]);
+        let mut b = HashMap::new();
+        assert!(match_template("static €int f", "static int $F", &mut b).is_none());
     }
 }
