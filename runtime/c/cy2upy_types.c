@@ -1090,16 +1090,13 @@ static void store_int(char *p, int size, unsigned long long v) {
 // The value of a pending-error conversion: raise when it failed.
 #define MEMBER_CHECKED(v, failed) ((failed) && cy_err_occurred() != MP_OBJ_NULL ? (cy_raise_pending(), (v)) : (v))
 
-// C integers as int objects, raising: a small int without a call (MicroPython's
-// mp_obj_new_int_from_ll makes a long int whatever the value).
+// C integers as int objects, raising (the conversions' small-int case inline).
 static mp_obj_t member_int(long long v) {
-    return v >= MP_SMALL_INT_MIN && v <= MP_SMALL_INT_MAX ? MP_OBJ_NEW_SMALL_INT((mp_int_t)v)
-                                                          : mp_obj_new_int_from_ll(v);
+    return check(cy_int_from_ll(v));
 }
 
 static mp_obj_t member_uint(unsigned long long v) {
-    return v <= (unsigned long long)MP_SMALL_INT_MAX ? MP_OBJ_NEW_SMALL_INT((mp_int_t)v)
-                                                     : mp_obj_new_int_from_ull(v);
+    return check(cy_int_from_ull(v));
 }
 
 static mp_obj_t member_get(mp_obj_t self, const cy_PyMemberDef *m) {
@@ -1167,21 +1164,13 @@ static mp_obj_t member_get(mp_obj_t self, const cy_PyMemberDef *m) {
 
 void cy_member_store_signed(char *field, const cy_PyMemberDef *m, mp_obj_t value) {
     int size = m->type & 0xf;
-    if (mp_obj_is_small_int(value)) {
-        // The common store: a small int that fits the field, without the conversion's call.
-        long long v = MP_OBJ_SMALL_INT_VALUE(value);
-        if (size >= (int)sizeof(long long) || (v >= -(1LL << (size * 8 - 1)) && v < (1LL << (size * 8 - 1)))) {
-            store_int(field, size, (unsigned long long)v);
-            return;
-        }
-    }
-    long long x = cy_int_as_signed(value, (unsigned)size * 8, m->c_type);
+    long long x = cy_int_as_signed_fast(value, (unsigned)size * 8, m->c_type);
     store_int(field, size, (unsigned long long)MEMBER_CHECKED(x, x == -1));
 }
 
 void cy_member_store_unsigned(char *field, const cy_PyMemberDef *m, mp_obj_t value) {
     int size = m->type & 0xf;
-    unsigned long long x = cy_int_as_unsigned(value, (unsigned)size * 8, m->c_type);
+    unsigned long long x = cy_int_as_unsigned_fast(value, (unsigned)size * 8, m->c_type);
     store_int(field, size, MEMBER_CHECKED(x, x == (unsigned long long)-1));
 }
 
