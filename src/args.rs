@@ -236,13 +236,6 @@ pub(crate) fn matching_close(text: &str, from: usize, mut depth: usize) -> Optio
     None
 }
 
-/// The text of the line holding `at`, trimmed.
-fn line_at(text: &str, at: usize) -> (usize, usize) {
-    let s = text[..at].rfind('\n').map_or(0, |p| p + 1);
-    let e = text[at..].find('\n').map_or(text.len(), |p| at + p);
-    (s, e)
-}
-
 /// The argument between `(` at `open` and its matching `)`, split at top-level commas.
 pub(crate) fn call_args(text: &str, open: usize) -> Option<(Vec<&str>, usize)> {
     let t = text.as_bytes();
@@ -293,7 +286,7 @@ fn number_after(s: &str, prefix: &str) -> Option<usize> {
 
 fn recognise(text: &str, kwds_len_at: usize, rom_fields: &HashSet<String>) -> Option<Edit> {
     // The block opens with a `{` on its own line, followed by the names and the defaults struct.
-    let (ls, _) = line_at(text, kwds_len_at);
+    let (ls, _) = crate::load::line_at(text, kwds_len_at);
     let mut open = None;
     let mut cursor = ls;
     let mut argnames = None;
@@ -302,7 +295,7 @@ fn recognise(text: &str, kwds_len_at: usize, rom_fields: &HashSet<String>) -> Op
         if cursor == 0 {
             return None;
         }
-        let (ps, pe) = line_at(text, cursor - 1);
+        let (ps, pe) = crate::load::line_at(text, cursor - 1);
         let line = text[ps..pe].trim();
         if line == "{" {
             open = Some(ps + text[ps..pe].find('{')?);
@@ -320,7 +313,7 @@ fn recognise(text: &str, kwds_len_at: usize, rom_fields: &HashSet<String>) -> Op
         cursor = ps;
     }
     let open = open?;
-    let (_, le) = line_at(text, kwds_len_at);
+    let (_, le) = crate::load::line_at(text, kwds_len_at);
     let kwds_line = &text[kwds_len_at..le];
     let fastvar = kwds_line
         .split("__Pyx_NumKwargs_")
@@ -331,7 +324,7 @@ fn recognise(text: &str, kwds_len_at: usize, rom_fields: &HashSet<String>) -> Op
         return None;
     }
     // The error jump, from `if (unlikely(__pyx_kwds_len < 0)) __PYX_ERR(...)`.
-    let (es, ee) = line_at(text, le + 1);
+    let (es, ee) = crate::load::line_at(text, le + 1);
     let err_line = text[es..ee].trim();
     let err = err_line
         .strip_prefix("if (unlikely(__pyx_kwds_len < 0))")?

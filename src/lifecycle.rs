@@ -13,6 +13,7 @@
 //!
 //! Works on the pruned text before parsing; dropped text is blanked.
 
+use crate::load::line_at;
 use crate::pickle::{blank_ranges, declaration_end, with_trailing_comment};
 use crate::template::match_template;
 use std::collections::HashMap;
@@ -57,15 +58,10 @@ pub fn drop_trivial_deallocs(text: &mut String) -> usize {
 
 /// The definition's and the slot line's ranges of a trivial deallocator named only there.
 fn trivial(text: &str, name: &str, uses: &[usize]) -> Option<[(usize, usize); 2]> {
-    let line_of = |at: usize| {
-        let s = text[..at].rfind('\n').map_or(0, |p| p + 1);
-        let e = text[at..].find('\n').map_or(text.len(), |p| at + p);
-        (s, e)
-    };
     let head = format!("static void {name}(");
     let def_at = uses
         .iter()
-        .map(|&u| line_of(u).0)
+        .map(|&u| line_at(text, u).0)
         .find(|&s| text[s..].starts_with(&head))?;
     let def_end = declaration_end(text, def_at);
     if !text[def_at..def_end].trim_end().ends_with('}') {
@@ -80,7 +76,7 @@ fn trivial(text: &str, name: &str, uses: &[usize]) -> Option<[(usize, usize); 2]
         if (def_at..def_end).contains(&u) {
             continue;
         }
-        let (s, e) = line_of(u);
+        let (s, e) = line_at(text, u);
         if text[s..e].trim() != slot || slot_line.is_some() {
             return None;
         }

@@ -214,6 +214,13 @@ pub fn find_byte(b: &[u8], from: usize, byte: u8) -> Option<usize> {
     b.get(i..)?.iter().position(|&c| c == byte).map(|p| i + p)
 }
 
+/// The start and end (before its line break) of the line holding `at`.
+pub fn line_at(text: &str, at: usize) -> (usize, usize) {
+    let s = text[..at].rfind('\n').map_or(0, |p| p + 1);
+    let e = text[at..].find('\n').map_or(text.len(), |p| at + p);
+    (s, e)
+}
+
 /// `text[from..].find(needle)` as a position in `text`, quicker on a pruned text (see
 /// `find_byte`): candidates are found by the needle's first byte.
 pub fn find_str(text: &str, from: usize, needle: &str) -> Option<usize> {

@@ -321,24 +321,29 @@ pub fn member_descriptors(text: &mut String) -> usize {
         converted += edit.0;
         edits.push(edit);
     }
-    for (_, blanks, layouts) in edits {
-        crate::pickle::blank_ranges(text, &blanks);
-        let mut bytes = std::mem::take(text).into_bytes();
-        for (start, end, replacement) in layouts {
-            // Checked to fit when the edit was made.
-            if let Some(at) = placements_bytes(&bytes, start, end, &replacement) {
-                lay_out(&mut bytes, start, end, &replacement, &at);
-            }
-        }
-        *text = String::from_utf8(bytes)
-            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    // Every class's functions blanked, then every table laid out in one pass over the bytes.
+    // Each layout was checked to fit its class's blanked span when the edit was made; the
+    // classes' spans do not overlap, so the other classes' blanks change none of them.
+    let blanks: Vec<(usize, usize)> = edits.iter().flat_map(|e| e.1.iter().copied()).collect();
+    crate::pickle::blank_ranges(text, &blanks);
+    let placed: Vec<_> = edits
+        .into_iter()
+        .flat_map(|e| e.2)
+        .filter_map(|(start, end, r)| {
+            let at = placements(text, start, end, &r)?;
+            Some((start, end, r, at))
+        })
+        .collect();
+    if placed.is_empty() {
+        return converted;
     }
+    let mut bytes = std::mem::take(text).into_bytes();
+    for (start, end, replacement, at) in placed {
+        lay_out(&mut bytes, start, end, &replacement, &at);
+    }
+    *text = String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     converted
-}
-
-fn placements_bytes(bytes: &[u8], start: usize, end: usize, r: &str) -> Option<Vec<usize>> {
-    let s = std::str::from_utf8(bytes).ok()?;
-    placements(s, start, end, r)
 }
 
 /// A class's edit: (attributes converted, ranges to blank, (start, end, text) to lay out).

@@ -89,17 +89,13 @@ pub fn drop_unused_cached_constants(text: &mut String) -> usize {
             at.push(s);
         }
     });
-    let line = |at: usize| {
-        let s = text[..at].rfind('\n').map_or(0, |p| p + 1);
-        let e = text[at..].find('\n').map_or(text.len(), |p| at + p);
-        (s, e)
-    };
     let mut ranges = Vec::new();
     for (name, at) in &idents {
         if !name.starts_with("__pyx_umethod_") {
             continue;
         }
-        let lines: Vec<(usize, usize)> = at.iter().map(|&p| line(p)).collect();
+        let lines: Vec<(usize, usize)> =
+            at.iter().map(|&p| crate::load::line_at(text, p)).collect();
         let dead = lines.iter().all(|&(s, e)| {
             let t = text[s..e].trim();
             t == format!("__Pyx_CachedCFunction {name};")
