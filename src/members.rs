@@ -395,7 +395,7 @@ fn convert_class(
         "{{Py_tp_getset, (void *){}}},",
         &text[name_range(text, table_at)?]
     );
-    let slot_at = text.find(&slot)?;
+    let slot_at = crate::load::find_str(text, 0, &slot)?;
     let slot_line = (
         text[..slot_at].rfind('\n').map_or(0, |p| p + 1),
         slot_at + slot.len(),
@@ -556,8 +556,7 @@ fn getset_tables(text: &str) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
     const HEAD: &str = "static struct PyGetSetDef ";
     let mut from = 0;
-    while let Some(p) = text[from..].find(HEAD) {
-        let at = from + p;
+    while let Some(at) = crate::load::find_str(text, from, HEAD) {
         from = at + HEAD.len();
         if at > 0 && text.as_bytes()[at - 1] != b'\n' {
             continue;

@@ -346,6 +346,19 @@ pub fn trailing_ident(s: &str) -> &str {
     &s[start..]
 }
 
+/// Which bytes continue an identifier (ASCII letters, digits, `_`): one load per byte in the
+/// scans below, where `is_ascii_alphanumeric() || == b'_'` costs several compares.
+static IDENT_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = b.is_ascii_alphanumeric() || b == b'_';
+        c += 1;
+    }
+    t
+};
+
 /// Call `f(start, end)` for each identifier token outside comments, strings and char literals.
 pub fn for_each_code_ident(text: &str, mut f: impl FnMut(usize, usize)) {
     let b = text.as_bytes();
@@ -358,13 +371,17 @@ pub fn for_each_code_ident(text: &str, mut f: impl FnMut(usize, usize)) {
             while b.len() - i >= 8 && b[i..i + 8] == [b' '; 8] {
                 i += 8;
             }
+        } else if IDENT_BYTE[usize::from(c)] && !c.is_ascii_digit() {
+            let st = i;
+            i += 1;
+            while i < b.len() && IDENT_BYTE[usize::from(b[i])] {
+                i += 1;
+            }
+            f(st, i);
         } else if c == b'/' && i + 1 < b.len() && b[i + 1] == b'*' {
-            i = text[i + 2..]
-                .find("*/")
-                .map(|e| i + 2 + e + 2)
-                .unwrap_or(b.len());
+            i = crate::load::find_str(text, i + 2, "*/").map_or(b.len(), |e| e + 2);
         } else if c == b'/' && i + 1 < b.len() && b[i + 1] == b'/' {
-            i = text[i..].find('\n').map(|e| i + e).unwrap_or(b.len());
+            i = crate::load::find_byte(b, i, b'\n').unwrap_or(b.len());
         } else if c == b'"' || c == b'\'' {
             i += 1;
             while i < b.len() && b[i] != c && b[i] != b'\n' {
@@ -374,12 +391,6 @@ pub fn for_each_code_ident(text: &str, mut f: impl FnMut(usize, usize)) {
                 i += 1;
             }
             i += 1;
-        } else if c.is_ascii_alphabetic() || c == b'_' {
-            let st = i;
-            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
-                i += 1;
-            }
-            f(st, i);
         } else if c.is_ascii_digit() {
             while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'.') {
                 i += 1;

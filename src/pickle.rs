@@ -57,10 +57,10 @@ pub fn drop_pickle(text: &mut String, uses: &mut StringConstantUses) -> usize {
 /// is used. Returns how many lines or blocks were blanked.
 pub fn drop_unused_cached_constants(text: &mut String) -> usize {
     // The number table: its constants' names, each defined once and used nowhere else.
-    let numbers: Vec<&str> = if text.contains("__pyx_number_tab[") {
-        text.lines()
+    let numbers: Vec<&str> = if crate::load::find_str(text, 0, "__pyx_number_tab[").is_some() {
+        crate::load::lines_inclusive(text)
             .filter_map(|l| {
-                let rest = l.trim().strip_prefix("#define ")?;
+                let rest = crate::load::trim(l).strip_prefix("#define ")?;
                 let (name, value) = rest.split_once(' ')?;
                 value
                     .trim()
@@ -111,8 +111,7 @@ pub fn drop_unused_cached_constants(text: &mut String) -> usize {
     if !numbers.is_empty() && numbers.iter().all(unused) {
         const FILL: &str = "PyObject **numbertab = __pyx_mstate->__pyx_number_tab";
         let mut from = 0;
-        while let Some(p) = text[from..].find(FILL) {
-            let at = from + p;
+        while let Some(at) = crate::load::find_str(text, from, FILL) {
             from = at + FILL.len();
             let open = text[..at].trim_end();
             if !open.ends_with('{') {
@@ -335,7 +334,7 @@ pub(crate) fn declaration_end(text: &str, start: usize) -> usize {
     while i < b.len() {
         let c = b[i];
         if at_line_start && c == b'#' {
-            i = text[i..].find('\n').map(|e| i + e).unwrap_or(b.len());
+            i = crate::load::find_byte(b, i, b'\n').unwrap_or(b.len());
             continue;
         }
         if c == b'\n' {
@@ -348,14 +347,11 @@ pub(crate) fn declaration_end(text: &str, start: usize) -> usize {
         }
         match c {
             b'/' if b.get(i + 1) == Some(&b'*') => {
-                i = text[i + 2..]
-                    .find("*/")
-                    .map(|e| i + 2 + e + 2)
-                    .unwrap_or(b.len());
+                i = crate::load::find_str(text, i + 2, "*/").map_or(b.len(), |e| e + 2);
                 continue;
             }
             b'/' if b.get(i + 1) == Some(&b'/') => {
-                i = text[i..].find('\n').map(|e| i + e).unwrap_or(b.len());
+                i = crate::load::find_byte(b, i, b'\n').unwrap_or(b.len());
                 continue;
             }
             b'"' | b'\'' => {
