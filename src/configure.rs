@@ -423,6 +423,10 @@ fn update_comment_state(line: &str, mut in_comment: bool) -> bool {
 }
 
 fn strip_comments(s: &str) -> String {
+    // Most directives hold neither a comment nor a continuation line.
+    if !s.bytes().any(|c| c == b'/' || c == b'\\') {
+        return s.to_string();
+    }
     let mut out = String::new();
     let mut rest = s;
     loop {

@@ -99,7 +99,7 @@ pub fn drop_memoryview_utility(
 ) -> Dropped {
     rewrite_is_unsigned(file, text);
     let marker = format!("/* \"{}\":", policy.source);
-    if !text.contains(&marker) {
+    if crate::load::find_str(text, 0, &marker).is_none() {
         return Dropped::default();
     }
     let decls = top_level_decls(file, text, &policy.source, &policy.also_sources);
@@ -199,7 +199,22 @@ pub fn drop_memoryview_utility(
     // blanked.
     let mut diagnostics = Vec::new();
     let mut routed = Vec::new();
-    let blanked = |pos: usize| ranges.iter().any(|(s, e)| (*s..*e).contains(&pos));
+    // Is `pos` inside one of `ranges`? Looked up in their union, sorted: the identifiers of
+    // every kept init function are asked about.
+    let mut union: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+    let mut sorted = ranges.clone();
+    sorted.sort_unstable();
+    for (s, e) in sorted {
+        match union.last_mut() {
+            _ if s >= e => {}
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => union.push((s, e)),
+        }
+    }
+    let blanked = |pos: usize| {
+        let i = union.partition_point(|r| r.0 <= pos);
+        i > 0 && pos < union[i - 1].1
+    };
     for (i, d) in decls.iter().enumerate() {
         let init_function = d.is_function && statement.contains(&d.section);
         if dropped[i] || !(d.from_user || init_function) {
