@@ -131,14 +131,25 @@ impl Translator {
 
         // The structural replacements of the module and constants stages, in this order (a later
         // one at the same place wins). The constants stage's walk of the tree runs on a second
-        // thread, beside the module stage's and the rewriter's collection of defined names.
+        // thread, beside the module stage's; the rewriter's collection of defined names is shared
+        // between them: the first tree's on this thread, the second's (a large file's other
+        // half) on the other.
         let (mut replacements, defined, string_replacements) = std::thread::scope(|s| {
-            let strings_worker = s.spawn(|| strings.tree_replacements(&tree, &text));
+            let strings_worker = s.spawn(|| {
+                let r = strings.tree_replacements(&tree, &text);
+                (
+                    r,
+                    crate::rewrite::defined_names_in(tree.roots().skip(1), &text),
+                )
+            });
             let replacements =
                 self.module_replacements(&tree, &text, &info, file, &configured.constants);
-            let defined = crate::rewrite::defined_names(&tree, &text);
+            let mut defined = crate::rewrite::defined_names_in(tree.roots().take(1), &text);
             match strings_worker.join() {
-                Ok(r) => (replacements, defined, r),
+                Ok((r, rest)) => {
+                    defined.extend(rest);
+                    (replacements, defined, r)
+                }
                 Err(panic) => std::panic::resume_unwind(panic),
             }
         });

@@ -897,8 +897,14 @@ impl<'a> Rewriter<'a> {
 /// Names the code of `tree` defines at any level: functions, variables, typedefs, struct tags,
 /// macros, enumerators.
 pub fn defined_names(tree: &Syntax, src: &str) -> HashSet<String> {
+    defined_names_in(tree.roots(), src)
+}
+
+/// `defined_names` of some of a `Syntax`'s roots: each tree's names can be collected on a
+/// thread of its own, and the sets joined.
+pub fn defined_names_in<'t>(roots: impl Iterator<Item = Node<'t>>, src: &str) -> HashSet<String> {
     let mut out = HashSet::new();
-    for root in tree.roots() {
+    for root in roots {
         collect_defs(root, src, &mut out);
     }
     out
