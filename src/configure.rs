@@ -328,21 +328,18 @@ fn logical_lines(text: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'\n' {
-            let mut j = i;
-            if j > start && bytes[j - 1] == b'\r' {
-                j -= 1;
-            }
-            if j > start && bytes[j - 1] == b'\\' {
-                i += 1;
-                continue;
-            }
-            out.push((start, i));
-            start = i + 1;
+    let mut from = 0;
+    while let Some(i) = crate::load::find_byte(bytes, from, b'\n') {
+        from = i + 1;
+        let mut j = i;
+        if j > start && bytes[j - 1] == b'\r' {
+            j -= 1;
         }
-        i += 1;
+        if j > start && bytes[j - 1] == b'\\' {
+            continue;
+        }
+        out.push((start, i));
+        start = i + 1;
     }
     if start < bytes.len() {
         out.push((start, bytes.len()));

@@ -200,15 +200,24 @@ pub(crate) fn string_declarations(text: &str, names: &HashSet<String>) -> Vec<(u
     if names.is_empty() {
         return ranges;
     }
-    let mut start = 0;
-    for line in crate::load::lines_inclusive(text) {
-        if let Some(rest) = line.strip_prefix("static const char ") {
-            let name = &rest[..rest.find('[').unwrap_or(0)];
-            if names.contains(name) {
-                ranges.push((start, start + line.trim_end().len()));
-            }
+    // The lines that start with the declaration's head: found by the head, not line by line.
+    const HEAD: &str = "static const char ";
+    let mut from = 0;
+    while let Some(start) = crate::load::find_str(text, from, HEAD) {
+        let end =
+            crate::load::find_byte(text.as_bytes(), start, b'\n').map_or(text.len(), |n| n + 1);
+        from = end;
+        if start > 0 && text.as_bytes()[start - 1] != b'\n' {
+            // Not at a line's start: the search goes on after the head.
+            from = start + HEAD.len();
+            continue;
         }
-        start += line.len();
+        let line = &text[start..end];
+        let rest = &line[HEAD.len()..];
+        let name = &rest[..rest.find('[').unwrap_or(0)];
+        if names.contains(name) {
+            ranges.push((start, start + line.trim_end().len()));
+        }
     }
     ranges
 }
