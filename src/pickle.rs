@@ -57,20 +57,24 @@ pub fn drop_pickle(text: &mut String, uses: &mut StringConstantUses) -> usize {
 /// is used. Returns how many lines or blocks were blanked.
 pub fn drop_unused_cached_constants(text: &mut String) -> usize {
     // The number table: its constants' names, each defined once and used nowhere else.
-    let numbers: Vec<&str> = if crate::load::find_str(text, 0, "__pyx_number_tab[").is_some() {
-        crate::load::lines_inclusive(text)
-            .filter_map(|l| {
-                let rest = crate::load::trim(l).strip_prefix("#define ")?;
+    let mut numbers: Vec<&str> = Vec::new();
+    if crate::load::find_str(text, 0, "__pyx_number_tab[").is_some() {
+        // Only a line holding `#define ` can be one: those lines, each once, in order.
+        let mut from = 0;
+        while let Some(p) = crate::load::find_str(text, from, "#define ") {
+            let (start, end) = crate::load::line_at(text, p);
+            from = end;
+            let number = (|| {
+                let rest = crate::load::trim(&text[start..end]).strip_prefix("#define ")?;
                 let (name, value) = rest.split_once(' ')?;
                 value
                     .trim()
                     .starts_with("__pyx_number_tab[")
                     .then_some(name)
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
+            })();
+            numbers.extend(number);
+        }
+    }
     // Where each name of interest occurs: the cached unbound methods and the numbers (one
     // pass over the code's identifiers, hashing only the candidates).
     let mut idents: HashMap<&str, Vec<usize>> = HashMap::new();
