@@ -340,8 +340,14 @@ fn find_file_table(text: &str) -> Vec<String> {
 /// ends with it, so every location names the file as the comments do.
 fn find_pyx_marks(text: &str, files: &mut [String]) -> Vec<(usize, usize, u32)> {
     let mut out = Vec::new();
-    let mut pos = 0;
-    for line in lines_inclusive(text) {
+    // Only a line holding `/* "` can be one: those lines, each once, in order (white space before
+    // the mark holds no `/`, so a line that starts with it holds it there first).
+    let mut from = 0;
+    while let Some(p) = find_str(text, from, "/* \"") {
+        let pos = text[..p].rfind('\n').map_or(0, |n| n + 1);
+        let end = find_byte(text.as_bytes(), p, b'\n').map_or(text.len(), |n| n + 1);
+        from = end;
+        let line = &text[pos..end];
         let t = trim_start(line);
         if let Some(rest) = t.strip_prefix("/* \"") {
             if let Some(q) = rest.find("\":") {
@@ -366,7 +372,6 @@ fn find_pyx_marks(text: &str, files: &mut [String]) -> Vec<(usize, usize, u32)> 
                 }
             }
         }
-        pos += line.len();
     }
     out
 }
