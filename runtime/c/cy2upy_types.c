@@ -1575,8 +1575,12 @@ static MP_NOINLINE const struct _cy_attr_cache_t *fill_entry(cy_type_t *t, qstr 
 static void ext_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     const mp_obj_type_t *type = ((const mp_obj_base_t *)MP_OBJ_TO_PTR(self))->type;
     if (MP_OBJ_TYPE_GET_SLOT_OR_NULL(type, make_new) == ext_make_new) {
+        const cy_type_t *t = (const cy_type_t *)type;
         const struct _cy_attr_cache_t *c = cached_entry((cy_type_t *)type, attr);
-        if (c == NULL) {
+        // Filled only where an entry can serve: not for a deletion, nor past tp_getattro /
+        // tp_setattro, which would then be asked after a lookup for nothing.
+        if (c == NULL && (dest[0] == MP_OBJ_NULL ? slot_of(t, cy_Py_tp_getattro) == NULL
+                                                 : dest[1] != MP_OBJ_NULL && slot_of(t, cy_Py_tp_setattro) == NULL)) {
             c = fill_entry((cy_type_t *)type, attr);
         }
         if (c != NULL) {
