@@ -1479,67 +1479,145 @@ static void generic_store(mp_obj_t self, qstr attr, mp_obj_t value) {
     nlr_raise(mp_obj_new_exception_arg1(&mp_type_AttributeError, mp_obj_new_str_from_vstr(&vstr)));
 }
 
-// The fast path of the attr slot: when `self` is an instance of exactly the extension type `t`
-// and `attr` is in the type's own dict, its cache entry (see attr_cache in cy_type_t); NULL
-// otherwise, and the caller takes the generic path. The generic path looks in the type's own
-// dict first too, so whatever is found there is what it would find. The entry is checked
-// against the dict slot it came from, else filled by one lookup.
-static struct _cy_attr_cache_t *own_entry(cy_type_t *t, mp_obj_t self, qstr attr) {
+// The member type of a word-sized signed C integer (a `long`, or whatever is as wide as
+// mp_int_t): it holds any small int as it is.
+#define MEMBER_WORD (CY_T_SIGNED | (int)sizeof(mp_int_t))
+
+// What a load through a cache entry does (its `load`, chosen by fill_entry): read a word-sized
+// signed integer member (the common `long` attribute) without member_get's decoding, run a
+// getter (any other member's too), or bind a class attribute.
+static void load_member_word(mp_obj_t self, const struct _cy_attr_cache_t *c, mp_obj_t *dest) {
+    const cy_PyMemberDef *m = ((const cy_accessor_t *)c->acc[0])->def;
+    mp_int_t v = *(const mp_int_t *)((const char *)MP_OBJ_TO_PTR(self) + m->offset);
+    dest[0] = MP_SMALL_INT_FITS(v) ? MP_OBJ_NEW_SMALL_INT(v) : mp_obj_new_int(v);
+}
+
+static void load_accessor(mp_obj_t self, const struct _cy_attr_cache_t *c, mp_obj_t *dest) {
+    dest[0] = accessor_run_unchecked(c->acc[0], self, MP_OBJ_NULL);
+}
+
+static void load_class_attr(mp_obj_t self, const struct _cy_attr_cache_t *c, mp_obj_t *dest) {
+    mp_convert_member_lookup(self, ((const mp_obj_base_t *)MP_OBJ_TO_PTR(self))->type, c->value, dest);
+}
+
+// The cache entry of `attr` in extension type `t` (see attr_cache in cy_type_t) while the type's
+// own dict still holds, at the entry's index, that name with that value; NULL otherwise. An
+// entry is filled only for a type with a dict, so a named entry implies the dict.
+MP_ALWAYSINLINE static inline const struct _cy_attr_cache_t *cached_entry(cy_type_t *t, qstr attr) {
+    const struct _cy_attr_cache_t *c = &t->attr_cache[attr & (CY_ATTR_CACHE_WAYS - 1)];
+    if (c->attr != attr) {
+        return NULL;
+    }
+    const mp_map_t *map = &MP_OBJ_TYPE_GET_SLOT((const mp_obj_type_t *)t, locals_dict)->map;
+    size_t i = c->index;
+    if (i < map->alloc && map->table[i].key == MP_OBJ_NEW_QSTR(attr) && map->table[i].value == c->value) {
+        return c;
+    }
+    return NULL;
+}
+
+// The cache entry of `attr` in extension type `t`, filled by one lookup in the type's own dict;
+// NULL when the type's own dict has no `attr` (the caller then takes the generic path, which
+// looks in the type's own dict first too, so whatever is found there is what it would find).
+static MP_NOINLINE const struct _cy_attr_cache_t *fill_entry(cy_type_t *t, qstr attr) {
     const mp_obj_type_t *type = (const mp_obj_type_t *)t;
-    if (((const mp_obj_base_t *)MP_OBJ_TO_PTR(self))->type != type || !MP_OBJ_TYPE_HAS_SLOT(type, locals_dict)) {
+    if (!MP_OBJ_TYPE_HAS_SLOT(type, locals_dict)) {
         return NULL;
     }
     mp_map_t *map = &MP_OBJ_TYPE_GET_SLOT(type, locals_dict)->map;
-    mp_obj_t key = MP_OBJ_NEW_QSTR(attr);
-    struct _cy_attr_cache_t *c = &t->attr_cache[attr & (CY_ATTR_CACHE_WAYS - 1)];
-    size_t i = c->index;
-    if (c->attr == attr && i < map->alloc && map->table[i].key == key && map->table[i].value == c->value) {
-        return c;
-    }
-    mp_map_elem_t *elem = mp_map_lookup(map, key, MP_MAP_LOOKUP);
+    mp_map_elem_t *elem = mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
     if (elem == NULL) {
         return NULL;
     }
+    struct _cy_attr_cache_t *c = &t->attr_cache[attr & (CY_ATTR_CACHE_WAYS - 1)];
     c->attr = attr;
     c->index = (size_t)(elem - map->table);
     c->value = elem->value;
     c->acc[0] = c->acc[1] = NULL;
+    c->store = NULL;
+    c->load = NULL;
+    bool getattro = slot_of(t, cy_Py_tp_getattro) != NULL;
+    bool setattro = slot_of(t, cy_Py_tp_setattro) != NULL;
     if (is_property(elem->value)) {
-        // The getter and setter, when they are accessors of this type's getsets and members.
+        // The getter and setter, when they are accessors of this type's getsets and members
+        // and the type has no tp_getattro / tp_setattro to ask first.
         const mp_obj_t *proxy = mp_obj_property_get(elem->value);
         for (size_t k = 0; k < 2; k++) {
-            if (mp_obj_is_type(proxy[k], &cy_accessor_type)) {
+            if (mp_obj_is_type(proxy[k], &cy_accessor_type) && !(k == 0 ? getattro : setattro)) {
                 const cy_accessor_t *a = MP_OBJ_TO_PTR(proxy[k]);
                 c->acc[k] = a->owner == type ? a : NULL;
             }
         }
+        // A word-sized member is read, and a Cython attribute's member written, by the attr
+        // slot itself (what member_get and member_set's path for a writable Cython attribute do).
+        const cy_accessor_t *get = c->acc[0], *set = c->acc[1];
+        if (get != NULL) {
+            bool word = get->kind == ACC_MEMBER_GET && ((const cy_PyMemberDef *)get->def)->type == MEMBER_WORD;
+            c->load = word ? load_member_word : load_accessor;
+        }
+        if (set != NULL && set->kind == ACC_MEMBER_SET) {
+            const cy_PyMemberDef *m = set->def;
+            c->store = !(m->flags & cy_Py_READONLY) && m->store != NULL ? m : NULL;
+        }
+    } else if (!getattro && t->dictoffset <= 0) {
+        // A method or other class attribute: without an instance dict nothing comes before it
+        // (an instance of exactly an extension type has no attribute map of its own).
+        c->load = load_class_attr;
     }
     return c;
 }
 
+// The attr slot. For an instance of exactly an extension type, the cache entry of the name in
+// the type's own dict (see attr_cache in cy_type_t) says what to do: read a member, run a
+// getter, bind a method, store a member or run a setter. Everything else, and whatever the
+// entry does not cover, goes through the type's tp_getattro / tp_setattro or the generic path.
+// The finaliser's __del__ is looked up by the collector: it is answered without tp_getattro.
 static void ext_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
+    const mp_obj_type_t *type = ((const mp_obj_base_t *)MP_OBJ_TO_PTR(self))->type;
+    if (MP_OBJ_TYPE_GET_SLOT_OR_NULL(type, make_new) == ext_make_new) {
+        const cy_type_t *t = (const cy_type_t *)type;
+        const struct _cy_attr_cache_t *c = cached_entry((cy_type_t *)type, attr);
+        // Filled only where an entry can serve: not for a deletion, nor past tp_getattro /
+        // tp_setattro, which would then be asked after a lookup for nothing.
+        if (c == NULL && (dest[0] == MP_OBJ_NULL ? slot_of(t, cy_Py_tp_getattro) == NULL
+                                                 : dest[1] != MP_OBJ_NULL && slot_of(t, cy_Py_tp_setattro) == NULL)) {
+            c = fill_entry((cy_type_t *)type, attr);
+        }
+        if (c != NULL) {
+            if (dest[0] == MP_OBJ_NULL) {
+                if (c->load != NULL) {
+                    c->load(self, c, dest);
+                    return;
+                }
+            } else if (dest[1] != MP_OBJ_NULL) {
+                if (c->store != NULL) {
+                    const cy_PyMemberDef *m = c->store;
+                    char *field = (char *)MP_OBJ_TO_PTR(self) + m->offset;
+                    if (m->type == MEMBER_WORD && mp_obj_is_small_int(dest[1])) {
+                        // What every store of a word-sized signed integer does with a small int.
+                        *(mp_int_t *)field = MP_OBJ_SMALL_INT_VALUE(dest[1]);
+                    } else {
+                        m->store(field, m, dest[1]);
+                    }
+                    dest[0] = MP_OBJ_NULL;
+                    return;
+                }
+                if (c->acc[1] != NULL) {
+                    accessor_run_unchecked(c->acc[1], self, dest[1]);
+                    dest[0] = MP_OBJ_NULL;
+                    return;
+                }
+            }
+        }
+    }
     cy_type_t *t = ext_of(self);
     if (dest[0] == MP_OBJ_NULL) {
-        // Load. The finaliser's __del__ is looked up by the collector: answer it directly.
         getattrofunc f = (getattrofunc)slot_of(t, cy_Py_tp_getattro);
         if (f != NULL && attr != MP_QSTR___del__) {
             dest[0] = check(f(self, MP_OBJ_NEW_QSTR(attr)));
-            return;
+        } else {
+            generic_load(self, attr, dest);
         }
-        const struct _cy_attr_cache_t *c = own_entry(t, self, attr);
-        if (c != NULL) {
-            if (c->acc[0] != NULL) {
-                dest[0] = accessor_run_unchecked(c->acc[0], self, MP_OBJ_NULL);
-                return;
-            }
-            // A method or other class attribute: without an instance dict nothing comes before
-            // it (an instance of exactly an extension type has no attribute map of its own).
-            if (!is_property(c->value) && t->dictoffset <= 0) {
-                mp_convert_member_lookup(self, (const mp_obj_type_t *)t, c->value, dest);
-                return;
-            }
-        }
-        generic_load(self, attr, dest);
         return;
     }
     // Store or delete.
@@ -1547,12 +1625,7 @@ static void ext_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     if (f != NULL) {
         check_int(f(self, MP_OBJ_NEW_QSTR(attr), dest[1]));
     } else {
-        const struct _cy_attr_cache_t *c = dest[1] != MP_OBJ_NULL ? own_entry(t, self, attr) : NULL;
-        if (c != NULL && c->acc[1] != NULL) {
-            accessor_run_unchecked(c->acc[1], self, dest[1]);
-        } else {
-            generic_store(self, attr, dest[1]);
-        }
+        generic_store(self, attr, dest[1]);
     }
     dest[0] = MP_OBJ_NULL;
 }

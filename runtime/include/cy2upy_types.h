@@ -553,12 +553,18 @@ typedef struct _cy_type_t {
     // there (a property, a method, any class attribute), and for a property of the type's own
     // getsets and members its getter and setter. The attr slot uses an entry only while that dict
     // entry still holds the same name and value, so a stale entry costs nothing but the normal
-    // lookup.
+    // lookup. The accessors are kept only when the type has no tp_getattro (getter) or
+    // tp_setattro (setter) to ask first. `load` is what a load from an instance of exactly the
+    // type does (runtime/c/cy2upy_types.c: read the member of the getter `acc[0]`, run that
+    // getter, bind `value`), NULL for the general path; `store` is the member a store writes
+    // (writable, with a Cython store) when the type has no tp_setattro, or NULL.
     struct _cy_attr_cache_t {
         qstr attr;
         size_t index;
         mp_obj_t value;
         const void *acc[2];
+        const struct cy_PyMemberDef *store;
+        void (*load)(mp_obj_t self, const struct _cy_attr_cache_t *c, mp_obj_t *dest);
     } attr_cache[CY_ATTR_CACHE_WAYS];
 } cy_type_t;
 
