@@ -2054,61 +2054,29 @@ static bool dealloc_runs_user_code(cy_type_t *t) {
     return dealloc_probe_hit;
 }
 
-static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_t bases) {
-    (void)module;
-    // The base: an extension type, or object.
-    const mp_obj_type_t *base = NULL;
-    // Several bases (`cdef class C(CBase, PyBase)`): the first gives the C layout and the slots,
-    // the others are classes defined in Python (cy_Pyx_validate_bases_tuple), found through
-    // MicroPython's multiple inheritance (the type's parent is the tuple).
-    mp_obj_t several = MP_OBJ_NULL;
-    if (bases != MP_OBJ_NULL && bases != mp_const_none) {
-        mp_obj_t b = bases;
-        if (mp_obj_is_type(bases, &mp_type_tuple)) {
-            size_t n;
-            mp_obj_t *items;
-            mp_obj_tuple_get(bases, &n, &items);
-            if (n > 1) {
-                #if MICROPY_MULTIPLE_INHERITANCE
-                if (cy_Pyx_validate_bases_tuple(spec->name, 0, bases) < 0) {
-                    cy_raise_pending();
-                }
-                several = bases;
-                #else
-                mp_raise_msg_varg(&mp_type_TypeError,
-                    MP_ERROR_TEXT("%s: several bases need MICROPY_MULTIPLE_INHERITANCE"), spec->name);
-                #endif
-            }
-            b = n ? items[0] : MP_OBJ_NULL;
-        }
-        if (b != MP_OBJ_NULL) {
-            if (!mp_obj_is_type(b, &mp_type_type)) {
-                mp_raise_TypeError(MP_ERROR_TEXT("bases must be types"));
-            }
-            base = MP_OBJ_TO_PTR(b);
-            if (base == &mp_type_object) {
-                base = NULL;
-            } else if (!cy_type_is_extension(base)
-                       && ((base->flags & MP_TYPE_FLAG_INSTANCE_TYPE)
-                           || !MP_OBJ_TYPE_HAS_SLOT(base, make_new) || base == &mp_type_type)) {
-                mp_raise_msg_varg(&mp_type_TypeError,
-                    MP_ERROR_TEXT("%s: an extension type can only derive from another extension type or a built-in type, not '%q'"),
-                    spec->name, (qstr)base->name);
-            }
-        }
-    }
-    // A built-in base (list, dict, int, str, ...): MicroPython's native base of a class.
-    const mp_obj_type_t *native = NULL;
-    if (base != NULL && !cy_type_is_extension(base)) {
-        native = base;
-        base = NULL;
-    }
-    cy_type_t *b = (cy_type_t *)base;
-    if (b != NULL && !(b->flags & cy_Py_TPFLAGS_BASETYPE)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("type '%q' is not an acceptable base type"), (qstr)base->name);
-    }
+// The built-in-base machinery as type creation and PyType_GetSlot reach it: set by the entry
+// for types with bases (cy_type_from_spec_with_bases), the only way to a built-in base, so a
+// firmware whose classes all have none (Cython passes NULL) links none of it.
+static void *(*native_slot)(const mp_obj_type_t *native, int slot);
 
+// The slots of a built-in type as the base of a cdef class (cy_PyType_GetSlot).
+static void *native_slot_of(const mp_obj_type_t *native, int slot) {
+    switch (slot) {
+        case cy_Py_tp_new:
+            return (void *)native_tp_new;
+        case cy_Py_tp_init:
+            return native_filled_by_init(native) ? (void *)native_tp_init : NULL;
+        case cy_Py_tp_dealloc:
+            return (void *)native_tp_dealloc;
+        default:
+            return NULL;
+    }
+}
+
+// A type from `spec` with `b` (an extension type) or `native` (a built-in type) as its base, or
+// neither for object; `several` is the tuple of several bases, or MP_OBJ_NULL.
+static mp_obj_t from_spec_raising(cy_PyType_Spec *spec, cy_type_t *b, const mp_obj_type_t *native,
+    mp_obj_t several) {
     cy_type_t *t = m_new0(cy_type_t, 1);
     t->spec = spec;
     t->base = b;
@@ -2144,8 +2112,11 @@ static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_
             t->slot[s->slot] = s->pfunc;
         }
     }
-    if (native != NULL && t->slot[cy_Py_tp_init] == NULL && native_filled_by_init(native)) {
-        t->slot[cy_Py_tp_init] = (void *)native_tp_init; // inherited from the built-in
+    // tp_init inherited from the built-in (list, dict, set and bytearray have one).
+    bool native_init = false;
+    if (native != NULL && t->slot[cy_Py_tp_init] == NULL) {
+        t->slot[cy_Py_tp_init] = native_slot(native, cy_Py_tp_init);
+        native_init = t->slot[cy_Py_tp_init] != NULL;
     }
     t->slot[cy_Py_tp_free] = (void *)free_noop;
     t->dictoffset = b != NULL ? b->dictoffset : 0;
@@ -2265,9 +2236,9 @@ static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_
         || dealloc_runs_user_code(t);
     #endif
     add_wrappers(t, dict, spec->slots);
-    if (native != NULL && t->slot[cy_Py_tp_init] == (void *)native_tp_init) {
+    if (native_init) {
         // A class a script derives from this one finds the built-in's __init__ here.
-        add_wrapper(dict, (const mp_obj_type_t *)t, MP_QSTR___init__, W_INIT, (void *)native_tp_init, 0);
+        add_wrapper(dict, (const mp_obj_type_t *)t, MP_QSTR___init__, W_INIT, t->slot[cy_Py_tp_init], 0);
     }
     if (t->module != MP_QSTRnull) {
         mp_obj_dict_store(MP_OBJ_FROM_PTR(dict), MP_OBJ_NEW_QSTR(MP_QSTR___module__),
@@ -2276,8 +2247,72 @@ static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_
     return MP_OBJ_FROM_PTR(t);
 }
 
-mp_obj_t cy_Pyx_PyType_FromModuleAndSpec(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_t bases) {
-    CY_TRY_RETURN_OBJ(from_spec_raising(module, spec, bases));
+mp_obj_t cy_type_from_spec(mp_obj_t module, cy_PyType_Spec *spec) {
+    (void)module;
+    CY_TRY_RETURN_OBJ(from_spec_raising(spec, NULL, NULL, MP_OBJ_NULL));
+}
+
+static mp_obj_t from_spec_with_bases_raising(cy_PyType_Spec *spec, mp_obj_t bases) {
+    native_slot = native_slot_of;
+    // The base: an extension type, or object.
+    const mp_obj_type_t *base = NULL;
+    // Several bases (`cdef class C(CBase, PyBase)`): the first gives the C layout and the slots,
+    // the others are classes defined in Python (cy_Pyx_validate_bases_tuple), found through
+    // MicroPython's multiple inheritance (the type's parent is the tuple).
+    mp_obj_t several = MP_OBJ_NULL;
+    if (bases != MP_OBJ_NULL && bases != mp_const_none) {
+        mp_obj_t b = bases;
+        if (mp_obj_is_type(bases, &mp_type_tuple)) {
+            size_t n;
+            mp_obj_t *items;
+            mp_obj_tuple_get(bases, &n, &items);
+            if (n > 1) {
+                #if MICROPY_MULTIPLE_INHERITANCE
+                if (cy_Pyx_validate_bases_tuple(spec->name, 0, bases) < 0) {
+                    cy_raise_pending();
+                }
+                several = bases;
+                #else
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("%s: several bases need MICROPY_MULTIPLE_INHERITANCE"), spec->name);
+                #endif
+            }
+            b = n ? items[0] : MP_OBJ_NULL;
+        }
+        if (b != MP_OBJ_NULL) {
+            if (!mp_obj_is_type(b, &mp_type_type)) {
+                mp_raise_TypeError(MP_ERROR_TEXT("bases must be types"));
+            }
+            base = MP_OBJ_TO_PTR(b);
+            if (base == &mp_type_object) {
+                base = NULL;
+            } else if (!cy_type_is_extension(base)
+                       && ((base->flags & MP_TYPE_FLAG_INSTANCE_TYPE)
+                           || !MP_OBJ_TYPE_HAS_SLOT(base, make_new) || base == &mp_type_type)) {
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("%s: an extension type can only derive from another extension type or a built-in type, not '%q'"),
+                    spec->name, (qstr)base->name);
+            }
+        }
+    }
+    // A built-in base (list, dict, int, str, ...): MicroPython's native base of a class.
+    const mp_obj_type_t *native = NULL;
+    if (base != NULL && !cy_type_is_extension(base)) {
+        native = base;
+        base = NULL;
+    }
+    cy_type_t *b = (cy_type_t *)base;
+    if (b != NULL && !(b->flags & cy_Py_TPFLAGS_BASETYPE)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("type '%q' is not an acceptable base type"), (qstr)base->name);
+    }
+
+    return from_spec_raising(spec, b, native, several);
+}
+
+mp_obj_t cy_type_from_spec_with_bases(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_t bases) {
+    (void)module;
+    CY_TRY_RETURN_OBJ(from_spec_with_bases_raising(spec, bases));
 }
 
 // ===========================================================================================
@@ -2307,17 +2342,10 @@ void *cy_PyType_GetSlot(cy_PyTypeObject *type, int slot) {
         return (void *)free_noop;
     }
     if (!(type->flags & MP_TYPE_FLAG_INSTANCE_TYPE) && type != &mp_type_object) {
-        // A built-in type as the base of a cdef class.
-        switch (slot) {
-            case cy_Py_tp_new:
-                return (void *)native_tp_new;
-            case cy_Py_tp_init:
-                return native_filled_by_init(type) ? (void *)native_tp_init : NULL;
-            case cy_Py_tp_dealloc:
-                return (void *)native_tp_dealloc;
-            default:
-                return NULL;
-        }
+        // A built-in type as the base of a cdef class. Before the first type with bases there is
+        // no such class, and the one caller that may still ask, tp_new of `T.__new__(list, ...)`
+        // (cy_Pyx_tp_new_kwargs), calls the built-in type instead, which is the same.
+        return native_slot != NULL ? native_slot(type, slot) : NULL;
     }
     // A class derived in Python from an extension type has the slots of its extension base.
     cy_type_t *t = cy_type_extension_base(type);
