@@ -2073,6 +2073,44 @@ static void *native_slot_of(const mp_obj_type_t *native, int slot) {
     }
 }
 
+// The MicroPython dispatchers a type inherits from its base.
+typedef struct {
+    mp_call_fun_t call;
+    mp_unary_op_fun_t unary_op;
+    mp_binary_op_fun_t binary_op;
+    mp_subscr_fun_t subscr;
+    const void *iter;
+    mp_buffer_fun_t buffer;
+} dispatchers_t;
+
+// What `t` inherits from its extension base `b`: the slots CPython's inherit_slots copies (tp_hash
+// goes with tp_richcompare: a type with its own either inherits neither) and the dispatchers.
+static void inherit_from_base(cy_type_t *t, const cy_type_t *b, dispatchers_t *d) {
+    bool own_hash = false, own_richcompare = false;
+    for (const cy_PyType_Slot *s = t->spec->slots; s->slot != 0; s++) {
+        own_hash |= s->slot == cy_Py_tp_hash;
+        own_richcompare |= s->slot == cy_Py_tp_richcompare;
+    }
+    for (int i = 0; i < CY_NUM_TYPE_SLOTS; i++) {
+        if (slot_is_inherited(i)) {
+            t->slot[i] = b->slot[i];
+        }
+    }
+    if (own_hash || own_richcompare) {
+        t->slot[cy_Py_tp_hash] = NULL;
+        t->slot[cy_Py_tp_richcompare] = NULL;
+    }
+    d->call = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, call);
+    d->unary_op = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, unary_op);
+    d->binary_op = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, binary_op);
+    d->subscr = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, subscr);
+    d->iter = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, iter);
+    d->buffer = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, buffer);
+}
+
+// Set with native_slot, by the same entry: only a type with bases has an extension base.
+static void (*inherit)(cy_type_t *t, const cy_type_t *b, dispatchers_t *d);
+
 // A type from `spec` with `b` (an extension type) or `native` (a built-in type) as its base, or
 // neither for object; `several` is the tuple of several bases, or MP_OBJ_NULL.
 static mp_obj_t from_spec_raising(cy_PyType_Spec *spec, cy_type_t *b, const mp_obj_type_t *native,
@@ -2090,22 +2128,10 @@ static mp_obj_t from_spec_raising(cy_PyType_Spec *spec, cy_type_t *b, const mp_o
     const char *name = dot ? dot + 1 : spec->name;
     t->module = dot ? qstr_from_strn(spec->name, (size_t)(dot - spec->name)) : MP_QSTRnull;
 
-    // Slots: inherited first, then the spec's own. tp_hash goes with tp_richcompare.
-    bool own_hash = false, own_richcompare = false;
-    for (const cy_PyType_Slot *s = spec->slots; s->slot != 0; s++) {
-        own_hash |= s->slot == cy_Py_tp_hash;
-        own_richcompare |= s->slot == cy_Py_tp_richcompare;
-    }
+    // Slots: inherited first, then the spec's own.
+    dispatchers_t d = {0};
     if (b != NULL) {
-        for (int i = 0; i < CY_NUM_TYPE_SLOTS; i++) {
-            if (slot_is_inherited(i)) {
-                t->slot[i] = b->slot[i];
-            }
-        }
-        if (own_hash || own_richcompare) {
-            t->slot[cy_Py_tp_hash] = NULL;
-            t->slot[cy_Py_tp_richcompare] = NULL;
-        }
+        inherit(t, b, &d);
     }
     for (const cy_PyType_Slot *s = spec->slots; s->slot != 0; s++) {
         if (s->slot > 0 && s->slot < CY_NUM_TYPE_SLOTS) {
@@ -2133,20 +2159,12 @@ static mp_obj_t from_spec_raising(cy_PyType_Spec *spec, cy_type_t *b, const mp_o
     mp_obj_dict_t *dict = MP_OBJ_TO_PTR(mp_obj_new_dict(0));
     // Each MicroPython slot has a fixed place in the 11 of mp_obj_full_type_t. The dispatchers
     // beyond make_new, print and attr come from the spec's pseudo slots, or from the base.
-    mp_call_fun_t call = NULL;
-    mp_unary_op_fun_t unary_op = NULL;
-    mp_binary_op_fun_t binary_op = NULL;
-    mp_subscr_fun_t subscr = NULL;
-    const void *iter = NULL;
-    mp_buffer_fun_t buffer = NULL;
-    if (b != NULL) {
-        call = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, call);
-        unary_op = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, unary_op);
-        binary_op = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, binary_op);
-        subscr = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, subscr);
-        iter = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, iter);
-        buffer = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, buffer);
-    }
+    mp_call_fun_t call = d.call;
+    mp_unary_op_fun_t unary_op = d.unary_op;
+    mp_binary_op_fun_t binary_op = d.binary_op;
+    mp_subscr_fun_t subscr = d.subscr;
+    const void *iter = d.iter;
+    mp_buffer_fun_t buffer = d.buffer;
     for (const cy_PyType_Slot *s = spec->slots; s->slot != 0; s++) {
         switch (s->slot) {
             case cy_Py_mp_call:
@@ -2254,6 +2272,7 @@ mp_obj_t cy_type_from_spec(mp_obj_t module, cy_PyType_Spec *spec) {
 
 static mp_obj_t from_spec_with_bases_raising(cy_PyType_Spec *spec, mp_obj_t bases) {
     native_slot = native_slot_of;
+    inherit = inherit_from_base;
     // The base: an extension type, or object.
     const mp_obj_type_t *base = NULL;
     // Several bases (`cdef class C(CBase, PyBase)`): the first gives the C layout and the slots,
