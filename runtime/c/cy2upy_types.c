@@ -70,6 +70,10 @@ MP_ALWAYSINLINE static inline cy_type_t *ext_of(mp_obj_t self) {
     return cy_type_extension_base(type);
 }
 
+// cy_PyType_GetSlot of a slot other than tp_base and tp_free, for the runtime's own callers (a
+// firmware links GetSlot's other cases only when a module asks for them).
+static void *type_slot(const mp_obj_type_t *type, int slot);
+
 static inline void *slot_of(const cy_type_t *t, int slot) {
     return t->slot[slot];
 }
@@ -548,7 +552,7 @@ static mp_obj_t new_init_raising(const mp_obj_type_t *type, newfunc tp_new, size
     mp_obj_t a = args_tuple(n_args, args);
     mp_obj_t k = kwargs_dict(n_args, n_kw, args);
     mp_obj_t o = check(tp_new(type, a, k));
-    initproc tp_init = (initproc)cy_PyType_GetSlot(type, cy_Py_tp_init);
+    initproc tp_init = (initproc)type_slot(type, cy_Py_tp_init);
     if (tp_init != NULL
         && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(o)), MP_OBJ_FROM_PTR(type))) {
         if (tp_init(o, a, k) < 0) {
@@ -560,7 +564,7 @@ static mp_obj_t new_init_raising(const mp_obj_type_t *type, newfunc tp_new, size
 
 static mp_obj_t new_init_from_vectorcall_raising(cy_PyTypeObject *type, mp_obj_t const *args,
     size_t nargsf, mp_obj_t kwnames) {
-    newfunc tp_new = (newfunc)cy_PyType_GetSlot(type, cy_Py_tp_new);
+    newfunc tp_new = (newfunc)type_slot(type, cy_Py_tp_new);
     if (tp_new == NULL) {
         raise_with_type(&mp_type_TypeError, "cannot create '", type, "' instances");
     }
@@ -578,7 +582,7 @@ static mp_obj_t tp_new_raising(mp_obj_t type_obj, mp_obj_t args, mp_obj_t kwargs
         mp_raise_TypeError(MP_ERROR_TEXT("X.__new__(X): X is not a type object"));
     }
     const mp_obj_type_t *type = MP_OBJ_TO_PTR(type_obj);
-    newfunc tp_new = (newfunc)cy_PyType_GetSlot(type, cy_Py_tp_new);
+    newfunc tp_new = (newfunc)type_slot(type, cy_Py_tp_new);
     if (tp_new != NULL) {
         return check(tp_new(type, args, kwargs));
     }
@@ -1637,7 +1641,7 @@ static mp_obj_t slotwrap_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp
         // instances with this very tp_new (`Base.__new__(Sub)` skips Sub's own __cinit__).
         const mp_obj_type_t *sub = MP_OBJ_TO_PTR(self);
         const mp_obj_type_t *staticbase = (const mp_obj_type_t *)cy_type_extension_base(sub);
-        if (staticbase != NULL && cy_PyType_GetSlot(staticbase, cy_Py_tp_new) != (void *)w->fn) {
+        if (staticbase != NULL && type_slot(staticbase, cy_Py_tp_new) != (void *)w->fn) {
             new_not_safe(w->owner, sub, staticbase);
         }
         return check(((newfunc)w->fn)(MP_OBJ_TO_PTR(self), args_tuple(n_args - 1, args + 1),
@@ -2360,6 +2364,10 @@ void *cy_PyType_GetSlot(cy_PyTypeObject *type, int slot) {
     if (slot == cy_Py_tp_free) {
         return (void *)free_noop;
     }
+    return type_slot(type, slot);
+}
+
+static void *type_slot(const mp_obj_type_t *type, int slot) {
     if (!(type->flags & MP_TYPE_FLAG_INSTANCE_TYPE) && type != &mp_type_object) {
         // A built-in type as the base of a cdef class. Before the first type with bases there is
         // no such class, and the one caller that may still ask, tp_new of `T.__new__(list, ...)`
