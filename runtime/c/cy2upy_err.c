@@ -535,6 +535,16 @@ void cy_PyErr_SetNone(mp_obj_t type) {
     cy_PyErr_SetObject(type, MP_OBJ_NULL);
 }
 
+int cy_exc_given_matches_own(mp_obj_t err, mp_obj_t type) {
+    if (err == MP_OBJ_NULL) {
+        return 0;
+    }
+    if (!mp_obj_is_exception_instance(err)) {
+        return mp_obj_is_type(err, &mp_type_type) && mp_obj_is_subclass_fast(err, type) ? 1 : 0;
+    }
+    return mp_obj_exception_match(err, type) ? 1 : 0;
+}
+
 int cy_PyErr_GivenExceptionMatches(mp_obj_t err, mp_obj_t type) {
     if (err == MP_OBJ_NULL || type == MP_OBJ_NULL) {
         return 0;

@@ -70,6 +70,10 @@ MP_ALWAYSINLINE static inline cy_type_t *ext_of(mp_obj_t self) {
     return cy_type_extension_base(type);
 }
 
+// cy_PyType_GetSlot of a slot other than tp_base and tp_free, for the runtime's own callers (a
+// firmware links GetSlot's other cases only when a module asks for them).
+static void *type_slot(const mp_obj_type_t *type, int slot);
+
 static inline void *slot_of(const cy_type_t *t, int slot) {
     return t->slot[slot];
 }
@@ -548,7 +552,7 @@ static mp_obj_t new_init_raising(const mp_obj_type_t *type, newfunc tp_new, size
     mp_obj_t a = args_tuple(n_args, args);
     mp_obj_t k = kwargs_dict(n_args, n_kw, args);
     mp_obj_t o = check(tp_new(type, a, k));
-    initproc tp_init = (initproc)cy_PyType_GetSlot(type, cy_Py_tp_init);
+    initproc tp_init = (initproc)type_slot(type, cy_Py_tp_init);
     if (tp_init != NULL
         && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(o)), MP_OBJ_FROM_PTR(type))) {
         if (tp_init(o, a, k) < 0) {
@@ -560,7 +564,7 @@ static mp_obj_t new_init_raising(const mp_obj_type_t *type, newfunc tp_new, size
 
 static mp_obj_t new_init_from_vectorcall_raising(cy_PyTypeObject *type, mp_obj_t const *args,
     size_t nargsf, mp_obj_t kwnames) {
-    newfunc tp_new = (newfunc)cy_PyType_GetSlot(type, cy_Py_tp_new);
+    newfunc tp_new = (newfunc)type_slot(type, cy_Py_tp_new);
     if (tp_new == NULL) {
         raise_with_type(&mp_type_TypeError, "cannot create '", type, "' instances");
     }
@@ -578,7 +582,7 @@ static mp_obj_t tp_new_raising(mp_obj_t type_obj, mp_obj_t args, mp_obj_t kwargs
         mp_raise_TypeError(MP_ERROR_TEXT("X.__new__(X): X is not a type object"));
     }
     const mp_obj_type_t *type = MP_OBJ_TO_PTR(type_obj);
-    newfunc tp_new = (newfunc)cy_PyType_GetSlot(type, cy_Py_tp_new);
+    newfunc tp_new = (newfunc)type_slot(type, cy_Py_tp_new);
     if (tp_new != NULL) {
         return check(tp_new(type, args, kwargs));
     }
@@ -1710,7 +1714,7 @@ static mp_obj_t slotwrap_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp
         // instances with this very tp_new (`Base.__new__(Sub)` skips Sub's own __cinit__).
         const mp_obj_type_t *sub = MP_OBJ_TO_PTR(self);
         const mp_obj_type_t *staticbase = (const mp_obj_type_t *)cy_type_extension_base(sub);
-        if (staticbase != NULL && cy_PyType_GetSlot(staticbase, cy_Py_tp_new) != (void *)w->fn) {
+        if (staticbase != NULL && type_slot(staticbase, cy_Py_tp_new) != (void *)w->fn) {
             new_not_safe(w->owner, sub, staticbase);
         }
         return check(((newfunc)w->fn)(MP_OBJ_TO_PTR(self), args_tuple(n_args - 1, args + 1),
@@ -2127,61 +2131,67 @@ static bool dealloc_runs_user_code(cy_type_t *t) {
     return dealloc_probe_hit;
 }
 
-static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_t bases) {
-    (void)module;
-    // The base: an extension type, or object.
-    const mp_obj_type_t *base = NULL;
-    // Several bases (`cdef class C(CBase, PyBase)`): the first gives the C layout and the slots,
-    // the others are classes defined in Python (cy_Pyx_validate_bases_tuple), found through
-    // MicroPython's multiple inheritance (the type's parent is the tuple).
-    mp_obj_t several = MP_OBJ_NULL;
-    if (bases != MP_OBJ_NULL && bases != mp_const_none) {
-        mp_obj_t b = bases;
-        if (mp_obj_is_type(bases, &mp_type_tuple)) {
-            size_t n;
-            mp_obj_t *items;
-            mp_obj_tuple_get(bases, &n, &items);
-            if (n > 1) {
-                #if MICROPY_MULTIPLE_INHERITANCE
-                if (cy_Pyx_validate_bases_tuple(spec->name, 0, bases) < 0) {
-                    cy_raise_pending();
-                }
-                several = bases;
-                #else
-                mp_raise_msg_varg(&mp_type_TypeError,
-                    MP_ERROR_TEXT("%s: several bases need MICROPY_MULTIPLE_INHERITANCE"), spec->name);
-                #endif
-            }
-            b = n ? items[0] : MP_OBJ_NULL;
-        }
-        if (b != MP_OBJ_NULL) {
-            if (!mp_obj_is_type(b, &mp_type_type)) {
-                mp_raise_TypeError(MP_ERROR_TEXT("bases must be types"));
-            }
-            base = MP_OBJ_TO_PTR(b);
-            if (base == &mp_type_object) {
-                base = NULL;
-            } else if (!cy_type_is_extension(base)
-                       && ((base->flags & MP_TYPE_FLAG_INSTANCE_TYPE)
-                           || !MP_OBJ_TYPE_HAS_SLOT(base, make_new) || base == &mp_type_type)) {
-                mp_raise_msg_varg(&mp_type_TypeError,
-                    MP_ERROR_TEXT("%s: an extension type can only derive from another extension type or a built-in type, not '%q'"),
-                    spec->name, (qstr)base->name);
-            }
-        }
-    }
-    // A built-in base (list, dict, int, str, ...): MicroPython's native base of a class.
-    const mp_obj_type_t *native = NULL;
-    if (base != NULL && !cy_type_is_extension(base)) {
-        native = base;
-        base = NULL;
-    }
-    cy_type_t *b = (cy_type_t *)base;
-    if (b != NULL && !(b->flags & cy_Py_TPFLAGS_BASETYPE)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("type '%q' is not an acceptable base type"), (qstr)base->name);
-    }
+// The built-in-base machinery as type creation and PyType_GetSlot reach it: set by the entry
+// for types with bases (cy_type_from_spec_with_bases), the only way to a built-in base, so a
+// firmware whose classes all have none (Cython passes NULL) links none of it.
+static void *(*native_slot)(const mp_obj_type_t *native, int slot);
 
+// The slots of a built-in type as the base of a cdef class (cy_PyType_GetSlot).
+static void *native_slot_of(const mp_obj_type_t *native, int slot) {
+    switch (slot) {
+        case cy_Py_tp_new:
+            return (void *)native_tp_new;
+        case cy_Py_tp_init:
+            return native_filled_by_init(native) ? (void *)native_tp_init : NULL;
+        case cy_Py_tp_dealloc:
+            return (void *)native_tp_dealloc;
+        default:
+            return NULL;
+    }
+}
+
+// The MicroPython dispatchers a type inherits from its base.
+typedef struct {
+    mp_call_fun_t call;
+    mp_unary_op_fun_t unary_op;
+    mp_binary_op_fun_t binary_op;
+    mp_subscr_fun_t subscr;
+    const void *iter;
+    mp_buffer_fun_t buffer;
+} dispatchers_t;
+
+// What `t` inherits from its extension base `b`: the slots CPython's inherit_slots copies (tp_hash
+// goes with tp_richcompare: a type with its own either inherits neither) and the dispatchers.
+static void inherit_from_base(cy_type_t *t, const cy_type_t *b, dispatchers_t *d) {
+    bool own_hash = false, own_richcompare = false;
+    for (const cy_PyType_Slot *s = t->spec->slots; s->slot != 0; s++) {
+        own_hash |= s->slot == cy_Py_tp_hash;
+        own_richcompare |= s->slot == cy_Py_tp_richcompare;
+    }
+    for (int i = 0; i < CY_NUM_TYPE_SLOTS; i++) {
+        if (slot_is_inherited(i)) {
+            t->slot[i] = b->slot[i];
+        }
+    }
+    if (own_hash || own_richcompare) {
+        t->slot[cy_Py_tp_hash] = NULL;
+        t->slot[cy_Py_tp_richcompare] = NULL;
+    }
+    d->call = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, call);
+    d->unary_op = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, unary_op);
+    d->binary_op = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, binary_op);
+    d->subscr = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, subscr);
+    d->iter = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, iter);
+    d->buffer = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, buffer);
+}
+
+// Set with native_slot, by the same entry: only a type with bases has an extension base.
+static void (*inherit)(cy_type_t *t, const cy_type_t *b, dispatchers_t *d);
+
+// A type from `spec` with `b` (an extension type) or `native` (a built-in type) as its base, or
+// neither for object; `several` is the tuple of several bases, or MP_OBJ_NULL.
+static mp_obj_t from_spec_raising(cy_PyType_Spec *spec, cy_type_t *b, const mp_obj_type_t *native,
+    mp_obj_t several) {
     cy_type_t *t = m_new0(cy_type_t, 1);
     t->spec = spec;
     t->base = b;
@@ -2195,30 +2205,21 @@ static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_
     const char *name = dot ? dot + 1 : spec->name;
     t->module = dot ? qstr_from_strn(spec->name, (size_t)(dot - spec->name)) : MP_QSTRnull;
 
-    // Slots: inherited first, then the spec's own. tp_hash goes with tp_richcompare.
-    bool own_hash = false, own_richcompare = false;
-    for (const cy_PyType_Slot *s = spec->slots; s->slot != 0; s++) {
-        own_hash |= s->slot == cy_Py_tp_hash;
-        own_richcompare |= s->slot == cy_Py_tp_richcompare;
-    }
+    // Slots: inherited first, then the spec's own.
+    dispatchers_t d = {0};
     if (b != NULL) {
-        for (int i = 0; i < CY_NUM_TYPE_SLOTS; i++) {
-            if (slot_is_inherited(i)) {
-                t->slot[i] = b->slot[i];
-            }
-        }
-        if (own_hash || own_richcompare) {
-            t->slot[cy_Py_tp_hash] = NULL;
-            t->slot[cy_Py_tp_richcompare] = NULL;
-        }
+        inherit(t, b, &d);
     }
     for (const cy_PyType_Slot *s = spec->slots; s->slot != 0; s++) {
         if (s->slot > 0 && s->slot < CY_NUM_TYPE_SLOTS) {
             t->slot[s->slot] = s->pfunc;
         }
     }
-    if (native != NULL && t->slot[cy_Py_tp_init] == NULL && native_filled_by_init(native)) {
-        t->slot[cy_Py_tp_init] = (void *)native_tp_init; // inherited from the built-in
+    // tp_init inherited from the built-in (list, dict, set and bytearray have one).
+    bool native_init = false;
+    if (native != NULL && t->slot[cy_Py_tp_init] == NULL) {
+        t->slot[cy_Py_tp_init] = native_slot(native, cy_Py_tp_init);
+        native_init = t->slot[cy_Py_tp_init] != NULL;
     }
     t->slot[cy_Py_tp_free] = (void *)free_noop;
     t->dictoffset = b != NULL ? b->dictoffset : 0;
@@ -2235,20 +2236,12 @@ static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_
     mp_obj_dict_t *dict = MP_OBJ_TO_PTR(mp_obj_new_dict(0));
     // Each MicroPython slot has a fixed place in the 11 of mp_obj_full_type_t. The dispatchers
     // beyond make_new, print and attr come from the spec's pseudo slots, or from the base.
-    mp_call_fun_t call = NULL;
-    mp_unary_op_fun_t unary_op = NULL;
-    mp_binary_op_fun_t binary_op = NULL;
-    mp_subscr_fun_t subscr = NULL;
-    const void *iter = NULL;
-    mp_buffer_fun_t buffer = NULL;
-    if (b != NULL) {
-        call = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, call);
-        unary_op = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, unary_op);
-        binary_op = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, binary_op);
-        subscr = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, subscr);
-        iter = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, iter);
-        buffer = MP_OBJ_TYPE_GET_SLOT_OR_NULL(&b->mp, buffer);
-    }
+    mp_call_fun_t call = d.call;
+    mp_unary_op_fun_t unary_op = d.unary_op;
+    mp_binary_op_fun_t binary_op = d.binary_op;
+    mp_subscr_fun_t subscr = d.subscr;
+    const void *iter = d.iter;
+    mp_buffer_fun_t buffer = d.buffer;
     for (const cy_PyType_Slot *s = spec->slots; s->slot != 0; s++) {
         switch (s->slot) {
             case cy_Py_mp_call:
@@ -2338,9 +2331,9 @@ static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_
         || dealloc_runs_user_code(t);
     #endif
     add_wrappers(t, dict, spec->slots);
-    if (native != NULL && t->slot[cy_Py_tp_init] == (void *)native_tp_init) {
+    if (native_init) {
         // A class a script derives from this one finds the built-in's __init__ here.
-        add_wrapper(dict, (const mp_obj_type_t *)t, MP_QSTR___init__, W_INIT, (void *)native_tp_init, 0);
+        add_wrapper(dict, (const mp_obj_type_t *)t, MP_QSTR___init__, W_INIT, t->slot[cy_Py_tp_init], 0);
     }
     if (t->module != MP_QSTRnull) {
         mp_obj_dict_store(MP_OBJ_FROM_PTR(dict), MP_OBJ_NEW_QSTR(MP_QSTR___module__),
@@ -2349,8 +2342,73 @@ static mp_obj_t from_spec_raising(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_
     return MP_OBJ_FROM_PTR(t);
 }
 
-mp_obj_t cy_Pyx_PyType_FromModuleAndSpec(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_t bases) {
-    CY_TRY_RETURN_OBJ(from_spec_raising(module, spec, bases));
+mp_obj_t cy_type_from_spec(mp_obj_t module, cy_PyType_Spec *spec) {
+    (void)module;
+    CY_TRY_RETURN_OBJ(from_spec_raising(spec, NULL, NULL, MP_OBJ_NULL));
+}
+
+static mp_obj_t from_spec_with_bases_raising(cy_PyType_Spec *spec, mp_obj_t bases) {
+    native_slot = native_slot_of;
+    inherit = inherit_from_base;
+    // The base: an extension type, or object.
+    const mp_obj_type_t *base = NULL;
+    // Several bases (`cdef class C(CBase, PyBase)`): the first gives the C layout and the slots,
+    // the others are classes defined in Python (cy_Pyx_validate_bases_tuple), found through
+    // MicroPython's multiple inheritance (the type's parent is the tuple).
+    mp_obj_t several = MP_OBJ_NULL;
+    if (bases != MP_OBJ_NULL && bases != mp_const_none) {
+        mp_obj_t b = bases;
+        if (mp_obj_is_type(bases, &mp_type_tuple)) {
+            size_t n;
+            mp_obj_t *items;
+            mp_obj_tuple_get(bases, &n, &items);
+            if (n > 1) {
+                #if MICROPY_MULTIPLE_INHERITANCE
+                if (cy_Pyx_validate_bases_tuple(spec->name, 0, bases) < 0) {
+                    cy_raise_pending();
+                }
+                several = bases;
+                #else
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("%s: several bases need MICROPY_MULTIPLE_INHERITANCE"), spec->name);
+                #endif
+            }
+            b = n ? items[0] : MP_OBJ_NULL;
+        }
+        if (b != MP_OBJ_NULL) {
+            if (!mp_obj_is_type(b, &mp_type_type)) {
+                mp_raise_TypeError(MP_ERROR_TEXT("bases must be types"));
+            }
+            base = MP_OBJ_TO_PTR(b);
+            if (base == &mp_type_object) {
+                base = NULL;
+            } else if (!cy_type_is_extension(base)
+                       && ((base->flags & MP_TYPE_FLAG_INSTANCE_TYPE)
+                           || !MP_OBJ_TYPE_HAS_SLOT(base, make_new) || base == &mp_type_type)) {
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("%s: an extension type can only derive from another extension type or a built-in type, not '%q'"),
+                    spec->name, (qstr)base->name);
+            }
+        }
+    }
+    // A built-in base (list, dict, int, str, ...): MicroPython's native base of a class.
+    const mp_obj_type_t *native = NULL;
+    if (base != NULL && !cy_type_is_extension(base)) {
+        native = base;
+        base = NULL;
+    }
+    cy_type_t *b = (cy_type_t *)base;
+    if (b != NULL && !(b->flags & cy_Py_TPFLAGS_BASETYPE)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("type '%q' is not an acceptable base type"), (qstr)base->name);
+    }
+
+    return from_spec_raising(spec, b, native, several);
+}
+
+mp_obj_t cy_type_from_spec_with_bases(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_t bases) {
+    (void)module;
+    CY_TRY_RETURN_OBJ(from_spec_with_bases_raising(spec, bases));
 }
 
 // ===========================================================================================
@@ -2379,18 +2437,15 @@ void *cy_PyType_GetSlot(cy_PyTypeObject *type, int slot) {
     if (slot == cy_Py_tp_free) {
         return (void *)free_noop;
     }
+    return type_slot(type, slot);
+}
+
+static void *type_slot(const mp_obj_type_t *type, int slot) {
     if (!(type->flags & MP_TYPE_FLAG_INSTANCE_TYPE) && type != &mp_type_object) {
-        // A built-in type as the base of a cdef class.
-        switch (slot) {
-            case cy_Py_tp_new:
-                return (void *)native_tp_new;
-            case cy_Py_tp_init:
-                return native_filled_by_init(type) ? (void *)native_tp_init : NULL;
-            case cy_Py_tp_dealloc:
-                return (void *)native_tp_dealloc;
-            default:
-                return NULL;
-        }
+        // A built-in type as the base of a cdef class. Before the first type with bases there is
+        // no such class, and the one caller that may still ask, tp_new of `T.__new__(list, ...)`
+        // (cy_Pyx_tp_new_kwargs), calls the built-in type instead, which is the same.
+        return native_slot != NULL ? native_slot(type, slot) : NULL;
     }
     // A class derived in Python from an extension type has the slots of its extension base.
     cy_type_t *t = cy_type_extension_base(type);

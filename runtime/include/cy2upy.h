@@ -695,9 +695,19 @@ mp_obj_t cy_PyException_GetTraceback(mp_obj_t exc);
 #define cy_Pyx_PyErr_ExceptionMatches(type) cy_PyErr_ExceptionMatches(type)
 // Cython's __Pyx_PyErr_ExceptionMatches2: does the pending exception match type1 or type2? 1 or 0.
 int cy_Pyx_PyErr_ExceptionMatches2(mp_obj_t type1, mp_obj_t type2);
+// Does `err` (an exception instance or class) match the class `type` by MicroPython's own
+// matching alone? Right for every class no CPython subclass stands in for (cy_exc_matches).
+int cy_exc_given_matches_own(mp_obj_t err, mp_obj_t type);
 // Cython's __Pyx_PyErr_GivenExceptionMatches(err, type): the same as PyErr_GivenExceptionMatches
-// here.
-#define cy_Pyx_PyErr_GivenExceptionMatches(err, type) cy_PyErr_GivenExceptionMatches((err), (type))
+// here. StopIteration, which every loop over an iterator checks for, is none of the classes
+// MicroPython raises a base of: that check links no matching of CPython's subclasses.
+MP_ALWAYSINLINE static inline int cy_Pyx_PyErr_GivenExceptionMatches(mp_obj_t err, mp_obj_t type) {
+    if (__builtin_constant_p(type == MP_OBJ_FROM_PTR(&mp_type_StopIteration))
+        && type == MP_OBJ_FROM_PTR(&mp_type_StopIteration)) {
+        return cy_exc_given_matches_own(err, type);
+    }
+    return cy_PyErr_GivenExceptionMatches(err, type);
+}
 // Cython's __Pyx_PyErr_GivenExceptionMatches2: does err match type1 or type2? 1 or 0.
 int cy_Pyx_PyErr_GivenExceptionMatches2(mp_obj_t err, mp_obj_t type1, mp_obj_t type2);
 // Cython's __Pyx_PyErr_Clear(): the same as PyErr_Clear here.

@@ -574,10 +574,20 @@ cy_type_t *cy_type_extension_base(const mp_obj_type_t *type);
 // Is `type` itself a type built by cy_Pyx_PyType_FromModuleAndSpec?
 bool cy_type_is_extension(const mp_obj_type_t *type);
 
+// A new type from `spec` with no base but object, or NULL with a pending exception.
+mp_obj_t cy_type_from_spec(mp_obj_t module, cy_PyType_Spec *spec);
+// A new type from `spec` and `bases` (NULL, None, a type, or a tuple whose first item is the
+// base: an extension type, a built-in type or object; its other items are classes defined in
+// Python), or NULL with a pending exception. Only this entry reaches the runtime's support for
+// built-in bases.
+mp_obj_t cy_type_from_spec_with_bases(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_t bases);
 // PyType_FromModuleAndSpec(module, spec, bases): a new type, or NULL with a pending exception.
-// `bases` is NULL, a type, or a tuple whose first item is the base (an extension type, a built-in
-// type or object) and whose other items are classes defined in Python.
-mp_obj_t cy_Pyx_PyType_FromModuleAndSpec(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_t bases);
+// The NULL that Cython passes for a class without a base picks cy_type_from_spec when the module
+// is compiled, so a firmware whose classes have no bases links no built-in-base support.
+MP_ALWAYSINLINE static inline mp_obj_t cy_Pyx_PyType_FromModuleAndSpec(mp_obj_t module, cy_PyType_Spec *spec, mp_obj_t bases) {
+    return bases == MP_OBJ_NULL ? cy_type_from_spec(module, spec)
+                                : cy_type_from_spec_with_bases(module, spec, bases);
+}
 // PyType_FromModuleAndSpec: __Pyx_PyType_FromModuleAndSpec.
 #define cy_PyType_FromModuleAndSpec(m, s, b) cy_Pyx_PyType_FromModuleAndSpec((m), (s), (b))
 // PyType_FromSpecWithBases: a new type from spec and bases (no module).

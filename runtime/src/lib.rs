@@ -84,8 +84,18 @@ impl<'a> Buf<'a> {
         if v < 0 {
             self.push(b'-');
         }
-        for &d in digits.iter().take(n).rev() {
-            self.push(d);
+        self.push_reversed(&digits, n);
+    }
+
+    /// Appends the first `n` bytes of `digits` last first (digits are made lowest first). A
+    /// countdown rather than `.rev()`, whose iterator adapter is a function of its own.
+    fn push_reversed(&mut self, digits: &[u8], n: usize) {
+        let mut i = n;
+        while i > 0 {
+            i -= 1;
+            if let Some(&d) = digits.get(i) {
+                self.push(d);
+            }
         }
     }
 
@@ -437,9 +447,7 @@ pub unsafe extern "C" fn cy_rs_fmt_int(
             w.push_bytes(b"-");
         }
     }
-    for &d in digits.iter().take(n).rev() {
-        w.push(d);
-    }
+    w.push_reversed(&digits, n);
     w.finish()
 }
 
