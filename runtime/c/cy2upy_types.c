@@ -573,6 +573,27 @@ mp_obj_t cy_Pyx_CallNewInitFromVectorcall(cy_PyTypeObject *type, mp_obj_t const 
     CY_TRY_RETURN_OBJ(new_init_from_vectorcall_raising(type, args, nargsf, kwnames));
 }
 
+mp_obj_t cy_Pyx_tp_new_basic(const mp_obj_type_t *type, mp_obj_t args, mp_obj_t kwds) {
+    (void)args;
+    (void)kwds;
+    return cy_Pyx_AllocateExtensionType(type, 0);
+}
+
+mp_obj_t cy_Pyx_tp_vectorcall_basic(mp_obj_t type, mp_obj_t const *args, size_t nargsf,
+    mp_obj_t kwnames) {
+    const cy_type_t *t = MP_OBJ_TO_PTR(type);
+    if (MP_UNLIKELY(!is_extension((const mp_obj_type_t *)t)
+        || slot_of(t, cy_Py_tp_vectorcall) != (void *)cy_Pyx_tp_vectorcall_basic)) {
+        return cy_Pyx_CallNewInitFromVectorcall((cy_PyTypeObject *)t, args, nargsf, kwnames);
+    }
+    mp_obj_t o = cy_Pyx_AllocateExtensionType((cy_PyTypeObject *)t, 0);
+    cy_Pyx_tpinitvectorcallfunc init = (cy_Pyx_tpinitvectorcallfunc)slot_of(t, cy_Py_tp_init_vectorcall);
+    if (o != MP_OBJ_NULL && init != NULL && init(o, args, cy_PyVectorcall_NARGS(nargsf), kwnames) < 0) {
+        return MP_OBJ_NULL;
+    }
+    return o;
+}
+
 static mp_obj_t tp_new_raising(mp_obj_t type_obj, mp_obj_t args, mp_obj_t kwargs) {
     if (!mp_obj_is_type(type_obj, &mp_type_type)) {
         mp_raise_TypeError(MP_ERROR_TEXT("X.__new__(X): X is not a type object"));
@@ -2026,6 +2047,7 @@ static bool slot_is_inherited(int slot) {
         case cy_Py_tp_base:
         case cy_Py_tp_bases:
         case cy_Py_tp_vectorcall:
+        case cy_Py_tp_init_vectorcall:
             return false;
         default:
             return true;
