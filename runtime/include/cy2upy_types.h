@@ -838,9 +838,10 @@ mp_obj_t cy_Pyx_CallNewInitFromVectorcall(cy_PyTypeObject *type, mp_obj_t const 
 // __cinit__, object fields or vtable: allocate, then call __init__); the translation names these
 // in the class's slot table in place of Cython's (src/lifecycle.rs). tp_new: a new zeroed
 // instance of `type`, the arguments unused. tp_vectorcall: for the type whose own slot table
-// names it, a new instance passed to the type's own cy_Py_tp_init_vectorcall wrapper when it has
-// one; any other type through cy_Pyx_CallNewInitFromVectorcall, as Cython's does. NULL with a
-// pending exception on failure.
+// names it, make_new makes a new instance and passes it to the type's own
+// cy_Py_tp_init_vectorcall wrapper when it has one, without calling the function; called, it
+// creates through cy_Pyx_CallNewInitFromVectorcall, as Cython's does for another type. NULL with
+// a pending exception on failure.
 mp_obj_t cy_Pyx_tp_new_basic(const mp_obj_type_t *type, mp_obj_t args, mp_obj_t kwds);
 mp_obj_t cy_Pyx_tp_vectorcall_basic(mp_obj_t type, mp_obj_t const *args, size_t nargsf,
     mp_obj_t kwnames);
