@@ -1,4 +1,4 @@
-//! Stage 3f, trivial deallocators. Cython gives every cdef class a `tp_dealloc`
+//! Stage 3f, trivial deallocators and constructors. Cython gives every cdef class a `tp_dealloc`
 //! (Cython/Compiler/ModuleNode.py, `generate_dealloc_function`). For a class without a base
 //! class, `__dealloc__`, object fields, `__weakref__` or `__dict__` it only calls the type's
 //! finaliser when the object's type has one (`tp_finalize`, which the runtime calls itself) and
@@ -11,7 +11,22 @@
 //! its `tp_dealloc` slot). The runtime treats a type without `tp_dealloc` as one whose
 //! deallocation runs no code (`dealloc_runs_user_code`, `cy_Pyx_call_next_tp_dealloc`).
 //!
-//! Works on the pruned text before parsing; dropped text is blanked.
+//! The same stage folds the constructors of such a class into the runtime. For a class without
+//! a base, `__cinit__`, object fields or a vtable, Cython writes four functions that are the same
+//! for every class (`generate_new_function` and the `tp_vectorcall` of `CYTHON_VECTORCALL_TPNEW`):
+//! `tp_new__initialisation` returns its object, `tp_new_vectorcall` allocates and calls it,
+//! `tp_new` is the tuple-shaped adapter of that, and `tp_vectorcall` allocates and calls the
+//! class's `__init__` wrapper (or only allocates, for a class without `__init__`), handing a type
+//! other than the class's own to `__Pyx_CallNewInitFromVectorcall`. About 130 bytes per class on
+//! a Cortex-M4. When all four are that, and nothing else names them, they go, and the class's
+//! slot table names the runtime's `cy_Pyx_tp_new_basic` and `cy_Pyx_tp_vectorcall_basic`, with
+//! the `__init__` wrapper in the pseudo slot `cy_Py_tp_init_vectorcall`, which a subclass does
+//! not inherit (the runtime's `tp_vectorcall` serves only the type whose own table names it).
+//! `tp_init` stays Cython's: a shared one would have no owner, and `Base.__init__(self)` from a
+//! subclass would reach the subclass's `__init__`.
+//!
+//! Works on the pruned text before parsing; dropped text is blanked, and the slot entries are
+//! laid out over the `tp_new` entry's line and the blank lines after it.
 
 use crate::load::line_at;
 use crate::pickle::{blank_ranges, declaration_end, with_trailing_comment};
@@ -92,6 +107,190 @@ fn trivial(text: &str, name: &str, uses: &[usize]) -> Option<[(usize, usize); 2]
     Some([(def_at, with_trailing_comment(text, def_end)), (s, e)])
 }
 
+/// Cython 3.3.1's constructors of a class with nothing to initialise, as the target profile
+/// configures them (`CYTHON_VECTORCALL_TPNEW`); `@T` is the class's suffix, `$F` the
+/// `is_final` argument (which the runtime does not use), `$W` the `__init__` wrapper.
+const INITIALISATION: &str = "static PyObject *__pyx_tp_new__initialisation_@T(PyObject *o,
+    CYTHON_UNUSED PyObject *const *args, CYTHON_UNUSED Py_ssize_t nargs, CYTHON_UNUSED PyObject *kwnames) {
+  return o;
+}";
+const NEW_VECTORCALL: &str = "static PyObject *__pyx_tp_new_vectorcall_@T(PyTypeObject *t,
+    PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames) {
+  PyObject *o;
+  o = __Pyx_AllocateExtensionType(t, $F);
+  if (unlikely(!o)) return 0;
+  return __pyx_tp_new__initialisation_@T(o, args, nargs, kwnames);
+}";
+const NEW: &str = "static PyObject *__pyx_tp_new_@T(PyTypeObject *t, PyObject *a, PyObject *k) {
+  return __Pyx_CallTpnewAsVectorcall(__pyx_tp_new_vectorcall_@T, t, a, k);
+}";
+const VECTORCALL: &str = "static PyObject *__pyx_tp_vectorcall_@T(PyObject *t, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
+  if (unlikely((PyTypeObject*)t != __pyx_mstate_global->__pyx_ptype_@T || __Pyx_PyType_HasFeature((PyTypeObject*)t, Py_TPFLAGS_IS_ABSTRACT))) {
+    return __Pyx_CallNewInitFromVectorcall((PyTypeObject*)t, args, nargsf, kwnames);
+  }
+  Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
+  PyObject *o = __pyx_tp_new_vectorcall_@T((PyTypeObject*)t, args, nargs, kwnames);
+  @INIT
+  return o;
+}";
+/// The call of the `__init__` wrapper in `VECTORCALL`, for a class with `__init__`.
+const INIT_CALL: &str = "if (likely(o)) {
+    assert(Py_TYPE(o) == (PyTypeObject*)t);
+    if (unlikely($W(o, args, nargs, kwnames) < 0)) {
+      Py_CLEAR(o);
+    }
+  }";
+
+/// The four constructor functions of a class, in the order of the templates above.
+const CONSTRUCTOR_PREFIXES: [&str; 4] = [
+    "__pyx_tp_new__initialisation_",
+    "__pyx_tp_new_vectorcall_",
+    "__pyx_tp_new_",
+    "__pyx_tp_vectorcall_",
+];
+
+/// Replace the trivial constructors by the runtime's; returns how many classes were folded.
+pub fn fold_trivial_constructors(text: &mut String) -> usize {
+    let mut uses: HashMap<&str, Vec<usize>> = HashMap::new();
+    crate::parse::for_each_code_ident(text, |s, e| {
+        if text[s..e].starts_with("__pyx_tp_") {
+            uses.entry(&text[s..e]).or_default().push(s);
+        }
+    });
+    let mut blanks = Vec::new();
+    let mut layouts = Vec::new();
+    for name in uses.keys() {
+        let Some(class) = name.strip_prefix("__pyx_tp_new_") else {
+            continue;
+        };
+        if CONSTRUCTOR_PREFIXES[..2]
+            .iter()
+            .any(|p| name.starts_with(p))
+        {
+            continue;
+        }
+        if let Some((b, l)) = trivial_constructors(text, class, &uses) {
+            blanks.extend(b);
+            layouts.push(l);
+        }
+    }
+    let n = layouts.len();
+    blank_ranges(text, &blanks);
+    if n > 0 {
+        let mut bytes = std::mem::take(text).into_bytes();
+        for (start, end, replacement, at) in layouts {
+            crate::args::lay_out(&mut bytes, start, end, &replacement, &at);
+        }
+        *text = String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    }
+    n
+}
+
+/// A slot-table layout: (start, end, replacement, where its tokens go).
+type Layout = (usize, usize, String, Vec<usize>);
+
+/// The ranges to blank and the slot entries to lay out for class `class` (whose `tp_new` slot
+/// names `__pyx_tp_new_<class>`), when its four constructors are Cython's trivial ones and are
+/// named nowhere else.
+fn trivial_constructors(
+    text: &str,
+    class: &str,
+    uses: &HashMap<&str, Vec<usize>>,
+) -> Option<(Vec<(usize, usize)>, Layout)> {
+    let names = CONSTRUCTOR_PREFIXES.map(|p| format!("{p}{class}"));
+    // Each function's definition, and its prototypes.
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    let mut bodies = Vec::new();
+    for name in &names {
+        let at = uses.get(name.as_str())?;
+        let head = format!("static PyObject *{name}(");
+        let mut body = None;
+        for &u in at {
+            let s = line_at(text, u).0;
+            if !text[s..].starts_with(&head) || ranges.iter().any(|r| r.0 == s) {
+                continue;
+            }
+            let e = declaration_end(text, s);
+            if text[s..e].trim_end().ends_with('}') {
+                if body.replace((s, e)).is_some() {
+                    return None;
+                }
+            } else if !text[s..e].trim_end().ends_with(';') {
+                return None;
+            }
+            ranges.push((s, e));
+        }
+        bodies.push(body?);
+    }
+    // The slot line, the only use outside those.
+    let slot = format!("{{Py_tp_new, (void *){}}},", names[2]);
+    let mut slot_line = None;
+    for name in &names {
+        for &u in uses.get(name.as_str())? {
+            if ranges.iter().any(|&(s, e)| (s..e).contains(&u)) {
+                continue;
+            }
+            let (s, e) = line_at(text, u);
+            if text[s..e].trim() != slot || slot_line.is_some() {
+                return None;
+            }
+            slot_line = Some((s, e));
+        }
+    }
+    let (slot_start, slot_end) = slot_line?;
+    let table = format!("__pyx_type_{class}_slots[] = {{");
+    let table_start = text[..slot_start].rfind(&table)?;
+    let table_end = slot_start + text[slot_start..].find("};")?;
+    if text[table_start..slot_start].contains("};")
+        || text[table_start..table_end].contains("Py_tp_vectorcall")
+    {
+        return None;
+    }
+    // The functions, against Cython's.
+    let mut bind = HashMap::new();
+    let fill = |t: &str| t.replace("@T", class);
+    let templates = [INITIALISATION, NEW_VECTORCALL, NEW];
+    for (i, template) in templates.iter().enumerate() {
+        let (s, e) = bodies[i];
+        match_template(&text[s..e], &fill(template), &mut bind)?;
+    }
+    let (s, e) = bodies[3];
+    let with_init = fill(&VECTORCALL.replace("@INIT", INIT_CALL));
+    let init = if match_template(&text[s..e], &with_init, &mut bind).is_some() {
+        bind.get("W").cloned()
+    } else {
+        match_template(
+            &text[s..e],
+            &fill(&VECTORCALL.replace("@INIT", "")),
+            &mut bind,
+        )?;
+        None
+    };
+    // The runtime's functions in the slot table, over the `tp_new` line and the blank lines
+    // after it.
+    let mut entries = "{Py_tp_new, (void *)cy_Pyx_tp_new_basic},\n\
+                       {cy_Py_tp_vectorcall, (void *)cy_Pyx_tp_vectorcall_basic},\n"
+        .to_string();
+    if let Some(w) = &init {
+        entries.push_str(&format!("{{cy_Py_tp_init_vectorcall, (void *){w}}},\n"));
+    }
+    let mut end = slot_end;
+    while let Some(next) = text[end..].strip_prefix('\n') {
+        let line_end = next.find('\n').map_or(text.len(), |p| end + 1 + p);
+        if !text[end + 1..line_end].trim().is_empty() {
+            break;
+        }
+        end = line_end;
+    }
+    let at = crate::args::placements(text, slot_start, end, &entries)?;
+    let blanks = ranges
+        .into_iter()
+        .map(|(s, e)| (s, with_trailing_comment(text, e)))
+        .collect();
+    Some((blanks, (slot_start, end, entries, at)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,6 +315,97 @@ static PyType_Slot __pyx_type_3m_C_slots[] = {
   {0, 0},
 };
 ";
+
+    const CONSTRUCTORS: &str = "static PyObject *__pyx_tp_new__initialisation_3m_C(PyObject *o,
+    CYTHON_UNUSED PyObject *const *args, CYTHON_UNUSED Py_ssize_t nargs, CYTHON_UNUSED PyObject *kwnames
+); /*proto*/
+static PyObject *__pyx_tp_new__initialisation_3m_C(PyObject *o,
+    CYTHON_UNUSED PyObject *const *args, CYTHON_UNUSED Py_ssize_t nargs, CYTHON_UNUSED PyObject *kwnames
+) {
+  return o;
+}
+
+static PyObject *__pyx_tp_new_vectorcall_3m_C(PyTypeObject *t,
+    PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames
+) {
+  PyObject *o;
+  o = __Pyx_AllocateExtensionType(t, 0);
+  if (unlikely(!o)) return 0;
+  return __pyx_tp_new__initialisation_3m_C(o,
+    args, nargs, kwnames
+);
+}
+
+static PyObject *__pyx_tp_new_3m_C(PyTypeObject *t, PyObject *a, PyObject *k) {
+  return __Pyx_CallTpnewAsVectorcall(__pyx_tp_new_vectorcall_3m_C, t, a, k);
+}
+
+static PyObject *__pyx_tp_vectorcall_3m_C(PyObject *t, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
+  if (unlikely((PyTypeObject*)t != __pyx_mstate_global->__pyx_ptype_3m_C || __Pyx_PyType_HasFeature((PyTypeObject*)t, Py_TPFLAGS_IS_ABSTRACT))) {
+    return __Pyx_CallNewInitFromVectorcall((PyTypeObject*)t, args, nargsf, kwnames);
+  }
+  Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
+  PyObject *o = __pyx_tp_new_vectorcall_3m_C((PyTypeObject*)t, args, nargs, kwnames);
+  INIT
+  return o;
+}
+
+static PyType_Slot __pyx_type_3m_C_slots[] = {
+  {Py_tp_init, (void *)__pyx_tp_init_3m_C},
+  {Py_tp_new, (void *)__pyx_tp_new_3m_C},
+                                                                                       
+                                  
+                                                                  
+             
+           
+  {0, 0},
+};
+";
+
+    const INIT: &str = "if (likely(o)) {
+    assert(Py_TYPE(o) == (PyTypeObject*)t);
+    if (unlikely(__pyx_pw_3m_1C_1__init__(o, args, nargs, kwnames) < 0)) {
+      Py_CLEAR(o);
+    }
+  }";
+
+    #[test]
+    fn trivial_constructors_become_the_runtimes() {
+        for (init, wrapper) in [(INIT, true), ("", false)] {
+            let mut text = CONSTRUCTORS.replace("INIT", init);
+            let len = text.len();
+            assert_eq!(fold_trivial_constructors(&mut text), 1);
+            assert_eq!(text.len(), len);
+            // The entries may be laid out over several lines.
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(!text.contains("__pyx_tp_new_"), "{text}");
+            assert!(!text.contains("__pyx_tp_vectorcall_"));
+            assert!(text.contains("{Py_tp_new, (void *)cy_Pyx_tp_new_basic},"));
+            assert!(text.contains("{cy_Py_tp_vectorcall, (void *)cy_Pyx_tp_vectorcall_basic},"));
+            assert_eq!(
+                text.contains("{cy_Py_tp_init_vectorcall, (void *)__pyx_pw_3m_1C_1__init__},"),
+                wrapper
+            );
+            assert!(text.contains("{Py_tp_init, (void *)__pyx_tp_init_3m_C},"));
+        }
+    }
+
+    #[test]
+    fn other_constructors_stay() {
+        // Something to initialise.
+        let text = CONSTRUCTORS.replace("INIT", INIT);
+        let mut t = text.replace(
+            "  return o;\n}\n\nstatic PyObject *__pyx_tp_new_vectorcall",
+            "  p->x = 0;\n  return o;\n}\n\nstatic PyObject *__pyx_tp_new_vectorcall",
+        );
+        assert_eq!(fold_trivial_constructors(&mut t), 0);
+        // Another use of tp_new (a subclass's, or pickling's).
+        let mut t = text.clone() + "static void g(void) { __pyx_tp_new_3m_C(0, 0, 0); }\n";
+        assert_eq!(fold_trivial_constructors(&mut t), 0);
+        // Another class's type in the test.
+        let mut t = text.replace("__pyx_ptype_3m_C", "__pyx_ptype_3m_D");
+        assert_eq!(fold_trivial_constructors(&mut t), 0);
+    }
 
     #[test]
     fn a_trivial_dealloc_goes_with_its_slot() {

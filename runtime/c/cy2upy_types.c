@@ -577,6 +577,37 @@ mp_obj_t cy_Pyx_CallNewInitFromVectorcall(cy_PyTypeObject *type, mp_obj_t const 
     CY_TRY_RETURN_OBJ(new_init_from_vectorcall_raising(type, args, nargsf, kwnames));
 }
 
+mp_obj_t cy_Pyx_tp_new_basic(const mp_obj_type_t *type, mp_obj_t args, mp_obj_t kwds) {
+    (void)args;
+    (void)kwds;
+    return cy_Pyx_AllocateExtensionType(type, 0);
+}
+
+// What cy_Pyx_tp_vectorcall_basic does for its own type `t`, which ext_make_new does inline: a
+// new instance, passed to the type's own __init__ wrapper when it has one. NULL with a pending
+// exception on failure.
+MP_ALWAYSINLINE static inline mp_obj_t basic_new_init(const cy_type_t *t, mp_obj_t const *args,
+    mp_int_t nargs, mp_obj_t kwnames) {
+    mp_obj_t o = cy_Pyx_AllocateExtensionType((cy_PyTypeObject *)t, 0);
+    if (MP_UNLIKELY(o == MP_OBJ_NULL)) {
+        return o;
+    }
+    cy_Pyx_tpinitvectorcallfunc init = (cy_Pyx_tpinitvectorcallfunc)slot_of(t, cy_Py_tp_init_vectorcall);
+    if (init != NULL && init(o, args, nargs, kwnames) < 0) {
+        return MP_OBJ_NULL;
+    }
+    return o;
+}
+
+// ext_make_new does the work of this function itself when the type's own slot table names it
+// (the only way the runtime reaches a tp_vectorcall), so a call of it is for another type:
+// tp_new and tp_init, as Cython's tp_vectorcall does for a type other than its own (for the
+// class itself that is the same work, through an argument tuple).
+mp_obj_t cy_Pyx_tp_vectorcall_basic(mp_obj_t type, mp_obj_t const *args, size_t nargsf,
+    mp_obj_t kwnames) {
+    return cy_Pyx_CallNewInitFromVectorcall(MP_OBJ_TO_PTR(type), args, nargsf, kwnames);
+}
+
 static mp_obj_t tp_new_raising(mp_obj_t type_obj, mp_obj_t args, mp_obj_t kwargs) {
     if (!mp_obj_is_type(type_obj, &mp_type_type)) {
         mp_raise_TypeError(MP_ERROR_TEXT("X.__new__(X): X is not a type object"));
@@ -686,6 +717,10 @@ static mp_obj_t ext_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
         raise_with_type(&mp_type_TypeError, "cannot create '", type, "' instances");
     }
     tp_vectorcall_func vc = (tp_vectorcall_func)slot_of(t, cy_Py_tp_vectorcall);
+    if (vc == cy_Pyx_tp_vectorcall_basic) {
+        // The runtime's own, named by this type's table: its work without the call.
+        return check(basic_new_init(t, args, n_args, n_kw ? MP_OBJ_NEW_SMALL_INT(n_kw) : MP_OBJ_NULL));
+    }
     if (vc != NULL) {
         return check(vc(MP_OBJ_FROM_PTR(type), args, n_args,
             n_kw ? MP_OBJ_NEW_SMALL_INT(n_kw) : MP_OBJ_NULL));
@@ -2030,6 +2065,7 @@ static bool slot_is_inherited(int slot) {
         case cy_Py_tp_base:
         case cy_Py_tp_bases:
         case cy_Py_tp_vectorcall:
+        case cy_Py_tp_init_vectorcall:
             return false;
         default:
             return true;

@@ -424,8 +424,13 @@ void cy_member_store_object(char *field, const cy_PyMemberDef *m, mp_obj_t value
 #define cy_Py_am_send (81)
 // Py_tp_vectorcall: the slot id of tp_vectorcall (CPython's typeslots.h value).
 #define cy_Py_tp_vectorcall (82)
+// A pseudo slot, not CPython's: the vectorcall-shaped __init__ wrapper of a class whose tp_new
+// and tp_vectorcall the translation replaced by cy_Pyx_tp_new_basic and
+// cy_Pyx_tp_vectorcall_basic (src/lifecycle.rs). Not inherited: it names the class's own
+// __init__, which a subclass's instance creation must not call in place of its own.
+#define cy_Py_tp_init_vectorcall (83)
 // The number of slot ids (the size of cy_type_t's slot table).
-#define CY_NUM_TYPE_SLOTS (83)
+#define CY_NUM_TYPE_SLOTS (84)
 
 // Pseudo slots, not CPython's: the MicroPython slot functions an extension type needs. The
 // translation adds one to a type's slot table for each group of CPython slots the table fills
@@ -839,6 +844,17 @@ int cy_Pyx_CallTpinitAsVectorcall(cy_Pyx_tpinitvectorcallfunc f, mp_obj_t self, 
 // called with a type other than its own. NULL with a pending exception on failure.
 mp_obj_t cy_Pyx_CallNewInitFromVectorcall(cy_PyTypeObject *type, mp_obj_t const *args,
     size_t nargsf, mp_obj_t kwnames);
+// The tp_new and tp_vectorcall of every class for which Cython writes the trivial ones (no base,
+// __cinit__, object fields or vtable: allocate, then call __init__); the translation names these
+// in the class's slot table in place of Cython's (src/lifecycle.rs). tp_new: a new zeroed
+// instance of `type`, the arguments unused. tp_vectorcall: for the type whose own slot table
+// names it, make_new makes a new instance and passes it to the type's own
+// cy_Py_tp_init_vectorcall wrapper when it has one, without calling the function; called, it
+// creates through cy_Pyx_CallNewInitFromVectorcall, as Cython's does for another type. NULL with
+// a pending exception on failure.
+mp_obj_t cy_Pyx_tp_new_basic(const mp_obj_type_t *type, mp_obj_t args, mp_obj_t kwds);
+mp_obj_t cy_Pyx_tp_vectorcall_basic(mp_obj_t type, mp_obj_t const *args, size_t nargsf,
+    mp_obj_t kwnames);
 // T.__new__(T, *args, **kwargs) as Cython optimises it (ObjectHandling.c tp_new): the type's
 // tp_new slot for an extension type or a Python class derived from one; object.__new__ for
 // another Python class; for a built-in type, the type called (MicroPython's built-ins have no

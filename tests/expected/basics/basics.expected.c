@@ -150,20 +150,6 @@ static mp_obj_t __pyx_pf_6basics_40circle_area(CYTHON_UNUSED mp_obj_t __pyx_self
 static mp_obj_t __pyx_pf_6basics_42apply(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_func, mp_obj_t __pyx_v_items); /* proto */
 static mp_obj_t __pyx_pf_6basics_44apply_twice(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_func, mp_obj_t __pyx_v_x); /* proto */
 static mp_obj_t __pyx_pf_6basics_46convert(CYTHON_UNUSED mp_obj_t __pyx_self, double __pyx_v_value, mp_obj_t __pyx_v_unit); /* proto */
-static mp_obj_t __pyx_tp_new__initialisation_6basics___pyx_defaults(mp_obj_t o,
-
-    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
-
-); /*proto*/
-static mp_obj_t __pyx_tp_new_vectorcall_6basics___pyx_defaults(cy_PyTypeObject *t,
-
-    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
-
-); /*proto*/
-
-static mp_obj_t __pyx_tp_new_6basics___pyx_defaults(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k); /*proto*/
-
-static mp_obj_t __pyx_tp_vectorcall_6basics___pyx_defaults(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames); /*proto*/
 
 /* #### Code section: late_includes ### */
 /* #### Code section: module_state ### */
@@ -4709,47 +4695,11 @@ static mp_obj_t __pyx_pf_6basics_46convert(CYTHON_UNUSED mp_obj_t __pyx_self, do
 }
 /* #### Code section: module_exttypes ### */
 
-static mp_obj_t __pyx_tp_new__initialisation_6basics___pyx_defaults(mp_obj_t o,
-
-    CYTHON_UNUSED mp_obj_t const *args, CYTHON_UNUSED mp_int_t nargs, CYTHON_UNUSED mp_obj_t kwnames
-
-) {
-  return o;
-}
-
-static mp_obj_t __pyx_tp_new_vectorcall_6basics___pyx_defaults(cy_PyTypeObject *t,
-
-    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
-
-) {
-  mp_obj_t o;
-  o = cy_Pyx_AllocateExtensionType(t, 1);
-  if (MP_UNLIKELY(!!(!o))) return 0;
-  return __pyx_tp_new__initialisation_6basics___pyx_defaults(o,
-
-    args, nargs, kwnames
-
-);
-}
-
-static mp_obj_t __pyx_tp_new_6basics___pyx_defaults(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k) {
-  return cy_Pyx_CallTpnewAsVectorcall(__pyx_tp_new_vectorcall_6basics___pyx_defaults, t, a, k);
-}
-
-static mp_obj_t __pyx_tp_vectorcall_6basics___pyx_defaults(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames) {
-  if (MP_UNLIKELY(!!((cy_PyTypeObject*)t != __pyx_mstate_global->__pyx_ptype_6basics___pyx_defaults || cy_Pyx_PyType_HasFeature((cy_PyTypeObject*)t, cy_Py_TPFLAGS_IS_ABSTRACT)))) {
-    return cy_Pyx_CallNewInitFromVectorcall((cy_PyTypeObject*)t, args, nargsf, kwnames);
-  }
-  mp_int_t nargs = cy_PyVectorcall_NARGS(nargsf);
-  mp_obj_t o = __pyx_tp_new_vectorcall_6basics___pyx_defaults((cy_PyTypeObject*)t, args, nargs, kwnames);
-  return o;
-}
-
 static cy_PyType_Slot __pyx_type_6basics___pyx_defaults_slots[] = {
 
-  {cy_Py_tp_new, (void *)__pyx_tp_new_6basics___pyx_defaults},
+{cy_Py_tp_new, (void *)cy_Pyx_tp_new_basic},
+{cy_Py_tp_vectorcall, (void *)cy_Pyx_tp_vectorcall_basic},
 
-  {cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_6basics___pyx_defaults},
   {0, 0},
 };
 static cy_PyType_Spec __pyx_type_6basics___pyx_defaults_spec = {

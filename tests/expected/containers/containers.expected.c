@@ -361,21 +361,6 @@ static mp_obj_t __pyx_tp_vectorcall_10containers_Recorder(mp_obj_t t, mp_obj_t c
 
 static int __pyx_tp_init_10containers_Recorder(mp_obj_t o, mp_obj_t args, mp_obj_t kwds); /*proto*/
 
-static mp_obj_t __pyx_tp_new__initialisation_10containers_Matrix2(mp_obj_t o,
-
-    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
-
-); /*proto*/
-static mp_obj_t __pyx_tp_new_vectorcall_10containers_Matrix2(cy_PyTypeObject *t,
-
-    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
-
-); /*proto*/
-
-static mp_obj_t __pyx_tp_new_10containers_Matrix2(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k); /*proto*/
-
-static mp_obj_t __pyx_tp_vectorcall_10containers_Matrix2(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames); /*proto*/
-
 static int __pyx_tp_init_10containers_Matrix2(mp_obj_t o, mp_obj_t args, mp_obj_t kwds); /*proto*/
 
 static mp_obj_t __pyx_tp_new__initialisation_10containers___pyx_scope_struct____iter__(mp_obj_t o,
@@ -8444,48 +8429,6 @@ static cy_PyType_Spec __pyx_type_10containers_Recorder_spec = {
   __pyx_type_10containers_Recorder_slots,
 };
 
-static mp_obj_t __pyx_tp_new__initialisation_10containers_Matrix2(mp_obj_t o,
-
-    CYTHON_UNUSED mp_obj_t const *args, CYTHON_UNUSED mp_int_t nargs, CYTHON_UNUSED mp_obj_t kwnames
-
-) {
-  return o;
-}
-
-static mp_obj_t __pyx_tp_new_vectorcall_10containers_Matrix2(cy_PyTypeObject *t,
-
-    mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
-
-) {
-  mp_obj_t o;
-  o = cy_Pyx_AllocateExtensionType(t, 0);
-  if (MP_UNLIKELY(!!(!o))) return 0;
-  return __pyx_tp_new__initialisation_10containers_Matrix2(o,
-
-    args, nargs, kwnames
-
-);
-}
-
-static mp_obj_t __pyx_tp_new_10containers_Matrix2(cy_PyTypeObject *t, mp_obj_t a, mp_obj_t k) {
-  return cy_Pyx_CallTpnewAsVectorcall(__pyx_tp_new_vectorcall_10containers_Matrix2, t, a, k);
-}
-
-static mp_obj_t __pyx_tp_vectorcall_10containers_Matrix2(mp_obj_t t, mp_obj_t const *args, size_t nargsf, mp_obj_t kwnames) {
-  if (MP_UNLIKELY(!!((cy_PyTypeObject*)t != __pyx_mstate_global->__pyx_ptype_10containers_Matrix2 || cy_Pyx_PyType_HasFeature((cy_PyTypeObject*)t, cy_Py_TPFLAGS_IS_ABSTRACT)))) {
-    return cy_Pyx_CallNewInitFromVectorcall((cy_PyTypeObject*)t, args, nargsf, kwnames);
-  }
-  mp_int_t nargs = cy_PyVectorcall_NARGS(nargsf);
-  mp_obj_t o = __pyx_tp_new_vectorcall_10containers_Matrix2((cy_PyTypeObject*)t, args, nargs, kwnames);
-  if (MP_LIKELY(!!(o))) {
-    assert(cy_Py_TYPE(o) == (cy_PyTypeObject*)t);
-    if (MP_UNLIKELY(!!(__pyx_pw_10containers_7Matrix2_1__init__(o, args, nargs, kwnames) < 0))) {
-      o = MP_OBJ_NULL;
-    }
-  }
-  return o;
-}
-
 static int __pyx_tp_init_10containers_Matrix2(mp_obj_t o, mp_obj_t args, mp_obj_t kwds) {
   return cy_Pyx_CallTpinitAsVectorcall(__pyx_pw_10containers_7Matrix2_1__init__, o, args, kwds);
 }
@@ -8549,12 +8492,14 @@ static cy_PyType_Slot __pyx_type_10containers_Matrix2_slots[] = {
   {cy_Py_tp_richcompare, (void *)__pyx_pw_10containers_7Matrix2_11__richcmp__},
   {cy_Py_tp_methods, (void *)__pyx_methods_10containers_Matrix2},
   {cy_Py_tp_init, (void *)__pyx_tp_init_10containers_Matrix2},
-  {cy_Py_tp_new, (void *)__pyx_tp_new_10containers_Matrix2},
+{cy_Py_tp_new, (void *)cy_Pyx_tp_new_basic},
+{cy_Py_tp_vectorcall, (void *)cy_Pyx_tp_vectorcall_basic},
+{cy_Py_tp_init_vectorcall,
+(void *)__pyx_pw_10containers_7Matrix2_1__init__},
 
   {cy_Py_mp_unary_op, (void *)cy_ext_unary_op},
   {cy_Py_mp_binary_op, (void *)cy_ext_binary_op},
   {cy_Py_mp_subscr, (void *)cy_ext_subscr},
-  {cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_10containers_Matrix2},
   {0, 0},
 };
 static cy_PyType_Spec __pyx_type_10containers_Matrix2_spec = {
