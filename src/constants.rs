@@ -234,16 +234,20 @@ impl StringTable {
     /// among them; those need not take flash.
     pub fn used_entries(&self, body: &str) -> Vec<bool> {
         let mut used = vec![false; self.entries.len()];
-        let mut counts: HashMap<&str, usize> = HashMap::new();
+        // Each name's entry and how often the body names it.
+        let mut counts: crate::load::IdentMap<&str, (usize, usize)> = self
+            .names
+            .iter()
+            .map(|(name, &idx)| (name.as_str(), (idx, 0)))
+            .collect();
         crate::parse::for_each_code_ident(body, |s, e| {
-            let name = &body[s..e];
-            if self.names.contains_key(name) {
-                *counts.entry(name).or_default() += 1;
+            if let Some((_, n)) = counts.get_mut(&body[s..e]) {
+                *n += 1;
             }
         });
-        for (name, &idx) in &self.names {
+        for &(idx, n) in counts.values() {
             // One occurrence is the name's own #define.
-            if counts.get(name.as_str()).copied().unwrap_or(0) > 1 {
+            if n > 1 {
                 if let Some(u) = used.get_mut(idx) {
                     *u = true;
                 }
