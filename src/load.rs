@@ -241,9 +241,13 @@ pub fn find_byte(b: &[u8], from: usize, byte: u8) -> Option<usize> {
 #[derive(Default, Clone, Copy)]
 pub struct IdentHasher(u64);
 
+impl IdentHasher {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+}
+
 impl std::hash::Hasher for IdentHasher {
     fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
+        const K: u64 = IdentHasher::K;
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
             let mut w = [0u8; 8];
@@ -258,7 +262,7 @@ impl std::hash::Hasher for IdentHasher {
     }
 
     fn write_u8(&mut self, b: u8) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(Self::K);
     }
 
     fn finish(&self) -> u64 {
