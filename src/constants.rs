@@ -234,16 +234,20 @@ impl StringTable {
     /// among them; those need not take flash.
     pub fn used_entries(&self, body: &str) -> Vec<bool> {
         let mut used = vec![false; self.entries.len()];
-        let mut counts: HashMap<&str, usize> = HashMap::new();
+        // Each name's entry and how often the body names it.
+        let mut counts: crate::load::IdentMap<&str, (usize, usize)> = self
+            .names
+            .iter()
+            .map(|(name, &idx)| (name.as_str(), (idx, 0)))
+            .collect();
         crate::parse::for_each_code_ident(body, |s, e| {
-            let name = &body[s..e];
-            if self.names.contains_key(name) {
-                *counts.entry(name).or_default() += 1;
+            if let Some((_, n)) = counts.get_mut(&body[s..e]) {
+                *n += 1;
             }
         });
-        for (name, &idx) in &self.names {
+        for &(idx, n) in counts.values() {
             // One occurrence is the name's own #define.
-            if counts.get(name.as_str()).copied().unwrap_or(0) > 1 {
+            if n > 1 {
                 if let Some(u) = used.get_mut(idx) {
                     *u = true;
                 }
@@ -310,49 +314,76 @@ impl StringTable {
         if self.names.is_empty() && self.entries.is_empty() {
             return out;
         }
-        let mut first_define = true;
-        // (node, its parent's kind): tree-sitter's `Node::parent` searches from the root each time.
-        let mut stack: Vec<_> = tree
-            .top_level()
-            .into_iter()
-            .map(|n| (n, "translation_unit"))
-            .collect();
-        while let Some((node, parent_kind)) = stack.pop() {
-            match kind(node) {
-                "field_declaration" if declares(node, src, TABLE) => {
-                    out.push((node.start_byte(), node.end_byte(), String::new()));
-                    continue;
-                }
-                "preproc_def" => {
-                    if let Some(name) = node.child_by_field_name("name") {
-                        if let Some(def) = self.define_for(&src[name.byte_range()]) {
-                            let mut text = String::new();
-                            if first_define {
-                                text.push_str(TABLE_MARK);
-                                first_define = false;
-                            }
-                            text.push_str(&def);
-                            out.push((node.start_byte(), node.end_byte(), text));
+        // The replaced nodes, none inside another, in the order of the text: one cursor walks
+        // each tree, with the kinds of the cursor's node's ancestors.
+        let mut found: Vec<(usize, usize, Option<String>)> = Vec::new();
+        for root in tree.roots() {
+            let mut cursor = root.walk();
+            let mut parents: Vec<&'static str> = Vec::new();
+            let mut descend = true;
+            let mut node_kind = kind(root);
+            loop {
+                if descend && cursor.goto_first_child() {
+                    parents.push(node_kind);
+                } else {
+                    loop {
+                        if cursor.goto_next_sibling() {
+                            break;
                         }
+                        if !cursor.goto_parent() {
+                            break;
+                        }
+                        parents.pop();
                     }
-                    continue;
+                    if parents.is_empty() {
+                        break;
+                    }
                 }
-                // The outermost block inside a function that holds the table's initialisation.
-                "compound_statement"
-                    if parent_kind == "compound_statement"
-                        && self
-                            .init_at
-                            .is_some_and(|at| node.byte_range().contains(&at)) =>
-                {
-                    out.push((node.start_byte(), node.end_byte(), String::new()));
-                    continue;
+                let node = cursor.node();
+                let parent_kind = parents.last().copied().unwrap_or("translation_unit");
+                descend = true;
+                node_kind = kind(node);
+                match node_kind {
+                    "field_declaration" if declares(node, src, TABLE) => {
+                        found.push((node.start_byte(), node.end_byte(), None));
+                        descend = false;
+                    }
+                    "preproc_def" => {
+                        if let Some(name) = node.child_by_field_name("name") {
+                            if let Some(def) = self.define_for(&src[name.byte_range()]) {
+                                found.push((node.start_byte(), node.end_byte(), Some(def)));
+                            }
+                        }
+                        descend = false;
+                    }
+                    // The outermost block inside a function that holds the table's
+                    // initialisation.
+                    "compound_statement"
+                        if parent_kind == "compound_statement"
+                            && self
+                                .init_at
+                                .is_some_and(|at| node.byte_range().contains(&at)) =>
+                    {
+                        found.push((node.start_byte(), node.end_byte(), None));
+                        descend = false;
+                    }
+                    _ => {}
                 }
-                _ => {}
             }
-            let mut c = node.walk();
-            for child in node.children(&mut c) {
-                stack.push((child, kind(node)));
+        }
+        // Listed last to first (a later replacement at the same place wins); the table goes
+        // where the last name's definition is.
+        let mut first_define = true;
+        for (start, end, def) in found.into_iter().rev() {
+            let mut text = String::new();
+            if let Some(def) = def {
+                if first_define {
+                    text.push_str(TABLE_MARK);
+                    first_define = false;
+                }
+                text.push_str(&def);
             }
+            out.push((start, end, text));
         }
         out
     }

@@ -81,6 +81,15 @@ fn to_string(bytes: Vec<u8>) -> String {
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
+/// The lists of the prelude a name is in (`prelude_bytes`).
+#[derive(Default)]
+struct MacroRole<'p> {
+    blank: bool,
+    replace: Option<&'p str>,
+    statement: bool,
+    type_arg: bool,
+}
+
 /// The prelude's text as bytes, and the ranges of the `[blank]` macros it blanked.
 fn prelude_bytes(text: &str, prelude: &Prelude) -> (Vec<u8>, Vec<(usize, usize)>) {
     let mut out = text.as_bytes().to_vec();
@@ -88,17 +97,33 @@ fn prelude_bytes(text: &str, prelude: &Prelude) -> (Vec<u8>, Vec<(usize, usize)>
     let mut calls = Vec::new();
     let mut type_args = Vec::new();
     let mut casts = Vec::new();
+    // What each macro the prelude names is, found by one hash lookup per identifier.
+    let mut roles: crate::load::IdentMap<&str, MacroRole> = Default::default();
+    for name in prelude.blank.keys() {
+        roles.entry(name).or_default().blank = true;
+    }
+    for (name, r) in &prelude.replace {
+        roles.entry(name).or_default().replace = Some(r);
+    }
+    for name in &prelude.statement_macros {
+        roles.entry(name).or_default().statement = true;
+    }
+    for name in &prelude.type_arg_macros {
+        roles.entry(name).or_default().type_arg = true;
+    }
+    let none = MacroRole::default();
     for_each_code_ident(text, |start, end| {
         let name = &text[start..end];
-        if prelude.blank.contains_key(name) {
+        let role = roles.get(name).unwrap_or(&none);
+        if role.blank {
             out[start..end].fill(b' ');
             blanked.push((start, end));
-        } else if let Some(r) = prelude.replace.get(name).filter(|r| r.len() <= end - start) {
+        } else if let Some(r) = role.replace.filter(|r| r.len() <= end - start) {
             out[start..end].fill(b' ');
             out[start..start + r.len()].copy_from_slice(r.as_bytes());
-        } else if prelude.statement_macros.iter().any(|m| m == name) {
+        } else if role.statement {
             calls.push(end);
-        } else if prelude.type_arg_macros.iter().any(|m| m == name) {
+        } else if role.type_arg {
             type_args.push(end);
         } else if prelude.casts_type_arg(name) {
             casts.push((start, end));

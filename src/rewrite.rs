@@ -910,12 +910,66 @@ pub fn defined_names_in<'t>(roots: impl Iterator<Item = Node<'t>>, src: &str) ->
     out
 }
 
+/// What a node defines through its children (`collect_defs`).
+#[derive(Clone, Copy, PartialEq)]
+enum Defines {
+    Nothing,
+    /// Each `declarator` child's name (`declarator_name`).
+    Declarators,
+    /// Its first `name` child.
+    Name,
+}
+
+fn defines(node: Node) -> Defines {
+    match kind(node) {
+        "function_definition"
+        | "declaration"
+        | "field_declaration"
+        | "parameter_declaration"
+        | "type_definition" => Defines::Declarators,
+        "struct_specifier"
+        | "union_specifier"
+        | "enum_specifier"
+        | "enumerator"
+        | "preproc_def"
+        | "preproc_function_def" => Defines::Name,
+        _ => Defines::Nothing,
+    }
+}
+
+/// The names the nodes under `root` define (see `defines`), found in one walk of a cursor in
+/// document order: a child is matched to its parent's field by the cursor as the walk reaches
+/// it, instead of a second search of the parent's children for the field.
 fn collect_defs(root: Node, src: &str, out: &mut HashSet<String>) {
-    // One cursor for the whole walk, in document order.
+    let language = root.language();
+    let (Some(declarator), Some(name)) = (
+        language.field_id_for_name("declarator"),
+        language.field_id_for_name("name"),
+    ) else {
+        return;
+    };
+    // For each ancestor of the cursor's node: what it defines through its children, and whether
+    // its name child has been seen.
+    let mut parents: Vec<(Defines, bool)> = Vec::new();
     let mut cursor = root.walk();
     loop {
-        collect_def(cursor.node(), src, out);
+        let node = cursor.node();
+        if let Some((role, named)) = parents.last_mut() {
+            match role {
+                Defines::Declarators if cursor.field_id() == Some(declarator) => {
+                    if let Some(n) = declarator_name(node, src) {
+                        out.insert(n);
+                    }
+                }
+                Defines::Name if !*named && cursor.field_id() == Some(name) => {
+                    *named = true;
+                    out.insert(src[node.byte_range()].to_string());
+                }
+                _ => {}
+            }
+        }
         if cursor.goto_first_child() {
+            parents.push((defines(node), false));
             continue;
         }
         loop {
@@ -925,36 +979,8 @@ fn collect_defs(root: Node, src: &str, out: &mut HashSet<String>) {
             if !cursor.goto_parent() {
                 return;
             }
+            parents.pop();
         }
-    }
-}
-
-/// The names `node` itself defines (`collect_defs`).
-fn collect_def(node: Node, src: &str, out: &mut HashSet<String>) {
-    match kind(node) {
-        "function_definition"
-        | "declaration"
-        | "field_declaration"
-        | "parameter_declaration"
-        | "type_definition" => {
-            let mut cursor = node.walk();
-            for child in node.children_by_field_name("declarator", &mut cursor) {
-                if let Some(name) = declarator_name(child, src) {
-                    out.insert(name);
-                }
-            }
-        }
-        "struct_specifier" | "union_specifier" | "enum_specifier" => {
-            if let Some(n) = node.child_by_field_name("name") {
-                out.insert(src[n.byte_range()].to_string());
-            }
-        }
-        "enumerator" | "preproc_def" | "preproc_function_def" => {
-            if let Some(n) = node.child_by_field_name("name") {
-                out.insert(src[n.byte_range()].to_string());
-            }
-        }
-        _ => {}
     }
 }
 
