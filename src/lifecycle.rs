@@ -71,6 +71,28 @@ pub fn drop_trivial_deallocs(text: &mut String) -> usize {
     n
 }
 
+/// The line of the one use among `uses` outside the `defined` ranges, when that line is exactly
+/// `slot` (the function's entry in its class's slot table); None for any other use.
+fn only_slot_line(
+    text: &str,
+    uses: impl Iterator<Item = usize>,
+    defined: &[(usize, usize)],
+    slot: &str,
+) -> Option<(usize, usize)> {
+    let mut slot_line = None;
+    for u in uses {
+        if defined.iter().any(|&(s, e)| (s..e).contains(&u)) {
+            continue;
+        }
+        let (s, e) = line_at(text, u);
+        if text[s..e].trim() != slot || slot_line.is_some() {
+            return None;
+        }
+        slot_line = Some((s, e));
+    }
+    slot_line
+}
+
 /// The definition's and the slot line's ranges of a trivial deallocator named only there.
 fn trivial(text: &str, name: &str, uses: &[usize]) -> Option<[(usize, usize); 2]> {
     let head = format!("static void {name}(");
@@ -86,18 +108,7 @@ fn trivial(text: &str, name: &str, uses: &[usize]) -> Option<[(usize, usize); 2]
     bind.insert("D".to_string(), name.to_string());
     match_template(&text[def_at..def_end], TRIVIAL_DEALLOC, &mut bind)?;
     let slot = format!("{{Py_tp_dealloc, (void *){name}}},");
-    let mut slot_line = None;
-    for &u in uses {
-        if (def_at..def_end).contains(&u) {
-            continue;
-        }
-        let (s, e) = line_at(text, u);
-        if text[s..e].trim() != slot || slot_line.is_some() {
-            return None;
-        }
-        slot_line = Some((s, e));
-    }
-    let (s, e) = slot_line?;
+    let (s, e) = only_slot_line(text, uses.iter().copied(), &[(def_at, def_end)], &slot)?;
     // The slot table that holds it: no finaliser of the class's own.
     let table_start = text[..s].rfind("[] = {")?;
     let table_end = s + text[s..].find("};")?;
@@ -225,20 +236,11 @@ fn trivial_constructors(
     }
     // The slot line, the only use outside those.
     let slot = format!("{{Py_tp_new, (void *){}}},", names[2]);
-    let mut slot_line = None;
+    let mut all_uses = Vec::new();
     for name in &names {
-        for &u in uses.get(name.as_str())? {
-            if ranges.iter().any(|&(s, e)| (s..e).contains(&u)) {
-                continue;
-            }
-            let (s, e) = line_at(text, u);
-            if text[s..e].trim() != slot || slot_line.is_some() {
-                return None;
-            }
-            slot_line = Some((s, e));
-        }
+        all_uses.extend_from_slice(uses.get(name.as_str())?);
     }
-    let (slot_start, slot_end) = slot_line?;
+    let (slot_start, slot_end) = only_slot_line(text, all_uses.into_iter(), &ranges, &slot)?;
     let table = format!("__pyx_type_{class}_slots[] = {{");
     let table_start = text[..slot_start].rfind(&table)?;
     let table_end = slot_start + text[slot_start..].find("};")?;
