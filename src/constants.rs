@@ -9,8 +9,8 @@
 
 use crate::diag::{Code, Diagnostic};
 use crate::load::LoadedFile;
-use crate::parse::kind;
 use crate::parse::Syntax;
+use crate::parse::{kind, skip_subtree};
 use std::collections::HashMap;
 
 /// Cython's name of the table: the module state's member `__pyx_string_tab[N]`, and the array of
@@ -325,19 +325,8 @@ impl StringTable {
             loop {
                 if descend && cursor.goto_first_child() {
                     parents.push(node_kind);
-                } else {
-                    loop {
-                        if cursor.goto_next_sibling() {
-                            break;
-                        }
-                        if !cursor.goto_parent() {
-                            break;
-                        }
-                        parents.pop();
-                    }
-                    if parents.is_empty() {
-                        break;
-                    }
+                } else if !skip_subtree(&mut cursor, &mut parents) || parents.is_empty() {
+                    break;
                 }
                 let node = cursor.node();
                 let parent_kind = parents.last().copied().unwrap_or("translation_unit");

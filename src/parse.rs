@@ -4,7 +4,7 @@
 use crate::diag::{Code, Diagnostic};
 use serde::Deserialize;
 use std::collections::BTreeMap;
-use tree_sitter::{Node, Parser, Tree};
+use tree_sitter::{Node, Parser, Tree, TreeCursor};
 
 #[derive(Debug, Deserialize)]
 pub struct Prelude {
@@ -56,6 +56,21 @@ pub fn kind(node: Node) -> &'static str {
         Some(k) if !k.is_empty() => k,
         // ERROR and other built-in symbols outside the table.
         _ => node.kind(),
+    }
+}
+
+/// Moves a walking `cursor` past its node's subtree to the next node in document order, popping
+/// one entry of `parents` (what the walk keeps for each ancestor) for each ancestor it leaves;
+/// false when the walk has left the cursor's root.
+pub fn skip_subtree<T>(cursor: &mut TreeCursor, parents: &mut Vec<T>) -> bool {
+    loop {
+        if cursor.goto_next_sibling() {
+            return true;
+        }
+        if !cursor.goto_parent() {
+            return false;
+        }
+        parents.pop();
     }
 }
 

@@ -7,8 +7,8 @@
 
 use crate::configure::MacroDef;
 use crate::diag::{Code, Diagnostic, Stats};
-use crate::parse::kind;
 use crate::parse::Syntax;
+use crate::parse::{kind, skip_subtree};
 use crate::rules::{args_match, bind_args, bind_call, instantiate, Action, Pattern, Rule, RuleSet};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use tree_sitter::Node;
@@ -972,14 +972,8 @@ fn collect_defs(root: Node, src: &str, out: &mut HashSet<String>) {
             parents.push((defines(node), false));
             continue;
         }
-        loop {
-            if cursor.goto_next_sibling() {
-                break;
-            }
-            if !cursor.goto_parent() {
-                return;
-            }
-            parents.pop();
+        if !skip_subtree(&mut cursor, &mut parents) {
+            return;
         }
     }
 }
