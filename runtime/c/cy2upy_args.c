@@ -120,20 +120,29 @@ int cy_Pyx_CheckKeywordStrings(mp_obj_t kwds) {
     return 0;
 }
 
+// CPython's TypeError for a keyword `key` that `function_name` does not take, or for a key that
+// is not a str (which CPython refuses before the call). MicroPython's own formatter writes the
+// text, so a module whose errors are all of this kind links no PyErr_Format.
+static void set_unexpected_keyword(const char *function_name, mp_obj_t key) {
+    cy_err_set(mp_obj_is_str(key)
+        ? mp_obj_new_exception_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("%s() got an unexpected keyword argument '%s'"), function_name,
+            mp_obj_str_get_str(key))
+        : mp_obj_new_exception_msg(&mp_type_TypeError, MP_ERROR_TEXT("keywords must be strings")));
+}
+
 void cy_Pyx_RejectKeywords(const char *function_name, mp_obj_t kwds) {
     if (kwds != MP_OBJ_NULL && mp_obj_is_dict_or_ordereddict(kwds)) {
         mp_map_t *map = mp_obj_dict_get_map(kwds);
         for (size_t i = 0; i < map->alloc; i++) {
             if (mp_map_slot_is_filled(map, i)) {
-                cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
-                    "%s() got an unexpected keyword argument '%U'", function_name,
-                    map->table[i].key);
+                set_unexpected_keyword(function_name, map->table[i].key);
                 return;
             }
         }
     }
-    cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "%s() takes no keyword arguments",
-        function_name);
+    cy_err_set(mp_obj_new_exception_msg_varg(&mp_type_TypeError,
+        MP_ERROR_TEXT("%s() takes no keyword arguments"), function_name));
 }
 
 int cy_Pyx_RejectArgs(const char *function_name, mp_obj_t const *args, mp_int_t nargs,
@@ -144,8 +153,7 @@ int cy_Pyx_RejectArgs(const char *function_name, mp_obj_t const *args, mp_int_t 
     }
     if (kwds != MP_OBJ_NULL && cy_Pyx_NumKwargs_FASTCALL(kwds) > 0) {
         // The first keyword's name is at args[nargs] (MicroPython's name, value pairs).
-        cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
-            "%s() got an unexpected keyword argument '%U'", function_name, args[nargs]);
+        set_unexpected_keyword(function_name, args[nargs]);
         return -1;
     }
     return 0;

@@ -68,7 +68,8 @@ mp_obj_t cy_function_call(mp_obj_t func, size_t n_args, size_t n_kw, const mp_ob
     mp_obj_t self = mp_obj_is_type(func, &cy_cfunction_type) ? f->closure : func;
     if ((f->flags & (cy_Pyx_CYFUNCTION_CCLASS | cy_Pyx_CYFUNCTION_STATICMETHOD)) == cy_Pyx_CYFUNCTION_CCLASS) {
         if (n_args < 1) {
-            cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "%.200s() needs an argument", ml->ml_name);
+            cy_err_set(mp_obj_new_exception_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("%.200s() needs an argument"), ml->ml_name));
             return MP_OBJ_NULL;
         }
         self = args[0];
@@ -111,9 +112,9 @@ mp_obj_t cy_function_call(mp_obj_t func, size_t n_args, size_t n_kw, const mp_ob
         case CY_METH_VARARGS | CY_METH_KEYWORDS:
             return call_varargs(f, self, flags, n_args, n_kw, args);
         default:
-            cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError),
-                "%.200s() has an unsupported calling convention (flags 0x%x)", ml->ml_name,
-                ml->ml_flags);
+            cy_err_set(mp_obj_new_exception_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("%.200s() has an unsupported calling convention (flags 0x%x)"),
+                ml->ml_name, ml->ml_flags));
             return MP_OBJ_NULL;
     }
 }

@@ -28,7 +28,7 @@ mp_obj_t cy_PyList_New(mp_int_t size) {
 }
 
 int cy_i_index_error(const char *what) {
-    cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_IndexError), "%s index out of range", what);
+    cy_err_set(mp_obj_new_exception_msg_varg(&mp_type_IndexError, MP_ERROR_TEXT("%s index out of range"), what));
     return -1;
 }
 

@@ -519,8 +519,8 @@ double cy_PyFloat_AsDouble(mp_obj_t obj) {
         cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
         return -1.0;
     }
-    cy_PyErr_Format(MP_OBJ_FROM_PTR(&mp_type_TypeError), "must be real number, not %.200s",
-        cy_obj_tp_name(obj));
+    cy_err_set(mp_obj_new_exception_msg_varg(&mp_type_TypeError,
+        MP_ERROR_TEXT("must be real number, not %.200s"), cy_obj_tp_name(obj)));
     return -1.0;
     #else
     (void)obj;
