@@ -2473,6 +2473,11 @@ void *cy_PyType_GetSlot(cy_PyTypeObject *type, int slot) {
     if (slot == cy_Py_tp_free) {
         return (void *)free_noop;
     }
+    if (!(type->flags & MP_TYPE_FLAG_INSTANCE_TYPE) && type != &mp_type_object) {
+        // A built-in type's slot asked for by a module (Cython calls `type`'s tp_new to check
+        // the bases of a class with several), whether or not a type with bases exists yet.
+        return native_slot_of(type, slot);
+    }
     return type_slot(type, slot);
 }
 
