@@ -79,7 +79,7 @@ mp_obj_t cy_function_call(mp_obj_t func, size_t n_args, size_t n_kw, const mp_ob
     // The convention of every `def` function and method Cython writes, tested first.
     if (flags == (CY_METH_FASTCALL | CY_METH_KEYWORDS)) {
         return ((cy_Pyx_PyCFunction_FastCallWithKeywords)(void (*)(void))ml->ml_meth)(
-            self, args, (mp_int_t)n_args, n_kw ? MP_OBJ_NEW_SMALL_INT(n_kw) : MP_OBJ_NULL);
+            self, args, (mp_int_t)n_args, CY_KWDS_OF_COUNT(n_kw));
     }
     switch (flags) {
         case CY_METH_NOARGS:

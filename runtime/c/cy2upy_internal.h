@@ -70,6 +70,10 @@
 // A stack buffer for assembling call arguments; larger calls take a GC block.
 #define CY_ARGS_ON_STACK (16)
 
+// The `kwds` argument of a FASTCALL|KEYWORDS function (cy_Pyx_PyCFunction_FastCallWithKeywords
+// in cy2upy.h, read back by cy_Pyx_NumKwargs_FASTCALL) for a call with n_kw keyword pairs.
+#define CY_KWDS_OF_COUNT(n_kw) ((n_kw) ? MP_OBJ_NEW_SMALL_INT(n_kw) : MP_OBJ_NULL)
+
 // cy2upy_err.c
 mp_obj_t cy_i_thread_exc_get(int which);
 void cy_i_thread_exc_set(int which, mp_obj_t value);

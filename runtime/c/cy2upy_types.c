@@ -719,11 +719,10 @@ static mp_obj_t ext_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
     tp_vectorcall_func vc = (tp_vectorcall_func)slot_of(t, cy_Py_tp_vectorcall);
     if (vc == cy_Pyx_tp_vectorcall_basic) {
         // The runtime's own, named by this type's table: its work without the call.
-        return check(basic_new_init(t, args, n_args, n_kw ? MP_OBJ_NEW_SMALL_INT(n_kw) : MP_OBJ_NULL));
+        return check(basic_new_init(t, args, n_args, CY_KWDS_OF_COUNT(n_kw)));
     }
     if (vc != NULL) {
-        return check(vc(MP_OBJ_FROM_PTR(type), args, n_args,
-            n_kw ? MP_OBJ_NEW_SMALL_INT(n_kw) : MP_OBJ_NULL));
+        return check(vc(MP_OBJ_FROM_PTR(type), args, n_args, CY_KWDS_OF_COUNT(n_kw)));
     }
     return new_init_raising(type, tp_new, n_args, n_kw, args);
 }
