@@ -57,21 +57,21 @@ static MP_NOINLINE mp_obj_t call_varargs(const cy_function_obj_t *f, mp_obj_t se
     return f->ml->ml_meth(self, tuple);
 }
 
-mp_obj_t cy_function_call(mp_obj_t func, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+// A method of an extension type (Cython's CCLASS flag, not a staticmethod) takes the instance
+// (or, for a classmethod, the class) as its first argument: it is the C function's self.
+#define IS_METHOD(f) (((f)->flags & (cy_Pyx_CYFUNCTION_CCLASS | cy_Pyx_CYFUNCTION_STATICMETHOD)) \
+    == cy_Pyx_CYFUNCTION_CCLASS)
+
+// The call of the function's C function by its convention, for cy_function_call, which has
+// checked a method's self (args[0]).
+static mp_obj_t call_checked(mp_obj_t func, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     const cy_function_obj_t *f = MP_OBJ_TO_PTR(func);
     const cy_methoddef_t *ml = f->ml;
     int flags = ml->ml_flags & ~(CY_METH_CLASS | CY_METH_STATIC | CY_METH_COEXIST | CY_METH_METHOD);
-    // A method of an extension type (Cython's CCLASS flag, not a staticmethod) takes the instance
-    // (or, for a classmethod, the class) as its first argument: it is the C function's self.
     // A function made by PyCFunction_NewEx passes the self it was made with, as CPython's
     // builtin functions pass m_self.
     mp_obj_t self = mp_obj_is_type(func, &cy_cfunction_type) ? f->closure : func;
-    if ((f->flags & (cy_Pyx_CYFUNCTION_CCLASS | cy_Pyx_CYFUNCTION_STATICMETHOD)) == cy_Pyx_CYFUNCTION_CCLASS) {
-        if (n_args < 1) {
-            cy_err_set(mp_obj_new_exception_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("%.200s() needs an argument"), ml->ml_name));
-            return MP_OBJ_NULL;
-        }
+    if (IS_METHOD(f)) {
         self = args[0];
         args++;
         n_args--;
@@ -117,6 +117,54 @@ mp_obj_t cy_function_call(mp_obj_t func, size_t n_args, size_t n_kw, const mp_ob
                 ml->ml_name, ml->ml_flags));
             return MP_OBJ_NULL;
     }
+}
+
+// A method called without self: TypeError. A method descriptor names its class, as CPython's
+// do; Cython's function does not.
+static MP_NOINLINE mp_obj_t no_self_error(const cy_function_obj_t *f) {
+    if ((f->flags & CY_FUNCTION_METHOD_DESCR) && f->classobj != MP_OBJ_NULL) {
+        cy_err_set(mp_obj_new_exception_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("unbound method %q.%s() needs an argument"),
+            (qstr)((const mp_obj_type_t *)MP_OBJ_TO_PTR(f->classobj))->name, f->ml->ml_name));
+    } else {
+        cy_err_set(mp_obj_new_exception_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("%.200s() needs an argument"), f->ml->ml_name));
+    }
+    return MP_OBJ_NULL;
+}
+
+// A method whose self is not an exact instance of its class: called when self is an instance of
+// a subclass (or, for a classmethod, any class), else TypeError as CPython's method descriptors
+// word it.
+static MP_NOINLINE mp_obj_t call_other_self(mp_obj_t func, size_t n_args, size_t n_kw,
+    const mp_obj_t *args) {
+    const cy_function_obj_t *f = MP_OBJ_TO_PTR(func);
+    if (!(f->flags & cy_Pyx_CYFUNCTION_CLASSMETHOD)
+        && !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(args[0])), f->classobj)) {
+        cy_err_set(mp_obj_new_exception_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("descriptor '%s' for '%s' objects doesn't apply to a '%s' object"),
+            f->ml->ml_name, cy_type_tp_name(MP_OBJ_TO_PTR(f->classobj)), cy_obj_tp_name(args[0])));
+        return MP_OBJ_NULL;
+    }
+    return call_checked(func, n_args, n_kw, args);
+}
+
+mp_obj_t cy_function_call(mp_obj_t func, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    const cy_function_obj_t *f = MP_OBJ_TO_PTR(func);
+    if (IS_METHOD(f)) {
+        if (n_args < 1) {
+            return no_self_error(f);
+        }
+        // The C function takes self for an instance of its class. A call through the class
+        // (`Type.method(obj)`) may pass any object. The class is known for the methods of
+        // extension types (set when they are stored in its dict), not for Python classes'.
+        mp_obj_t self = args[0];
+        if (f->classobj != MP_OBJ_NULL
+            && !(mp_obj_is_obj(self) && ((mp_obj_base_t *)MP_OBJ_TO_PTR(self))->type == MP_OBJ_TO_PTR(f->classobj))) {
+            return call_other_self(func, n_args, n_kw, args);
+        }
+    }
+    return call_checked(func, n_args, n_kw, args);
 }
 
 static mp_obj_t cyfunction_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {

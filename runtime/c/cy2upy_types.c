@@ -1327,7 +1327,10 @@ static mp_obj_t accessor_run_unchecked(const cy_accessor_t *a, mp_obj_t self, mp
 // Run an accessor on any object (a property's getter called by MicroPython).
 static mp_obj_t accessor_run(const cy_accessor_t *a, mp_obj_t self, mp_obj_t value) {
     if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(self)), MP_OBJ_FROM_PTR(a->owner))) {
-        raise_with_type(&mp_type_TypeError, "descriptor needs an instance of '", a->owner, "'");
+        // Both kinds of definition start with the attribute's name.
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("descriptor '%s' for '%s' objects doesn't apply to a '%s' object"),
+            *(const char *const *)a->def, cy_type_tp_name(a->owner), cy_obj_tp_name(self));
     }
     return accessor_run_unchecked(a, self, value);
 }
@@ -1715,6 +1718,7 @@ typedef struct _cy_slotwrap_t {
     const mp_obj_type_t *owner;
     uint8_t kind;
     uint8_t op;
+    qstr_short_t name;
 } cy_slotwrap_t;
 
 // TypeError("Owner.__new__(Sub) is not safe, use Base.__new__()"), as CPython words it.
@@ -1735,7 +1739,9 @@ static MP_NORETURN void new_not_safe(const mp_obj_type_t *owner, const mp_obj_ty
 static mp_obj_t slotwrap_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     const cy_slotwrap_t *w = MP_OBJ_TO_PTR(fun);
     if (n_args < 1) {
-        mp_raise_TypeError(MP_ERROR_TEXT("slot wrapper needs an argument"));
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("descriptor '%q' of '%s' object needs an argument"), (qstr)w->name,
+            cy_type_tp_name(w->owner));
     }
     mp_obj_t self = args[0];
     if (w->kind == W_NEW) {
@@ -1755,7 +1761,9 @@ static mp_obj_t slotwrap_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp
             kwargs_dict(n_args - 1, n_kw, args + 1)));
     }
     if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(self)), MP_OBJ_FROM_PTR(w->owner))) {
-        raise_with_type(&mp_type_TypeError, "descriptor needs an instance of '", w->owner, "'");
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("descriptor '%q' requires a '%s' object but received a '%s'"),
+            (qstr)w->name, cy_type_tp_name(w->owner), cy_obj_tp_name(self));
     }
     if (w->kind == W_INIT || w->kind == W_CALL) {
         mp_obj_t a = args_tuple(n_args - 1, args + 1);
@@ -1940,6 +1948,7 @@ static void add_wrapper(mp_obj_dict_t *dict, const mp_obj_type_t *owner, qstr na
     w->owner = owner;
     w->kind = (uint8_t)kind;
     w->op = (uint8_t)op;
+    w->name = (qstr_short_t)name;
     elem->value = MP_OBJ_FROM_PTR(w);
     if (kind == W_NEW) {
         // A static method, as CPython's tp_new wrapper: `obj.__new__(cls)` on an instance does
@@ -2071,6 +2080,18 @@ static bool slot_is_inherited(int slot) {
     }
 }
 
+// A method of an extension type (Cython's CCLASS function, not a static or class method) stored
+// in its type's dict: the function's class, which cy_function_call checks self against.
+static void set_method_class(mp_obj_t func, const mp_obj_type_t *type) {
+    if (mp_obj_is_type(func, &cy_function_type) && is_extension(type)) {
+        cy_function_obj_t *f = MP_OBJ_TO_PTR(func);
+        if ((f->flags & (cy_Pyx_CYFUNCTION_CCLASS | cy_Pyx_CYFUNCTION_STATICMETHOD
+            | cy_Pyx_CYFUNCTION_CLASSMETHOD)) == cy_Pyx_CYFUNCTION_CCLASS && f->classobj == MP_OBJ_NULL) {
+            f->classobj = MP_OBJ_FROM_PTR(type);
+        }
+    }
+}
+
 static void add_methods(cy_type_t *t, mp_obj_dict_t *dict, cy_methoddef_t *ml) {
     mp_obj_t module = t->module != MP_QSTRnull ? MP_OBJ_NEW_QSTR(t->module) : mp_const_none;
     for (; ml != NULL && ml->ml_name != NULL; ml++) {
@@ -2085,6 +2106,7 @@ static void add_methods(cy_type_t *t, mp_obj_dict_t *dict, cy_methoddef_t *ml) {
         if (f == MP_OBJ_NULL) {
             cy_raise_pending();
         }
+        set_method_class(f, (const mp_obj_type_t *)t);
         if (flags & cy_Pyx_CYFUNCTION_STATICMETHOD) {
             f = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_staticmethod), f);
         } else if (flags & cy_Pyx_CYFUNCTION_CLASSMETHOD) {
@@ -2546,6 +2568,7 @@ static void set_item_on_type_dict_raising(mp_obj_t type, mp_obj_t name, mp_obj_t
     if (is_property(value)) {
         t->flags |= MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS;
     }
+    set_method_class(value, t);
 }
 
 int cy_set_item_on_type_dict(mp_obj_t type, mp_obj_t name, mp_obj_t value) {
