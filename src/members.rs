@@ -551,22 +551,50 @@ fn top_level_declarations(text: &str) -> HashMap<String, Vec<(usize, usize, bool
     out
 }
 
+/// How Cython begins a class's getset table, at the start of a line.
+const GETSET_HEAD: &str = "static struct PyGetSetDef ";
+
+/// The start of each line that begins with [`GETSET_HEAD`].
+fn getset_heads(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut from = 0;
+    std::iter::from_fn(move || loop {
+        let at = crate::load::find_str(text, from, GETSET_HEAD)?;
+        from = at + GETSET_HEAD.len();
+        if at == 0 || text.as_bytes()[at - 1] == b'\n' {
+            return Some(at);
+        }
+    })
+}
+
+/// Make the getset tables that stay (a property's, an attribute of another shape) `const`, as the
+/// member tables are: nothing writes to them, so a firmware keeps them in ROM, not RAM.
+pub fn const_getset_tables(text: &mut String) {
+    let heads: Vec<usize> = getset_heads(text).collect();
+    if heads.is_empty() {
+        return;
+    }
+    let mut out = String::with_capacity(text.len() + 6 * heads.len());
+    let mut last = 0;
+    for at in heads {
+        out.push_str(&text[last..at]);
+        out.push_str("static const struct PyGetSetDef ");
+        last = at + GETSET_HEAD.len();
+    }
+    out.push_str(&text[last..]);
+    *text = out;
+}
+
 /// The getset tables: (start of the declaration, its end, its name).
 fn getset_tables(text: &str) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
-    const HEAD: &str = "static struct PyGetSetDef ";
-    let mut from = 0;
-    while let Some(at) = crate::load::find_str(text, from, HEAD) {
-        from = at + HEAD.len();
-        if at > 0 && text.as_bytes()[at - 1] != b'\n' {
-            continue;
-        }
+    let mut heads = getset_heads(text).peekable();
+    while let Some(at) = heads.next() {
         let end = declaration_end(text, at);
         let Some(r) = name_range(text, at) else {
             continue;
         };
         out.push((at, end, text[r].to_string()));
-        from = end;
+        while heads.next_if(|&next| next < end).is_some() {}
     }
     out
 }
@@ -776,6 +804,19 @@ fn normalise(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn getset_tables_become_const_only_at_a_line_start() {
+        let mut text = "static struct PyGetSetDef __pyx_getsets_1m_A[] = {\n  {\"x\", 0, 0, 0, 0},\n  {0, 0, 0, 0, 0}\n};\n\
+                        /* static struct PyGetSetDef in a comment */\n"
+            .to_string();
+        const_getset_tables(&mut text);
+        assert!(text.starts_with("static const struct PyGetSetDef __pyx_getsets_1m_A[] = {"));
+        assert!(text.contains("/* static struct PyGetSetDef in a comment */"));
+        let mut none = "int x;\n".to_string();
+        const_getset_tables(&mut none);
+        assert_eq!(none, "int x;\n");
+    }
 
     #[test]
     fn kinds_follow_cythons_conversions_and_the_field_type() {

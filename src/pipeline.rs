@@ -123,6 +123,7 @@ impl Translator {
         args::table_driven_args(&mut text, &rom_fields);
         defs::table_driven_defs(&mut text, &rom_fields);
         members::member_descriptors(&mut text);
+        members::const_getset_tables(&mut text);
         lifecycle::drop_trivial_deallocs(&mut text);
         lifecycle::fold_trivial_constructors(&mut text);
         let info = module::prepare(file, &mut text, &self.sections.module)?;

@@ -305,7 +305,7 @@ int cy_PyCFunction_GET_FLAGS(mp_obj_t op) {
     return 0;
 }
 
-mp_obj_t cy_PyCFunction_NewEx(cy_methoddef_t *ml, mp_obj_t self, mp_obj_t module) {
+mp_obj_t cy_PyCFunction_NewEx(const cy_methoddef_t *ml, mp_obj_t self, mp_obj_t module) {
     mp_obj_t func = cy_Pyx_CyFunction_New(ml, 0, MP_OBJ_NULL, self, module, MP_OBJ_NULL, MP_OBJ_NULL);
     if (func != MP_OBJ_NULL) {
         ((cy_function_obj_t *)MP_OBJ_TO_PTR(func))->base.type = &cy_cfunction_type;
@@ -313,7 +313,7 @@ mp_obj_t cy_PyCFunction_NewEx(cy_methoddef_t *ml, mp_obj_t self, mp_obj_t module
     return func;
 }
 
-mp_obj_t cy_Pyx_CyFunction_New(cy_methoddef_t *ml, int flags, mp_obj_t qualname,
+mp_obj_t cy_Pyx_CyFunction_New(const cy_methoddef_t *ml, int flags, mp_obj_t qualname,
     mp_obj_t closure, mp_obj_t module, mp_obj_t globals, mp_obj_t code) {
     (void)code;
     nlr_buf_t nlr;
@@ -452,7 +452,7 @@ static mp_obj_t fused_new_raising(void) {
     return MP_OBJ_FROM_PTR(ff);
 }
 
-mp_obj_t cy_pyx_FusedFunction_New(cy_methoddef_t *ml, int flags, mp_obj_t qualname,
+mp_obj_t cy_pyx_FusedFunction_New(const cy_methoddef_t *ml, int flags, mp_obj_t qualname,
     mp_obj_t closure, mp_obj_t module, mp_obj_t globals, mp_obj_t code) {
     (void)code;
     mp_obj_t o;
@@ -546,8 +546,8 @@ void cy_module_attr(mp_obj_t dict, qstr attr, mp_obj_t *dest) {
     }
 }
 
-int cy_add_functions(mp_obj_t dict, cy_methoddef_t *methods, mp_obj_t module_name) {
-    for (cy_methoddef_t *ml = methods; ml && ml->ml_name; ml++) {
+int cy_add_functions(mp_obj_t dict, const cy_methoddef_t *methods, mp_obj_t module_name) {
+    for (const cy_methoddef_t *ml = methods; ml && ml->ml_name; ml++) {
         mp_obj_t name;
         nlr_buf_t nlr;
         if (nlr_push(&nlr) == 0) {

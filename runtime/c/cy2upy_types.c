@@ -2101,7 +2101,7 @@ static void set_method_class(mp_obj_t func, const mp_obj_type_t *type) {
     }
 }
 
-static void add_methods(cy_type_t *t, mp_obj_dict_t *dict, cy_methoddef_t *ml) {
+static void add_methods(cy_type_t *t, mp_obj_dict_t *dict, const cy_methoddef_t *ml) {
     mp_obj_t module = t->module != MP_QSTRnull ? MP_OBJ_NEW_QSTR(t->module) : mp_const_none;
     for (; ml != NULL && ml->ml_name != NULL; ml++) {
         int flags = cy_Pyx_CYFUNCTION_CCLASS | CY_FUNCTION_METHOD_DESCR;

@@ -574,8 +574,9 @@ typedef struct _cy_methoddef_t {
     int ml_flags;
     const char *ml_doc;
 } cy_methoddef_t;
-// PyMethodDef: cy_methoddef_t (same layout).
-typedef cy_methoddef_t cy_PyMethodDef;
+// PyMethodDef: cy_methoddef_t (same layout), const: the method defs Cython writes (`static
+// PyMethodDef ...`) stay in ROM, as nothing writes to them after compilation.
+typedef const cy_methoddef_t cy_PyMethodDef;
 
 // Cython's cached unbound C method (the module state holds some; the init code fills `type`
 // and `method_name`). Calls look the method up by name on `self`.
@@ -878,7 +879,7 @@ typedef struct _cy_fused_function_obj_t {
     mp_obj_t __signatures__;
 } cy_fused_function_obj_t;
 extern const mp_obj_type_t cy_fused_function_type;
-mp_obj_t cy_pyx_FusedFunction_New(cy_methoddef_t *ml, int flags, mp_obj_t qualname,
+mp_obj_t cy_pyx_FusedFunction_New(const cy_methoddef_t *ml, int flags, mp_obj_t qualname,
     mp_obj_t closure, mp_obj_t module, mp_obj_t globals, mp_obj_t code);
 #define cy_Pyx_as_FusedFunctionObject(o) ((cy_fused_function_obj_t *)MP_OBJ_TO_PTR(o))
 // The dispatcher's TypeError for a missing argument; always -1 (Cython's macro's value).
@@ -898,7 +899,7 @@ int cy_Pyx_RaiseFusedFunctionArgTypeError(mp_obj_t arg_name, mp_int_t arg_tuple_
 #define CY_FUNCTION_METHOD_DESCR (0x100)
 
 // New function object; MP_OBJ_NULL with a pending MemoryError on failure. `code` is ignored.
-mp_obj_t cy_Pyx_CyFunction_New(cy_methoddef_t *ml, int flags, mp_obj_t qualname,
+mp_obj_t cy_Pyx_CyFunction_New(const cy_methoddef_t *ml, int flags, mp_obj_t qualname,
     mp_obj_t closure, mp_obj_t module, mp_obj_t globals, mp_obj_t code);
 // Cython's __Pyx_CyFunction_NewEx: __Pyx_CyFunction_New with the same arguments.
 #define cy_Pyx_CyFunction_NewEx(ml, flags, qualname, closure, module, globals, code) \
@@ -907,7 +908,7 @@ mp_obj_t cy_Pyx_CyFunction_New(cy_methoddef_t *ml, int flags, mp_obj_t qualname,
 // from Cython's module body (src/defs.rs): its method def, qualified name and key (pointers to
 // ROM constants), Cython's flags and the index + 1 of its cached defaults tuple (0: none).
 typedef struct {
-    cy_methoddef_t *ml;
+    const cy_methoddef_t *ml;
     mp_obj_t *qualname;
     mp_obj_t *name;
     uint16_t flags;
@@ -926,7 +927,7 @@ int cy_Pyx_DefineFunctions(const cy_Pyx_DefSpec *defs, mp_int_t n, mp_obj_t targ
 extern const mp_obj_type_t cy_cfunction_type;
 // PyCFunction_NewEx: a function object of cy_cfunction_type for ml, passing `self` to its C
 // function; MP_OBJ_NULL with a pending exception on failure.
-mp_obj_t cy_PyCFunction_NewEx(cy_methoddef_t *ml, mp_obj_t self, mp_obj_t module);
+mp_obj_t cy_PyCFunction_NewEx(const cy_methoddef_t *ml, mp_obj_t self, mp_obj_t module);
 // PyCFunction_GetSelf: the `self` a C function object passes to its C function.
 #define cy_PyCFunction_GetSelf(func) (((cy_function_obj_t *)MP_OBJ_TO_PTR(func))->closure)
 // CPython's PyCFunction_GET_FLAGS: the METH_* flags of a function object of this runtime; 0 for
@@ -971,7 +972,7 @@ void cy_module_attr(mp_obj_t dict, qstr attr, mp_obj_t *dest);
 
 // A module-level function table as CPython's PyModuleDef.m_methods: registers each entry of the
 // NULL-terminated table in `dict` as a function object. 0, or -1 with a pending exception.
-int cy_add_functions(mp_obj_t dict, cy_methoddef_t *methods, mp_obj_t module_name);
+int cy_add_functions(mp_obj_t dict, const cy_methoddef_t *methods, mp_obj_t module_name);
 
 // ===========================================================================================
 // Generators (`yield`, `yield from`, generator expressions)

@@ -73,14 +73,15 @@ typedef cy_native_base_obj_t cy_PyComplexObject;
 // ===========================================================================================
 
 // PyType_Slot: one (slot id, function or value) entry of a type spec's NULL-terminated slot array.
-typedef struct _cy_PyType_Slot {
+// Const, as the spec below: Cython's slot tables and specs stay in ROM.
+typedef const struct _cy_PyType_Slot {
     int slot;
     void *pfunc;
 } cy_PyType_Slot;
 
 // PyType_Spec: what Cython builds a cdef class from: its name ("module.Name"), instance size,
 // flags and slots.
-typedef struct _cy_PyType_Spec {
+typedef const struct _cy_PyType_Spec {
     const char *name;
     int basicsize;
     int itemsize;

@@ -8184,7 +8184,7 @@ static cy_PyMethodDef __pyx_methods_10containers_Node[] = {
   {0, 0, 0, 0}
 };
 
-static struct cy_PyGetSetDef __pyx_getsets_10containers_Node[] = {
+static const struct cy_PyGetSetDef __pyx_getsets_10containers_Node[] = {
 
   {"next", __pyx_getprop_10containers_4Node_next, __pyx_setprop_10containers_4Node_next, 0, 0},
   {0, 0, 0, 0, 0}
@@ -8304,7 +8304,7 @@ static cy_PyMethodDef __pyx_methods_10containers_Stack[] = {
   {0, 0, 0, 0}
 };
 
-static struct cy_PyGetSetDef __pyx_getsets_10containers_Stack[] = {
+static const struct cy_PyGetSetDef __pyx_getsets_10containers_Stack[] = {
   {"head", __pyx_getprop_10containers_5Stack_head, 0, 0, 0},
   {0, 0, 0, 0, 0}
 };

@@ -4875,7 +4875,7 @@ static cy_PyMethodDef __pyx_methods_6shapes_Shape[] = {
   {0, 0, 0, 0}
 };
 
-static struct cy_PyGetSetDef __pyx_getsets_6shapes_Shape[] = {
+static const struct cy_PyGetSetDef __pyx_getsets_6shapes_Shape[] = {
   {"ident", __pyx_getprop_6shapes_5Shape_ident, __pyx_setprop_6shapes_5Shape_ident, 0, 0},
   {"name", __pyx_getprop_6shapes_5Shape_name, __pyx_setprop_6shapes_5Shape_name, 0, 0},
   {0, 0, 0, 0, 0}
@@ -4958,7 +4958,7 @@ static cy_PyMethodDef __pyx_methods_6shapes_Square[] = {
   {0, 0, 0, 0}
 };
 
-static struct cy_PyGetSetDef __pyx_getsets_6shapes_Square[] = {
+static const struct cy_PyGetSetDef __pyx_getsets_6shapes_Square[] = {
   {"side", __pyx_getprop_6shapes_6Square_side, 0, 0, 0},
   {0, 0, 0, 0, 0}
 };
