@@ -84,12 +84,14 @@ print(edited.answer(), edited.scaled(10))
 # A module that needs every runtime part (rules/parts.toml).
 PARTED_PYX = '''"""A module that needs every runtime part of cython2upy."""
 
-def missing(path):
+def missing():
+    # CPython makes OSError(ENOENT, ...) a FileNotFoundError; MicroPython raises the OSError,
+    # which the except clause matches by its errno.
     try:
-        open(path)
+        raise OSError(2, "No such file or directory")
     except FileNotFoundError:
         return "FileNotFoundError"
-    return "found"
+    return "OSError"
 
 def classes():
     return (issubclass(UserWarning, Warning), RecursionError.__name__,
@@ -111,7 +113,7 @@ cdef class Acc:
         return self
 '''
 PARTED_SCRIPT = """import parted
-print(parted.missing("/nonexistent/cy2upy"))
+print(parted.missing())
 print(parted.classes())
 print(list(parted.squares(4)))
 m = parted.view(bytearray(b"abc"))
