@@ -31,7 +31,8 @@ Checks, each one case:
   cmake-prebuilt-rust, cmake-edit, cmake-rust-target
               the same three through the CMake port (py/usermod.cmake, as rp2 and esp32)
   parts-absent
-              the make build of the two modules above, which need no runtime part
+              the make build of the two modules above (the second BUILD folder, which `make
+              clean` leaves), which need no runtime part
               (rules/parts.toml): the qstr scan of the runtime's sources found none of the
               names that sit in a part's `#if`
   cmake-parts a module that needs every runtime part (OSError subclasses, warnings and the
@@ -481,7 +482,7 @@ def main():
     d.step("CMake (py/usermod.cmake): everyday builds")
     check_cmake(usermods, src, expected["v2"], expected["v3"])
     d.step("Runtime parts (rules/parts.toml)")
-    check_parts_absent(WORK / "build-a")
+    check_parts_absent(WORK / "build-b")
     check_cmake_parts()
 
     passed = sum(1 for r in results.values() if r is None)
