@@ -43,14 +43,29 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
 }
 
 /// A build fragment for one module folder, from the runtime's template
-/// (`runtime/micropython.mk.in`, `runtime/micropython.cmake.in`).
-pub fn build_fragment(template: &str, module_c: &str, id: &str) -> String {
+/// (`runtime/micropython.mk.in`, `runtime/micropython.cmake.in`); `c` is the module's translated
+/// C, whose runtime parts (`rules/parts.toml`) the fragment switches on.
+pub fn build_fragment(template: &str, module_c: &str, id: &str, c: &str) -> String {
     let text = RUNTIME_FILES
         .iter()
         .find(|(rel, _)| *rel == template)
         .map(|(_, t)| *t)
         .unwrap_or_default();
-    text.replace("@MODULE_NAME@", id)
+    let needed = crate::parts::needed(c);
+    let parts = if template.ends_with(".cmake.in") {
+        crate::parts::cmake_lines(&needed, id, RUNTIME_DIR)
+    } else {
+        crate::parts::make_lines(&needed)
+    };
+    let names: Vec<&str> = needed.iter().map(|p| p.name.as_str()).collect();
+    let names = if names.is_empty() {
+        "(none)".to_string()
+    } else {
+        names.join(" ")
+    };
+    text.replace("@RUNTIME_PARTS@\n", &parts)
+        .replace("@RUNTIME_PARTS@", &names)
+        .replace("@MODULE_NAME@", id)
         .replace("@MODULE_SOURCES@", module_c)
         .replace("@RUNTIME_DIR@", RUNTIME_DIR)
 }
@@ -166,7 +181,7 @@ impl OutputSet {
             ("micropython.mk.in", "micropython.mk"),
             ("micropython.cmake.in", "micropython.cmake"),
         ] {
-            self.add(dir.join(name), build_fragment(template, &module_c, id));
+            self.add(dir.join(name), build_fragment(template, &module_c, id, c));
         }
         for (name, contents) in headers {
             self.add(dir.join(name), contents.clone());
@@ -174,6 +189,12 @@ impl OutputSet {
         self.owned.push(dir.join(RUNTIME_DIR));
         for (rel, contents) in RUNTIME_FILES {
             self.add(dir.join(RUNTIME_DIR).join(rel), *contents);
+        }
+        // Every part's switch, whichever this module needs: the runtime that is compiled is the
+        // first module's copy, and the include directories name each module's own.
+        for p in crate::parts::parts() {
+            let path = dir.join(RUNTIME_DIR).join(p.folder()).join(p.header());
+            self.add(path, crate::parts::part_header(p));
         }
     }
 

@@ -19,6 +19,7 @@ pub mod members;
 pub mod memview;
 pub mod module;
 pub mod parse;
+pub mod parts;
 pub mod pickle;
 pub mod pipeline;
 pub mod profile;

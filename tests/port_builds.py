@@ -30,6 +30,16 @@ Checks, each one case:
               with one short message naming `rustup target add` and CY2UPY_RUST_LIB
   cmake-prebuilt-rust, cmake-edit, cmake-rust-target
               the same three through the CMake port (py/usermod.cmake, as rp2 and esp32)
+  parts-absent
+              the make build of the two modules above (the second BUILD folder, which `make
+              clean` leaves), which need no runtime part
+              (rules/parts.toml): the qstr scan of the runtime's sources found none of the
+              names that sit in a part's `#if`
+  cmake-parts a module that needs every runtime part (OSError subclasses, warnings and the
+              other gated exception classes, a generator, a typed memoryview as an object, an
+              in-place operator slot) built through the CMake port, whose qstr scan sees the
+              parts through the include directories its micropython.cmake adds; its script's
+              output is CPython's
 
 The last line is "N passed, N failed".
 """
@@ -70,6 +80,47 @@ def scaled(int n):
 SCRIPT = """import hello, edited
 print(hello.fib(20), hello.greet("build"))
 print(edited.answer(), edited.scaled(10))
+"""
+
+# A module that needs every runtime part (rules/parts.toml).
+PARTED_PYX = '''"""A module that needs every runtime part of cython2upy."""
+
+def missing():
+    # CPython makes OSError(ENOENT, ...) a FileNotFoundError; MicroPython raises the OSError,
+    # which the except clause matches by its errno.
+    try:
+        raise OSError(2, "No such file or directory")
+    except FileNotFoundError:
+        return "FileNotFoundError"
+    return "OSError"
+
+def classes():
+    return (issubclass(UserWarning, Warning), RecursionError.__name__,
+            issubclass(ConnectionResetError, ConnectionError))
+
+def squares(n):
+    for i in range(n):
+        yield i * i
+
+def view(unsigned char[:] v):
+    return v
+
+cdef class Acc:
+    cdef public int v
+    def __init__(self):
+        self.v = 1
+    def __imul__(self, k):
+        self.v = self.v * k
+        return self
+'''
+PARTED_SCRIPT = """import parted
+print(parted.missing())
+print(parted.classes())
+print(list(parted.squares(4)))
+m = parted.view(bytearray(b"abc"))
+print(m.shape, m[1])
+a = parted.Acc()
+print(a.__imul__(3).v)
 """
 
 results = {}
@@ -327,6 +378,87 @@ def check_cmake(usermods, src, expected_v2, expected_v3):
     record("cmake-rust-target", short_rust_message(rc, out, target))
 
 
+def gated_qstrs():
+    """The qstrs named inside the runtime's `#if CY2UPY_PART_X` groups and nowhere else in its
+    C sources."""
+    inside, outside = set(), set()
+    for f in sorted((d.ROOT / "runtime" / "c").glob("*.c")):
+        depth = []
+        for line in f.read_text().splitlines():
+            t = line.strip()
+            if t.startswith("#if"):
+                depth.append(t.startswith("#if CY2UPY_PART_"))
+                continue
+            if t.startswith("#el") and depth:
+                depth[-1] = False
+                continue
+            if t.startswith("#endif") and depth:
+                depth.pop()
+                continue
+            names = set(re.findall(r"MP_QSTR_(\w+)", line))
+            (inside if any(depth) else outside).update(names)
+    return inside - outside
+
+
+def check_parts_absent(build):
+    """The runtime's qstr scan in a make build of modules that need no part."""
+    gated = gated_qstrs()
+    found = set()
+    for f in (build / "genhdr" / "qstr").glob("*cy2upy_runtime__c__*.qstr"):
+        found |= set(re.findall(r"^Q\((\w+)\)$", f.read_text(), re.M)) & gated
+    if not gated:
+        failure = "no qstr sits in a runtime part's #if"
+    elif not list((build / "genhdr" / "qstr").glob("*cy2upy_runtime__c__*.qstr")):
+        failure = "no qstr file of the runtime's sources in %s" % build
+    else:
+        failure = ("the runtime's qstr scan found part names: %s" % " ".join(sorted(found))) if found else None
+    record("parts-absent", failure)
+
+
+def check_cmake_parts():
+    """A module that needs every runtime part, built through the CMake port."""
+    src, usermods, build = WORK / "parts-src", WORK / "parts-usermods", WORK / "cmake-parts"
+    for p in (src, usermods, build):
+        shutil.rmtree(p, ignore_errors=True)
+    src.mkdir(parents=True)
+    (src / "parted.pyx").write_text(PARTED_PYX)
+    cpy = WORK / "cpython-parts"
+    shutil.rmtree(cpy, ignore_errors=True)
+    cpy.mkdir(parents=True)
+    shutil.copy(src / "parted.pyx", cpy)
+    rc, out = sh([d.CYTHONIZE, "-i", "-3", "-q", "parted.pyx"], "cpython-parts.log", cwd=cpy)
+    if rc != 0:
+        record("cmake-parts", "CPython build failed:\n%s" % d.tail(out))
+        return
+    (cpy / "script.py").write_text(PARTED_SCRIPT)
+    rc, expected, err = d.run_script([sys.executable, cpy / "script.py"], cwd=cpy, env={"PYTHONPATH": str(cpy)})
+    if rc != 0:
+        record("cmake-parts", "script fails under CPython:\n%s" % d.tail(err))
+        return
+    rc, out = translate(src, usermods, "translate-parts.log")
+    if rc != 0:
+        record("cmake-parts", "translation failed:\n%s" % d.excerpt(out))
+        return
+    cmake = (usermods / "parted" / "micropython.cmake").read_text()
+    missing = [p for p in ("exc_misc", "exc_oserror", "exc_warning", "generator", "memview", "inplace_wrappers")
+               if "cy2upy_runtime/parts/%s)" % p not in cmake]
+    if missing:
+        record("cmake-parts", "micropython.cmake does not switch on %s" % ", ".join(missing))
+        return
+    rc, out, _ = d.cmake_port(usermods / "micropython.cmake", build, LOGS / "cmake-parts.log",
+                              ["CY2UPY_RUST_LIB=%s" % (WORK / "prebuilt" / "libcy2upy_runtime.a")])
+    if rc:
+        record("cmake-parts", "cmake build failed:\n%s" % d.build_errors(out))
+        return
+    (build / "script.py").write_text(PARTED_SCRIPT)
+    rc, got, err = d.run_script([program(build), build / "script.py"], cwd=build)
+    if rc != 0 or got != expected:
+        record("cmake-parts", "output differs from CPython's:\n--- CPython\n%s--- MicroPython\n%s%s"
+               % (expected.decode("utf-8", "replace"), got.decode("utf-8", "replace"), d.tail(err)))
+        return
+    record("cmake-parts", None)
+
+
 def main():
     shutil.rmtree(WORK, ignore_errors=True)
     LOGS.mkdir(parents=True, exist_ok=True)
@@ -349,6 +481,9 @@ def main():
     check_make(usermods, src, expected["v1"], expected["v2"])
     d.step("CMake (py/usermod.cmake): everyday builds")
     check_cmake(usermods, src, expected["v2"], expected["v3"])
+    d.step("Runtime parts (rules/parts.toml)")
+    check_parts_absent(WORK / "build-b")
+    check_cmake_parts()
 
     passed = sum(1 for r in results.values() if r is None)
     failed = len(results) - passed

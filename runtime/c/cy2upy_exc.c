@@ -27,14 +27,22 @@
     parent, base \
     );
 
+#if CY2UPY_PART_EXC_MISC
 CY_DEFINE_EXCEPTION(FloatingPointError, &mp_type_ArithmeticError)
+#endif
 CY_DEFINE_EXCEPTION(SystemError, &mp_type_Exception)
+#if CY2UPY_PART_EXC_MISC
 CY_DEFINE_EXCEPTION(RecursionError, &mp_type_RuntimeError)
+#endif
 CY_DEFINE_EXCEPTION(UnboundLocalError, &mp_type_NameError)
+#if CY2UPY_PART_EXC_MISC
 CY_DEFINE_EXCEPTION(ModuleNotFoundError, &mp_type_ImportError)
+#endif
 CY_DEFINE_EXCEPTION(BufferError, &mp_type_Exception)
+#if CY2UPY_PART_EXC_MISC
 CY_DEFINE_EXCEPTION(ReferenceError, &mp_type_Exception)
 CY_DEFINE_EXCEPTION(TabError, &mp_type_IndentationError)
+#endif
 #if !MICROPY_PY_BUILTINS_STR_UNICODE
 CY_DEFINE_EXCEPTION(UnicodeError, &mp_type_ValueError)
 #endif
@@ -52,6 +60,7 @@ static void unicode_error_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
 CY_DEFINE_UNICODE_ERROR(UnicodeDecodeError)
 CY_DEFINE_UNICODE_ERROR(UnicodeEncodeError)
 CY_DEFINE_UNICODE_ERROR(UnicodeTranslateError)
+#if CY2UPY_PART_EXC_OSERROR
 CY_DEFINE_EXCEPTION(BlockingIOError, &mp_type_OSError)
 CY_DEFINE_EXCEPTION(ChildProcessError, &mp_type_OSError)
 CY_DEFINE_EXCEPTION(ConnectionError, &mp_type_OSError)
@@ -67,9 +76,11 @@ CY_DEFINE_EXCEPTION(NotADirectoryError, &mp_type_OSError)
 CY_DEFINE_EXCEPTION(PermissionError, &mp_type_OSError)
 CY_DEFINE_EXCEPTION(ProcessLookupError, &mp_type_OSError)
 CY_DEFINE_EXCEPTION(TimeoutError, &mp_type_OSError)
+#endif
 #if !MICROPY_PY_ASYNC_AWAIT
 CY_DEFINE_EXCEPTION(StopAsyncIteration, &mp_type_Exception)
 #endif
+#if CY2UPY_PART_EXC_WARNING
 CY_DEFINE_EXCEPTION(Warning, &mp_type_Exception)
 CY_DEFINE_EXCEPTION(UserWarning, &cy_type_Warning)
 CY_DEFINE_EXCEPTION(DeprecationWarning, &cy_type_Warning)
@@ -82,22 +93,32 @@ CY_DEFINE_EXCEPTION(UnicodeWarning, &cy_type_Warning)
 CY_DEFINE_EXCEPTION(BytesWarning, &cy_type_Warning)
 CY_DEFINE_EXCEPTION(ResourceWarning, &cy_type_Warning)
 CY_DEFINE_EXCEPTION(EncodingWarning, &cy_type_Warning)
+#endif
 
 // The classes above that Cython looks up by name (as builtins) rather than through PyExc_*.
 // cy_Pyx_GetBuiltinName falls back to this table when MicroPython's builtins lack the name.
 static const mp_rom_map_elem_t cy_exc_builtins_table[] = {
+    #if CY2UPY_PART_EXC_MISC
     { MP_ROM_QSTR(MP_QSTR_FloatingPointError), MP_ROM_PTR(&cy_type_FloatingPointError) },
+    #endif
     { MP_ROM_QSTR(MP_QSTR_SystemError), MP_ROM_PTR(&cy_type_SystemError) },
+    #if CY2UPY_PART_EXC_MISC
     { MP_ROM_QSTR(MP_QSTR_RecursionError), MP_ROM_PTR(&cy_type_RecursionError) },
+    #endif
     { MP_ROM_QSTR(MP_QSTR_UnboundLocalError), MP_ROM_PTR(&cy_type_UnboundLocalError) },
+    #if CY2UPY_PART_EXC_MISC
     { MP_ROM_QSTR(MP_QSTR_ModuleNotFoundError), MP_ROM_PTR(&cy_type_ModuleNotFoundError) },
+    #endif
     { MP_ROM_QSTR(MP_QSTR_BufferError), MP_ROM_PTR(&cy_type_BufferError) },
+    #if CY2UPY_PART_EXC_MISC
     { MP_ROM_QSTR(MP_QSTR_ReferenceError), MP_ROM_PTR(&cy_type_ReferenceError) },
     { MP_ROM_QSTR(MP_QSTR_TabError), MP_ROM_PTR(&cy_type_TabError) },
+    #endif
     { MP_ROM_QSTR(MP_QSTR_UnicodeError), MP_ROM_PTR(CY_TYPE_UnicodeError) },
     { MP_ROM_QSTR(MP_QSTR_UnicodeDecodeError), MP_ROM_PTR(&cy_type_UnicodeDecodeError) },
     { MP_ROM_QSTR(MP_QSTR_UnicodeEncodeError), MP_ROM_PTR(&cy_type_UnicodeEncodeError) },
     { MP_ROM_QSTR(MP_QSTR_UnicodeTranslateError), MP_ROM_PTR(&cy_type_UnicodeTranslateError) },
+    #if CY2UPY_PART_EXC_OSERROR
     { MP_ROM_QSTR(MP_QSTR_EnvironmentError), MP_ROM_PTR(&mp_type_OSError) },
     { MP_ROM_QSTR(MP_QSTR_IOError), MP_ROM_PTR(&mp_type_OSError) },
     { MP_ROM_QSTR(MP_QSTR_BlockingIOError), MP_ROM_PTR(&cy_type_BlockingIOError) },
@@ -115,7 +136,9 @@ static const mp_rom_map_elem_t cy_exc_builtins_table[] = {
     { MP_ROM_QSTR(MP_QSTR_PermissionError), MP_ROM_PTR(&cy_type_PermissionError) },
     { MP_ROM_QSTR(MP_QSTR_ProcessLookupError), MP_ROM_PTR(&cy_type_ProcessLookupError) },
     { MP_ROM_QSTR(MP_QSTR_TimeoutError), MP_ROM_PTR(&cy_type_TimeoutError) },
+    #endif
     { MP_ROM_QSTR(MP_QSTR_StopAsyncIteration), MP_ROM_PTR(CY_TYPE_StopAsyncIteration) },
+    #if CY2UPY_PART_EXC_WARNING
     { MP_ROM_QSTR(MP_QSTR_Warning), MP_ROM_PTR(&cy_type_Warning) },
     { MP_ROM_QSTR(MP_QSTR_UserWarning), MP_ROM_PTR(&cy_type_UserWarning) },
     { MP_ROM_QSTR(MP_QSTR_DeprecationWarning), MP_ROM_PTR(&cy_type_DeprecationWarning) },
@@ -128,6 +151,7 @@ static const mp_rom_map_elem_t cy_exc_builtins_table[] = {
     { MP_ROM_QSTR(MP_QSTR_BytesWarning), MP_ROM_PTR(&cy_type_BytesWarning) },
     { MP_ROM_QSTR(MP_QSTR_ResourceWarning), MP_ROM_PTR(&cy_type_ResourceWarning) },
     { MP_ROM_QSTR(MP_QSTR_EncodingWarning), MP_ROM_PTR(&cy_type_EncodingWarning) },
+    #endif
 };
 MP_DEFINE_CONST_MAP(cy_exc_builtins_map, cy_exc_builtins_table);
 
@@ -143,6 +167,7 @@ mp_obj_t cy_exc_builtin(qstr name) {
 // The classes are compared by name, never by address: an address would make every firmware
 // whose module has one `except` clause keep all of these classes and their printers.
 
+#if CY2UPY_PART_EXC_OSERROR
 // CPython's OSError subclasses by errno (PEP 3151): a short table of pairs, where a switch
 // over the errno values compiles to a lookup table as long as the largest errno.
 static const struct {
@@ -180,6 +205,7 @@ static qstr oserror_subclass(mp_int_t err) {
     }
     return MP_QSTRnull;
 }
+#endif
 
 // The first argument of a MicroPython exception instance (None when it has none).
 static mp_obj_t first_arg(mp_obj_t exc) {
@@ -200,11 +226,16 @@ static bool first_arg_starts_with(mp_obj_t exc, const char *prefix) {
 // The name of the class CPython would have given an exception that MicroPython raised as a base
 // class, or MP_QSTRnull when it has the class CPython gives it.
 static qstr cpython_class(mp_obj_t exc) {
+    // A subclass whose part the firmware does not compile (rules/parts.toml) cannot be the
+    // class of an `except` clause: its name is not asked for.
     const mp_obj_type_t *t = mp_obj_get_type(exc);
+    #if CY2UPY_PART_EXC_OSERROR
     if (t == &mp_type_OSError) {
         mp_obj_t a = first_arg(exc);
         return mp_obj_is_small_int(a) ? oserror_subclass(MP_OBJ_SMALL_INT_VALUE(a)) : MP_QSTRnull;
     }
+    #endif
+    #if CY2UPY_PART_EXC_MISC
     if (t == &mp_type_RuntimeError) {
         mp_obj_t a = first_arg(exc);
         if (a == MP_OBJ_NEW_QSTR(MP_QSTR_maximum_space_recursion_space_depth_space_exceeded)) {
@@ -212,13 +243,16 @@ static qstr cpython_class(mp_obj_t exc) {
         }
         return first_arg_starts_with(exc, "maximum recursion depth exceeded") ? MP_QSTR_RecursionError : MP_QSTRnull;
     }
+    #endif
     if (t == &mp_type_NameError) {
         return first_arg_starts_with(exc, "local variable referenced before assignment")
                ? MP_QSTR_UnboundLocalError : MP_QSTRnull;
     }
+    #if CY2UPY_PART_EXC_MISC
     if (t == &mp_type_ImportError) {
         return first_arg_starts_with(exc, "no module named") ? MP_QSTR_ModuleNotFoundError : MP_QSTRnull;
     }
+    #endif
     return MP_QSTRnull;
 }
 
@@ -254,9 +288,13 @@ bool cy_exc_matches(mp_obj_t exc, mp_obj_t type) {
     if (is_exc_class(want, cls)) {
         return true;
     }
+    #if CY2UPY_PART_EXC_OSERROR
     return is_exc_class(want, MP_QSTR_ConnectionError)
            && (cls == MP_QSTR_BrokenPipeError || cls == MP_QSTR_ConnectionAbortedError
                || cls == MP_QSTR_ConnectionRefusedError || cls == MP_QSTR_ConnectionResetError);
+    #else
+    return false;
+    #endif
 }
 
 // ----------------------------------------------------------------------------------------------

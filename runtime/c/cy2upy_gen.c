@@ -5,6 +5,10 @@
 
 #include "cy2upy_internal.h"
 
+// The runtime part GENERATOR (rules/parts.toml): compiled only in a firmware with a module that
+// makes generators or coroutines.
+#if CY2UPY_PART_GENERATOR
+
 // ===========================================================================================
 // Generators
 // ===========================================================================================
@@ -376,3 +380,5 @@ void cy_Pyx_Coroutine_SwapException(cy_CoroutineObject *gen) {
     SET_HANDLED(gen->exc_state);
     gen->exc_state = t;
 }
+
+#endif // CY2UPY_PART_GENERATOR

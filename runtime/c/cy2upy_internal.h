@@ -146,9 +146,11 @@ typedef struct {
     cy_releasebufferproc release;
 } cy_i_nd_exporter_t;
 
-// cy2upy_memview.c
+// cy2upy_memview.c (the runtime part MEMVIEW)
+#if CY2UPY_PART_MEMVIEW
 // A new cython.view.array (raises): `shape` holds `ndim` ints; over `buf` when not NULL.
 cy_pyx_array_obj *cy_i_array_make(int ndim, const mp_obj_t *shape, mp_int_t itemsize,
     const char *format, bool fortran, char *buf);
+#endif
 
 #endif // CY2UPY_INTERNAL_H

@@ -25,6 +25,10 @@
 #include "py/binary.h"
 #include "py/objtuple.h"
 
+// The runtime part MEMVIEW (rules/parts.toml): compiled only in a firmware with a module that
+// uses typed memoryviews as objects or cython.view.array.
+#if CY2UPY_PART_MEMVIEW
+
 typedef mp_obj_t (*cy_memview_to_object_t)(char *);
 typedef int (*cy_memview_to_dtype_t)(char *, mp_obj_t);
 
@@ -1287,3 +1291,5 @@ MP_DEFINE_CONST_OBJ_TYPE(
     buffer, array_buffer,
     protocol, &array_nd_exporter
     );
+
+#endif // CY2UPY_PART_MEMVIEW

@@ -2012,6 +2012,10 @@ static const wrapper_def_t wrapper_defs[] = {
     {cy_Py_nb_and, W_BINARY, MP_QSTR___and__, MP_QSTR___rand__},
     {cy_Py_nb_or, W_BINARY, MP_QSTR___or__, MP_QSTR___ror__},
     {cy_Py_nb_xor, W_BINARY, MP_QSTR___xor__, MP_QSTR___rxor__},
+    // The in-place operators' wrappers: the runtime part INPLACE_WRAPPERS (rules/parts.toml),
+    // on when a module of the firmware has a type with one of these slots, since most of their
+    // names are in no other qstr pool entry.
+    #if CY2UPY_PART_INPLACE_WRAPPERS
     {cy_Py_nb_inplace_add, W_BINARY, MP_QSTR___iadd__, 0},
     {cy_Py_nb_inplace_subtract, W_BINARY, MP_QSTR___isub__, 0},
     {cy_Py_nb_inplace_multiply, W_BINARY, MP_QSTR___imul__, 0},
@@ -2025,6 +2029,7 @@ static const wrapper_def_t wrapper_defs[] = {
     {cy_Py_nb_inplace_and, W_BINARY, MP_QSTR___iand__, 0},
     {cy_Py_nb_inplace_or, W_BINARY, MP_QSTR___ior__, 0},
     {cy_Py_nb_inplace_xor, W_BINARY, MP_QSTR___ixor__, 0},
+    #endif
 };
 
 static const uint16_t richcmp_names[6] = {

@@ -38,6 +38,8 @@
 #include "py/nlr.h"
 #include "py/objlist.h"
 #include "py/objtuple.h"
+
+#include "cy2upy_parts.h"
 #include "py/objstr.h"
 #include "py/builtin.h"
 #include "py/smallint.h"
@@ -215,18 +217,33 @@ mp_obj_t cy_check_result(mp_obj_t result);
 // translated code match those as CPython's subclasses (cy_exc_matches); `type(e)` stays the
 // class MicroPython raised. MicroPython code cannot name these classes (they are not builtins
 // there); it catches them through their bases.
-extern const mp_obj_type_t cy_type_FloatingPointError, cy_type_SystemError,
-    cy_type_RecursionError, cy_type_UnboundLocalError, cy_type_ModuleNotFoundError,
-    cy_type_BufferError, cy_type_ReferenceError, cy_type_TabError, cy_type_UnicodeDecodeError,
-    cy_type_UnicodeEncodeError, cy_type_UnicodeTranslateError, cy_type_BlockingIOError,
-    cy_type_ChildProcessError, cy_type_ConnectionError, cy_type_BrokenPipeError,
-    cy_type_ConnectionAbortedError, cy_type_ConnectionRefusedError, cy_type_ConnectionResetError,
-    cy_type_FileExistsError, cy_type_FileNotFoundError, cy_type_InterruptedError,
-    cy_type_IsADirectoryError, cy_type_NotADirectoryError, cy_type_PermissionError,
-    cy_type_ProcessLookupError, cy_type_TimeoutError, cy_type_Warning, cy_type_UserWarning,
-    cy_type_DeprecationWarning, cy_type_PendingDeprecationWarning, cy_type_RuntimeWarning,
-    cy_type_SyntaxWarning, cy_type_FutureWarning, cy_type_ImportWarning, cy_type_UnicodeWarning,
-    cy_type_BytesWarning, cy_type_ResourceWarning, cy_type_EncodingWarning;
+//
+// The classes that only translated code raises or names are runtime parts (rules/parts.toml):
+// compiled, and their names put in the firmware's qstr pool, only when a module of the
+// firmware names one of them (cy2upy_parts.h). The others serve the runtime itself.
+extern const mp_obj_type_t cy_type_SystemError, cy_type_UnboundLocalError, cy_type_BufferError,
+    cy_type_UnicodeDecodeError, cy_type_UnicodeEncodeError, cy_type_UnicodeTranslateError;
+#if CY2UPY_PART_EXC_MISC
+// FloatingPointError, RecursionError, ModuleNotFoundError, ReferenceError and TabError.
+extern const mp_obj_type_t cy_type_FloatingPointError, cy_type_RecursionError,
+    cy_type_ModuleNotFoundError, cy_type_ReferenceError, cy_type_TabError;
+#endif
+#if CY2UPY_PART_EXC_OSERROR
+// OSError's subclasses.
+extern const mp_obj_type_t cy_type_BlockingIOError, cy_type_ChildProcessError,
+    cy_type_ConnectionError, cy_type_BrokenPipeError, cy_type_ConnectionAbortedError,
+    cy_type_ConnectionRefusedError, cy_type_ConnectionResetError, cy_type_FileExistsError,
+    cy_type_FileNotFoundError, cy_type_InterruptedError, cy_type_IsADirectoryError,
+    cy_type_NotADirectoryError, cy_type_PermissionError, cy_type_ProcessLookupError,
+    cy_type_TimeoutError;
+#endif
+#if CY2UPY_PART_EXC_WARNING
+// Warning and its subclasses.
+extern const mp_obj_type_t cy_type_Warning, cy_type_UserWarning, cy_type_DeprecationWarning,
+    cy_type_PendingDeprecationWarning, cy_type_RuntimeWarning, cy_type_SyntaxWarning,
+    cy_type_FutureWarning, cy_type_ImportWarning, cy_type_UnicodeWarning, cy_type_BytesWarning,
+    cy_type_ResourceWarning, cy_type_EncodingWarning;
+#endif
 #if MICROPY_PY_BUILTINS_STR_UNICODE
 // The UnicodeError type: MicroPython's where the build has it, else the runtime's.
 #define CY_TYPE_UnicodeError (&mp_type_UnicodeError)
@@ -1009,9 +1026,13 @@ typedef struct _cy_CoroutineObject {
 typedef cy_CoroutineObject cy_pyx_CoroutineObject;
 // Cython's __pyx_coroutine_body_t: cy_coroutine_body_t.
 typedef cy_coroutine_body_t cy_pyx_coroutine_body_t;
+// Generators and coroutines (runtime/c/cy2upy_gen.c) are the runtime part GENERATOR
+// (rules/parts.toml): declared, and compiled, only in a firmware with a module that has one.
+#if CY2UPY_PART_GENERATOR
 // The type of generators made by Cython (prints as <generator object name at 0x...>; send, throw,
 // close).
 extern const mp_obj_type_t cy_generator_type;
+#endif
 // Cython's __Pyx_PySendResult (CPython's PySendResult): PYGEN_RETURN, PYGEN_ERROR or PYGEN_NEXT.
 typedef int cy_Pyx_PySendResult;
 // PYGEN_RETURN: the generator returned (the value is its return value).
@@ -1020,6 +1041,7 @@ typedef int cy_Pyx_PySendResult;
 #define cy_PYGEN_ERROR (-1)
 // PYGEN_NEXT: the generator yielded a value.
 #define cy_PYGEN_NEXT (1)
+#if CY2UPY_PART_GENERATOR
 // A new generator; NULL with a pending exception on failure. `code` is ignored.
 cy_CoroutineObject *cy_Pyx_Generator_New(cy_coroutine_body_t body, mp_obj_t code, mp_obj_t closure,
     mp_obj_t name, mp_obj_t qualname, mp_obj_t module_name);
@@ -1052,6 +1074,7 @@ void cy_Pyx_Coroutine_ResetAndClearException(cy_CoroutineObject *gen);
 // Cython's __Pyx_Coroutine_SwapException: exchange the exception being handled with the one the
 // generator keeps across its yields.
 void cy_Pyx_Coroutine_SwapException(cy_CoroutineObject *gen);
+#endif
 
 // ===========================================================================================
 // The GIL: `with nogil:` and `with gil:`
@@ -2821,15 +2844,19 @@ static inline char *cy_i_buf_full_step(char *ptr, mp_int_t i, mp_int_t s, mp_int
 #define cy_PYX_XCLEAR_MEMVIEW(slice, have_gil) \
     ((void)(have_gil), (slice)->memview = NULL, (slice)->data = NULL)
 
-// A typed memoryview as a Python object and cython.view.array (runtime/c/cy2upy_memview.c).
+// A typed memoryview as a Python object and cython.view.array (runtime/c/cy2upy_memview.c), the
+// runtime part MEMVIEW (rules/parts.toml): its functions and types are declared, and its
+// source compiled, only in a firmware with a module that uses one of them.
 //
 // Cython's __pyx_memoryview_fromslice: the memoryview object (type `_memoryviewslice`) of a slice
 // of `ndim` dimensions, whose items Python code reads and writes through the two per-type
 // functions Cython writes (`__pyx_memview_get_double`, ...); None for a slice of None, NULL with
 // the pending exception on failure. The object keeps the slice's memory alive.
+#if CY2UPY_PART_MEMVIEW
 mp_obj_t cy_pyx_memoryview_fromslice(cy_Pyx_memviewslice memviewslice, int ndim,
     mp_obj_t (*to_object_func)(char *), int (*to_dtype_func)(char *, mp_obj_t),
     int dtype_is_object);
+#endif
 // Cython's __pyx_memview_get_object: an item of a view of Python objects (`object[:]`), as the
 // reader passed to cy_pyx_memoryview_fromslice.
 static inline mp_obj_t cy_pyx_memview_get_object(const char *itemp) {
@@ -2840,6 +2867,7 @@ static inline int cy_pyx_memview_set_object(const char *itemp, mp_obj_t obj) {
     *(mp_obj_t *)itemp = obj;
     return 1;
 }
+#if CY2UPY_PART_MEMVIEW
 // Cython's __pyx_memoryview_copy_contents (`dst[...] = src`): copy the items of `src` into
 // `dst`, broadcasting leading dimensions and extents of 1, through a temporary when the two
 // overlap; 0, or -1 with ValueError "got differing extents in dimension ...".
@@ -2860,6 +2888,7 @@ int cy_pyx_memviewslice_is_contig(const cy_Pyx_memviewslice mvs, char order, int
 // The type of typed memoryviews as objects (Python name `_memoryviewslice`), which also stands for
 // Cython's `cython.view.memoryview` class: `memoryview(obj, flags)` views the whole buffer.
 extern const mp_obj_type_t cy_memview_type;
+#endif
 // The module state's `__pyx_memoryview_type`, as the memview stage writes it (src/memview.rs).
 #define cy_pyx_memoryview_type (&cy_memview_type)
 // Cython's cython.view.array, with its field names, which the module's own C reads and writes
@@ -2881,9 +2910,12 @@ typedef struct cy_pyx_array_obj {
     mp_int_t shape_and_strides[16];
 } cy_pyx_array_obj;
 // The type of cython.view.array (Python name `array`).
+#if CY2UPY_PART_MEMVIEW
 extern const mp_obj_type_t cy_pyx_array_type_obj;
+#endif
 // The module state's `__pyx_array_type`, as the memview stage writes it (src/memview.rs).
 #define cy_pyx_array_type (&cy_pyx_array_type_obj)
+#if CY2UPY_PART_MEMVIEW
 // Cython's __pyx_array_new: an array of `shape` (a tuple), over `buf` when not NULL (which it
 // does not own: `<double[:n]> p`), else over new zeroed memory; NULL with the pending exception.
 cy_pyx_array_obj *cy_pyx_array_new(mp_obj_t shape, mp_int_t itemsize, char *format,
@@ -2891,6 +2923,7 @@ cy_pyx_array_obj *cy_pyx_array_new(mp_obj_t shape, mp_int_t itemsize, char *form
 // Cython's __pyx_format_from_typeinfo: the struct-module format of an item type, as bytes (one
 // character: scalar item types only).
 mp_obj_t cy_pyx_format_from_typeinfo(const cy_Pyx_TypeInfo *type);
+#endif
 
 // ===========================================================================================
 // Containers

@@ -124,7 +124,10 @@ else
     (cd runtime && cp -r Cargo.toml build-rust.sh runtime.mk runtime.cmake c include src "$MODS/cytest/cy2upy_runtime/")
     runtime_origin="from runtime/"
 fi
+# The hand-written test module exercises the whole runtime: every part of rules/parts.toml.
+parts=$(sed -n 's/^name = "\(.*\)"$/-DCY2UPY_PART_\1=1/p' "rules/parts.toml" | tr '\n' ' ')
 sed -e 's|@MODULE_NAME@|cytest|g' -e 's|@MODULE_SOURCES@|cytest.c|' -e 's|@RUNTIME_DIR@|cy2upy_runtime|g' \
+    -e "s|^@RUNTIME_PARTS@\$|CFLAGS_USERMOD += $parts|" \
     runtime/micropython.mk.in >"$MODS/cytest/micropython.mk"
 
 if [ ${#translated[@]} -eq 0 ]; then

@@ -84,7 +84,7 @@ CYTHON = VENV_BIN / "cython"
 # Bump when the way scripts are made changes: it is part of every CPython-side cache key.
 SCRIPT_FORMAT = "2"
 # The same for the per-module compile check.
-PRECHECK_FORMAT = "2"
+PRECHECK_FORMAT = "3"
 TIMEOUT_BUILD = 300
 TIMEOUT_SCRIPT = 120
 TORTURE_PREFIX = "import gc; gc.threshold(1)\n"
@@ -477,7 +477,11 @@ def precheck(case, port, key_extra):
         (overlay / "genhdr" / "root_pointers.h").write_text(port.root_pointers + "".join(r + ";\n" for r in roots))
         cmd = [a.replace("@SRC@", str(c)).replace("@INC@", str(case.module_dir / "cy2upy_runtime" / "include"))
                for a in port.compile_cmd]
-        cmd = [cmd[0], "-I" + str(overlay)] + cmd[1:]
+        # The runtime parts the module's micropython.mk switches on (rules/parts.toml): their
+        # declarations are hidden without them.
+        mk = (case.module_dir / "micropython.mk").read_text(errors="replace")
+        parts = re.findall(r"-DCY2UPY_PART_\w+=1", mk)
+        cmd = [cmd[0], "-I" + str(overlay)] + parts + cmd[1:]
         rc, out = run(cmd, cwd=D.PORT_DIR)
         (case.dir / "precheck.log").write_text(" ".join(cmd) + "\n" + out)
         rec = {"ok": rc == 0, "error": first_error(out)}
