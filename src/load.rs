@@ -234,6 +234,27 @@ pub fn find_byte(b: &[u8], from: usize, byte: u8) -> Option<usize> {
     b.get(i..)?.iter().position(|&c| c == byte).map(|p| i + p)
 }
 
+/// The first byte at or after `from` that is not a space (`b.len()` if none): eight bytes at a
+/// time, the first other byte of a chunk found by its bit, so a run of blanks costs a few
+/// instructions per eight bytes and none per byte at its end.
+pub fn skip_spaces(b: &[u8], from: usize) -> usize {
+    const SPACES: u64 = 0x2020_2020_2020_2020;
+    let mut i = from;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w) ^ SPACES;
+        if x != 0 {
+            return i + (x.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i] == b' ' {
+        i += 1;
+    }
+    i
+}
+
 /// A hasher for the identifier lookups of the whole-text scans: a multiply and a rotate per
 /// eight bytes, where the standard library's SipHash takes several times as many instructions
 /// per identifier. For maps whose order nothing reads (the text is Cython's output, not an

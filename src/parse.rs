@@ -407,10 +407,7 @@ pub fn for_each_code_ident(text: &str, mut f: impl FnMut(usize, usize)) {
         let c = b[i];
         if c == b' ' {
             // Pruned text is mostly blank: skip spaces eight at a time.
-            i += 1;
-            while b.len() - i >= 8 && b[i..i + 8] == [b' '; 8] {
-                i += 8;
-            }
+            i = crate::load::skip_spaces(b, i + 1);
         } else if IDENT_BYTE[usize::from(c)] && !c.is_ascii_digit() {
             let st = i;
             i += 1;
