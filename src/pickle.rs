@@ -346,6 +346,25 @@ pub(crate) fn declaration_end(text: &str, start: usize) -> usize {
     let mut at_line_start = true;
     while i < b.len() {
         let c = b[i];
+        // Runs of bytes that only end a line start (most of a definition) in a tight loop.
+        match DECLARATION_BYTE[usize::from(c)] {
+            PLAIN => {
+                at_line_start = false;
+                i += 1;
+                while i < b.len() && DECLARATION_BYTE[usize::from(b[i])] == PLAIN {
+                    i += 1;
+                }
+                continue;
+            }
+            BLANK => {
+                i += 1;
+                while i < b.len() && DECLARATION_BYTE[usize::from(b[i])] == BLANK {
+                    i += 1;
+                }
+                continue;
+            }
+            _ => {}
+        }
         if at_line_start && c == b'#' {
             i = crate::load::find_byte(b, i, b'\n').unwrap_or(b.len());
             continue;
@@ -355,9 +374,7 @@ pub(crate) fn declaration_end(text: &str, start: usize) -> usize {
             i += 1;
             continue;
         }
-        if !c.is_ascii_whitespace() {
-            at_line_start = false;
-        }
+        at_line_start = false;
         match c {
             b'/' if b.get(i + 1) == Some(&b'*') => {
                 i = crate::load::find_str(text, i + 2, "*/").map_or(b.len(), |e| e + 2);
@@ -392,6 +409,30 @@ pub(crate) fn declaration_end(text: &str, start: usize) -> usize {
     }
     b.len()
 }
+
+/// `declaration_end`'s classes of bytes: blank (keeps a line's start), plain (nothing to do but
+/// end a line's start), and the rest (line breaks, `#`, comments, quotes, brackets, `=`, `;`).
+const PLAIN: u8 = 0;
+const BLANK: u8 = 1;
+const SPECIAL: u8 = 2;
+static DECLARATION_BYTE: [u8; 256] = {
+    let mut t = [PLAIN; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        if b.is_ascii_whitespace() && b != b'\n' {
+            t[c] = BLANK;
+        }
+        c += 1;
+    }
+    let special = b"\n#/\"'({[)]}=;";
+    let mut k = 0;
+    while k < special.len() {
+        t[special[k] as usize] = SPECIAL;
+        k += 1;
+    }
+    t
+};
 
 #[cfg(test)]
 mod tests {
