@@ -182,56 +182,20 @@ pub fn blank_ranges_str(text: &mut String, ranges: &[(usize, usize)]) {
     }
 }
 
-/// The offset of each line's first byte. Eight bytes at a time: each line break of a chunk is
-/// found by its bit in an exact mask (no carry crosses from one byte to the next), so a chunk
-/// costs a few instructions whether it holds no line break or several.
+/// The offset of each line's first byte (the line breaks found by `memchr`, many bytes an
+/// instruction).
 pub fn line_starts(text: &str) -> Vec<usize> {
-    const LOWS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    const BREAKS: u64 = 0x0101_0101_0101_0101 * (b'\n' as u64);
     let b = text.as_bytes();
     let mut v = Vec::with_capacity(b.len() / 32 + 1);
     v.push(0);
-    let mut chunks = b.chunks_exact(8);
-    let mut at = 0;
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        // Zero bytes of `x` are the line breaks; `found` has the high bit of each set.
-        let x = u64::from_le_bytes(word) ^ BREAKS;
-        let mut found = !(((x & LOWS) + LOWS) | x) & HIGHS;
-        while found != 0 {
-            v.push(at + (found.trailing_zeros() / 8) as usize + 1);
-            found &= found - 1;
-        }
-        at += 8;
-    }
-    for (i, &c) in chunks.remainder().iter().enumerate() {
-        if c == b'\n' {
-            v.push(at + i + 1);
-        }
-    }
+    v.extend(memchr::memchr_iter(b'\n', b).map(|p| p + 1));
     v
 }
 
-/// The position of the first `byte` in `b` from `from` on. Eight bytes at a time: a pruned text
-/// is mostly long runs of spaces, and its lines of code are short, where the set-up of
-/// `str::find` costs more than the search.
+/// The position of the first `byte` in `b` from `from` on, by `memchr` (vector instructions
+/// where the machine has them: a pruned text is mostly long runs of spaces).
 pub fn find_byte(b: &[u8], from: usize, byte: u8) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let pattern = ONES * u64::from(byte);
-    let mut i = from;
-    while i + 8 <= b.len() {
-        let chunk: [u8; 8] = b[i..i + 8].try_into().unwrap_or([byte; 8]);
-        // Zero bytes of `x` are those equal to `byte`; the expression is non-zero when there is one.
-        let x = u64::from_le_bytes(chunk) ^ pattern;
-        if x.wrapping_sub(ONES) & !x & HIGHS != 0 {
-            break;
-        }
-        i += 8;
-    }
-    b.get(i..)?.iter().position(|&c| c == byte).map(|p| i + p)
+    memchr::memchr(byte, b.get(from..)?).map(|p| from + p)
 }
 
 /// The first byte at or after `from` that is not a space (`b.len()` if none): eight bytes at a
