@@ -111,21 +111,16 @@ fn parse_version(v: &str) -> Option<(u32, u32, u32)> {
     Some((major, minor, patch))
 }
 
-/// `s.trim()`, quicker on the long runs of spaces that pruning leaves: ASCII white space is
-/// trimmed bytewise, and only a line that still starts or ends with other white space takes
-/// `trim`.
+/// `s.trim()`, quicker on the long runs of spaces that pruning leaves: spaces are skipped eight
+/// at a time (`skip_spaces`, `skip_spaces_back`), other ASCII white space bytewise, and only a
+/// line that still starts or ends with other white space takes `trim`.
 pub fn trim(s: &str) -> &str {
-    let t = s.trim_ascii();
-    if t.starts_with(char::is_whitespace) || t.ends_with(char::is_whitespace) {
-        t.trim()
-    } else {
-        t
-    }
+    trim_start(trim_end(s))
 }
 
 /// `s.trim_start()`, quicker on long runs of spaces (see `trim`).
 pub fn trim_start(s: &str) -> &str {
-    let t = s.trim_ascii_start();
+    let t = s[skip_spaces(s.as_bytes(), 0)..].trim_ascii_start();
     if t.starts_with(char::is_whitespace) {
         t.trim_start()
     } else {
@@ -135,7 +130,7 @@ pub fn trim_start(s: &str) -> &str {
 
 /// `s.trim_end()`, quicker on long runs of spaces (see `trim`).
 pub fn trim_end(s: &str) -> &str {
-    let t = s.trim_ascii_end();
+    let t = s[..skip_spaces_back(s.as_bytes(), s.len())].trim_ascii_end();
     if t.ends_with(char::is_whitespace) {
         t.trim_end()
     } else {
@@ -182,56 +177,60 @@ pub fn blank_ranges_str(text: &mut String, ranges: &[(usize, usize)]) {
     }
 }
 
-/// The offset of each line's first byte. Eight bytes at a time: each line break of a chunk is
-/// found by its bit in an exact mask (no carry crosses from one byte to the next), so a chunk
-/// costs a few instructions whether it holds no line break or several.
+/// The offset of each line's first byte (the line breaks found by `memchr`, many bytes an
+/// instruction).
 pub fn line_starts(text: &str) -> Vec<usize> {
-    const LOWS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    const BREAKS: u64 = 0x0101_0101_0101_0101 * (b'\n' as u64);
     let b = text.as_bytes();
     let mut v = Vec::with_capacity(b.len() / 32 + 1);
     v.push(0);
-    let mut chunks = b.chunks_exact(8);
-    let mut at = 0;
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        // Zero bytes of `x` are the line breaks; `found` has the high bit of each set.
-        let x = u64::from_le_bytes(word) ^ BREAKS;
-        let mut found = !(((x & LOWS) + LOWS) | x) & HIGHS;
-        while found != 0 {
-            v.push(at + (found.trailing_zeros() / 8) as usize + 1);
-            found &= found - 1;
-        }
-        at += 8;
-    }
-    for (i, &c) in chunks.remainder().iter().enumerate() {
-        if c == b'\n' {
-            v.push(at + i + 1);
-        }
-    }
+    v.extend(memchr::memchr_iter(b'\n', b).map(|p| p + 1));
     v
 }
 
-/// The position of the first `byte` in `b` from `from` on. Eight bytes at a time: a pruned text
-/// is mostly long runs of spaces, and its lines of code are short, where the set-up of
-/// `str::find` costs more than the search.
+/// The position of the first `byte` in `b` from `from` on, by `memchr` (vector instructions
+/// where the machine has them: a pruned text is mostly long runs of spaces).
 pub fn find_byte(b: &[u8], from: usize, byte: u8) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let pattern = ONES * u64::from(byte);
+    memchr::memchr(byte, b.get(from..)?).map(|p| from + p)
+}
+
+/// The first byte at or after `from` that is not a space (`b.len()` if none): eight bytes at a
+/// time, the first other byte of a chunk found by its bit, so a run of blanks costs a few
+/// instructions per eight bytes and none per byte at its end.
+pub fn skip_spaces(b: &[u8], from: usize) -> usize {
+    const SPACES: u64 = 0x2020_2020_2020_2020;
     let mut i = from;
-    while i + 8 <= b.len() {
-        let chunk: [u8; 8] = b[i..i + 8].try_into().unwrap_or([byte; 8]);
-        // Zero bytes of `x` are those equal to `byte`; the expression is non-zero when there is one.
-        let x = u64::from_le_bytes(chunk) ^ pattern;
-        if x.wrapping_sub(ONES) & !x & HIGHS != 0 {
-            break;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w) ^ SPACES;
+        if x != 0 {
+            return i + (x.trailing_zeros() / 8) as usize;
         }
         i += 8;
     }
-    b.get(i..)?.iter().position(|&c| c == byte).map(|p| i + p)
+    while i < b.len() && b[i] == b' ' {
+        i += 1;
+    }
+    i
+}
+
+/// The end of the text before the spaces that end at `to` (`skip_spaces` backwards).
+pub fn skip_spaces_back(b: &[u8], to: usize) -> usize {
+    const SPACES: u64 = 0x2020_2020_2020_2020;
+    let mut i = to;
+    while i >= 8 {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&b[i - 8..i]);
+        let x = u64::from_le_bytes(w) ^ SPACES;
+        if x != 0 {
+            return i - (x.leading_zeros() / 8) as usize;
+        }
+        i -= 8;
+    }
+    while i > 0 && b[i - 1] == b' ' {
+        i -= 1;
+    }
+    i
 }
 
 /// A hasher for the identifier lookups of the whole-text scans: a multiply and a rotate per
@@ -282,21 +281,44 @@ pub fn line_at(text: &str, at: usize) -> (usize, usize) {
 }
 
 /// `text[from..].find(needle)` as a position in `text`, quicker on a pruned text (see
-/// `find_byte`): candidates are found by the needle's first byte.
+/// `find_byte`): candidates are found by the needle's rarest byte in C (`BYTE_RANK`), so a
+/// search for `static const char ` stops at each `h`, not at each `s`.
 pub fn find_str(text: &str, from: usize, needle: &str) -> Option<usize> {
     let (b, n) = (text.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else {
+    if n.is_empty() {
         return (from <= text.len()).then_some(from);
-    };
-    let mut at = from;
+    }
+    let mut off = 0;
+    for (k, &c) in n.iter().enumerate() {
+        if BYTE_RANK[usize::from(c)] > BYTE_RANK[usize::from(n[off])] {
+            off = k;
+        }
+    }
+    let mut at = from + off;
     loop {
-        let p = find_byte(b, at, first)?;
+        let p = find_byte(b, at, n[off])? - off;
         if b[p..].starts_with(n) {
             return Some(p);
         }
-        at = p + 1;
+        at = p + off + 1;
     }
 }
+
+/// The bytes of Cython's C, most frequent first (counted over the fixtures' C files); a byte
+/// not listed is rarer than all of them.
+const COMMON_BYTES: &[u8] =
+    b" _etyin\nrsopacxlP()dfuE*;O,bNmC0TgL<I=SR1#jvAFYkhwUH2DM/3\"{}G\\->V:Xz.&";
+
+/// How rare each byte is in Cython's C: its place in `COMMON_BYTES`, `u8::MAX` if not there.
+static BYTE_RANK: [u8; 256] = {
+    let mut t = [u8::MAX; 256];
+    let mut k = 0;
+    while k < COMMON_BYTES.len() {
+        t[COMMON_BYTES[k] as usize] = k as u8;
+        k += 1;
+    }
+    t
+};
 
 /// `text.split_inclusive('\n')`, quicker (see `find_byte`).
 pub fn lines_inclusive(text: &str) -> LinesInclusive<'_> {
@@ -539,7 +561,7 @@ mod tests {
             let mut starts = vec![0];
             starts.extend(s.match_indices('\n').map(|(i, _)| i + 1));
             assert_eq!(line_starts(s), starts, "{s:?}");
-            for needle in ["", "a", "cd", "x\r\n", "q!"] {
+            for needle in ["", "a", "cd", "x\r\n", "q!", "b\ncd", "efgh", " p\nq"] {
                 for from in 0..=s.len() {
                     let std = s.get(from..).and_then(|r| r.find(needle)).map(|p| from + p);
                     assert_eq!(find_str(s, from, needle), std, "{s:?} {needle:?} {from}");
@@ -558,6 +580,9 @@ mod tests {
             " \u{2003}\t",
             "\x0b z\x0b",
             "/* \"m.pyx\":3 */",
+            "                    x = 1;                   ",
+            "         \t          y           \t\u{a0}         ",
+            "                 ",
         ] {
             assert_eq!(trim(s), s.trim(), "{s:?}");
             assert_eq!(trim_start(s), s.trim_start(), "{s:?}");

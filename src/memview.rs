@@ -133,13 +133,35 @@ pub fn drop_memoryview_utility(
         n.strip_prefix(policy.type_init_prefix.as_str())
             .is_some_and(|s| names.contains(s))
     };
-    // The names each declaration refers to, each once (sorted: cheaper than hashing them all).
-    let refs: Vec<Vec<&str>> = decls
+    // The names each declaration refers to that can ever be in `names` (a declaration's own
+    // name or one the policy lists), by their index in `ids`, each once: an identifier that is
+    // none of them is dropped at its lookup instead of sorted with the rest.
+    let mut ids: crate::load::IdentMap<&str, usize> = Default::default();
+    for n in policy
+        .globals
+        .iter()
+        .chain(&policy.types)
+        .chain(decls.iter().map(|d| &d.name))
+    {
+        let next = ids.len();
+        ids.entry(n.as_str()).or_insert(next);
+    }
+    let own: Vec<usize> = decls.iter().map(|d| ids[d.name.as_str()]).collect();
+    let mut named = vec![false; ids.len()];
+    for n in &names {
+        if let Some(&k) = ids.get(n.as_str()) {
+            named[k] = true;
+        }
+    }
+    let refs: Vec<Vec<usize>> = decls
         .iter()
         .map(|d| {
             let mut s = Vec::new();
-            for_each_code_ident(&text[d.start..d.end], |a, b| {
-                s.push(&text[d.start + a..d.start + b]);
+            let body = &text[d.start..d.end];
+            for_each_code_ident(body, |a, b| {
+                if let Some(&k) = ids.get(&body[a..b]) {
+                    s.push(k);
+                }
             });
             s.sort_unstable();
             s.dedup();
@@ -152,9 +174,7 @@ pub fn drop_memoryview_utility(
             if dropped[i] || d.from_user {
                 continue;
             }
-            let refers = refs[i]
-                .iter()
-                .any(|r| *r != d.name.as_str() && names.contains(*r));
+            let refers = refs[i].iter().any(|&r| r != own[i] && named[r]);
             // The init functions themselves stay: they lose statements, below.
             let init_function = d.is_function && statement.contains(&d.section);
             let drop = type_init(&d.name, &names)
@@ -163,6 +183,7 @@ pub fn drop_memoryview_utility(
             if drop {
                 dropped[i] = true;
                 names.insert(d.name.clone());
+                named[own[i]] = true;
                 changed = true;
             }
         }

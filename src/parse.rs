@@ -399,6 +399,25 @@ static IDENT_BYTE: [bool; 256] = {
     t
 };
 
+/// The end of the identifier bytes from `from` on: eight bytes at a time while all eight are
+/// (Cython's names are long: `__pyx_pw_7viewobj_5Shape_3area`), then one at a time.
+fn ident_end(b: &[u8], from: usize) -> usize {
+    let mut i = from;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let all = chunk
+            .iter()
+            .fold(true, |all, &c| all & IDENT_BYTE[usize::from(c)]);
+        if !all {
+            break;
+        }
+        i += 8;
+    }
+    while i < b.len() && IDENT_BYTE[usize::from(b[i])] {
+        i += 1;
+    }
+    i
+}
+
 /// Call `f(start, end)` for each identifier token outside comments, strings and char literals.
 pub fn for_each_code_ident(text: &str, mut f: impl FnMut(usize, usize)) {
     let b = text.as_bytes();
@@ -407,16 +426,10 @@ pub fn for_each_code_ident(text: &str, mut f: impl FnMut(usize, usize)) {
         let c = b[i];
         if c == b' ' {
             // Pruned text is mostly blank: skip spaces eight at a time.
-            i += 1;
-            while b.len() - i >= 8 && b[i..i + 8] == [b' '; 8] {
-                i += 8;
-            }
+            i = crate::load::skip_spaces(b, i + 1);
         } else if IDENT_BYTE[usize::from(c)] && !c.is_ascii_digit() {
             let st = i;
-            i += 1;
-            while i < b.len() && IDENT_BYTE[usize::from(b[i])] {
-                i += 1;
-            }
+            i = ident_end(b, i + 1);
             f(st, i);
         } else if c == b'/' && i + 1 < b.len() && b[i + 1] == b'*' {
             i = crate::load::find_str(text, i + 2, "*/").map_or(b.len(), |e| e + 2);

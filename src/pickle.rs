@@ -140,9 +140,48 @@ pub(crate) fn blank_ranges(text: &mut String, ranges: &[(usize, usize)]) {
 
 /// How often each of Cython's string constants (`__pyx_k_*`) appears in code: counted once,
 /// when a stage first blanks code, and kept current as the pickle and memoryview stages blank
-/// more (one scan of the text instead of one before and one after each stage's blanking).
+/// more (one scan of the text instead of one before and one after each stage's blanking). The
+/// scan keeps where each use is, so taking away the uses inside a blanked range is a binary
+/// search, not a scan of the range (the stages blank in place: offsets do not move).
 #[derive(Default)]
-pub struct StringConstantUses(Option<HashMap<String, usize>>);
+pub struct StringConstantUses(Option<Uses>);
+
+struct Uses {
+    /// Each constant's index in `counts`.
+    index: HashMap<String, usize>,
+    /// Each constant's name and how many uses are left.
+    counts: Vec<(String, usize)>,
+    /// Each use: its offset and its constant's index, `GONE` once taken away.
+    at: Vec<(usize, usize)>,
+}
+
+const GONE: usize = usize::MAX;
+
+impl Uses {
+    fn count(text: &str) -> Uses {
+        let mut uses = Uses {
+            index: HashMap::new(),
+            counts: Vec::new(),
+            at: Vec::new(),
+        };
+        for_each_code_ident(text, |s, e| {
+            let name = &text[s..e];
+            if name.starts_with("__pyx_k_") {
+                let k = match uses.index.get(name) {
+                    Some(&k) => k,
+                    None => {
+                        uses.index.insert(name.to_string(), uses.counts.len());
+                        uses.counts.push((name.to_string(), 0));
+                        uses.counts.len() - 1
+                    }
+                };
+                uses.counts[k].1 += 1;
+                uses.at.push((s, k));
+            }
+        });
+        uses
+    }
+}
 
 impl StringConstantUses {
     /// Take away the uses inside `ranges` of `text` (whole declarations, lines or statements,
@@ -153,48 +192,32 @@ impl StringConstantUses {
         if ranges.is_empty() {
             return orphaned;
         }
-        let counts = self.0.get_or_insert_with(|| {
-            let mut all = HashMap::new();
-            count_string_constants(text, &mut all);
-            all
-        });
-        let mut sorted = ranges.to_vec();
-        sorted.sort_unstable();
-        let mut inside = HashMap::new();
-        let mut covered = 0;
-        for (s, e) in sorted {
-            // Overlapping ranges count once.
-            let s = s.max(covered);
-            if s < e {
-                count_string_constants(&text[s..e], &mut inside);
-                covered = e;
+        let uses = self.0.get_or_insert_with(|| Uses::count(text));
+        let mut inside: Vec<usize> = Vec::new();
+        for &(s, e) in ranges {
+            // Overlapping ranges count a use once: it is gone after the first.
+            let first = uses.at.partition_point(|u| u.0 < s);
+            for u in &mut uses.at[first..] {
+                if u.0 >= e {
+                    break;
+                }
+                if u.1 != GONE {
+                    inside.push(u.1);
+                    u.1 = GONE;
+                }
             }
         }
-        for (name, n) in inside {
-            if let Some(count) = counts.get_mut(&name) {
-                let before = *count;
-                *count = count.saturating_sub(n);
-                if before > 1 && *count <= 1 {
-                    orphaned.insert(name);
-                }
+        inside.sort_unstable();
+        for run in inside.chunk_by(|a, b| a == b) {
+            let (name, count) = &mut uses.counts[run[0]];
+            let before = *count;
+            *count = count.saturating_sub(run.len());
+            if before > 1 && *count <= 1 {
+                orphaned.insert(name.clone());
             }
         }
         orphaned
     }
-}
-
-fn count_string_constants(text: &str, counts: &mut HashMap<String, usize>) {
-    for_each_code_ident(text, |s, e| {
-        let name = &text[s..e];
-        if name.starts_with("__pyx_k_") {
-            match counts.get_mut(name) {
-                Some(n) => *n += 1,
-                None => {
-                    counts.insert(name.to_string(), 1);
-                }
-            }
-        }
-    });
 }
 
 /// The lines `static const char __pyx_k_NAME[] = "...";` of Cython's string declarations of the
@@ -346,6 +369,25 @@ pub(crate) fn declaration_end(text: &str, start: usize) -> usize {
     let mut at_line_start = true;
     while i < b.len() {
         let c = b[i];
+        // Runs of bytes that only end a line start (most of a definition) in a tight loop.
+        match DECLARATION_BYTE[usize::from(c)] {
+            PLAIN => {
+                at_line_start = false;
+                i += 1;
+                while i < b.len() && DECLARATION_BYTE[usize::from(b[i])] == PLAIN {
+                    i += 1;
+                }
+                continue;
+            }
+            BLANK => {
+                i += 1;
+                while i < b.len() && DECLARATION_BYTE[usize::from(b[i])] == BLANK {
+                    i += 1;
+                }
+                continue;
+            }
+            _ => {}
+        }
         if at_line_start && c == b'#' {
             i = crate::load::find_byte(b, i, b'\n').unwrap_or(b.len());
             continue;
@@ -355,9 +397,7 @@ pub(crate) fn declaration_end(text: &str, start: usize) -> usize {
             i += 1;
             continue;
         }
-        if !c.is_ascii_whitespace() {
-            at_line_start = false;
-        }
+        at_line_start = false;
         match c {
             b'/' if b.get(i + 1) == Some(&b'*') => {
                 i = crate::load::find_str(text, i + 2, "*/").map_or(b.len(), |e| e + 2);
@@ -392,6 +432,30 @@ pub(crate) fn declaration_end(text: &str, start: usize) -> usize {
     }
     b.len()
 }
+
+/// `declaration_end`'s classes of bytes: blank (keeps a line's start), plain (nothing to do but
+/// end a line's start), and the rest (line breaks, `#`, comments, quotes, brackets, `=`, `;`).
+const PLAIN: u8 = 0;
+const BLANK: u8 = 1;
+const SPECIAL: u8 = 2;
+static DECLARATION_BYTE: [u8; 256] = {
+    let mut t = [PLAIN; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        if b.is_ascii_whitespace() && b != b'\n' {
+            t[c] = BLANK;
+        }
+        c += 1;
+    }
+    let special = b"\n#/\"'({[)]}=;";
+    let mut k = 0;
+    while k < special.len() {
+        t[special[k] as usize] = SPECIAL;
+        k += 1;
+    }
+    t
+};
 
 #[cfg(test)]
 mod tests {

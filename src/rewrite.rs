@@ -83,6 +83,17 @@ pub struct Rewriter<'a> {
     parent_kind: &'static str,
 }
 
+/// How many bytes of `b` are not blank (above the space): the rendering threads' measure of
+/// how much a stretch of code costs. Counted in blocks whose per-byte counts fit a byte, so the
+/// compiler keeps the loop in vector registers.
+fn code_bytes(b: &[u8]) -> usize {
+    let mut n = 0;
+    for block in b.chunks(255) {
+        n += usize::from(block.iter().fold(0u8, |acc, &c| acc + u8::from(c > b' ')));
+    }
+    n
+}
+
 /// A C literal: a string (or adjacent strings), a character or a number.
 fn is_literal(s: &str) -> bool {
     let s = s.trim();
@@ -350,9 +361,14 @@ impl<'a> Rewriter<'a> {
     }
 
     /// Where to cut the top-level declarations `children` (spanning `start..end`) in two runs of
-    /// about equal size: the index of a child that the sequential walk of `render_run` renders
+    /// about equal cost: the index of a child that the sequential walk of `render_run` renders
     /// as itself (not skipped, nor inside a replacement of several children), at half of the
-    /// children's bytes. `None` for fewer than `min` bytes of children.
+    /// predicted cost. `None` for fewer than `min` bytes of children.
+    ///
+    /// A child's predicted cost is its non-blank bytes (`code_bytes`) less those of the
+    /// replacements inside it: rendering goes node by node, and the stages before the parse
+    /// leave long blank stretches inside definitions. A comment, a child replaced whole and the
+    /// children of a replacement of several cost about nothing.
     fn split_point(
         &self,
         start: usize,
@@ -360,35 +376,66 @@ impl<'a> Rewriter<'a> {
         children: &[Node],
         min: usize,
     ) -> Option<usize> {
-        let total: usize = children.iter().map(|c| c.byte_range().len()).sum();
-        if total < min {
+        let total_bytes: usize = children.iter().map(|c| c.byte_range().len()).sum();
+        if total_bytes < min {
             return None;
         }
-        let mut seen = 0;
+        let src = self.src.as_bytes();
+        // The outermost replacements, in order (the map is sorted by start).
+        let mut replaced: Vec<(usize, usize)> = Vec::new();
+        for (&s, &(e, _)) in &self.replacements {
+            if replaced.last().is_none_or(|&(_, last_end)| s >= last_end) {
+                replaced.push((s, e));
+            }
+        }
+        // Each child rendered as itself, with its cost; skipped children are not listed.
+        let mut costs: Vec<(usize, usize)> = Vec::with_capacity(children.len());
         let mut pos = start;
         let mut i = 0;
+        let mut r = 0;
         while i < children.len() {
             let child = children[i];
             if child.start_byte() < pos {
                 i += 1;
                 continue;
             }
-            if seen >= total / 2 && i > 0 {
-                return Some(i);
-            }
             if let Some((e, _)) = self.replacements.get(&child.start_byte()) {
                 if *e > child.end_byte() && *e <= end {
+                    costs.push((i, 0));
                     pos = *e;
                     while i < children.len() && children[i].start_byte() < *e {
-                        seen += children[i].byte_range().len();
                         i += 1;
                     }
                     continue;
                 }
             }
-            seen += child.byte_range().len();
-            pos = child.end_byte();
+            let (cs, ce) = (child.start_byte(), child.end_byte());
+            let mut cost = 0;
+            if kind(child) != "comment" {
+                while r < replaced.len() && replaced[r].1 <= cs {
+                    r += 1;
+                }
+                let mut at = cs;
+                let mut k = r;
+                while k < replaced.len() && replaced[k].0 < ce {
+                    let (s, e) = replaced[k];
+                    cost += code_bytes(&src[at..s.max(at)]);
+                    at = at.max(e.min(ce));
+                    k += 1;
+                }
+                cost += code_bytes(&src[at.min(ce)..ce]);
+            }
+            costs.push((i, cost));
+            pos = ce;
             i += 1;
+        }
+        let total: usize = costs.iter().map(|c| c.1).sum();
+        let mut seen = 0;
+        for &(i, cost) in &costs {
+            if seen >= total / 2 && i > 0 {
+                return Some(i);
+            }
+            seen += cost;
         }
         None
     }
