@@ -104,45 +104,10 @@ pub fn needed(c: &str) -> Vec<&'static Part> {
 
 /// The identifiers of C source text, comments, string and character literals skipped.
 fn identifiers(c: &str) -> BTreeSet<&str> {
-    let b = c.as_bytes();
     let mut out = BTreeSet::new();
-    let mut i = 0;
-    while i < b.len() {
-        let ch = b[i];
-        if ch == b'/' && b.get(i + 1) == Some(&b'/') {
-            while i < b.len() && b[i] != b'\n' {
-                i += 1;
-            }
-        } else if ch == b'/' && b.get(i + 1) == Some(&b'*') {
-            i += 2;
-            while i < b.len() && !(b[i] == b'*' && b.get(i + 1) == Some(&b'/')) {
-                i += 1;
-            }
-            i += 2;
-        } else if ch == b'"' || ch == b'\'' {
-            i += 1;
-            while i < b.len() && b[i] != ch {
-                if b[i] == b'\\' {
-                    i += 1;
-                }
-                i += 1;
-            }
-            i += 1;
-        } else if ch.is_ascii_alphabetic() || ch == b'_' {
-            let start = i;
-            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
-                i += 1;
-            }
-            out.insert(&c[start..i]);
-        } else if ch.is_ascii_digit() {
-            // A number (and its suffix: 10UL, 0x1f) is no identifier.
-            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'.') {
-                i += 1;
-            }
-        } else {
-            i += 1;
-        }
-    }
+    crate::parse::for_each_code_ident(c, |start, end| {
+        out.insert(&c[start..end]);
+    });
     out
 }
 
