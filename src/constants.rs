@@ -9,8 +9,8 @@
 
 use crate::diag::{Code, Diagnostic};
 use crate::load::LoadedFile;
+use crate::parse::kind;
 use crate::parse::Syntax;
-use crate::parse::{kind, skip_subtree};
 use std::collections::HashMap;
 
 /// Cython's name of the table: the module state's member `__pyx_string_tab[N]`, and the array of
@@ -310,32 +310,31 @@ impl StringTable {
     /// member goes, the ROM table is defined where Cython's constant names are (at `TABLE_MARK`,
     /// see `fill`), the names point into it, and `__Pyx_InitConstants` stops building strings.
     pub fn tree_replacements(&self, tree: &Syntax, src: &str) -> Vec<(usize, usize, String)> {
-        let mut out = Vec::new();
-        if self.names.is_empty() && self.entries.is_empty() {
-            return out;
-        }
-        // The replaced nodes, none inside another, in the order of the text: one cursor walks
-        // each tree, with the kinds of the cursor's node's ancestors.
-        let mut found: Vec<(usize, usize, Option<String>)> = Vec::new();
-        for root in tree.roots() {
-            let mut cursor = root.walk();
-            let mut parents: Vec<&'static str> = Vec::new();
-            let mut descend = true;
-            let mut node_kind = kind(root);
-            loop {
-                if descend && cursor.goto_first_child() {
-                    parents.push(node_kind);
-                } else if !skip_subtree(&mut cursor, &mut parents) || parents.is_empty() {
-                    break;
+        self.walk(tree.roots(), src).replacements()
+    }
+
+    /// The nodes `tree_replacements` replaces under `roots`, found in the same walk of each
+    /// tree as the names the trees define (`rewrite::defined_names_in`): a large file's trees
+    /// are walked on two threads, and the walks joined (`ConstantsWalk::extend`).
+    pub fn walk<'t>(
+        &self,
+        roots: impl Iterator<Item = tree_sitter::Node<'t>>,
+        src: &str,
+    ) -> ConstantsWalk {
+        let mut walk = ConstantsWalk::default();
+        let active = !(self.names.is_empty() && self.entries.is_empty());
+        // The replaced nodes, none inside another, in the order of the text: the walk leaves a
+        // replaced node's descendants to the names alone.
+        for root in roots {
+            let found = &mut walk.found;
+            crate::rewrite::collect_defs(root, src, &mut walk.defined, |node, parent_kind| {
+                if !active {
+                    return true;
                 }
-                let node = cursor.node();
-                let parent_kind = parents.last().copied().unwrap_or("translation_unit");
-                descend = true;
-                node_kind = kind(node);
-                match node_kind {
+                match kind(node) {
                     "field_declaration" if declares(node, src, TABLE) => {
                         found.push((node.start_byte(), node.end_byte(), None));
-                        descend = false;
+                        false
                     }
                     "preproc_def" => {
                         if let Some(name) = node.child_by_field_name("name") {
@@ -343,7 +342,7 @@ impl StringTable {
                                 found.push((node.start_byte(), node.end_byte(), Some(def)));
                             }
                         }
-                        descend = false;
+                        false
                     }
                     // The outermost block inside a function that holds the table's
                     // initialisation.
@@ -354,27 +353,13 @@ impl StringTable {
                                 .is_some_and(|at| node.byte_range().contains(&at)) =>
                     {
                         found.push((node.start_byte(), node.end_byte(), None));
-                        descend = false;
+                        false
                     }
-                    _ => {}
+                    _ => true,
                 }
-            }
+            });
         }
-        // Listed last to first (a later replacement at the same place wins); the table goes
-        // where the last name's definition is.
-        let mut first_define = true;
-        for (start, end, def) in found.into_iter().rev() {
-            let mut text = String::new();
-            if let Some(def) = def {
-                if first_define {
-                    text.push_str(TABLE_MARK);
-                    first_define = false;
-                }
-                text.push_str(&def);
-            }
-            out.push((start, end, text));
-        }
-        out
+        walk
     }
 
     /// Put the ROM table's definition, with the entries `body` uses, where `tree_replacements`
@@ -419,6 +404,41 @@ impl StringTable {
     pub fn define_for(&self, name: &str) -> Option<String> {
         let idx = self.names.get(name)?;
         Some(self.define_at(name, *idx))
+    }
+}
+
+/// What `StringTable::walk` found: the nodes the string table replaces, in the order of the
+/// text, and the names the walked trees define.
+#[derive(Default)]
+pub struct ConstantsWalk {
+    found: Vec<(usize, usize, Option<String>)>,
+    pub defined: std::collections::HashSet<String>,
+}
+
+impl ConstantsWalk {
+    /// Join the walk of the trees that follow this walk's in the text.
+    pub fn extend(&mut self, later: ConstantsWalk) {
+        self.found.extend(later.found);
+        self.defined.extend(later.defined);
+    }
+
+    /// The replacements, listed last to first (a later replacement at the same place wins); the
+    /// table goes where the last name's definition is.
+    pub fn replacements(&self) -> Vec<(usize, usize, String)> {
+        let mut out = Vec::with_capacity(self.found.len());
+        let mut first_define = true;
+        for (start, end, def) in self.found.iter().rev() {
+            let mut text = String::new();
+            if let Some(def) = def {
+                if first_define {
+                    text.push_str(TABLE_MARK);
+                    first_define = false;
+                }
+                text.push_str(def);
+            }
+            out.push((*start, *end, text));
+        }
+        out
     }
 }
 

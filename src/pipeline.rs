@@ -132,30 +132,24 @@ impl Translator {
         let tree = parse::parse(&text)?;
 
         // The structural replacements of the module and constants stages, in this order (a later
-        // one at the same place wins). The constants stage's walk of the tree runs on a second
-        // thread, beside the module stage's; the rewriter's collection of defined names is shared
-        // between them: the first tree's on this thread, the second's (a large file's other
-        // half) on the other.
-        let (mut replacements, defined, string_replacements) = std::thread::scope(|s| {
-            let strings_worker = s.spawn(|| {
-                let r = strings.tree_replacements(&tree, &text);
-                (
-                    r,
-                    crate::rewrite::defined_names_in(tree.roots().skip(1), &text),
-                )
-            });
+        // one at the same place wins). The constants stage's search of the tree shares its walk
+        // with the rewriter's collection of defined names; a large file's second tree is walked
+        // on a second thread, beside the module stage's replacements and the first tree's walk.
+        let (mut replacements, walk) = std::thread::scope(|s| {
+            let later = s.spawn(|| strings.walk(tree.roots().skip(1), &text));
             let replacements =
                 self.module_replacements(&tree, &text, &info, file, &configured.constants);
-            let mut defined = crate::rewrite::defined_names_in(tree.roots().take(1), &text);
-            match strings_worker.join() {
-                Ok((r, rest)) => {
-                    defined.extend(rest);
-                    (replacements, defined, r)
+            let mut walk = strings.walk(tree.roots().take(1), &text);
+            match later.join() {
+                Ok(later) => {
+                    walk.extend(later);
+                    (replacements, walk)
                 }
                 Err(panic) => std::panic::resume_unwind(panic),
             }
         });
-        replacements.extend(string_replacements);
+        replacements.extend(walk.replacements());
+        let defined = walk.defined;
 
         let mut rw = Rewriter::new(
             &text,

@@ -952,7 +952,7 @@ pub fn defined_names(tree: &Syntax, src: &str) -> HashSet<String> {
 pub fn defined_names_in<'t>(roots: impl Iterator<Item = Node<'t>>, src: &str) -> HashSet<String> {
     let mut out = HashSet::new();
     for root in roots {
-        collect_defs(root, src, &mut out);
+        collect_defs(root, src, &mut out, |_, _| true);
     }
     out
 }
@@ -967,8 +967,8 @@ enum Defines {
     Name,
 }
 
-fn defines(node: Node) -> Defines {
-    match kind(node) {
+fn defines(node_kind: &str) -> Defines {
+    match node_kind {
         "function_definition"
         | "declaration"
         | "field_declaration"
@@ -987,7 +987,16 @@ fn defines(node: Node) -> Defines {
 /// The names the nodes under `root` define (see `defines`), found in one walk of a cursor in
 /// document order: a child is matched to its parent's field by the cursor as the walk reaches
 /// it, instead of a second search of the parent's children for the field.
-fn collect_defs(root: Node, src: &str, out: &mut HashSet<String>) {
+///
+/// The same walk serves another stage's search of the tree: `visit` is called for each node
+/// below `root`, in document order, with its parent's kind; where it returns false, it is not
+/// called for that node's descendants (the walk goes through them for the names).
+pub(crate) fn collect_defs(
+    root: Node,
+    src: &str,
+    out: &mut HashSet<String>,
+    mut visit: impl FnMut(Node, &'static str) -> bool,
+) {
     let language = root.language();
     let (Some(declarator), Some(name)) = (
         language.field_id_for_name("declarator"),
@@ -995,13 +1004,16 @@ fn collect_defs(root: Node, src: &str, out: &mut HashSet<String>) {
     ) else {
         return;
     };
-    // For each ancestor of the cursor's node: what it defines through its children, and whether
-    // its name child has been seen.
-    let mut parents: Vec<(Defines, bool)> = Vec::new();
+    // For each ancestor of the cursor's node: what it defines through its children, whether
+    // its name child has been seen, and its kind.
+    let mut parents: Vec<(Defines, bool, &'static str)> = Vec::new();
+    // The depth of the node whose descendants `visit` is not called for.
+    let mut hidden: Option<usize> = None;
     let mut cursor = root.walk();
     loop {
         let node = cursor.node();
-        if let Some((role, named)) = parents.last_mut() {
+        let depth = parents.len();
+        if let Some((role, named, parent_kind)) = parents.last_mut() {
             match role {
                 Defines::Declarators if cursor.field_id() == Some(declarator) => {
                     if let Some(n) = declarator_name(node, src) {
@@ -1014,9 +1026,16 @@ fn collect_defs(root: Node, src: &str, out: &mut HashSet<String>) {
                 }
                 _ => {}
             }
+            if hidden.is_some_and(|d| depth <= d) {
+                hidden = None;
+            }
+            if hidden.is_none() && !visit(node, parent_kind) {
+                hidden = Some(depth);
+            }
         }
         if cursor.goto_first_child() {
-            parents.push((defines(node), false));
+            let node_kind = kind(node);
+            parents.push((defines(node_kind), false, node_kind));
             continue;
         }
         if !skip_subtree(&mut cursor, &mut parents) {
