@@ -51,23 +51,60 @@ const TRIVIAL_DEALLOC: &str = "static void $D(PyObject *o) {
 
 const PREFIX: &str = "__pyx_tp_dealloc_";
 
-/// Drop the trivial deallocators and their slots; returns how many were dropped.
-pub fn drop_trivial_deallocs(text: &mut String) -> usize {
-    // Where each deallocator's name appears.
-    let mut uses: HashMap<&str, Vec<usize>> = HashMap::new();
+/// Where each `__pyx_tp_*` name (deallocators and constructors) appears in code.
+type Uses = HashMap<String, Vec<usize>>;
+
+/// The stage's one scan of the code's identifiers, for both of its steps (`run`).
+fn tp_uses(text: &str) -> Uses {
+    let mut uses: Uses = HashMap::new();
     crate::parse::for_each_code_ident(text, |s, e| {
-        if text[s..e].starts_with(PREFIX) {
-            uses.entry(&text[s..e]).or_default().push(s);
+        let name = &text[s..e];
+        if name.starts_with("__pyx_tp_") {
+            match uses.get_mut(name) {
+                Some(at) => at.push(s),
+                None => {
+                    uses.insert(name.to_string(), vec![s]);
+                }
+            }
         }
     });
+    uses
+}
+
+/// Drop the trivial deallocators and then fold the trivial constructors, with one scan of the
+/// identifiers: the uses inside what the first step blanks are taken away (whole definitions
+/// and whole lines, blanked in place, so the other uses keep their offsets and what a scan of
+/// the blanked text would find). Returns (deallocators dropped, classes folded).
+pub fn run(text: &mut String) -> (usize, usize) {
+    let mut uses = tp_uses(text);
+    let dropped = drop_deallocs(text, &mut uses);
+    (dropped, fold_constructors(text, &uses))
+}
+
+/// Drop the trivial deallocators and their slots; returns how many were dropped.
+pub fn drop_trivial_deallocs(text: &mut String) -> usize {
+    let mut uses = tp_uses(text);
+    drop_deallocs(text, &mut uses)
+}
+
+/// `drop_trivial_deallocs` with the uses found; the uses in the blanked ranges are taken away.
+fn drop_deallocs(text: &mut String, uses: &mut Uses) -> usize {
     let mut ranges = Vec::new();
-    for (name, at) in &uses {
-        if let Some(r) = trivial(text, name, at) {
-            ranges.extend(r);
+    for (name, at) in uses.iter() {
+        if name.starts_with(PREFIX) {
+            if let Some(r) = trivial(text, name, at) {
+                ranges.extend(r);
+            }
         }
     }
     let n = ranges.len() / 2;
     blank_ranges(text, &ranges);
+    if !ranges.is_empty() {
+        for at in uses.values_mut() {
+            at.retain(|&u| !ranges.iter().any(|&(s, e)| (s..e).contains(&u)));
+        }
+        uses.retain(|_, at| !at.is_empty());
+    }
     n
 }
 
@@ -162,12 +199,12 @@ const CONSTRUCTOR_PREFIXES: [&str; 4] = [
 
 /// Replace the trivial constructors by the runtime's; returns how many classes were folded.
 pub fn fold_trivial_constructors(text: &mut String) -> usize {
-    let mut uses: HashMap<&str, Vec<usize>> = HashMap::new();
-    crate::parse::for_each_code_ident(text, |s, e| {
-        if text[s..e].starts_with("__pyx_tp_") {
-            uses.entry(&text[s..e]).or_default().push(s);
-        }
-    });
+    let uses = tp_uses(text);
+    fold_constructors(text, &uses)
+}
+
+/// `fold_trivial_constructors` with the uses found.
+fn fold_constructors(text: &mut String, uses: &Uses) -> usize {
     let mut blanks = Vec::new();
     let mut layouts = Vec::new();
     for name in uses.keys() {
@@ -180,7 +217,7 @@ pub fn fold_trivial_constructors(text: &mut String) -> usize {
         {
             continue;
         }
-        if let Some((b, l)) = trivial_constructors(text, class, &uses) {
+        if let Some((b, l)) = trivial_constructors(text, class, uses) {
             blanks.extend(b);
             layouts.push(l);
         }
@@ -207,7 +244,7 @@ type Layout = (usize, usize, String, Vec<usize>);
 fn trivial_constructors(
     text: &str,
     class: &str,
-    uses: &HashMap<&str, Vec<usize>>,
+    uses: &Uses,
 ) -> Option<(Vec<(usize, usize)>, Layout)> {
     let names = CONSTRUCTOR_PREFIXES.map(|p| format!("{p}{class}"));
     // Each function's definition, and its prototypes.

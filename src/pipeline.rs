@@ -124,8 +124,7 @@ impl Translator {
         defs::table_driven_defs(&mut text, &rom_fields);
         members::member_descriptors(&mut text);
         members::const_getset_tables(&mut text);
-        lifecycle::drop_trivial_deallocs(&mut text);
-        lifecycle::fold_trivial_constructors(&mut text);
+        lifecycle::run(&mut text);
         let info = module::prepare(file, &mut text, &self.sections.module)?;
         let unprelude = text;
         let (text, gaps) = parse::apply_prelude_with_gaps(&unprelude, &self.prelude);
