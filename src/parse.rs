@@ -603,11 +603,17 @@ fn code_spans(text: &str) -> Vec<(usize, usize)> {
     while i < b.len() {
         if b[i].is_ascii_whitespace() {
             let st = i;
-            while i < b.len() && b[i].is_ascii_whitespace() {
-                i += 1;
+            // Mostly runs of spaces broken by line breaks: the spaces eight at a time.
+            loop {
+                i = crate::load::skip_spaces(b, i);
+                if i < b.len() && b[i].is_ascii_whitespace() {
+                    i += 1;
+                } else {
+                    break;
+                }
             }
-            let first_nl = b[st..i].iter().position(|&c| c == b'\n').map(|p| st + p);
-            let last_nl = b[st..i].iter().rposition(|&c| c == b'\n').map(|p| st + p);
+            let first_nl = memchr::memchr(b'\n', &b[st..i]).map(|p| st + p);
+            let last_nl = memchr::memrchr(b'\n', &b[st..i]).map(|p| st + p);
             let (keep_to, resume) = match (first_nl, last_nl) {
                 // The runs at either end of the text: all or nothing, so the tree spans what it
                 // always spanned.
