@@ -130,7 +130,13 @@ pub fn trim_start(s: &str) -> &str {
 
 /// `s.trim_end()`, quicker on long runs of spaces (see `trim`).
 pub fn trim_end(s: &str) -> &str {
-    let t = s[..skip_spaces_back(s.as_bytes(), s.len())].trim_ascii_end();
+    // A line usually ends with its line break: the spaces before it eight at a time too.
+    let b = s.as_bytes();
+    let mut end = skip_spaces_back(b, b.len());
+    while end > 0 && b[end - 1].is_ascii_whitespace() {
+        end = skip_spaces_back(b, end - 1);
+    }
+    let t = &s[..end];
     if t.ends_with(char::is_whitespace) {
         t.trim_end()
     } else {
@@ -583,6 +589,11 @@ mod tests {
             "                    x = 1;                   ",
             "         \t          y           \t\u{a0}         ",
             "                 ",
+            "                          \n",
+            "    x = 1;                              \r\n",
+            "  y                  \n                    \n",
+            "z \u{a0}                                 \n",
+            "\n\n\t               \x0b                 \n",
         ] {
             assert_eq!(trim(s), s.trim(), "{s:?}");
             assert_eq!(trim_start(s), s.trim_start(), "{s:?}");
