@@ -378,22 +378,34 @@ impl StringTable {
                 next += 1;
             }
         }
+        // Only a line that starts with `#define ` can change: those lines are found by their
+        // text, and the stretches between the changed ones copied whole.
+        const DEFINE: &str = "#define ";
         let mut out = String::with_capacity(body.len());
-        for line in crate::load::lines_inclusive(&body) {
-            let name = line
-                .strip_prefix("#define ")
-                .and_then(|rest| rest.split_once(' '))
-                .map(|(name, _)| name);
-            let entry = name.and_then(|n| Some((n, *self.names.get(n)?)));
-            match entry {
-                Some((name, idx)) if self.define_at(name, idx) == line => {
+        let (mut copied, mut from) = (0, 0);
+        while let Some(start) = crate::load::find_str(&body, from, DEFINE) {
+            from = start + DEFINE.len();
+            if start > 0 && body.as_bytes()[start - 1] != b'\n' {
+                continue;
+            }
+            let end =
+                crate::load::find_byte(body.as_bytes(), start, b'\n').map_or(body.len(), |n| n + 1);
+            from = end;
+            let line = &body[start..end];
+            let entry = line[DEFINE.len()..]
+                .split_once(' ')
+                .and_then(|(n, _)| Some((n, *self.names.get(n)?)));
+            if let Some((name, idx)) = entry {
+                if self.define_at(name, idx) == line {
+                    out.push_str(&body[copied..start]);
                     if let Some(Some(new)) = index.get(idx) {
                         out.push_str(&self.define_at(name, *new));
                     }
+                    copied = end;
                 }
-                _ => out.push_str(line),
             }
         }
+        out.push_str(&body[copied..]);
         out.replacen(TABLE_MARK, &self.rom_definition(&used), 1)
     }
 
