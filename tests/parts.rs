@@ -97,6 +97,15 @@ fn words(text: &str) -> BTreeSet<&str> {
 }
 
 /// The names a block of header text declares: extern variables, prototypes, typedefs, macros.
+/// The identifier a line's text starts with (after white space): a `#define`'s name.
+fn leading_ident(s: &str) -> String {
+    s.trim()
+        .bytes()
+        .take_while(|b| is_ident(*b))
+        .map(char::from)
+        .collect()
+}
+
 fn declared(block: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     let mut stmt = String::new();
@@ -106,13 +115,7 @@ fn declared(block: &str) -> BTreeSet<String> {
             continue;
         }
         if let Some(rest) = t.strip_prefix("#define") {
-            let name: String = rest
-                .trim()
-                .bytes()
-                .take_while(|b| is_ident(*b))
-                .map(char::from)
-                .collect();
-            out.insert(name);
+            out.insert(leading_ident(rest));
             continue;
         }
         stmt.push_str(t);
@@ -182,12 +185,7 @@ fn triggers_cover_what_a_part_hides_in_the_headers() {
                 body.pop();
                 body.push_str(lines.next().unwrap_or(""));
             }
-            let name: String = body
-                .trim()
-                .bytes()
-                .take_while(|b| is_ident(*b))
-                .map(char::from)
-                .collect();
+            let name = leading_ident(&body);
             // CY_EXC(X) pastes its argument into cy_type_X: read it so.
             let value = body.trim()[name.len()..].replace("CY_EXC(", "cy_type_");
             macros.push((name, value));
