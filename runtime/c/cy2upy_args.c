@@ -287,6 +287,13 @@ int cy_Pyx_ParseArgs(const cy_Pyx_ArgSpec *spec, mp_obj_t const *args, mp_int_t 
     const int flags = spec->flags;
     const mp_int_t nkw = kwds != MP_OBJ_NULL ? cy_Pyx_NumKwargs_FASTCALL(kwds) : 0;
     mp_int_t count = nargs;
+    // A wrapper whose inline path sets every value leaves them uninitialised (src/args.rs):
+    // a value no argument gives must read as missing.
+    if (flags & cy_Pyx_ARGS_CLEAR) {
+        for (mp_int_t i = 0; i < spec->nall; i++) {
+            values[i] = MP_OBJ_NULL;
+        }
+    }
     if (nkw > 0 && !(flags & cy_Pyx_ARGS_KEYWORDS)) {
         cy_Pyx_RejectKeywords(spec->name, kwds);
         return -1;

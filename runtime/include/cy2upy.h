@@ -1250,6 +1250,9 @@ typedef struct {
 #define cy_Pyx_ARGS_EXACT (4)
 // cy_Pyx_ArgSpec.flags: some parameter can be passed by keyword (or there is **kwargs).
 #define cy_Pyx_ARGS_KEYWORDS (8)
+// cy_Pyx_ArgSpec.flags: values[] is not zeroed by the wrapper (its inline path sets every value,
+// src/args.rs); cy_Pyx_ParseArgs clears it first.
+#define cy_Pyx_ARGS_CLEAR (16)
 // Parse a FASTCALL call's arguments into values[] as Cython's inline parsing of a def wrapper
 // does, with its errors: the positional arguments, then the keywords (unknown ones into kwds2,
 // the **kwargs dict, when given), then the checks for missing arguments. Defaults are the

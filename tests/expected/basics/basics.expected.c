@@ -563,7 +563,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_b = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[2] = {0,0};
+  mp_obj_t values[2]        ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -577,11 +577,11 @@ static mp_obj_t * const __pyx_pyargnames[] = { &__pyx_n_u_a,
 static const cy_Pyx_ArgSpec __pyx_argspec = { "add", __pyx_pyargnames,
 2, 2, 2, 0, 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs;
-i++) values[i] = __pyx_args[i];
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
+values[0] = __pyx_args[0];
+values[1] =
+__pyx_args[1];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
 {
 
@@ -828,13 +828,13 @@ __pyx_pyargnames, 3, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 40; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 40; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 if (!values[2]) values[2] = ((mp_obj_t )((mp_obj_t)__pyx_n_u_nowhere));
 
     __pyx_v_name = values[0];
@@ -1126,7 +1126,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   int __pyx_v_n;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -1140,14 +1140,14 @@ static mp_obj_t * const __pyx_pyargnames[] = {
 static const cy_Pyx_ArgSpec __pyx_argspec = { "fib", __pyx_pyargnames,
 1, 1, 1, 0, 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 48; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 48; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 48; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -1307,7 +1307,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   int __pyx_v_n;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -1322,14 +1322,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "primes_below",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 60; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 60; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 60; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -1599,7 +1599,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   int __pyx_v_n;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -1614,14 +1614,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "count_primes",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 78; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 78; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 78; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -1737,7 +1737,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   int __pyx_v_n;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -1752,14 +1752,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "sum_of_squares",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 82; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 82; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 82; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -1894,7 +1894,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   int __pyx_v_whole;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[2] = {0,0};
+  mp_obj_t values[2]        ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -1909,11 +1909,11 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "percent",
 __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs;
-i++) values[i] = __pyx_args[i];
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
+values[0] = __pyx_args[0];
+values[1] =
+__pyx_args[1];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
 {
 
@@ -2025,7 +2025,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   int __pyx_v_n;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -2040,14 +2040,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "is_even",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 94; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 94; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 94; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -2141,7 +2141,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   int __pyx_v_b;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[2] = {0,0};
+  mp_obj_t values[2]        ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -2156,11 +2156,11 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "split_pair",
 __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs;
-i++) values[i] = __pyx_args[i];
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
+values[0] = __pyx_args[0];
+values[1] =
+__pyx_args[1];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
 {
 
@@ -2281,7 +2281,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_x = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -2296,14 +2296,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "nothing",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 102; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 102; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = values[0];
   }
@@ -2413,7 +2413,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_items = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -2428,14 +2428,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "maybe_first",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 107; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 107; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_items = values[0];
   }
@@ -2568,7 +2568,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_text = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -2583,14 +2583,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "count_vowels",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 113; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 113; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_text = ((mp_obj_t)values[0]);
   }
@@ -2765,7 +2765,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_words = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -2780,14 +2780,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "word_lengths",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 121; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 121; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_words = values[0];
   }
@@ -2978,7 +2978,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   double __pyx_v_price;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[3] = {0,0,0};
+  mp_obj_t values[3]          ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -2993,11 +2993,11 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "format_row",
 __pyx_pyargnames, 3, 3, 3, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 3 && __pyx_nargs <= 3))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs;
-i++) values[i] = __pyx_args[i];
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 3))) {
+values[0] = __pyx_args[0];
+values[1] =
+__pyx_args[1]; values[2] = __pyx_args[2];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 128; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
@@ -3123,7 +3123,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_prices = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -3138,14 +3138,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "summary",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 132; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 132; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_prices = values[0];
   }
@@ -3666,7 +3666,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   double __pyx_v_x;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -3681,14 +3681,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "checked_sqrt",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 155; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 155; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = cy_Pyx_PyFloat_AsDouble(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (double)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 155; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -3844,7 +3844,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   double __pyx_v_b;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[2] = {0,0};
+  mp_obj_t values[2]        ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -3858,11 +3858,11 @@ static mp_obj_t * const __pyx_pyargnames[] = { &__pyx_n_u_a,
 static const cy_Pyx_ArgSpec __pyx_argspec = { "hypot", __pyx_pyargnames,
 2, 2, 2, 0, 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs;
-i++) values[i] = __pyx_args[i];
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
+values[0] = __pyx_args[0];
+values[1] =
+__pyx_args[1];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 161; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
@@ -3984,7 +3984,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   double __pyx_v_r;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -3999,14 +3999,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "circle_area",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 165; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 165; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_r = cy_Pyx_PyFloat_AsDouble(values[0]); if (MP_UNLIKELY(!!((__pyx_v_r == (double)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 165; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -4117,7 +4117,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_items = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[2] = {0,0};
+  mp_obj_t values[2]        ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -4131,11 +4131,11 @@ static mp_obj_t * const __pyx_pyargnames[] = { &__pyx_n_u_func,
 static const cy_Pyx_ArgSpec __pyx_argspec = { "apply", __pyx_pyargnames,
 2, 2, 2, 0, 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs;
-i++) values[i] = __pyx_args[i];
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
+values[0] = __pyx_args[0];
+values[1] =
+__pyx_args[1];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 169; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
@@ -4316,7 +4316,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_x = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[2] = {0,0};
+  mp_obj_t values[2]        ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -4331,11 +4331,11 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "apply_twice",
 __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs;
-i++) values[i] = __pyx_args[i];
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
+values[0] = __pyx_args[0];
+values[1] =
+__pyx_args[1];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 173; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }

@@ -1689,7 +1689,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   cy_Pyx_memviewslice __pyx_v_sentence = { 0, 0, { 0 }, { 0 }, { 0 } };
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -1704,14 +1704,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "nmea_checksum",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 42; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 42; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_sentence = __Pyx_PyObject_to_MemoryviewSlice_ds_unsigned_char__const__(values[0], 0); if (MP_UNLIKELY(!!(!__pyx_v_sentence.memview))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 42; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -1959,7 +1959,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_int_t __pyx_v_i;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[2] = {0,0};
+  mp_obj_t values[2]        ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -1974,11 +1974,11 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "byte_at",
 __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs;
-i++) values[i] = __pyx_args[i];
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
+values[0] = __pyx_args[0];
+values[1] =
+__pyx_args[1];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
 {
 
@@ -2090,7 +2090,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   cy_Pyx_memviewslice __pyx_v_data = { 0, 0, { 0 }, { 0 }, { 0 } };
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -2105,14 +2105,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "last_byte",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 59; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 59; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_data = __Pyx_PyObject_to_MemoryviewSlice_ds_unsigned_char__const__(values[0], 0); if (MP_UNLIKELY(!!(!__pyx_v_data.memview))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 59; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -2219,7 +2219,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   cy_Pyx_memviewslice __pyx_v_data = { 0, 0, { 0 }, { 0 }, { 0 } };
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -2234,14 +2234,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "fletcher16",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 63; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 63; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_data = __Pyx_PyObject_to_MemoryviewSlice_ds_unsigned_char__const__(values[0], 0); if (MP_UNLIKELY(!!(!__pyx_v_data.memview))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 63; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -2398,7 +2398,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   cy_Pyx_memviewslice __pyx_v_data = { 0, 0, { 0 }, { 0 }, { 0 } };
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -2413,14 +2413,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "invert",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 72; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 72; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_data = __Pyx_PyObject_to_MemoryviewSlice_ds_unsigned_char(values[0], cy_PyBUF_WRITABLE); if (MP_UNLIKELY(!!(!__pyx_v_data.memview))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 72; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -2566,7 +2566,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   cy_Pyx_memviewslice __pyx_v_data = { 0, 0, { 0 }, { 0 }, { 0 } };
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -2580,14 +2580,14 @@ static mp_obj_t * const __pyx_pyargnames[] = {
 static const cy_Pyx_ArgSpec __pyx_argspec = { "info", __pyx_pyargnames,
 1, 1, 1, 0, 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 80; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 80; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_data = __Pyx_PyObject_to_MemoryviewSlice_ds_unsigned_char__const__(values[0], 0); if (MP_UNLIKELY(!!(!__pyx_v_data.memview))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 80; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -2707,7 +2707,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   cy_Pyx_memviewslice __pyx_v_data = { 0, 0, { 0 }, { 0 }, { 0 } };
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -2722,14 +2722,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "count_signed",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 84; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 84; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_data = __Pyx_PyObject_to_MemoryviewSlice_ds_signed_char__const__(values[0], 0); if (MP_UNLIKELY(!!(!__pyx_v_data.memview))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 84; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -2896,7 +2896,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   char __pyx_v_c;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[2] = {0,0};
+  mp_obj_t values[2]        ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -2911,11 +2911,11 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "count_char",
 __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs;
-i++) values[i] = __pyx_args[i];
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
+values[0] = __pyx_args[0];
+values[1] =
+__pyx_args[1];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
 {
 
@@ -3086,7 +3086,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   cy_Pyx_memviewslice __pyx_v_data = { 0, 0, { 0 }, { 0 }, { 0 } };
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -3101,14 +3101,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "maybe_len",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 100; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 100; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_data = __Pyx_PyObject_to_MemoryviewSlice_ds_unsigned_char__const__(values[0], 0); if (MP_UNLIKELY(!!(!__pyx_v_data.memview))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 100; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -3202,7 +3202,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   cy_Pyx_memviewslice __pyx_v_data = { 0, 0, { 0 }, { 0 }, { 0 } };
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -3217,14 +3217,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "needs_2d",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_data = __Pyx_PyObject_to_MemoryviewSlice_dsds_unsigned_char__const__(values[0], 0); if (MP_UNLIKELY(!!(!__pyx_v_data.memview))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }

@@ -1246,7 +1246,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   int __pyx_v_value;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -1261,14 +1261,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "append",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 23; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 23; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_value = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_value == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 23; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -2871,7 +2871,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   struct __pyx_obj_10containers_IntBuffer *__pyx_v_buf = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -2886,14 +2886,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "__cinit__",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 99; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 99; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_buf = ((struct __pyx_obj_10containers_IntBuffer *)values[0]);
   }
@@ -3512,7 +3512,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_value = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -3526,14 +3526,14 @@ static mp_obj_t * const __pyx_pyargnames[] = {
 static const cy_Pyx_ArgSpec __pyx_argspec = { "push", __pyx_pyargnames,
 1, 1, 1, 0, 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 127; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 127; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_value = values[0];
   }
@@ -4610,7 +4610,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   CYTHON_UNUSED mp_obj_t __pyx_v_tb = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[3] = {0,0,0};
+  mp_obj_t values[3]          ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -4625,11 +4625,11 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "__exit__",
 __pyx_pyargnames, 3, 3, 3, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 3 && __pyx_nargs <= 3))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs;
-i++) values[i] = __pyx_args[i];
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 3))) {
+values[0] = __pyx_args[0];
+values[1] =
+__pyx_args[1]; values[2] = __pyx_args[2];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 186; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
@@ -5013,7 +5013,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_label = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -5028,14 +5028,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "use_recorder",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_label = values[0];
   }
@@ -5285,7 +5285,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_d = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[4] = {0,0,0,0};
+  mp_obj_t values[4]            ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -5300,14 +5300,16 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "__init__",
 __pyx_pyargnames, 4, 4, 4, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 4 && __pyx_nargs <= 4))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs;
-i++) values[i] = __pyx_args[i];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 4))) {
+values[0] = __pyx_args[0];
+values[1] =
+__pyx_args[1]; values[2] = __pyx_args[2]; values[3] =
+__pyx_args[3];
+} else if
 
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 208; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs,
+__pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 208; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_a = values[0];
     __pyx_v_b = values[1];
@@ -6271,7 +6273,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   int __pyx_v_i;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[2] = {0,0};
+  mp_obj_t values[2]        ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -6286,11 +6288,11 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "del_at",
 __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs;
-i++) values[i] = __pyx_args[i];
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
+values[0] = __pyx_args[0];
+values[1] =
+__pyx_args[1];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
@@ -6393,7 +6395,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_k = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[2] = {0,0};
+  mp_obj_t values[2]        ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -6408,11 +6410,11 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "__getitem__",
 __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs;
-i++) values[i] = __pyx_args[i];
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
+values[0] = __pyx_args[0];
+values[1] =
+__pyx_args[1];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 249; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
@@ -6548,7 +6550,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   CYTHON_UNUSED mp_obj_t __pyx_v_self = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -6562,14 +6564,14 @@ static mp_obj_t * const __pyx_pyargnames[] = {
 static const cy_Pyx_ArgSpec __pyx_argspec = { "keys", __pyx_pyargnames,
 1, 1, 1, 0, 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 252; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 252; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_self = values[0];
   }
@@ -6764,7 +6766,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_m = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -6779,14 +6781,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "from_mapping",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 260; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 260; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_m = values[0];
   }
@@ -6977,7 +6979,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_n = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[2] = {0,0};
+  mp_obj_t values[2]        ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -6992,11 +6994,11 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "__init__",
 __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs;
-i++) values[i] = __pyx_args[i];
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
+values[0] = __pyx_args[0];
+values[1] =
+__pyx_args[1];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 270; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
@@ -7137,7 +7139,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_self = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -7152,14 +7154,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "__init__",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 277; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 277; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_self = values[0];
   }
@@ -7292,7 +7294,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_value = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[3] = {0,0,0};
+  mp_obj_t values[3]          ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -7307,11 +7309,11 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "__setitem__",
 __pyx_pyargnames, 3, 3, 3, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 3 && __pyx_nargs <= 3))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs;
-i++) values[i] = __pyx_args[i];
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 3))) {
+values[0] = __pyx_args[0];
+values[1] =
+__pyx_args[1]; values[2] = __pyx_args[2];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 281; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
@@ -7521,7 +7523,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   CYTHON_UNUSED mp_obj_t __pyx_v_self = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -7535,14 +7537,14 @@ static mp_obj_t * const __pyx_pyargnames[] = {
 static const cy_Pyx_ArgSpec __pyx_argspec = { "f", __pyx_pyargnames, 1,
 1, 1, 0, 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 295; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 295; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_self = values[0];
   }
@@ -7628,7 +7630,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_ns = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[4] = {0,0,0,0};
+  mp_obj_t values[4]            ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -7643,14 +7645,16 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "__new__",
 __pyx_pyargnames, 4, 4, 4, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 4 && __pyx_nargs <= 4))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs;
-i++) values[i] = __pyx_args[i];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 4))) {
+values[0] = __pyx_args[0];
+values[1] =
+__pyx_args[1]; values[2] = __pyx_args[2]; values[3] =
+__pyx_args[3];
+} else if
 
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 301; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs,
+__pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 301; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_cls = values[0];
     __pyx_v_name = values[1];

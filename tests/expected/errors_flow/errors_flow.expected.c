@@ -790,7 +790,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_code = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[3] = {0,0,0};
+  mp_obj_t values[3]          ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -805,11 +805,11 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "__init__",
 __pyx_pyargnames, 3, 3, 3, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 3 && __pyx_nargs <= 3))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs;
-i++) values[i] = __pyx_args[i];
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 3))) {
+values[0] = __pyx_args[0];
+values[1] =
+__pyx_args[1]; values[2] = __pyx_args[2];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
 {
 
@@ -946,7 +946,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_self = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -961,14 +961,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "__str__",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 19; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 19; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_self = values[0];
   }
@@ -1087,7 +1087,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_msg = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -1102,14 +1102,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "raise_value",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 31; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 31; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_msg = values[0];
   }
@@ -1331,7 +1331,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_exc = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -1346,14 +1346,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "raise_instance",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 43; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 43; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_exc = values[0];
   }
@@ -1434,7 +1434,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   int __pyx_v_code;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[2] = {0,0};
+  mp_obj_t values[2]        ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -1449,11 +1449,11 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "raise_sensor",
 __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs;
-i++) values[i] = __pyx_args[i];
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
+values[0] = __pyx_args[0];
+values[1] =
+__pyx_args[1];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
 {
 
@@ -1641,7 +1641,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_kind = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -1656,14 +1656,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "make_error",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 55; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 55; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_kind = values[0];
   }
@@ -2381,7 +2381,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_key = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[2] = {0,0};
+  mp_obj_t values[2]        ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -2396,11 +2396,11 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "lookup",
 __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs;
-i++) values[i] = __pyx_args[i];
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
+values[0] = __pyx_args[0];
+values[1] =
+__pyx_args[1];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
 {
 
@@ -2878,7 +2878,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_name = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[2] = {0,0};
+  mp_obj_t values[2]        ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -2893,11 +2893,11 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "get_attr",
 __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs;
-i++) values[i] = __pyx_args[i];
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
+values[0] = __pyx_args[0];
+values[1] =
+__pyx_args[1];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
 {
 
@@ -3083,7 +3083,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_obj = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -3098,14 +3098,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "attr_direct",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_obj = values[0];
   }
@@ -3278,7 +3278,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_b = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[2] = {0,0};
+  mp_obj_t values[2]        ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -3293,11 +3293,11 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "divide",
 __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs;
-i++) values[i] = __pyx_args[i];
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
+values[0] = __pyx_args[0];
+values[1] =
+__pyx_args[1];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 111; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
@@ -3534,7 +3534,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_b = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[2] = {0,0};
+  mp_obj_t values[2]        ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -3549,11 +3549,11 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "add_objects",
 __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs;
-i++) values[i] = __pyx_args[i];
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
+values[0] = __pyx_args[0];
+values[1] =
+__pyx_args[1];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 120; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
@@ -3824,7 +3824,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_b = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[2] = {0,0};
+  mp_obj_t values[2]        ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -3839,11 +3839,11 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "compare",
 __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs;
-i++) values[i] = __pyx_args[i];
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
+values[0] = __pyx_args[0];
+values[1] =
+__pyx_args[1];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
@@ -4124,7 +4124,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_obj = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -4139,14 +4139,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "iterate",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 138; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 138; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_obj = values[0];
   }
@@ -4465,7 +4465,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_obj = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -4480,14 +4480,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "convert_int",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 148; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 148; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_obj = values[0];
   }
@@ -4701,7 +4701,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   int __pyx_v_flag;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -4716,14 +4716,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "full_try",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 163; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 163; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 163; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -5199,7 +5199,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   int __pyx_v_flag;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -5214,14 +5214,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "nested",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -5872,7 +5872,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   int __pyx_v_flag;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -5887,14 +5887,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "finally_raises",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -6288,7 +6288,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   int __pyx_v_flag;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -6303,14 +6303,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "return_in_finally",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 225; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 225; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 225; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -7288,7 +7288,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_f = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -7303,14 +7303,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "reraise",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 270; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 270; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
   }
@@ -7735,7 +7735,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_f = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -7750,14 +7750,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "raise_from",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 290; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 290; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
   }
@@ -8134,7 +8134,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_cause = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -8149,14 +8149,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "raise_from_custom",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 304; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 304; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_cause = values[0];
   }
@@ -8326,7 +8326,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   int __pyx_v_flag;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -8341,14 +8341,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "as_name_cleared",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -8748,7 +8748,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_f = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -8763,14 +8763,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "catch_any",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 328; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 328; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
   }
@@ -8957,7 +8957,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_f = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -8972,14 +8972,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "catch_base",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 336; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 336; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
   }
@@ -9240,7 +9240,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_types = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[2] = {0,0};
+  mp_obj_t values[2]        ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -9255,11 +9255,11 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "catch_dynamic",
 __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs;
-i++) values[i] = __pyx_args[i];
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
+values[0] = __pyx_args[0];
+values[1] =
+__pyx_args[1];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 344; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
@@ -9523,7 +9523,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_f = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -9538,14 +9538,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "exc_info_inside",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 352; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 352; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
   }
@@ -9843,7 +9843,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_x = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -9858,14 +9858,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "assert_positive",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 362; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 362; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = values[0];
   }
@@ -9981,7 +9981,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_x = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -9996,14 +9996,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "assert_plain",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 367; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 367; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = values[0];
   }
@@ -10228,7 +10228,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_self = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -10243,14 +10243,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "__enter__",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 381; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 381; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_self = values[0];
   }
@@ -10365,7 +10365,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   CYTHON_UNUSED mp_obj_t __pyx_v_tb = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[4] = {0,0,0,0};
+  mp_obj_t values[4]            ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -10380,14 +10380,16 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "__exit__",
 __pyx_pyargnames, 4, 4, 4, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 4 && __pyx_nargs <= 4))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs;
-i++) values[i] = __pyx_args[i];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 4))) {
+values[0] = __pyx_args[0];
+values[1] =
+__pyx_args[1]; values[2] = __pyx_args[2]; values[3] =
+__pyx_args[3];
+} else if
 
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 385; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs,
+__pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 385; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_self = values[0];
     __pyx_v_exc_type = values[1];
@@ -10799,7 +10801,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_suppress = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -10814,14 +10816,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "with_raises",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 398; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 398; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_suppress = values[0];
   }
@@ -11797,7 +11799,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_f = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[2] = {0,0};
+  mp_obj_t values[2]        ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -11812,11 +11814,11 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "with_user",
 __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs;
-i++) values[i] = __pyx_args[i];
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
+values[0] = __pyx_args[0];
+values[1] =
+__pyx_args[1];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 418; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
@@ -12073,7 +12075,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_cm = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -12088,14 +12090,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "with_exit_raises",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 426; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 426; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_cm = values[0];
   }
@@ -12816,7 +12818,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   int __pyx_v_x;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -12831,14 +12833,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "call_checked",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 469; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 469; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 469; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -12933,7 +12935,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   int __pyx_v_x;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -12948,14 +12950,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "call_maybe",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -13050,7 +13052,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_x = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -13065,14 +13067,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "call_star",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 477; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 477; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = values[0];
   }
@@ -13170,7 +13172,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   int __pyx_v_x;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -13185,14 +13187,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "call_quiet",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -13285,7 +13287,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   int __pyx_v_x;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -13300,14 +13302,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "call_returns_object",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -13400,7 +13402,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   int __pyx_v_x;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -13415,14 +13417,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "call_chain",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -13517,7 +13519,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   int __pyx_v_x;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -13532,14 +13534,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "catch_in_cdef_caller",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 494; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 494; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 494; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -13782,7 +13784,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   int __pyx_v_n;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -13797,14 +13799,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "raise_catch_loop",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 506; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 506; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 506; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -14187,7 +14189,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   int __pyx_v_n;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[2] = {0,0};
+  mp_obj_t values[2]        ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -14202,11 +14204,11 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "callback_loop",
 __pyx_pyargnames, 2, 2, 2, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 2 && __pyx_nargs <= 2))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs;
-i++) values[i] = __pyx_args[i];
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
+values[0] = __pyx_args[0];
+values[1] =
+__pyx_args[1];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 525; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
@@ -14440,7 +14442,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   int __pyx_v_n;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -14455,14 +14457,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "failing_gen",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -15211,7 +15213,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_gen = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -15226,14 +15228,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "consume",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 560; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 560; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_gen = values[0];
   }

@@ -1289,7 +1289,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   double __pyx_v_k;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -1304,14 +1304,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "scaled_area",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 33; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 33; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_k = cy_Pyx_PyFloat_AsDouble(values[0]); if (MP_UNLIKELY(!!((__pyx_v_k == (double)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 33; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
@@ -3614,7 +3614,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_shapes = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -3629,14 +3629,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "total_area",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_shapes = values[0];
   }
@@ -3822,7 +3822,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_shapes = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -3837,14 +3837,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "largest",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 105; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 105; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_shapes = ((mp_obj_t)values[0]);
   }
@@ -4046,7 +4046,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_shapes = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -4060,14 +4060,14 @@ static mp_obj_t * const __pyx_pyargnames[] = {
 static const cy_Pyx_ArgSpec __pyx_argspec = { "kinds", __pyx_pyargnames,
 1, 1, 1, 0, 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 114; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 114; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_shapes = values[0];
   }
@@ -4270,7 +4270,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   struct __pyx_obj_6shapes_Shape *__pyx_v_s = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -4285,14 +4285,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "area_of",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 118; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 118; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_s = ((struct __pyx_obj_6shapes_Shape *)values[0]);
   }
@@ -4385,7 +4385,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_label = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[4] = {0,0,0,0};
+  mp_obj_t values[4]            ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -4400,14 +4400,16 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "__init__",
 __pyx_pyargnames, 4, 4, 4, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 4 && __pyx_nargs <= 4))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs;
-i++) values[i] = __pyx_args[i];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 4))) {
+values[0] = __pyx_args[0];
+values[1] =
+__pyx_args[1]; values[2] = __pyx_args[2]; values[3] =
+__pyx_args[3];
+} else if
 
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 125; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs,
+__pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 125; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_self = values[0];
     __pyx_v_w = values[1];
@@ -4532,7 +4534,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_self = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -4546,14 +4548,14 @@ static mp_obj_t * const __pyx_pyargnames[] = {
 static const cy_Pyx_ArgSpec __pyx_argspec = { "kind", __pyx_pyargnames,
 1, 1, 1, 0, 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_self = values[0];
   }
@@ -4650,7 +4652,7 @@ mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
   mp_obj_t __pyx_v_s = 0;
 
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
-  mp_obj_t values[1] = {0};
+  mp_obj_t values[1]      ;
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
@@ -4665,14 +4667,14 @@ static const cy_Pyx_ArgSpec __pyx_argspec = { "checked_area",
 __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
-cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS };
-if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs >= 1 && __pyx_nargs <= 1))) {
-for (mp_int_t i = 0; i <
-__pyx_nargs; i++)
-values[i] = __pyx_args[i];
-} else
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 137; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 137; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_s = values[0];
   }
