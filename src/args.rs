@@ -44,8 +44,8 @@ struct Names<'a> {
     skip_label: Option<&'a str>,
 }
 
-/// A recognised block: its range, the replacement, where its tokens go, and the error label's
-/// range after the block.
+/// A recognised block: its range, the replacement, where its tokens go, and the ranges to blank
+/// (the error label's after the block, the initializer of `values` before it).
 type Edit = (usize, usize, String, Vec<usize>, Vec<(usize, usize)>);
 
 const KWDS_LEN: &str = "const Py_ssize_t __pyx_kwds_len = ";
