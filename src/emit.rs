@@ -43,19 +43,23 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
 }
 
 /// A build fragment for one module folder, from the runtime's template
-/// (`runtime/micropython.mk.in`, `runtime/micropython.cmake.in`); `c` is the module's translated
-/// C, whose runtime parts (`rules/parts.toml`) the fragment switches on.
-pub fn build_fragment(template: &str, module_c: &str, id: &str, c: &str) -> String {
+/// (`runtime/micropython.mk.in`, `runtime/micropython.cmake.in`); `needed` are the runtime parts
+/// (`rules/parts.toml`) the module's C names, which the fragment switches on.
+pub fn build_fragment(
+    template: &str,
+    module_c: &str,
+    id: &str,
+    needed: &[&crate::parts::Part],
+) -> String {
     let text = RUNTIME_FILES
         .iter()
         .find(|(rel, _)| *rel == template)
         .map(|(_, t)| *t)
         .unwrap_or_default();
-    let needed = crate::parts::needed(c);
     let parts = if template.ends_with(".cmake.in") {
-        crate::parts::cmake_lines(&needed, id, RUNTIME_DIR)
+        crate::parts::cmake_lines(needed, id, RUNTIME_DIR)
     } else {
-        crate::parts::make_lines(&needed)
+        crate::parts::make_lines(needed)
     };
     let names: Vec<&str> = needed.iter().map(|p| p.name.as_str()).collect();
     let names = if names.is_empty() {
@@ -177,11 +181,15 @@ impl OutputSet {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| format!("{id}.c"));
         self.add(out_c.to_path_buf(), c);
+        let needed = crate::parts::needed(c);
         for (template, name) in [
             ("micropython.mk.in", "micropython.mk"),
             ("micropython.cmake.in", "micropython.cmake"),
         ] {
-            self.add(dir.join(name), build_fragment(template, &module_c, id, c));
+            self.add(
+                dir.join(name),
+                build_fragment(template, &module_c, id, &needed),
+            );
         }
         for (name, contents) in headers {
             self.add(dir.join(name), contents.clone());

@@ -1738,8 +1738,8 @@ static MP_NORETURN void new_not_safe(const mp_obj_type_t *owner, const mp_obj_ty
 
 static mp_obj_t slotwrap_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     const cy_slotwrap_t *w = MP_OBJ_TO_PTR(fun);
-    const char *owner = cy_type_tp_name(w->owner);
     if (n_args < 1) {
+        const char *owner = cy_type_tp_name(w->owner);
         if (w->kind == W_NEW) {
             mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s.__new__(): not enough arguments"),
                 owner);
@@ -1752,9 +1752,11 @@ static mp_obj_t slotwrap_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp
         // __new__(cls, *args, **kwargs): cls must derive from the owner (CPython's words).
         if (!mp_obj_is_type(self, &mp_type_type)) {
             mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("%s.__new__(X): X is not a type object (%s)"), owner, cy_obj_tp_name(self));
+                MP_ERROR_TEXT("%s.__new__(X): X is not a type object (%s)"),
+                cy_type_tp_name(w->owner), cy_obj_tp_name(self));
         }
         if (!mp_obj_is_subclass_fast(self, MP_OBJ_FROM_PTR(w->owner))) {
+            const char *owner = cy_type_tp_name(w->owner);
             const char *sub = cy_type_tp_name(MP_OBJ_TO_PTR(self));
             mp_raise_msg_varg(&mp_type_TypeError,
                 MP_ERROR_TEXT("%s.__new__(%s): %s is not a subtype of %s"), owner, sub, sub, owner);
@@ -1772,7 +1774,7 @@ static mp_obj_t slotwrap_call(mp_obj_t fun, size_t n_args, size_t n_kw, const mp
     if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(self)), MP_OBJ_FROM_PTR(w->owner))) {
         mp_raise_msg_varg(&mp_type_TypeError,
             MP_ERROR_TEXT("descriptor '%q' requires a '%s' object but received a '%s'"),
-            (qstr)w->name, owner, cy_obj_tp_name(self));
+            (qstr)w->name, cy_type_tp_name(w->owner), cy_obj_tp_name(self));
     }
     if (w->kind == W_INIT || w->kind == W_CALL) {
         mp_obj_t a = args_tuple(n_args - 1, args + 1);
