@@ -497,13 +497,27 @@ static void *alloc_instance_maybe(size_t size) {
     return m_malloc_maybe(size);
 }
 
+// The common case of allocating an instance of `size` bytes of `type` (no finaliser): the
+// instance, or MP_OBJ_NULL when there is no memory without a collection that raises (the caller
+// then makes the raising allocation, which gives the usual MemoryError).
+MP_ALWAYSINLINE static inline mp_obj_t instance_new_maybe(const mp_obj_type_t *type, size_t size) {
+    void *p = alloc_instance_maybe(size);
+    if (p == NULL) {
+        return MP_OBJ_NULL;
+    }
+    #if !MICROPY_GC_CONSERVATIVE_CLEAR
+    // (With the collector's conservative clear, which is MicroPython's default, gc_alloc and
+    // gc_realloc already zeroed every block.)
+    memset(p, 0, size);
+    #endif
+    ((mp_obj_base_t *)p)->type = type;
+    return MP_OBJ_FROM_PTR(p);
+}
+
 mp_obj_t cy_Pyx_AllocateExtensionType(cy_PyTypeObject *type, int is_final) {
     (void)is_final;
     cy_type_t *ext = is_extension(type) ? (cy_type_t *)type : cy_type_extension_base(type);
     size_t size = ext != NULL ? ext->basicsize : sizeof(mp_obj_instance_t);
-    if (size < sizeof(mp_obj_instance_t)) {
-        size = sizeof(mp_obj_instance_t);
-    }
     bool finaliser = false;
     #if CY2UPY_TYPE_FINALISERS
     finaliser = ext != NULL && (ext->finalise
@@ -512,18 +526,13 @@ mp_obj_t cy_Pyx_AllocateExtensionType(cy_PyTypeObject *type, int is_final) {
     #endif
     // The common case needs no nlr frame: an allocation that does not raise. When it fails, the
     // raising allocation below makes the usual MemoryError.
-    void *p = finaliser ? NULL : alloc_instance_maybe(size);
-    if (p != NULL) {
-        #if !MICROPY_GC_CONSERVATIVE_CLEAR
-        // (With the collector's conservative clear, which is MicroPython's default, gc_alloc and
-        // gc_realloc already zeroed every block.)
-        memset(p, 0, size);
-        #endif
-        ((mp_obj_base_t *)p)->type = type;
-        return MP_OBJ_FROM_PTR(p);
+    mp_obj_t o = finaliser ? MP_OBJ_NULL : instance_new_maybe(type, size);
+    if (o != MP_OBJ_NULL) {
+        return o;
     }
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
+        void *p;
         #if CY2UPY_TYPE_FINALISERS
         if (finaliser) {
             p = m_malloc_with_finaliser(size);
@@ -588,9 +597,17 @@ mp_obj_t cy_Pyx_tp_new_basic(const mp_obj_type_t *type, mp_obj_t args, mp_obj_t 
 // exception on failure.
 MP_ALWAYSINLINE static inline mp_obj_t basic_new_init(const cy_type_t *t, mp_obj_t const *args,
     mp_int_t nargs, mp_obj_t kwnames) {
-    mp_obj_t o = cy_Pyx_AllocateExtensionType((cy_PyTypeObject *)t, 0);
+    // cy_Pyx_AllocateExtensionType's common case for exactly the type `t`, inline: its size and
+    // whether it needs a finaliser are the type's own.
+    mp_obj_t o = MP_OBJ_NULL;
+    if (!CY2UPY_TYPE_FINALISERS || !t->finalise) {
+        o = instance_new_maybe((const mp_obj_type_t *)t, t->basicsize);
+    }
     if (MP_UNLIKELY(o == MP_OBJ_NULL)) {
-        return o;
+        o = cy_Pyx_AllocateExtensionType((cy_PyTypeObject *)t, 0);
+        if (o == MP_OBJ_NULL) {
+            return o;
+        }
     }
     cy_Pyx_tpinitvectorcallfunc init = (cy_Pyx_tpinitvectorcallfunc)slot_of(t, cy_Py_tp_init_vectorcall);
     if (init != NULL && init(o, args, nargs, kwnames) < 0) {
@@ -2272,6 +2289,8 @@ static mp_obj_t from_spec_raising(cy_PyType_Spec *spec, cy_type_t *b, const mp_o
     t->flags = (spec->flags & ~(cy_Py_TPFLAGS_HAVE_GC | cy_Py_TPFLAGS_IS_ABSTRACT)) | cy_Py_TPFLAGS_HEAPTYPE
                | cy_Py_TPFLAGS_READY;
     t->basicsize = spec->basicsize > 0 ? (size_t)spec->basicsize : (b ? b->basicsize : sizeof(mp_obj_instance_t));
+    // (At least the instance header, which the allocation of an instance relies on.)
+    t->basicsize = MAX(t->basicsize, sizeof(mp_obj_instance_t));
 
     // Name: "module.Name" (a dotted module keeps its dots).
     const char *dot = strrchr(spec->name, '.');
