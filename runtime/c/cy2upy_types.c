@@ -514,22 +514,10 @@ MP_ALWAYSINLINE static inline mp_obj_t instance_new_maybe(const mp_obj_type_t *t
     return MP_OBJ_FROM_PTR(p);
 }
 
-mp_obj_t cy_Pyx_AllocateExtensionType(cy_PyTypeObject *type, int is_final) {
-    (void)is_final;
-    cy_type_t *ext = is_extension(type) ? (cy_type_t *)type : cy_type_extension_base(type);
-    size_t size = ext != NULL ? ext->basicsize : sizeof(mp_obj_instance_t);
-    bool finaliser = false;
-    #if CY2UPY_TYPE_FINALISERS
-    finaliser = ext != NULL && (ext->finalise
-                                || (type != (const mp_obj_type_t *)ext
-                                    && lookup_in_bases(type, MP_QSTR___del__, NULL) != MP_OBJ_NULL));
-    #endif
-    // The common case needs no nlr frame: an allocation that does not raise. When it fails, the
-    // raising allocation below makes the usual MemoryError.
-    mp_obj_t o = finaliser ? MP_OBJ_NULL : instance_new_maybe(type, size);
-    if (o != MP_OBJ_NULL) {
-        return o;
-    }
+// An instance of `size` bytes of `type`, with a finaliser or not, by an allocation that may
+// collect and raise: the usual MemoryError becomes the pending exception (MP_OBJ_NULL).
+static mp_obj_t instance_new_or_error(const mp_obj_type_t *type, size_t size, bool finaliser) {
+    (void)finaliser;
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         void *p;
@@ -548,6 +536,21 @@ mp_obj_t cy_Pyx_AllocateExtensionType(cy_PyTypeObject *type, int is_final) {
     }
     cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
     return MP_OBJ_NULL;
+}
+
+mp_obj_t cy_Pyx_AllocateExtensionType(cy_PyTypeObject *type, int is_final) {
+    (void)is_final;
+    cy_type_t *ext = is_extension(type) ? (cy_type_t *)type : cy_type_extension_base(type);
+    size_t size = ext != NULL ? ext->basicsize : sizeof(mp_obj_instance_t);
+    bool finaliser = false;
+    #if CY2UPY_TYPE_FINALISERS
+    finaliser = ext != NULL && (ext->finalise
+                                || (type != (const mp_obj_type_t *)ext
+                                    && lookup_in_bases(type, MP_QSTR___del__, NULL) != MP_OBJ_NULL));
+    #endif
+    // The common case needs no nlr frame: an allocation that does not raise.
+    mp_obj_t o = finaliser ? MP_OBJ_NULL : instance_new_maybe(type, size);
+    return o != MP_OBJ_NULL ? o : instance_new_or_error(type, size, finaliser);
 }
 
 static void free_noop(void *p) {
@@ -597,14 +600,16 @@ mp_obj_t cy_Pyx_tp_new_basic(const mp_obj_type_t *type, mp_obj_t args, mp_obj_t 
 // exception on failure.
 MP_ALWAYSINLINE static inline mp_obj_t basic_new_init(const cy_type_t *t, mp_obj_t const *args,
     mp_int_t nargs, mp_obj_t kwnames) {
-    // cy_Pyx_AllocateExtensionType's common case for exactly the type `t`, inline: its size and
-    // whether it needs a finaliser are the type's own.
+    // cy_Pyx_AllocateExtensionType for exactly the type `t`, inline: its size and whether it
+    // needs a finaliser are the type's own.
+    // (The flag is read again on the rare path rather than kept in a register across the call.)
+    const mp_obj_type_t *type = (const mp_obj_type_t *)t;
     mp_obj_t o = MP_OBJ_NULL;
     if (!CY2UPY_TYPE_FINALISERS || !t->finalise) {
-        o = instance_new_maybe((const mp_obj_type_t *)t, t->basicsize);
+        o = instance_new_maybe(type, t->basicsize);
     }
     if (MP_UNLIKELY(o == MP_OBJ_NULL)) {
-        o = cy_Pyx_AllocateExtensionType((cy_PyTypeObject *)t, 0);
+        o = instance_new_or_error(type, t->basicsize, CY2UPY_TYPE_FINALISERS && t->finalise);
         if (o == MP_OBJ_NULL) {
             return o;
         }
