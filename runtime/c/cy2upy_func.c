@@ -119,16 +119,31 @@ static mp_obj_t call_checked(mp_obj_t func, size_t n_args, size_t n_kw, const mp
     }
 }
 
+// A method's name in the errors about its self: a specialisation of a method with fused
+// argument types has the name Cython gives its C function (`__pyx_fuse_0scale`), which is the
+// method's own after the prefix.
+static const char *method_name(const cy_function_obj_t *f) {
+    const char *name = f->ml->ml_name;
+    static const char prefix[] = "__pyx_fuse_";
+    if (strncmp(name, prefix, sizeof(prefix) - 1) == 0) {
+        name += sizeof(prefix) - 1;
+        while (unichar_isdigit((unichar)*name)) {
+            name++;
+        }
+    }
+    return name;
+}
+
 // A method called without self: TypeError. A method descriptor names its class, as CPython's
 // do; Cython's function does not.
 static MP_NOINLINE mp_obj_t no_self_error(const cy_function_obj_t *f) {
     if ((f->flags & CY_FUNCTION_METHOD_DESCR) && f->classobj != MP_OBJ_NULL) {
         cy_err_set(mp_obj_new_exception_msg_varg(&mp_type_TypeError,
             MP_ERROR_TEXT("unbound method %q.%s() needs an argument"),
-            (qstr)((const mp_obj_type_t *)MP_OBJ_TO_PTR(f->classobj))->name, f->ml->ml_name));
+            (qstr)((const mp_obj_type_t *)MP_OBJ_TO_PTR(f->classobj))->name, method_name(f)));
     } else {
         cy_err_set(mp_obj_new_exception_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("%.200s() needs an argument"), f->ml->ml_name));
+            MP_ERROR_TEXT("%.200s() needs an argument"), method_name(f)));
     }
     return MP_OBJ_NULL;
 }
@@ -143,7 +158,7 @@ static MP_NOINLINE mp_obj_t call_other_self(mp_obj_t func, size_t n_args, size_t
         && !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(args[0])), f->classobj)) {
         cy_err_set(mp_obj_new_exception_msg_varg(&mp_type_TypeError,
             MP_ERROR_TEXT("descriptor '%s' for '%s' objects doesn't apply to a '%s' object"),
-            f->ml->ml_name, cy_type_tp_name(MP_OBJ_TO_PTR(f->classobj)), cy_obj_tp_name(args[0])));
+            method_name(f), cy_type_tp_name(MP_OBJ_TO_PTR(f->classobj)), cy_obj_tp_name(args[0])));
         return MP_OBJ_NULL;
     }
     return call_checked(func, n_args, n_kw, args);

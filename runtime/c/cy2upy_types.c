@@ -2118,14 +2118,35 @@ static bool slot_is_inherited(int slot) {
     }
 }
 
-// A method of an extension type (Cython's CCLASS function, not a static or class method) stored
-// in its type's dict: the function's class, which cy_function_call checks self against.
+// The class of a method of an extension type (Cython's CCLASS function, not a static or class
+// method), which cy_function_call checks self against.
+static void set_class_of(cy_function_obj_t *f, const mp_obj_type_t *type) {
+    if ((f->flags & (cy_Pyx_CYFUNCTION_CCLASS | cy_Pyx_CYFUNCTION_STATICMETHOD
+        | cy_Pyx_CYFUNCTION_CLASSMETHOD)) == cy_Pyx_CYFUNCTION_CCLASS && f->classobj == MP_OBJ_NULL) {
+        f->classobj = MP_OBJ_FROM_PTR(type);
+    }
+}
+
+// A function stored in an extension type's dict: a method's class is recorded. For a method
+// with fused argument types, the dispatcher stored there calls its C function with the
+// signatures dict as self, so the class goes to its specialisations, the methods it calls.
 static void set_method_class(mp_obj_t func, const mp_obj_type_t *type) {
-    if (mp_obj_is_type(func, &cy_function_type) && is_extension(type)) {
-        cy_function_obj_t *f = MP_OBJ_TO_PTR(func);
-        if ((f->flags & (cy_Pyx_CYFUNCTION_CCLASS | cy_Pyx_CYFUNCTION_STATICMETHOD
-            | cy_Pyx_CYFUNCTION_CLASSMETHOD)) == cy_Pyx_CYFUNCTION_CCLASS && f->classobj == MP_OBJ_NULL) {
-            f->classobj = MP_OBJ_FROM_PTR(type);
+    if (!is_extension(type)) {
+        return;
+    }
+    if (mp_obj_is_type(func, &cy_function_type)) {
+        set_class_of(MP_OBJ_TO_PTR(func), type);
+    } else if (mp_obj_is_type(func, &cy_fused_function_type)) {
+        mp_obj_t signatures = cy_Pyx_as_FusedFunctionObject(func)->__signatures__;
+        if (signatures == MP_OBJ_NULL || !mp_obj_is_type(signatures, &mp_type_dict)) {
+            return;
+        }
+        mp_map_t *map = mp_obj_dict_get_map(signatures);
+        for (size_t i = 0; i < map->alloc; i++) {
+            mp_obj_t special = map->table[i].value;
+            if (mp_map_slot_is_filled(map, i) && cy_CyFunction_Check(special)) {
+                set_class_of(MP_OBJ_TO_PTR(special), type);
+            }
         }
     }
 }
