@@ -1519,6 +1519,16 @@ int cy_PyObject_IsSubclass(mp_obj_t derived, mp_obj_t cls);
 #define cy_PyLong_Check(obj) (mp_obj_is_int(obj) || mp_obj_is_bool(obj) || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(obj)), MP_OBJ_FROM_PTR(&mp_type_int)))
 // PyLong_CheckExact: is obj an int (small or long), not a bool or a subclass's instance?
 #define cy_PyLong_CheckExact(obj) (mp_obj_is_small_int(obj) || mp_obj_is_exact_type((obj), &mp_type_int))
+// PyComplex_Check: is obj a complex or an instance of a complex subclass? (Always false on ports
+// without complex numbers, MICROPY_PY_BUILTINS_COMPLEX.)
+#if MICROPY_PY_BUILTINS_COMPLEX
+#define cy_PyComplex_Check(obj) (mp_obj_is_type((obj), &mp_type_complex) || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(obj)), MP_OBJ_FROM_PTR(&mp_type_complex)))
+// PyComplex_CheckExact: is obj a complex, not a subclass's instance?
+#define cy_PyComplex_CheckExact(obj) (mp_obj_is_exact_type((obj), &mp_type_complex))
+#else
+#define cy_PyComplex_Check(obj) ((void)(obj), 0)
+#define cy_PyComplex_CheckExact(obj) ((void)(obj), 0)
+#endif
 // PyBool_Check: is obj True or False?
 #define cy_PyBool_Check(obj) (mp_obj_is_bool(obj))
 // PyFloat_Check: is obj a float? (MicroPython: exact type only, float subclasses are not seen.)
