@@ -31,4 +31,5 @@ pub mod rules;
 pub mod ruletest;
 pub mod runtime_decls;
 pub mod template;
+pub mod traceback;
 pub mod verify;

@@ -236,7 +236,13 @@ pub fn tree_replacements(
                         .is_some_and(|l| src[l.byte_range()] == layout.error_label)
             });
             if let (Some(label), Some(close)) = (label, children.last()) {
-                let text = EXEC_EPILOGUE.replace("@MODULE@", module_name);
+                let mut text = EXEC_EPILOGUE.replace("@MODULE@", module_name);
+                // The traceback stage rewrote the call this replaces when the function's failing
+                // places all name one file: the template's call names that file's helper too.
+                let original = &src[label.start_byte()..close.start_byte()];
+                if let Some(k) = crate::traceback::helper_named(original) {
+                    text = crate::traceback::call_helper(&text, k);
+                }
                 out.push((
                     label.start_byte(),
                     close.start_byte(),

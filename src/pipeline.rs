@@ -18,6 +18,7 @@ use crate::profile::Profile;
 use crate::prune::{self, SectionPolicy};
 use crate::rewrite::{RewriteConfig, Rewriter};
 use crate::rules::RuleSet;
+use crate::traceback;
 use std::collections::HashMap;
 
 pub struct Translator {
@@ -125,6 +126,7 @@ impl Translator {
         members::member_descriptors(&mut text);
         members::const_getset_tables(&mut text);
         lifecycle::run(&mut text);
+        let tracebacks = traceback::one_file_tracebacks(&mut text);
         let info = module::prepare(file, &mut text, &self.sections.module)?;
         let unprelude = text;
         let (text, gaps) = parse::apply_prelude_with_gaps(&unprelude, &self.prelude);
@@ -148,6 +150,7 @@ impl Translator {
             }
         });
         replacements.extend(walk.replacements());
+        replacements.extend(tracebacks.replacement(&text));
         let defined = walk.defined;
 
         let mut rw = Rewriter::new(

@@ -80,6 +80,10 @@ extern const mp_obj_module_t cy2upy_module_basics;
 static const char* const __pyx_f[] = {
   "basics.pyx",
 };
+/* The traceback entry of a function whose failing places all name __pyx_f[0] (cython2upy) */
+static void __pyx_traceback_0(const char *funcname, int lineno) {
+    cy_Pyx_AddTraceback(funcname, 0, lineno, lineno > 0 ? __pyx_f[0] : NULL);
+}
 
 /* #### Code section: numeric_typedefs ### */
 /* #### Code section: complex_type_declarations ### */
@@ -532,7 +536,7 @@ static int __pyx_f_6basics_is_vowel(mp_obj_t __pyx_v_ch) {
 
   /* function exit code */
   __pyx_L1_error:;
-  cy_Pyx_AddTraceback("basics.is_vowel", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.is_vowel", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -596,7 +600,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 32; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("basics.add", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.add", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -649,7 +653,7 @@ static mp_obj_t __pyx_pf_6basics_add(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("basics.add", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.add", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -720,7 +724,7 @@ if (!values[2]) values[2] = ((mp_obj_t )((mp_obj_t)__pyx_kp_u__2));
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("basics.greet", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.greet", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -780,7 +784,7 @@ static mp_obj_t __pyx_pf_6basics_2greet(CYTHON_UNUSED mp_obj_t __pyx_self, mp_ob
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("basics.greet", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.greet", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -851,7 +855,7 @@ if (!values[2]) values[2] = ((mp_obj_t )((mp_obj_t)__pyx_n_u_nowhere));
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("basics.describe", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.describe", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -929,7 +933,7 @@ static mp_obj_t __pyx_pf_6basics_4describe(CYTHON_UNUSED mp_obj_t __pyx_self, mp
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("basics.describe", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.describe", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -979,7 +983,7 @@ static mp_obj_t __pyx_pf_6basics_48__defaults__(CYTHON_UNUSED mp_obj_t __pyx_sel
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("basics.__defaults__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.__defaults__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1043,7 +1047,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 44; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("basics.scaled", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.scaled", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1096,7 +1100,7 @@ static mp_obj_t __pyx_pf_6basics_6scaled(CYTHON_UNUSED mp_obj_t __pyx_self, doub
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("basics.scaled", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.scaled", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1157,7 +1161,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 48; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("basics.fib", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.fib", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1277,7 +1281,7 @@ static mp_obj_t __pyx_pf_6basics_8fib(CYTHON_UNUSED mp_obj_t __pyx_self, int __p
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("basics.fib", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.fib", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1339,7 +1343,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 60; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("basics.primes_below", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.primes_below", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1569,7 +1573,7 @@ static mp_obj_t __pyx_pf_6basics_10primes_below(CYTHON_UNUSED mp_obj_t __pyx_sel
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("basics.primes_below", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.primes_below", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1631,7 +1635,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 78; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("basics.count_primes", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.count_primes", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1707,7 +1711,7 @@ static mp_obj_t __pyx_pf_6basics_12count_primes(CYTHON_UNUSED mp_obj_t __pyx_sel
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("basics.count_primes", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.count_primes", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1769,7 +1773,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 82; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("basics.sum_of_squares", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.sum_of_squares", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1863,7 +1867,7 @@ static mp_obj_t __pyx_pf_6basics_14sum_of_squares(CYTHON_UNUSED mp_obj_t __pyx_s
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("basics.sum_of_squares", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.sum_of_squares", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1928,7 +1932,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 90; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("basics.percent", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.percent", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1995,7 +1999,7 @@ static mp_obj_t __pyx_pf_6basics_16percent(CYTHON_UNUSED mp_obj_t __pyx_self, in
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("basics.percent", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.percent", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2057,7 +2061,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 94; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("basics.is_even", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.is_even", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2110,7 +2114,7 @@ static mp_obj_t __pyx_pf_6basics_18is_even(CYTHON_UNUSED mp_obj_t __pyx_self, in
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("basics.is_even", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.is_even", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2175,7 +2179,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 98; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("basics.split_pair", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.split_pair", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2251,7 +2255,7 @@ static mp_obj_t __pyx_pf_6basics_20split_pair(CYTHON_UNUSED mp_obj_t __pyx_self,
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("basics.split_pair", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.split_pair", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2313,7 +2317,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 102; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("basics.nothing", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.nothing", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2383,7 +2387,7 @@ static mp_obj_t __pyx_pf_6basics_22nothing(CYTHON_UNUSED mp_obj_t __pyx_self, mp
   __pyx_r = mp_const_none;
   goto __pyx_L0;
   __pyx_L1_error:;
-  cy_Pyx_AddTraceback("basics.nothing", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.nothing", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2445,7 +2449,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 107; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("basics.maybe_first", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.maybe_first", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2538,7 +2542,7 @@ static mp_obj_t __pyx_pf_6basics_24maybe_first(CYTHON_UNUSED mp_obj_t __pyx_self
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("basics.maybe_first", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.maybe_first", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2600,7 +2604,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 113; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("basics.count_vowels", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.count_vowels", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2735,7 +2739,7 @@ static mp_obj_t __pyx_pf_6basics_26count_vowels(CYTHON_UNUSED mp_obj_t __pyx_sel
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("basics.count_vowels", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.count_vowels", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2797,7 +2801,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 121; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("basics.word_lengths", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.word_lengths", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2946,7 +2950,7 @@ static mp_obj_t __pyx_pf_6basics_28word_lengths(CYTHON_UNUSED mp_obj_t __pyx_sel
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("basics.word_lengths", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.word_lengths", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3012,7 +3016,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 128; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("basics.format_row", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.format_row", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3093,7 +3097,7 @@ static mp_obj_t __pyx_pf_6basics_30format_row(CYTHON_UNUSED mp_obj_t __pyx_self,
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("basics.format_row", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.format_row", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3155,7 +3159,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 132; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("basics.summary", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.summary", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3497,7 +3501,7 @@ static mp_obj_t __pyx_pf_6basics_32summary(CYTHON_UNUSED mp_obj_t __pyx_self, mp
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("basics.summary", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.summary", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3563,7 +3567,7 @@ __pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (vo
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("basics.record_sale", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.record_sale", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3636,7 +3640,7 @@ static mp_obj_t __pyx_pf_6basics_34record_sale(CYTHON_UNUSED mp_obj_t __pyx_self
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("basics.record_sale", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.record_sale", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3698,7 +3702,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 155; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("basics.checked_sqrt", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.checked_sqrt", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3813,7 +3817,7 @@ static mp_obj_t __pyx_pf_6basics_36checked_sqrt(CYTHON_UNUSED mp_obj_t __pyx_sel
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("basics.checked_sqrt", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.checked_sqrt", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3876,7 +3880,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 161; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("basics.hypot", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.hypot", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3954,7 +3958,7 @@ static mp_obj_t __pyx_pf_6basics_38hypot(CYTHON_UNUSED mp_obj_t __pyx_self, doub
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("basics.hypot", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.hypot", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4016,7 +4020,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 165; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("basics.circle_area", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.circle_area", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4086,7 +4090,7 @@ static mp_obj_t __pyx_pf_6basics_40circle_area(CYTHON_UNUSED mp_obj_t __pyx_self
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("basics.circle_area", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.circle_area", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4149,7 +4153,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 169; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("basics.apply", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.apply", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4285,7 +4289,7 @@ static mp_obj_t __pyx_pf_6basics_42apply(CYTHON_UNUSED mp_obj_t __pyx_self, mp_o
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("basics.apply", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.apply", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4349,7 +4353,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 173; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("basics.apply_twice", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.apply_twice", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4433,7 +4437,7 @@ static mp_obj_t __pyx_pf_6basics_44apply_twice(CYTHON_UNUSED mp_obj_t __pyx_self
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("basics.apply_twice", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.apply_twice", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4500,7 +4504,7 @@ if
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("basics.convert", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.convert", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4687,7 +4691,7 @@ static mp_obj_t __pyx_pf_6basics_46convert(CYTHON_UNUSED mp_obj_t __pyx_self, do
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("basics.convert", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("basics.convert", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -5055,7 +5059,7 @@ __pyx_mstate_global->__pyx_tuple) < (0)) { do { __pyx_filename = __pyx_f[0]; (vo
   goto __pyx_L0;
     __pyx_L1_error:;
   if (stringtab_initialized) {
-    cy_Pyx_AddTraceback("init basics", __pyx_clineno, __pyx_lineno, __pyx_filename);
+    __pyx_traceback_0("init basics", __pyx_lineno);
   }
   return -1;
   __pyx_L0:;

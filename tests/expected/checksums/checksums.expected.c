@@ -86,6 +86,10 @@ static const char* const __pyx_f[] = {
   "checksums.pyx",
   "View.MemoryView",
 };
+/* The traceback entry of a function whose failing places all name __pyx_f[0] (cython2upy) */
+static void __pyx_traceback_0(const char *funcname, int lineno) {
+    cy_Pyx_AddTraceback(funcname, 0, lineno, lineno > 0 ? __pyx_f[0] : NULL);
+}
 
 /* #### Code section: numeric_typedefs ### */
 /* #### Code section: complex_type_declarations ### */
@@ -1205,7 +1209,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 9; (void)
 
   }
   cy_PYX_XCLEAR_MEMVIEW(&__pyx_v_data, 1);
-  cy_Pyx_AddTraceback("checksums.adler32", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("checksums.adler32", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1320,7 +1324,7 @@ static mp_obj_t __pyx_pf_9checksums_adler32(CYTHON_UNUSED mp_obj_t __pyx_self, c
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("checksums.adler32", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("checksums.adler32", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1390,7 +1394,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 18; (void
 
   }
   cy_PYX_XCLEAR_MEMVIEW(&__pyx_v_data, 1);
-  cy_Pyx_AddTraceback("checksums.crc16_ccitt", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("checksums.crc16_ccitt", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1561,7 +1565,7 @@ static mp_obj_t __pyx_pf_9checksums_2crc16_ccitt(CYTHON_UNUSED mp_obj_t __pyx_se
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("checksums.crc16_ccitt", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("checksums.crc16_ccitt", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1722,7 +1726,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 42; (void
 
   }
   cy_PYX_XCLEAR_MEMVIEW(&__pyx_v_sentence, 1);
-  cy_Pyx_AddTraceback("checksums.nmea_checksum", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("checksums.nmea_checksum", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1928,7 +1932,7 @@ static mp_obj_t __pyx_pf_9checksums_4nmea_checksum(CYTHON_UNUSED mp_obj_t __pyx_
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("checksums.nmea_checksum", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("checksums.nmea_checksum", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1994,7 +1998,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 55; (void
 
   }
   cy_PYX_XCLEAR_MEMVIEW(&__pyx_v_data, 1);
-  cy_Pyx_AddTraceback("checksums.byte_at", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("checksums.byte_at", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2060,7 +2064,7 @@ static mp_obj_t __pyx_pf_9checksums_6byte_at(CYTHON_UNUSED mp_obj_t __pyx_self, 
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("checksums.byte_at", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("checksums.byte_at", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2123,7 +2127,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 59; (void
 
   }
   cy_PYX_XCLEAR_MEMVIEW(&__pyx_v_data, 1);
-  cy_Pyx_AddTraceback("checksums.last_byte", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("checksums.last_byte", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2189,7 +2193,7 @@ static mp_obj_t __pyx_pf_9checksums_8last_byte(CYTHON_UNUSED mp_obj_t __pyx_self
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("checksums.last_byte", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("checksums.last_byte", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2252,7 +2256,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 63; (void
 
   }
   cy_PYX_XCLEAR_MEMVIEW(&__pyx_v_data, 1);
-  cy_Pyx_AddTraceback("checksums.fletcher16", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("checksums.fletcher16", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2367,7 +2371,7 @@ static mp_obj_t __pyx_pf_9checksums_10fletcher16(CYTHON_UNUSED mp_obj_t __pyx_se
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("checksums.fletcher16", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("checksums.fletcher16", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2431,7 +2435,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 72; (void
 
   }
   cy_PYX_XCLEAR_MEMVIEW(&__pyx_v_data, 1);
-  cy_Pyx_AddTraceback("checksums.invert", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("checksums.invert", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2536,7 +2540,7 @@ static mp_obj_t __pyx_pf_9checksums_12invert(CYTHON_UNUSED mp_obj_t __pyx_self, 
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("checksums.invert", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("checksums.invert", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2598,7 +2602,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 80; (void
 
   }
   cy_PYX_XCLEAR_MEMVIEW(&__pyx_v_data, 1);
-  cy_Pyx_AddTraceback("checksums.info", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("checksums.info", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2677,7 +2681,7 @@ static mp_obj_t __pyx_pf_9checksums_14info(CYTHON_UNUSED mp_obj_t __pyx_self, cy
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("checksums.info", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("checksums.info", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2740,7 +2744,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 84; (void
 
   }
   cy_PYX_XCLEAR_MEMVIEW(&__pyx_v_data, 1);
-  cy_Pyx_AddTraceback("checksums.count_signed", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("checksums.count_signed", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2865,7 +2869,7 @@ static mp_obj_t __pyx_pf_9checksums_16count_signed(CYTHON_UNUSED mp_obj_t __pyx_
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("checksums.count_signed", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("checksums.count_signed", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2931,7 +2935,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 92; (void
 
   }
   cy_PYX_XCLEAR_MEMVIEW(&__pyx_v_data, 1);
-  cy_Pyx_AddTraceback("checksums.count_char", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("checksums.count_char", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3056,7 +3060,7 @@ static mp_obj_t __pyx_pf_9checksums_18count_char(CYTHON_UNUSED mp_obj_t __pyx_se
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("checksums.count_char", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("checksums.count_char", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3119,7 +3123,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 100; (voi
 
   }
   cy_PYX_XCLEAR_MEMVIEW(&__pyx_v_data, 1);
-  cy_Pyx_AddTraceback("checksums.maybe_len", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("checksums.maybe_len", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3173,7 +3177,7 @@ static mp_obj_t __pyx_pf_9checksums_20maybe_len(CYTHON_UNUSED mp_obj_t __pyx_sel
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("checksums.maybe_len", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("checksums.maybe_len", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3235,7 +3239,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (voi
 
   }
   cy_PYX_XCLEAR_MEMVIEW(&__pyx_v_data, 1);
-  cy_Pyx_AddTraceback("checksums.needs_2d", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("checksums.needs_2d", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3286,7 +3290,7 @@ static mp_obj_t __pyx_pf_9checksums_22needs_2d(CYTHON_UNUSED mp_obj_t __pyx_self
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("checksums.needs_2d", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("checksums.needs_2d", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3537,7 +3541,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 42; (void
   goto __pyx_L0;
     __pyx_L1_error:;
   if (stringtab_initialized) {
-    cy_Pyx_AddTraceback("init checksums", __pyx_clineno, __pyx_lineno, __pyx_filename);
+    __pyx_traceback_0("init checksums", __pyx_lineno);
   }
   return -1;
   __pyx_L0:;

@@ -81,6 +81,10 @@ static const char* const __pyx_f[] = {
   "containers.pyx",
   "(tree fragment)",
 };
+/* The traceback entry of a function whose failing places all name __pyx_f[0] (cython2upy) */
+static void __pyx_traceback_0(const char *funcname, int lineno) {
+    cy_Pyx_AddTraceback(funcname, 0, lineno, lineno > 0 ? __pyx_f[0] : NULL);
+}
 
 /* #### Code section: numeric_typedefs ### */
 /* #### Code section: complex_type_declarations ### */
@@ -749,7 +753,7 @@ static int __pyx_pw_10containers_9IntBuffer_1__cinit__(mp_obj_t __pyx_v_self, mp
   }
    __pyx_v_args = 0;
    __pyx_v_kwargs = 0;
-  cy_Pyx_AddTraceback("containers.IntBuffer.__cinit__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.IntBuffer.__cinit__", __pyx_lineno);
 
   return -1;
   __pyx_L4_argument_unpacking_done:;
@@ -871,7 +875,7 @@ static int __pyx_pf_10containers_9IntBuffer___cinit__(struct __pyx_obj_10contain
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.IntBuffer.__cinit__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.IntBuffer.__cinit__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -954,7 +958,7 @@ static int __pyx_pw_10containers_9IntBuffer_3__init__(mp_obj_t __pyx_v_self, mp_
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("containers.IntBuffer.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.IntBuffer.__init__", __pyx_lineno);
 
   return -1;
   __pyx_L4_argument_unpacking_done:;
@@ -1073,7 +1077,7 @@ static int __pyx_pf_10containers_9IntBuffer_2__init__(struct __pyx_obj_10contain
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.IntBuffer.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.IntBuffer.__init__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -1224,7 +1228,7 @@ static mp_obj_t __pyx_f_10containers_9IntBuffer_append(struct __pyx_obj_10contai
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.IntBuffer.append", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.IntBuffer.append", __pyx_lineno);
   __pyx_r = 0;
   __pyx_L0:;
 
@@ -1278,7 +1282,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 23; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("containers.IntBuffer.append", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.IntBuffer.append", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1316,7 +1320,7 @@ static mp_obj_t __pyx_pf_10containers_9IntBuffer_4append(struct __pyx_obj_10cont
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.IntBuffer.append", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.IntBuffer.append", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1502,7 +1506,7 @@ static mp_int_t __pyx_f_10containers_9IntBuffer__index(struct __pyx_obj_10contai
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.IntBuffer._index", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.IntBuffer._index", __pyx_lineno);
   __pyx_r = -1L;
   __pyx_L0:;
 
@@ -1744,7 +1748,7 @@ static mp_obj_t __pyx_pf_10containers_9IntBuffer_8__getitem__(struct __pyx_obj_1
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.IntBuffer.__getitem__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.IntBuffer.__getitem__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1776,7 +1780,7 @@ static int __pyx_pw_10containers_9IntBuffer_11__setitem__(mp_obj_t __pyx_v_self,
   }
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
-  cy_Pyx_AddTraceback("containers.IntBuffer.__setitem__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.IntBuffer.__setitem__", __pyx_lineno);
 
   return -1;
   __pyx_L4_argument_unpacking_done:;
@@ -1816,7 +1820,7 @@ static int __pyx_pf_10containers_9IntBuffer_10__setitem__(struct __pyx_obj_10con
   __pyx_r = 0;
   goto __pyx_L0;
   __pyx_L1_error:;
-  cy_Pyx_AddTraceback("containers.IntBuffer.__setitem__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.IntBuffer.__setitem__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -1917,7 +1921,7 @@ static int __pyx_pf_10containers_9IntBuffer_12__delitem__(struct __pyx_obj_10con
   __pyx_r = 0;
   goto __pyx_L0;
   __pyx_L1_error:;
-  cy_Pyx_AddTraceback("containers.IntBuffer.__delitem__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.IntBuffer.__delitem__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -2069,7 +2073,7 @@ static int __pyx_pf_10containers_9IntBuffer_14__contains__(struct __pyx_obj_10co
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.IntBuffer.__contains__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.IntBuffer.__contains__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -2147,7 +2151,7 @@ static mp_obj_t __pyx_pf_10containers_9IntBuffer_16__iter__(struct __pyx_obj_10c
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.IntBuffer.__iter__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.IntBuffer.__iter__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2250,7 +2254,7 @@ static mp_obj_t __pyx_pf_10containers_9IntBuffer_18__repr__(struct __pyx_obj_10c
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.IntBuffer.__repr__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.IntBuffer.__repr__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2367,7 +2371,7 @@ static mp_obj_t __pyx_pf_10containers_9IntBuffer_20__eq__(struct __pyx_obj_10con
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.IntBuffer.__eq__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.IntBuffer.__eq__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2453,7 +2457,7 @@ static mp_obj_t __pyx_pf_10containers_9IntBuffer_22__lt__(struct __pyx_obj_10con
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.IntBuffer.__lt__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.IntBuffer.__lt__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2539,7 +2543,7 @@ static mp_obj_t __pyx_pf_10containers_9IntBuffer_24__le__(struct __pyx_obj_10con
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.IntBuffer.__le__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.IntBuffer.__le__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2690,7 +2694,7 @@ static mp_obj_t __pyx_pf_10containers_9IntBuffer_26__iadd__(struct __pyx_obj_10c
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.IntBuffer.__iadd__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.IntBuffer.__iadd__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2810,7 +2814,7 @@ static mp_obj_t __pyx_pf_10containers_9IntBuffer_28sum(struct __pyx_obj_10contai
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.IntBuffer.sum", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.IntBuffer.sum", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2903,7 +2907,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 99; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("containers.IntBufferIter.__cinit__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.IntBufferIter.__cinit__", __pyx_lineno);
 
   return -1;
   __pyx_L4_argument_unpacking_done:;
@@ -3137,7 +3141,7 @@ static mp_obj_t __pyx_pf_10containers_13IntBufferIter_4__next__(struct __pyx_obj
   __pyx_L1_error:;
 
   if (!__pyx_error_without_exception) {
-    cy_Pyx_AddTraceback("containers.IntBufferIter.__next__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+    __pyx_traceback_0("containers.IntBufferIter.__next__", __pyx_lineno);
   }
   __pyx_r = NULL;
   __pyx_L0:;
@@ -3221,7 +3225,7 @@ if (!values[1]) values[1] =
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("containers.Node.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Node.__init__", __pyx_lineno);
 
   return -1;
   __pyx_L4_argument_unpacking_done:;
@@ -3420,7 +3424,7 @@ static int __pyx_pf_10containers_4Node_4next_2__set__(struct __pyx_obj_10contain
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.Node.next.__set__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Node.next.__set__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -3543,7 +3547,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 127; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("containers.Stack.push", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Stack.push", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3609,7 +3613,7 @@ static mp_obj_t __pyx_pf_10containers_5Stack_push(struct __pyx_obj_10containers_
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.Stack.push", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Stack.push", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3765,7 +3769,7 @@ static mp_obj_t __pyx_pf_10containers_5Stack_2pop(struct __pyx_obj_10containers_
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.Stack.pop", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Stack.pop", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4012,7 +4016,7 @@ static mp_obj_t __pyx_pf_10containers_5Stack_10__iter__(struct __pyx_obj_10conta
 
   /* function exit code */
   __pyx_L1_error:;
-  cy_Pyx_AddTraceback("containers.Stack.__iter__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Stack.__iter__", __pyx_lineno);
   __pyx_r = NULL;
 
   return __pyx_r;
@@ -4113,7 +4117,7 @@ static mp_obj_t __pyx_gb_10containers_5Stack_12generator(cy_pyx_CoroutineObject 
 
   if (cy_Pyx_PyErr_Occurred()) {
     cy_Pyx_Generator_Replace_StopIteration(0);
-    cy_Pyx_AddTraceback("__iter__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+    __pyx_traceback_0("__iter__", __pyx_lineno);
   }
   __pyx_L0:;
 
@@ -4263,7 +4267,7 @@ static mp_obj_t __pyx_pf_10containers_5Stack_13to_list(struct __pyx_obj_10contai
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.Stack.to_list", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Stack.to_list", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4403,7 +4407,7 @@ if (!values[1]) values[1] =
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("containers.Recorder.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Recorder.__init__", __pyx_lineno);
 
   return -1;
   __pyx_L4_argument_unpacking_done:;
@@ -4472,7 +4476,7 @@ static int __pyx_pf_10containers_8Recorder___init__(struct __pyx_obj_10container
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.Recorder.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Recorder.__init__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -4578,7 +4582,7 @@ static mp_obj_t __pyx_pf_10containers_8Recorder_2__enter__(struct __pyx_obj_10co
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.Recorder.__enter__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Recorder.__enter__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4644,7 +4648,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 186; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("containers.Recorder.__exit__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Recorder.__exit__", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4799,7 +4803,7 @@ static mp_obj_t __pyx_pf_10containers_8Recorder_4__exit__(struct __pyx_obj_10con
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.Recorder.__exit__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Recorder.__exit__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4865,7 +4869,7 @@ static mp_obj_t __pyx_pw_10containers_8Recorder_7__call__(mp_obj_t __pyx_v_self,
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("containers.Recorder.__call__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Recorder.__call__", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4948,7 +4952,7 @@ static mp_obj_t __pyx_pf_10containers_8Recorder_6__call__(struct __pyx_obj_10con
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.Recorder.__call__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Recorder.__call__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -5045,7 +5049,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("containers.use_recorder", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.use_recorder", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -5162,7 +5166,7 @@ static mp_obj_t __pyx_pf_10containers_use_recorder(CYTHON_UNUSED mp_obj_t __pyx_
          __pyx_t_5 = 0;
          __pyx_t_6 = 0;
         /*except:*/ {
-          cy_Pyx_AddTraceback("containers.use_recorder", __pyx_clineno, __pyx_lineno, __pyx_filename);
+          __pyx_traceback_0("containers.use_recorder", __pyx_lineno);
           if (cy_Pyx_GetException(&__pyx_t_6, &__pyx_t_2, &__pyx_t_1) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 200; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           {
@@ -5253,7 +5257,7 @@ static mp_obj_t __pyx_pf_10containers_use_recorder(CYTHON_UNUSED mp_obj_t __pyx_
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.use_recorder", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.use_recorder", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -5322,7 +5326,7 @@ __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_file
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("containers.Matrix2.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Matrix2.__init__", __pyx_lineno);
 
   return -1;
   __pyx_L4_argument_unpacking_done:;
@@ -5374,7 +5378,7 @@ static int __pyx_pf_10containers_7Matrix2___init__(struct __pyx_obj_10containers
   __pyx_r = 0;
   goto __pyx_L0;
   __pyx_L1_error:;
-  cy_Pyx_AddTraceback("containers.Matrix2.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Matrix2.__init__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -5485,7 +5489,7 @@ static mp_obj_t __pyx_pf_10containers_7Matrix2_2__matmul__(struct __pyx_obj_10co
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.Matrix2.__matmul__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Matrix2.__matmul__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -5610,7 +5614,7 @@ static mp_obj_t __pyx_pf_10containers_7Matrix2_4__invert__(struct __pyx_obj_10co
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.Matrix2.__invert__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Matrix2.__invert__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -5759,7 +5763,7 @@ static mp_obj_t __pyx_pf_10containers_7Matrix2_6__getitem__(struct __pyx_obj_10c
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.Matrix2.__getitem__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Matrix2.__getitem__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -5848,7 +5852,7 @@ static mp_int_t __pyx_pf_10containers_7Matrix2_8__hash__(struct __pyx_obj_10cont
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.Matrix2.__hash__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Matrix2.__hash__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -6112,7 +6116,7 @@ static mp_obj_t __pyx_pf_10containers_7Matrix2_10__richcmp__(struct __pyx_obj_10
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.Matrix2.__richcmp__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Matrix2.__richcmp__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -6224,7 +6228,7 @@ static mp_obj_t __pyx_pf_10containers_7Matrix2_12rows(struct __pyx_obj_10contain
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.Matrix2.rows", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Matrix2.rows", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -6306,7 +6310,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("containers.del_at", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.del_at", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -6364,7 +6368,7 @@ static mp_obj_t __pyx_pf_10containers_2del_at(CYTHON_UNUSED mp_obj_t __pyx_self,
 
   /* function exit code */
   __pyx_L1_error:;
-  cy_Pyx_AddTraceback("containers.del_at", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.del_at", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -6428,7 +6432,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 249; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("containers.Pairs.__getitem__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Pairs.__getitem__", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -6520,7 +6524,7 @@ static mp_obj_t __pyx_pf_10containers_5Pairs___getitem__(CYTHON_UNUSED mp_obj_t 
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.Pairs.__getitem__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Pairs.__getitem__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -6581,7 +6585,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 252; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("containers.Pairs.keys", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Pairs.keys", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -6637,7 +6641,7 @@ static mp_obj_t __pyx_pf_10containers_5Pairs_2keys(CYTHON_UNUSED mp_obj_t __pyx_
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.Pairs.keys", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Pairs.keys", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -6735,7 +6739,7 @@ static mp_obj_t __pyx_pf_10containers_4kw_names(CYTHON_UNUSED mp_obj_t __pyx_sel
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.kw_names", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.kw_names", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -6798,7 +6802,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 260; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("containers.from_mapping", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.from_mapping", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -6948,7 +6952,7 @@ static mp_obj_t __pyx_pf_10containers_6from_mapping(CYTHON_UNUSED mp_obj_t __pyx
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.from_mapping", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.from_mapping", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -7012,7 +7016,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 270; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("containers.Filled.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Filled.__init__", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -7109,7 +7113,7 @@ static mp_obj_t __pyx_pf_10containers_6Filled___init__(CYTHON_UNUSED mp_obj_t __
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.Filled.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Filled.__init__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -7171,7 +7175,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 277; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("containers.NameLog.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.NameLog.__init__", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -7262,7 +7266,7 @@ static mp_obj_t __pyx_pf_10containers_7NameLog___init__(CYTHON_UNUSED mp_obj_t _
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.NameLog.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.NameLog.__init__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -7328,7 +7332,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 281; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("containers.NameLog.__setitem__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.NameLog.__setitem__", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -7397,7 +7401,7 @@ static mp_obj_t __pyx_pf_10containers_7NameLog_2__setitem__(CYTHON_UNUSED mp_obj
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.NameLog.__setitem__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.NameLog.__setitem__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -7493,7 +7497,7 @@ static mp_obj_t __pyx_pf_10containers_13RecordingMeta___prepare__(CYTHON_UNUSED 
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.RecordingMeta.__prepare__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.RecordingMeta.__prepare__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -7554,7 +7558,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 295; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("containers.Recorded.f", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.Recorded.f", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -7667,7 +7671,7 @@ __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_file
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("containers.CheckingMeta.__new__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.CheckingMeta.__new__", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -7747,7 +7751,7 @@ static mp_obj_t __pyx_pf_10containers_12CheckingMeta___new__(CYTHON_UNUSED mp_ob
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("containers.CheckingMeta.__new__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("containers.CheckingMeta.__new__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -9381,7 +9385,7 @@ __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, NULL) < (0)) { do { __pyx_fi
   goto __pyx_L0;
     __pyx_L1_error:;
   if (stringtab_initialized) {
-    cy_Pyx_AddTraceback("init containers", __pyx_clineno, __pyx_lineno, __pyx_filename);
+    __pyx_traceback_0("init containers", __pyx_lineno);
   }
   return -1;
   __pyx_L0:;

@@ -77,6 +77,10 @@ extern const mp_obj_module_t cy2upy_module_errors_flow;
 static const char* const __pyx_f[] = {
   "errors_flow.pyx",
 };
+/* The traceback entry of a function whose failing places all name __pyx_f[0] (cython2upy) */
+static void __pyx_traceback_0(const char *funcname, int lineno) {
+    cy_Pyx_AddTraceback(funcname, 0, lineno, lineno > 0 ? __pyx_f[0] : NULL);
+}
 
 /* #### Code section: numeric_typedefs ### */
 /* #### Code section: complex_type_declarations ### */
@@ -825,7 +829,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 14; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.SensorError.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.SensorError.__init__", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -916,7 +920,7 @@ static mp_obj_t __pyx_pf_11errors_flow_11SensorError___init__(CYTHON_UNUSED mp_o
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.SensorError.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.SensorError.__init__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -978,7 +982,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 19; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.SensorError.__str__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.SensorError.__str__", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1057,7 +1061,7 @@ static mp_obj_t __pyx_pf_11errors_flow_11SensorError_2__str__(CYTHON_UNUSED mp_o
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.SensorError.__str__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.SensorError.__str__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1119,7 +1123,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 31; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.raise_value", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.raise_value", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1174,7 +1178,7 @@ static mp_obj_t __pyx_pf_11errors_flow_raise_value(CYTHON_UNUSED mp_obj_t __pyx_
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.raise_value", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.raise_value", __pyx_lineno);
   __pyx_r = NULL;
 
   return __pyx_r;
@@ -1231,7 +1235,7 @@ static mp_obj_t __pyx_pf_11errors_flow_2raise_class(CYTHON_UNUSED mp_obj_t __pyx
 
   /* function exit code */
   __pyx_L1_error:;
-  cy_Pyx_AddTraceback("errors_flow.raise_class", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.raise_class", __pyx_lineno);
   __pyx_r = NULL;
 
   return __pyx_r;
@@ -1302,7 +1306,7 @@ static mp_obj_t __pyx_pf_11errors_flow_4raise_args(CYTHON_UNUSED mp_obj_t __pyx_
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.raise_args", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.raise_args", __pyx_lineno);
   __pyx_r = NULL;
 
   return __pyx_r;
@@ -1363,7 +1367,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 43; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.raise_instance", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.raise_instance", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1404,7 +1408,7 @@ static mp_obj_t __pyx_pf_11errors_flow_6raise_instance(CYTHON_UNUSED mp_obj_t __
 
   /* function exit code */
   __pyx_L1_error:;
-  cy_Pyx_AddTraceback("errors_flow.raise_instance", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.raise_instance", __pyx_lineno);
   __pyx_r = NULL;
 
   return __pyx_r;
@@ -1468,7 +1472,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 47; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.raise_sensor", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.raise_sensor", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1532,7 +1536,7 @@ static mp_obj_t __pyx_pf_11errors_flow_8raise_sensor(CYTHON_UNUSED mp_obj_t __py
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.raise_sensor", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.raise_sensor", __pyx_lineno);
   __pyx_r = NULL;
 
   return __pyx_r;
@@ -1612,7 +1616,7 @@ static mp_obj_t __pyx_pf_11errors_flow_10raise_bus(CYTHON_UNUSED mp_obj_t __pyx_
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.raise_bus", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.raise_bus", __pyx_lineno);
   __pyx_r = NULL;
 
   return __pyx_r;
@@ -1673,7 +1677,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 55; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.make_error", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.make_error", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1778,7 +1782,7 @@ static mp_obj_t __pyx_pf_11errors_flow_12make_error(CYTHON_UNUSED mp_obj_t __pyx
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.make_error", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.make_error", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1844,7 +1848,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 66; (void
 
   }
    __pyx_v_args = 0;
-  cy_Pyx_AddTraceback("errors_flow.call_and_catch", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.call_and_catch", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1955,7 +1959,7 @@ static mp_obj_t __pyx_pf_11errors_flow_14call_and_catch(CYTHON_UNUSED mp_obj_t _
 */
     __pyx_t_5 = cy_Pyx_PyErr_ExceptionMatches2(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))), ((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError)))));
     if (__pyx_t_5) {
-      cy_Pyx_AddTraceback("errors_flow.call_and_catch", __pyx_clineno, __pyx_lineno, __pyx_filename);
+      __pyx_traceback_0("errors_flow.call_and_catch", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 69; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = ((mp_obj_t)__pyx_t_6);
@@ -2051,7 +2055,7 @@ static mp_obj_t __pyx_pf_11errors_flow_14call_and_catch(CYTHON_UNUSED mp_obj_t _
     cy_Pyx_ErrRestore(__pyx_t_7, __pyx_t_6, __pyx_t_4);
     __pyx_t_7 = 0; __pyx_t_6 = 0; __pyx_t_4 = 0;
     if (__pyx_t_11) {
-      cy_Pyx_AddTraceback("errors_flow.call_and_catch", __pyx_clineno, __pyx_lineno, __pyx_filename);
+      __pyx_traceback_0("errors_flow.call_and_catch", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 71; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_6;
@@ -2153,7 +2157,7 @@ static mp_obj_t __pyx_pf_11errors_flow_14call_and_catch(CYTHON_UNUSED mp_obj_t _
     cy_Pyx_ErrRestore(__pyx_t_7, __pyx_t_6, __pyx_t_4);
     __pyx_t_7 = 0; __pyx_t_6 = 0; __pyx_t_4 = 0;
     if (__pyx_t_5) {
-      cy_Pyx_AddTraceback("errors_flow.call_and_catch", __pyx_clineno, __pyx_lineno, __pyx_filename);
+      __pyx_traceback_0("errors_flow.call_and_catch", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 73; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_6;
@@ -2244,7 +2248,7 @@ static mp_obj_t __pyx_pf_11errors_flow_14call_and_catch(CYTHON_UNUSED mp_obj_t _
 */
     __pyx_t_11 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ArithmeticError)))));
     if (__pyx_t_11) {
-      cy_Pyx_AddTraceback("errors_flow.call_and_catch", __pyx_clineno, __pyx_lineno, __pyx_filename);
+      __pyx_traceback_0("errors_flow.call_and_catch", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_7, &__pyx_t_6, &__pyx_t_4) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 75; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = ((mp_obj_t)__pyx_t_6);
@@ -2350,7 +2354,7 @@ static mp_obj_t __pyx_pf_11errors_flow_14call_and_catch(CYTHON_UNUSED mp_obj_t _
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.call_and_catch", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.call_and_catch", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2415,7 +2419,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 81; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.lookup", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.lookup", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2506,7 +2510,7 @@ static mp_obj_t __pyx_pf_11errors_flow_16lookup(CYTHON_UNUSED mp_obj_t __pyx_sel
 */
     __pyx_t_5 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError)))));
     if (__pyx_t_5) {
-      cy_Pyx_AddTraceback("errors_flow.lookup", __pyx_clineno, __pyx_lineno, __pyx_filename);
+      __pyx_traceback_0("errors_flow.lookup", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 84; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_6;
@@ -2647,7 +2651,7 @@ static mp_obj_t __pyx_pf_11errors_flow_16lookup(CYTHON_UNUSED mp_obj_t __pyx_sel
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.lookup", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.lookup", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2715,7 +2719,7 @@ if (!values[2]) values[2] = ((mp_obj_t )mp_const_none);
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.index_or_default", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.index_or_default", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2847,7 +2851,7 @@ static mp_obj_t __pyx_pf_11errors_flow_18index_or_default(CYTHON_UNUSED mp_obj_t
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.index_or_default", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.index_or_default", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2912,7 +2916,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.get_attr", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.get_attr", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2993,7 +2997,7 @@ static mp_obj_t __pyx_pf_11errors_flow_20get_attr(CYTHON_UNUSED mp_obj_t __pyx_s
 */
     __pyx_t_5 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_AttributeError)))));
     if (__pyx_t_5) {
-      cy_Pyx_AddTraceback("errors_flow.get_attr", __pyx_clineno, __pyx_lineno, __pyx_filename);
+      __pyx_traceback_0("errors_flow.get_attr", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 100; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       /* "errors_flow.pyx":101
@@ -3053,7 +3057,7 @@ static mp_obj_t __pyx_pf_11errors_flow_20get_attr(CYTHON_UNUSED mp_obj_t __pyx_s
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.get_attr", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.get_attr", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3115,7 +3119,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.attr_direct", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.attr_direct", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3247,7 +3251,7 @@ static mp_obj_t __pyx_pf_11errors_flow_22attr_direct(CYTHON_UNUSED mp_obj_t __py
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.attr_direct", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.attr_direct", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3311,7 +3315,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 111; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.divide", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.divide", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3393,7 +3397,7 @@ static mp_obj_t __pyx_pf_11errors_flow_24divide(CYTHON_UNUSED mp_obj_t __pyx_sel
 */
     __pyx_t_5 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ZeroDivisionError)))));
     if (__pyx_t_5) {
-      cy_Pyx_AddTraceback("errors_flow.divide", __pyx_clineno, __pyx_lineno, __pyx_filename);
+      __pyx_traceback_0("errors_flow.divide", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 114; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_6;
@@ -3503,7 +3507,7 @@ static mp_obj_t __pyx_pf_11errors_flow_24divide(CYTHON_UNUSED mp_obj_t __pyx_sel
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.divide", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.divide", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3567,7 +3571,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 120; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.add_objects", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.add_objects", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3688,7 +3692,7 @@ static mp_obj_t __pyx_pf_11errors_flow_26add_objects(CYTHON_UNUSED mp_obj_t __py
 */
     __pyx_t_5 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
     if (__pyx_t_5) {
-      cy_Pyx_AddTraceback("errors_flow.add_objects", __pyx_clineno, __pyx_lineno, __pyx_filename);
+      __pyx_traceback_0("errors_flow.add_objects", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 125; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_6;
@@ -3793,7 +3797,7 @@ static mp_obj_t __pyx_pf_11errors_flow_26add_objects(CYTHON_UNUSED mp_obj_t __py
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.add_objects", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.add_objects", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3857,7 +3861,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.compare", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.compare", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3983,7 +3987,7 @@ static mp_obj_t __pyx_pf_11errors_flow_28compare(CYTHON_UNUSED mp_obj_t __pyx_se
     cy_Pyx_ErrRestore(__pyx_t_4, __pyx_t_6, __pyx_t_7);
     __pyx_t_4 = 0; __pyx_t_6 = 0; __pyx_t_7 = 0;
     if (__pyx_t_5) {
-      cy_Pyx_AddTraceback("errors_flow.compare", __pyx_clineno, __pyx_lineno, __pyx_filename);
+      __pyx_traceback_0("errors_flow.compare", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_7, &__pyx_t_6, &__pyx_t_4) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 134; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_6;
@@ -4094,7 +4098,7 @@ static mp_obj_t __pyx_pf_11errors_flow_28compare(CYTHON_UNUSED mp_obj_t __pyx_se
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.compare", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.compare", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4156,7 +4160,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 138; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.iterate", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.iterate", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4325,7 +4329,7 @@ static mp_obj_t __pyx_pf_11errors_flow_30iterate(CYTHON_UNUSED mp_obj_t __pyx_se
 */
     __pyx_t_9 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_RuntimeError)))));
     if (__pyx_t_9) {
-      cy_Pyx_AddTraceback("errors_flow.iterate", __pyx_clineno, __pyx_lineno, __pyx_filename);
+      __pyx_traceback_0("errors_flow.iterate", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_7, &__pyx_t_10) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 143; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_7;
@@ -4435,7 +4439,7 @@ static mp_obj_t __pyx_pf_11errors_flow_30iterate(CYTHON_UNUSED mp_obj_t __pyx_se
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.iterate", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.iterate", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4497,7 +4501,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 148; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.convert_int", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.convert_int", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4671,7 +4675,7 @@ static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __py
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.convert_int", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.convert_int", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4733,7 +4737,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 163; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.full_try", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.full_try", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4971,7 +4975,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
 */
       __pyx_t_9 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
       if (__pyx_t_9) {
-        cy_Pyx_AddTraceback("errors_flow.full_try", __pyx_clineno, __pyx_lineno, __pyx_filename);
+        __pyx_traceback_0("errors_flow.full_try", __pyx_lineno);
         if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_7, &__pyx_t_10) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 173; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
 
         __pyx_v_e = __pyx_t_7;
@@ -5169,7 +5173,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.full_try", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.full_try", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -5231,7 +5235,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.nested", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.nested", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -5417,7 +5421,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 */
             __pyx_t_12 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
             if (__pyx_t_12) {
-              cy_Pyx_AddTraceback("errors_flow.nested", __pyx_clineno, __pyx_lineno, __pyx_filename);
+              __pyx_traceback_0("errors_flow.nested", __pyx_lineno);
               if (cy_Pyx_GetException(&__pyx_t_7, &__pyx_t_10, &__pyx_t_13) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 191; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_except_error; } while (0);
 
               /* "errors_flow.pyx":192
@@ -5590,7 +5594,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 */
       __pyx_t_16 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError)))));
       if (__pyx_t_16) {
-        cy_Pyx_AddTraceback("errors_flow.nested", __pyx_clineno, __pyx_lineno, __pyx_filename);
+        __pyx_traceback_0("errors_flow.nested", __pyx_lineno);
         if (cy_Pyx_GetException(&__pyx_t_13, &__pyx_t_10, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 198; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
 
         __pyx_v_e = ((mp_obj_t)__pyx_t_10);
@@ -5672,7 +5676,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 */
       __pyx_t_12 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError)))));
       if (__pyx_t_12) {
-        cy_Pyx_AddTraceback("errors_flow.nested", __pyx_clineno, __pyx_lineno, __pyx_filename);
+        __pyx_traceback_0("errors_flow.nested", __pyx_lineno);
         if (cy_Pyx_GetException(&__pyx_t_7, &__pyx_t_10, &__pyx_t_13) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 200; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
 
         __pyx_v_e = ((mp_obj_t)__pyx_t_10);
@@ -5842,7 +5846,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.nested", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.nested", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -5904,7 +5908,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.finally_raises", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.finally_raises", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -6097,7 +6101,7 @@ static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t _
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.finally_raises", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.finally_raises", __pyx_lineno);
   __pyx_r = NULL;
 
   return __pyx_r;
@@ -6198,7 +6202,7 @@ static mp_obj_t __pyx_pf_11errors_flow_40except_raises(CYTHON_UNUSED mp_obj_t __
 */
     __pyx_t_7 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
     if (__pyx_t_7) {
-      cy_Pyx_AddTraceback("errors_flow.except_raises", __pyx_clineno, __pyx_lineno, __pyx_filename);
+      __pyx_traceback_0("errors_flow.except_raises", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_5, &__pyx_t_8) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 220; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       /* "errors_flow.pyx":221
@@ -6259,7 +6263,7 @@ static mp_obj_t __pyx_pf_11errors_flow_40except_raises(CYTHON_UNUSED mp_obj_t __
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.except_raises", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.except_raises", __pyx_lineno);
   __pyx_r = NULL;
 
   return __pyx_r;
@@ -6320,7 +6324,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 225; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.return_in_finally", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.return_in_finally", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -6522,7 +6526,7 @@ static mp_obj_t __pyx_pf_11errors_flow_42return_in_finally(CYTHON_UNUSED mp_obj_
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.return_in_finally", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.return_in_finally", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -6629,7 +6633,7 @@ static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t
 */
       __pyx_t_7 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError)))));
       if (__pyx_t_7) {
-        cy_Pyx_AddTraceback("errors_flow.return_in_except", __pyx_clineno, __pyx_lineno, __pyx_filename);
+        __pyx_traceback_0("errors_flow.return_in_except", __pyx_lineno);
         if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_5, &__pyx_t_8) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 238; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
 
         /* "errors_flow.pyx":239
@@ -6752,7 +6756,7 @@ static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.return_in_except", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.return_in_except", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -7035,7 +7039,7 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.break_in_finally", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.break_in_finally", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -7258,7 +7262,7 @@ static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t 
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.continue_in_try", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.continue_in_try", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -7320,7 +7324,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 270; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.reraise", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.reraise", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -7411,7 +7415,7 @@ static mp_obj_t __pyx_pf_11errors_flow_50reraise(CYTHON_UNUSED mp_obj_t __pyx_se
 */
     __pyx_t_8 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
     if (__pyx_t_8) {
-      cy_Pyx_AddTraceback("errors_flow.reraise", __pyx_clineno, __pyx_lineno, __pyx_filename);
+      __pyx_traceback_0("errors_flow.reraise", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 273; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       /* "errors_flow.pyx":274
@@ -7467,7 +7471,7 @@ static mp_obj_t __pyx_pf_11errors_flow_50reraise(CYTHON_UNUSED mp_obj_t __pyx_se
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.reraise", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.reraise", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -7574,7 +7578,7 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
 */
     __pyx_t_7 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError)))));
     if (__pyx_t_7) {
-      cy_Pyx_AddTraceback("errors_flow.reraise_after_handling_another", __pyx_clineno, __pyx_lineno, __pyx_filename);
+      __pyx_traceback_0("errors_flow.reraise_after_handling_another", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_5, &__pyx_t_8) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 282; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       /* "errors_flow.pyx":283
@@ -7630,7 +7634,7 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
 */
         __pyx_t_7 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
         if (__pyx_t_7) {
-          cy_Pyx_AddTraceback("errors_flow.reraise_after_handling_another", __pyx_clineno, __pyx_lineno, __pyx_filename);
+          __pyx_traceback_0("errors_flow.reraise_after_handling_another", __pyx_lineno);
           if (cy_Pyx_GetException(&__pyx_t_12, &__pyx_t_13, &__pyx_t_14) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 285; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_except_error; } while (0);
 
           /* "errors_flow.pyx":286
@@ -7706,7 +7710,7 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.reraise_after_handling_another", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.reraise_after_handling_another", __pyx_lineno);
   __pyx_r = NULL;
 
   return __pyx_r;
@@ -7767,7 +7771,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 290; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.raise_from", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.raise_from", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -7867,7 +7871,7 @@ static mp_obj_t __pyx_pf_11errors_flow_54raise_from(CYTHON_UNUSED mp_obj_t __pyx
 */
     __pyx_t_8 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError)))));
     if (__pyx_t_8) {
-      cy_Pyx_AddTraceback("errors_flow.raise_from", __pyx_clineno, __pyx_lineno, __pyx_filename);
+      __pyx_traceback_0("errors_flow.raise_from", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 293; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_6;
@@ -7953,7 +7957,7 @@ static mp_obj_t __pyx_pf_11errors_flow_54raise_from(CYTHON_UNUSED mp_obj_t __pyx
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.raise_from", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.raise_from", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -8052,7 +8056,7 @@ static mp_obj_t __pyx_pf_11errors_flow_56raise_from_none(CYTHON_UNUSED mp_obj_t 
 */
     __pyx_t_6 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError)))));
     if (__pyx_t_6) {
-      cy_Pyx_AddTraceback("errors_flow.raise_from_none", __pyx_clineno, __pyx_lineno, __pyx_filename);
+      __pyx_traceback_0("errors_flow.raise_from_none", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_5, &__pyx_t_4, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 300; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       /* "errors_flow.pyx":301
@@ -8104,7 +8108,7 @@ static mp_obj_t __pyx_pf_11errors_flow_56raise_from_none(CYTHON_UNUSED mp_obj_t 
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.raise_from_none", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.raise_from_none", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -8166,7 +8170,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 304; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.raise_from_custom", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.raise_from_custom", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -8226,7 +8230,7 @@ static mp_obj_t __pyx_pf_11errors_flow_58raise_from_custom(CYTHON_UNUSED mp_obj_
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.raise_from_custom", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.raise_from_custom", __pyx_lineno);
   __pyx_r = NULL;
 
   return __pyx_r;
@@ -8297,7 +8301,7 @@ static mp_obj_t __pyx_pf_11errors_flow_60raise_from_bad(CYTHON_UNUSED mp_obj_t _
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.raise_from_bad", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.raise_from_bad", __pyx_lineno);
   __pyx_r = NULL;
 
   return __pyx_r;
@@ -8358,7 +8362,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.as_name_cleared", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.as_name_cleared", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -8464,7 +8468,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
 */
     __pyx_t_7 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
     if (__pyx_t_7) {
-      cy_Pyx_AddTraceback("errors_flow.as_name_cleared", __pyx_clineno, __pyx_lineno, __pyx_filename);
+      __pyx_traceback_0("errors_flow.as_name_cleared", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_5, &__pyx_t_8) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 316; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_5;
@@ -8718,7 +8722,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.as_name_cleared", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.as_name_cleared", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -8780,7 +8784,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 328; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.catch_any", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.catch_any", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -8989,7 +8993,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 336; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.catch_base", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.catch_base", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -9089,7 +9093,7 @@ static mp_obj_t __pyx_pf_11errors_flow_66catch_base(CYTHON_UNUSED mp_obj_t __pyx
 */
     __pyx_t_8 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_BaseException)))));
     if (__pyx_t_8) {
-      cy_Pyx_AddTraceback("errors_flow.catch_base", __pyx_clineno, __pyx_lineno, __pyx_filename);
+      __pyx_traceback_0("errors_flow.catch_base", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 339; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_6;
@@ -9209,7 +9213,7 @@ static mp_obj_t __pyx_pf_11errors_flow_66catch_base(CYTHON_UNUSED mp_obj_t __pyx
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.catch_base", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.catch_base", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -9273,7 +9277,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 344; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.catch_dynamic", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.catch_dynamic", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -9373,7 +9377,7 @@ static mp_obj_t __pyx_pf_11errors_flow_68catch_dynamic(CYTHON_UNUSED mp_obj_t __
 */
     __pyx_t_8 = cy_Pyx_PyErr_ExceptionMatches(__pyx_v_types);
     if (__pyx_t_8) {
-      cy_Pyx_AddTraceback("errors_flow.catch_dynamic", __pyx_clineno, __pyx_lineno, __pyx_filename);
+      __pyx_traceback_0("errors_flow.catch_dynamic", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 347; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_6;
@@ -9493,7 +9497,7 @@ static mp_obj_t __pyx_pf_11errors_flow_68catch_dynamic(CYTHON_UNUSED mp_obj_t __
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.catch_dynamic", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.catch_dynamic", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -9555,7 +9559,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 352; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.exc_info_inside", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.exc_info_inside", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -9667,7 +9671,7 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
 */
     __pyx_t_8 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_Exception)))));
     if (__pyx_t_8) {
-      cy_Pyx_AddTraceback("errors_flow.exc_info_inside", __pyx_clineno, __pyx_lineno, __pyx_filename);
+      __pyx_traceback_0("errors_flow.exc_info_inside", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 356; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       /* "errors_flow.pyx":357
@@ -9813,7 +9817,7 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.exc_info_inside", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.exc_info_inside", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -9875,7 +9879,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 362; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.assert_positive", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.assert_positive", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -9951,7 +9955,7 @@ static mp_obj_t __pyx_pf_11errors_flow_72assert_positive(CYTHON_UNUSED mp_obj_t 
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.assert_positive", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.assert_positive", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -10013,7 +10017,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 367; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.assert_plain", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.assert_plain", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -10080,7 +10084,7 @@ static mp_obj_t __pyx_pf_11errors_flow_74assert_plain(CYTHON_UNUSED mp_obj_t __p
 
   /* function exit code */
   __pyx_L1_error:;
-  cy_Pyx_AddTraceback("errors_flow.assert_plain", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.assert_plain", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -10147,7 +10151,7 @@ if (!values[2]) values[2] = ((mp_obj_t )((mp_obj_t)mp_const_false));
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.Resource.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.Resource.__init__", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -10198,7 +10202,7 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource___init__(CYTHON_UNUSED mp_obj_t
   __pyx_r = mp_const_none;
   goto __pyx_L0;
   __pyx_L1_error:;
-  cy_Pyx_AddTraceback("errors_flow.Resource.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.Resource.__init__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -10260,7 +10264,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 381; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.Resource.__enter__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.Resource.__enter__", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -10332,7 +10336,7 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource_2__enter__(CYTHON_UNUSED mp_obj
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.Resource.__enter__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.Resource.__enter__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -10402,7 +10406,7 @@ __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_file
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.Resource.__exit__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.Resource.__exit__", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -10548,7 +10552,7 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource_4__exit__(CYTHON_UNUSED mp_obj_
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.Resource.__exit__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.Resource.__exit__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -10683,7 +10687,7 @@ static mp_obj_t __pyx_pf_11errors_flow_76with_ok(CYTHON_UNUSED mp_obj_t __pyx_se
          __pyx_t_3 = 0;
          __pyx_t_6 = 0;
         /*except:*/ {
-          cy_Pyx_AddTraceback("errors_flow.with_ok", __pyx_clineno, __pyx_lineno, __pyx_filename);
+          __pyx_traceback_0("errors_flow.with_ok", __pyx_lineno);
           if (cy_Pyx_GetException(&__pyx_t_3, &__pyx_t_6, &__pyx_t_1) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 393; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           {
@@ -10771,7 +10775,7 @@ static mp_obj_t __pyx_pf_11errors_flow_76with_ok(CYTHON_UNUSED mp_obj_t __pyx_se
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.with_ok", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.with_ok", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -10833,7 +10837,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 398; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.with_raises", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.with_raises", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -10957,7 +10961,7 @@ static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __py
          __pyx_t_3 = 0;
          __pyx_t_6 = 0;
         /*except:*/ {
-          cy_Pyx_AddTraceback("errors_flow.with_raises", __pyx_clineno, __pyx_lineno, __pyx_filename);
+          __pyx_traceback_0("errors_flow.with_raises", __pyx_lineno);
           if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_3, &__pyx_t_6) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           {
@@ -11044,7 +11048,7 @@ static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __py
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.with_raises", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.with_raises", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -11204,7 +11208,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
                  __pyx_t_3 = 0;
                  __pyx_t_6 = 0;
                 /*except:*/ {
-                  cy_Pyx_AddTraceback("errors_flow.with_nested", __pyx_clineno, __pyx_lineno, __pyx_filename);
+                  __pyx_traceback_0("errors_flow.with_nested", __pyx_lineno);
                   if (cy_Pyx_GetException(&__pyx_t_3, &__pyx_t_1, &__pyx_t_2) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L19_except_error; } while (0);
 
                   {
@@ -11272,7 +11276,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
          __pyx_t_3 = 0;
          __pyx_t_6 = 0;
         /*except:*/ {
-          cy_Pyx_AddTraceback("errors_flow.with_nested", __pyx_clineno, __pyx_lineno, __pyx_filename);
+          __pyx_traceback_0("errors_flow.with_nested", __pyx_lineno);
           if (cy_Pyx_GetException(&__pyx_t_2, &__pyx_t_1, &__pyx_t_3) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           {
@@ -11453,7 +11457,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
                  __pyx_t_3 = 0;
                  __pyx_t_6 = 0;
                 /*except:*/ {
-                  cy_Pyx_AddTraceback("errors_flow.with_nested", __pyx_clineno, __pyx_lineno, __pyx_filename);
+                  __pyx_traceback_0("errors_flow.with_nested", __pyx_lineno);
                   if (cy_Pyx_GetException(&__pyx_t_3, &__pyx_t_6, &__pyx_t_1) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 409; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L47_except_error; } while (0);
 
                   {
@@ -11529,7 +11533,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
          __pyx_t_3 = 0;
          __pyx_t_6 = 0;
         /*except:*/ {
-          cy_Pyx_AddTraceback("errors_flow.with_nested", __pyx_clineno, __pyx_lineno, __pyx_filename);
+          __pyx_traceback_0("errors_flow.with_nested", __pyx_lineno);
           if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_6, &__pyx_t_3) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 408; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L37_except_error; } while (0);
 
           {
@@ -11601,7 +11605,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.with_nested", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.with_nested", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -11768,7 +11772,7 @@ static mp_obj_t __pyx_pf_11errors_flow_82with_return(CYTHON_UNUSED mp_obj_t __py
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.with_return", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.with_return", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -11832,7 +11836,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 418; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.with_user", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.with_user", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -11957,7 +11961,7 @@ static mp_obj_t __pyx_pf_11errors_flow_84with_user(CYTHON_UNUSED mp_obj_t __pyx_
          __pyx_t_3 = 0;
          __pyx_t_4 = 0;
         /*except:*/ {
-          cy_Pyx_AddTraceback("errors_flow.with_user", __pyx_clineno, __pyx_lineno, __pyx_filename);
+          __pyx_traceback_0("errors_flow.with_user", __pyx_lineno);
           if (cy_Pyx_GetException(&__pyx_t_3, &__pyx_t_2, &__pyx_t_4) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 420; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           {
@@ -12045,7 +12049,7 @@ static mp_obj_t __pyx_pf_11errors_flow_84with_user(CYTHON_UNUSED mp_obj_t __pyx_
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.with_user", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.with_user", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -12107,7 +12111,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 426; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.with_exit_raises", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.with_exit_raises", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -12203,7 +12207,7 @@ static mp_obj_t __pyx_pf_11errors_flow_86with_exit_raises(CYTHON_UNUSED mp_obj_t
          __pyx_t_3 = 0;
          __pyx_t_4 = 0;
         /*except:*/ {
-          cy_Pyx_AddTraceback("errors_flow.with_exit_raises", __pyx_clineno, __pyx_lineno, __pyx_filename);
+          __pyx_traceback_0("errors_flow.with_exit_raises", __pyx_lineno);
           if (cy_Pyx_GetException(&__pyx_t_2, &__pyx_t_4, &__pyx_t_3) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           {
@@ -12274,7 +12278,7 @@ static mp_obj_t __pyx_pf_11errors_flow_86with_exit_raises(CYTHON_UNUSED mp_obj_t
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.with_exit_raises", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.with_exit_raises", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -12372,7 +12376,7 @@ static int __pyx_f_11errors_flow_checked(int __pyx_v_x) {
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.checked", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.checked", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -12462,7 +12466,7 @@ static int __pyx_f_11errors_flow_maybe(int __pyx_v_x) {
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.maybe", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.maybe", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -12538,7 +12542,7 @@ static void __pyx_f_11errors_flow_star(mp_obj_t __pyx_v_x) {
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.star", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.star", __pyx_lineno);
   __pyx_L0:;
 
 }
@@ -12739,7 +12743,7 @@ static mp_obj_t __pyx_f_11errors_flow_returns_object(int __pyx_v_x) {
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.returns_object", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.returns_object", __pyx_lineno);
   __pyx_r = 0;
   __pyx_L0:;
 
@@ -12788,7 +12792,7 @@ static int __pyx_f_11errors_flow_chain(int __pyx_v_x) {
 
   /* function exit code */
   __pyx_L1_error:;
-  cy_Pyx_AddTraceback("errors_flow.chain", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.chain", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -12850,7 +12854,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 469; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.call_checked", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.call_checked", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -12905,7 +12909,7 @@ static mp_obj_t __pyx_pf_11errors_flow_88call_checked(CYTHON_UNUSED mp_obj_t __p
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.call_checked", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.call_checked", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -12967,7 +12971,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.call_maybe", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.call_maybe", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -13022,7 +13026,7 @@ static mp_obj_t __pyx_pf_11errors_flow_90call_maybe(CYTHON_UNUSED mp_obj_t __pyx
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.call_maybe", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.call_maybe", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -13084,7 +13088,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 477; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.call_star", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.call_star", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -13142,7 +13146,7 @@ static mp_obj_t __pyx_pf_11errors_flow_92call_star(CYTHON_UNUSED mp_obj_t __pyx_
 
   /* function exit code */
   __pyx_L1_error:;
-  cy_Pyx_AddTraceback("errors_flow.call_star", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.call_star", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -13204,7 +13208,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.call_quiet", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.call_quiet", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -13257,7 +13261,7 @@ static mp_obj_t __pyx_pf_11errors_flow_94call_quiet(CYTHON_UNUSED mp_obj_t __pyx
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.call_quiet", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.call_quiet", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -13319,7 +13323,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.call_returns_object", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.call_returns_object", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -13372,7 +13376,7 @@ static mp_obj_t __pyx_pf_11errors_flow_96call_returns_object(CYTHON_UNUSED mp_ob
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.call_returns_object", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.call_returns_object", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -13434,7 +13438,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.call_chain", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.call_chain", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -13489,7 +13493,7 @@ static mp_obj_t __pyx_pf_11errors_flow_98call_chain(CYTHON_UNUSED mp_obj_t __pyx
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.call_chain", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.call_chain", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -13551,7 +13555,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 494; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.catch_in_cdef_caller", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.catch_in_cdef_caller", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -13634,7 +13638,7 @@ static mp_obj_t __pyx_pf_11errors_flow_100catch_in_cdef_caller(CYTHON_UNUSED mp_
 */
     __pyx_t_4 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
     if (__pyx_t_4) {
-      cy_Pyx_AddTraceback("errors_flow.catch_in_cdef_caller", __pyx_clineno, __pyx_lineno, __pyx_filename);
+      __pyx_traceback_0("errors_flow.catch_in_cdef_caller", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_5, &__pyx_t_6, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 497; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_6;
@@ -13754,7 +13758,7 @@ static mp_obj_t __pyx_pf_11errors_flow_100catch_in_cdef_caller(CYTHON_UNUSED mp_
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.catch_in_cdef_caller", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.catch_in_cdef_caller", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -13816,7 +13820,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 506; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.raise_catch_loop", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.raise_catch_loop", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -14023,7 +14027,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
 */
         __pyx_t_12 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
         if (__pyx_t_12) {
-          cy_Pyx_AddTraceback("errors_flow.raise_catch_loop", __pyx_clineno, __pyx_lineno, __pyx_filename);
+          __pyx_traceback_0("errors_flow.raise_catch_loop", __pyx_lineno);
           if (cy_Pyx_GetException(&__pyx_t_8, &__pyx_t_9, &__pyx_t_13) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 516; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L12_except_error; } while (0);
 
           /* "errors_flow.pyx":517
@@ -14055,7 +14059,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
         cy_Pyx_ErrRestore(__pyx_t_13, __pyx_t_9, __pyx_t_8);
         __pyx_t_13 = 0; __pyx_t_9 = 0; __pyx_t_8 = 0;
         if (__pyx_t_12) {
-          cy_Pyx_AddTraceback("errors_flow.raise_catch_loop", __pyx_clineno, __pyx_lineno, __pyx_filename);
+          __pyx_traceback_0("errors_flow.raise_catch_loop", __pyx_lineno);
           if (cy_Pyx_GetException(&__pyx_t_8, &__pyx_t_9, &__pyx_t_13) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 518; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L12_except_error; } while (0);
 
           /* "errors_flow.pyx":519
@@ -14158,7 +14162,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.raise_catch_loop", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.raise_catch_loop", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -14222,7 +14226,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 525; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.callback_loop", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.callback_loop", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -14344,7 +14348,7 @@ static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t _
 */
       __pyx_t_12 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_Exception)))));
       if (__pyx_t_12) {
-        cy_Pyx_AddTraceback("errors_flow.callback_loop", __pyx_clineno, __pyx_lineno, __pyx_filename);
+        __pyx_traceback_0("errors_flow.callback_loop", __pyx_lineno);
         if (cy_Pyx_GetException(&__pyx_t_7, &__pyx_t_9, &__pyx_t_10) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 530; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_except_error; } while (0);
 
         /* "errors_flow.pyx":531
@@ -14411,7 +14415,7 @@ static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t _
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.callback_loop", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.callback_loop", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -14474,7 +14478,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.failing_gen", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.failing_gen", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -14514,7 +14518,7 @@ static mp_obj_t __pyx_pf_11errors_flow_106failing_gen(CYTHON_UNUSED mp_obj_t __p
 
   /* function exit code */
   __pyx_L1_error:;
-  cy_Pyx_AddTraceback("errors_flow.failing_gen", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.failing_gen", __pyx_lineno);
   __pyx_r = NULL;
 
   return __pyx_r;
@@ -14757,7 +14761,7 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
 
   if (cy_Pyx_PyErr_Occurred()) {
     cy_Pyx_Generator_Replace_StopIteration(0);
-    cy_Pyx_AddTraceback("failing_gen", __pyx_clineno, __pyx_lineno, __pyx_filename);
+    __pyx_traceback_0("failing_gen", __pyx_lineno);
   }
   __pyx_L0:;
 
@@ -14818,7 +14822,7 @@ static mp_obj_t __pyx_pf_11errors_flow_109guarded_gen(CYTHON_UNUSED mp_obj_t __p
 
   /* function exit code */
   __pyx_L1_error:;
-  cy_Pyx_AddTraceback("errors_flow.guarded_gen", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.guarded_gen", __pyx_lineno);
   __pyx_r = NULL;
 
   return __pyx_r;
@@ -14967,7 +14971,7 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
 */
       __pyx_t_4 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError)))));
       if (__pyx_t_4) {
-        cy_Pyx_AddTraceback("errors_flow.guarded_gen", __pyx_clineno, __pyx_lineno, __pyx_filename);
+        __pyx_traceback_0("errors_flow.guarded_gen", __pyx_lineno);
         if (cy_Pyx_GetException(&__pyx_t_5, &__pyx_t_6, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 553; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
         __pyx_cur_scope->__pyx_v_e = __pyx_t_6;
@@ -15178,7 +15182,7 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
 
   if (cy_Pyx_PyErr_Occurred()) {
     cy_Pyx_Generator_Replace_StopIteration(0);
-    cy_Pyx_AddTraceback("guarded_gen", __pyx_clineno, __pyx_lineno, __pyx_filename);
+    __pyx_traceback_0("guarded_gen", __pyx_lineno);
   }
   __pyx_L0:;
 
@@ -15245,7 +15249,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 560; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("errors_flow.consume", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.consume", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -15414,7 +15418,7 @@ static mp_obj_t __pyx_pf_11errors_flow_112consume(CYTHON_UNUSED mp_obj_t __pyx_s
 */
     __pyx_t_9 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
     if (__pyx_t_9) {
-      cy_Pyx_AddTraceback("errors_flow.consume", __pyx_clineno, __pyx_lineno, __pyx_filename);
+      __pyx_traceback_0("errors_flow.consume", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_7, &__pyx_t_10) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 565; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_7;
@@ -15521,7 +15525,7 @@ static mp_obj_t __pyx_pf_11errors_flow_112consume(CYTHON_UNUSED mp_obj_t __pyx_s
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("errors_flow.consume", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("errors_flow.consume", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -16264,7 +16268,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 392; (voi
   goto __pyx_L0;
     __pyx_L1_error:;
   if (stringtab_initialized) {
-    cy_Pyx_AddTraceback("init errors_flow", __pyx_clineno, __pyx_lineno, __pyx_filename);
+    __pyx_traceback_0("init errors_flow", __pyx_lineno);
   }
   return -1;
   __pyx_L0:;

@@ -81,6 +81,10 @@ static const char* const __pyx_f[] = {
   "shapes.pyx",
   "(tree fragment)",
 };
+/* The traceback entry of a function whose failing places all name __pyx_f[0] (cython2upy) */
+static void __pyx_traceback_0(const char *funcname, int lineno) {
+    cy_Pyx_AddTraceback(funcname, 0, lineno, lineno > 0 ? __pyx_f[0] : NULL);
+}
 
 /* #### Code section: numeric_typedefs ### */
 /* #### Code section: complex_type_declarations ### */
@@ -566,7 +570,7 @@ static int __pyx_pw_6shapes_5Shape_3__init__(mp_obj_t __pyx_v_self, mp_obj_t __p
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("shapes.Shape.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Shape.__init__", __pyx_lineno);
 
   return -1;
   __pyx_L4_argument_unpacking_done:;
@@ -615,7 +619,7 @@ static int __pyx_pf_6shapes_5Shape_2__init__(struct __pyx_obj_6shapes_Shape *__p
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Shape.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Shape.__init__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -711,7 +715,7 @@ static double __pyx_f_6shapes_5Shape_area(CYTHON_UNUSED struct __pyx_obj_6shapes
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Shape.area", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Shape.area", __pyx_lineno);
   __pyx_r = 0;
   __pyx_L0:;
 
@@ -772,7 +776,7 @@ static mp_obj_t __pyx_pf_6shapes_5Shape_4area(struct __pyx_obj_6shapes_Shape *__
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Shape.area", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Shape.area", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -868,7 +872,7 @@ static double __pyx_f_6shapes_5Shape_perimeter(CYTHON_UNUSED struct __pyx_obj_6s
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Shape.perimeter", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Shape.perimeter", __pyx_lineno);
   __pyx_r = 0;
   __pyx_L0:;
 
@@ -929,7 +933,7 @@ static mp_obj_t __pyx_pf_6shapes_5Shape_6perimeter(struct __pyx_obj_6shapes_Shap
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Shape.perimeter", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Shape.perimeter", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1034,7 +1038,7 @@ static mp_obj_t __pyx_f_6shapes_5Shape_kind(CYTHON_UNUSED struct __pyx_obj_6shap
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Shape.kind", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Shape.kind", __pyx_lineno);
   __pyx_r = 0;
   __pyx_L0:;
 
@@ -1093,7 +1097,7 @@ static mp_obj_t __pyx_pf_6shapes_5Shape_8kind(struct __pyx_obj_6shapes_Shape *__
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Shape.kind", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Shape.kind", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1212,7 +1216,7 @@ static mp_obj_t __pyx_pf_6shapes_5Shape_10describe(struct __pyx_obj_6shapes_Shap
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Shape.describe", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Shape.describe", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1259,7 +1263,7 @@ static double __pyx_f_6shapes_5Shape_c_scaled_area(struct __pyx_obj_6shapes_Shap
 
   /* function exit code */
   __pyx_L1_error:;
-  cy_Pyx_AddTraceback("shapes.Shape.c_scaled_area", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Shape.c_scaled_area", __pyx_lineno);
   __pyx_r = 0;
   __pyx_L0:;
 
@@ -1321,7 +1325,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 33; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("shapes.Shape.scaled_area", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Shape.scaled_area", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1376,7 +1380,7 @@ static mp_obj_t __pyx_pf_6shapes_5Shape_12scaled_area(struct __pyx_obj_6shapes_S
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Shape.scaled_area", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Shape.scaled_area", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1445,7 +1449,7 @@ static mp_obj_t __pyx_pf_6shapes_5Shape_5ident___get__(struct __pyx_obj_6shapes_
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Shape.ident.__get__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Shape.ident.__get__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1477,7 +1481,7 @@ static int __pyx_pw_6shapes_5Shape_5ident_3__set__(mp_obj_t __pyx_v_self, mp_obj
   }
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
-  cy_Pyx_AddTraceback("shapes.Shape.ident.__set__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Shape.ident.__set__", __pyx_lineno);
 
   return -1;
   __pyx_L4_argument_unpacking_done:;
@@ -1561,7 +1565,7 @@ static int __pyx_pf_6shapes_5Shape_5ident_2__set__(struct __pyx_obj_6shapes_Shap
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Shape.ident.__set__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Shape.ident.__set__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -1654,7 +1658,7 @@ static mp_obj_t __pyx_pf_6shapes_5Shape_14__repr__(struct __pyx_obj_6shapes_Shap
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Shape.__repr__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Shape.__repr__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1783,7 +1787,7 @@ static int __pyx_pf_6shapes_5Shape_4name_2__set__(struct __pyx_obj_6shapes_Shape
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Shape.name.__set__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Shape.name.__set__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -1934,7 +1938,7 @@ static int __pyx_pw_6shapes_4Rect_1__init__(mp_obj_t __pyx_v_self, mp_obj_t __py
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("shapes.Rect.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Rect.__init__", __pyx_lineno);
 
   return -1;
   __pyx_L4_argument_unpacking_done:;
@@ -2020,7 +2024,7 @@ static int __pyx_pf_6shapes_4Rect___init__(struct __pyx_obj_6shapes_Rect *__pyx_
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Rect.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Rect.__init__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -2116,7 +2120,7 @@ static double __pyx_f_6shapes_4Rect_area(struct __pyx_obj_6shapes_Rect *__pyx_v_
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Rect.area", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Rect.area", __pyx_lineno);
   __pyx_r = 0;
   __pyx_L0:;
 
@@ -2177,7 +2181,7 @@ static mp_obj_t __pyx_pf_6shapes_4Rect_2area(struct __pyx_obj_6shapes_Rect *__py
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Rect.area", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Rect.area", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2273,7 +2277,7 @@ static double __pyx_f_6shapes_4Rect_perimeter(struct __pyx_obj_6shapes_Rect *__p
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Rect.perimeter", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Rect.perimeter", __pyx_lineno);
   __pyx_r = 0;
   __pyx_L0:;
 
@@ -2334,7 +2338,7 @@ static mp_obj_t __pyx_pf_6shapes_4Rect_4perimeter(struct __pyx_obj_6shapes_Rect 
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Rect.perimeter", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Rect.perimeter", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2439,7 +2443,7 @@ static mp_obj_t __pyx_f_6shapes_4Rect_kind(CYTHON_UNUSED struct __pyx_obj_6shape
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Rect.kind", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Rect.kind", __pyx_lineno);
   __pyx_r = 0;
   __pyx_L0:;
 
@@ -2498,7 +2502,7 @@ static mp_obj_t __pyx_pf_6shapes_4Rect_6kind(struct __pyx_obj_6shapes_Rect *__py
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Rect.kind", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Rect.kind", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2614,7 +2618,7 @@ static int __pyx_pw_6shapes_6Square_1__init__(mp_obj_t __pyx_v_self, mp_obj_t __
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("shapes.Square.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Square.__init__", __pyx_lineno);
 
   return -1;
   __pyx_L4_argument_unpacking_done:;
@@ -2678,7 +2682,7 @@ static int __pyx_pf_6shapes_6Square___init__(struct __pyx_obj_6shapes_Square *__
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Square.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Square.__init__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -2783,7 +2787,7 @@ static mp_obj_t __pyx_f_6shapes_6Square_kind(CYTHON_UNUSED struct __pyx_obj_6sha
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Square.kind", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Square.kind", __pyx_lineno);
   __pyx_r = 0;
   __pyx_L0:;
 
@@ -2842,7 +2846,7 @@ static mp_obj_t __pyx_pf_6shapes_6Square_2kind(struct __pyx_obj_6shapes_Square *
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Square.kind", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Square.kind", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2911,7 +2915,7 @@ static mp_obj_t __pyx_pf_6shapes_6Square_4side___get__(struct __pyx_obj_6shapes_
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Square.side.__get__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Square.side.__get__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3009,7 +3013,7 @@ static int __pyx_pw_6shapes_6Circle_1__init__(mp_obj_t __pyx_v_self, mp_obj_t __
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("shapes.Circle.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Circle.__init__", __pyx_lineno);
 
   return -1;
   __pyx_L4_argument_unpacking_done:;
@@ -3074,7 +3078,7 @@ static int __pyx_pf_6shapes_6Circle___init__(struct __pyx_obj_6shapes_Circle *__
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Circle.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Circle.__init__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -3170,7 +3174,7 @@ static double __pyx_f_6shapes_6Circle_area(struct __pyx_obj_6shapes_Circle *__py
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Circle.area", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Circle.area", __pyx_lineno);
   __pyx_r = 0;
   __pyx_L0:;
 
@@ -3231,7 +3235,7 @@ static mp_obj_t __pyx_pf_6shapes_6Circle_2area(struct __pyx_obj_6shapes_Circle *
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Circle.area", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Circle.area", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3327,7 +3331,7 @@ static double __pyx_f_6shapes_6Circle_perimeter(struct __pyx_obj_6shapes_Circle 
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Circle.perimeter", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Circle.perimeter", __pyx_lineno);
   __pyx_r = 0;
   __pyx_L0:;
 
@@ -3388,7 +3392,7 @@ static mp_obj_t __pyx_pf_6shapes_6Circle_4perimeter(struct __pyx_obj_6shapes_Cir
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Circle.perimeter", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Circle.perimeter", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3493,7 +3497,7 @@ static mp_obj_t __pyx_f_6shapes_6Circle_kind(CYTHON_UNUSED struct __pyx_obj_6sha
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Circle.kind", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Circle.kind", __pyx_lineno);
   __pyx_r = 0;
   __pyx_L0:;
 
@@ -3552,7 +3556,7 @@ static mp_obj_t __pyx_pf_6shapes_6Circle_6kind(struct __pyx_obj_6shapes_Circle *
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Circle.kind", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Circle.kind", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3646,7 +3650,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("shapes.total_area", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.total_area", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3792,7 +3796,7 @@ static mp_obj_t __pyx_pf_6shapes_total_area(CYTHON_UNUSED mp_obj_t __pyx_self, m
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.total_area", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.total_area", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3854,7 +3858,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 105; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("shapes.largest", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.largest", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4016,7 +4020,7 @@ static mp_obj_t __pyx_pf_6shapes_2largest(CYTHON_UNUSED mp_obj_t __pyx_self, mp_
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.largest", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.largest", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4077,7 +4081,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 114; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("shapes.kinds", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.kinds", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4198,7 +4202,7 @@ static mp_obj_t __pyx_pf_6shapes_4kinds(CYTHON_UNUSED mp_obj_t __pyx_self, mp_ob
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.kinds", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.kinds", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4248,7 +4252,7 @@ static double __pyx_f_6shapes_area_of(struct __pyx_obj_6shapes_Shape *__pyx_v_s,
 
   /* function exit code */
   __pyx_L1_error:;
-  cy_Pyx_AddTraceback("shapes.area_of", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.area_of", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -4302,7 +4306,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 118; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("shapes.area_of", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.area_of", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4352,7 +4356,7 @@ static mp_obj_t __pyx_pf_6shapes_6area_of(CYTHON_UNUSED mp_obj_t __pyx_self, str
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.area_of", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.area_of", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4422,7 +4426,7 @@ __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_file
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("shapes.Labelled.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Labelled.__init__", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4504,7 +4508,7 @@ static mp_obj_t __pyx_pf_6shapes_8Labelled___init__(CYTHON_UNUSED mp_obj_t __pyx
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Labelled.__init__", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Labelled.__init__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4565,7 +4569,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("shapes.Labelled.kind", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Labelled.kind", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4622,7 +4626,7 @@ static mp_obj_t __pyx_pf_6shapes_8Labelled_2kind(CYTHON_UNUSED mp_obj_t __pyx_se
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.Labelled.kind", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.Labelled.kind", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4684,7 +4688,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 137; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  cy_Pyx_AddTraceback("shapes.checked_area", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.checked_area", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4794,7 +4798,7 @@ static mp_obj_t __pyx_pf_6shapes_8checked_area(CYTHON_UNUSED mp_obj_t __pyx_self
   /* function exit code */
   __pyx_L1_error:;
 
-  cy_Pyx_AddTraceback("shapes.checked_area", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_traceback_0("shapes.checked_area", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -5488,7 +5492,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 137; (voi
   goto __pyx_L0;
     __pyx_L1_error:;
   if (stringtab_initialized) {
-    cy_Pyx_AddTraceback("init shapes", __pyx_clineno, __pyx_lineno, __pyx_filename);
+    __pyx_traceback_0("init shapes", __pyx_lineno);
   }
   return -1;
   __pyx_L0:;
