@@ -23,6 +23,22 @@ mp_obj_t cy_PyIter_Next(mp_obj_t iter) {
     return MP_OBJ_NULL;
 }
 
+// The next item of an iterator for cy_Pyx_ForIter_Next (a call of its own, so that the list's
+// path sets up no nlr buffer, and a tail call, so that the iterator's path makes no more calls
+// than Cython's loop did through cy_PyIter_Next).
+static MP_NOINLINE mp_obj_t for_iter_next_iterator(mp_obj_t iter) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t r = mp_iternext(iter);
+        nlr_pop();
+        return r == MP_OBJ_STOP_ITERATION ? MP_OBJ_NULL : r;
+    }
+    // StopIteration (or a subclass) ends the loop; any other exception stays pending.
+    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    cy_Pyx_IterFinish();
+    return MP_OBJ_NULL;
+}
+
 mp_obj_t cy_Pyx_ForIter_Start(mp_obj_t obj, mp_int_t *pos) {
     if (mp_obj_is_exact_type(obj, &mp_type_list) || mp_obj_is_exact_type(obj, &mp_type_tuple)) {
         *pos = 0;
@@ -54,12 +70,7 @@ mp_obj_t cy_Pyx_ForIter_Next(mp_obj_t seq, mp_int_t *pos) {
         *pos = i + 1;
         return items[i];
     }
-    mp_obj_t item = cy_PyIter_Next(seq);
-    if (item == MP_OBJ_NULL) {
-        // StopIteration ends the loop; any other exception stays pending.
-        cy_Pyx_IterFinish();
-    }
-    return item;
+    return for_iter_next_iterator(seq);
 }
 
 mp_obj_t cy_iter_next_default(mp_obj_t iter, mp_obj_t default_value) {
