@@ -161,7 +161,7 @@ pub fn for_in_loops(text: &mut String) -> usize {
     }
     let mut placed = Vec::new();
     for (s, e, r) in &edits {
-        match placements(text, *s, *e, r) {
+        match statement_placements(text, *s, *e, r).or_else(|| placements(text, *s, *e, r)) {
             Some(at) => placed.push(at),
             // Cython's code is far longer than the replacement; should it not fit, nothing
             // changes.
@@ -178,6 +178,48 @@ pub fn for_in_loops(text: &mut String) -> usize {
     *text = String::from_utf8(bytes)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     loops.len()
+}
+
+/// Where `replacement`'s tokens go on the lines of `text[start..end]` when each of its lines (a
+/// statement) fits whole on a line of its own at that line's indentation (the first at `start`):
+/// the output then reads as C written by hand. None when they do not all fit (`placements` then
+/// spreads their tokens).
+fn statement_placements(
+    text: &str,
+    start: usize,
+    end: usize,
+    replacement: &str,
+) -> Option<Vec<usize>> {
+    let mut lines = Vec::new();
+    let mut s = start;
+    for line in text[start..end].split('\n') {
+        let indent = if s == start {
+            0
+        } else {
+            line.len() - line.trim_start().len()
+        };
+        lines.push((s + indent, s + line.trim_end().len()));
+        s += line.len() + 1;
+    }
+    let mut out = Vec::new();
+    let mut li = 0;
+    for stmt in replacement.lines() {
+        let len = stmt
+            .split_whitespace()
+            .map(|t| t.len() + 1)
+            .sum::<usize>()
+            .saturating_sub(1);
+        while lines.get(li).is_some_and(|&(ls, le)| ls + len > le) {
+            li += 1;
+        }
+        let (mut at, _) = *lines.get(li)?;
+        for tok in stmt.split_whitespace() {
+            out.push(at);
+            at += tok.len() + 1;
+        }
+        li += 1;
+    }
+    Some(out)
 }
 
 /// A balanced run of tokens as `match_template` binds it (joined by spaces) written as C is:

@@ -86,7 +86,7 @@ static const char* const __pyx_f[] = {
 struct __pyx_obj_11errors_flow___pyx_scope_struct__failing_gen;
 struct __pyx_obj_11errors_flow___pyx_scope_struct_1_guarded_gen;
 
-/* "errors_flow.pyx":539
+/* "errors_flow.pyx":552
  *
  *
  * def failing_gen(int n):             # <<<<<<<<<<<<<<
@@ -101,7 +101,7 @@ struct __pyx_obj_11errors_flow___pyx_scope_struct__failing_gen {
   mp_obj_t (*__pyx_t_1)(mp_obj_t );
 };
 
-/* "errors_flow.pyx":549
+/* "errors_flow.pyx":562
  *
  *
  * def guarded_gen():             # <<<<<<<<<<<<<<
@@ -162,49 +162,50 @@ static mp_obj_t __pyx_pf_11errors_flow_24divide(CYTHON_UNUSED mp_obj_t __pyx_sel
 static mp_obj_t __pyx_pf_11errors_flow_26add_objects(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_a, mp_obj_t __pyx_v_b); /* proto */
 static mp_obj_t __pyx_pf_11errors_flow_28compare(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_a, mp_obj_t __pyx_v_b); /* proto */
 static mp_obj_t __pyx_pf_11errors_flow_30iterate(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_obj); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_obj); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_40except_raises(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_42return_in_finally(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_50reraise(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_54raise_from(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_56raise_from_none(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_58raise_from_custom(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_cause); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_60raise_from_bad(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_64catch_any(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_66catch_base(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_68catch_dynamic(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f, mp_obj_t __pyx_v_types); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_72assert_positive(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_x); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_74assert_plain(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_x); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_32loop_mutating(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_values); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_34convert_int(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_obj); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_36full_try(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_38nested(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_40finally_raises(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_42except_raises(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_44return_in_finally(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_46return_in_except(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_48break_in_finally(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_50continue_in_try(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_52reraise(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_54reraise_after_handling_another(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_56raise_from(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_58raise_from_none(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_60raise_from_custom(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_cause); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_62raise_from_bad(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_64as_name_cleared(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_66catch_any(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_68catch_base(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_70catch_dynamic(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f, mp_obj_t __pyx_v_types); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_72exc_info_inside(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_74assert_positive(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_x); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_76assert_plain(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_x); /* proto */
 static mp_obj_t __pyx_pf_11errors_flow_8Resource___init__(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_self, mp_obj_t __pyx_v_name, mp_obj_t __pyx_v_suppress); /* proto */
 static mp_obj_t __pyx_pf_11errors_flow_8Resource_2__enter__(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_self); /* proto */
 static mp_obj_t __pyx_pf_11errors_flow_8Resource_4__exit__(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_self, mp_obj_t __pyx_v_exc_type, mp_obj_t __pyx_v_exc, CYTHON_UNUSED mp_obj_t __pyx_v_tb); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_76with_ok(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_suppress); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_82with_return(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_84with_user(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_cm, mp_obj_t __pyx_v_f); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_86with_exit_raises(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_cm); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_88call_checked(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_90call_maybe(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_92call_star(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_x); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_94call_quiet(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_96call_returns_object(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_98call_chain(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_100catch_in_cdef_caller(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_n); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f, int __pyx_v_n); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_106failing_gen(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_n); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_109guarded_gen(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_112consume(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_gen); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_78with_ok(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_80with_raises(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_suppress); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_82with_nested(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_84with_return(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_86with_user(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_cm, mp_obj_t __pyx_v_f); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_88with_exit_raises(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_cm); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_90call_checked(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_92call_maybe(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_94call_star(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_x); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_96call_quiet(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_98call_returns_object(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_100call_chain(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_102catch_in_cdef_caller(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_104raise_catch_loop(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_n); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_106callback_loop(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f, int __pyx_v_n); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_108failing_gen(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_n); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_111guarded_gen(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_114consume(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_gen); /* proto */
 static mp_obj_t __pyx_tp_new__initialisation_11errors_flow___pyx_scope_struct__failing_gen(mp_obj_t o,
 
     mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
@@ -251,9 +252,9 @@ static mp_obj_t __pyx_tp_vectorcall_11errors_flow___pyx_scope_struct_1_guarded_g
     cy_PyTypeObject *__pyx_ptype_11errors_flow___pyx_scope_struct_1_guarded_gen;
 
     mp_obj_t __pyx_tuple[5];
-    mp_obj_t __pyx_codeobj_tab[61];
+    mp_obj_t __pyx_codeobj_tab[62];
 
-    mp_obj_t __pyx_number_tab[5];
+    mp_obj_t __pyx_number_tab[6];
 /* #### Code section: module_state_contents ### */
 
 /* #### Code section: module_state_end ### */
@@ -411,64 +412,67 @@ static mp_obj_t __pyx_tp_vectorcall_11errors_flow___pyx_scope_struct_1_guarded_g
 #define __pyx_n_u_key (*(mp_obj_t *)&__pyx_string_tab[148])
 #define __pyx_n_u_kind (*(mp_obj_t *)&__pyx_string_tab[149])
 #define __pyx_n_u_lookup (*(mp_obj_t *)&__pyx_string_tab[150])
-#define __pyx_n_u_made (*(mp_obj_t *)&__pyx_string_tab[151])
-#define __pyx_n_u_make_error (*(mp_obj_t *)&__pyx_string_tab[152])
-#define __pyx_n_u_msg (*(mp_obj_t *)&__pyx_string_tab[153])
-#define __pyx_n_u_n (*(mp_obj_t *)&__pyx_string_tab[154])
-#define __pyx_n_u_name (*(mp_obj_t *)&__pyx_string_tab[155])
-#define __pyx_n_u_nested (*(mp_obj_t *)&__pyx_string_tab[156])
-#define __pyx_n_u_nothing (*(mp_obj_t *)&__pyx_string_tab[157])
-#define __pyx_n_u_obj (*(mp_obj_t *)&__pyx_string_tab[158])
-#define __pyx_n_u_ok (*(mp_obj_t *)&__pyx_string_tab[159])
-#define __pyx_n_u_original (*(mp_obj_t *)&__pyx_string_tab[160])
-#define __pyx_n_u_outer (*(mp_obj_t *)&__pyx_string_tab[161])
-#define __pyx_n_u_outer2 (*(mp_obj_t *)&__pyx_string_tab[162])
-#define __pyx_n_u_overflow (*(mp_obj_t *)&__pyx_string_tab[163])
-#define __pyx_n_u_r1 (*(mp_obj_t *)&__pyx_string_tab[164])
-#define __pyx_n_u_r2 (*(mp_obj_t *)&__pyx_string_tab[165])
-#define __pyx_n_u_r3 (*(mp_obj_t *)&__pyx_string_tab[166])
-#define __pyx_n_u_raise_args (*(mp_obj_t *)&__pyx_string_tab[167])
-#define __pyx_n_u_raise_bus (*(mp_obj_t *)&__pyx_string_tab[168])
-#define __pyx_n_u_raise_catch_loop (*(mp_obj_t *)&__pyx_string_tab[169])
-#define __pyx_n_u_raise_class (*(mp_obj_t *)&__pyx_string_tab[170])
-#define __pyx_n_u_raise_from (*(mp_obj_t *)&__pyx_string_tab[171])
-#define __pyx_n_u_raise_from_bad (*(mp_obj_t *)&__pyx_string_tab[172])
-#define __pyx_n_u_raise_from_custom (*(mp_obj_t *)&__pyx_string_tab[173])
-#define __pyx_n_u_raise_from_none (*(mp_obj_t *)&__pyx_string_tab[174])
-#define __pyx_n_u_raise_instance (*(mp_obj_t *)&__pyx_string_tab[175])
-#define __pyx_n_u_raise_sensor (*(mp_obj_t *)&__pyx_string_tab[176])
-#define __pyx_n_u_raise_value (*(mp_obj_t *)&__pyx_string_tab[177])
-#define __pyx_n_u_reassigned (*(mp_obj_t *)&__pyx_string_tab[178])
-#define __pyx_n_u_recovered (*(mp_obj_t *)&__pyx_string_tab[179])
-#define __pyx_n_u_reraise (*(mp_obj_t *)&__pyx_string_tab[180])
-#define __pyx_n_u_reraise_after_handling_another (*(mp_obj_t *)&__pyx_string_tab[181])
-#define __pyx_n_u_return_in_except (*(mp_obj_t *)&__pyx_string_tab[182])
-#define __pyx_n_u_return_in_finally (*(mp_obj_t *)&__pyx_string_tab[183])
-#define __pyx_n_u_s (*(mp_obj_t *)&__pyx_string_tab[184])
-#define __pyx_n_u_second (*(mp_obj_t *)&__pyx_string_tab[185])
-#define __pyx_n_u_self (*(mp_obj_t *)&__pyx_string_tab[186])
-#define __pyx_n_u_sensor (*(mp_obj_t *)&__pyx_string_tab[187])
-#define __pyx_n_u_seq (*(mp_obj_t *)&__pyx_string_tab[188])
-#define __pyx_n_u_super (*(mp_obj_t *)&__pyx_string_tab[189])
-#define __pyx_n_u_suppress (*(mp_obj_t *)&__pyx_string_tab[190])
-#define __pyx_n_u_swallowed (*(mp_obj_t *)&__pyx_string_tab[191])
-#define __pyx_n_u_sys (*(mp_obj_t *)&__pyx_string_tab[192])
-#define __pyx_n_u_tb (*(mp_obj_t *)&__pyx_string_tab[193])
-#define __pyx_n_u_trace (*(mp_obj_t *)&__pyx_string_tab[194])
-#define __pyx_n_u_try (*(mp_obj_t *)&__pyx_string_tab[195])
-#define __pyx_n_u_types (*(mp_obj_t *)&__pyx_string_tab[196])
-#define __pyx_n_u_unhashable (*(mp_obj_t *)&__pyx_string_tab[197])
-#define __pyx_n_u_unorderable (*(mp_obj_t *)&__pyx_string_tab[198])
-#define __pyx_n_u_v (*(mp_obj_t *)&__pyx_string_tab[199])
-#define __pyx_n_u_value (*(mp_obj_t *)&__pyx_string_tab[200])
-#define __pyx_n_u_with_exit_raises (*(mp_obj_t *)&__pyx_string_tab[201])
-#define __pyx_n_u_with_nested (*(mp_obj_t *)&__pyx_string_tab[202])
-#define __pyx_n_u_with_ok (*(mp_obj_t *)&__pyx_string_tab[203])
-#define __pyx_n_u_with_raises (*(mp_obj_t *)&__pyx_string_tab[204])
-#define __pyx_n_u_with_return (*(mp_obj_t *)&__pyx_string_tab[205])
-#define __pyx_n_u_with_user (*(mp_obj_t *)&__pyx_string_tab[206])
-#define __pyx_n_u_wrapped (*(mp_obj_t *)&__pyx_string_tab[207])
-#define __pyx_n_u_x (*(mp_obj_t *)&__pyx_string_tab[208])
+#define __pyx_n_u_loop_mutating (*(mp_obj_t *)&__pyx_string_tab[151])
+#define __pyx_n_u_made (*(mp_obj_t *)&__pyx_string_tab[152])
+#define __pyx_n_u_make_error (*(mp_obj_t *)&__pyx_string_tab[153])
+#define __pyx_n_u_msg (*(mp_obj_t *)&__pyx_string_tab[154])
+#define __pyx_n_u_n (*(mp_obj_t *)&__pyx_string_tab[155])
+#define __pyx_n_u_name (*(mp_obj_t *)&__pyx_string_tab[156])
+#define __pyx_n_u_nested (*(mp_obj_t *)&__pyx_string_tab[157])
+#define __pyx_n_u_nothing (*(mp_obj_t *)&__pyx_string_tab[158])
+#define __pyx_n_u_obj (*(mp_obj_t *)&__pyx_string_tab[159])
+#define __pyx_n_u_ok (*(mp_obj_t *)&__pyx_string_tab[160])
+#define __pyx_n_u_original (*(mp_obj_t *)&__pyx_string_tab[161])
+#define __pyx_n_u_outer (*(mp_obj_t *)&__pyx_string_tab[162])
+#define __pyx_n_u_outer2 (*(mp_obj_t *)&__pyx_string_tab[163])
+#define __pyx_n_u_overflow (*(mp_obj_t *)&__pyx_string_tab[164])
+#define __pyx_n_u_r1 (*(mp_obj_t *)&__pyx_string_tab[165])
+#define __pyx_n_u_r2 (*(mp_obj_t *)&__pyx_string_tab[166])
+#define __pyx_n_u_r3 (*(mp_obj_t *)&__pyx_string_tab[167])
+#define __pyx_n_u_raise_args (*(mp_obj_t *)&__pyx_string_tab[168])
+#define __pyx_n_u_raise_bus (*(mp_obj_t *)&__pyx_string_tab[169])
+#define __pyx_n_u_raise_catch_loop (*(mp_obj_t *)&__pyx_string_tab[170])
+#define __pyx_n_u_raise_class (*(mp_obj_t *)&__pyx_string_tab[171])
+#define __pyx_n_u_raise_from (*(mp_obj_t *)&__pyx_string_tab[172])
+#define __pyx_n_u_raise_from_bad (*(mp_obj_t *)&__pyx_string_tab[173])
+#define __pyx_n_u_raise_from_custom (*(mp_obj_t *)&__pyx_string_tab[174])
+#define __pyx_n_u_raise_from_none (*(mp_obj_t *)&__pyx_string_tab[175])
+#define __pyx_n_u_raise_instance (*(mp_obj_t *)&__pyx_string_tab[176])
+#define __pyx_n_u_raise_sensor (*(mp_obj_t *)&__pyx_string_tab[177])
+#define __pyx_n_u_raise_value (*(mp_obj_t *)&__pyx_string_tab[178])
+#define __pyx_n_u_reassigned (*(mp_obj_t *)&__pyx_string_tab[179])
+#define __pyx_n_u_recovered (*(mp_obj_t *)&__pyx_string_tab[180])
+#define __pyx_n_u_remove (*(mp_obj_t *)&__pyx_string_tab[181])
+#define __pyx_n_u_reraise (*(mp_obj_t *)&__pyx_string_tab[182])
+#define __pyx_n_u_reraise_after_handling_another (*(mp_obj_t *)&__pyx_string_tab[183])
+#define __pyx_n_u_return_in_except (*(mp_obj_t *)&__pyx_string_tab[184])
+#define __pyx_n_u_return_in_finally (*(mp_obj_t *)&__pyx_string_tab[185])
+#define __pyx_n_u_s (*(mp_obj_t *)&__pyx_string_tab[186])
+#define __pyx_n_u_second (*(mp_obj_t *)&__pyx_string_tab[187])
+#define __pyx_n_u_self (*(mp_obj_t *)&__pyx_string_tab[188])
+#define __pyx_n_u_sensor (*(mp_obj_t *)&__pyx_string_tab[189])
+#define __pyx_n_u_seq (*(mp_obj_t *)&__pyx_string_tab[190])
+#define __pyx_n_u_super (*(mp_obj_t *)&__pyx_string_tab[191])
+#define __pyx_n_u_suppress (*(mp_obj_t *)&__pyx_string_tab[192])
+#define __pyx_n_u_swallowed (*(mp_obj_t *)&__pyx_string_tab[193])
+#define __pyx_n_u_sys (*(mp_obj_t *)&__pyx_string_tab[194])
+#define __pyx_n_u_tb (*(mp_obj_t *)&__pyx_string_tab[195])
+#define __pyx_n_u_trace (*(mp_obj_t *)&__pyx_string_tab[196])
+#define __pyx_n_u_try (*(mp_obj_t *)&__pyx_string_tab[197])
+#define __pyx_n_u_types (*(mp_obj_t *)&__pyx_string_tab[198])
+#define __pyx_n_u_unhashable (*(mp_obj_t *)&__pyx_string_tab[199])
+#define __pyx_n_u_unorderable (*(mp_obj_t *)&__pyx_string_tab[200])
+#define __pyx_n_u_v (*(mp_obj_t *)&__pyx_string_tab[201])
+#define __pyx_n_u_value (*(mp_obj_t *)&__pyx_string_tab[202])
+#define __pyx_n_u_values (*(mp_obj_t *)&__pyx_string_tab[203])
+#define __pyx_n_u_with_exit_raises (*(mp_obj_t *)&__pyx_string_tab[204])
+#define __pyx_n_u_with_nested (*(mp_obj_t *)&__pyx_string_tab[205])
+#define __pyx_n_u_with_ok (*(mp_obj_t *)&__pyx_string_tab[206])
+#define __pyx_n_u_with_raises (*(mp_obj_t *)&__pyx_string_tab[207])
+#define __pyx_n_u_with_return (*(mp_obj_t *)&__pyx_string_tab[208])
+#define __pyx_n_u_with_user (*(mp_obj_t *)&__pyx_string_tab[209])
+#define __pyx_n_u_wrapped (*(mp_obj_t *)&__pyx_string_tab[210])
+#define __pyx_n_u_x (*(mp_obj_t *)&__pyx_string_tab[211])
 /* Cython's string constants, decoded at translation time: qstrs and ROM objects. */
 static const mp_obj_str_t __pyx_str_obj_0 = {{&mp_type_str}, 0, 1, (const byte *)" "};
 static const mp_obj_str_t __pyx_str_obj_1 = {{&mp_type_str}, 0, 18, (const byte *)" failed with code "};
@@ -546,7 +550,7 @@ static const mp_obj_str_t __pyx_str_obj_81 = {{&mp_type_str}, 0, 17, (const byte
 static const mp_obj_str_t __pyx_str_obj_82 = {{&mp_type_str}, 0, 17, (const byte *)"Resource.__init__"};
 static const mp_obj_str_t __pyx_str_obj_84 = {{&mp_type_str}, 0, 20, (const byte *)"SensorError.__init__"};
 static const mp_obj_str_t __pyx_str_obj_85 = {{&mp_type_str}, 0, 19, (const byte *)"SensorError.__str__"};
-static const mp_rom_obj_t __pyx_string_tab[209] = {
+static const mp_rom_obj_t __pyx_string_tab[212] = {
     MP_ROM_PTR(&__pyx_str_obj_0),
     MP_ROM_PTR(&__pyx_str_obj_1),
     MP_ROM_PTR(&__pyx_str_obj_3),
@@ -698,6 +702,7 @@ static const mp_rom_obj_t __pyx_string_tab[209] = {
     MP_ROM_QSTR(MP_QSTR_key),
     MP_ROM_QSTR(MP_QSTR_kind),
     MP_ROM_QSTR(MP_QSTR_lookup),
+    MP_ROM_QSTR(MP_QSTR_loop_mutating),
     MP_ROM_QSTR(MP_QSTR_made),
     MP_ROM_QSTR(MP_QSTR_make_error),
     MP_ROM_QSTR(MP_QSTR_msg),
@@ -727,6 +732,7 @@ static const mp_rom_obj_t __pyx_string_tab[209] = {
     MP_ROM_QSTR(MP_QSTR_raise_value),
     MP_ROM_QSTR(MP_QSTR_reassigned),
     MP_ROM_QSTR(MP_QSTR_recovered),
+    MP_ROM_QSTR(MP_QSTR_remove),
     MP_ROM_QSTR(MP_QSTR_reraise),
     MP_ROM_QSTR(MP_QSTR_reraise_after_handling_another),
     MP_ROM_QSTR(MP_QSTR_return_in_except),
@@ -748,6 +754,7 @@ static const mp_rom_obj_t __pyx_string_tab[209] = {
     MP_ROM_QSTR(MP_QSTR_unorderable),
     MP_ROM_QSTR(MP_QSTR_v),
     MP_ROM_QSTR(MP_QSTR_value),
+    MP_ROM_QSTR(MP_QSTR_values),
     MP_ROM_QSTR(MP_QSTR_with_exit_raises),
     MP_ROM_QSTR(MP_QSTR_with_nested),
     MP_ROM_QSTR(MP_QSTR_with_ok),
@@ -762,6 +769,7 @@ static const mp_rom_obj_t __pyx_string_tab[209] = {
 #define __pyx_int_2 __pyx_number_tab[2]
 #define __pyx_int_3 __pyx_number_tab[3]
 #define __pyx_int_5 __pyx_number_tab[4]
+#define __pyx_int_6 __pyx_number_tab[5]
 
 /* #### Code section: module_code ### */
 
@@ -4181,7 +4189,7 @@ static mp_obj_t __pyx_pf_11errors_flow_30iterate(CYTHON_UNUSED mp_obj_t __pyx_se
   mp_obj_t __pyx_t_3 = NULL;
   mp_obj_t __pyx_t_4 = NULL;
   mp_int_t __pyx_t_5;
-  mp_obj_t (*__pyx_t_6)(mp_obj_t );
+
   mp_obj_t __pyx_t_7 = NULL;
   int __pyx_t_8;
   int __pyx_t_9;
@@ -4231,52 +4239,18 @@ static mp_obj_t __pyx_pf_11errors_flow_30iterate(CYTHON_UNUSED mp_obj_t __pyx_se
  *             out.append(x)
  *     except RuntimeError as e:
 */
-      if (MP_LIKELY(!!(cy_PyList_CheckExact(__pyx_v_obj))) || cy_PyTuple_CheckExact(__pyx_v_obj)) {
-        __pyx_t_1 = __pyx_v_obj;
-        __pyx_t_5 = 0;
-        __pyx_t_6 = NULL;
-      } else {
-        __pyx_t_5 = -1; __pyx_t_1 = cy_PyObject_GetIter(__pyx_v_obj); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 141; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
-        __pyx_t_6 = (1) ? cy_PyIter_Next : cy_Pyx_PyObject_GetIterNextFunc(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 141; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      }
+        __pyx_t_1 = cy_Pyx_ForIter_Start(__pyx_v_obj, &__pyx_t_5); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 141; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+
       for (;;) {
-        if (MP_LIKELY(!!(!__pyx_t_6))) {
-          if (MP_LIKELY(!!(cy_PyList_CheckExact(__pyx_t_1)))) {
-            {
-              mp_int_t __pyx_temp = cy_Pyx_PyList_GET_SIZE(__pyx_t_1);
 
-              if (MP_UNLIKELY(!!((__pyx_temp < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 141; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+              __pyx_t_7 = cy_Pyx_ForIter_Next(__pyx_t_1, &__pyx_t_5);
 
-              if (__pyx_t_5 >= __pyx_temp) break;
-            }
-            __pyx_t_7 = cy_Pyx_PyList_GET_ITEM_REF(__pyx_t_1, __pyx_t_5, cy_Pyx_ReferenceSharing_OwnStrongReference);
-            ++__pyx_t_5;
-          } else {
-            {
-              mp_int_t __pyx_temp = cy_Pyx_PyTuple_GET_SIZE(__pyx_t_1);
+              if (MP_UNLIKELY(!!(!__pyx_t_7))) {
 
-              if (MP_UNLIKELY(!!((__pyx_temp < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 141; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-
-              if (__pyx_t_5 >= __pyx_temp) break;
-            }
-
-            __pyx_t_7 = cy_Pyx_PySequence_ITEM(__pyx_t_1, __pyx_t_5);
-
-            ++__pyx_t_5;
-          }
-          if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 141; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        } else {
-          __pyx_t_7 = __pyx_t_6(__pyx_t_1);
-          if (MP_UNLIKELY(!!(!__pyx_t_7))) {
-            mp_obj_t exc_type = cy_PyErr_Occurred();
-            if (exc_type) {
-              if (MP_UNLIKELY(!!(!cy_Pyx_PyErr_GivenExceptionMatches(exc_type, MP_OBJ_FROM_PTR(&mp_type_StopIteration))))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 141; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-              cy_PyErr_Clear();
-            }
+            if (MP_UNLIKELY(!!(cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 141; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
             break;
           }
-        }
 
         __pyx_v_x = __pyx_t_7;
         __pyx_t_7 = 0;
@@ -4445,19 +4419,264 @@ static mp_obj_t __pyx_pf_11errors_flow_30iterate(CYTHON_UNUSED mp_obj_t __pyx_se
 /* "errors_flow.pyx":148
  *
  *
+ * def loop_mutating(values):             # <<<<<<<<<<<<<<
+ *     """A loop over a list that grows and shrinks under it: each step reads the list's length and
+ *     item anew (one is skipped after the removal)."""
+*/
+
+/* Python wrapper */
+static mp_obj_t __pyx_pw_11errors_flow_33loop_mutating(mp_obj_t __pyx_self,
+
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
+
+); /*proto*/
+static const char __pyx_doc_11errors_flow_32loop_mutating[] __attribute__((unused)) = "A loop over a list that grows and shrinks under it: each step reads the list\047s length and\n    item anew (one is skipped after the removal).";
+static cy_PyMethodDef __pyx_mdef_11errors_flow_33loop_mutating = {"loop_mutating", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_33loop_mutating, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, __pyx_doc_11errors_flow_32loop_mutating};
+static mp_obj_t __pyx_pw_11errors_flow_33loop_mutating(mp_obj_t __pyx_self,
+
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
+
+) {
+  mp_obj_t __pyx_v_values = 0;
+
+  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
+  mp_obj_t values[1]      ;
+  int __pyx_lineno = 0;
+  const char *__pyx_filename = NULL;
+  int __pyx_clineno = 0;
+  mp_obj_t __pyx_r = 0;
+  __Pyx_RefNannyDeclarations
+
+  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
+  {
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_values, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "loop_mutating",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 148; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
+    __pyx_v_values = values[0];
+  }
+
+  goto __pyx_L4_argument_unpacking_done;
+  __pyx_L3_error:;
+  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
+
+  }
+  cy_Pyx_AddTraceback("errors_flow.loop_mutating", __pyx_clineno, __pyx_lineno, __pyx_filename);
+
+  return NULL;
+  __pyx_L4_argument_unpacking_done:;
+  __pyx_r = __pyx_pf_11errors_flow_32loop_mutating(__pyx_self, __pyx_v_values);
+
+  /* function exit code */
+  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
+
+  }
+
+  return __pyx_r;
+}
+
+static mp_obj_t __pyx_pf_11errors_flow_32loop_mutating(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_values) {
+  mp_obj_t __pyx_v_out = NULL;
+  mp_obj_t __pyx_v_v = NULL;
+  mp_obj_t __pyx_r = NULL;
+  __Pyx_RefNannyDeclarations
+  mp_obj_t __pyx_t_1 = NULL;
+  mp_int_t __pyx_t_2;
+
+  mp_obj_t __pyx_t_4 = NULL;
+  int __pyx_t_5;
+  int __pyx_t_6;
+  mp_obj_t __pyx_t_7 = NULL;
+  size_t __pyx_t_8;
+  int __pyx_lineno = 0;
+  const char *__pyx_filename = NULL;
+  int __pyx_clineno = 0;
+
+  /* "errors_flow.pyx":151
+ *     """A loop over a list that grows and shrinks under it: each step reads the list's length and
+ *     item anew (one is skipped after the removal)."""
+ *     out = []             # <<<<<<<<<<<<<<
+ *     for v in values:
+ *         out.append(v)
+*/
+  __pyx_t_1 = cy_PyList_New(0); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 151; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  __pyx_v_out = ((mp_obj_t)__pyx_t_1);
+  __pyx_t_1 = 0;
+
+  /* "errors_flow.pyx":152
+ *     item anew (one is skipped after the removal)."""
+ *     out = []
+ *     for v in values:             # <<<<<<<<<<<<<<
+ *         out.append(v)
+ *         if v == 1:
+*/
+
+    __pyx_t_1 = cy_Pyx_ForIter_Start(__pyx_v_values, &__pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 152; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  for (;;) {
+
+          __pyx_t_4 = cy_Pyx_ForIter_Next(__pyx_t_1, &__pyx_t_2);
+
+          if (MP_UNLIKELY(!!(!__pyx_t_4))) {
+
+        if (MP_UNLIKELY(!!(cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 152; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+        break;
+      }
+
+    __pyx_v_v = __pyx_t_4;
+    __pyx_t_4 = 0;
+
+    /* "errors_flow.pyx":153
+ *     out = []
+ *     for v in values:
+ *         out.append(v)             # <<<<<<<<<<<<<<
+ *         if v == 1:
+ *             values.append(6)
+*/
+    __pyx_t_5 = cy_Pyx_PyList_Append(__pyx_v_out, __pyx_v_v); if (MP_UNLIKELY(!!(__pyx_t_5 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 153; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+    /* "errors_flow.pyx":154
+ *     for v in values:
+ *         out.append(v)
+ *         if v == 1:             # <<<<<<<<<<<<<<
+ *             values.append(6)
+ *         elif v == 3:
+*/
+    __pyx_t_6 = (cy_Pyx_PyLong_BoolEqObjC(__pyx_v_v, __pyx_mstate_global->__pyx_int_1, 1, 0)); if (MP_UNLIKELY(!!((__pyx_t_6 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 154; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    if (__pyx_t_6) {
+
+      /* "errors_flow.pyx":155
+ *         out.append(v)
+ *         if v == 1:
+ *             values.append(6)             # <<<<<<<<<<<<<<
+ *         elif v == 3:
+ *             values.remove(2)
+*/
+      __pyx_t_5 = cy_Pyx_PyObject_Append(__pyx_v_values, __pyx_mstate_global->__pyx_int_6); if (MP_UNLIKELY(!!(__pyx_t_5 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 155; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+      /* "errors_flow.pyx":154
+ *     for v in values:
+ *         out.append(v)
+ *         if v == 1:             # <<<<<<<<<<<<<<
+ *             values.append(6)
+ *         elif v == 3:
+*/
+      goto __pyx_L5;
+    }
+
+    /* "errors_flow.pyx":156
+ *         if v == 1:
+ *             values.append(6)
+ *         elif v == 3:             # <<<<<<<<<<<<<<
+ *             values.remove(2)
+ *     return out
+*/
+    __pyx_t_6 = (cy_Pyx_PyLong_BoolEqObjC(__pyx_v_v, __pyx_mstate_global->__pyx_int_3, 3, 0)); if (MP_UNLIKELY(!!((__pyx_t_6 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 156; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    if (__pyx_t_6) {
+
+      /* "errors_flow.pyx":157
+ *             values.append(6)
+ *         elif v == 3:
+ *             values.remove(2)             # <<<<<<<<<<<<<<
+ *     return out
+ *
+*/
+      __pyx_t_7 = __pyx_v_values;
+
+      __pyx_t_8 = 0;
+      {
+        mp_obj_t __pyx_callargs[2] = {__pyx_t_7, __pyx_mstate_global->__pyx_int_2};
+        __pyx_t_4 = cy_Pyx_PyObject_FastCallMethod((mp_obj_t)__pyx_n_u_remove, __pyx_callargs+__pyx_t_8, (2-__pyx_t_8) | (1*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
+         __pyx_t_7 = 0;
+        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 157; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+      }
+       __pyx_t_4 = 0;
+
+      /* "errors_flow.pyx":156
+ *         if v == 1:
+ *             values.append(6)
+ *         elif v == 3:             # <<<<<<<<<<<<<<
+ *             values.remove(2)
+ *     return out
+*/
+    }
+    __pyx_L5:;
+
+    /* "errors_flow.pyx":152
+ *     item anew (one is skipped after the removal)."""
+ *     out = []
+ *     for v in values:             # <<<<<<<<<<<<<<
+ *         out.append(v)
+ *         if v == 1:
+*/
+  }
+   __pyx_t_1 = 0;
+
+  /* "errors_flow.pyx":158
+ *         elif v == 3:
+ *             values.remove(2)
+ *     return out             # <<<<<<<<<<<<<<
+ *
+ *
+*/
+  {
+    mp_obj_t __pyx_temp;
+    {
+      __pyx_temp = __pyx_r;
+
+      __pyx_r = __pyx_v_out;
+    }
+
+  }
+  goto __pyx_L0;
+
+  /* "errors_flow.pyx":148
+ *
+ *
+ * def loop_mutating(values):             # <<<<<<<<<<<<<<
+ *     """A loop over a list that grows and shrinks under it: each step reads the list's length and
+ *     item anew (one is skipped after the removal)."""
+*/
+
+  /* function exit code */
+  __pyx_L1_error:;
+
+  cy_Pyx_AddTraceback("errors_flow.loop_mutating", __pyx_clineno, __pyx_lineno, __pyx_filename);
+  __pyx_r = NULL;
+  __pyx_L0:;
+
+  return __pyx_r;
+}
+
+/* "errors_flow.pyx":161
+ *
+ *
  * def convert_int(obj):             # <<<<<<<<<<<<<<
  *     cdef long n
  *     try:
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_33convert_int(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_35convert_int(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_33convert_int = {"convert_int", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_33convert_int, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_33convert_int(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_35convert_int = {"convert_int", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_35convert_int, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_35convert_int(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -4487,7 +4706,7 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 148; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 161; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_obj = values[0];
   }
@@ -4501,7 +4720,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 148; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_32convert_int(__pyx_self, __pyx_v_obj);
+  __pyx_r = __pyx_pf_11errors_flow_34convert_int(__pyx_self, __pyx_v_obj);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -4511,7 +4730,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 148; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_obj) {
+static mp_obj_t __pyx_pf_11errors_flow_34convert_int(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_obj) {
   long __pyx_v_n;
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
@@ -4525,7 +4744,7 @@ static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __py
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":150
+  /* "errors_flow.pyx":163
  * def convert_int(obj):
  *     cdef long n
  *     try:             # <<<<<<<<<<<<<<
@@ -4537,17 +4756,17 @@ static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __py
 
     /*try:*/ {
 
-      /* "errors_flow.pyx":151
+      /* "errors_flow.pyx":164
  *     cdef long n
  *     try:
  *         n = obj             # <<<<<<<<<<<<<<
  *     except TypeError:
  *         return "not an int"
 */
-      __pyx_t_4 = cy_Pyx_PyLong_As_long(__pyx_v_obj); if (MP_UNLIKELY(!!((__pyx_t_4 == (long)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 151; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+      __pyx_t_4 = cy_Pyx_PyLong_As_long(__pyx_v_obj); if (MP_UNLIKELY(!!((__pyx_t_4 == (long)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 164; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
       __pyx_v_n = __pyx_t_4;
 
-      /* "errors_flow.pyx":150
+      /* "errors_flow.pyx":163
  * def convert_int(obj):
  *     cdef long n
  *     try:             # <<<<<<<<<<<<<<
@@ -4561,7 +4780,7 @@ static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __py
     goto __pyx_L8_try_end;
     __pyx_L3_error:;
 
-    /* "errors_flow.pyx":152
+    /* "errors_flow.pyx":165
  *     try:
  *         n = obj
  *     except TypeError:             # <<<<<<<<<<<<<<
@@ -4572,7 +4791,7 @@ static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __py
     if (__pyx_t_5) {
       cy_Pyx_ErrRestore(0,0,0);
 
-      /* "errors_flow.pyx":153
+      /* "errors_flow.pyx":166
  *         n = obj
  *     except TypeError:
  *         return "not an int"             # <<<<<<<<<<<<<<
@@ -4591,7 +4810,7 @@ static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __py
       goto __pyx_L6_except_return;
     }
 
-    /* "errors_flow.pyx":154
+    /* "errors_flow.pyx":167
  *     except TypeError:
  *         return "not an int"
  *     except OverflowError:             # <<<<<<<<<<<<<<
@@ -4602,7 +4821,7 @@ static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __py
     if (__pyx_t_5) {
       cy_Pyx_ErrRestore(0,0,0);
 
-      /* "errors_flow.pyx":155
+      /* "errors_flow.pyx":168
  *         return "not an int"
  *     except OverflowError:
  *         return "overflow"             # <<<<<<<<<<<<<<
@@ -4622,7 +4841,7 @@ static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __py
     }
     goto __pyx_L5_except_error;
 
-    /* "errors_flow.pyx":150
+    /* "errors_flow.pyx":163
  * def convert_int(obj):
  *     cdef long n
  *     try:             # <<<<<<<<<<<<<<
@@ -4640,14 +4859,14 @@ static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __py
     __pyx_L8_try_end:;
   }
 
-  /* "errors_flow.pyx":156
+  /* "errors_flow.pyx":169
  *     except OverflowError:
  *         return "overflow"
  *     return n * 2             # <<<<<<<<<<<<<<
  *
  *
 */
-  __pyx_t_6 = cy_Pyx_PyLong_From_long((__pyx_v_n * 2)); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 156; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_6 = cy_Pyx_PyLong_From_long((__pyx_v_n * 2)); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 169; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   {
     mp_obj_t __pyx_temp;
@@ -4660,7 +4879,7 @@ static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __py
   __pyx_t_6 = 0;
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":148
+  /* "errors_flow.pyx":161
  *
  *
  * def convert_int(obj):             # <<<<<<<<<<<<<<
@@ -4678,7 +4897,7 @@ static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __py
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":163
+/* "errors_flow.pyx":176
  *
  *
  * def full_try(int flag):             # <<<<<<<<<<<<<<
@@ -4687,13 +4906,13 @@ static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __py
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_35full_try(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_37full_try(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_35full_try = {"full_try", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_35full_try, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_35full_try(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_37full_try = {"full_try", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_37full_try, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_37full_try(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -4723,9 +4942,9 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 163; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 176; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
-    __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 163; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 176; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
 
   goto __pyx_L4_argument_unpacking_done;
@@ -4737,7 +4956,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 163; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_34full_try(__pyx_self, __pyx_v_flag);
+  __pyx_r = __pyx_pf_11errors_flow_36full_try(__pyx_self, __pyx_v_flag);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -4747,7 +4966,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 163; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag) {
+static mp_obj_t __pyx_pf_11errors_flow_36full_try(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag) {
   mp_obj_t __pyx_v_e = NULL;
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
@@ -4776,19 +4995,19 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":164
+  /* "errors_flow.pyx":177
  *
  * def full_try(int flag):
  *     trace.append("try")             # <<<<<<<<<<<<<<
  *     try:
  *         trace.append("body")
 */
-  cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 164; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 177; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_1, __pyx_n_u_try); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 164; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_1, __pyx_n_u_try); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 177; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
    __pyx_t_1 = 0;
 
-  /* "errors_flow.pyx":165
+  /* "errors_flow.pyx":178
  * def full_try(int flag):
  *     trace.append("try")
  *     try:             # <<<<<<<<<<<<<<
@@ -4801,19 +5020,19 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
 
       /*try:*/ {
 
-        /* "errors_flow.pyx":166
+        /* "errors_flow.pyx":179
  *     trace.append("try")
  *     try:
  *         trace.append("body")             # <<<<<<<<<<<<<<
  *         if flag == 1:
  *             raise ValueError("v")
 */
-        cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 166; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
+        cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 179; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
 
-        __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_1, __pyx_n_u_body); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 166; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
+        __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_1, __pyx_n_u_body); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 179; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
          __pyx_t_1 = 0;
 
-        /* "errors_flow.pyx":167
+        /* "errors_flow.pyx":180
  *     try:
  *         trace.append("body")
  *         if flag == 1:             # <<<<<<<<<<<<<<
@@ -4824,7 +5043,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
 
         if (MP_UNLIKELY(!!(__pyx_t_6))) {
 
-          /* "errors_flow.pyx":168
+          /* "errors_flow.pyx":181
  *         trace.append("body")
  *         if flag == 1:
  *             raise ValueError("v")             # <<<<<<<<<<<<<<
@@ -4837,14 +5056,14 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
             mp_obj_t __pyx_callargs[2] = {__pyx_t_7, __pyx_n_u_v};
             __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_8, (2-__pyx_t_8) | (__pyx_t_8*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
              __pyx_t_7 = 0;
-            if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 168; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
+            if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 181; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
 
           }
           cy_Pyx_Raise(__pyx_t_1, 0, 0, 0);
            __pyx_t_1 = 0;
-          do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 168; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
+          do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 181; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
 
-          /* "errors_flow.pyx":167
+          /* "errors_flow.pyx":180
  *     try:
  *         trace.append("body")
  *         if flag == 1:             # <<<<<<<<<<<<<<
@@ -4853,7 +5072,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
 */
         }
 
-        /* "errors_flow.pyx":169
+        /* "errors_flow.pyx":182
  *         if flag == 1:
  *             raise ValueError("v")
  *         if flag == 2:             # <<<<<<<<<<<<<<
@@ -4864,7 +5083,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
 
         if (MP_UNLIKELY(!!(__pyx_t_6))) {
 
-          /* "errors_flow.pyx":170
+          /* "errors_flow.pyx":183
  *             raise ValueError("v")
  *         if flag == 2:
  *             raise KeyError("k")             # <<<<<<<<<<<<<<
@@ -4877,14 +5096,14 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
             mp_obj_t __pyx_callargs[2] = {__pyx_t_7, __pyx_n_u_k};
             __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError))), __pyx_callargs+__pyx_t_8, (2-__pyx_t_8) | (__pyx_t_8*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
              __pyx_t_7 = 0;
-            if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 170; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
+            if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
 
           }
           cy_Pyx_Raise(__pyx_t_1, 0, 0, 0);
            __pyx_t_1 = 0;
-          do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 170; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
+          do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
 
-          /* "errors_flow.pyx":169
+          /* "errors_flow.pyx":182
  *         if flag == 1:
  *             raise ValueError("v")
  *         if flag == 2:             # <<<<<<<<<<<<<<
@@ -4893,7 +5112,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
 */
         }
 
-        /* "errors_flow.pyx":171
+        /* "errors_flow.pyx":184
  *         if flag == 2:
  *             raise KeyError("k")
  *         if flag == 3:             # <<<<<<<<<<<<<<
@@ -4904,7 +5123,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
 
         if (__pyx_t_6) {
 
-          /* "errors_flow.pyx":172
+          /* "errors_flow.pyx":185
  *             raise KeyError("k")
  *         if flag == 3:
  *             return "returned from body"             # <<<<<<<<<<<<<<
@@ -4922,7 +5141,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
           }
           goto __pyx_L10_try_return;
 
-          /* "errors_flow.pyx":171
+          /* "errors_flow.pyx":184
  *         if flag == 2:
  *             raise KeyError("k")
  *         if flag == 3:             # <<<<<<<<<<<<<<
@@ -4931,7 +5150,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
 */
         }
 
-        /* "errors_flow.pyx":165
+        /* "errors_flow.pyx":178
  * def full_try(int flag):
  *     trace.append("try")
  *     try:             # <<<<<<<<<<<<<<
@@ -4940,7 +5159,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
 */
       }
 
-      /* "errors_flow.pyx":176
+      /* "errors_flow.pyx":189
  *         trace.append("except ValueError " + str(e))
  *     else:
  *         trace.append("else")             # <<<<<<<<<<<<<<
@@ -4948,9 +5167,9 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
  *         trace.append("finally")
 */
       /*else:*/ {
-        cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 176; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
+        cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 189; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
 
-        __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_1, __pyx_n_u_else); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 176; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
+        __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_1, __pyx_n_u_else); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 189; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
          __pyx_t_1 = 0;
 
       }
@@ -4962,7 +5181,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
        __pyx_t_1 = 0;
        __pyx_t_7 = 0;
 
-      /* "errors_flow.pyx":173
+      /* "errors_flow.pyx":186
  *         if flag == 3:
  *             return "returned from body"
  *     except ValueError as e:             # <<<<<<<<<<<<<<
@@ -4972,32 +5191,32 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
       __pyx_t_9 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
       if (__pyx_t_9) {
         cy_Pyx_AddTraceback("errors_flow.full_try", __pyx_clineno, __pyx_lineno, __pyx_filename);
-        if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_7, &__pyx_t_10) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 173; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
+        if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_7, &__pyx_t_10) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 186; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
 
         __pyx_v_e = __pyx_t_7;
         /*try:*/ {
 
-          /* "errors_flow.pyx":174
+          /* "errors_flow.pyx":187
  *             return "returned from body"
  *     except ValueError as e:
  *         trace.append("except ValueError " + str(e))             # <<<<<<<<<<<<<<
  *     else:
  *         trace.append("else")
 */
-          cy_Pyx_GetModuleGlobalName(__pyx_t_11, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 174; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
+          cy_Pyx_GetModuleGlobalName(__pyx_t_11, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 187; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
 
-          __pyx_t_12 = cy_Pyx_PyObject_Unicode(__pyx_v_e); if (MP_UNLIKELY(!!(!__pyx_t_12))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 174; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
+          __pyx_t_12 = cy_Pyx_PyObject_Unicode(__pyx_v_e); if (MP_UNLIKELY(!!(!__pyx_t_12))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 187; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
 
-          __pyx_t_13 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_except_ValueError, __pyx_t_12); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 174; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
+          __pyx_t_13 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_except_ValueError, __pyx_t_12); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 187; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
 
            __pyx_t_12 = 0;
-          __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_11, __pyx_t_13); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 174; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
+          __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_11, __pyx_t_13); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 187; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
            __pyx_t_11 = 0;
            __pyx_t_13 = 0;
 
         }
 
-        /* "errors_flow.pyx":173
+        /* "errors_flow.pyx":186
  *         if flag == 3:
  *             return "returned from body"
  *     except ValueError as e:             # <<<<<<<<<<<<<<
@@ -5039,7 +5258,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
       }
       goto __pyx_L8_except_error;
 
-      /* "errors_flow.pyx":165
+      /* "errors_flow.pyx":178
  * def full_try(int flag):
  *     trace.append("try")
  *     try:             # <<<<<<<<<<<<<<
@@ -5061,7 +5280,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
     }
   }
 
-  /* "errors_flow.pyx":178
+  /* "errors_flow.pyx":191
  *         trace.append("else")
  *     finally:
  *         trace.append("finally")             # <<<<<<<<<<<<<<
@@ -5070,9 +5289,9 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
 */
   /*finally:*/ {
     /*normal exit:*/{
-      cy_Pyx_GetModuleGlobalName(__pyx_t_10, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 178; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      cy_Pyx_GetModuleGlobalName(__pyx_t_10, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 191; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-      __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_10, __pyx_n_u_finally); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 178; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_10, __pyx_n_u_finally); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 191; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
        __pyx_t_10 = 0;
 
       goto __pyx_L5;
@@ -5091,9 +5310,9 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
 
       __pyx_t_14 = __pyx_lineno; __pyx_t_9 = __pyx_clineno; __pyx_t_15 = __pyx_filename;
       {
-        cy_Pyx_GetModuleGlobalName(__pyx_t_10, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 178; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L27_error; } while (0);
+        cy_Pyx_GetModuleGlobalName(__pyx_t_10, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 191; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L27_error; } while (0);
 
-        __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_10, __pyx_n_u_finally); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 178; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L27_error; } while (0);
+        __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_10, __pyx_n_u_finally); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 191; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L27_error; } while (0);
          __pyx_t_10 = 0;
 
       }
@@ -5116,9 +5335,9 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
     __pyx_L3_return: {
       __pyx_t_19 = __pyx_r;
       __pyx_r = 0;
-      cy_Pyx_GetModuleGlobalName(__pyx_t_10, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 178; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      cy_Pyx_GetModuleGlobalName(__pyx_t_10, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 191; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-      __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_10, __pyx_n_u_finally); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 178; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_10, __pyx_n_u_finally); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 191; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
        __pyx_t_10 = 0;
 
       __pyx_r = __pyx_t_19;
@@ -5128,19 +5347,19 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
     __pyx_L5:;
   }
 
-  /* "errors_flow.pyx":179
+  /* "errors_flow.pyx":192
  *     finally:
  *         trace.append("finally")
  *     trace.append("after")             # <<<<<<<<<<<<<<
  *     return "fell through"
  *
 */
-  cy_Pyx_GetModuleGlobalName(__pyx_t_10, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 179; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  cy_Pyx_GetModuleGlobalName(__pyx_t_10, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 192; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_10, __pyx_n_u_after); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 179; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_10, __pyx_n_u_after); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 192; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
    __pyx_t_10 = 0;
 
-  /* "errors_flow.pyx":180
+  /* "errors_flow.pyx":193
  *         trace.append("finally")
  *     trace.append("after")
  *     return "fell through"             # <<<<<<<<<<<<<<
@@ -5158,7 +5377,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":163
+  /* "errors_flow.pyx":176
  *
  *
  * def full_try(int flag):             # <<<<<<<<<<<<<<
@@ -5176,7 +5395,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":183
+/* "errors_flow.pyx":196
  *
  *
  * def nested(int flag):             # <<<<<<<<<<<<<<
@@ -5185,13 +5404,13 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_37nested(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_39nested(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_37nested = {"nested", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_37nested, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_37nested(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_39nested = {"nested", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_39nested, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_39nested(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -5221,9 +5440,9 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 196; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
-    __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 196; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
 
   goto __pyx_L4_argument_unpacking_done;
@@ -5235,7 +5454,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_36nested(__pyx_self, __pyx_v_flag);
+  __pyx_r = __pyx_pf_11errors_flow_38nested(__pyx_self, __pyx_v_flag);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -5245,7 +5464,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag) {
+static mp_obj_t __pyx_pf_11errors_flow_38nested(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag) {
   mp_obj_t __pyx_v_e = NULL;
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
@@ -5274,7 +5493,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":184
+  /* "errors_flow.pyx":197
  *
  * def nested(int flag):
  *     try:             # <<<<<<<<<<<<<<
@@ -5287,7 +5506,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 
       /*try:*/ {
 
-        /* "errors_flow.pyx":185
+        /* "errors_flow.pyx":198
  * def nested(int flag):
  *     try:
  *         try:             # <<<<<<<<<<<<<<
@@ -5300,19 +5519,19 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 
             /*try:*/ {
 
-              /* "errors_flow.pyx":186
+              /* "errors_flow.pyx":199
  *     try:
  *         try:
  *             trace.append("inner body")             # <<<<<<<<<<<<<<
  *             if flag == 1:
  *                 raise ValueError("inner")
 */
-              cy_Pyx_GetModuleGlobalName(__pyx_t_7, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 186; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
+              cy_Pyx_GetModuleGlobalName(__pyx_t_7, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
 
-              __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_7, __pyx_kp_u_inner_body); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 186; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
+              __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_7, __pyx_kp_u_inner_body); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
                __pyx_t_7 = 0;
 
-              /* "errors_flow.pyx":187
+              /* "errors_flow.pyx":200
  *         try:
  *             trace.append("inner body")
  *             if flag == 1:             # <<<<<<<<<<<<<<
@@ -5323,7 +5542,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 
               if (MP_UNLIKELY(!!(__pyx_t_9))) {
 
-                /* "errors_flow.pyx":188
+                /* "errors_flow.pyx":201
  *             trace.append("inner body")
  *             if flag == 1:
  *                 raise ValueError("inner")             # <<<<<<<<<<<<<<
@@ -5336,14 +5555,14 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
                   mp_obj_t __pyx_callargs[2] = {__pyx_t_10, __pyx_n_u_inner};
                   __pyx_t_7 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_11, (2-__pyx_t_11) | (__pyx_t_11*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
                    __pyx_t_10 = 0;
-                  if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 188; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
+                  if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 201; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
 
                 }
                 cy_Pyx_Raise(__pyx_t_7, 0, 0, 0);
                  __pyx_t_7 = 0;
-                do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 188; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
+                do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 201; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
 
-                /* "errors_flow.pyx":187
+                /* "errors_flow.pyx":200
  *         try:
  *             trace.append("inner body")
  *             if flag == 1:             # <<<<<<<<<<<<<<
@@ -5352,7 +5571,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 */
               }
 
-              /* "errors_flow.pyx":189
+              /* "errors_flow.pyx":202
  *             if flag == 1:
  *                 raise ValueError("inner")
  *             if flag == 2:             # <<<<<<<<<<<<<<
@@ -5363,7 +5582,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 
               if (MP_UNLIKELY(!!(__pyx_t_9))) {
 
-                /* "errors_flow.pyx":190
+                /* "errors_flow.pyx":203
  *                 raise ValueError("inner")
  *             if flag == 2:
  *                 raise TypeError("inner type")             # <<<<<<<<<<<<<<
@@ -5376,14 +5595,14 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
                   mp_obj_t __pyx_callargs[2] = {__pyx_t_10, __pyx_kp_u_inner_type};
                   __pyx_t_7 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError))), __pyx_callargs+__pyx_t_11, (2-__pyx_t_11) | (__pyx_t_11*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
                    __pyx_t_10 = 0;
-                  if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 190; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
+                  if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 203; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
 
                 }
                 cy_Pyx_Raise(__pyx_t_7, 0, 0, 0);
                  __pyx_t_7 = 0;
-                do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 190; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
+                do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 203; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
 
-                /* "errors_flow.pyx":189
+                /* "errors_flow.pyx":202
  *             if flag == 1:
  *                 raise ValueError("inner")
  *             if flag == 2:             # <<<<<<<<<<<<<<
@@ -5392,7 +5611,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 */
               }
 
-              /* "errors_flow.pyx":185
+              /* "errors_flow.pyx":198
  * def nested(int flag):
  *     try:
  *         try:             # <<<<<<<<<<<<<<
@@ -5408,7 +5627,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
              __pyx_t_10 = 0;
              __pyx_t_7 = 0;
 
-            /* "errors_flow.pyx":191
+            /* "errors_flow.pyx":204
  *             if flag == 2:
  *                 raise TypeError("inner type")
  *         except ValueError:             # <<<<<<<<<<<<<<
@@ -5418,21 +5637,21 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
             __pyx_t_12 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
             if (__pyx_t_12) {
               cy_Pyx_AddTraceback("errors_flow.nested", __pyx_clineno, __pyx_lineno, __pyx_filename);
-              if (cy_Pyx_GetException(&__pyx_t_7, &__pyx_t_10, &__pyx_t_13) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 191; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_except_error; } while (0);
+              if (cy_Pyx_GetException(&__pyx_t_7, &__pyx_t_10, &__pyx_t_13) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 204; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_except_error; } while (0);
 
-              /* "errors_flow.pyx":192
+              /* "errors_flow.pyx":205
  *                 raise TypeError("inner type")
  *         except ValueError:
  *             trace.append("inner except")             # <<<<<<<<<<<<<<
  *             if flag == 1:
  *                 raise KeyError("from inner handler")
 */
-              cy_Pyx_GetModuleGlobalName(__pyx_t_14, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_14))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 192; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_except_error; } while (0);
+              cy_Pyx_GetModuleGlobalName(__pyx_t_14, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_14))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 205; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_except_error; } while (0);
 
-              __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_14, __pyx_kp_u_inner_except); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 192; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_except_error; } while (0);
+              __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_14, __pyx_kp_u_inner_except); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 205; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_except_error; } while (0);
                __pyx_t_14 = 0;
 
-              /* "errors_flow.pyx":193
+              /* "errors_flow.pyx":206
  *         except ValueError:
  *             trace.append("inner except")
  *             if flag == 1:             # <<<<<<<<<<<<<<
@@ -5443,7 +5662,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 
               if (MP_UNLIKELY(!!(__pyx_t_9))) {
 
-                /* "errors_flow.pyx":194
+                /* "errors_flow.pyx":207
  *             trace.append("inner except")
  *             if flag == 1:
  *                 raise KeyError("from inner handler")             # <<<<<<<<<<<<<<
@@ -5456,14 +5675,14 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
                   mp_obj_t __pyx_callargs[2] = {__pyx_t_15, __pyx_kp_u_from_inner_handler};
                   __pyx_t_14 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError))), __pyx_callargs+__pyx_t_11, (2-__pyx_t_11) | (__pyx_t_11*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
                    __pyx_t_15 = 0;
-                  if (MP_UNLIKELY(!!(!__pyx_t_14))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 194; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_except_error; } while (0);
+                  if (MP_UNLIKELY(!!(!__pyx_t_14))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_except_error; } while (0);
 
                 }
                 cy_Pyx_Raise(__pyx_t_14, 0, 0, 0);
                  __pyx_t_14 = 0;
-                do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 194; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_except_error; } while (0);
+                do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_except_error; } while (0);
 
-                /* "errors_flow.pyx":193
+                /* "errors_flow.pyx":206
  *         except ValueError:
  *             trace.append("inner except")
  *             if flag == 1:             # <<<<<<<<<<<<<<
@@ -5478,7 +5697,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
             }
             goto __pyx_L17_except_error;
 
-            /* "errors_flow.pyx":185
+            /* "errors_flow.pyx":198
  * def nested(int flag):
  *     try:
  *         try:             # <<<<<<<<<<<<<<
@@ -5496,7 +5715,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
           }
         }
 
-        /* "errors_flow.pyx":196
+        /* "errors_flow.pyx":209
  *                 raise KeyError("from inner handler")
  *         finally:
  *             trace.append("inner finally")             # <<<<<<<<<<<<<<
@@ -5505,9 +5724,9 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 */
         /*finally:*/ {
           /*normal exit:*/{
-            cy_Pyx_GetModuleGlobalName(__pyx_t_13, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 196; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
+            cy_Pyx_GetModuleGlobalName(__pyx_t_13, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 209; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
 
-            __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_13, __pyx_kp_u_inner_finally); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 196; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
+            __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_13, __pyx_kp_u_inner_finally); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 209; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
              __pyx_t_13 = 0;
 
             goto __pyx_L14;
@@ -5525,9 +5744,9 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 
             __pyx_t_12 = __pyx_lineno; __pyx_t_16 = __pyx_clineno; __pyx_t_17 = __pyx_filename;
             {
-              cy_Pyx_GetModuleGlobalName(__pyx_t_13, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 196; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L27_error; } while (0);
+              cy_Pyx_GetModuleGlobalName(__pyx_t_13, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 209; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L27_error; } while (0);
 
-              __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_13, __pyx_kp_u_inner_finally); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 196; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L27_error; } while (0);
+              __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_13, __pyx_kp_u_inner_finally); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 209; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L27_error; } while (0);
                __pyx_t_13 = 0;
 
             }
@@ -5550,19 +5769,19 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
           __pyx_L14:;
         }
 
-        /* "errors_flow.pyx":197
+        /* "errors_flow.pyx":210
  *         finally:
  *             trace.append("inner finally")
  *         trace.append("between")             # <<<<<<<<<<<<<<
  *     except KeyError as e:
  *         trace.append("outer except KeyError %r" % (e.args[0],))
 */
-        cy_Pyx_GetModuleGlobalName(__pyx_t_13, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 197; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
+        cy_Pyx_GetModuleGlobalName(__pyx_t_13, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 210; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
 
-        __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_13, __pyx_n_u_between); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 197; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
+        __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_13, __pyx_n_u_between); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 210; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
          __pyx_t_13 = 0;
 
-        /* "errors_flow.pyx":184
+        /* "errors_flow.pyx":197
  *
  * def nested(int flag):
  *     try:             # <<<<<<<<<<<<<<
@@ -5581,7 +5800,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
        __pyx_t_15 = 0;
        __pyx_t_7 = 0;
 
-      /* "errors_flow.pyx":198
+      /* "errors_flow.pyx":211
  *             trace.append("inner finally")
  *         trace.append("between")
  *     except KeyError as e:             # <<<<<<<<<<<<<<
@@ -5591,38 +5810,38 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
       __pyx_t_16 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError)))));
       if (__pyx_t_16) {
         cy_Pyx_AddTraceback("errors_flow.nested", __pyx_clineno, __pyx_lineno, __pyx_filename);
-        if (cy_Pyx_GetException(&__pyx_t_13, &__pyx_t_10, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 198; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
+        if (cy_Pyx_GetException(&__pyx_t_13, &__pyx_t_10, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 211; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
 
         __pyx_v_e = ((mp_obj_t)__pyx_t_10);
         /*try:*/ {
 
-          /* "errors_flow.pyx":199
+          /* "errors_flow.pyx":212
  *         trace.append("between")
  *     except KeyError as e:
  *         trace.append("outer except KeyError %r" % (e.args[0],))             # <<<<<<<<<<<<<<
  *     except TypeError as e:
  *         trace.append("outer except TypeError " + str(e))
 */
-          cy_Pyx_GetModuleGlobalName(__pyx_t_14, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_14))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L33_error; } while (0);
+          cy_Pyx_GetModuleGlobalName(__pyx_t_14, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_14))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 212; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L33_error; } while (0);
 
-          __pyx_t_15 = cy_Pyx_PyException_get_args(__pyx_v_e); if (MP_UNLIKELY(!!(!__pyx_t_15))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L33_error; } while (0);
+          __pyx_t_15 = cy_Pyx_PyException_get_args(__pyx_v_e); if (MP_UNLIKELY(!!(!__pyx_t_15))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 212; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L33_error; } while (0);
 
-          __pyx_t_21 = cy_Pyx_GetItemInt(__pyx_t_15, 0, long, 1, cy_Pyx_PyLong_From_long, 0, 1, 1, cy_Pyx_ReferenceSharing_OwnStrongReference); if (MP_UNLIKELY(!!(!__pyx_t_21))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L33_error; } while (0);
+          __pyx_t_21 = cy_Pyx_GetItemInt(__pyx_t_15, 0, long, 1, cy_Pyx_PyLong_From_long, 0, 1, 1, cy_Pyx_ReferenceSharing_OwnStrongReference); if (MP_UNLIKELY(!!(!__pyx_t_21))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 212; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L33_error; } while (0);
 
            __pyx_t_15 = 0;
-          __pyx_t_15 = cy_Pyx_PyObject_FormatSimpleAndDecref(cy_PyObject_Repr(__pyx_t_21), __pyx_mstate_global->__pyx_empty_unicode); if (MP_UNLIKELY(!!(!__pyx_t_15))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L33_error; } while (0);
+          __pyx_t_15 = cy_Pyx_PyObject_FormatSimpleAndDecref(cy_PyObject_Repr(__pyx_t_21), __pyx_mstate_global->__pyx_empty_unicode); if (MP_UNLIKELY(!!(!__pyx_t_15))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 212; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L33_error; } while (0);
 
            __pyx_t_21 = 0;
-          __pyx_t_21 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_outer_except_KeyError, __pyx_t_15); if (MP_UNLIKELY(!!(!__pyx_t_21))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L33_error; } while (0);
+          __pyx_t_21 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_outer_except_KeyError, __pyx_t_15); if (MP_UNLIKELY(!!(!__pyx_t_21))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 212; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L33_error; } while (0);
 
            __pyx_t_15 = 0;
-          __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_14, __pyx_t_21); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L33_error; } while (0);
+          __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_14, __pyx_t_21); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 212; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L33_error; } while (0);
            __pyx_t_14 = 0;
            __pyx_t_21 = 0;
 
         }
 
-        /* "errors_flow.pyx":198
+        /* "errors_flow.pyx":211
  *             trace.append("inner finally")
  *         trace.append("between")
  *     except KeyError as e:             # <<<<<<<<<<<<<<
@@ -5663,7 +5882,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
         goto __pyx_L7_exception_handled;
       }
 
-      /* "errors_flow.pyx":200
+      /* "errors_flow.pyx":213
  *     except KeyError as e:
  *         trace.append("outer except KeyError %r" % (e.args[0],))
  *     except TypeError as e:             # <<<<<<<<<<<<<<
@@ -5673,32 +5892,32 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
       __pyx_t_12 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError)))));
       if (__pyx_t_12) {
         cy_Pyx_AddTraceback("errors_flow.nested", __pyx_clineno, __pyx_lineno, __pyx_filename);
-        if (cy_Pyx_GetException(&__pyx_t_7, &__pyx_t_10, &__pyx_t_13) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 200; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
+        if (cy_Pyx_GetException(&__pyx_t_7, &__pyx_t_10, &__pyx_t_13) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 213; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
 
         __pyx_v_e = ((mp_obj_t)__pyx_t_10);
         /*try:*/ {
 
-          /* "errors_flow.pyx":201
+          /* "errors_flow.pyx":214
  *         trace.append("outer except KeyError %r" % (e.args[0],))
  *     except TypeError as e:
  *         trace.append("outer except TypeError " + str(e))             # <<<<<<<<<<<<<<
  *     finally:
  *         trace.append("outer finally")
 */
-          cy_Pyx_GetModuleGlobalName(__pyx_t_21, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_21))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 201; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L44_error; } while (0);
+          cy_Pyx_GetModuleGlobalName(__pyx_t_21, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_21))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 214; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L44_error; } while (0);
 
-          __pyx_t_14 = cy_Pyx_PyObject_Unicode(__pyx_v_e); if (MP_UNLIKELY(!!(!__pyx_t_14))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 201; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L44_error; } while (0);
+          __pyx_t_14 = cy_Pyx_PyObject_Unicode(__pyx_v_e); if (MP_UNLIKELY(!!(!__pyx_t_14))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 214; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L44_error; } while (0);
 
-          __pyx_t_15 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_outer_except_TypeError, __pyx_t_14); if (MP_UNLIKELY(!!(!__pyx_t_15))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 201; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L44_error; } while (0);
+          __pyx_t_15 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_outer_except_TypeError, __pyx_t_14); if (MP_UNLIKELY(!!(!__pyx_t_15))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 214; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L44_error; } while (0);
 
            __pyx_t_14 = 0;
-          __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_21, __pyx_t_15); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 201; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L44_error; } while (0);
+          __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_21, __pyx_t_15); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 214; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L44_error; } while (0);
            __pyx_t_21 = 0;
            __pyx_t_15 = 0;
 
         }
 
-        /* "errors_flow.pyx":200
+        /* "errors_flow.pyx":213
  *     except KeyError as e:
  *         trace.append("outer except KeyError %r" % (e.args[0],))
  *     except TypeError as e:             # <<<<<<<<<<<<<<
@@ -5740,7 +5959,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
       }
       goto __pyx_L8_except_error;
 
-      /* "errors_flow.pyx":184
+      /* "errors_flow.pyx":197
  *
  * def nested(int flag):
  *     try:             # <<<<<<<<<<<<<<
@@ -5758,7 +5977,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
     }
   }
 
-  /* "errors_flow.pyx":203
+  /* "errors_flow.pyx":216
  *         trace.append("outer except TypeError " + str(e))
  *     finally:
  *         trace.append("outer finally")             # <<<<<<<<<<<<<<
@@ -5767,9 +5986,9 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 */
   /*finally:*/ {
     /*normal exit:*/{
-      cy_Pyx_GetModuleGlobalName(__pyx_t_13, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 203; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      cy_Pyx_GetModuleGlobalName(__pyx_t_13, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 216; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-      __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_13, __pyx_kp_u_outer_finally); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 203; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_13, __pyx_kp_u_outer_finally); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 216; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
        __pyx_t_13 = 0;
 
       goto __pyx_L5;
@@ -5788,9 +6007,9 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 
       __pyx_t_16 = __pyx_lineno; __pyx_t_12 = __pyx_clineno; __pyx_t_17 = __pyx_filename;
       {
-        cy_Pyx_GetModuleGlobalName(__pyx_t_13, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 203; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L51_error; } while (0);
+        cy_Pyx_GetModuleGlobalName(__pyx_t_13, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 216; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L51_error; } while (0);
 
-        __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_13, __pyx_kp_u_outer_finally); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 203; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L51_error; } while (0);
+        __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_13, __pyx_kp_u_outer_finally); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 216; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L51_error; } while (0);
          __pyx_t_13 = 0;
 
       }
@@ -5813,7 +6032,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
     __pyx_L5:;
   }
 
-  /* "errors_flow.pyx":204
+  /* "errors_flow.pyx":217
  *     finally:
  *         trace.append("outer finally")
  *     return "done"             # <<<<<<<<<<<<<<
@@ -5831,7 +6050,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":183
+  /* "errors_flow.pyx":196
  *
  *
  * def nested(int flag):             # <<<<<<<<<<<<<<
@@ -5849,7 +6068,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":207
+/* "errors_flow.pyx":220
  *
  *
  * def finally_raises(int flag):             # <<<<<<<<<<<<<<
@@ -5858,13 +6077,13 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_39finally_raises(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_41finally_raises(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_39finally_raises = {"finally_raises", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_39finally_raises, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_39finally_raises(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_41finally_raises = {"finally_raises", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_41finally_raises, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_41finally_raises(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -5894,9 +6113,9 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 220; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
-    __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 220; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
 
   goto __pyx_L4_argument_unpacking_done;
@@ -5908,7 +6127,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_38finally_raises(__pyx_self, __pyx_v_flag);
+  __pyx_r = __pyx_pf_11errors_flow_40finally_raises(__pyx_self, __pyx_v_flag);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -5918,7 +6137,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag) {
+static mp_obj_t __pyx_pf_11errors_flow_40finally_raises(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   int __pyx_t_1;
@@ -5936,7 +6155,7 @@ static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t _
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":208
+  /* "errors_flow.pyx":221
  *
  * def finally_raises(int flag):
  *     try:             # <<<<<<<<<<<<<<
@@ -5945,7 +6164,7 @@ static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t _
 */
   /*try:*/ {
 
-    /* "errors_flow.pyx":209
+    /* "errors_flow.pyx":222
  * def finally_raises(int flag):
  *     try:
  *         if flag:             # <<<<<<<<<<<<<<
@@ -5956,7 +6175,7 @@ static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t _
 
     if (MP_UNLIKELY(!!(__pyx_t_1))) {
 
-      /* "errors_flow.pyx":210
+      /* "errors_flow.pyx":223
  *     try:
  *         if flag:
  *             raise ValueError("original")             # <<<<<<<<<<<<<<
@@ -5969,14 +6188,14 @@ static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t _
         mp_obj_t __pyx_callargs[2] = {__pyx_t_3, __pyx_n_u_original};
         __pyx_t_2 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_3 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 210; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 223; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
 
       }
       cy_Pyx_Raise(__pyx_t_2, 0, 0, 0);
        __pyx_t_2 = 0;
-      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 210; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
+      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 223; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
 
-      /* "errors_flow.pyx":209
+      /* "errors_flow.pyx":222
  * def finally_raises(int flag):
  *     try:
  *         if flag:             # <<<<<<<<<<<<<<
@@ -5985,21 +6204,21 @@ static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t _
 */
     }
 
-    /* "errors_flow.pyx":211
+    /* "errors_flow.pyx":224
  *         if flag:
  *             raise ValueError("original")
  *         trace.append("no error in body")             # <<<<<<<<<<<<<<
  *     finally:
  *         trace.append("finally raising")
 */
-    cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 211; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
+    cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 224; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
 
-    __pyx_t_5 = cy_Pyx_PyObject_Append(__pyx_t_2, __pyx_kp_u_no_error_in_body); if (MP_UNLIKELY(!!(__pyx_t_5 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 211; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
+    __pyx_t_5 = cy_Pyx_PyObject_Append(__pyx_t_2, __pyx_kp_u_no_error_in_body); if (MP_UNLIKELY(!!(__pyx_t_5 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 224; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
      __pyx_t_2 = 0;
 
   }
 
-  /* "errors_flow.pyx":213
+  /* "errors_flow.pyx":226
  *         trace.append("no error in body")
  *     finally:
  *         trace.append("finally raising")             # <<<<<<<<<<<<<<
@@ -6008,12 +6227,12 @@ static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t _
 */
   /*finally:*/ {
     /*normal exit:*/{
-      cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 213; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 226; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-      __pyx_t_5 = cy_Pyx_PyObject_Append(__pyx_t_2, __pyx_kp_u_finally_raising); if (MP_UNLIKELY(!!(__pyx_t_5 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 213; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      __pyx_t_5 = cy_Pyx_PyObject_Append(__pyx_t_2, __pyx_kp_u_finally_raising); if (MP_UNLIKELY(!!(__pyx_t_5 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 226; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
        __pyx_t_2 = 0;
 
-      /* "errors_flow.pyx":214
+      /* "errors_flow.pyx":227
  *     finally:
  *         trace.append("finally raising")
  *         raise RuntimeError("from finally")             # <<<<<<<<<<<<<<
@@ -6026,12 +6245,12 @@ static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t _
         mp_obj_t __pyx_callargs[2] = {__pyx_t_3, __pyx_kp_u_from_finally};
         __pyx_t_2 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_RuntimeError))), __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_3 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 214; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 227; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
       }
       cy_Pyx_Raise(__pyx_t_2, 0, 0, 0);
        __pyx_t_2 = 0;
-      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 214; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 227; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
     }
     __pyx_L4_error:;
     /*exception exit:*/{
@@ -6043,19 +6262,19 @@ static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t _
 
       {
 
-        /* "errors_flow.pyx":213
+        /* "errors_flow.pyx":226
  *         trace.append("no error in body")
  *     finally:
  *         trace.append("finally raising")             # <<<<<<<<<<<<<<
  *         raise RuntimeError("from finally")
  *
 */
-        cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 213; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
+        cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 226; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
 
-        __pyx_t_5 = cy_Pyx_PyObject_Append(__pyx_t_2, __pyx_kp_u_finally_raising); if (MP_UNLIKELY(!!(__pyx_t_5 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 213; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
+        __pyx_t_5 = cy_Pyx_PyObject_Append(__pyx_t_2, __pyx_kp_u_finally_raising); if (MP_UNLIKELY(!!(__pyx_t_5 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 226; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
          __pyx_t_2 = 0;
 
-        /* "errors_flow.pyx":214
+        /* "errors_flow.pyx":227
  *     finally:
  *         trace.append("finally raising")
  *         raise RuntimeError("from finally")             # <<<<<<<<<<<<<<
@@ -6068,12 +6287,12 @@ static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t _
           mp_obj_t __pyx_callargs[2] = {__pyx_t_3, __pyx_kp_u_from_finally};
           __pyx_t_2 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_RuntimeError))), __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
            __pyx_t_3 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 214; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 227; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
 
         }
         cy_Pyx_Raise(__pyx_t_2, 0, 0, 0);
          __pyx_t_2 = 0;
-        do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 214; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
+        do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 227; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
       }
       __pyx_L8_error:;
 
@@ -6086,7 +6305,7 @@ static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t _
     }
   }
 
-  /* "errors_flow.pyx":207
+  /* "errors_flow.pyx":220
  *
  *
  * def finally_raises(int flag):             # <<<<<<<<<<<<<<
@@ -6103,7 +6322,7 @@ static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t _
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":217
+/* "errors_flow.pyx":230
  *
  *
  * def except_raises():             # <<<<<<<<<<<<<<
@@ -6112,22 +6331,22 @@ static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t _
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_41except_raises(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_41except_raises = {"except_raises", (cy_PyCFunction)__pyx_pw_11errors_flow_41except_raises, cy_METH_NOARGS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_41except_raises(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
+static mp_obj_t __pyx_pw_11errors_flow_43except_raises(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
+static cy_PyMethodDef __pyx_mdef_11errors_flow_43except_raises = {"except_raises", (cy_PyCFunction)__pyx_pw_11errors_flow_43except_raises, cy_METH_NOARGS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_43except_raises(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t __pyx_r = 0;
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_11errors_flow_40except_raises(__pyx_self);
+  __pyx_r = __pyx_pf_11errors_flow_42except_raises(__pyx_self);
 
   /* function exit code */
 
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_40except_raises(CYTHON_UNUSED mp_obj_t __pyx_self) {
+static mp_obj_t __pyx_pf_11errors_flow_42except_raises(CYTHON_UNUSED mp_obj_t __pyx_self) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
@@ -6145,7 +6364,7 @@ static mp_obj_t __pyx_pf_11errors_flow_40except_raises(CYTHON_UNUSED mp_obj_t __
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":218
+  /* "errors_flow.pyx":231
  *
  * def except_raises():
  *     try:             # <<<<<<<<<<<<<<
@@ -6157,7 +6376,7 @@ static mp_obj_t __pyx_pf_11errors_flow_40except_raises(CYTHON_UNUSED mp_obj_t __
 
     /*try:*/ {
 
-      /* "errors_flow.pyx":219
+      /* "errors_flow.pyx":232
  * def except_raises():
  *     try:
  *         raise ValueError("first")             # <<<<<<<<<<<<<<
@@ -6170,14 +6389,14 @@ static mp_obj_t __pyx_pf_11errors_flow_40except_raises(CYTHON_UNUSED mp_obj_t __
         mp_obj_t __pyx_callargs[2] = {__pyx_t_5, __pyx_n_u_first};
         __pyx_t_4 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_6, (2-__pyx_t_6) | (__pyx_t_6*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_5 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 219; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 232; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
       }
       cy_Pyx_Raise(__pyx_t_4, 0, 0, 0);
        __pyx_t_4 = 0;
-      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 219; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 232; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
-      /* "errors_flow.pyx":218
+      /* "errors_flow.pyx":231
  *
  * def except_raises():
  *     try:             # <<<<<<<<<<<<<<
@@ -6189,7 +6408,7 @@ static mp_obj_t __pyx_pf_11errors_flow_40except_raises(CYTHON_UNUSED mp_obj_t __
      __pyx_t_4 = 0;
      __pyx_t_5 = 0;
 
-    /* "errors_flow.pyx":220
+    /* "errors_flow.pyx":233
  *     try:
  *         raise ValueError("first")
  *     except ValueError:             # <<<<<<<<<<<<<<
@@ -6199,21 +6418,21 @@ static mp_obj_t __pyx_pf_11errors_flow_40except_raises(CYTHON_UNUSED mp_obj_t __
     __pyx_t_7 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
     if (__pyx_t_7) {
       cy_Pyx_AddTraceback("errors_flow.except_raises", __pyx_clineno, __pyx_lineno, __pyx_filename);
-      if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_5, &__pyx_t_8) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 220; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_5, &__pyx_t_8) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 233; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
-      /* "errors_flow.pyx":221
+      /* "errors_flow.pyx":234
  *         raise ValueError("first")
  *     except ValueError:
  *         trace.append("handling first")             # <<<<<<<<<<<<<<
  *         raise TypeError("second")
  *
 */
-      cy_Pyx_GetModuleGlobalName(__pyx_t_9, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 221; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      cy_Pyx_GetModuleGlobalName(__pyx_t_9, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 234; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
-      __pyx_t_10 = cy_Pyx_PyObject_Append(__pyx_t_9, __pyx_kp_u_handling_first); if (MP_UNLIKELY(!!(__pyx_t_10 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 221; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      __pyx_t_10 = cy_Pyx_PyObject_Append(__pyx_t_9, __pyx_kp_u_handling_first); if (MP_UNLIKELY(!!(__pyx_t_10 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 234; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
        __pyx_t_9 = 0;
 
-      /* "errors_flow.pyx":222
+      /* "errors_flow.pyx":235
  *     except ValueError:
  *         trace.append("handling first")
  *         raise TypeError("second")             # <<<<<<<<<<<<<<
@@ -6226,16 +6445,16 @@ static mp_obj_t __pyx_pf_11errors_flow_40except_raises(CYTHON_UNUSED mp_obj_t __
         mp_obj_t __pyx_callargs[2] = {__pyx_t_11, __pyx_n_u_second};
         __pyx_t_9 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError))), __pyx_callargs+__pyx_t_6, (2-__pyx_t_6) | (__pyx_t_6*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_11 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 222; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 235; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       }
       cy_Pyx_Raise(__pyx_t_9, 0, 0, 0);
        __pyx_t_9 = 0;
-      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 222; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 235; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
     }
     goto __pyx_L5_except_error;
 
-    /* "errors_flow.pyx":218
+    /* "errors_flow.pyx":231
  *
  * def except_raises():
  *     try:             # <<<<<<<<<<<<<<
@@ -6248,7 +6467,7 @@ static mp_obj_t __pyx_pf_11errors_flow_40except_raises(CYTHON_UNUSED mp_obj_t __
     goto __pyx_L1_error;
   }
 
-  /* "errors_flow.pyx":217
+  /* "errors_flow.pyx":230
  *
  *
  * def except_raises():             # <<<<<<<<<<<<<<
@@ -6265,7 +6484,7 @@ static mp_obj_t __pyx_pf_11errors_flow_40except_raises(CYTHON_UNUSED mp_obj_t __
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":225
+/* "errors_flow.pyx":238
  *
  *
  * def return_in_finally(int flag):             # <<<<<<<<<<<<<<
@@ -6274,13 +6493,13 @@ static mp_obj_t __pyx_pf_11errors_flow_40except_raises(CYTHON_UNUSED mp_obj_t __
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_43return_in_finally(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_45return_in_finally(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_43return_in_finally = {"return_in_finally", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_43return_in_finally, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_43return_in_finally(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_45return_in_finally = {"return_in_finally", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_45return_in_finally, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_45return_in_finally(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -6310,9 +6529,9 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 225; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 238; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
-    __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 225; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 238; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
 
   goto __pyx_L4_argument_unpacking_done;
@@ -6324,7 +6543,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 225; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_42return_in_finally(__pyx_self, __pyx_v_flag);
+  __pyx_r = __pyx_pf_11errors_flow_44return_in_finally(__pyx_self, __pyx_v_flag);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -6334,7 +6553,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 225; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_42return_in_finally(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag) {
+static mp_obj_t __pyx_pf_11errors_flow_44return_in_finally(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   int __pyx_t_1;
@@ -6352,7 +6571,7 @@ static mp_obj_t __pyx_pf_11errors_flow_42return_in_finally(CYTHON_UNUSED mp_obj_
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":226
+  /* "errors_flow.pyx":239
  *
  * def return_in_finally(int flag):
  *     try:             # <<<<<<<<<<<<<<
@@ -6361,7 +6580,7 @@ static mp_obj_t __pyx_pf_11errors_flow_42return_in_finally(CYTHON_UNUSED mp_obj_
 */
   /*try:*/ {
 
-    /* "errors_flow.pyx":227
+    /* "errors_flow.pyx":240
  * def return_in_finally(int flag):
  *     try:
  *         if flag == 1:             # <<<<<<<<<<<<<<
@@ -6372,7 +6591,7 @@ static mp_obj_t __pyx_pf_11errors_flow_42return_in_finally(CYTHON_UNUSED mp_obj_
 
     if (MP_UNLIKELY(!!(__pyx_t_1))) {
 
-      /* "errors_flow.pyx":228
+      /* "errors_flow.pyx":241
  *     try:
  *         if flag == 1:
  *             raise ValueError("swallowed")             # <<<<<<<<<<<<<<
@@ -6385,14 +6604,14 @@ static mp_obj_t __pyx_pf_11errors_flow_42return_in_finally(CYTHON_UNUSED mp_obj_
         mp_obj_t __pyx_callargs[2] = {__pyx_t_3, __pyx_n_u_swallowed};
         __pyx_t_2 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_3 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 228; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
 
       }
       cy_Pyx_Raise(__pyx_t_2, 0, 0, 0);
        __pyx_t_2 = 0;
-      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 228; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
+      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
 
-      /* "errors_flow.pyx":227
+      /* "errors_flow.pyx":240
  * def return_in_finally(int flag):
  *     try:
  *         if flag == 1:             # <<<<<<<<<<<<<<
@@ -6401,7 +6620,7 @@ static mp_obj_t __pyx_pf_11errors_flow_42return_in_finally(CYTHON_UNUSED mp_obj_
 */
     }
 
-    /* "errors_flow.pyx":229
+    /* "errors_flow.pyx":242
  *         if flag == 1:
  *             raise ValueError("swallowed")
  *         return "from try"             # <<<<<<<<<<<<<<
@@ -6420,7 +6639,7 @@ static mp_obj_t __pyx_pf_11errors_flow_42return_in_finally(CYTHON_UNUSED mp_obj_
     goto __pyx_L3_return;
   }
 
-  /* "errors_flow.pyx":231
+  /* "errors_flow.pyx":244
  *         return "from try"
  *     finally:
  *         trace.append("finally returns")             # <<<<<<<<<<<<<<
@@ -6437,12 +6656,12 @@ static mp_obj_t __pyx_pf_11errors_flow_42return_in_finally(CYTHON_UNUSED mp_obj_
       if ( MP_UNLIKELY(!!(cy_Pyx_GetException(&__pyx_t_5, &__pyx_t_6, &__pyx_t_7) < 0))) cy_Pyx_ErrFetch(&__pyx_t_5, &__pyx_t_6, &__pyx_t_7);
 
       {
-        cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 231; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
+        cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 244; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
 
-        __pyx_t_11 = cy_Pyx_PyObject_Append(__pyx_t_2, __pyx_kp_u_finally_returns); if (MP_UNLIKELY(!!(__pyx_t_11 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 231; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
+        __pyx_t_11 = cy_Pyx_PyObject_Append(__pyx_t_2, __pyx_kp_u_finally_returns); if (MP_UNLIKELY(!!(__pyx_t_11 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 244; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
          __pyx_t_2 = 0;
 
-        /* "errors_flow.pyx":232
+        /* "errors_flow.pyx":245
  *     finally:
  *         trace.append("finally returns")
  *         return "from finally"             # <<<<<<<<<<<<<<
@@ -6479,19 +6698,19 @@ static mp_obj_t __pyx_pf_11errors_flow_42return_in_finally(CYTHON_UNUSED mp_obj_
     }
     __pyx_L3_return: {
 
-      /* "errors_flow.pyx":231
+      /* "errors_flow.pyx":244
  *         return "from try"
  *     finally:
  *         trace.append("finally returns")             # <<<<<<<<<<<<<<
  *         return "from finally"
  *
 */
-      cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 231; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 244; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-      __pyx_t_11 = cy_Pyx_PyObject_Append(__pyx_t_2, __pyx_kp_u_finally_returns); if (MP_UNLIKELY(!!(__pyx_t_11 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 231; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      __pyx_t_11 = cy_Pyx_PyObject_Append(__pyx_t_2, __pyx_kp_u_finally_returns); if (MP_UNLIKELY(!!(__pyx_t_11 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 244; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
        __pyx_t_2 = 0;
 
-      /* "errors_flow.pyx":232
+      /* "errors_flow.pyx":245
  *     finally:
  *         trace.append("finally returns")
  *         return "from finally"             # <<<<<<<<<<<<<<
@@ -6511,7 +6730,7 @@ static mp_obj_t __pyx_pf_11errors_flow_42return_in_finally(CYTHON_UNUSED mp_obj_
     }
   }
 
-  /* "errors_flow.pyx":225
+  /* "errors_flow.pyx":238
  *
  *
  * def return_in_finally(int flag):             # <<<<<<<<<<<<<<
@@ -6529,7 +6748,7 @@ static mp_obj_t __pyx_pf_11errors_flow_42return_in_finally(CYTHON_UNUSED mp_obj_
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":235
+/* "errors_flow.pyx":248
  *
  *
  * def return_in_except():             # <<<<<<<<<<<<<<
@@ -6538,22 +6757,22 @@ static mp_obj_t __pyx_pf_11errors_flow_42return_in_finally(CYTHON_UNUSED mp_obj_
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_45return_in_except(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_45return_in_except = {"return_in_except", (cy_PyCFunction)__pyx_pw_11errors_flow_45return_in_except, cy_METH_NOARGS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_45return_in_except(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
+static mp_obj_t __pyx_pw_11errors_flow_47return_in_except(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
+static cy_PyMethodDef __pyx_mdef_11errors_flow_47return_in_except = {"return_in_except", (cy_PyCFunction)__pyx_pw_11errors_flow_47return_in_except, cy_METH_NOARGS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_47return_in_except(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t __pyx_r = 0;
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_11errors_flow_44return_in_except(__pyx_self);
+  __pyx_r = __pyx_pf_11errors_flow_46return_in_except(__pyx_self);
 
   /* function exit code */
 
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t __pyx_self) {
+static mp_obj_t __pyx_pf_11errors_flow_46return_in_except(CYTHON_UNUSED mp_obj_t __pyx_self) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
@@ -6575,7 +6794,7 @@ static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":236
+  /* "errors_flow.pyx":249
  *
  * def return_in_except():
  *     try:             # <<<<<<<<<<<<<<
@@ -6588,7 +6807,7 @@ static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t
 
       /*try:*/ {
 
-        /* "errors_flow.pyx":237
+        /* "errors_flow.pyx":250
  * def return_in_except():
  *     try:
  *         raise KeyError("x")             # <<<<<<<<<<<<<<
@@ -6601,14 +6820,14 @@ static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t
           mp_obj_t __pyx_callargs[2] = {__pyx_t_5, __pyx_n_u_x};
           __pyx_t_4 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError))), __pyx_callargs+__pyx_t_6, (2-__pyx_t_6) | (__pyx_t_6*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
            __pyx_t_5 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 237; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 250; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
 
         }
         cy_Pyx_Raise(__pyx_t_4, 0, 0, 0);
          __pyx_t_4 = 0;
-        do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 237; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
+        do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 250; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
 
-        /* "errors_flow.pyx":236
+        /* "errors_flow.pyx":249
  *
  * def return_in_except():
  *     try:             # <<<<<<<<<<<<<<
@@ -6620,7 +6839,7 @@ static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t
        __pyx_t_4 = 0;
        __pyx_t_5 = 0;
 
-      /* "errors_flow.pyx":238
+      /* "errors_flow.pyx":251
  *     try:
  *         raise KeyError("x")
  *     except KeyError:             # <<<<<<<<<<<<<<
@@ -6630,21 +6849,21 @@ static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t
       __pyx_t_7 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError)))));
       if (__pyx_t_7) {
         cy_Pyx_AddTraceback("errors_flow.return_in_except", __pyx_clineno, __pyx_lineno, __pyx_filename);
-        if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_5, &__pyx_t_8) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 238; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
+        if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_5, &__pyx_t_8) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 251; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
 
-        /* "errors_flow.pyx":239
+        /* "errors_flow.pyx":252
  *         raise KeyError("x")
  *     except KeyError:
  *         trace.append("except returns")             # <<<<<<<<<<<<<<
  *         return "from except"
  *     finally:
 */
-        cy_Pyx_GetModuleGlobalName(__pyx_t_9, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 239; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
+        cy_Pyx_GetModuleGlobalName(__pyx_t_9, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 252; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
 
-        __pyx_t_10 = cy_Pyx_PyObject_Append(__pyx_t_9, __pyx_kp_u_except_returns); if (MP_UNLIKELY(!!(__pyx_t_10 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 239; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
+        __pyx_t_10 = cy_Pyx_PyObject_Append(__pyx_t_9, __pyx_kp_u_except_returns); if (MP_UNLIKELY(!!(__pyx_t_10 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 252; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
          __pyx_t_9 = 0;
 
-        /* "errors_flow.pyx":240
+        /* "errors_flow.pyx":253
  *     except KeyError:
  *         trace.append("except returns")
  *         return "from except"             # <<<<<<<<<<<<<<
@@ -6667,7 +6886,7 @@ static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t
       }
       goto __pyx_L8_except_error;
 
-      /* "errors_flow.pyx":236
+      /* "errors_flow.pyx":249
  *
  * def return_in_except():
  *     try:             # <<<<<<<<<<<<<<
@@ -6685,7 +6904,7 @@ static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t
     }
   }
 
-  /* "errors_flow.pyx":242
+  /* "errors_flow.pyx":255
  *         return "from except"
  *     finally:
  *         trace.append("finally after except return")             # <<<<<<<<<<<<<<
@@ -6705,9 +6924,9 @@ static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t
 
       __pyx_t_7 = __pyx_lineno; __pyx_t_11 = __pyx_clineno; __pyx_t_12 = __pyx_filename;
       {
-        cy_Pyx_GetModuleGlobalName(__pyx_t_8, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 242; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
+        cy_Pyx_GetModuleGlobalName(__pyx_t_8, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 255; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
 
-        __pyx_t_10 = cy_Pyx_PyObject_Append(__pyx_t_8, __pyx_kp_u_finally_after_except_return); if (MP_UNLIKELY(!!(__pyx_t_10 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 242; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
+        __pyx_t_10 = cy_Pyx_PyObject_Append(__pyx_t_8, __pyx_kp_u_finally_after_except_return); if (MP_UNLIKELY(!!(__pyx_t_10 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 255; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
          __pyx_t_8 = 0;
 
       }
@@ -6730,9 +6949,9 @@ static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t
     __pyx_L3_return: {
       __pyx_t_15 = __pyx_r;
       __pyx_r = 0;
-      cy_Pyx_GetModuleGlobalName(__pyx_t_8, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 242; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      cy_Pyx_GetModuleGlobalName(__pyx_t_8, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 255; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-      __pyx_t_10 = cy_Pyx_PyObject_Append(__pyx_t_8, __pyx_kp_u_finally_after_except_return); if (MP_UNLIKELY(!!(__pyx_t_10 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 242; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      __pyx_t_10 = cy_Pyx_PyObject_Append(__pyx_t_8, __pyx_kp_u_finally_after_except_return); if (MP_UNLIKELY(!!(__pyx_t_10 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 255; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
        __pyx_t_8 = 0;
 
       __pyx_r = __pyx_t_15;
@@ -6741,7 +6960,7 @@ static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t
     }
   }
 
-  /* "errors_flow.pyx":235
+  /* "errors_flow.pyx":248
  *
  *
  * def return_in_except():             # <<<<<<<<<<<<<<
@@ -6759,7 +6978,7 @@ static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":245
+/* "errors_flow.pyx":258
  *
  *
  * def break_in_finally():             # <<<<<<<<<<<<<<
@@ -6768,22 +6987,22 @@ static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_47break_in_finally(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_47break_in_finally = {"break_in_finally", (cy_PyCFunction)__pyx_pw_11errors_flow_47break_in_finally, cy_METH_NOARGS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_47break_in_finally(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
+static mp_obj_t __pyx_pw_11errors_flow_49break_in_finally(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
+static cy_PyMethodDef __pyx_mdef_11errors_flow_49break_in_finally = {"break_in_finally", (cy_PyCFunction)__pyx_pw_11errors_flow_49break_in_finally, cy_METH_NOARGS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_49break_in_finally(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t __pyx_r = 0;
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_11errors_flow_46break_in_finally(__pyx_self);
+  __pyx_r = __pyx_pf_11errors_flow_48break_in_finally(__pyx_self);
 
   /* function exit code */
 
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t __pyx_self) {
+static mp_obj_t __pyx_pf_11errors_flow_48break_in_finally(CYTHON_UNUSED mp_obj_t __pyx_self) {
   int __pyx_v_i;
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
@@ -6807,7 +7026,7 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":247
+  /* "errors_flow.pyx":260
  * def break_in_finally():
  *     cdef int i
  *     for i in range(5):             # <<<<<<<<<<<<<<
@@ -6817,7 +7036,7 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
   for (__pyx_t_1 = 0; __pyx_t_1 < 5; __pyx_t_1+=1) {
     __pyx_v_i = __pyx_t_1;
 
-    /* "errors_flow.pyx":248
+    /* "errors_flow.pyx":261
  *     cdef int i
  *     for i in range(5):
  *         try:             # <<<<<<<<<<<<<<
@@ -6826,7 +7045,7 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
 */
     /*try:*/ {
 
-      /* "errors_flow.pyx":249
+      /* "errors_flow.pyx":262
  *     for i in range(5):
  *         try:
  *             if i == 2:             # <<<<<<<<<<<<<<
@@ -6837,7 +7056,7 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
 
       if (MP_UNLIKELY(!!(__pyx_t_2))) {
 
-        /* "errors_flow.pyx":250
+        /* "errors_flow.pyx":263
  *         try:
  *             if i == 2:
  *                 raise ValueError("lost by break")             # <<<<<<<<<<<<<<
@@ -6850,14 +7069,14 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
           mp_obj_t __pyx_callargs[2] = {__pyx_t_4, __pyx_kp_u_lost_by_break};
           __pyx_t_3 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_5, (2-__pyx_t_5) | (__pyx_t_5*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
            __pyx_t_4 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 250; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 263; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
 
         }
         cy_Pyx_Raise(__pyx_t_3, 0, 0, 0);
          __pyx_t_3 = 0;
-        do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 250; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
+        do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 263; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
 
-        /* "errors_flow.pyx":249
+        /* "errors_flow.pyx":262
  *     for i in range(5):
  *         try:
  *             if i == 2:             # <<<<<<<<<<<<<<
@@ -6867,7 +7086,7 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
       }
     }
 
-    /* "errors_flow.pyx":252
+    /* "errors_flow.pyx":265
  *                 raise ValueError("lost by break")
  *         finally:
  *             trace.append("finally %d" % i)             # <<<<<<<<<<<<<<
@@ -6876,18 +7095,18 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
 */
     /*finally:*/ {
       /*normal exit:*/{
-        cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 252; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+        cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 265; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-        __pyx_t_4 = cy_Pyx_PyLong_From_int(__pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 252; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+        __pyx_t_4 = cy_Pyx_PyLong_From_int(__pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 265; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-        __pyx_t_6 = cy_PyUnicode_Format(__pyx_kp_u_finally_d, __pyx_t_4); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 252; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+        __pyx_t_6 = cy_PyUnicode_Format(__pyx_kp_u_finally_d, __pyx_t_4); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 265; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
          __pyx_t_4 = 0;
-        __pyx_t_7 = cy_Pyx_PyObject_Append(__pyx_t_3, __pyx_t_6); if (MP_UNLIKELY(!!(__pyx_t_7 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 252; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+        __pyx_t_7 = cy_Pyx_PyObject_Append(__pyx_t_3, __pyx_t_6); if (MP_UNLIKELY(!!(__pyx_t_7 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 265; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
          __pyx_t_3 = 0;
          __pyx_t_6 = 0;
 
-        /* "errors_flow.pyx":253
+        /* "errors_flow.pyx":266
  *         finally:
  *             trace.append("finally %d" % i)
  *             if i == 2:             # <<<<<<<<<<<<<<
@@ -6898,7 +7117,7 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
 
         if (__pyx_t_2) {
 
-          /* "errors_flow.pyx":254
+          /* "errors_flow.pyx":267
  *             trace.append("finally %d" % i)
  *             if i == 2:
  *                 break             # <<<<<<<<<<<<<<
@@ -6907,7 +7126,7 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
 */
           goto __pyx_L4_break;
 
-          /* "errors_flow.pyx":253
+          /* "errors_flow.pyx":266
  *         finally:
  *             trace.append("finally %d" % i)
  *             if i == 2:             # <<<<<<<<<<<<<<
@@ -6928,25 +7147,25 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
         __pyx_t_8 = __pyx_lineno; __pyx_t_9 = __pyx_clineno; __pyx_t_10 = __pyx_filename;
         {
 
-          /* "errors_flow.pyx":252
+          /* "errors_flow.pyx":265
  *                 raise ValueError("lost by break")
  *         finally:
  *             trace.append("finally %d" % i)             # <<<<<<<<<<<<<<
  *             if i == 2:
  *                 break
 */
-          cy_Pyx_GetModuleGlobalName(__pyx_t_6, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 252; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
+          cy_Pyx_GetModuleGlobalName(__pyx_t_6, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 265; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
 
-          __pyx_t_3 = cy_Pyx_PyLong_From_int(__pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 252; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
+          __pyx_t_3 = cy_Pyx_PyLong_From_int(__pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 265; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
 
-          __pyx_t_4 = cy_PyUnicode_Format(__pyx_kp_u_finally_d, __pyx_t_3); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 252; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
+          __pyx_t_4 = cy_PyUnicode_Format(__pyx_kp_u_finally_d, __pyx_t_3); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 265; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
 
            __pyx_t_3 = 0;
-          __pyx_t_7 = cy_Pyx_PyObject_Append(__pyx_t_6, __pyx_t_4); if (MP_UNLIKELY(!!(__pyx_t_7 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 252; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
+          __pyx_t_7 = cy_Pyx_PyObject_Append(__pyx_t_6, __pyx_t_4); if (MP_UNLIKELY(!!(__pyx_t_7 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 265; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
            __pyx_t_6 = 0;
            __pyx_t_4 = 0;
 
-          /* "errors_flow.pyx":253
+          /* "errors_flow.pyx":266
  *         finally:
  *             trace.append("finally %d" % i)
  *             if i == 2:             # <<<<<<<<<<<<<<
@@ -6957,7 +7176,7 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
 
           if (__pyx_t_2) {
 
-            /* "errors_flow.pyx":254
+            /* "errors_flow.pyx":267
  *             trace.append("finally %d" % i)
  *             if i == 2:
  *                 break             # <<<<<<<<<<<<<<
@@ -6966,7 +7185,7 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
 */
             goto __pyx_L13_break;
 
-            /* "errors_flow.pyx":253
+            /* "errors_flow.pyx":266
  *         finally:
  *             trace.append("finally %d" % i)
  *             if i == 2:             # <<<<<<<<<<<<<<
@@ -7004,14 +7223,14 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
   }
   __pyx_L4_break:;
 
-  /* "errors_flow.pyx":255
+  /* "errors_flow.pyx":268
  *             if i == 2:
  *                 break
  *     return i             # <<<<<<<<<<<<<<
  *
  *
 */
-  __pyx_t_4 = cy_Pyx_PyLong_From_int(__pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 255; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_4 = cy_Pyx_PyLong_From_int(__pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 268; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   {
     mp_obj_t __pyx_temp;
@@ -7024,7 +7243,7 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
   __pyx_t_4 = 0;
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":245
+  /* "errors_flow.pyx":258
  *
  *
  * def break_in_finally():             # <<<<<<<<<<<<<<
@@ -7042,7 +7261,7 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":258
+/* "errors_flow.pyx":271
  *
  *
  * def continue_in_try():             # <<<<<<<<<<<<<<
@@ -7051,22 +7270,22 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_49continue_in_try(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_49continue_in_try = {"continue_in_try", (cy_PyCFunction)__pyx_pw_11errors_flow_49continue_in_try, cy_METH_NOARGS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_49continue_in_try(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
+static mp_obj_t __pyx_pw_11errors_flow_51continue_in_try(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
+static cy_PyMethodDef __pyx_mdef_11errors_flow_51continue_in_try = {"continue_in_try", (cy_PyCFunction)__pyx_pw_11errors_flow_51continue_in_try, cy_METH_NOARGS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_51continue_in_try(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t __pyx_r = 0;
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_11errors_flow_48continue_in_try(__pyx_self);
+  __pyx_r = __pyx_pf_11errors_flow_50continue_in_try(__pyx_self);
 
   /* function exit code */
 
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t __pyx_self) {
+static mp_obj_t __pyx_pf_11errors_flow_50continue_in_try(CYTHON_UNUSED mp_obj_t __pyx_self) {
   mp_obj_t __pyx_v_out = NULL;
   mp_obj_t __pyx_v_i = NULL;
   mp_obj_t __pyx_r = NULL;
@@ -7088,19 +7307,19 @@ static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t 
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":259
+  /* "errors_flow.pyx":272
  *
  * def continue_in_try():
  *     out = []             # <<<<<<<<<<<<<<
  *     for i in range(4):
  *         try:
 */
-  __pyx_t_1 = cy_PyList_New(0); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 259; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_1 = cy_PyList_New(0); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 272; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   __pyx_v_out = ((mp_obj_t)__pyx_t_1);
   __pyx_t_1 = 0;
 
-  /* "errors_flow.pyx":260
+  /* "errors_flow.pyx":273
  * def continue_in_try():
  *     out = []
  *     for i in range(4):             # <<<<<<<<<<<<<<
@@ -7108,12 +7327,12 @@ static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t 
  *             if i % 2:
 */
   for (__pyx_t_2 = 0; __pyx_t_2 < 4; __pyx_t_2+=1) {
-    __pyx_t_1 = cy_PyLong_FromSsize_t(__pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 260; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_1 = cy_PyLong_FromSsize_t(__pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 273; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     __pyx_v_i = ((mp_obj_t)__pyx_t_1);
     __pyx_t_1 = 0;
 
-    /* "errors_flow.pyx":261
+    /* "errors_flow.pyx":274
  *     out = []
  *     for i in range(4):
  *         try:             # <<<<<<<<<<<<<<
@@ -7122,25 +7341,25 @@ static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t 
 */
     /*try:*/ {
 
-      /* "errors_flow.pyx":262
+      /* "errors_flow.pyx":275
  *     for i in range(4):
  *         try:
  *             if i % 2:             # <<<<<<<<<<<<<<
  *                 continue
  *             out.append(i)
 */
-      __pyx_t_1 = cy_Pyx_PyLong_RemainderObjC(__pyx_v_i, __pyx_mstate_global->__pyx_int_2, 2, 0, 0); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 262; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
+      __pyx_t_1 = cy_Pyx_PyLong_RemainderObjC(__pyx_v_i, __pyx_mstate_global->__pyx_int_2, 2, 0, 0); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 275; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
 
       {
         mp_int_t __pyx_temp = cy_Pyx_PyLong_IsNonZero(__pyx_t_1);
-        if (MP_UNLIKELY(!!(((!0) && __pyx_temp < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 262; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
+        if (MP_UNLIKELY(!!(((!0) && __pyx_temp < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 275; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
         __pyx_t_3 = (__pyx_temp != 0);
       }
 
        __pyx_t_1 = 0;
       if (__pyx_t_3) {
 
-        /* "errors_flow.pyx":263
+        /* "errors_flow.pyx":276
  *         try:
  *             if i % 2:
  *                 continue             # <<<<<<<<<<<<<<
@@ -7149,7 +7368,7 @@ static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t 
 */
         goto __pyx_L5_continue;
 
-        /* "errors_flow.pyx":262
+        /* "errors_flow.pyx":275
  *     for i in range(4):
  *         try:
  *             if i % 2:             # <<<<<<<<<<<<<<
@@ -7158,18 +7377,18 @@ static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t 
 */
       }
 
-      /* "errors_flow.pyx":264
+      /* "errors_flow.pyx":277
  *             if i % 2:
  *                 continue
  *             out.append(i)             # <<<<<<<<<<<<<<
  *         finally:
  *             out.append("f%d" % i)
 */
-      __pyx_t_4 = cy_Pyx_PyList_Append(__pyx_v_out, __pyx_v_i); if (MP_UNLIKELY(!!(__pyx_t_4 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 264; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
+      __pyx_t_4 = cy_Pyx_PyList_Append(__pyx_v_out, __pyx_v_i); if (MP_UNLIKELY(!!(__pyx_t_4 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 277; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
 
     }
 
-    /* "errors_flow.pyx":266
+    /* "errors_flow.pyx":279
  *             out.append(i)
  *         finally:
  *             out.append("f%d" % i)             # <<<<<<<<<<<<<<
@@ -7178,9 +7397,9 @@ static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t 
 */
     /*finally:*/ {
       /*normal exit:*/{
-        __pyx_t_1 = cy_PyUnicode_Format(__pyx_kp_u_f_d, __pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 266; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+        __pyx_t_1 = cy_PyUnicode_Format(__pyx_kp_u_f_d, __pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 279; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-        __pyx_t_4 = cy_Pyx_PyList_Append(__pyx_v_out, __pyx_t_1); if (MP_UNLIKELY(!!(__pyx_t_4 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 266; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+        __pyx_t_4 = cy_Pyx_PyList_Append(__pyx_v_out, __pyx_t_1); if (MP_UNLIKELY(!!(__pyx_t_4 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 279; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
          __pyx_t_1 = 0;
 
         goto __pyx_L9;
@@ -7194,9 +7413,9 @@ static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t 
 
         __pyx_t_5 = __pyx_lineno; __pyx_t_6 = __pyx_clineno; __pyx_t_7 = __pyx_filename;
         {
-          __pyx_t_1 = cy_PyUnicode_Format(__pyx_kp_u_f_d, __pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 266; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
+          __pyx_t_1 = cy_PyUnicode_Format(__pyx_kp_u_f_d, __pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 279; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
 
-          __pyx_t_4 = cy_Pyx_PyList_Append(__pyx_v_out, __pyx_t_1); if (MP_UNLIKELY(!!(__pyx_t_4 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 266; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
+          __pyx_t_4 = cy_Pyx_PyList_Append(__pyx_v_out, __pyx_t_1); if (MP_UNLIKELY(!!(__pyx_t_4 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 279; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
            __pyx_t_1 = 0;
 
         }
@@ -7217,9 +7436,9 @@ static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t 
         goto __pyx_L1_error;
       }
       __pyx_L5_continue: {
-        __pyx_t_1 = cy_PyUnicode_Format(__pyx_kp_u_f_d, __pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 266; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+        __pyx_t_1 = cy_PyUnicode_Format(__pyx_kp_u_f_d, __pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 279; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-        __pyx_t_4 = cy_Pyx_PyList_Append(__pyx_v_out, __pyx_t_1); if (MP_UNLIKELY(!!(__pyx_t_4 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 266; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+        __pyx_t_4 = cy_Pyx_PyList_Append(__pyx_v_out, __pyx_t_1); if (MP_UNLIKELY(!!(__pyx_t_4 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 279; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
          __pyx_t_1 = 0;
 
         goto __pyx_L3_continue;
@@ -7229,7 +7448,7 @@ static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t 
     __pyx_L3_continue:;
   }
 
-  /* "errors_flow.pyx":267
+  /* "errors_flow.pyx":280
  *         finally:
  *             out.append("f%d" % i)
  *     return out             # <<<<<<<<<<<<<<
@@ -7247,7 +7466,7 @@ static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t 
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":258
+  /* "errors_flow.pyx":271
  *
  *
  * def continue_in_try():             # <<<<<<<<<<<<<<
@@ -7265,7 +7484,7 @@ static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t 
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":270
+/* "errors_flow.pyx":283
  *
  *
  * def reraise(f):             # <<<<<<<<<<<<<<
@@ -7274,13 +7493,13 @@ static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t 
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_51reraise(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_53reraise(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_51reraise = {"reraise", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_51reraise, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_51reraise(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_53reraise = {"reraise", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_53reraise, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_53reraise(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -7310,7 +7529,7 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 270; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 283; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
   }
@@ -7324,7 +7543,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 270; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_50reraise(__pyx_self, __pyx_v_f);
+  __pyx_r = __pyx_pf_11errors_flow_52reraise(__pyx_self, __pyx_v_f);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -7334,7 +7553,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 270; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_50reraise(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f) {
+static mp_obj_t __pyx_pf_11errors_flow_52reraise(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
@@ -7351,7 +7570,7 @@ static mp_obj_t __pyx_pf_11errors_flow_50reraise(CYTHON_UNUSED mp_obj_t __pyx_se
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":271
+  /* "errors_flow.pyx":284
  *
  * def reraise(f):
  *     try:             # <<<<<<<<<<<<<<
@@ -7363,7 +7582,7 @@ static mp_obj_t __pyx_pf_11errors_flow_50reraise(CYTHON_UNUSED mp_obj_t __pyx_se
 
     /*try:*/ {
 
-      /* "errors_flow.pyx":272
+      /* "errors_flow.pyx":285
  * def reraise(f):
  *     try:
  *         f()             # <<<<<<<<<<<<<<
@@ -7380,12 +7599,12 @@ static mp_obj_t __pyx_pf_11errors_flow_50reraise(CYTHON_UNUSED mp_obj_t __pyx_se
         __pyx_t_4 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_6, __pyx_callargs+__pyx_t_7, (1-__pyx_t_7) | (__pyx_t_7*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_5 = 0;
          __pyx_t_6 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 272; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 285; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
       }
        __pyx_t_4 = 0;
 
-      /* "errors_flow.pyx":271
+      /* "errors_flow.pyx":284
  *
  * def reraise(f):
  *     try:             # <<<<<<<<<<<<<<
@@ -7402,7 +7621,7 @@ static mp_obj_t __pyx_pf_11errors_flow_50reraise(CYTHON_UNUSED mp_obj_t __pyx_se
      __pyx_t_5 = 0;
      __pyx_t_6 = 0;
 
-    /* "errors_flow.pyx":273
+    /* "errors_flow.pyx":286
  *     try:
  *         f()
  *     except ValueError:             # <<<<<<<<<<<<<<
@@ -7412,21 +7631,21 @@ static mp_obj_t __pyx_pf_11errors_flow_50reraise(CYTHON_UNUSED mp_obj_t __pyx_se
     __pyx_t_8 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
     if (__pyx_t_8) {
       cy_Pyx_AddTraceback("errors_flow.reraise", __pyx_clineno, __pyx_lineno, __pyx_filename);
-      if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 273; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 286; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
-      /* "errors_flow.pyx":274
+      /* "errors_flow.pyx":287
  *         f()
  *     except ValueError:
  *         trace.append("caught, re-raising")             # <<<<<<<<<<<<<<
  *         raise
  *
 */
-      cy_Pyx_GetModuleGlobalName(__pyx_t_9, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 274; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      cy_Pyx_GetModuleGlobalName(__pyx_t_9, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 287; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
-      __pyx_t_10 = cy_Pyx_PyObject_Append(__pyx_t_9, __pyx_kp_u_caught_re_raising); if (MP_UNLIKELY(!!(__pyx_t_10 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 274; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      __pyx_t_10 = cy_Pyx_PyObject_Append(__pyx_t_9, __pyx_kp_u_caught_re_raising); if (MP_UNLIKELY(!!(__pyx_t_10 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 287; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
        __pyx_t_9 = 0;
 
-      /* "errors_flow.pyx":275
+      /* "errors_flow.pyx":288
  *     except ValueError:
  *         trace.append("caught, re-raising")
  *         raise             # <<<<<<<<<<<<<<
@@ -7436,11 +7655,11 @@ static mp_obj_t __pyx_pf_11errors_flow_50reraise(CYTHON_UNUSED mp_obj_t __pyx_se
 
       cy_Pyx_ErrRestoreWithState(__pyx_t_4, __pyx_t_6, __pyx_t_5);
       __pyx_t_4 = 0;  __pyx_t_6 = 0;  __pyx_t_5 = 0;
-      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 275; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 288; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
     }
     goto __pyx_L5_except_error;
 
-    /* "errors_flow.pyx":271
+    /* "errors_flow.pyx":284
  *
  * def reraise(f):
  *     try:             # <<<<<<<<<<<<<<
@@ -7454,7 +7673,7 @@ static mp_obj_t __pyx_pf_11errors_flow_50reraise(CYTHON_UNUSED mp_obj_t __pyx_se
     __pyx_L8_try_end:;
   }
 
-  /* "errors_flow.pyx":270
+  /* "errors_flow.pyx":283
  *
  *
  * def reraise(f):             # <<<<<<<<<<<<<<
@@ -7474,7 +7693,7 @@ static mp_obj_t __pyx_pf_11errors_flow_50reraise(CYTHON_UNUSED mp_obj_t __pyx_se
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":278
+/* "errors_flow.pyx":291
  *
  *
  * def reraise_after_handling_another():             # <<<<<<<<<<<<<<
@@ -7483,22 +7702,22 @@ static mp_obj_t __pyx_pf_11errors_flow_50reraise(CYTHON_UNUSED mp_obj_t __pyx_se
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_53reraise_after_handling_another(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_53reraise_after_handling_another = {"reraise_after_handling_another", (cy_PyCFunction)__pyx_pw_11errors_flow_53reraise_after_handling_another, cy_METH_NOARGS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_53reraise_after_handling_another(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
+static mp_obj_t __pyx_pw_11errors_flow_55reraise_after_handling_another(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
+static cy_PyMethodDef __pyx_mdef_11errors_flow_55reraise_after_handling_another = {"reraise_after_handling_another", (cy_PyCFunction)__pyx_pw_11errors_flow_55reraise_after_handling_another, cy_METH_NOARGS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_55reraise_after_handling_another(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t __pyx_r = 0;
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_11errors_flow_52reraise_after_handling_another(__pyx_self);
+  __pyx_r = __pyx_pf_11errors_flow_54reraise_after_handling_another(__pyx_self);
 
   /* function exit code */
 
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_UNUSED mp_obj_t __pyx_self) {
+static mp_obj_t __pyx_pf_11errors_flow_54reraise_after_handling_another(CYTHON_UNUSED mp_obj_t __pyx_self) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
@@ -7521,7 +7740,7 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":280
+  /* "errors_flow.pyx":293
  * def reraise_after_handling_another():
  *     # Bare raise re-raises the exception of *this* handler, even after an inner one finished.
  *     try:             # <<<<<<<<<<<<<<
@@ -7533,7 +7752,7 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
 
     /*try:*/ {
 
-      /* "errors_flow.pyx":281
+      /* "errors_flow.pyx":294
  *     # Bare raise re-raises the exception of *this* handler, even after an inner one finished.
  *     try:
  *         raise KeyError("outer")             # <<<<<<<<<<<<<<
@@ -7546,14 +7765,14 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
         mp_obj_t __pyx_callargs[2] = {__pyx_t_5, __pyx_n_u_outer};
         __pyx_t_4 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError))), __pyx_callargs+__pyx_t_6, (2-__pyx_t_6) | (__pyx_t_6*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_5 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 281; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 294; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
       }
       cy_Pyx_Raise(__pyx_t_4, 0, 0, 0);
        __pyx_t_4 = 0;
-      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 281; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 294; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
-      /* "errors_flow.pyx":280
+      /* "errors_flow.pyx":293
  * def reraise_after_handling_another():
  *     # Bare raise re-raises the exception of *this* handler, even after an inner one finished.
  *     try:             # <<<<<<<<<<<<<<
@@ -7565,7 +7784,7 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
      __pyx_t_4 = 0;
      __pyx_t_5 = 0;
 
-    /* "errors_flow.pyx":282
+    /* "errors_flow.pyx":295
  *     try:
  *         raise KeyError("outer")
  *     except KeyError:             # <<<<<<<<<<<<<<
@@ -7575,9 +7794,9 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
     __pyx_t_7 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError)))));
     if (__pyx_t_7) {
       cy_Pyx_AddTraceback("errors_flow.reraise_after_handling_another", __pyx_clineno, __pyx_lineno, __pyx_filename);
-      if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_5, &__pyx_t_8) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 282; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_5, &__pyx_t_8) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 295; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
-      /* "errors_flow.pyx":283
+      /* "errors_flow.pyx":296
  *         raise KeyError("outer")
  *     except KeyError:
  *         try:             # <<<<<<<<<<<<<<
@@ -7589,7 +7808,7 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
 
         /*try:*/ {
 
-          /* "errors_flow.pyx":284
+          /* "errors_flow.pyx":297
  *     except KeyError:
  *         try:
  *             raise ValueError("inner")             # <<<<<<<<<<<<<<
@@ -7602,14 +7821,14 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
             mp_obj_t __pyx_callargs[2] = {__pyx_t_13, __pyx_n_u_inner};
             __pyx_t_12 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_6, (2-__pyx_t_6) | (__pyx_t_6*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
              __pyx_t_13 = 0;
-            if (MP_UNLIKELY(!!(!__pyx_t_12))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 284; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L11_error; } while (0);
+            if (MP_UNLIKELY(!!(!__pyx_t_12))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 297; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L11_error; } while (0);
 
           }
           cy_Pyx_Raise(__pyx_t_12, 0, 0, 0);
            __pyx_t_12 = 0;
-          do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 284; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L11_error; } while (0);
+          do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 297; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L11_error; } while (0);
 
-          /* "errors_flow.pyx":283
+          /* "errors_flow.pyx":296
  *         raise KeyError("outer")
  *     except KeyError:
  *         try:             # <<<<<<<<<<<<<<
@@ -7621,7 +7840,7 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
          __pyx_t_12 = 0;
          __pyx_t_13 = 0;
 
-        /* "errors_flow.pyx":285
+        /* "errors_flow.pyx":298
  *         try:
  *             raise ValueError("inner")
  *         except ValueError:             # <<<<<<<<<<<<<<
@@ -7631,18 +7850,18 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
         __pyx_t_7 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
         if (__pyx_t_7) {
           cy_Pyx_AddTraceback("errors_flow.reraise_after_handling_another", __pyx_clineno, __pyx_lineno, __pyx_filename);
-          if (cy_Pyx_GetException(&__pyx_t_12, &__pyx_t_13, &__pyx_t_14) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 285; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_except_error; } while (0);
+          if (cy_Pyx_GetException(&__pyx_t_12, &__pyx_t_13, &__pyx_t_14) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 298; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_except_error; } while (0);
 
-          /* "errors_flow.pyx":286
+          /* "errors_flow.pyx":299
  *             raise ValueError("inner")
  *         except ValueError:
  *             trace.append("inner handled")             # <<<<<<<<<<<<<<
  *         raise
  *
 */
-          cy_Pyx_GetModuleGlobalName(__pyx_t_15, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_15))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 286; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_except_error; } while (0);
+          cy_Pyx_GetModuleGlobalName(__pyx_t_15, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_15))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 299; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_except_error; } while (0);
 
-          __pyx_t_16 = cy_Pyx_PyObject_Append(__pyx_t_15, __pyx_kp_u_inner_handled); if (MP_UNLIKELY(!!(__pyx_t_16 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 286; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_except_error; } while (0);
+          __pyx_t_16 = cy_Pyx_PyObject_Append(__pyx_t_15, __pyx_kp_u_inner_handled); if (MP_UNLIKELY(!!(__pyx_t_16 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 299; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_except_error; } while (0);
            __pyx_t_15 = 0;
 
            __pyx_t_12 = 0;
@@ -7652,7 +7871,7 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
         }
         goto __pyx_L13_except_error;
 
-        /* "errors_flow.pyx":283
+        /* "errors_flow.pyx":296
  *         raise KeyError("outer")
  *     except KeyError:
  *         try:             # <<<<<<<<<<<<<<
@@ -7668,7 +7887,7 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
         cy_Pyx_ExceptionReset(__pyx_t_9, __pyx_t_10, __pyx_t_11);
       }
 
-      /* "errors_flow.pyx":287
+      /* "errors_flow.pyx":300
  *         except ValueError:
  *             trace.append("inner handled")
  *         raise             # <<<<<<<<<<<<<<
@@ -7678,11 +7897,11 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
 
       cy_Pyx_ErrRestoreWithState(__pyx_t_4, __pyx_t_5, __pyx_t_8);
       __pyx_t_4 = 0;  __pyx_t_5 = 0;  __pyx_t_8 = 0;
-      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 287; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 300; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
     }
     goto __pyx_L5_except_error;
 
-    /* "errors_flow.pyx":280
+    /* "errors_flow.pyx":293
  * def reraise_after_handling_another():
  *     # Bare raise re-raises the exception of *this* handler, even after an inner one finished.
  *     try:             # <<<<<<<<<<<<<<
@@ -7695,7 +7914,7 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
     goto __pyx_L1_error;
   }
 
-  /* "errors_flow.pyx":278
+  /* "errors_flow.pyx":291
  *
  *
  * def reraise_after_handling_another():             # <<<<<<<<<<<<<<
@@ -7712,7 +7931,7 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":290
+/* "errors_flow.pyx":303
  *
  *
  * def raise_from(f):             # <<<<<<<<<<<<<<
@@ -7721,13 +7940,13 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_55raise_from(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_57raise_from(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_55raise_from = {"raise_from", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_55raise_from, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_55raise_from(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_57raise_from = {"raise_from", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_57raise_from, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_57raise_from(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -7757,7 +7976,7 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 290; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 303; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
   }
@@ -7771,7 +7990,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 290; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_54raise_from(__pyx_self, __pyx_v_f);
+  __pyx_r = __pyx_pf_11errors_flow_56raise_from(__pyx_self, __pyx_v_f);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -7781,7 +8000,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 290; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_54raise_from(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f) {
+static mp_obj_t __pyx_pf_11errors_flow_56raise_from(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f) {
   mp_obj_t __pyx_v_e = NULL;
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
@@ -7807,7 +8026,7 @@ static mp_obj_t __pyx_pf_11errors_flow_54raise_from(CYTHON_UNUSED mp_obj_t __pyx
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":291
+  /* "errors_flow.pyx":304
  *
  * def raise_from(f):
  *     try:             # <<<<<<<<<<<<<<
@@ -7819,7 +8038,7 @@ static mp_obj_t __pyx_pf_11errors_flow_54raise_from(CYTHON_UNUSED mp_obj_t __pyx
 
     /*try:*/ {
 
-      /* "errors_flow.pyx":292
+      /* "errors_flow.pyx":305
  * def raise_from(f):
  *     try:
  *         f()             # <<<<<<<<<<<<<<
@@ -7836,12 +8055,12 @@ static mp_obj_t __pyx_pf_11errors_flow_54raise_from(CYTHON_UNUSED mp_obj_t __pyx
         __pyx_t_4 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_6, __pyx_callargs+__pyx_t_7, (1-__pyx_t_7) | (__pyx_t_7*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_5 = 0;
          __pyx_t_6 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 292; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 305; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
       }
        __pyx_t_4 = 0;
 
-      /* "errors_flow.pyx":291
+      /* "errors_flow.pyx":304
  *
  * def raise_from(f):
  *     try:             # <<<<<<<<<<<<<<
@@ -7858,7 +8077,7 @@ static mp_obj_t __pyx_pf_11errors_flow_54raise_from(CYTHON_UNUSED mp_obj_t __pyx
      __pyx_t_5 = 0;
      __pyx_t_6 = 0;
 
-    /* "errors_flow.pyx":293
+    /* "errors_flow.pyx":306
  *     try:
  *         f()
  *     except KeyError as e:             # <<<<<<<<<<<<<<
@@ -7868,12 +8087,12 @@ static mp_obj_t __pyx_pf_11errors_flow_54raise_from(CYTHON_UNUSED mp_obj_t __pyx
     __pyx_t_8 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError)))));
     if (__pyx_t_8) {
       cy_Pyx_AddTraceback("errors_flow.raise_from", __pyx_clineno, __pyx_lineno, __pyx_filename);
-      if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 293; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 306; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_6;
       /*try:*/ {
 
-        /* "errors_flow.pyx":294
+        /* "errors_flow.pyx":307
  *         f()
  *     except KeyError as e:
  *         raise RuntimeError("lookup failed") from e             # <<<<<<<<<<<<<<
@@ -7886,15 +8105,15 @@ static mp_obj_t __pyx_pf_11errors_flow_54raise_from(CYTHON_UNUSED mp_obj_t __pyx
           mp_obj_t __pyx_callargs[2] = {__pyx_t_10, __pyx_kp_u_lookup_failed};
           __pyx_t_9 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_RuntimeError))), __pyx_callargs+__pyx_t_7, (2-__pyx_t_7) | (__pyx_t_7*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
            __pyx_t_10 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 294; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 307; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
 
         }
         cy_Pyx_Raise(__pyx_t_9, 0, 0, __pyx_v_e);
          __pyx_t_9 = 0;
-        do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 294; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
+        do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 307; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
       }
 
-      /* "errors_flow.pyx":293
+      /* "errors_flow.pyx":306
  *     try:
  *         f()
  *     except KeyError as e:             # <<<<<<<<<<<<<<
@@ -7926,7 +8145,7 @@ static mp_obj_t __pyx_pf_11errors_flow_54raise_from(CYTHON_UNUSED mp_obj_t __pyx
     }
     goto __pyx_L5_except_error;
 
-    /* "errors_flow.pyx":291
+    /* "errors_flow.pyx":304
  *
  * def raise_from(f):
  *     try:             # <<<<<<<<<<<<<<
@@ -7940,7 +8159,7 @@ static mp_obj_t __pyx_pf_11errors_flow_54raise_from(CYTHON_UNUSED mp_obj_t __pyx
     __pyx_L8_try_end:;
   }
 
-  /* "errors_flow.pyx":290
+  /* "errors_flow.pyx":303
  *
  *
  * def raise_from(f):             # <<<<<<<<<<<<<<
@@ -7960,7 +8179,7 @@ static mp_obj_t __pyx_pf_11errors_flow_54raise_from(CYTHON_UNUSED mp_obj_t __pyx
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":297
+/* "errors_flow.pyx":310
  *
  *
  * def raise_from_none():             # <<<<<<<<<<<<<<
@@ -7969,22 +8188,22 @@ static mp_obj_t __pyx_pf_11errors_flow_54raise_from(CYTHON_UNUSED mp_obj_t __pyx
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_57raise_from_none(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_57raise_from_none = {"raise_from_none", (cy_PyCFunction)__pyx_pw_11errors_flow_57raise_from_none, cy_METH_NOARGS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_57raise_from_none(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
+static mp_obj_t __pyx_pw_11errors_flow_59raise_from_none(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
+static cy_PyMethodDef __pyx_mdef_11errors_flow_59raise_from_none = {"raise_from_none", (cy_PyCFunction)__pyx_pw_11errors_flow_59raise_from_none, cy_METH_NOARGS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_59raise_from_none(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t __pyx_r = 0;
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_11errors_flow_56raise_from_none(__pyx_self);
+  __pyx_r = __pyx_pf_11errors_flow_58raise_from_none(__pyx_self);
 
   /* function exit code */
 
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_56raise_from_none(CYTHON_UNUSED mp_obj_t __pyx_self) {
+static mp_obj_t __pyx_pf_11errors_flow_58raise_from_none(CYTHON_UNUSED mp_obj_t __pyx_self) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
@@ -8001,7 +8220,7 @@ static mp_obj_t __pyx_pf_11errors_flow_56raise_from_none(CYTHON_UNUSED mp_obj_t 
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":298
+  /* "errors_flow.pyx":311
  *
  * def raise_from_none():
  *     try:             # <<<<<<<<<<<<<<
@@ -8013,21 +8232,21 @@ static mp_obj_t __pyx_pf_11errors_flow_56raise_from_none(CYTHON_UNUSED mp_obj_t 
 
     /*try:*/ {
 
-      /* "errors_flow.pyx":299
+      /* "errors_flow.pyx":312
  * def raise_from_none():
  *     try:
  *         {}["k"]             # <<<<<<<<<<<<<<
  *     except KeyError:
  *         raise ValueError("no context") from None
 */
-      __pyx_t_4 = cy_Pyx_PyDict_NewPresized(0); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 299; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+      __pyx_t_4 = cy_Pyx_PyDict_NewPresized(0); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
-      __pyx_t_5 = cy_Pyx_PyDict_GetItem(__pyx_t_4, __pyx_n_u_k); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 299; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+      __pyx_t_5 = cy_Pyx_PyDict_GetItem(__pyx_t_4, __pyx_n_u_k); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
        __pyx_t_4 = 0;
        __pyx_t_5 = 0;
 
-      /* "errors_flow.pyx":298
+      /* "errors_flow.pyx":311
  *
  * def raise_from_none():
  *     try:             # <<<<<<<<<<<<<<
@@ -8043,7 +8262,7 @@ static mp_obj_t __pyx_pf_11errors_flow_56raise_from_none(CYTHON_UNUSED mp_obj_t 
      __pyx_t_4 = 0;
      __pyx_t_5 = 0;
 
-    /* "errors_flow.pyx":300
+    /* "errors_flow.pyx":313
  *     try:
  *         {}["k"]
  *     except KeyError:             # <<<<<<<<<<<<<<
@@ -8053,9 +8272,9 @@ static mp_obj_t __pyx_pf_11errors_flow_56raise_from_none(CYTHON_UNUSED mp_obj_t 
     __pyx_t_6 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError)))));
     if (__pyx_t_6) {
       cy_Pyx_AddTraceback("errors_flow.raise_from_none", __pyx_clineno, __pyx_lineno, __pyx_filename);
-      if (cy_Pyx_GetException(&__pyx_t_5, &__pyx_t_4, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 300; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      if (cy_Pyx_GetException(&__pyx_t_5, &__pyx_t_4, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 313; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
-      /* "errors_flow.pyx":301
+      /* "errors_flow.pyx":314
  *         {}["k"]
  *     except KeyError:
  *         raise ValueError("no context") from None             # <<<<<<<<<<<<<<
@@ -8068,16 +8287,16 @@ static mp_obj_t __pyx_pf_11errors_flow_56raise_from_none(CYTHON_UNUSED mp_obj_t 
         mp_obj_t __pyx_callargs[2] = {__pyx_t_9, __pyx_kp_u_no_context};
         __pyx_t_8 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_10, (2-__pyx_t_10) | (__pyx_t_10*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_9 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 301; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 314; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       }
       cy_Pyx_Raise(__pyx_t_8, 0, 0, mp_const_none);
        __pyx_t_8 = 0;
-      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 301; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 314; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
     }
     goto __pyx_L5_except_error;
 
-    /* "errors_flow.pyx":298
+    /* "errors_flow.pyx":311
  *
  * def raise_from_none():
  *     try:             # <<<<<<<<<<<<<<
@@ -8091,7 +8310,7 @@ static mp_obj_t __pyx_pf_11errors_flow_56raise_from_none(CYTHON_UNUSED mp_obj_t 
     __pyx_L8_try_end:;
   }
 
-  /* "errors_flow.pyx":297
+  /* "errors_flow.pyx":310
  *
  *
  * def raise_from_none():             # <<<<<<<<<<<<<<
@@ -8111,7 +8330,7 @@ static mp_obj_t __pyx_pf_11errors_flow_56raise_from_none(CYTHON_UNUSED mp_obj_t 
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":304
+/* "errors_flow.pyx":317
  *
  *
  * def raise_from_custom(cause):             # <<<<<<<<<<<<<<
@@ -8120,13 +8339,13 @@ static mp_obj_t __pyx_pf_11errors_flow_56raise_from_none(CYTHON_UNUSED mp_obj_t 
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_59raise_from_custom(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_61raise_from_custom(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_59raise_from_custom = {"raise_from_custom", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_59raise_from_custom, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_59raise_from_custom(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_61raise_from_custom = {"raise_from_custom", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_61raise_from_custom, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_61raise_from_custom(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -8156,7 +8375,7 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 304; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 317; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_cause = values[0];
   }
@@ -8170,7 +8389,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 304; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_58raise_from_custom(__pyx_self, __pyx_v_cause);
+  __pyx_r = __pyx_pf_11errors_flow_60raise_from_custom(__pyx_self, __pyx_v_cause);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -8180,7 +8399,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 304; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_58raise_from_custom(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_cause) {
+static mp_obj_t __pyx_pf_11errors_flow_60raise_from_custom(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_cause) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
@@ -8191,7 +8410,7 @@ static mp_obj_t __pyx_pf_11errors_flow_58raise_from_custom(CYTHON_UNUSED mp_obj_
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":305
+  /* "errors_flow.pyx":318
  *
  * def raise_from_custom(cause):
  *     raise DeviceError("wrapped") from cause             # <<<<<<<<<<<<<<
@@ -8199,7 +8418,7 @@ static mp_obj_t __pyx_pf_11errors_flow_58raise_from_custom(CYTHON_UNUSED mp_obj_
  *
 */
   __pyx_t_2 = NULL;
-  cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_DeviceError); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 305; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_DeviceError); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 318; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   __pyx_t_4 = 1;
 
@@ -8208,14 +8427,14 @@ static mp_obj_t __pyx_pf_11errors_flow_58raise_from_custom(CYTHON_UNUSED mp_obj_
     __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_3, __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
      __pyx_t_2 = 0;
      __pyx_t_3 = 0;
-    if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 305; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 318; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   }
   cy_Pyx_Raise(__pyx_t_1, 0, 0, __pyx_v_cause);
    __pyx_t_1 = 0;
-  do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 305; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 318; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  /* "errors_flow.pyx":304
+  /* "errors_flow.pyx":317
  *
  *
  * def raise_from_custom(cause):             # <<<<<<<<<<<<<<
@@ -8232,7 +8451,7 @@ static mp_obj_t __pyx_pf_11errors_flow_58raise_from_custom(CYTHON_UNUSED mp_obj_
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":308
+/* "errors_flow.pyx":321
  *
  *
  * def raise_from_bad():             # <<<<<<<<<<<<<<
@@ -8241,22 +8460,22 @@ static mp_obj_t __pyx_pf_11errors_flow_58raise_from_custom(CYTHON_UNUSED mp_obj_
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_61raise_from_bad(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_61raise_from_bad = {"raise_from_bad", (cy_PyCFunction)__pyx_pw_11errors_flow_61raise_from_bad, cy_METH_NOARGS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_61raise_from_bad(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
+static mp_obj_t __pyx_pw_11errors_flow_63raise_from_bad(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
+static cy_PyMethodDef __pyx_mdef_11errors_flow_63raise_from_bad = {"raise_from_bad", (cy_PyCFunction)__pyx_pw_11errors_flow_63raise_from_bad, cy_METH_NOARGS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_63raise_from_bad(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t __pyx_r = 0;
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_11errors_flow_60raise_from_bad(__pyx_self);
+  __pyx_r = __pyx_pf_11errors_flow_62raise_from_bad(__pyx_self);
 
   /* function exit code */
 
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_60raise_from_bad(CYTHON_UNUSED mp_obj_t __pyx_self) {
+static mp_obj_t __pyx_pf_11errors_flow_62raise_from_bad(CYTHON_UNUSED mp_obj_t __pyx_self) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
@@ -8266,7 +8485,7 @@ static mp_obj_t __pyx_pf_11errors_flow_60raise_from_bad(CYTHON_UNUSED mp_obj_t _
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":309
+  /* "errors_flow.pyx":322
  *
  * def raise_from_bad():
  *     raise ValueError("x") from 5             # <<<<<<<<<<<<<<
@@ -8279,14 +8498,14 @@ static mp_obj_t __pyx_pf_11errors_flow_60raise_from_bad(CYTHON_UNUSED mp_obj_t _
     mp_obj_t __pyx_callargs[2] = {__pyx_t_2, __pyx_n_u_x};
     __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_3, (2-__pyx_t_3) | (__pyx_t_3*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
      __pyx_t_2 = 0;
-    if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 309; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 322; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   }
   cy_Pyx_Raise(__pyx_t_1, 0, 0, __pyx_mstate_global->__pyx_int_5);
    __pyx_t_1 = 0;
-  do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 309; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 322; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  /* "errors_flow.pyx":308
+  /* "errors_flow.pyx":321
  *
  *
  * def raise_from_bad():             # <<<<<<<<<<<<<<
@@ -8303,7 +8522,7 @@ static mp_obj_t __pyx_pf_11errors_flow_60raise_from_bad(CYTHON_UNUSED mp_obj_t _
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":312
+/* "errors_flow.pyx":325
  *
  *
  * def as_name_cleared(int flag):             # <<<<<<<<<<<<<<
@@ -8312,13 +8531,13 @@ static mp_obj_t __pyx_pf_11errors_flow_60raise_from_bad(CYTHON_UNUSED mp_obj_t _
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_63as_name_cleared(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_65as_name_cleared(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_63as_name_cleared = {"as_name_cleared", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_63as_name_cleared, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_63as_name_cleared(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_65as_name_cleared = {"as_name_cleared", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_65as_name_cleared, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_65as_name_cleared(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -8348,9 +8567,9 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 325; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
-    __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 325; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
 
   goto __pyx_L4_argument_unpacking_done;
@@ -8362,7 +8581,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_62as_name_cleared(__pyx_self, __pyx_v_flag);
+  __pyx_r = __pyx_pf_11errors_flow_64as_name_cleared(__pyx_self, __pyx_v_flag);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -8372,7 +8591,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag) {
+static mp_obj_t __pyx_pf_11errors_flow_64as_name_cleared(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag) {
   mp_obj_t __pyx_v_e = NULL;
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
@@ -8401,7 +8620,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":313
+  /* "errors_flow.pyx":326
  *
  * def as_name_cleared(int flag):
  *     e = "before"             # <<<<<<<<<<<<<<
@@ -8411,7 +8630,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
 
   __pyx_v_e = __pyx_n_u_before;
 
-  /* "errors_flow.pyx":314
+  /* "errors_flow.pyx":327
  * def as_name_cleared(int flag):
  *     e = "before"
  *     try:             # <<<<<<<<<<<<<<
@@ -8423,7 +8642,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
 
     /*try:*/ {
 
-      /* "errors_flow.pyx":315
+      /* "errors_flow.pyx":328
  *     e = "before"
  *     try:
  *         raise ValueError("v")             # <<<<<<<<<<<<<<
@@ -8436,14 +8655,14 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
         mp_obj_t __pyx_callargs[2] = {__pyx_t_5, __pyx_n_u_v};
         __pyx_t_4 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_6, (2-__pyx_t_6) | (__pyx_t_6*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_5 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 315; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 328; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
       }
       cy_Pyx_Raise(__pyx_t_4, 0, 0, 0);
        __pyx_t_4 = 0;
-      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 315; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 328; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
-      /* "errors_flow.pyx":314
+      /* "errors_flow.pyx":327
  * def as_name_cleared(int flag):
  *     e = "before"
  *     try:             # <<<<<<<<<<<<<<
@@ -8455,7 +8674,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
      __pyx_t_4 = 0;
      __pyx_t_5 = 0;
 
-    /* "errors_flow.pyx":316
+    /* "errors_flow.pyx":329
  *     try:
  *         raise ValueError("v")
  *     except ValueError as e:             # <<<<<<<<<<<<<<
@@ -8465,32 +8684,32 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
     __pyx_t_7 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
     if (__pyx_t_7) {
       cy_Pyx_AddTraceback("errors_flow.as_name_cleared", __pyx_clineno, __pyx_lineno, __pyx_filename);
-      if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_5, &__pyx_t_8) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 316; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_5, &__pyx_t_8) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 329; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_5;
       /*try:*/ {
 
-        /* "errors_flow.pyx":317
+        /* "errors_flow.pyx":330
  *         raise ValueError("v")
  *     except ValueError as e:
  *         trace.append("in handler " + str(e))             # <<<<<<<<<<<<<<
  *     if flag:
  *         e = "reassigned"
 */
-        cy_Pyx_GetModuleGlobalName(__pyx_t_9, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 317; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
+        cy_Pyx_GetModuleGlobalName(__pyx_t_9, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 330; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
 
-        __pyx_t_10 = cy_Pyx_PyObject_Unicode(__pyx_v_e); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 317; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
+        __pyx_t_10 = cy_Pyx_PyObject_Unicode(__pyx_v_e); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 330; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
 
-        __pyx_t_11 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_in_handler, __pyx_t_10); if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 317; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
+        __pyx_t_11 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_in_handler, __pyx_t_10); if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 330; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
 
          __pyx_t_10 = 0;
-        __pyx_t_12 = cy_Pyx_PyObject_Append(__pyx_t_9, __pyx_t_11); if (MP_UNLIKELY(!!(__pyx_t_12 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 317; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
+        __pyx_t_12 = cy_Pyx_PyObject_Append(__pyx_t_9, __pyx_t_11); if (MP_UNLIKELY(!!(__pyx_t_12 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 330; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
          __pyx_t_9 = 0;
          __pyx_t_11 = 0;
 
       }
 
-      /* "errors_flow.pyx":316
+      /* "errors_flow.pyx":329
  *     try:
  *         raise ValueError("v")
  *     except ValueError as e:             # <<<<<<<<<<<<<<
@@ -8532,7 +8751,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
     }
     goto __pyx_L5_except_error;
 
-    /* "errors_flow.pyx":314
+    /* "errors_flow.pyx":327
  * def as_name_cleared(int flag):
  *     e = "before"
  *     try:             # <<<<<<<<<<<<<<
@@ -8548,7 +8767,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
     cy_Pyx_ExceptionReset(__pyx_t_1, __pyx_t_2, __pyx_t_3);
   }
 
-  /* "errors_flow.pyx":318
+  /* "errors_flow.pyx":331
  *     except ValueError as e:
  *         trace.append("in handler " + str(e))
  *     if flag:             # <<<<<<<<<<<<<<
@@ -8559,7 +8778,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
 
   if (__pyx_t_21) {
 
-    /* "errors_flow.pyx":319
+    /* "errors_flow.pyx":332
  *         trace.append("in handler " + str(e))
  *     if flag:
  *         e = "reassigned"             # <<<<<<<<<<<<<<
@@ -8569,7 +8788,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
 
     __pyx_v_e = __pyx_n_u_reassigned;
 
-    /* "errors_flow.pyx":318
+    /* "errors_flow.pyx":331
  *     except ValueError as e:
  *         trace.append("in handler " + str(e))
  *     if flag:             # <<<<<<<<<<<<<<
@@ -8578,7 +8797,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
 */
   }
 
-  /* "errors_flow.pyx":320
+  /* "errors_flow.pyx":333
  *     if flag:
  *         e = "reassigned"
  *     try:             # <<<<<<<<<<<<<<
@@ -8590,14 +8809,14 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
 
     /*try:*/ {
 
-      /* "errors_flow.pyx":321
+      /* "errors_flow.pyx":334
  *         e = "reassigned"
  *     try:
  *         return e             # <<<<<<<<<<<<<<
  *     except NameError:
  *         return "e is unbound after the handler"
 */
-      if (MP_UNLIKELY(!!(!__pyx_v_e))) { cy_Pyx_RaiseUnboundLocalError("e"); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 321; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L21_error; } while (0); }
+      if (MP_UNLIKELY(!!(!__pyx_v_e))) { cy_Pyx_RaiseUnboundLocalError("e"); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 334; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L21_error; } while (0); }
       {
         mp_obj_t __pyx_temp;
         {
@@ -8609,7 +8828,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
       }
       goto __pyx_L25_try_return;
 
-      /* "errors_flow.pyx":320
+      /* "errors_flow.pyx":333
  *     if flag:
  *         e = "reassigned"
  *     try:             # <<<<<<<<<<<<<<
@@ -8625,7 +8844,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
      __pyx_t_8 = 0;
      __pyx_t_9 = 0;
 
-    /* "errors_flow.pyx":322
+    /* "errors_flow.pyx":335
  *     try:
  *         return e
  *     except NameError:             # <<<<<<<<<<<<<<
@@ -8636,7 +8855,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
     if (__pyx_t_13) {
       cy_Pyx_ErrRestore(0,0,0);
 
-      /* "errors_flow.pyx":323
+      /* "errors_flow.pyx":336
  *         return e
  *     except NameError:
  *         return "e is unbound after the handler"             # <<<<<<<<<<<<<<
@@ -8655,7 +8874,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
       goto __pyx_L24_except_return;
     }
 
-    /* "errors_flow.pyx":324
+    /* "errors_flow.pyx":337
  *     except NameError:
  *         return "e is unbound after the handler"
  *     except UnboundLocalError:             # <<<<<<<<<<<<<<
@@ -8666,7 +8885,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
     if (__pyx_t_13) {
       cy_Pyx_ErrRestore(0,0,0);
 
-      /* "errors_flow.pyx":325
+      /* "errors_flow.pyx":338
  *         return "e is unbound after the handler"
  *     except UnboundLocalError:
  *         return "e is unbound after the handler"             # <<<<<<<<<<<<<<
@@ -8686,7 +8905,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
     }
     goto __pyx_L23_except_error;
 
-    /* "errors_flow.pyx":320
+    /* "errors_flow.pyx":333
  *     if flag:
  *         e = "reassigned"
  *     try:             # <<<<<<<<<<<<<<
@@ -8707,7 +8926,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
     goto __pyx_L0;
   }
 
-  /* "errors_flow.pyx":312
+  /* "errors_flow.pyx":325
  *
  *
  * def as_name_cleared(int flag):             # <<<<<<<<<<<<<<
@@ -8725,7 +8944,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":328
+/* "errors_flow.pyx":341
  *
  *
  * def catch_any(f):             # <<<<<<<<<<<<<<
@@ -8734,13 +8953,13 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_65catch_any(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_67catch_any(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_65catch_any = {"catch_any", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_65catch_any, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_65catch_any(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_67catch_any = {"catch_any", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_67catch_any, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_67catch_any(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -8770,7 +8989,7 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 328; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 341; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
   }
@@ -8784,7 +9003,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 328; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_64catch_any(__pyx_self, __pyx_v_f);
+  __pyx_r = __pyx_pf_11errors_flow_66catch_any(__pyx_self, __pyx_v_f);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -8794,7 +9013,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 328; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_64catch_any(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f) {
+static mp_obj_t __pyx_pf_11errors_flow_66catch_any(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
@@ -8808,7 +9027,7 @@ static mp_obj_t __pyx_pf_11errors_flow_64catch_any(CYTHON_UNUSED mp_obj_t __pyx_
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":329
+  /* "errors_flow.pyx":342
  *
  * def catch_any(f):
  *     try:             # <<<<<<<<<<<<<<
@@ -8820,7 +9039,7 @@ static mp_obj_t __pyx_pf_11errors_flow_64catch_any(CYTHON_UNUSED mp_obj_t __pyx_
 
     /*try:*/ {
 
-      /* "errors_flow.pyx":330
+      /* "errors_flow.pyx":343
  * def catch_any(f):
  *     try:
  *         f()             # <<<<<<<<<<<<<<
@@ -8837,12 +9056,12 @@ static mp_obj_t __pyx_pf_11errors_flow_64catch_any(CYTHON_UNUSED mp_obj_t __pyx_
         __pyx_t_4 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_6, __pyx_callargs+__pyx_t_7, (1-__pyx_t_7) | (__pyx_t_7*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_5 = 0;
          __pyx_t_6 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 330; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 343; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
       }
        __pyx_t_4 = 0;
 
-      /* "errors_flow.pyx":329
+      /* "errors_flow.pyx":342
  *
  * def catch_any(f):
  *     try:             # <<<<<<<<<<<<<<
@@ -8859,7 +9078,7 @@ static mp_obj_t __pyx_pf_11errors_flow_64catch_any(CYTHON_UNUSED mp_obj_t __pyx_
      __pyx_t_5 = 0;
      __pyx_t_6 = 0;
 
-    /* "errors_flow.pyx":331
+    /* "errors_flow.pyx":344
  *     try:
  *         f()
  *     except:             # <<<<<<<<<<<<<<
@@ -8869,7 +9088,7 @@ static mp_obj_t __pyx_pf_11errors_flow_64catch_any(CYTHON_UNUSED mp_obj_t __pyx_
     /*except:*/ {
       cy_Pyx_ErrRestore(0,0,0);
 
-      /* "errors_flow.pyx":332
+      /* "errors_flow.pyx":345
  *         f()
  *     except:
  *         return "bare except caught"             # <<<<<<<<<<<<<<
@@ -8888,7 +9107,7 @@ static mp_obj_t __pyx_pf_11errors_flow_64catch_any(CYTHON_UNUSED mp_obj_t __pyx_
       goto __pyx_L6_except_return;
     }
 
-    /* "errors_flow.pyx":329
+    /* "errors_flow.pyx":342
  *
  * def catch_any(f):
  *     try:             # <<<<<<<<<<<<<<
@@ -8902,7 +9121,7 @@ static mp_obj_t __pyx_pf_11errors_flow_64catch_any(CYTHON_UNUSED mp_obj_t __pyx_
     __pyx_L8_try_end:;
   }
 
-  /* "errors_flow.pyx":333
+  /* "errors_flow.pyx":346
  *     except:
  *         return "bare except caught"
  *     return "nothing raised"             # <<<<<<<<<<<<<<
@@ -8920,7 +9139,7 @@ static mp_obj_t __pyx_pf_11errors_flow_64catch_any(CYTHON_UNUSED mp_obj_t __pyx_
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":328
+  /* "errors_flow.pyx":341
  *
  *
  * def catch_any(f):             # <<<<<<<<<<<<<<
@@ -8934,7 +9153,7 @@ static mp_obj_t __pyx_pf_11errors_flow_64catch_any(CYTHON_UNUSED mp_obj_t __pyx_
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":336
+/* "errors_flow.pyx":349
  *
  *
  * def catch_base(f):             # <<<<<<<<<<<<<<
@@ -8943,13 +9162,13 @@ static mp_obj_t __pyx_pf_11errors_flow_64catch_any(CYTHON_UNUSED mp_obj_t __pyx_
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_67catch_base(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_69catch_base(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_67catch_base = {"catch_base", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_67catch_base, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_67catch_base(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_69catch_base = {"catch_base", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_69catch_base, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_69catch_base(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -8979,7 +9198,7 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 336; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 349; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
   }
@@ -8993,7 +9212,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 336; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_66catch_base(__pyx_self, __pyx_v_f);
+  __pyx_r = __pyx_pf_11errors_flow_68catch_base(__pyx_self, __pyx_v_f);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -9003,7 +9222,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 336; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_66catch_base(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f) {
+static mp_obj_t __pyx_pf_11errors_flow_68catch_base(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f) {
   mp_obj_t __pyx_v_e = NULL;
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
@@ -9029,7 +9248,7 @@ static mp_obj_t __pyx_pf_11errors_flow_66catch_base(CYTHON_UNUSED mp_obj_t __pyx
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":337
+  /* "errors_flow.pyx":350
  *
  * def catch_base(f):
  *     try:             # <<<<<<<<<<<<<<
@@ -9041,7 +9260,7 @@ static mp_obj_t __pyx_pf_11errors_flow_66catch_base(CYTHON_UNUSED mp_obj_t __pyx
 
     /*try:*/ {
 
-      /* "errors_flow.pyx":338
+      /* "errors_flow.pyx":351
  * def catch_base(f):
  *     try:
  *         f()             # <<<<<<<<<<<<<<
@@ -9058,12 +9277,12 @@ static mp_obj_t __pyx_pf_11errors_flow_66catch_base(CYTHON_UNUSED mp_obj_t __pyx
         __pyx_t_4 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_6, __pyx_callargs+__pyx_t_7, (1-__pyx_t_7) | (__pyx_t_7*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_5 = 0;
          __pyx_t_6 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 338; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 351; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
       }
        __pyx_t_4 = 0;
 
-      /* "errors_flow.pyx":337
+      /* "errors_flow.pyx":350
  *
  * def catch_base(f):
  *     try:             # <<<<<<<<<<<<<<
@@ -9080,7 +9299,7 @@ static mp_obj_t __pyx_pf_11errors_flow_66catch_base(CYTHON_UNUSED mp_obj_t __pyx
      __pyx_t_5 = 0;
      __pyx_t_6 = 0;
 
-    /* "errors_flow.pyx":339
+    /* "errors_flow.pyx":352
  *     try:
  *         f()
  *     except BaseException as e:             # <<<<<<<<<<<<<<
@@ -9090,21 +9309,21 @@ static mp_obj_t __pyx_pf_11errors_flow_66catch_base(CYTHON_UNUSED mp_obj_t __pyx
     __pyx_t_8 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_BaseException)))));
     if (__pyx_t_8) {
       cy_Pyx_AddTraceback("errors_flow.catch_base", __pyx_clineno, __pyx_lineno, __pyx_filename);
-      if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 339; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 352; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_6;
       /*try:*/ {
 
-        /* "errors_flow.pyx":340
+        /* "errors_flow.pyx":353
  *         f()
  *     except BaseException as e:
  *         return "BaseException " + type(e).__name__             # <<<<<<<<<<<<<<
  *     return "nothing"
  *
 */
-        __pyx_t_9 = cy_Pyx_PyObject_GetAttrStr(((mp_obj_t )cy_Py_TYPE(__pyx_v_e)), __pyx_n_u_name_2); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 340; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
+        __pyx_t_9 = cy_Pyx_PyObject_GetAttrStr(((mp_obj_t )cy_Py_TYPE(__pyx_v_e)), __pyx_n_u_name_2); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 353; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
 
-        __pyx_t_10 = cy_PyNumber_Add(__pyx_kp_u_BaseException, __pyx_t_9); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 340; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
+        __pyx_t_10 = cy_PyNumber_Add(__pyx_kp_u_BaseException, __pyx_t_9); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 353; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
 
          __pyx_t_9 = 0;
         {
@@ -9122,7 +9341,7 @@ static mp_obj_t __pyx_pf_11errors_flow_66catch_base(CYTHON_UNUSED mp_obj_t __pyx
         goto __pyx_L13_return;
       }
 
-      /* "errors_flow.pyx":339
+      /* "errors_flow.pyx":352
  *     try:
  *         f()
  *     except BaseException as e:             # <<<<<<<<<<<<<<
@@ -9162,7 +9381,7 @@ static mp_obj_t __pyx_pf_11errors_flow_66catch_base(CYTHON_UNUSED mp_obj_t __pyx
     }
     goto __pyx_L5_except_error;
 
-    /* "errors_flow.pyx":337
+    /* "errors_flow.pyx":350
  *
  * def catch_base(f):
  *     try:             # <<<<<<<<<<<<<<
@@ -9180,7 +9399,7 @@ static mp_obj_t __pyx_pf_11errors_flow_66catch_base(CYTHON_UNUSED mp_obj_t __pyx
     __pyx_L8_try_end:;
   }
 
-  /* "errors_flow.pyx":341
+  /* "errors_flow.pyx":354
  *     except BaseException as e:
  *         return "BaseException " + type(e).__name__
  *     return "nothing"             # <<<<<<<<<<<<<<
@@ -9198,7 +9417,7 @@ static mp_obj_t __pyx_pf_11errors_flow_66catch_base(CYTHON_UNUSED mp_obj_t __pyx
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":336
+  /* "errors_flow.pyx":349
  *
  *
  * def catch_base(f):             # <<<<<<<<<<<<<<
@@ -9216,7 +9435,7 @@ static mp_obj_t __pyx_pf_11errors_flow_66catch_base(CYTHON_UNUSED mp_obj_t __pyx
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":344
+/* "errors_flow.pyx":357
  *
  *
  * def catch_dynamic(f, types):             # <<<<<<<<<<<<<<
@@ -9225,13 +9444,13 @@ static mp_obj_t __pyx_pf_11errors_flow_66catch_base(CYTHON_UNUSED mp_obj_t __pyx
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_69catch_dynamic(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_71catch_dynamic(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_69catch_dynamic = {"catch_dynamic", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_69catch_dynamic, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_69catch_dynamic(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_71catch_dynamic = {"catch_dynamic", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_71catch_dynamic, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_71catch_dynamic(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -9262,7 +9481,7 @@ values[1] =
 __pyx_args[1];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 344; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 357; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
     __pyx_v_types = values[1];
@@ -9277,7 +9496,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 344; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_68catch_dynamic(__pyx_self, __pyx_v_f, __pyx_v_types);
+  __pyx_r = __pyx_pf_11errors_flow_70catch_dynamic(__pyx_self, __pyx_v_f, __pyx_v_types);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -9287,7 +9506,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 344; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_68catch_dynamic(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f, mp_obj_t __pyx_v_types) {
+static mp_obj_t __pyx_pf_11errors_flow_70catch_dynamic(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f, mp_obj_t __pyx_v_types) {
   mp_obj_t __pyx_v_e = NULL;
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
@@ -9313,7 +9532,7 @@ static mp_obj_t __pyx_pf_11errors_flow_68catch_dynamic(CYTHON_UNUSED mp_obj_t __
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":345
+  /* "errors_flow.pyx":358
  *
  * def catch_dynamic(f, types):
  *     try:             # <<<<<<<<<<<<<<
@@ -9325,7 +9544,7 @@ static mp_obj_t __pyx_pf_11errors_flow_68catch_dynamic(CYTHON_UNUSED mp_obj_t __
 
     /*try:*/ {
 
-      /* "errors_flow.pyx":346
+      /* "errors_flow.pyx":359
  * def catch_dynamic(f, types):
  *     try:
  *         f()             # <<<<<<<<<<<<<<
@@ -9342,12 +9561,12 @@ static mp_obj_t __pyx_pf_11errors_flow_68catch_dynamic(CYTHON_UNUSED mp_obj_t __
         __pyx_t_4 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_6, __pyx_callargs+__pyx_t_7, (1-__pyx_t_7) | (__pyx_t_7*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_5 = 0;
          __pyx_t_6 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 346; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 359; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
       }
        __pyx_t_4 = 0;
 
-      /* "errors_flow.pyx":345
+      /* "errors_flow.pyx":358
  *
  * def catch_dynamic(f, types):
  *     try:             # <<<<<<<<<<<<<<
@@ -9364,7 +9583,7 @@ static mp_obj_t __pyx_pf_11errors_flow_68catch_dynamic(CYTHON_UNUSED mp_obj_t __
      __pyx_t_5 = 0;
      __pyx_t_6 = 0;
 
-    /* "errors_flow.pyx":347
+    /* "errors_flow.pyx":360
  *     try:
  *         f()
  *     except types as e:             # <<<<<<<<<<<<<<
@@ -9374,21 +9593,21 @@ static mp_obj_t __pyx_pf_11errors_flow_68catch_dynamic(CYTHON_UNUSED mp_obj_t __
     __pyx_t_8 = cy_Pyx_PyErr_ExceptionMatches(__pyx_v_types);
     if (__pyx_t_8) {
       cy_Pyx_AddTraceback("errors_flow.catch_dynamic", __pyx_clineno, __pyx_lineno, __pyx_filename);
-      if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 347; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 360; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_6;
       /*try:*/ {
 
-        /* "errors_flow.pyx":348
+        /* "errors_flow.pyx":361
  *         f()
  *     except types as e:
  *         return "caught " + type(e).__name__             # <<<<<<<<<<<<<<
  *     return "nothing"
  *
 */
-        __pyx_t_9 = cy_Pyx_PyObject_GetAttrStr(((mp_obj_t )cy_Py_TYPE(__pyx_v_e)), __pyx_n_u_name_2); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 348; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
+        __pyx_t_9 = cy_Pyx_PyObject_GetAttrStr(((mp_obj_t )cy_Py_TYPE(__pyx_v_e)), __pyx_n_u_name_2); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 361; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
 
-        __pyx_t_10 = cy_PyNumber_Add(__pyx_kp_u_caught, __pyx_t_9); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 348; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
+        __pyx_t_10 = cy_PyNumber_Add(__pyx_kp_u_caught, __pyx_t_9); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 361; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
 
          __pyx_t_9 = 0;
         {
@@ -9406,7 +9625,7 @@ static mp_obj_t __pyx_pf_11errors_flow_68catch_dynamic(CYTHON_UNUSED mp_obj_t __
         goto __pyx_L13_return;
       }
 
-      /* "errors_flow.pyx":347
+      /* "errors_flow.pyx":360
  *     try:
  *         f()
  *     except types as e:             # <<<<<<<<<<<<<<
@@ -9446,7 +9665,7 @@ static mp_obj_t __pyx_pf_11errors_flow_68catch_dynamic(CYTHON_UNUSED mp_obj_t __
     }
     goto __pyx_L5_except_error;
 
-    /* "errors_flow.pyx":345
+    /* "errors_flow.pyx":358
  *
  * def catch_dynamic(f, types):
  *     try:             # <<<<<<<<<<<<<<
@@ -9464,7 +9683,7 @@ static mp_obj_t __pyx_pf_11errors_flow_68catch_dynamic(CYTHON_UNUSED mp_obj_t __
     __pyx_L8_try_end:;
   }
 
-  /* "errors_flow.pyx":349
+  /* "errors_flow.pyx":362
  *     except types as e:
  *         return "caught " + type(e).__name__
  *     return "nothing"             # <<<<<<<<<<<<<<
@@ -9482,7 +9701,7 @@ static mp_obj_t __pyx_pf_11errors_flow_68catch_dynamic(CYTHON_UNUSED mp_obj_t __
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":344
+  /* "errors_flow.pyx":357
  *
  *
  * def catch_dynamic(f, types):             # <<<<<<<<<<<<<<
@@ -9500,7 +9719,7 @@ static mp_obj_t __pyx_pf_11errors_flow_68catch_dynamic(CYTHON_UNUSED mp_obj_t __
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":352
+/* "errors_flow.pyx":365
  *
  *
  * def exc_info_inside(f):             # <<<<<<<<<<<<<<
@@ -9509,13 +9728,13 @@ static mp_obj_t __pyx_pf_11errors_flow_68catch_dynamic(CYTHON_UNUSED mp_obj_t __
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_71exc_info_inside(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_73exc_info_inside(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_71exc_info_inside = {"exc_info_inside", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_71exc_info_inside, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_71exc_info_inside(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_73exc_info_inside = {"exc_info_inside", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_73exc_info_inside, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_73exc_info_inside(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -9545,7 +9764,7 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 352; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 365; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
   }
@@ -9559,7 +9778,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 352; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_70exc_info_inside(__pyx_self, __pyx_v_f);
+  __pyx_r = __pyx_pf_11errors_flow_72exc_info_inside(__pyx_self, __pyx_v_f);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -9569,7 +9788,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 352; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f) {
+static mp_obj_t __pyx_pf_11errors_flow_72exc_info_inside(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f) {
   mp_obj_t __pyx_v_sys = NULL;
   mp_obj_t __pyx_v_t = NULL;
   mp_obj_t __pyx_v_v = NULL;
@@ -9594,20 +9813,20 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":353
+  /* "errors_flow.pyx":366
  *
  * def exc_info_inside(f):
  *     import sys             # <<<<<<<<<<<<<<
  *     try:
  *         f()
 */
-  __pyx_t_2 = cy_Pyx_Import(__pyx_n_u_sys, 0, 0, NULL, 0); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 353; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_2 = cy_Pyx_Import(__pyx_n_u_sys, 0, 0, NULL, 0); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 366; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
   __pyx_t_1 = __pyx_t_2;
 
   __pyx_v_sys = __pyx_t_1;
   __pyx_t_1 = 0;
 
-  /* "errors_flow.pyx":354
+  /* "errors_flow.pyx":367
  * def exc_info_inside(f):
  *     import sys
  *     try:             # <<<<<<<<<<<<<<
@@ -9619,7 +9838,7 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
 
     /*try:*/ {
 
-      /* "errors_flow.pyx":355
+      /* "errors_flow.pyx":368
  *     import sys
  *     try:
  *         f()             # <<<<<<<<<<<<<<
@@ -9636,12 +9855,12 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
         __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_6, __pyx_callargs+__pyx_t_7, (1-__pyx_t_7) | (__pyx_t_7*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_5 = 0;
          __pyx_t_6 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 355; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 368; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
       }
        __pyx_t_1 = 0;
 
-      /* "errors_flow.pyx":354
+      /* "errors_flow.pyx":367
  * def exc_info_inside(f):
  *     import sys
  *     try:             # <<<<<<<<<<<<<<
@@ -9658,7 +9877,7 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
      __pyx_t_5 = 0;
      __pyx_t_6 = 0;
 
-    /* "errors_flow.pyx":356
+    /* "errors_flow.pyx":369
  *     try:
  *         f()
  *     except Exception:             # <<<<<<<<<<<<<<
@@ -9668,9 +9887,9 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
     __pyx_t_8 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_Exception)))));
     if (__pyx_t_8) {
       cy_Pyx_AddTraceback("errors_flow.exc_info_inside", __pyx_clineno, __pyx_lineno, __pyx_filename);
-      if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 356; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 369; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
-      /* "errors_flow.pyx":357
+      /* "errors_flow.pyx":370
  *         f()
  *     except Exception:
  *         t, v, tb = sys.exc_info()             # <<<<<<<<<<<<<<
@@ -9684,7 +9903,7 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
         mp_obj_t __pyx_callargs[2] = {__pyx_t_10, NULL};
         __pyx_t_9 = cy_Pyx_PyObject_FastCallMethod((mp_obj_t)__pyx_n_u_exc_info, __pyx_callargs+__pyx_t_7, (1-__pyx_t_7) | (1*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_10 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 357; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 370; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       }
       if ((MP_LIKELY(!!(cy_PyTuple_CheckExact(__pyx_t_9)))) || (cy_PyList_CheckExact(__pyx_t_9))) {
@@ -9693,19 +9912,19 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
         if (MP_UNLIKELY(!!(size != 3))) {
           if (size > 3) cy_Pyx_RaiseTooManyValuesError(3);
           else if (size >= 0) cy_Pyx_RaiseNeedMoreValuesError(size);
-          do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 357; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+          do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 370; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
         }
 
-        __pyx_t_10 = cy_Pyx_PySequence_ITEM(sequence, 0); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 357; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+        __pyx_t_10 = cy_Pyx_PySequence_ITEM(sequence, 0); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 370; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
-        __pyx_t_11 = cy_Pyx_PySequence_ITEM(sequence, 1); if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 357; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+        __pyx_t_11 = cy_Pyx_PySequence_ITEM(sequence, 1); if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 370; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
-        __pyx_t_12 = cy_Pyx_PySequence_ITEM(sequence, 2); if (MP_UNLIKELY(!!(!__pyx_t_12))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 357; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+        __pyx_t_12 = cy_Pyx_PySequence_ITEM(sequence, 2); if (MP_UNLIKELY(!!(!__pyx_t_12))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 370; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
          __pyx_t_9 = 0;
       } else {
         mp_int_t index = -1;
-        __pyx_t_13 = cy_PyObject_GetIter(__pyx_t_9); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 357; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+        __pyx_t_13 = cy_PyObject_GetIter(__pyx_t_9); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 370; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
          __pyx_t_9 = 0;
         __pyx_t_14 = (1) ? cy_PyIter_Next : cy_Pyx_PyObject_GetIterNextFunc(__pyx_t_13);
@@ -9715,7 +9934,7 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
 
         index = 2; __pyx_t_12 = __pyx_t_14(__pyx_t_13); if (MP_UNLIKELY(!!(!__pyx_t_12))) goto __pyx_L11_unpacking_failed;
 
-        if (cy_Pyx_IternextUnpackEndCheck(__pyx_t_14(__pyx_t_13), 3) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 357; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+        if (cy_Pyx_IternextUnpackEndCheck(__pyx_t_14(__pyx_t_13), 3) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 370; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
         __pyx_t_14 = NULL;
          __pyx_t_13 = 0;
         goto __pyx_L12_unpacking_done;
@@ -9723,7 +9942,7 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
          __pyx_t_13 = 0;
         __pyx_t_14 = NULL;
         if (cy_Pyx_IterFinish() == 0) cy_Pyx_RaiseNeedMoreValuesError(index);
-        do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 357; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+        do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 370; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
         __pyx_L12_unpacking_done:;
       }
       __pyx_v_t = __pyx_t_10;
@@ -9733,22 +9952,22 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
       __pyx_v_tb = __pyx_t_12;
       __pyx_t_12 = 0;
 
-      /* "errors_flow.pyx":358
+      /* "errors_flow.pyx":371
  *     except Exception:
  *         t, v, tb = sys.exc_info()
  *         return t.__name__, v.args             # <<<<<<<<<<<<<<
  *     return None
  *
 */
-      __pyx_t_9 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_t, __pyx_n_u_name_2); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 358; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      __pyx_t_9 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_t, __pyx_n_u_name_2); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 371; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
-      __pyx_t_12 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_v, __pyx_n_u_args); if (MP_UNLIKELY(!!(!__pyx_t_12))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 358; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      __pyx_t_12 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_v, __pyx_n_u_args); if (MP_UNLIKELY(!!(!__pyx_t_12))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 371; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
-      __pyx_t_11 = cy_PyTuple_New(2); if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 358; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      __pyx_t_11 = cy_PyTuple_New(2); if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 371; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
-      if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_11, 0, __pyx_t_9) != (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 358; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_11, 0, __pyx_t_9) != (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 371; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
-      if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_11, 1, __pyx_t_12) != (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 358; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_11, 1, __pyx_t_12) != (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 371; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
       __pyx_t_9 = 0;
       __pyx_t_12 = 0;
       {
@@ -9767,7 +9986,7 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
     }
     goto __pyx_L5_except_error;
 
-    /* "errors_flow.pyx":354
+    /* "errors_flow.pyx":367
  * def exc_info_inside(f):
  *     import sys
  *     try:             # <<<<<<<<<<<<<<
@@ -9785,7 +10004,7 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
     __pyx_L8_try_end:;
   }
 
-  /* "errors_flow.pyx":359
+  /* "errors_flow.pyx":372
  *         t, v, tb = sys.exc_info()
  *         return t.__name__, v.args
  *     return None             # <<<<<<<<<<<<<<
@@ -9802,7 +10021,7 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":352
+  /* "errors_flow.pyx":365
  *
  *
  * def exc_info_inside(f):             # <<<<<<<<<<<<<<
@@ -9820,7 +10039,7 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":362
+/* "errors_flow.pyx":375
  *
  *
  * def assert_positive(x):             # <<<<<<<<<<<<<<
@@ -9829,13 +10048,13 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_73assert_positive(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_75assert_positive(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_73assert_positive = {"assert_positive", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_73assert_positive, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_73assert_positive(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_75assert_positive = {"assert_positive", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_75assert_positive, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_75assert_positive(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -9865,7 +10084,7 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 362; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 375; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = values[0];
   }
@@ -9879,7 +10098,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 362; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_72assert_positive(__pyx_self, __pyx_v_x);
+  __pyx_r = __pyx_pf_11errors_flow_74assert_positive(__pyx_self, __pyx_v_x);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -9889,7 +10108,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 362; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_72assert_positive(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_x) {
+static mp_obj_t __pyx_pf_11errors_flow_74assert_positive(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_x) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   int __pyx_t_1;
@@ -9899,7 +10118,7 @@ static mp_obj_t __pyx_pf_11errors_flow_72assert_positive(CYTHON_UNUSED mp_obj_t 
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":363
+  /* "errors_flow.pyx":376
  *
  * def assert_positive(x):
  *     assert x > 0, "not positive: %r" % (x,)             # <<<<<<<<<<<<<<
@@ -9908,21 +10127,21 @@ static mp_obj_t __pyx_pf_11errors_flow_72assert_positive(CYTHON_UNUSED mp_obj_t 
 */
 
   if (MP_UNLIKELY(!!(cy_Pyx_assertions_enabled()))) {
-    __pyx_t_1 = cy_Pyx_PyObject_CompareBoolGt_object_int(__pyx_v_x, __pyx_mstate_global->__pyx_int_0, cy_Py_GT); if (MP_UNLIKELY(!!((__pyx_t_1 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 363; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_1 = cy_Pyx_PyObject_CompareBoolGt_object_int(__pyx_v_x, __pyx_mstate_global->__pyx_int_0, cy_Py_GT); if (MP_UNLIKELY(!!((__pyx_t_1 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 376; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
     if (MP_UNLIKELY(!!(!__pyx_t_1))) {
-      __pyx_t_2 = cy_Pyx_PyObject_FormatSimpleAndDecref(cy_PyObject_Repr(__pyx_v_x), __pyx_mstate_global->__pyx_empty_unicode); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 363; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      __pyx_t_2 = cy_Pyx_PyObject_FormatSimpleAndDecref(cy_PyObject_Repr(__pyx_v_x), __pyx_mstate_global->__pyx_empty_unicode); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 376; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-      __pyx_t_3 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_not_positive, __pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 363; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      __pyx_t_3 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_not_positive, __pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 376; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
        __pyx_t_2 = 0;
       cy_Pyx_Raise(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_AssertionError)))), __pyx_t_3, 0, 0);
        __pyx_t_3 = 0;
-      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 363; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 376; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
     }
 
   }
 
-  /* "errors_flow.pyx":364
+  /* "errors_flow.pyx":377
  * def assert_positive(x):
  *     assert x > 0, "not positive: %r" % (x,)
  *     return x             # <<<<<<<<<<<<<<
@@ -9940,7 +10159,7 @@ static mp_obj_t __pyx_pf_11errors_flow_72assert_positive(CYTHON_UNUSED mp_obj_t 
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":362
+  /* "errors_flow.pyx":375
  *
  *
  * def assert_positive(x):             # <<<<<<<<<<<<<<
@@ -9958,7 +10177,7 @@ static mp_obj_t __pyx_pf_11errors_flow_72assert_positive(CYTHON_UNUSED mp_obj_t 
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":367
+/* "errors_flow.pyx":380
  *
  *
  * def assert_plain(x):             # <<<<<<<<<<<<<<
@@ -9967,13 +10186,13 @@ static mp_obj_t __pyx_pf_11errors_flow_72assert_positive(CYTHON_UNUSED mp_obj_t 
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_75assert_plain(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_77assert_plain(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_75assert_plain = {"assert_plain", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_75assert_plain, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_75assert_plain(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_77assert_plain = {"assert_plain", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_77assert_plain, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_77assert_plain(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -10003,7 +10222,7 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 367; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 380; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = values[0];
   }
@@ -10017,7 +10236,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 367; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_74assert_plain(__pyx_self, __pyx_v_x);
+  __pyx_r = __pyx_pf_11errors_flow_76assert_plain(__pyx_self, __pyx_v_x);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -10027,7 +10246,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 367; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_74assert_plain(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_x) {
+static mp_obj_t __pyx_pf_11errors_flow_76assert_plain(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_x) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   int __pyx_t_1;
@@ -10035,7 +10254,7 @@ static mp_obj_t __pyx_pf_11errors_flow_74assert_plain(CYTHON_UNUSED mp_obj_t __p
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":368
+  /* "errors_flow.pyx":381
  *
  * def assert_plain(x):
  *     assert x             # <<<<<<<<<<<<<<
@@ -10044,15 +10263,15 @@ static mp_obj_t __pyx_pf_11errors_flow_74assert_plain(CYTHON_UNUSED mp_obj_t __p
 */
 
   if (MP_UNLIKELY(!!(cy_Pyx_assertions_enabled()))) {
-    __pyx_t_1 = cy_Pyx_PyObject_IsTrue(__pyx_v_x); if (MP_UNLIKELY(!!((__pyx_t_1 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 368; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_1 = cy_Pyx_PyObject_IsTrue(__pyx_v_x); if (MP_UNLIKELY(!!((__pyx_t_1 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 381; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
     if (MP_UNLIKELY(!!(!__pyx_t_1))) {
       cy_Pyx_Raise(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_AssertionError)))), 0, 0, 0);
-      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 368; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 381; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
     }
 
   }
 
-  /* "errors_flow.pyx":369
+  /* "errors_flow.pyx":382
  * def assert_plain(x):
  *     assert x
  *     return x             # <<<<<<<<<<<<<<
@@ -10070,7 +10289,7 @@ static mp_obj_t __pyx_pf_11errors_flow_74assert_plain(CYTHON_UNUSED mp_obj_t __p
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":367
+  /* "errors_flow.pyx":380
  *
  *
  * def assert_plain(x):             # <<<<<<<<<<<<<<
@@ -10087,7 +10306,7 @@ static mp_obj_t __pyx_pf_11errors_flow_74assert_plain(CYTHON_UNUSED mp_obj_t __p
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":377
+/* "errors_flow.pyx":390
  *
  * class Resource:
  *     def __init__(self, name, suppress=False):             # <<<<<<<<<<<<<<
@@ -10134,7 +10353,7 @@ __pyx_nargs;
 i++) values[i] = __pyx_args[i];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 377; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 390; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 if (!values[2]) values[2] = ((mp_obj_t )((mp_obj_t)mp_const_false));
 
     __pyx_v_self = values[0];
@@ -10168,25 +10387,25 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource___init__(CYTHON_UNUSED mp_obj_t
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":378
+  /* "errors_flow.pyx":391
  * class Resource:
  *     def __init__(self, name, suppress=False):
  *         self.name = name             # <<<<<<<<<<<<<<
  *         self.suppress = suppress
  *
 */
-  if (cy_Pyx_PyObject_SetAttrStr(__pyx_v_self, __pyx_n_u_name, __pyx_v_name) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 378; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  if (cy_Pyx_PyObject_SetAttrStr(__pyx_v_self, __pyx_n_u_name, __pyx_v_name) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 391; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  /* "errors_flow.pyx":379
+  /* "errors_flow.pyx":392
  *     def __init__(self, name, suppress=False):
  *         self.name = name
  *         self.suppress = suppress             # <<<<<<<<<<<<<<
  *
  *     def __enter__(self):
 */
-  if (cy_Pyx_PyObject_SetAttrStr(__pyx_v_self, __pyx_n_u_suppress, __pyx_v_suppress) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 379; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  if (cy_Pyx_PyObject_SetAttrStr(__pyx_v_self, __pyx_n_u_suppress, __pyx_v_suppress) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 392; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  /* "errors_flow.pyx":377
+  /* "errors_flow.pyx":390
  *
  * class Resource:
  *     def __init__(self, name, suppress=False):             # <<<<<<<<<<<<<<
@@ -10205,7 +10424,7 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource___init__(CYTHON_UNUSED mp_obj_t
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":381
+/* "errors_flow.pyx":394
  *         self.suppress = suppress
  *
  *     def __enter__(self):             # <<<<<<<<<<<<<<
@@ -10250,7 +10469,7 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 381; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 394; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_self = values[0];
   }
@@ -10285,25 +10504,25 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource_2__enter__(CYTHON_UNUSED mp_obj
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":382
+  /* "errors_flow.pyx":395
  *
  *     def __enter__(self):
  *         trace.append("enter " + self.name)             # <<<<<<<<<<<<<<
  *         return self
  *
 */
-  cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 382; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 395; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  __pyx_t_2 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_self, __pyx_n_u_name); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 382; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_2 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_self, __pyx_n_u_name); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 395; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  __pyx_t_3 = cy_PyNumber_Add(__pyx_kp_u_enter, __pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 382; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_3 = cy_PyNumber_Add(__pyx_kp_u_enter, __pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 395; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
    __pyx_t_2 = 0;
-  __pyx_t_4 = cy_Pyx_PyObject_Append(__pyx_t_1, __pyx_t_3); if (MP_UNLIKELY(!!(__pyx_t_4 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 382; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_4 = cy_Pyx_PyObject_Append(__pyx_t_1, __pyx_t_3); if (MP_UNLIKELY(!!(__pyx_t_4 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 395; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
    __pyx_t_1 = 0;
    __pyx_t_3 = 0;
 
-  /* "errors_flow.pyx":383
+  /* "errors_flow.pyx":396
  *     def __enter__(self):
  *         trace.append("enter " + self.name)
  *         return self             # <<<<<<<<<<<<<<
@@ -10321,7 +10540,7 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource_2__enter__(CYTHON_UNUSED mp_obj
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":381
+  /* "errors_flow.pyx":394
  *         self.suppress = suppress
  *
  *     def __enter__(self):             # <<<<<<<<<<<<<<
@@ -10339,7 +10558,7 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource_2__enter__(CYTHON_UNUSED mp_obj
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":385
+/* "errors_flow.pyx":398
  *         return self
  *
  *     def __exit__(self, exc_type, exc, tb):             # <<<<<<<<<<<<<<
@@ -10389,7 +10608,7 @@ __pyx_args[3];
 } else if
 
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs,
-__pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 385; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+__pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 398; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_self = values[0];
     __pyx_v_exc_type = values[1];
@@ -10432,23 +10651,23 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource_4__exit__(CYTHON_UNUSED mp_obj_
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":386
+  /* "errors_flow.pyx":399
  *
  *     def __exit__(self, exc_type, exc, tb):
  *         trace.append("exit %s %s" % (self.name, exc_type.__name__ if exc_type is not None else None))             # <<<<<<<<<<<<<<
  *         if exc is not None:
  *             trace.append("exit sees " + repr(exc.args))
 */
-  cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 386; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  __pyx_t_2 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_self, __pyx_n_u_name); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 386; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_2 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_self, __pyx_n_u_name); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  __pyx_t_3 = cy_Pyx_PyObject_FormatSimpleAndDecref(cy_PyObject_Str(__pyx_t_2), __pyx_mstate_global->__pyx_empty_unicode); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 386; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_3 = cy_Pyx_PyObject_FormatSimpleAndDecref(cy_PyObject_Str(__pyx_t_2), __pyx_mstate_global->__pyx_empty_unicode); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
    __pyx_t_2 = 0;
   __pyx_t_4 = (__pyx_v_exc_type != mp_const_none);
   if (__pyx_t_4) {
-    __pyx_t_5 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_exc_type, __pyx_n_u_name_2); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 386; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_5 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_exc_type, __pyx_n_u_name_2); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     __pyx_t_2 = __pyx_t_5;
     __pyx_t_5 = 0;
@@ -10457,7 +10676,7 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource_4__exit__(CYTHON_UNUSED mp_obj_
     __pyx_t_2 = mp_const_none;
   }
 
-  __pyx_t_5 = cy_Pyx_PyObject_FormatSimpleAndDecref(cy_PyObject_Str(__pyx_t_2), __pyx_mstate_global->__pyx_empty_unicode); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 386; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_5 = cy_Pyx_PyObject_FormatSimpleAndDecref(cy_PyObject_Str(__pyx_t_2), __pyx_mstate_global->__pyx_empty_unicode); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
    __pyx_t_2 = 0;
   __pyx_t_6[0] = __pyx_kp_u_exit;
@@ -10469,15 +10688,15 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource_4__exit__(CYTHON_UNUSED mp_obj_
   __pyx_t_8 = 0;
 
   __pyx_t_2 = cy_Pyx_PyUnicode_Join(__pyx_t_6, 4, __pyx_t_7, __pyx_t_8);
-  if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 386; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
    __pyx_t_3 = 0;
    __pyx_t_5 = 0;
-  __pyx_t_9 = cy_Pyx_PyObject_Append(__pyx_t_1, __pyx_t_2); if (MP_UNLIKELY(!!(__pyx_t_9 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 386; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_9 = cy_Pyx_PyObject_Append(__pyx_t_1, __pyx_t_2); if (MP_UNLIKELY(!!(__pyx_t_9 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
    __pyx_t_1 = 0;
    __pyx_t_2 = 0;
 
-  /* "errors_flow.pyx":387
+  /* "errors_flow.pyx":400
  *     def __exit__(self, exc_type, exc, tb):
  *         trace.append("exit %s %s" % (self.name, exc_type.__name__ if exc_type is not None else None))
  *         if exc is not None:             # <<<<<<<<<<<<<<
@@ -10487,28 +10706,28 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource_4__exit__(CYTHON_UNUSED mp_obj_
   __pyx_t_4 = (__pyx_v_exc != mp_const_none);
   if (__pyx_t_4) {
 
-    /* "errors_flow.pyx":388
+    /* "errors_flow.pyx":401
  *         trace.append("exit %s %s" % (self.name, exc_type.__name__ if exc_type is not None else None))
  *         if exc is not None:
  *             trace.append("exit sees " + repr(exc.args))             # <<<<<<<<<<<<<<
  *         return self.suppress
  *
 */
-    cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 388; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 401; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-    __pyx_t_1 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_exc, __pyx_n_u_args); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 388; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_1 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_exc, __pyx_n_u_args); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 401; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-    __pyx_t_5 = cy_PyObject_Repr(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 388; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_5 = cy_PyObject_Repr(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 401; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
      __pyx_t_1 = 0;
-    __pyx_t_1 = cy_Pyx_PyUnicode_ConcatSafe(__pyx_kp_u_exit_sees, __pyx_t_5); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 388; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_1 = cy_Pyx_PyUnicode_ConcatSafe(__pyx_kp_u_exit_sees, __pyx_t_5); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 401; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
      __pyx_t_5 = 0;
-    __pyx_t_9 = cy_Pyx_PyObject_Append(__pyx_t_2, __pyx_t_1); if (MP_UNLIKELY(!!(__pyx_t_9 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 388; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_9 = cy_Pyx_PyObject_Append(__pyx_t_2, __pyx_t_1); if (MP_UNLIKELY(!!(__pyx_t_9 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 401; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
      __pyx_t_2 = 0;
      __pyx_t_1 = 0;
 
-    /* "errors_flow.pyx":387
+    /* "errors_flow.pyx":400
  *     def __exit__(self, exc_type, exc, tb):
  *         trace.append("exit %s %s" % (self.name, exc_type.__name__ if exc_type is not None else None))
  *         if exc is not None:             # <<<<<<<<<<<<<<
@@ -10517,14 +10736,14 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource_4__exit__(CYTHON_UNUSED mp_obj_
 */
   }
 
-  /* "errors_flow.pyx":389
+  /* "errors_flow.pyx":402
  *         if exc is not None:
  *             trace.append("exit sees " + repr(exc.args))
  *         return self.suppress             # <<<<<<<<<<<<<<
  *
  *
 */
-  __pyx_t_1 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_self, __pyx_n_u_suppress); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 389; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_1 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_self, __pyx_n_u_suppress); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 402; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   {
     mp_obj_t __pyx_temp;
@@ -10537,7 +10756,7 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource_4__exit__(CYTHON_UNUSED mp_obj_
   __pyx_t_1 = 0;
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":385
+  /* "errors_flow.pyx":398
  *         return self
  *
  *     def __exit__(self, exc_type, exc, tb):             # <<<<<<<<<<<<<<
@@ -10555,7 +10774,7 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource_4__exit__(CYTHON_UNUSED mp_obj_
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":392
+/* "errors_flow.pyx":405
  *
  *
  * def with_ok():             # <<<<<<<<<<<<<<
@@ -10564,22 +10783,22 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource_4__exit__(CYTHON_UNUSED mp_obj_
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_77with_ok(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_77with_ok = {"with_ok", (cy_PyCFunction)__pyx_pw_11errors_flow_77with_ok, cy_METH_NOARGS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_77with_ok(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
+static mp_obj_t __pyx_pw_11errors_flow_79with_ok(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
+static cy_PyMethodDef __pyx_mdef_11errors_flow_79with_ok = {"with_ok", (cy_PyCFunction)__pyx_pw_11errors_flow_79with_ok, cy_METH_NOARGS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_79with_ok(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t __pyx_r = 0;
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_11errors_flow_76with_ok(__pyx_self);
+  __pyx_r = __pyx_pf_11errors_flow_78with_ok(__pyx_self);
 
   /* function exit code */
 
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_76with_ok(CYTHON_UNUSED mp_obj_t __pyx_self) {
+static mp_obj_t __pyx_pf_11errors_flow_78with_ok(CYTHON_UNUSED mp_obj_t __pyx_self) {
   mp_obj_t __pyx_v_r = NULL;
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
@@ -10600,7 +10819,7 @@ static mp_obj_t __pyx_pf_11errors_flow_76with_ok(CYTHON_UNUSED mp_obj_t __pyx_se
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":393
+  /* "errors_flow.pyx":406
  *
  * def with_ok():
  *     with Resource("r1") as r:             # <<<<<<<<<<<<<<
@@ -10609,7 +10828,7 @@ static mp_obj_t __pyx_pf_11errors_flow_76with_ok(CYTHON_UNUSED mp_obj_t __pyx_se
 */
   /*with:*/ {
     __pyx_t_2 = NULL;
-    cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_Resource); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 393; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_Resource); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     __pyx_t_4 = 1;
 
@@ -10618,13 +10837,13 @@ static mp_obj_t __pyx_pf_11errors_flow_76with_ok(CYTHON_UNUSED mp_obj_t __pyx_se
       __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_3, __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_2 = 0;
        __pyx_t_3 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 393; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     }
-    __pyx_t_5 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 393; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_5 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     __pyx_t_2 = NULL;
-    __pyx_t_6 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 393; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_t_6 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
     __pyx_t_4 = 1;
 
@@ -10633,7 +10852,7 @@ static mp_obj_t __pyx_pf_11errors_flow_76with_ok(CYTHON_UNUSED mp_obj_t __pyx_se
       __pyx_t_3 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_6, __pyx_callargs+__pyx_t_4, (1-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_2 = 0;
        __pyx_t_6 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 393; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
     }
     __pyx_t_6 = __pyx_t_3;
@@ -10647,25 +10866,25 @@ static mp_obj_t __pyx_pf_11errors_flow_76with_ok(CYTHON_UNUSED mp_obj_t __pyx_se
           __pyx_v_r = __pyx_t_6;
           __pyx_t_6 = 0;
 
-          /* "errors_flow.pyx":394
+          /* "errors_flow.pyx":407
  * def with_ok():
  *     with Resource("r1") as r:
  *         trace.append("body with " + r.name)             # <<<<<<<<<<<<<<
  *     return "ok"
  *
 */
-          cy_Pyx_GetModuleGlobalName(__pyx_t_6, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 394; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+          cy_Pyx_GetModuleGlobalName(__pyx_t_6, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 407; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
-          __pyx_t_1 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_r, __pyx_n_u_name); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 394; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+          __pyx_t_1 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_r, __pyx_n_u_name); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 407; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
-          __pyx_t_3 = cy_PyNumber_Add(__pyx_kp_u_body_with, __pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 394; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+          __pyx_t_3 = cy_PyNumber_Add(__pyx_kp_u_body_with, __pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 407; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
            __pyx_t_1 = 0;
-          __pyx_t_10 = cy_Pyx_PyObject_Append(__pyx_t_6, __pyx_t_3); if (MP_UNLIKELY(!!(__pyx_t_10 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 394; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+          __pyx_t_10 = cy_Pyx_PyObject_Append(__pyx_t_6, __pyx_t_3); if (MP_UNLIKELY(!!(__pyx_t_10 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 407; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
            __pyx_t_6 = 0;
            __pyx_t_3 = 0;
 
-          /* "errors_flow.pyx":393
+          /* "errors_flow.pyx":406
  *
  * def with_ok():
  *     with Resource("r1") as r:             # <<<<<<<<<<<<<<
@@ -10684,28 +10903,28 @@ static mp_obj_t __pyx_pf_11errors_flow_76with_ok(CYTHON_UNUSED mp_obj_t __pyx_se
          __pyx_t_6 = 0;
         /*except:*/ {
           cy_Pyx_AddTraceback("errors_flow.with_ok", __pyx_clineno, __pyx_lineno, __pyx_filename);
-          if (cy_Pyx_GetException(&__pyx_t_3, &__pyx_t_6, &__pyx_t_1) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 393; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (cy_Pyx_GetException(&__pyx_t_3, &__pyx_t_6, &__pyx_t_1) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           {
             mp_obj_t __pyx_temp[3] = {__pyx_t_3, __pyx_t_6, __pyx_t_1};
-            __pyx_t_2 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 393; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+            __pyx_t_2 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           }
           __pyx_t_11 = cy_Pyx_PyObject_Call(__pyx_t_5, __pyx_t_2, NULL);
            __pyx_t_5 = 0;
            __pyx_t_2 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 393; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           __pyx_t_12 = cy_Pyx_PyObject_IsTrue(__pyx_t_11);
            __pyx_t_11 = 0;
-          if (__pyx_t_12 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 393; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (__pyx_t_12 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
           __pyx_t_13 = (!__pyx_t_12);
 
           if (MP_UNLIKELY(!!(__pyx_t_13))) {
 
             cy_Pyx_ErrRestoreWithState(__pyx_t_3, __pyx_t_6, __pyx_t_1);
             __pyx_t_3 = 0;  __pyx_t_6 = 0;  __pyx_t_1 = 0;
-            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 393; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
           }
            __pyx_t_3 = 0;
            __pyx_t_6 = 0;
@@ -10727,7 +10946,7 @@ static mp_obj_t __pyx_pf_11errors_flow_76with_ok(CYTHON_UNUSED mp_obj_t __pyx_se
         if (__pyx_t_5) {
           __pyx_t_9 = cy_Pyx_PyObject_Call(__pyx_t_5, __pyx_mstate_global->__pyx_tuple[1], NULL);
            __pyx_t_5 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 393; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
            __pyx_t_9 = 0;
         }
@@ -10742,7 +10961,7 @@ static mp_obj_t __pyx_pf_11errors_flow_76with_ok(CYTHON_UNUSED mp_obj_t __pyx_se
     __pyx_L16:;
   }
 
-  /* "errors_flow.pyx":395
+  /* "errors_flow.pyx":408
  *     with Resource("r1") as r:
  *         trace.append("body with " + r.name)
  *     return "ok"             # <<<<<<<<<<<<<<
@@ -10760,7 +10979,7 @@ static mp_obj_t __pyx_pf_11errors_flow_76with_ok(CYTHON_UNUSED mp_obj_t __pyx_se
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":392
+  /* "errors_flow.pyx":405
  *
  *
  * def with_ok():             # <<<<<<<<<<<<<<
@@ -10778,7 +10997,7 @@ static mp_obj_t __pyx_pf_11errors_flow_76with_ok(CYTHON_UNUSED mp_obj_t __pyx_se
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":398
+/* "errors_flow.pyx":411
  *
  *
  * def with_raises(suppress):             # <<<<<<<<<<<<<<
@@ -10787,13 +11006,13 @@ static mp_obj_t __pyx_pf_11errors_flow_76with_ok(CYTHON_UNUSED mp_obj_t __pyx_se
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_79with_raises(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_81with_raises(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_79with_raises = {"with_raises", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_79with_raises, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_79with_raises(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_81with_raises = {"with_raises", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_81with_raises, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_81with_raises(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -10823,7 +11042,7 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 398; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 411; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_suppress = values[0];
   }
@@ -10837,7 +11056,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 398; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_78with_raises(__pyx_self, __pyx_v_suppress);
+  __pyx_r = __pyx_pf_11errors_flow_80with_raises(__pyx_self, __pyx_v_suppress);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -10847,7 +11066,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 398; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_suppress) {
+static mp_obj_t __pyx_pf_11errors_flow_80with_raises(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_suppress) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
@@ -10867,7 +11086,7 @@ static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __py
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":399
+  /* "errors_flow.pyx":412
  *
  * def with_raises(suppress):
  *     with Resource("r2", suppress):             # <<<<<<<<<<<<<<
@@ -10876,7 +11095,7 @@ static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __py
 */
   /*with:*/ {
     __pyx_t_2 = NULL;
-    cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_Resource); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_Resource); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 412; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     __pyx_t_4 = 1;
 
@@ -10885,13 +11104,13 @@ static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __py
       __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_3, __pyx_callargs+__pyx_t_4, (3-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_2 = 0;
        __pyx_t_3 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 412; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     }
-    __pyx_t_5 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_5 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 412; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     __pyx_t_2 = NULL;
-    __pyx_t_6 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_t_6 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 412; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
     __pyx_t_4 = 1;
 
@@ -10900,7 +11119,7 @@ static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __py
       __pyx_t_3 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_6, __pyx_callargs+__pyx_t_4, (1-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_2 = 0;
        __pyx_t_6 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 412; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
     }
      __pyx_t_3 = 0;
@@ -10911,19 +11130,19 @@ static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __py
 
         /*try:*/ {
 
-          /* "errors_flow.pyx":400
+          /* "errors_flow.pyx":413
  * def with_raises(suppress):
  *     with Resource("r2", suppress):
  *         trace.append("body raising")             # <<<<<<<<<<<<<<
  *         raise ValueError("in with body")
  *     return "after with"
 */
-          cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 400; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+          cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 413; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
-          __pyx_t_10 = cy_Pyx_PyObject_Append(__pyx_t_1, __pyx_kp_u_body_raising); if (MP_UNLIKELY(!!(__pyx_t_10 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 400; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+          __pyx_t_10 = cy_Pyx_PyObject_Append(__pyx_t_1, __pyx_kp_u_body_raising); if (MP_UNLIKELY(!!(__pyx_t_10 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 413; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
            __pyx_t_1 = 0;
 
-          /* "errors_flow.pyx":401
+          /* "errors_flow.pyx":414
  *     with Resource("r2", suppress):
  *         trace.append("body raising")
  *         raise ValueError("in with body")             # <<<<<<<<<<<<<<
@@ -10936,14 +11155,14 @@ static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __py
             mp_obj_t __pyx_callargs[2] = {__pyx_t_3, __pyx_kp_u_in_with_body};
             __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
              __pyx_t_3 = 0;
-            if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 401; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+            if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 414; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
           }
           cy_Pyx_Raise(__pyx_t_1, 0, 0, 0);
            __pyx_t_1 = 0;
-          do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 401; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+          do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 414; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
-          /* "errors_flow.pyx":399
+          /* "errors_flow.pyx":412
  *
  * def with_raises(suppress):
  *     with Resource("r2", suppress):             # <<<<<<<<<<<<<<
@@ -10958,28 +11177,28 @@ static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __py
          __pyx_t_6 = 0;
         /*except:*/ {
           cy_Pyx_AddTraceback("errors_flow.with_raises", __pyx_clineno, __pyx_lineno, __pyx_filename);
-          if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_3, &__pyx_t_6) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_3, &__pyx_t_6) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 412; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           {
             mp_obj_t __pyx_temp[3] = {__pyx_t_1, __pyx_t_3, __pyx_t_6};
-            __pyx_t_2 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+            __pyx_t_2 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 412; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           }
           __pyx_t_11 = cy_Pyx_PyObject_Call(__pyx_t_5, __pyx_t_2, NULL);
            __pyx_t_5 = 0;
            __pyx_t_2 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 412; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           __pyx_t_12 = cy_Pyx_PyObject_IsTrue(__pyx_t_11);
            __pyx_t_11 = 0;
-          if (__pyx_t_12 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (__pyx_t_12 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 412; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
           __pyx_t_13 = (!__pyx_t_12);
 
           if (MP_UNLIKELY(!!(__pyx_t_13))) {
 
             cy_Pyx_ErrRestoreWithState(__pyx_t_1, __pyx_t_3, __pyx_t_6);
             __pyx_t_1 = 0;  __pyx_t_3 = 0;  __pyx_t_6 = 0;
-            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 412; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
           }
            __pyx_t_1 = 0;
            __pyx_t_3 = 0;
@@ -11000,7 +11219,7 @@ static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __py
         if (__pyx_t_5) {
           __pyx_t_9 = cy_Pyx_PyObject_Call(__pyx_t_5, __pyx_mstate_global->__pyx_tuple[1], NULL);
            __pyx_t_5 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 412; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
            __pyx_t_9 = 0;
         }
@@ -11015,7 +11234,7 @@ static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __py
     __pyx_L16:;
   }
 
-  /* "errors_flow.pyx":402
+  /* "errors_flow.pyx":415
  *         trace.append("body raising")
  *         raise ValueError("in with body")
  *     return "after with"             # <<<<<<<<<<<<<<
@@ -11033,7 +11252,7 @@ static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __py
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":398
+  /* "errors_flow.pyx":411
  *
  *
  * def with_raises(suppress):             # <<<<<<<<<<<<<<
@@ -11051,7 +11270,7 @@ static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __py
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":405
+/* "errors_flow.pyx":418
  *
  *
  * def with_nested():             # <<<<<<<<<<<<<<
@@ -11060,22 +11279,22 @@ static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __py
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_81with_nested(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_81with_nested = {"with_nested", (cy_PyCFunction)__pyx_pw_11errors_flow_81with_nested, cy_METH_NOARGS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_81with_nested(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
+static mp_obj_t __pyx_pw_11errors_flow_83with_nested(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
+static cy_PyMethodDef __pyx_mdef_11errors_flow_83with_nested = {"with_nested", (cy_PyCFunction)__pyx_pw_11errors_flow_83with_nested, cy_METH_NOARGS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_83with_nested(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t __pyx_r = 0;
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_11errors_flow_80with_nested(__pyx_self);
+  __pyx_r = __pyx_pf_11errors_flow_82with_nested(__pyx_self);
 
   /* function exit code */
 
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __pyx_self) {
+static mp_obj_t __pyx_pf_11errors_flow_82with_nested(CYTHON_UNUSED mp_obj_t __pyx_self) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
@@ -11098,7 +11317,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":406
+  /* "errors_flow.pyx":419
  *
  * def with_nested():
  *     with Resource("outer"), Resource("inner", True):             # <<<<<<<<<<<<<<
@@ -11107,7 +11326,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
 */
   /*with:*/ {
     __pyx_t_2 = NULL;
-    cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_Resource); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_Resource); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     __pyx_t_4 = 1;
 
@@ -11116,13 +11335,13 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
       __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_3, __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_2 = 0;
        __pyx_t_3 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     }
-    __pyx_t_5 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_5 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     __pyx_t_2 = NULL;
-    __pyx_t_6 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_t_6 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
     __pyx_t_4 = 1;
 
@@ -11131,7 +11350,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
       __pyx_t_3 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_6, __pyx_callargs+__pyx_t_4, (1-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_2 = 0;
        __pyx_t_6 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
     }
      __pyx_t_3 = 0;
@@ -11142,15 +11361,15 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
 
         /*try:*/ {
           /*with:*/ {
-            cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_Resource); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+            cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_Resource); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
-            __pyx_t_3 = cy_Pyx_PyObject_Call(__pyx_t_1, __pyx_mstate_global->__pyx_tuple[2], NULL); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+            __pyx_t_3 = cy_Pyx_PyObject_Call(__pyx_t_1, __pyx_mstate_global->__pyx_tuple[2], NULL); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
              __pyx_t_1 = 0;
-            __pyx_t_10 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_3, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+            __pyx_t_10 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_3, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
             __pyx_t_6 = NULL;
-            __pyx_t_2 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_3, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_error; } while (0);
+            __pyx_t_2 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_3, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_error; } while (0);
 
             __pyx_t_4 = 1;
 
@@ -11159,7 +11378,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
               __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_2, __pyx_callargs+__pyx_t_4, (1-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
                __pyx_t_6 = 0;
                __pyx_t_2 = 0;
-              if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_error; } while (0);
+              if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_error; } while (0);
 
             }
              __pyx_t_1 = 0;
@@ -11170,7 +11389,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
 
                 /*try:*/ {
 
-                  /* "errors_flow.pyx":407
+                  /* "errors_flow.pyx":420
  * def with_nested():
  *     with Resource("outer"), Resource("inner", True):
  *         raise KeyError("swallowed by inner")             # <<<<<<<<<<<<<<
@@ -11183,14 +11402,14 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
                     mp_obj_t __pyx_callargs[2] = {__pyx_t_1, __pyx_kp_u_swallowed_by_inner};
                     __pyx_t_3 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError))), __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
                      __pyx_t_1 = 0;
-                    if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 407; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_error; } while (0);
+                    if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 420; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_error; } while (0);
 
                   }
                   cy_Pyx_Raise(__pyx_t_3, 0, 0, 0);
                    __pyx_t_3 = 0;
-                  do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 407; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_error; } while (0);
+                  do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 420; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_error; } while (0);
 
-                  /* "errors_flow.pyx":406
+                  /* "errors_flow.pyx":419
  *
  * def with_nested():
  *     with Resource("outer"), Resource("inner", True):             # <<<<<<<<<<<<<<
@@ -11205,28 +11424,28 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
                  __pyx_t_6 = 0;
                 /*except:*/ {
                   cy_Pyx_AddTraceback("errors_flow.with_nested", __pyx_clineno, __pyx_lineno, __pyx_filename);
-                  if (cy_Pyx_GetException(&__pyx_t_3, &__pyx_t_1, &__pyx_t_2) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L19_except_error; } while (0);
+                  if (cy_Pyx_GetException(&__pyx_t_3, &__pyx_t_1, &__pyx_t_2) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L19_except_error; } while (0);
 
                   {
                     mp_obj_t __pyx_temp[3] = {__pyx_t_3, __pyx_t_1, __pyx_t_2};
-                    __pyx_t_6 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L19_except_error; } while (0);
+                    __pyx_t_6 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L19_except_error; } while (0);
 
                   }
                   __pyx_t_14 = cy_Pyx_PyObject_Call(__pyx_t_10, __pyx_t_6, NULL);
                    __pyx_t_10 = 0;
                    __pyx_t_6 = 0;
-                  if (MP_UNLIKELY(!!(!__pyx_t_14))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L19_except_error; } while (0);
+                  if (MP_UNLIKELY(!!(!__pyx_t_14))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L19_except_error; } while (0);
 
                   __pyx_t_15 = cy_Pyx_PyObject_IsTrue(__pyx_t_14);
                    __pyx_t_14 = 0;
-                  if (__pyx_t_15 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L19_except_error; } while (0);
+                  if (__pyx_t_15 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L19_except_error; } while (0);
                   __pyx_t_16 = (!__pyx_t_15);
 
                   if (MP_UNLIKELY(!!(__pyx_t_16))) {
 
                     cy_Pyx_ErrRestoreWithState(__pyx_t_3, __pyx_t_1, __pyx_t_2);
                     __pyx_t_3 = 0;  __pyx_t_1 = 0;  __pyx_t_2 = 0;
-                    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L19_except_error; } while (0);
+                    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L19_except_error; } while (0);
                   }
                    __pyx_t_3 = 0;
                    __pyx_t_1 = 0;
@@ -11247,7 +11466,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
                 if (__pyx_t_10) {
                   __pyx_t_13 = cy_Pyx_PyObject_Call(__pyx_t_10, __pyx_mstate_global->__pyx_tuple[1], NULL);
                    __pyx_t_10 = 0;
-                  if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+                  if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
                    __pyx_t_13 = 0;
                 }
@@ -11273,28 +11492,28 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
          __pyx_t_6 = 0;
         /*except:*/ {
           cy_Pyx_AddTraceback("errors_flow.with_nested", __pyx_clineno, __pyx_lineno, __pyx_filename);
-          if (cy_Pyx_GetException(&__pyx_t_2, &__pyx_t_1, &__pyx_t_3) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (cy_Pyx_GetException(&__pyx_t_2, &__pyx_t_1, &__pyx_t_3) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           {
             mp_obj_t __pyx_temp[3] = {__pyx_t_2, __pyx_t_1, __pyx_t_3};
-            __pyx_t_6 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+            __pyx_t_6 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           }
           __pyx_t_10 = cy_Pyx_PyObject_Call(__pyx_t_5, __pyx_t_6, NULL);
            __pyx_t_5 = 0;
            __pyx_t_6 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           __pyx_t_16 = cy_Pyx_PyObject_IsTrue(__pyx_t_10);
            __pyx_t_10 = 0;
-          if (__pyx_t_16 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (__pyx_t_16 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
           __pyx_t_15 = (!__pyx_t_16);
 
           if (MP_UNLIKELY(!!(__pyx_t_15))) {
 
             cy_Pyx_ErrRestoreWithState(__pyx_t_2, __pyx_t_1, __pyx_t_3);
             __pyx_t_2 = 0;  __pyx_t_1 = 0;  __pyx_t_3 = 0;
-            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
           }
            __pyx_t_2 = 0;
            __pyx_t_1 = 0;
@@ -11316,7 +11535,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
         if (__pyx_t_5) {
           __pyx_t_9 = cy_Pyx_PyObject_Call(__pyx_t_5, __pyx_mstate_global->__pyx_tuple[1], NULL);
            __pyx_t_5 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
            __pyx_t_9 = 0;
         }
@@ -11331,7 +11550,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
     __pyx_L30:;
   }
 
-  /* "errors_flow.pyx":408
+  /* "errors_flow.pyx":421
  *     with Resource("outer"), Resource("inner", True):
  *         raise KeyError("swallowed by inner")
  *     with Resource("outer2"):             # <<<<<<<<<<<<<<
@@ -11340,7 +11559,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
 */
   /*with:*/ {
     __pyx_t_1 = NULL;
-    cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_Resource); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 408; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_Resource); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     __pyx_t_4 = 1;
 
@@ -11349,13 +11568,13 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
       __pyx_t_3 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_2, __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_1 = 0;
        __pyx_t_2 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 408; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     }
-    __pyx_t_5 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_3, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 408; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_5 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_3, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     __pyx_t_1 = NULL;
-    __pyx_t_6 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_3, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 408; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L31_error; } while (0);
+    __pyx_t_6 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_3, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L31_error; } while (0);
 
     __pyx_t_4 = 1;
 
@@ -11364,7 +11583,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
       __pyx_t_2 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_6, __pyx_callargs+__pyx_t_4, (1-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_1 = 0;
        __pyx_t_6 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 408; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L31_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L31_error; } while (0);
 
     }
      __pyx_t_2 = 0;
@@ -11375,7 +11594,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
 
         /*try:*/ {
 
-          /* "errors_flow.pyx":409
+          /* "errors_flow.pyx":422
  *         raise KeyError("swallowed by inner")
  *     with Resource("outer2"):
  *         with Resource("inner2"):             # <<<<<<<<<<<<<<
@@ -11384,7 +11603,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
 */
           /*with:*/ {
             __pyx_t_2 = NULL;
-            cy_Pyx_GetModuleGlobalName(__pyx_t_6, __pyx_n_u_Resource); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 409; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L35_error; } while (0);
+            cy_Pyx_GetModuleGlobalName(__pyx_t_6, __pyx_n_u_Resource); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 422; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L35_error; } while (0);
 
             __pyx_t_4 = 1;
 
@@ -11393,13 +11612,13 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
               __pyx_t_3 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_6, __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
                __pyx_t_2 = 0;
                __pyx_t_6 = 0;
-              if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 409; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L35_error; } while (0);
+              if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 422; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L35_error; } while (0);
 
             }
-            __pyx_t_10 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_3, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 409; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L35_error; } while (0);
+            __pyx_t_10 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_3, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 422; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L35_error; } while (0);
 
             __pyx_t_2 = NULL;
-            __pyx_t_1 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_3, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 409; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L41_error; } while (0);
+            __pyx_t_1 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_3, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 422; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L41_error; } while (0);
 
             __pyx_t_4 = 1;
 
@@ -11408,7 +11627,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
               __pyx_t_6 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_1, __pyx_callargs+__pyx_t_4, (1-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
                __pyx_t_2 = 0;
                __pyx_t_1 = 0;
-              if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 409; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L41_error; } while (0);
+              if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 422; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L41_error; } while (0);
 
             }
              __pyx_t_6 = 0;
@@ -11419,7 +11638,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
 
                 /*try:*/ {
 
-                  /* "errors_flow.pyx":410
+                  /* "errors_flow.pyx":423
  *     with Resource("outer2"):
  *         with Resource("inner2"):
  *             raise TypeError("reaches the caller")             # <<<<<<<<<<<<<<
@@ -11432,14 +11651,14 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
                     mp_obj_t __pyx_callargs[2] = {__pyx_t_6, __pyx_kp_u_reaches_the_caller};
                     __pyx_t_3 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError))), __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
                      __pyx_t_6 = 0;
-                    if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 410; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L45_error; } while (0);
+                    if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 423; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L45_error; } while (0);
 
                   }
                   cy_Pyx_Raise(__pyx_t_3, 0, 0, 0);
                    __pyx_t_3 = 0;
-                  do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 410; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L45_error; } while (0);
+                  do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 423; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L45_error; } while (0);
 
-                  /* "errors_flow.pyx":409
+                  /* "errors_flow.pyx":422
  *         raise KeyError("swallowed by inner")
  *     with Resource("outer2"):
  *         with Resource("inner2"):             # <<<<<<<<<<<<<<
@@ -11454,28 +11673,28 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
                  __pyx_t_6 = 0;
                 /*except:*/ {
                   cy_Pyx_AddTraceback("errors_flow.with_nested", __pyx_clineno, __pyx_lineno, __pyx_filename);
-                  if (cy_Pyx_GetException(&__pyx_t_3, &__pyx_t_6, &__pyx_t_1) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 409; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L47_except_error; } while (0);
+                  if (cy_Pyx_GetException(&__pyx_t_3, &__pyx_t_6, &__pyx_t_1) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 422; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L47_except_error; } while (0);
 
                   {
                     mp_obj_t __pyx_temp[3] = {__pyx_t_3, __pyx_t_6, __pyx_t_1};
-                    __pyx_t_2 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 409; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L47_except_error; } while (0);
+                    __pyx_t_2 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 422; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L47_except_error; } while (0);
 
                   }
                   __pyx_t_14 = cy_Pyx_PyObject_Call(__pyx_t_10, __pyx_t_2, NULL);
                    __pyx_t_10 = 0;
                    __pyx_t_2 = 0;
-                  if (MP_UNLIKELY(!!(!__pyx_t_14))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 409; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L47_except_error; } while (0);
+                  if (MP_UNLIKELY(!!(!__pyx_t_14))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 422; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L47_except_error; } while (0);
 
                   __pyx_t_15 = cy_Pyx_PyObject_IsTrue(__pyx_t_14);
                    __pyx_t_14 = 0;
-                  if (__pyx_t_15 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 409; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L47_except_error; } while (0);
+                  if (__pyx_t_15 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 422; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L47_except_error; } while (0);
                   __pyx_t_16 = (!__pyx_t_15);
 
                   if (MP_UNLIKELY(!!(__pyx_t_16))) {
 
                     cy_Pyx_ErrRestoreWithState(__pyx_t_3, __pyx_t_6, __pyx_t_1);
                     __pyx_t_3 = 0;  __pyx_t_6 = 0;  __pyx_t_1 = 0;
-                    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 409; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L47_except_error; } while (0);
+                    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 422; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L47_except_error; } while (0);
                   }
                    __pyx_t_3 = 0;
                    __pyx_t_6 = 0;
@@ -11496,7 +11715,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
                 if (__pyx_t_10) {
                   __pyx_t_11 = cy_Pyx_PyObject_Call(__pyx_t_10, __pyx_mstate_global->__pyx_tuple[1], NULL);
                    __pyx_t_10 = 0;
-                  if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 409; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L35_error; } while (0);
+                  if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 422; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L35_error; } while (0);
 
                    __pyx_t_11 = 0;
                 }
@@ -11511,7 +11730,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
             __pyx_L54:;
           }
 
-          /* "errors_flow.pyx":408
+          /* "errors_flow.pyx":421
  *     with Resource("outer"), Resource("inner", True):
  *         raise KeyError("swallowed by inner")
  *     with Resource("outer2"):             # <<<<<<<<<<<<<<
@@ -11530,28 +11749,28 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
          __pyx_t_6 = 0;
         /*except:*/ {
           cy_Pyx_AddTraceback("errors_flow.with_nested", __pyx_clineno, __pyx_lineno, __pyx_filename);
-          if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_6, &__pyx_t_3) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 408; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L37_except_error; } while (0);
+          if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_6, &__pyx_t_3) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L37_except_error; } while (0);
 
           {
             mp_obj_t __pyx_temp[3] = {__pyx_t_1, __pyx_t_6, __pyx_t_3};
-            __pyx_t_2 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 408; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L37_except_error; } while (0);
+            __pyx_t_2 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L37_except_error; } while (0);
 
           }
           __pyx_t_10 = cy_Pyx_PyObject_Call(__pyx_t_5, __pyx_t_2, NULL);
            __pyx_t_5 = 0;
            __pyx_t_2 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 408; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L37_except_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L37_except_error; } while (0);
 
           __pyx_t_16 = cy_Pyx_PyObject_IsTrue(__pyx_t_10);
            __pyx_t_10 = 0;
-          if (__pyx_t_16 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 408; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L37_except_error; } while (0);
+          if (__pyx_t_16 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L37_except_error; } while (0);
           __pyx_t_15 = (!__pyx_t_16);
 
           if (MP_UNLIKELY(!!(__pyx_t_15))) {
 
             cy_Pyx_ErrRestoreWithState(__pyx_t_1, __pyx_t_6, __pyx_t_3);
             __pyx_t_1 = 0;  __pyx_t_6 = 0;  __pyx_t_3 = 0;
-            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 408; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L37_except_error; } while (0);
+            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L37_except_error; } while (0);
           }
            __pyx_t_1 = 0;
            __pyx_t_6 = 0;
@@ -11573,7 +11792,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
         if (__pyx_t_5) {
           __pyx_t_7 = cy_Pyx_PyObject_Call(__pyx_t_5, __pyx_mstate_global->__pyx_tuple[1], NULL);
            __pyx_t_5 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 408; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
            __pyx_t_7 = 0;
         }
@@ -11588,7 +11807,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
     __pyx_L58:;
   }
 
-  /* "errors_flow.pyx":405
+  /* "errors_flow.pyx":418
  *
  *
  * def with_nested():             # <<<<<<<<<<<<<<
@@ -11608,7 +11827,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":413
+/* "errors_flow.pyx":426
  *
  *
  * def with_return():             # <<<<<<<<<<<<<<
@@ -11617,22 +11836,22 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_83with_return(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_83with_return = {"with_return", (cy_PyCFunction)__pyx_pw_11errors_flow_83with_return, cy_METH_NOARGS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_83with_return(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
+static mp_obj_t __pyx_pw_11errors_flow_85with_return(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
+static cy_PyMethodDef __pyx_mdef_11errors_flow_85with_return = {"with_return", (cy_PyCFunction)__pyx_pw_11errors_flow_85with_return, cy_METH_NOARGS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_85with_return(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t __pyx_r = 0;
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_11errors_flow_82with_return(__pyx_self);
+  __pyx_r = __pyx_pf_11errors_flow_84with_return(__pyx_self);
 
   /* function exit code */
 
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_82with_return(CYTHON_UNUSED mp_obj_t __pyx_self) {
+static mp_obj_t __pyx_pf_11errors_flow_84with_return(CYTHON_UNUSED mp_obj_t __pyx_self) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
@@ -11648,7 +11867,7 @@ static mp_obj_t __pyx_pf_11errors_flow_82with_return(CYTHON_UNUSED mp_obj_t __py
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":414
+  /* "errors_flow.pyx":427
  *
  * def with_return():
  *     with Resource("r3"):             # <<<<<<<<<<<<<<
@@ -11657,7 +11876,7 @@ static mp_obj_t __pyx_pf_11errors_flow_82with_return(CYTHON_UNUSED mp_obj_t __py
 */
   /*with:*/ {
     __pyx_t_2 = NULL;
-    cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_Resource); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 414; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_Resource); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     __pyx_t_4 = 1;
 
@@ -11666,13 +11885,13 @@ static mp_obj_t __pyx_pf_11errors_flow_82with_return(CYTHON_UNUSED mp_obj_t __py
       __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_3, __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_2 = 0;
        __pyx_t_3 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 414; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     }
-    __pyx_t_5 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 414; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_5 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     __pyx_t_2 = NULL;
-    __pyx_t_6 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 414; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_t_6 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
     __pyx_t_4 = 1;
 
@@ -11681,7 +11900,7 @@ static mp_obj_t __pyx_pf_11errors_flow_82with_return(CYTHON_UNUSED mp_obj_t __py
       __pyx_t_3 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_6, __pyx_callargs+__pyx_t_4, (1-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_2 = 0;
        __pyx_t_6 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 414; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
     }
      __pyx_t_3 = 0;
@@ -11691,7 +11910,7 @@ static mp_obj_t __pyx_pf_11errors_flow_82with_return(CYTHON_UNUSED mp_obj_t __py
         (void)__pyx_t_7; (void)__pyx_t_8; (void)__pyx_t_9; /* mark used */
         /*try:*/ {
 
-          /* "errors_flow.pyx":415
+          /* "errors_flow.pyx":428
  * def with_return():
  *     with Resource("r3"):
  *         return "returned inside with"             # <<<<<<<<<<<<<<
@@ -11709,7 +11928,7 @@ static mp_obj_t __pyx_pf_11errors_flow_82with_return(CYTHON_UNUSED mp_obj_t __py
           }
           goto __pyx_L11_try_return;
 
-          /* "errors_flow.pyx":414
+          /* "errors_flow.pyx":427
  *
  * def with_return():
  *     with Resource("r3"):             # <<<<<<<<<<<<<<
@@ -11726,7 +11945,7 @@ static mp_obj_t __pyx_pf_11errors_flow_82with_return(CYTHON_UNUSED mp_obj_t __py
         if (__pyx_t_5) {
           __pyx_t_9 = cy_Pyx_PyObject_Call(__pyx_t_5, __pyx_mstate_global->__pyx_tuple[1], NULL);
            __pyx_t_5 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 414; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
            __pyx_t_9 = 0;
         }
@@ -11738,7 +11957,7 @@ static mp_obj_t __pyx_pf_11errors_flow_82with_return(CYTHON_UNUSED mp_obj_t __py
         if (__pyx_t_5) {
           __pyx_t_8 = cy_Pyx_PyObject_Call(__pyx_t_5, __pyx_mstate_global->__pyx_tuple[1], NULL);
            __pyx_t_5 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 414; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
            __pyx_t_8 = 0;
         }
@@ -11755,7 +11974,7 @@ static mp_obj_t __pyx_pf_11errors_flow_82with_return(CYTHON_UNUSED mp_obj_t __py
     __pyx_L13:;
   }
 
-  /* "errors_flow.pyx":413
+  /* "errors_flow.pyx":426
  *
  *
  * def with_return():             # <<<<<<<<<<<<<<
@@ -11775,7 +11994,7 @@ static mp_obj_t __pyx_pf_11errors_flow_82with_return(CYTHON_UNUSED mp_obj_t __py
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":418
+/* "errors_flow.pyx":431
  *
  *
  * def with_user(cm, f):             # <<<<<<<<<<<<<<
@@ -11784,13 +12003,13 @@ static mp_obj_t __pyx_pf_11errors_flow_82with_return(CYTHON_UNUSED mp_obj_t __py
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_85with_user(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_87with_user(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_85with_user = {"with_user", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_85with_user, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_85with_user(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_87with_user = {"with_user", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_87with_user, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_87with_user(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -11821,7 +12040,7 @@ values[1] =
 __pyx_args[1];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 418; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 431; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_cm = values[0];
     __pyx_v_f = values[1];
@@ -11836,7 +12055,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 418; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_84with_user(__pyx_self, __pyx_v_cm, __pyx_v_f);
+  __pyx_r = __pyx_pf_11errors_flow_86with_user(__pyx_self, __pyx_v_cm, __pyx_v_f);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -11846,7 +12065,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 418; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_84with_user(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_cm, mp_obj_t __pyx_v_f) {
+static mp_obj_t __pyx_pf_11errors_flow_86with_user(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_cm, mp_obj_t __pyx_v_f) {
   mp_obj_t __pyx_v_value = NULL;
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
@@ -11867,7 +12086,7 @@ static mp_obj_t __pyx_pf_11errors_flow_84with_user(CYTHON_UNUSED mp_obj_t __pyx_
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":420
+  /* "errors_flow.pyx":433
  * def with_user(cm, f):
  *     # cm is a MicroPython-defined context manager.
  *     with cm as value:             # <<<<<<<<<<<<<<
@@ -11875,10 +12094,10 @@ static mp_obj_t __pyx_pf_11errors_flow_84with_user(CYTHON_UNUSED mp_obj_t __pyx_
  *         f()
 */
   /*with:*/ {
-    __pyx_t_1 = cy_Pyx_PyObject_LookupSpecial(__pyx_v_cm, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 420; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_1 = cy_Pyx_PyObject_LookupSpecial(__pyx_v_cm, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 433; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     __pyx_t_3 = NULL;
-    __pyx_t_4 = cy_Pyx_PyObject_LookupSpecial(__pyx_v_cm, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 420; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_t_4 = cy_Pyx_PyObject_LookupSpecial(__pyx_v_cm, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 433; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
     __pyx_t_5 = 1;
 
@@ -11887,7 +12106,7 @@ static mp_obj_t __pyx_pf_11errors_flow_84with_user(CYTHON_UNUSED mp_obj_t __pyx_
       __pyx_t_2 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_4, __pyx_callargs+__pyx_t_5, (1-__pyx_t_5) | (__pyx_t_5*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_3 = 0;
        __pyx_t_4 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 420; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 433; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
     }
     __pyx_t_4 = __pyx_t_2;
@@ -11900,25 +12119,25 @@ static mp_obj_t __pyx_pf_11errors_flow_84with_user(CYTHON_UNUSED mp_obj_t __pyx_
           __pyx_v_value = __pyx_t_4;
           __pyx_t_4 = 0;
 
-          /* "errors_flow.pyx":421
+          /* "errors_flow.pyx":434
  *     # cm is a MicroPython-defined context manager.
  *     with cm as value:
  *         trace.append("value %r" % (value,))             # <<<<<<<<<<<<<<
  *         f()
  *     return "with_user finished"
 */
-          cy_Pyx_GetModuleGlobalName(__pyx_t_4, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+          cy_Pyx_GetModuleGlobalName(__pyx_t_4, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 434; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
-          __pyx_t_2 = cy_Pyx_PyObject_FormatSimpleAndDecref(cy_PyObject_Repr(__pyx_v_value), __pyx_mstate_global->__pyx_empty_unicode); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+          __pyx_t_2 = cy_Pyx_PyObject_FormatSimpleAndDecref(cy_PyObject_Repr(__pyx_v_value), __pyx_mstate_global->__pyx_empty_unicode); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 434; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
-          __pyx_t_3 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_value_3, __pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+          __pyx_t_3 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_value_3, __pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 434; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
            __pyx_t_2 = 0;
-          __pyx_t_9 = cy_Pyx_PyObject_Append(__pyx_t_4, __pyx_t_3); if (MP_UNLIKELY(!!(__pyx_t_9 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+          __pyx_t_9 = cy_Pyx_PyObject_Append(__pyx_t_4, __pyx_t_3); if (MP_UNLIKELY(!!(__pyx_t_9 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 434; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
            __pyx_t_4 = 0;
            __pyx_t_3 = 0;
 
-          /* "errors_flow.pyx":422
+          /* "errors_flow.pyx":435
  *     with cm as value:
  *         trace.append("value %r" % (value,))
  *         f()             # <<<<<<<<<<<<<<
@@ -11935,12 +12154,12 @@ static mp_obj_t __pyx_pf_11errors_flow_84with_user(CYTHON_UNUSED mp_obj_t __pyx_
             __pyx_t_3 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_2, __pyx_callargs+__pyx_t_5, (1-__pyx_t_5) | (__pyx_t_5*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
              __pyx_t_4 = 0;
              __pyx_t_2 = 0;
-            if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 422; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+            if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 435; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
           }
            __pyx_t_3 = 0;
 
-          /* "errors_flow.pyx":420
+          /* "errors_flow.pyx":433
  * def with_user(cm, f):
  *     # cm is a MicroPython-defined context manager.
  *     with cm as value:             # <<<<<<<<<<<<<<
@@ -11958,28 +12177,28 @@ static mp_obj_t __pyx_pf_11errors_flow_84with_user(CYTHON_UNUSED mp_obj_t __pyx_
          __pyx_t_4 = 0;
         /*except:*/ {
           cy_Pyx_AddTraceback("errors_flow.with_user", __pyx_clineno, __pyx_lineno, __pyx_filename);
-          if (cy_Pyx_GetException(&__pyx_t_3, &__pyx_t_2, &__pyx_t_4) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 420; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (cy_Pyx_GetException(&__pyx_t_3, &__pyx_t_2, &__pyx_t_4) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 433; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           {
             mp_obj_t __pyx_temp[3] = {__pyx_t_3, __pyx_t_2, __pyx_t_4};
-            __pyx_t_10 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 420; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+            __pyx_t_10 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 433; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           }
           __pyx_t_11 = cy_Pyx_PyObject_Call(__pyx_t_1, __pyx_t_10, NULL);
            __pyx_t_1 = 0;
            __pyx_t_10 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 420; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 433; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           __pyx_t_12 = cy_Pyx_PyObject_IsTrue(__pyx_t_11);
            __pyx_t_11 = 0;
-          if (__pyx_t_12 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 420; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (__pyx_t_12 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 433; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
           __pyx_t_13 = (!__pyx_t_12);
 
           if (MP_UNLIKELY(!!(__pyx_t_13))) {
 
             cy_Pyx_ErrRestoreWithState(__pyx_t_3, __pyx_t_2, __pyx_t_4);
             __pyx_t_3 = 0;  __pyx_t_2 = 0;  __pyx_t_4 = 0;
-            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 420; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 433; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
           }
            __pyx_t_3 = 0;
            __pyx_t_2 = 0;
@@ -12001,7 +12220,7 @@ static mp_obj_t __pyx_pf_11errors_flow_84with_user(CYTHON_UNUSED mp_obj_t __pyx_
         if (__pyx_t_1) {
           __pyx_t_8 = cy_Pyx_PyObject_Call(__pyx_t_1, __pyx_mstate_global->__pyx_tuple[1], NULL);
            __pyx_t_1 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 420; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 433; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
            __pyx_t_8 = 0;
         }
@@ -12016,7 +12235,7 @@ static mp_obj_t __pyx_pf_11errors_flow_84with_user(CYTHON_UNUSED mp_obj_t __pyx_
     __pyx_L16:;
   }
 
-  /* "errors_flow.pyx":423
+  /* "errors_flow.pyx":436
  *         trace.append("value %r" % (value,))
  *         f()
  *     return "with_user finished"             # <<<<<<<<<<<<<<
@@ -12034,7 +12253,7 @@ static mp_obj_t __pyx_pf_11errors_flow_84with_user(CYTHON_UNUSED mp_obj_t __pyx_
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":418
+  /* "errors_flow.pyx":431
  *
  *
  * def with_user(cm, f):             # <<<<<<<<<<<<<<
@@ -12052,7 +12271,7 @@ static mp_obj_t __pyx_pf_11errors_flow_84with_user(CYTHON_UNUSED mp_obj_t __pyx_
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":426
+/* "errors_flow.pyx":439
  *
  *
  * def with_exit_raises(cm):             # <<<<<<<<<<<<<<
@@ -12061,13 +12280,13 @@ static mp_obj_t __pyx_pf_11errors_flow_84with_user(CYTHON_UNUSED mp_obj_t __pyx_
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_87with_exit_raises(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_89with_exit_raises(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_87with_exit_raises = {"with_exit_raises", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_87with_exit_raises, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_87with_exit_raises(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_89with_exit_raises = {"with_exit_raises", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_89with_exit_raises, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_89with_exit_raises(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -12097,7 +12316,7 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 426; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 439; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_cm = values[0];
   }
@@ -12111,7 +12330,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 426; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_86with_exit_raises(__pyx_self, __pyx_v_cm);
+  __pyx_r = __pyx_pf_11errors_flow_88with_exit_raises(__pyx_self, __pyx_v_cm);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -12121,7 +12340,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 426; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_86with_exit_raises(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_cm) {
+static mp_obj_t __pyx_pf_11errors_flow_88with_exit_raises(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_cm) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
@@ -12140,7 +12359,7 @@ static mp_obj_t __pyx_pf_11errors_flow_86with_exit_raises(CYTHON_UNUSED mp_obj_t
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":427
+  /* "errors_flow.pyx":440
  *
  * def with_exit_raises(cm):
  *     with cm:             # <<<<<<<<<<<<<<
@@ -12148,10 +12367,10 @@ static mp_obj_t __pyx_pf_11errors_flow_86with_exit_raises(CYTHON_UNUSED mp_obj_t
  *
 */
   /*with:*/ {
-    __pyx_t_1 = cy_Pyx_PyObject_LookupSpecial(__pyx_v_cm, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_1 = cy_Pyx_PyObject_LookupSpecial(__pyx_v_cm, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 440; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     __pyx_t_3 = NULL;
-    __pyx_t_4 = cy_Pyx_PyObject_LookupSpecial(__pyx_v_cm, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_t_4 = cy_Pyx_PyObject_LookupSpecial(__pyx_v_cm, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 440; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
     __pyx_t_5 = 1;
 
@@ -12160,7 +12379,7 @@ static mp_obj_t __pyx_pf_11errors_flow_86with_exit_raises(CYTHON_UNUSED mp_obj_t
       __pyx_t_2 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_4, __pyx_callargs+__pyx_t_5, (1-__pyx_t_5) | (__pyx_t_5*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_3 = 0;
        __pyx_t_4 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 440; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
     }
      __pyx_t_2 = 0;
@@ -12170,7 +12389,7 @@ static mp_obj_t __pyx_pf_11errors_flow_86with_exit_raises(CYTHON_UNUSED mp_obj_t
 
         /*try:*/ {
 
-          /* "errors_flow.pyx":428
+          /* "errors_flow.pyx":441
  * def with_exit_raises(cm):
  *     with cm:
  *         raise ValueError("body")             # <<<<<<<<<<<<<<
@@ -12183,14 +12402,14 @@ static mp_obj_t __pyx_pf_11errors_flow_86with_exit_raises(CYTHON_UNUSED mp_obj_t
             mp_obj_t __pyx_callargs[2] = {__pyx_t_4, __pyx_n_u_body};
             __pyx_t_2 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_5, (2-__pyx_t_5) | (__pyx_t_5*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
              __pyx_t_4 = 0;
-            if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 428; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+            if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 441; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
           }
           cy_Pyx_Raise(__pyx_t_2, 0, 0, 0);
            __pyx_t_2 = 0;
-          do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 428; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+          do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 441; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
-          /* "errors_flow.pyx":427
+          /* "errors_flow.pyx":440
  *
  * def with_exit_raises(cm):
  *     with cm:             # <<<<<<<<<<<<<<
@@ -12204,28 +12423,28 @@ static mp_obj_t __pyx_pf_11errors_flow_86with_exit_raises(CYTHON_UNUSED mp_obj_t
          __pyx_t_4 = 0;
         /*except:*/ {
           cy_Pyx_AddTraceback("errors_flow.with_exit_raises", __pyx_clineno, __pyx_lineno, __pyx_filename);
-          if (cy_Pyx_GetException(&__pyx_t_2, &__pyx_t_4, &__pyx_t_3) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (cy_Pyx_GetException(&__pyx_t_2, &__pyx_t_4, &__pyx_t_3) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 440; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           {
             mp_obj_t __pyx_temp[3] = {__pyx_t_2, __pyx_t_4, __pyx_t_3};
-            __pyx_t_9 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+            __pyx_t_9 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 440; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           }
           __pyx_t_10 = cy_Pyx_PyObject_Call(__pyx_t_1, __pyx_t_9, NULL);
            __pyx_t_1 = 0;
            __pyx_t_9 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 440; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           __pyx_t_11 = cy_Pyx_PyObject_IsTrue(__pyx_t_10);
            __pyx_t_10 = 0;
-          if (__pyx_t_11 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (__pyx_t_11 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 440; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
           __pyx_t_12 = (!__pyx_t_11);
 
           if (MP_UNLIKELY(!!(__pyx_t_12))) {
 
             cy_Pyx_ErrRestoreWithState(__pyx_t_2, __pyx_t_4, __pyx_t_3);
             __pyx_t_2 = 0;  __pyx_t_4 = 0;  __pyx_t_3 = 0;
-            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 440; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
           }
            __pyx_t_2 = 0;
            __pyx_t_4 = 0;
@@ -12246,7 +12465,7 @@ static mp_obj_t __pyx_pf_11errors_flow_86with_exit_raises(CYTHON_UNUSED mp_obj_t
         if (__pyx_t_1) {
           __pyx_t_8 = cy_Pyx_PyObject_Call(__pyx_t_1, __pyx_mstate_global->__pyx_tuple[1], NULL);
            __pyx_t_1 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 440; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
            __pyx_t_8 = 0;
         }
@@ -12261,7 +12480,7 @@ static mp_obj_t __pyx_pf_11errors_flow_86with_exit_raises(CYTHON_UNUSED mp_obj_t
     __pyx_L16:;
   }
 
-  /* "errors_flow.pyx":426
+  /* "errors_flow.pyx":439
  *
  *
  * def with_exit_raises(cm):             # <<<<<<<<<<<<<<
@@ -12281,7 +12500,7 @@ static mp_obj_t __pyx_pf_11errors_flow_86with_exit_raises(CYTHON_UNUSED mp_obj_t
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":435
+/* "errors_flow.pyx":448
  *
  *
  * cdef int checked(int x) except -1:             # <<<<<<<<<<<<<<
@@ -12302,7 +12521,7 @@ static int __pyx_f_11errors_flow_checked(int __pyx_v_x) {
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":436
+  /* "errors_flow.pyx":449
  *
  * cdef int checked(int x) except -1:
  *     if x < 0:             # <<<<<<<<<<<<<<
@@ -12313,7 +12532,7 @@ static int __pyx_f_11errors_flow_checked(int __pyx_v_x) {
 
   if (MP_UNLIKELY(!!(__pyx_t_1))) {
 
-    /* "errors_flow.pyx":437
+    /* "errors_flow.pyx":450
  * cdef int checked(int x) except -1:
  *     if x < 0:
  *         raise ValueError("negative: %d" % x)             # <<<<<<<<<<<<<<
@@ -12321,9 +12540,9 @@ static int __pyx_f_11errors_flow_checked(int __pyx_v_x) {
  *
 */
     __pyx_t_3 = NULL;
-    __pyx_t_4 = cy_Pyx_PyLong_From_int(__pyx_v_x); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 437; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_4 = cy_Pyx_PyLong_From_int(__pyx_v_x); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 450; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-    __pyx_t_5 = cy_PyUnicode_Format(__pyx_kp_u_negative_d, __pyx_t_4); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 437; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_5 = cy_PyUnicode_Format(__pyx_kp_u_negative_d, __pyx_t_4); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 450; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
      __pyx_t_4 = 0;
     __pyx_t_6 = 1;
@@ -12332,14 +12551,14 @@ static int __pyx_f_11errors_flow_checked(int __pyx_v_x) {
       __pyx_t_2 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_6, (2-__pyx_t_6) | (__pyx_t_6*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_3 = 0;
        __pyx_t_5 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 437; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 450; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     }
     cy_Pyx_Raise(__pyx_t_2, 0, 0, 0);
      __pyx_t_2 = 0;
-    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 437; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 450; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-    /* "errors_flow.pyx":436
+    /* "errors_flow.pyx":449
  *
  * cdef int checked(int x) except -1:
  *     if x < 0:             # <<<<<<<<<<<<<<
@@ -12348,7 +12567,7 @@ static int __pyx_f_11errors_flow_checked(int __pyx_v_x) {
 */
   }
 
-  /* "errors_flow.pyx":438
+  /* "errors_flow.pyx":451
  *     if x < 0:
  *         raise ValueError("negative: %d" % x)
  *     return x * 2             # <<<<<<<<<<<<<<
@@ -12361,7 +12580,7 @@ static int __pyx_f_11errors_flow_checked(int __pyx_v_x) {
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":435
+  /* "errors_flow.pyx":448
  *
  *
  * cdef int checked(int x) except -1:             # <<<<<<<<<<<<<<
@@ -12379,7 +12598,7 @@ static int __pyx_f_11errors_flow_checked(int __pyx_v_x) {
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":441
+/* "errors_flow.pyx":454
  *
  *
  * cdef int maybe(int x) except? -1:             # <<<<<<<<<<<<<<
@@ -12398,7 +12617,7 @@ static int __pyx_f_11errors_flow_maybe(int __pyx_v_x) {
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":442
+  /* "errors_flow.pyx":455
  *
  * cdef int maybe(int x) except? -1:
  *     if x == 99:             # <<<<<<<<<<<<<<
@@ -12409,7 +12628,7 @@ static int __pyx_f_11errors_flow_maybe(int __pyx_v_x) {
 
   if (MP_UNLIKELY(!!(__pyx_t_1))) {
 
-    /* "errors_flow.pyx":443
+    /* "errors_flow.pyx":456
  * cdef int maybe(int x) except? -1:
  *     if x == 99:
  *         raise OverflowError("too big")             # <<<<<<<<<<<<<<
@@ -12422,14 +12641,14 @@ static int __pyx_f_11errors_flow_maybe(int __pyx_v_x) {
       mp_obj_t __pyx_callargs[2] = {__pyx_t_3, __pyx_kp_u_too_big};
       __pyx_t_2 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_OverflowError))), __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_3 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 443; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 456; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     }
     cy_Pyx_Raise(__pyx_t_2, 0, 0, 0);
      __pyx_t_2 = 0;
-    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 443; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 456; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-    /* "errors_flow.pyx":442
+    /* "errors_flow.pyx":455
  *
  * cdef int maybe(int x) except? -1:
  *     if x == 99:             # <<<<<<<<<<<<<<
@@ -12438,7 +12657,7 @@ static int __pyx_f_11errors_flow_maybe(int __pyx_v_x) {
 */
   }
 
-  /* "errors_flow.pyx":444
+  /* "errors_flow.pyx":457
  *     if x == 99:
  *         raise OverflowError("too big")
  *     return -x             # <<<<<<<<<<<<<<
@@ -12451,7 +12670,7 @@ static int __pyx_f_11errors_flow_maybe(int __pyx_v_x) {
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":441
+  /* "errors_flow.pyx":454
  *
  *
  * cdef int maybe(int x) except? -1:             # <<<<<<<<<<<<<<
@@ -12469,7 +12688,7 @@ static int __pyx_f_11errors_flow_maybe(int __pyx_v_x) {
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":447
+/* "errors_flow.pyx":460
  *
  *
  * cdef void star(object x) except *:             # <<<<<<<<<<<<<<
@@ -12487,17 +12706,17 @@ static void __pyx_f_11errors_flow_star(mp_obj_t __pyx_v_x) {
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":448
+  /* "errors_flow.pyx":461
  *
  * cdef void star(object x) except *:
  *     if x:             # <<<<<<<<<<<<<<
  *         raise KeyError(x)
  *
 */
-  __pyx_t_1 = cy_Pyx_PyObject_IsTrue(__pyx_v_x); if (MP_UNLIKELY(!!((__pyx_t_1 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 448; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_1 = cy_Pyx_PyObject_IsTrue(__pyx_v_x); if (MP_UNLIKELY(!!((__pyx_t_1 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 461; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
   if (MP_UNLIKELY(!!(__pyx_t_1))) {
 
-    /* "errors_flow.pyx":449
+    /* "errors_flow.pyx":462
  * cdef void star(object x) except *:
  *     if x:
  *         raise KeyError(x)             # <<<<<<<<<<<<<<
@@ -12510,14 +12729,14 @@ static void __pyx_f_11errors_flow_star(mp_obj_t __pyx_v_x) {
       mp_obj_t __pyx_callargs[2] = {__pyx_t_3, __pyx_v_x};
       __pyx_t_2 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError))), __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_3 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 449; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 462; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     }
     cy_Pyx_Raise(__pyx_t_2, 0, 0, 0);
      __pyx_t_2 = 0;
-    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 449; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 462; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-    /* "errors_flow.pyx":448
+    /* "errors_flow.pyx":461
  *
  * cdef void star(object x) except *:
  *     if x:             # <<<<<<<<<<<<<<
@@ -12526,7 +12745,7 @@ static void __pyx_f_11errors_flow_star(mp_obj_t __pyx_v_x) {
 */
   }
 
-  /* "errors_flow.pyx":447
+  /* "errors_flow.pyx":460
  *
  *
  * cdef void star(object x) except *:             # <<<<<<<<<<<<<<
@@ -12543,7 +12762,7 @@ static void __pyx_f_11errors_flow_star(mp_obj_t __pyx_v_x) {
 
 }
 
-/* "errors_flow.pyx":452
+/* "errors_flow.pyx":465
  *
  *
  * cdef int quiet(int x) noexcept:             # <<<<<<<<<<<<<<
@@ -12564,7 +12783,7 @@ static int __pyx_f_11errors_flow_quiet(int __pyx_v_x) {
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":453
+  /* "errors_flow.pyx":466
  *
  * cdef int quiet(int x) noexcept:
  *     if x:             # <<<<<<<<<<<<<<
@@ -12575,7 +12794,7 @@ static int __pyx_f_11errors_flow_quiet(int __pyx_v_x) {
 
   if (MP_UNLIKELY(!!(__pyx_t_1))) {
 
-    /* "errors_flow.pyx":454
+    /* "errors_flow.pyx":467
  * cdef int quiet(int x) noexcept:
  *     if x:
  *         raise ValueError("ignored %d" % x)             # <<<<<<<<<<<<<<
@@ -12583,9 +12802,9 @@ static int __pyx_f_11errors_flow_quiet(int __pyx_v_x) {
  *
 */
     __pyx_t_3 = NULL;
-    __pyx_t_4 = cy_Pyx_PyLong_From_int(__pyx_v_x); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 454; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_4 = cy_Pyx_PyLong_From_int(__pyx_v_x); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 467; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-    __pyx_t_5 = cy_PyUnicode_Format(__pyx_kp_u_ignored_d, __pyx_t_4); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 454; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_5 = cy_PyUnicode_Format(__pyx_kp_u_ignored_d, __pyx_t_4); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 467; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
      __pyx_t_4 = 0;
     __pyx_t_6 = 1;
@@ -12594,14 +12813,14 @@ static int __pyx_f_11errors_flow_quiet(int __pyx_v_x) {
       __pyx_t_2 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_6, (2-__pyx_t_6) | (__pyx_t_6*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_3 = 0;
        __pyx_t_5 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 454; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 467; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     }
     cy_Pyx_Raise(__pyx_t_2, 0, 0, 0);
      __pyx_t_2 = 0;
-    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 454; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 467; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-    /* "errors_flow.pyx":453
+    /* "errors_flow.pyx":466
  *
  * cdef int quiet(int x) noexcept:
  *     if x:             # <<<<<<<<<<<<<<
@@ -12610,7 +12829,7 @@ static int __pyx_f_11errors_flow_quiet(int __pyx_v_x) {
 */
   }
 
-  /* "errors_flow.pyx":455
+  /* "errors_flow.pyx":468
  *     if x:
  *         raise ValueError("ignored %d" % x)
  *     return 5             # <<<<<<<<<<<<<<
@@ -12623,7 +12842,7 @@ static int __pyx_f_11errors_flow_quiet(int __pyx_v_x) {
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":452
+  /* "errors_flow.pyx":465
  *
  *
  * cdef int quiet(int x) noexcept:             # <<<<<<<<<<<<<<
@@ -12641,7 +12860,7 @@ static int __pyx_f_11errors_flow_quiet(int __pyx_v_x) {
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":458
+/* "errors_flow.pyx":471
  *
  *
  * cdef object returns_object(int x):             # <<<<<<<<<<<<<<
@@ -12662,7 +12881,7 @@ static mp_obj_t __pyx_f_11errors_flow_returns_object(int __pyx_v_x) {
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":459
+  /* "errors_flow.pyx":472
  *
  * cdef object returns_object(int x):
  *     if x:             # <<<<<<<<<<<<<<
@@ -12673,7 +12892,7 @@ static mp_obj_t __pyx_f_11errors_flow_returns_object(int __pyx_v_x) {
 
   if (MP_UNLIKELY(!!(__pyx_t_1))) {
 
-    /* "errors_flow.pyx":460
+    /* "errors_flow.pyx":473
  * cdef object returns_object(int x):
  *     if x:
  *         raise TypeError("object function %d" % x)             # <<<<<<<<<<<<<<
@@ -12681,9 +12900,9 @@ static mp_obj_t __pyx_f_11errors_flow_returns_object(int __pyx_v_x) {
  *
 */
     __pyx_t_3 = NULL;
-    __pyx_t_4 = cy_Pyx_PyLong_From_int(__pyx_v_x); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 460; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_4 = cy_Pyx_PyLong_From_int(__pyx_v_x); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-    __pyx_t_5 = cy_PyUnicode_Format(__pyx_kp_u_object_function_d, __pyx_t_4); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 460; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_5 = cy_PyUnicode_Format(__pyx_kp_u_object_function_d, __pyx_t_4); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
      __pyx_t_4 = 0;
     __pyx_t_6 = 1;
@@ -12692,14 +12911,14 @@ static mp_obj_t __pyx_f_11errors_flow_returns_object(int __pyx_v_x) {
       __pyx_t_2 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError))), __pyx_callargs+__pyx_t_6, (2-__pyx_t_6) | (__pyx_t_6*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_3 = 0;
        __pyx_t_5 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 460; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     }
     cy_Pyx_Raise(__pyx_t_2, 0, 0, 0);
      __pyx_t_2 = 0;
-    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 460; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-    /* "errors_flow.pyx":459
+    /* "errors_flow.pyx":472
  *
  * cdef object returns_object(int x):
  *     if x:             # <<<<<<<<<<<<<<
@@ -12708,14 +12927,14 @@ static mp_obj_t __pyx_f_11errors_flow_returns_object(int __pyx_v_x) {
 */
   }
 
-  /* "errors_flow.pyx":461
+  /* "errors_flow.pyx":474
  *     if x:
  *         raise TypeError("object function %d" % x)
  *     return x             # <<<<<<<<<<<<<<
  *
  *
 */
-  __pyx_t_2 = cy_Pyx_PyLong_From_int(__pyx_v_x); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 461; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_2 = cy_Pyx_PyLong_From_int(__pyx_v_x); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 474; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   {
     mp_obj_t __pyx_temp;
@@ -12728,7 +12947,7 @@ static mp_obj_t __pyx_f_11errors_flow_returns_object(int __pyx_v_x) {
   __pyx_t_2 = 0;
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":458
+  /* "errors_flow.pyx":471
  *
  *
  * cdef object returns_object(int x):             # <<<<<<<<<<<<<<
@@ -12746,7 +12965,7 @@ static mp_obj_t __pyx_f_11errors_flow_returns_object(int __pyx_v_x) {
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":464
+/* "errors_flow.pyx":477
  *
  *
  * cdef int chain(int x) except -1:             # <<<<<<<<<<<<<<
@@ -12762,15 +12981,15 @@ static int __pyx_f_11errors_flow_chain(int __pyx_v_x) {
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":466
+  /* "errors_flow.pyx":479
  * cdef int chain(int x) except -1:
  *     # Propagates through two cdef levels.
  *     return checked(x) + maybe(x)             # <<<<<<<<<<<<<<
  *
  *
 */
-  __pyx_t_1 = __pyx_f_11errors_flow_checked(__pyx_v_x); if (MP_UNLIKELY(!!(__pyx_t_1 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 466; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  __pyx_t_2 = __pyx_f_11errors_flow_maybe(__pyx_v_x); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 466; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_1 = __pyx_f_11errors_flow_checked(__pyx_v_x); if (MP_UNLIKELY(!!(__pyx_t_1 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 479; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_2 = __pyx_f_11errors_flow_maybe(__pyx_v_x); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 479; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
   {
 
     __pyx_r = (__pyx_t_1 + __pyx_t_2);
@@ -12778,7 +12997,7 @@ static int __pyx_f_11errors_flow_chain(int __pyx_v_x) {
 
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":464
+  /* "errors_flow.pyx":477
  *
  *
  * cdef int chain(int x) except -1:             # <<<<<<<<<<<<<<
@@ -12795,7 +13014,7 @@ static int __pyx_f_11errors_flow_chain(int __pyx_v_x) {
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":469
+/* "errors_flow.pyx":482
  *
  *
  * def call_checked(int x):             # <<<<<<<<<<<<<<
@@ -12804,13 +13023,13 @@ static int __pyx_f_11errors_flow_chain(int __pyx_v_x) {
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_89call_checked(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_91call_checked(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_89call_checked = {"call_checked", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_89call_checked, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_89call_checked(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_91call_checked = {"call_checked", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_91call_checked, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_91call_checked(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -12840,9 +13059,9 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 469; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
-    __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 469; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
 
   goto __pyx_L4_argument_unpacking_done;
@@ -12854,7 +13073,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 469; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_88call_checked(__pyx_self, __pyx_v_x);
+  __pyx_r = __pyx_pf_11errors_flow_90call_checked(__pyx_self, __pyx_v_x);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -12864,7 +13083,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 469; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_88call_checked(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x) {
+static mp_obj_t __pyx_pf_11errors_flow_90call_checked(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   int __pyx_t_1;
@@ -12873,15 +13092,15 @@ static mp_obj_t __pyx_pf_11errors_flow_88call_checked(CYTHON_UNUSED mp_obj_t __p
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":470
+  /* "errors_flow.pyx":483
  *
  * def call_checked(int x):
  *     return checked(x)             # <<<<<<<<<<<<<<
  *
  *
 */
-  __pyx_t_1 = __pyx_f_11errors_flow_checked(__pyx_v_x); if (MP_UNLIKELY(!!(__pyx_t_1 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 470; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  __pyx_t_2 = cy_Pyx_PyLong_From_int(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 470; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_1 = __pyx_f_11errors_flow_checked(__pyx_v_x); if (MP_UNLIKELY(!!(__pyx_t_1 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 483; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_2 = cy_Pyx_PyLong_From_int(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 483; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   {
     mp_obj_t __pyx_temp;
@@ -12894,7 +13113,7 @@ static mp_obj_t __pyx_pf_11errors_flow_88call_checked(CYTHON_UNUSED mp_obj_t __p
   __pyx_t_2 = 0;
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":469
+  /* "errors_flow.pyx":482
  *
  *
  * def call_checked(int x):             # <<<<<<<<<<<<<<
@@ -12912,7 +13131,7 @@ static mp_obj_t __pyx_pf_11errors_flow_88call_checked(CYTHON_UNUSED mp_obj_t __p
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":473
+/* "errors_flow.pyx":486
  *
  *
  * def call_maybe(int x):             # <<<<<<<<<<<<<<
@@ -12921,13 +13140,13 @@ static mp_obj_t __pyx_pf_11errors_flow_88call_checked(CYTHON_UNUSED mp_obj_t __p
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_91call_maybe(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_93call_maybe(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_91call_maybe = {"call_maybe", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_91call_maybe, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_91call_maybe(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_93call_maybe = {"call_maybe", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_93call_maybe, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_93call_maybe(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -12957,9 +13176,9 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
-    __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
 
   goto __pyx_L4_argument_unpacking_done;
@@ -12971,7 +13190,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_90call_maybe(__pyx_self, __pyx_v_x);
+  __pyx_r = __pyx_pf_11errors_flow_92call_maybe(__pyx_self, __pyx_v_x);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -12981,7 +13200,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_90call_maybe(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x) {
+static mp_obj_t __pyx_pf_11errors_flow_92call_maybe(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   int __pyx_t_1;
@@ -12990,15 +13209,15 @@ static mp_obj_t __pyx_pf_11errors_flow_90call_maybe(CYTHON_UNUSED mp_obj_t __pyx
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":474
+  /* "errors_flow.pyx":487
  *
  * def call_maybe(int x):
  *     return maybe(x)             # <<<<<<<<<<<<<<
  *
  *
 */
-  __pyx_t_1 = __pyx_f_11errors_flow_maybe(__pyx_v_x); if (MP_UNLIKELY(!!(__pyx_t_1 == ((int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 474; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  __pyx_t_2 = cy_Pyx_PyLong_From_int(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 474; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_1 = __pyx_f_11errors_flow_maybe(__pyx_v_x); if (MP_UNLIKELY(!!(__pyx_t_1 == ((int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 487; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_2 = cy_Pyx_PyLong_From_int(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 487; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   {
     mp_obj_t __pyx_temp;
@@ -13011,7 +13230,7 @@ static mp_obj_t __pyx_pf_11errors_flow_90call_maybe(CYTHON_UNUSED mp_obj_t __pyx
   __pyx_t_2 = 0;
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":473
+  /* "errors_flow.pyx":486
  *
  *
  * def call_maybe(int x):             # <<<<<<<<<<<<<<
@@ -13029,7 +13248,7 @@ static mp_obj_t __pyx_pf_11errors_flow_90call_maybe(CYTHON_UNUSED mp_obj_t __pyx
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":477
+/* "errors_flow.pyx":490
  *
  *
  * def call_star(x):             # <<<<<<<<<<<<<<
@@ -13038,13 +13257,13 @@ static mp_obj_t __pyx_pf_11errors_flow_90call_maybe(CYTHON_UNUSED mp_obj_t __pyx
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_93call_star(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_95call_star(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_93call_star = {"call_star", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_93call_star, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_93call_star(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_95call_star = {"call_star", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_95call_star, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_95call_star(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -13074,7 +13293,7 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 477; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = values[0];
   }
@@ -13088,7 +13307,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 477; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_92call_star(__pyx_self, __pyx_v_x);
+  __pyx_r = __pyx_pf_11errors_flow_94call_star(__pyx_self, __pyx_v_x);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -13098,23 +13317,23 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 477; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_92call_star(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_x) {
+static mp_obj_t __pyx_pf_11errors_flow_94call_star(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_x) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":478
+  /* "errors_flow.pyx":491
  *
  * def call_star(x):
  *     star(x)             # <<<<<<<<<<<<<<
  *     return "star returned"
  *
 */
-  __pyx_f_11errors_flow_star(__pyx_v_x); if (MP_UNLIKELY(!!(cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 478; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_f_11errors_flow_star(__pyx_v_x); if (MP_UNLIKELY(!!(cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 491; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  /* "errors_flow.pyx":479
+  /* "errors_flow.pyx":492
  * def call_star(x):
  *     star(x)
  *     return "star returned"             # <<<<<<<<<<<<<<
@@ -13132,7 +13351,7 @@ static mp_obj_t __pyx_pf_11errors_flow_92call_star(CYTHON_UNUSED mp_obj_t __pyx_
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":477
+  /* "errors_flow.pyx":490
  *
  *
  * def call_star(x):             # <<<<<<<<<<<<<<
@@ -13149,7 +13368,7 @@ static mp_obj_t __pyx_pf_11errors_flow_92call_star(CYTHON_UNUSED mp_obj_t __pyx_
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":482
+/* "errors_flow.pyx":495
  *
  *
  * def call_quiet(int x):             # <<<<<<<<<<<<<<
@@ -13158,13 +13377,13 @@ static mp_obj_t __pyx_pf_11errors_flow_92call_star(CYTHON_UNUSED mp_obj_t __pyx_
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_95call_quiet(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_97call_quiet(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_95call_quiet = {"call_quiet", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_95call_quiet, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_95call_quiet(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_97call_quiet = {"call_quiet", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_97call_quiet, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_97call_quiet(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -13194,9 +13413,9 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 495; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
-    __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 495; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
 
   goto __pyx_L4_argument_unpacking_done;
@@ -13208,7 +13427,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_94call_quiet(__pyx_self, __pyx_v_x);
+  __pyx_r = __pyx_pf_11errors_flow_96call_quiet(__pyx_self, __pyx_v_x);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -13218,7 +13437,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_94call_quiet(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x) {
+static mp_obj_t __pyx_pf_11errors_flow_96call_quiet(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
@@ -13226,14 +13445,14 @@ static mp_obj_t __pyx_pf_11errors_flow_94call_quiet(CYTHON_UNUSED mp_obj_t __pyx
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":483
+  /* "errors_flow.pyx":496
  *
  * def call_quiet(int x):
  *     return quiet(x)             # <<<<<<<<<<<<<<
  *
  *
 */
-  __pyx_t_1 = cy_Pyx_PyLong_From_int(__pyx_f_11errors_flow_quiet(__pyx_v_x)); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 483; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_1 = cy_Pyx_PyLong_From_int(__pyx_f_11errors_flow_quiet(__pyx_v_x)); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 496; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   {
     mp_obj_t __pyx_temp;
@@ -13246,7 +13465,7 @@ static mp_obj_t __pyx_pf_11errors_flow_94call_quiet(CYTHON_UNUSED mp_obj_t __pyx
   __pyx_t_1 = 0;
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":482
+  /* "errors_flow.pyx":495
  *
  *
  * def call_quiet(int x):             # <<<<<<<<<<<<<<
@@ -13264,7 +13483,7 @@ static mp_obj_t __pyx_pf_11errors_flow_94call_quiet(CYTHON_UNUSED mp_obj_t __pyx
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":486
+/* "errors_flow.pyx":499
  *
  *
  * def call_returns_object(int x):             # <<<<<<<<<<<<<<
@@ -13273,13 +13492,13 @@ static mp_obj_t __pyx_pf_11errors_flow_94call_quiet(CYTHON_UNUSED mp_obj_t __pyx
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_97call_returns_object(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_99call_returns_object(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_97call_returns_object = {"call_returns_object", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_97call_returns_object, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_97call_returns_object(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_99call_returns_object = {"call_returns_object", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_99call_returns_object, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_99call_returns_object(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -13309,9 +13528,9 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 499; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
-    __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 499; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
 
   goto __pyx_L4_argument_unpacking_done;
@@ -13323,7 +13542,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_96call_returns_object(__pyx_self, __pyx_v_x);
+  __pyx_r = __pyx_pf_11errors_flow_98call_returns_object(__pyx_self, __pyx_v_x);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -13333,7 +13552,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_96call_returns_object(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x) {
+static mp_obj_t __pyx_pf_11errors_flow_98call_returns_object(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
@@ -13341,14 +13560,14 @@ static mp_obj_t __pyx_pf_11errors_flow_96call_returns_object(CYTHON_UNUSED mp_ob
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":487
+  /* "errors_flow.pyx":500
  *
  * def call_returns_object(int x):
  *     return returns_object(x)             # <<<<<<<<<<<<<<
  *
  *
 */
-  __pyx_t_1 = __pyx_f_11errors_flow_returns_object(__pyx_v_x); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 487; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_1 = __pyx_f_11errors_flow_returns_object(__pyx_v_x); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 500; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   {
     mp_obj_t __pyx_temp;
@@ -13361,7 +13580,7 @@ static mp_obj_t __pyx_pf_11errors_flow_96call_returns_object(CYTHON_UNUSED mp_ob
   __pyx_t_1 = 0;
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":486
+  /* "errors_flow.pyx":499
  *
  *
  * def call_returns_object(int x):             # <<<<<<<<<<<<<<
@@ -13379,7 +13598,7 @@ static mp_obj_t __pyx_pf_11errors_flow_96call_returns_object(CYTHON_UNUSED mp_ob
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":490
+/* "errors_flow.pyx":503
  *
  *
  * def call_chain(int x):             # <<<<<<<<<<<<<<
@@ -13388,13 +13607,13 @@ static mp_obj_t __pyx_pf_11errors_flow_96call_returns_object(CYTHON_UNUSED mp_ob
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_99call_chain(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_101call_chain(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_99call_chain = {"call_chain", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_99call_chain, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_99call_chain(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_101call_chain = {"call_chain", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_101call_chain, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_101call_chain(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -13424,9 +13643,9 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 503; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
-    __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 503; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
 
   goto __pyx_L4_argument_unpacking_done;
@@ -13438,7 +13657,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_98call_chain(__pyx_self, __pyx_v_x);
+  __pyx_r = __pyx_pf_11errors_flow_100call_chain(__pyx_self, __pyx_v_x);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -13448,7 +13667,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_98call_chain(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x) {
+static mp_obj_t __pyx_pf_11errors_flow_100call_chain(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   int __pyx_t_1;
@@ -13457,15 +13676,15 @@ static mp_obj_t __pyx_pf_11errors_flow_98call_chain(CYTHON_UNUSED mp_obj_t __pyx
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":491
+  /* "errors_flow.pyx":504
  *
  * def call_chain(int x):
  *     return chain(x)             # <<<<<<<<<<<<<<
  *
  *
 */
-  __pyx_t_1 = __pyx_f_11errors_flow_chain(__pyx_v_x); if (MP_UNLIKELY(!!(__pyx_t_1 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 491; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  __pyx_t_2 = cy_Pyx_PyLong_From_int(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 491; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_1 = __pyx_f_11errors_flow_chain(__pyx_v_x); if (MP_UNLIKELY(!!(__pyx_t_1 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 504; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_2 = cy_Pyx_PyLong_From_int(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 504; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   {
     mp_obj_t __pyx_temp;
@@ -13478,7 +13697,7 @@ static mp_obj_t __pyx_pf_11errors_flow_98call_chain(CYTHON_UNUSED mp_obj_t __pyx
   __pyx_t_2 = 0;
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":490
+  /* "errors_flow.pyx":503
  *
  *
  * def call_chain(int x):             # <<<<<<<<<<<<<<
@@ -13496,7 +13715,7 @@ static mp_obj_t __pyx_pf_11errors_flow_98call_chain(CYTHON_UNUSED mp_obj_t __pyx
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":494
+/* "errors_flow.pyx":507
  *
  *
  * def catch_in_cdef_caller(int x):             # <<<<<<<<<<<<<<
@@ -13505,13 +13724,13 @@ static mp_obj_t __pyx_pf_11errors_flow_98call_chain(CYTHON_UNUSED mp_obj_t __pyx
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_101catch_in_cdef_caller(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_103catch_in_cdef_caller(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_101catch_in_cdef_caller = {"catch_in_cdef_caller", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_101catch_in_cdef_caller, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_101catch_in_cdef_caller(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_103catch_in_cdef_caller = {"catch_in_cdef_caller", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_103catch_in_cdef_caller, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_103catch_in_cdef_caller(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -13541,9 +13760,9 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 494; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 507; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
-    __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 494; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 507; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
 
   goto __pyx_L4_argument_unpacking_done;
@@ -13555,7 +13774,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 494; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_100catch_in_cdef_caller(__pyx_self, __pyx_v_x);
+  __pyx_r = __pyx_pf_11errors_flow_102catch_in_cdef_caller(__pyx_self, __pyx_v_x);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -13565,7 +13784,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 494; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_100catch_in_cdef_caller(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x) {
+static mp_obj_t __pyx_pf_11errors_flow_102catch_in_cdef_caller(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x) {
   mp_obj_t __pyx_v_e = NULL;
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
@@ -13590,7 +13809,7 @@ static mp_obj_t __pyx_pf_11errors_flow_100catch_in_cdef_caller(CYTHON_UNUSED mp_
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":495
+  /* "errors_flow.pyx":508
  *
  * def catch_in_cdef_caller(int x):
  *     try:             # <<<<<<<<<<<<<<
@@ -13602,16 +13821,16 @@ static mp_obj_t __pyx_pf_11errors_flow_100catch_in_cdef_caller(CYTHON_UNUSED mp_
 
     /*try:*/ {
 
-      /* "errors_flow.pyx":496
+      /* "errors_flow.pyx":509
  * def catch_in_cdef_caller(int x):
  *     try:
  *         checked(x)             # <<<<<<<<<<<<<<
  *     except ValueError as e:
  *         return "caught " + str(e)
 */
-      __pyx_t_4 = __pyx_f_11errors_flow_checked(__pyx_v_x); if (MP_UNLIKELY(!!(__pyx_t_4 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 496; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+      __pyx_t_4 = __pyx_f_11errors_flow_checked(__pyx_v_x); if (MP_UNLIKELY(!!(__pyx_t_4 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 509; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
-      /* "errors_flow.pyx":495
+      /* "errors_flow.pyx":508
  *
  * def catch_in_cdef_caller(int x):
  *     try:             # <<<<<<<<<<<<<<
@@ -13625,7 +13844,7 @@ static mp_obj_t __pyx_pf_11errors_flow_100catch_in_cdef_caller(CYTHON_UNUSED mp_
     goto __pyx_L8_try_end;
     __pyx_L3_error:;
 
-    /* "errors_flow.pyx":497
+    /* "errors_flow.pyx":510
  *     try:
  *         checked(x)
  *     except ValueError as e:             # <<<<<<<<<<<<<<
@@ -13635,21 +13854,21 @@ static mp_obj_t __pyx_pf_11errors_flow_100catch_in_cdef_caller(CYTHON_UNUSED mp_
     __pyx_t_4 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
     if (__pyx_t_4) {
       cy_Pyx_AddTraceback("errors_flow.catch_in_cdef_caller", __pyx_clineno, __pyx_lineno, __pyx_filename);
-      if (cy_Pyx_GetException(&__pyx_t_5, &__pyx_t_6, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 497; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      if (cy_Pyx_GetException(&__pyx_t_5, &__pyx_t_6, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 510; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_6;
       /*try:*/ {
 
-        /* "errors_flow.pyx":498
+        /* "errors_flow.pyx":511
  *         checked(x)
  *     except ValueError as e:
  *         return "caught " + str(e)             # <<<<<<<<<<<<<<
  *     return "fine"
  *
 */
-        __pyx_t_8 = cy_Pyx_PyObject_Unicode(__pyx_v_e); if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 498; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
+        __pyx_t_8 = cy_Pyx_PyObject_Unicode(__pyx_v_e); if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 511; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
 
-        __pyx_t_9 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_caught, __pyx_t_8); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 498; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
+        __pyx_t_9 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_caught, __pyx_t_8); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 511; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
 
          __pyx_t_8 = 0;
         {
@@ -13667,7 +13886,7 @@ static mp_obj_t __pyx_pf_11errors_flow_100catch_in_cdef_caller(CYTHON_UNUSED mp_
         goto __pyx_L13_return;
       }
 
-      /* "errors_flow.pyx":497
+      /* "errors_flow.pyx":510
  *     try:
  *         checked(x)
  *     except ValueError as e:             # <<<<<<<<<<<<<<
@@ -13707,7 +13926,7 @@ static mp_obj_t __pyx_pf_11errors_flow_100catch_in_cdef_caller(CYTHON_UNUSED mp_
     }
     goto __pyx_L5_except_error;
 
-    /* "errors_flow.pyx":495
+    /* "errors_flow.pyx":508
  *
  * def catch_in_cdef_caller(int x):
  *     try:             # <<<<<<<<<<<<<<
@@ -13725,7 +13944,7 @@ static mp_obj_t __pyx_pf_11errors_flow_100catch_in_cdef_caller(CYTHON_UNUSED mp_
     __pyx_L8_try_end:;
   }
 
-  /* "errors_flow.pyx":499
+  /* "errors_flow.pyx":512
  *     except ValueError as e:
  *         return "caught " + str(e)
  *     return "fine"             # <<<<<<<<<<<<<<
@@ -13743,7 +13962,7 @@ static mp_obj_t __pyx_pf_11errors_flow_100catch_in_cdef_caller(CYTHON_UNUSED mp_
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":494
+  /* "errors_flow.pyx":507
  *
  *
  * def catch_in_cdef_caller(int x):             # <<<<<<<<<<<<<<
@@ -13761,7 +13980,7 @@ static mp_obj_t __pyx_pf_11errors_flow_100catch_in_cdef_caller(CYTHON_UNUSED mp_
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":506
+/* "errors_flow.pyx":519
  *
  *
  * def raise_catch_loop(int n):             # <<<<<<<<<<<<<<
@@ -13770,13 +13989,13 @@ static mp_obj_t __pyx_pf_11errors_flow_100catch_in_cdef_caller(CYTHON_UNUSED mp_
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_103raise_catch_loop(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_105raise_catch_loop(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_103raise_catch_loop = {"raise_catch_loop", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_103raise_catch_loop, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_103raise_catch_loop(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_105raise_catch_loop = {"raise_catch_loop", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_105raise_catch_loop, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_105raise_catch_loop(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -13806,9 +14025,9 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 506; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 519; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
-    __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 506; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 519; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
 
   goto __pyx_L4_argument_unpacking_done;
@@ -13820,7 +14039,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 506; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_102raise_catch_loop(__pyx_self, __pyx_v_n);
+  __pyx_r = __pyx_pf_11errors_flow_104raise_catch_loop(__pyx_self, __pyx_v_n);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -13830,7 +14049,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 506; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_n) {
+static mp_obj_t __pyx_pf_11errors_flow_104raise_catch_loop(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_n) {
   int __pyx_v_i;
   int __pyx_v_caught;
   mp_obj_t __pyx_r = NULL;
@@ -13857,7 +14076,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":507
+  /* "errors_flow.pyx":520
  *
  * def raise_catch_loop(int n):
  *     cdef int i, caught = 0             # <<<<<<<<<<<<<<
@@ -13866,7 +14085,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
 */
   __pyx_v_caught = 0;
 
-  /* "errors_flow.pyx":508
+  /* "errors_flow.pyx":521
  * def raise_catch_loop(int n):
  *     cdef int i, caught = 0
  *     for i in range(n):             # <<<<<<<<<<<<<<
@@ -13880,7 +14099,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
   for (__pyx_t_3 = 0; __pyx_t_3 < __pyx_t_2; __pyx_t_3+=1) {
     __pyx_v_i = __pyx_t_3;
 
-    /* "errors_flow.pyx":509
+    /* "errors_flow.pyx":522
  *     cdef int i, caught = 0
  *     for i in range(n):
  *         try:             # <<<<<<<<<<<<<<
@@ -13893,7 +14112,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
 
         /*try:*/ {
 
-          /* "errors_flow.pyx":510
+          /* "errors_flow.pyx":523
  *     for i in range(n):
  *         try:
  *             if i % 3 == 0:             # <<<<<<<<<<<<<<
@@ -13904,7 +14123,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
 
           if (MP_UNLIKELY(!!(__pyx_t_7))) {
 
-            /* "errors_flow.pyx":511
+            /* "errors_flow.pyx":524
  *         try:
  *             if i % 3 == 0:
  *                 raise ValueError(i)             # <<<<<<<<<<<<<<
@@ -13912,7 +14131,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
  *                 checked(-i)
 */
             __pyx_t_9 = NULL;
-            __pyx_t_10 = cy_Pyx_PyLong_From_int(__pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 511; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
+            __pyx_t_10 = cy_Pyx_PyLong_From_int(__pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 524; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
 
             __pyx_t_11 = 1;
             {
@@ -13920,14 +14139,14 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
               __pyx_t_8 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_11, (2-__pyx_t_11) | (__pyx_t_11*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
                __pyx_t_9 = 0;
                __pyx_t_10 = 0;
-              if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 511; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
+              if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 524; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
 
             }
             cy_Pyx_Raise(__pyx_t_8, 0, 0, 0);
              __pyx_t_8 = 0;
-            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 511; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
+            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 524; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
 
-            /* "errors_flow.pyx":510
+            /* "errors_flow.pyx":523
  *     for i in range(n):
  *         try:
  *             if i % 3 == 0:             # <<<<<<<<<<<<<<
@@ -13936,7 +14155,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
 */
           }
 
-          /* "errors_flow.pyx":512
+          /* "errors_flow.pyx":525
  *             if i % 3 == 0:
  *                 raise ValueError(i)
  *             elif i % 3 == 1:             # <<<<<<<<<<<<<<
@@ -13947,16 +14166,16 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
 
           if (MP_LIKELY(!!(__pyx_t_7))) {
 
-            /* "errors_flow.pyx":513
+            /* "errors_flow.pyx":526
  *                 raise ValueError(i)
  *             elif i % 3 == 1:
  *                 checked(-i)             # <<<<<<<<<<<<<<
  *             else:
  *                 raise SensorError("s", i)
 */
-            __pyx_t_12 = __pyx_f_11errors_flow_checked((-__pyx_v_i)); if (MP_UNLIKELY(!!(__pyx_t_12 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 513; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
+            __pyx_t_12 = __pyx_f_11errors_flow_checked((-__pyx_v_i)); if (MP_UNLIKELY(!!(__pyx_t_12 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 526; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
 
-            /* "errors_flow.pyx":512
+            /* "errors_flow.pyx":525
  *             if i % 3 == 0:
  *                 raise ValueError(i)
  *             elif i % 3 == 1:             # <<<<<<<<<<<<<<
@@ -13966,7 +14185,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
             goto __pyx_L18;
           }
 
-          /* "errors_flow.pyx":515
+          /* "errors_flow.pyx":528
  *                 checked(-i)
  *             else:
  *                 raise SensorError("s", i)             # <<<<<<<<<<<<<<
@@ -13975,9 +14194,9 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
 */
           /*else*/ {
             __pyx_t_10 = NULL;
-            cy_Pyx_GetModuleGlobalName(__pyx_t_9, __pyx_n_u_SensorError); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 515; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
+            cy_Pyx_GetModuleGlobalName(__pyx_t_9, __pyx_n_u_SensorError); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 528; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
 
-            __pyx_t_13 = cy_Pyx_PyLong_From_int(__pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 515; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
+            __pyx_t_13 = cy_Pyx_PyLong_From_int(__pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 528; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
 
             __pyx_t_11 = 1;
 
@@ -13987,16 +14206,16 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
                __pyx_t_10 = 0;
                __pyx_t_13 = 0;
                __pyx_t_9 = 0;
-              if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 515; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
+              if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 528; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
 
             }
             cy_Pyx_Raise(__pyx_t_8, 0, 0, 0);
              __pyx_t_8 = 0;
-            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 515; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
+            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 528; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
           }
           __pyx_L18:;
 
-          /* "errors_flow.pyx":509
+          /* "errors_flow.pyx":522
  *     cdef int i, caught = 0
  *     for i in range(n):
  *         try:             # <<<<<<<<<<<<<<
@@ -14014,7 +14233,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
          __pyx_t_8 = 0;
          __pyx_t_9 = 0;
 
-        /* "errors_flow.pyx":516
+        /* "errors_flow.pyx":529
  *             else:
  *                 raise SensorError("s", i)
  *         except ValueError:             # <<<<<<<<<<<<<<
@@ -14024,9 +14243,9 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
         __pyx_t_12 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
         if (__pyx_t_12) {
           cy_Pyx_AddTraceback("errors_flow.raise_catch_loop", __pyx_clineno, __pyx_lineno, __pyx_filename);
-          if (cy_Pyx_GetException(&__pyx_t_8, &__pyx_t_9, &__pyx_t_13) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 516; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L12_except_error; } while (0);
+          if (cy_Pyx_GetException(&__pyx_t_8, &__pyx_t_9, &__pyx_t_13) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 529; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L12_except_error; } while (0);
 
-          /* "errors_flow.pyx":517
+          /* "errors_flow.pyx":530
  *                 raise SensorError("s", i)
  *         except ValueError:
  *             caught += 1             # <<<<<<<<<<<<<<
@@ -14040,7 +14259,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
           goto __pyx_L11_exception_handled;
         }
 
-        /* "errors_flow.pyx":518
+        /* "errors_flow.pyx":531
  *         except ValueError:
  *             caught += 1
  *         except DeviceError:             # <<<<<<<<<<<<<<
@@ -14048,7 +14267,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
  *         finally:
 */
         cy_Pyx_ErrFetch(&__pyx_t_13, &__pyx_t_9, &__pyx_t_8);
-        cy_Pyx_GetModuleGlobalName(__pyx_t_10, __pyx_n_u_DeviceError); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 518; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L12_except_error; } while (0);
+        cy_Pyx_GetModuleGlobalName(__pyx_t_10, __pyx_n_u_DeviceError); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 531; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L12_except_error; } while (0);
 
         __pyx_t_12 = cy_Pyx_PyErr_GivenExceptionMatches(__pyx_t_13, __pyx_t_10);
          __pyx_t_10 = 0;
@@ -14056,9 +14275,9 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
         __pyx_t_13 = 0; __pyx_t_9 = 0; __pyx_t_8 = 0;
         if (__pyx_t_12) {
           cy_Pyx_AddTraceback("errors_flow.raise_catch_loop", __pyx_clineno, __pyx_lineno, __pyx_filename);
-          if (cy_Pyx_GetException(&__pyx_t_8, &__pyx_t_9, &__pyx_t_13) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 518; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L12_except_error; } while (0);
+          if (cy_Pyx_GetException(&__pyx_t_8, &__pyx_t_9, &__pyx_t_13) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 531; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L12_except_error; } while (0);
 
-          /* "errors_flow.pyx":519
+          /* "errors_flow.pyx":532
  *             caught += 1
  *         except DeviceError:
  *             caught += 1             # <<<<<<<<<<<<<<
@@ -14073,7 +14292,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
         }
         goto __pyx_L12_except_error;
 
-        /* "errors_flow.pyx":509
+        /* "errors_flow.pyx":522
  *     cdef int i, caught = 0
  *     for i in range(n):
  *         try:             # <<<<<<<<<<<<<<
@@ -14091,7 +14310,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
       }
     }
 
-    /* "errors_flow.pyx":521
+    /* "errors_flow.pyx":534
  *             caught += 1
  *         finally:
  *             pass             # <<<<<<<<<<<<<<
@@ -14127,14 +14346,14 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
     }
   }
 
-  /* "errors_flow.pyx":522
+  /* "errors_flow.pyx":535
  *         finally:
  *             pass
  *     return caught             # <<<<<<<<<<<<<<
  *
  *
 */
-  __pyx_t_13 = cy_Pyx_PyLong_From_int(__pyx_v_caught); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 522; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_13 = cy_Pyx_PyLong_From_int(__pyx_v_caught); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 535; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   {
     mp_obj_t __pyx_temp;
@@ -14147,7 +14366,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
   __pyx_t_13 = 0;
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":506
+  /* "errors_flow.pyx":519
  *
  *
  * def raise_catch_loop(int n):             # <<<<<<<<<<<<<<
@@ -14165,7 +14384,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":525
+/* "errors_flow.pyx":538
  *
  *
  * def callback_loop(f, int n):             # <<<<<<<<<<<<<<
@@ -14174,13 +14393,13 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_105callback_loop(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_107callback_loop(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_105callback_loop = {"callback_loop", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_105callback_loop, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_105callback_loop(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_107callback_loop = {"callback_loop", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_107callback_loop, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_107callback_loop(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -14211,10 +14430,10 @@ values[1] =
 __pyx_args[1];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 525; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 538; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
-    __pyx_v_n = cy_Pyx_PyLong_As_int(values[1]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 525; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_v_n = cy_Pyx_PyLong_As_int(values[1]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 538; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
 
   goto __pyx_L4_argument_unpacking_done;
@@ -14226,7 +14445,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 525; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_104callback_loop(__pyx_self, __pyx_v_f, __pyx_v_n);
+  __pyx_r = __pyx_pf_11errors_flow_106callback_loop(__pyx_self, __pyx_v_f, __pyx_v_n);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -14236,7 +14455,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 525; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f, int __pyx_v_n) {
+static mp_obj_t __pyx_pf_11errors_flow_106callback_loop(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f, int __pyx_v_n) {
   int __pyx_v_i;
   int __pyx_v_caught;
   mp_obj_t __pyx_r = NULL;
@@ -14257,7 +14476,7 @@ static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t _
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":526
+  /* "errors_flow.pyx":539
  *
  * def callback_loop(f, int n):
  *     cdef int i, caught = 0             # <<<<<<<<<<<<<<
@@ -14266,7 +14485,7 @@ static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t _
 */
   __pyx_v_caught = 0;
 
-  /* "errors_flow.pyx":527
+  /* "errors_flow.pyx":540
  * def callback_loop(f, int n):
  *     cdef int i, caught = 0
  *     for i in range(n):             # <<<<<<<<<<<<<<
@@ -14280,7 +14499,7 @@ static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t _
   for (__pyx_t_3 = 0; __pyx_t_3 < __pyx_t_2; __pyx_t_3+=1) {
     __pyx_v_i = __pyx_t_3;
 
-    /* "errors_flow.pyx":528
+    /* "errors_flow.pyx":541
  *     cdef int i, caught = 0
  *     for i in range(n):
  *         try:             # <<<<<<<<<<<<<<
@@ -14292,7 +14511,7 @@ static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t _
 
       /*try:*/ {
 
-        /* "errors_flow.pyx":529
+        /* "errors_flow.pyx":542
  *     for i in range(n):
  *         try:
  *             f(i)             # <<<<<<<<<<<<<<
@@ -14302,7 +14521,7 @@ static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t _
         __pyx_t_8 = NULL;
 
         __pyx_t_9 = __pyx_v_f;
-        __pyx_t_10 = cy_Pyx_PyLong_From_int(__pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 529; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+        __pyx_t_10 = cy_Pyx_PyLong_From_int(__pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 542; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
 
         __pyx_t_11 = 1;
 
@@ -14312,12 +14531,12 @@ static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t _
            __pyx_t_8 = 0;
            __pyx_t_10 = 0;
            __pyx_t_9 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 529; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 542; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
 
         }
          __pyx_t_7 = 0;
 
-        /* "errors_flow.pyx":528
+        /* "errors_flow.pyx":541
  *     cdef int i, caught = 0
  *     for i in range(n):
  *         try:             # <<<<<<<<<<<<<<
@@ -14335,7 +14554,7 @@ static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t _
        __pyx_t_8 = 0;
        __pyx_t_9 = 0;
 
-      /* "errors_flow.pyx":530
+      /* "errors_flow.pyx":543
  *         try:
  *             f(i)
  *         except Exception:             # <<<<<<<<<<<<<<
@@ -14345,9 +14564,9 @@ static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t _
       __pyx_t_12 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_Exception)))));
       if (__pyx_t_12) {
         cy_Pyx_AddTraceback("errors_flow.callback_loop", __pyx_clineno, __pyx_lineno, __pyx_filename);
-        if (cy_Pyx_GetException(&__pyx_t_7, &__pyx_t_9, &__pyx_t_10) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 530; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_except_error; } while (0);
+        if (cy_Pyx_GetException(&__pyx_t_7, &__pyx_t_9, &__pyx_t_10) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 543; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_except_error; } while (0);
 
-        /* "errors_flow.pyx":531
+        /* "errors_flow.pyx":544
  *             f(i)
  *         except Exception:
  *             caught += 1             # <<<<<<<<<<<<<<
@@ -14362,7 +14581,7 @@ static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t _
       }
       goto __pyx_L7_except_error;
 
-      /* "errors_flow.pyx":528
+      /* "errors_flow.pyx":541
  *     cdef int i, caught = 0
  *     for i in range(n):
  *         try:             # <<<<<<<<<<<<<<
@@ -14380,14 +14599,14 @@ static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t _
     }
   }
 
-  /* "errors_flow.pyx":532
+  /* "errors_flow.pyx":545
  *         except Exception:
  *             caught += 1
  *     return caught             # <<<<<<<<<<<<<<
  *
  *
 */
-  __pyx_t_10 = cy_Pyx_PyLong_From_int(__pyx_v_caught); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 532; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_10 = cy_Pyx_PyLong_From_int(__pyx_v_caught); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 545; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   {
     mp_obj_t __pyx_temp;
@@ -14400,7 +14619,7 @@ static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t _
   __pyx_t_10 = 0;
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":525
+  /* "errors_flow.pyx":538
  *
  *
  * def callback_loop(f, int n):             # <<<<<<<<<<<<<<
@@ -14417,9 +14636,9 @@ static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t _
 
   return __pyx_r;
 }
-static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__pyx_generator, CYTHON_UNUSED cy_PyThreadState *__pyx_tstate, mp_obj_t __pyx_sent_value); /* proto */
+static mp_obj_t __pyx_gb_11errors_flow_110generator(cy_pyx_CoroutineObject *__pyx_generator, CYTHON_UNUSED cy_PyThreadState *__pyx_tstate, mp_obj_t __pyx_sent_value); /* proto */
 
-/* "errors_flow.pyx":539
+/* "errors_flow.pyx":552
  *
  *
  * def failing_gen(int n):             # <<<<<<<<<<<<<<
@@ -14428,13 +14647,13 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_107failing_gen(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_109failing_gen(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_107failing_gen = {"failing_gen", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_107failing_gen, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_107failing_gen(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_109failing_gen = {"failing_gen", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_109failing_gen, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_109failing_gen(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -14464,9 +14683,9 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 552; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
-    __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 552; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
 
   goto __pyx_L4_argument_unpacking_done;
@@ -14478,7 +14697,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_106failing_gen(__pyx_self, __pyx_v_n);
+  __pyx_r = __pyx_pf_11errors_flow_108failing_gen(__pyx_self, __pyx_v_n);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -14488,7 +14707,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_106failing_gen(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_n) {
+static mp_obj_t __pyx_pf_11errors_flow_108failing_gen(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_n) {
   struct __pyx_obj_11errors_flow___pyx_scope_struct__failing_gen *__pyx_cur_scope;
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
@@ -14500,14 +14719,14 @@ static mp_obj_t __pyx_pf_11errors_flow_106failing_gen(CYTHON_UNUSED mp_obj_t __p
   if (MP_UNLIKELY(!!(!__pyx_cur_scope))) {
     __pyx_cur_scope = ((struct __pyx_obj_11errors_flow___pyx_scope_struct__failing_gen *)mp_const_none);
 
-    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 552; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
   } else {
 
   }
   __pyx_cur_scope->__pyx_v_n = __pyx_v_n;
 
   {
-    cy_pyx_CoroutineObject *gen = cy_Pyx_Generator_New((cy_pyx_coroutine_body_t) __pyx_gb_11errors_flow_108generator, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[0]), (mp_obj_t ) __pyx_cur_scope, __pyx_n_u_failing_gen, __pyx_n_u_failing_gen, __pyx_n_u_errors_flow); if (MP_UNLIKELY(!!(!gen))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    cy_pyx_CoroutineObject *gen = cy_Pyx_Generator_New((cy_pyx_coroutine_body_t) __pyx_gb_11errors_flow_110generator, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[0]), (mp_obj_t ) __pyx_cur_scope, __pyx_n_u_failing_gen, __pyx_n_u_failing_gen, __pyx_n_u_errors_flow); if (MP_UNLIKELY(!!(!gen))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 552; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     return (mp_obj_t ) gen;
   }
@@ -14520,7 +14739,7 @@ static mp_obj_t __pyx_pf_11errors_flow_106failing_gen(CYTHON_UNUSED mp_obj_t __p
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__pyx_generator, CYTHON_UNUSED cy_PyThreadState *__pyx_tstate, mp_obj_t __pyx_sent_value) /* generator body */
+static mp_obj_t __pyx_gb_11errors_flow_110generator(cy_pyx_CoroutineObject *__pyx_generator, CYTHON_UNUSED cy_PyThreadState *__pyx_tstate, mp_obj_t __pyx_sent_value) /* generator body */
 {
   struct __pyx_obj_11errors_flow___pyx_scope_struct__failing_gen *__pyx_cur_scope = ((struct __pyx_obj_11errors_flow___pyx_scope_struct__failing_gen *)__pyx_generator->closure);
   mp_obj_t __pyx_r = NULL;
@@ -14556,10 +14775,10 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
   __pyx_L3_first_run:;
   if (MP_UNLIKELY(!!(__pyx_sent_value != mp_const_none))) {
     if (MP_UNLIKELY(!!(__pyx_sent_value))) cy_PyErr_SetString(MP_OBJ_FROM_PTR(&mp_type_TypeError), "can't send non-None value to a just-started generator");
-    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 552; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
   }
 
-  /* "errors_flow.pyx":540
+  /* "errors_flow.pyx":553
  *
  * def failing_gen(int n):
  *     try:             # <<<<<<<<<<<<<<
@@ -14568,7 +14787,7 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
 */
   /*try:*/ {
 
-    /* "errors_flow.pyx":541
+    /* "errors_flow.pyx":554
  * def failing_gen(int n):
  *     try:
  *         for i in range(n):             # <<<<<<<<<<<<<<
@@ -14576,7 +14795,7 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
  *                 raise ValueError("generator stopped at %d" % i)
 */
     __pyx_t_2 = NULL;
-    __pyx_t_3 = cy_Pyx_PyLong_From_int(__pyx_cur_scope->__pyx_v_n); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 541; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+    __pyx_t_3 = cy_Pyx_PyLong_From_int(__pyx_cur_scope->__pyx_v_n); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 554; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
 
     __pyx_t_4 = 1;
     {
@@ -14584,12 +14803,12 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
       __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)(&cy_PyRange_Type), __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_2 = 0;
        __pyx_t_3 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 541; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 554; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
 
     }
-    __pyx_t_3 = cy_PyObject_GetIter(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 541; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+    __pyx_t_3 = cy_PyObject_GetIter(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 554; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
 
-    __pyx_t_5 = (1) ? cy_PyIter_Next : cy_Pyx_PyObject_GetIterNextFunc(__pyx_t_3); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 541; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+    __pyx_t_5 = (1) ? cy_PyIter_Next : cy_Pyx_PyObject_GetIterNextFunc(__pyx_t_3); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 554; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
      __pyx_t_1 = 0;
     for (;;) {
       {
@@ -14597,30 +14816,30 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
         if (MP_UNLIKELY(!!(!__pyx_t_1))) {
           mp_obj_t exc_type = cy_PyErr_Occurred();
           if (exc_type) {
-            if (MP_UNLIKELY(!!(!cy_Pyx_PyErr_GivenExceptionMatches(exc_type, MP_OBJ_FROM_PTR(&mp_type_StopIteration))))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 541; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+            if (MP_UNLIKELY(!!(!cy_Pyx_PyErr_GivenExceptionMatches(exc_type, MP_OBJ_FROM_PTR(&mp_type_StopIteration))))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 554; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
             cy_PyErr_Clear();
           }
           break;
         }
       }
 
-      if (cy_Pyx_PyInt_FromNumber(&__pyx_t_1, NULL, 1) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 541; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+      if (cy_Pyx_PyInt_FromNumber(&__pyx_t_1, NULL, 1) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 554; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
 
       __pyx_cur_scope->__pyx_v_i = ((mp_obj_t)__pyx_t_1);
 
       __pyx_t_1 = 0;
 
-      /* "errors_flow.pyx":542
+      /* "errors_flow.pyx":555
  *     try:
  *         for i in range(n):
  *             if i == 2:             # <<<<<<<<<<<<<<
  *                 raise ValueError("generator stopped at %d" % i)
  *             yield i
 */
-      __pyx_t_6 = (cy_Pyx_PyLong_BoolEqObjC(__pyx_cur_scope->__pyx_v_i, __pyx_mstate_global->__pyx_int_2, 2, 0)); if (MP_UNLIKELY(!!((__pyx_t_6 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 542; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+      __pyx_t_6 = (cy_Pyx_PyLong_BoolEqObjC(__pyx_cur_scope->__pyx_v_i, __pyx_mstate_global->__pyx_int_2, 2, 0)); if (MP_UNLIKELY(!!((__pyx_t_6 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 555; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
       if (MP_UNLIKELY(!!(__pyx_t_6))) {
 
-        /* "errors_flow.pyx":543
+        /* "errors_flow.pyx":556
  *         for i in range(n):
  *             if i == 2:
  *                 raise ValueError("generator stopped at %d" % i)             # <<<<<<<<<<<<<<
@@ -14628,7 +14847,7 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
  *     finally:
 */
         __pyx_t_2 = NULL;
-        __pyx_t_7 = cy_PyUnicode_Format(__pyx_kp_u_generator_stopped_at_d, __pyx_cur_scope->__pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 543; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+        __pyx_t_7 = cy_PyUnicode_Format(__pyx_kp_u_generator_stopped_at_d, __pyx_cur_scope->__pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 556; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
 
         __pyx_t_4 = 1;
         {
@@ -14636,14 +14855,14 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
           __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
            __pyx_t_2 = 0;
            __pyx_t_7 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 543; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 556; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
 
         }
         cy_Pyx_Raise(__pyx_t_1, 0, 0, 0);
          __pyx_t_1 = 0;
-        do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 543; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+        do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 556; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
 
-        /* "errors_flow.pyx":542
+        /* "errors_flow.pyx":555
  *     try:
  *         for i in range(n):
  *             if i == 2:             # <<<<<<<<<<<<<<
@@ -14652,7 +14871,7 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
 */
       }
 
-      /* "errors_flow.pyx":544
+      /* "errors_flow.pyx":557
  *             if i == 2:
  *                 raise ValueError("generator stopped at %d" % i)
  *             yield i             # <<<<<<<<<<<<<<
@@ -14675,9 +14894,9 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
       __pyx_cur_scope->__pyx_t_0 = 0;
 
       __pyx_t_5 = __pyx_cur_scope->__pyx_t_1;
-      if (MP_UNLIKELY(!!(!__pyx_sent_value))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 544; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_sent_value))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 557; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
 
-      /* "errors_flow.pyx":541
+      /* "errors_flow.pyx":554
  * def failing_gen(int n):
  *     try:
  *         for i in range(n):             # <<<<<<<<<<<<<<
@@ -14688,7 +14907,7 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
      __pyx_t_3 = 0;
   }
 
-  /* "errors_flow.pyx":546
+  /* "errors_flow.pyx":559
  *             yield i
  *     finally:
  *         trace.append("generator finally")             # <<<<<<<<<<<<<<
@@ -14697,9 +14916,9 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
 */
   /*finally:*/ {
     /*normal exit:*/{
-      cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 546; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 559; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-      __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_3, __pyx_kp_u_generator_finally); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 546; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_3, __pyx_kp_u_generator_finally); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 559; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
        __pyx_t_3 = 0;
 
       goto __pyx_L6;
@@ -14716,9 +14935,9 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
 
       __pyx_t_9 = __pyx_lineno; __pyx_t_10 = __pyx_clineno; __pyx_t_11 = __pyx_filename;
       {
-        cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 546; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_error; } while (0);
+        cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 559; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_error; } while (0);
 
-        __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_3, __pyx_kp_u_generator_finally); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 546; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_error; } while (0);
+        __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_3, __pyx_kp_u_generator_finally); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 559; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_error; } while (0);
          __pyx_t_3 = 0;
 
       }
@@ -14742,7 +14961,7 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
   }
   CYTHON_MAYBE_UNUSED_VAR(__pyx_cur_scope);
 
-  /* "errors_flow.pyx":539
+  /* "errors_flow.pyx":552
  *
  *
  * def failing_gen(int n):             # <<<<<<<<<<<<<<
@@ -14768,9 +14987,9 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
 
   return __pyx_r;
 }
-static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__pyx_generator, CYTHON_UNUSED cy_PyThreadState *__pyx_tstate, mp_obj_t __pyx_sent_value); /* proto */
+static mp_obj_t __pyx_gb_11errors_flow_113generator1(cy_pyx_CoroutineObject *__pyx_generator, CYTHON_UNUSED cy_PyThreadState *__pyx_tstate, mp_obj_t __pyx_sent_value); /* proto */
 
-/* "errors_flow.pyx":549
+/* "errors_flow.pyx":562
  *
  *
  * def guarded_gen():             # <<<<<<<<<<<<<<
@@ -14779,22 +14998,22 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_110guarded_gen(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_110guarded_gen = {"guarded_gen", (cy_PyCFunction)__pyx_pw_11errors_flow_110guarded_gen, cy_METH_NOARGS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_110guarded_gen(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
+static mp_obj_t __pyx_pw_11errors_flow_112guarded_gen(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
+static cy_PyMethodDef __pyx_mdef_11errors_flow_112guarded_gen = {"guarded_gen", (cy_PyCFunction)__pyx_pw_11errors_flow_112guarded_gen, cy_METH_NOARGS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_112guarded_gen(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t __pyx_r = 0;
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_11errors_flow_109guarded_gen(__pyx_self);
+  __pyx_r = __pyx_pf_11errors_flow_111guarded_gen(__pyx_self);
 
   /* function exit code */
 
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_109guarded_gen(CYTHON_UNUSED mp_obj_t __pyx_self) {
+static mp_obj_t __pyx_pf_11errors_flow_111guarded_gen(CYTHON_UNUSED mp_obj_t __pyx_self) {
   struct __pyx_obj_11errors_flow___pyx_scope_struct_1_guarded_gen *__pyx_cur_scope;
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
@@ -14806,12 +15025,12 @@ static mp_obj_t __pyx_pf_11errors_flow_109guarded_gen(CYTHON_UNUSED mp_obj_t __p
   if (MP_UNLIKELY(!!(!__pyx_cur_scope))) {
     __pyx_cur_scope = ((struct __pyx_obj_11errors_flow___pyx_scope_struct_1_guarded_gen *)mp_const_none);
 
-    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 549; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 562; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
   } else {
 
   }
   {
-    cy_pyx_CoroutineObject *gen = cy_Pyx_Generator_New((cy_pyx_coroutine_body_t) __pyx_gb_11errors_flow_111generator1, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[1]), (mp_obj_t ) __pyx_cur_scope, __pyx_n_u_guarded_gen, __pyx_n_u_guarded_gen, __pyx_n_u_errors_flow); if (MP_UNLIKELY(!!(!gen))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 549; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    cy_pyx_CoroutineObject *gen = cy_Pyx_Generator_New((cy_pyx_coroutine_body_t) __pyx_gb_11errors_flow_113generator1, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[1]), (mp_obj_t ) __pyx_cur_scope, __pyx_n_u_guarded_gen, __pyx_n_u_guarded_gen, __pyx_n_u_errors_flow); if (MP_UNLIKELY(!!(!gen))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 562; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     return (mp_obj_t ) gen;
   }
@@ -14824,7 +15043,7 @@ static mp_obj_t __pyx_pf_11errors_flow_109guarded_gen(CYTHON_UNUSED mp_obj_t __p
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__pyx_generator, CYTHON_UNUSED cy_PyThreadState *__pyx_tstate, mp_obj_t __pyx_sent_value) /* generator body */
+static mp_obj_t __pyx_gb_11errors_flow_113generator1(cy_pyx_CoroutineObject *__pyx_generator, CYTHON_UNUSED cy_PyThreadState *__pyx_tstate, mp_obj_t __pyx_sent_value) /* generator body */
 {
   struct __pyx_obj_11errors_flow___pyx_scope_struct_1_guarded_gen *__pyx_cur_scope = ((struct __pyx_obj_11errors_flow___pyx_scope_struct_1_guarded_gen *)__pyx_generator->closure);
   mp_obj_t __pyx_r = NULL;
@@ -14864,10 +15083,10 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
   __pyx_L3_first_run:;
   if (MP_UNLIKELY(!!(__pyx_sent_value != mp_const_none))) {
     if (MP_UNLIKELY(!!(__pyx_sent_value))) cy_PyErr_SetString(MP_OBJ_FROM_PTR(&mp_type_TypeError), "can't send non-None value to a just-started generator");
-    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 549; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 562; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
   }
 
-  /* "errors_flow.pyx":550
+  /* "errors_flow.pyx":563
  *
  * def guarded_gen():
  *     try:             # <<<<<<<<<<<<<<
@@ -14880,7 +15099,7 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
 
       /*try:*/ {
 
-        /* "errors_flow.pyx":551
+        /* "errors_flow.pyx":564
  * def guarded_gen():
  *     try:
  *         yield 1             # <<<<<<<<<<<<<<
@@ -14910,9 +15129,9 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
         __pyx_t_3 = __pyx_cur_scope->__pyx_t_2;
         __pyx_cur_scope->__pyx_t_2 = 0;
 
-        if (MP_UNLIKELY(!!(!__pyx_sent_value))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 551; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_sent_value))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 564; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
-        /* "errors_flow.pyx":552
+        /* "errors_flow.pyx":565
  *     try:
  *         yield 1
  *         yield 2             # <<<<<<<<<<<<<<
@@ -14942,9 +15161,9 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
         __pyx_t_3 = __pyx_cur_scope->__pyx_t_2;
         __pyx_cur_scope->__pyx_t_2 = 0;
 
-        if (MP_UNLIKELY(!!(!__pyx_sent_value))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 552; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_sent_value))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 565; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
-        /* "errors_flow.pyx":550
+        /* "errors_flow.pyx":563
  *
  * def guarded_gen():
  *     try:             # <<<<<<<<<<<<<<
@@ -14958,7 +15177,7 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
       goto __pyx_L12_try_end;
       __pyx_L7_error:;
 
-      /* "errors_flow.pyx":553
+      /* "errors_flow.pyx":566
  *         yield 1
  *         yield 2
  *     except KeyError as e:             # <<<<<<<<<<<<<<
@@ -14968,36 +15187,36 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
       __pyx_t_4 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError)))));
       if (__pyx_t_4) {
         cy_Pyx_AddTraceback("errors_flow.guarded_gen", __pyx_clineno, __pyx_lineno, __pyx_filename);
-        if (cy_Pyx_GetException(&__pyx_t_5, &__pyx_t_6, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 553; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+        if (cy_Pyx_GetException(&__pyx_t_5, &__pyx_t_6, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 566; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
         __pyx_cur_scope->__pyx_v_e = __pyx_t_6;
         /*try:*/ {
 
-          /* "errors_flow.pyx":554
+          /* "errors_flow.pyx":567
  *         yield 2
  *     except KeyError as e:
  *         trace.append("generator caught %r" % (e.args[0],))             # <<<<<<<<<<<<<<
  *         yield "recovered"
  *     finally:
 */
-          cy_Pyx_GetModuleGlobalName(__pyx_t_8, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 554; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
+          cy_Pyx_GetModuleGlobalName(__pyx_t_8, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 567; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
 
-          __pyx_t_9 = cy_Pyx_PyKeyError_get_args(__pyx_cur_scope->__pyx_v_e); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 554; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
+          __pyx_t_9 = cy_Pyx_PyKeyError_get_args(__pyx_cur_scope->__pyx_v_e); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 567; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
 
-          __pyx_t_10 = cy_Pyx_GetItemInt(__pyx_t_9, 0, long, 1, cy_Pyx_PyLong_From_long, 0, 1, 1, cy_Pyx_ReferenceSharing_OwnStrongReference); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 554; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
+          __pyx_t_10 = cy_Pyx_GetItemInt(__pyx_t_9, 0, long, 1, cy_Pyx_PyLong_From_long, 0, 1, 1, cy_Pyx_ReferenceSharing_OwnStrongReference); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 567; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
 
            __pyx_t_9 = 0;
-          __pyx_t_9 = cy_Pyx_PyObject_FormatSimpleAndDecref(cy_PyObject_Repr(__pyx_t_10), __pyx_mstate_global->__pyx_empty_unicode); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 554; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
+          __pyx_t_9 = cy_Pyx_PyObject_FormatSimpleAndDecref(cy_PyObject_Repr(__pyx_t_10), __pyx_mstate_global->__pyx_empty_unicode); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 567; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
 
            __pyx_t_10 = 0;
-          __pyx_t_10 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_generator_caught, __pyx_t_9); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 554; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
+          __pyx_t_10 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_generator_caught, __pyx_t_9); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 567; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
 
            __pyx_t_9 = 0;
-          __pyx_t_11 = cy_Pyx_PyObject_Append(__pyx_t_8, __pyx_t_10); if (MP_UNLIKELY(!!(__pyx_t_11 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 554; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
+          __pyx_t_11 = cy_Pyx_PyObject_Append(__pyx_t_8, __pyx_t_10); if (MP_UNLIKELY(!!(__pyx_t_11 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 567; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
            __pyx_t_8 = 0;
            __pyx_t_10 = 0;
 
-          /* "errors_flow.pyx":555
+          /* "errors_flow.pyx":568
  *     except KeyError as e:
  *         trace.append("generator caught %r" % (e.args[0],))
  *         yield "recovered"             # <<<<<<<<<<<<<<
@@ -15042,10 +15261,10 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
           __pyx_t_7 = __pyx_cur_scope->__pyx_t_5;
           __pyx_cur_scope->__pyx_t_5 = 0;
 
-          if (MP_UNLIKELY(!!(!__pyx_sent_value))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 555; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_sent_value))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 568; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
         }
 
-        /* "errors_flow.pyx":553
+        /* "errors_flow.pyx":566
  *         yield 1
  *         yield 2
  *     except KeyError as e:             # <<<<<<<<<<<<<<
@@ -15089,7 +15308,7 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
       }
       goto __pyx_L9_except_error;
 
-      /* "errors_flow.pyx":550
+      /* "errors_flow.pyx":563
  *
  * def guarded_gen():
  *     try:             # <<<<<<<<<<<<<<
@@ -15107,7 +15326,7 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
     }
   }
 
-  /* "errors_flow.pyx":557
+  /* "errors_flow.pyx":570
  *         yield "recovered"
  *     finally:
  *         trace.append("guarded finally")             # <<<<<<<<<<<<<<
@@ -15116,9 +15335,9 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
 */
   /*finally:*/ {
     /*normal exit:*/{
-      cy_Pyx_GetModuleGlobalName(__pyx_t_7, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 557; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      cy_Pyx_GetModuleGlobalName(__pyx_t_7, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 570; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-      __pyx_t_11 = cy_Pyx_PyObject_Append(__pyx_t_7, __pyx_kp_u_guarded_finally); if (MP_UNLIKELY(!!(__pyx_t_11 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 557; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      __pyx_t_11 = cy_Pyx_PyObject_Append(__pyx_t_7, __pyx_kp_u_guarded_finally); if (MP_UNLIKELY(!!(__pyx_t_11 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 570; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
        __pyx_t_7 = 0;
 
       goto __pyx_L6;
@@ -15137,9 +15356,9 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
 
       __pyx_t_12 = __pyx_lineno; __pyx_t_4 = __pyx_clineno; __pyx_t_13 = __pyx_filename;
       {
-        cy_Pyx_GetModuleGlobalName(__pyx_t_7, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 557; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L28_error; } while (0);
+        cy_Pyx_GetModuleGlobalName(__pyx_t_7, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 570; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L28_error; } while (0);
 
-        __pyx_t_11 = cy_Pyx_PyObject_Append(__pyx_t_7, __pyx_kp_u_guarded_finally); if (MP_UNLIKELY(!!(__pyx_t_11 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 557; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L28_error; } while (0);
+        __pyx_t_11 = cy_Pyx_PyObject_Append(__pyx_t_7, __pyx_kp_u_guarded_finally); if (MP_UNLIKELY(!!(__pyx_t_11 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 570; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L28_error; } while (0);
          __pyx_t_7 = 0;
 
       }
@@ -15163,7 +15382,7 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
   }
   CYTHON_MAYBE_UNUSED_VAR(__pyx_cur_scope);
 
-  /* "errors_flow.pyx":549
+  /* "errors_flow.pyx":562
  *
  *
  * def guarded_gen():             # <<<<<<<<<<<<<<
@@ -15190,7 +15409,7 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":560
+/* "errors_flow.pyx":573
  *
  *
  * def consume(gen):             # <<<<<<<<<<<<<<
@@ -15199,13 +15418,13 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_113consume(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_115consume(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_113consume = {"consume", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_113consume, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_113consume(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_115consume = {"consume", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_115consume, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_115consume(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -15235,7 +15454,7 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 560; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 573; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_gen = values[0];
   }
@@ -15249,7 +15468,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 560; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_112consume(__pyx_self, __pyx_v_gen);
+  __pyx_r = __pyx_pf_11errors_flow_114consume(__pyx_self, __pyx_v_gen);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -15259,7 +15478,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 560; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_112consume(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_gen) {
+static mp_obj_t __pyx_pf_11errors_flow_114consume(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_gen) {
   mp_obj_t __pyx_v_out = NULL;
   mp_obj_t __pyx_v_x = NULL;
   mp_obj_t __pyx_v_e = NULL;
@@ -15270,7 +15489,7 @@ static mp_obj_t __pyx_pf_11errors_flow_112consume(CYTHON_UNUSED mp_obj_t __pyx_s
   mp_obj_t __pyx_t_3 = NULL;
   mp_obj_t __pyx_t_4 = NULL;
   mp_int_t __pyx_t_5;
-  mp_obj_t (*__pyx_t_6)(mp_obj_t );
+
   mp_obj_t __pyx_t_7 = NULL;
   int __pyx_t_8;
   int __pyx_t_9;
@@ -15289,19 +15508,19 @@ static mp_obj_t __pyx_pf_11errors_flow_112consume(CYTHON_UNUSED mp_obj_t __pyx_s
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":561
+  /* "errors_flow.pyx":574
  *
  * def consume(gen):
  *     out = []             # <<<<<<<<<<<<<<
  *     try:
  *         for x in gen:
 */
-  __pyx_t_1 = cy_PyList_New(0); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 561; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_1 = cy_PyList_New(0); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 574; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   __pyx_v_out = ((mp_obj_t)__pyx_t_1);
   __pyx_t_1 = 0;
 
-  /* "errors_flow.pyx":562
+  /* "errors_flow.pyx":575
  * def consume(gen):
  *     out = []
  *     try:             # <<<<<<<<<<<<<<
@@ -15313,73 +15532,39 @@ static mp_obj_t __pyx_pf_11errors_flow_112consume(CYTHON_UNUSED mp_obj_t __pyx_s
 
     /*try:*/ {
 
-      /* "errors_flow.pyx":563
+      /* "errors_flow.pyx":576
  *     out = []
  *     try:
  *         for x in gen:             # <<<<<<<<<<<<<<
  *             out.append(x)
  *     except ValueError as e:
 */
-      if (MP_LIKELY(!!(cy_PyList_CheckExact(__pyx_v_gen))) || cy_PyTuple_CheckExact(__pyx_v_gen)) {
-        __pyx_t_1 = __pyx_v_gen;
-        __pyx_t_5 = 0;
-        __pyx_t_6 = NULL;
-      } else {
-        __pyx_t_5 = -1; __pyx_t_1 = cy_PyObject_GetIter(__pyx_v_gen); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 563; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
-        __pyx_t_6 = (1) ? cy_PyIter_Next : cy_Pyx_PyObject_GetIterNextFunc(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 563; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      }
+        __pyx_t_1 = cy_Pyx_ForIter_Start(__pyx_v_gen, &__pyx_t_5); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 576; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+
       for (;;) {
-        if (MP_LIKELY(!!(!__pyx_t_6))) {
-          if (MP_LIKELY(!!(cy_PyList_CheckExact(__pyx_t_1)))) {
-            {
-              mp_int_t __pyx_temp = cy_Pyx_PyList_GET_SIZE(__pyx_t_1);
 
-              if (MP_UNLIKELY(!!((__pyx_temp < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 563; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+              __pyx_t_7 = cy_Pyx_ForIter_Next(__pyx_t_1, &__pyx_t_5);
 
-              if (__pyx_t_5 >= __pyx_temp) break;
-            }
-            __pyx_t_7 = cy_Pyx_PyList_GET_ITEM_REF(__pyx_t_1, __pyx_t_5, cy_Pyx_ReferenceSharing_OwnStrongReference);
-            ++__pyx_t_5;
-          } else {
-            {
-              mp_int_t __pyx_temp = cy_Pyx_PyTuple_GET_SIZE(__pyx_t_1);
+              if (MP_UNLIKELY(!!(!__pyx_t_7))) {
 
-              if (MP_UNLIKELY(!!((__pyx_temp < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 563; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-
-              if (__pyx_t_5 >= __pyx_temp) break;
-            }
-
-            __pyx_t_7 = cy_Pyx_PySequence_ITEM(__pyx_t_1, __pyx_t_5);
-
-            ++__pyx_t_5;
-          }
-          if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 563; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        } else {
-          __pyx_t_7 = __pyx_t_6(__pyx_t_1);
-          if (MP_UNLIKELY(!!(!__pyx_t_7))) {
-            mp_obj_t exc_type = cy_PyErr_Occurred();
-            if (exc_type) {
-              if (MP_UNLIKELY(!!(!cy_Pyx_PyErr_GivenExceptionMatches(exc_type, MP_OBJ_FROM_PTR(&mp_type_StopIteration))))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 563; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-              cy_PyErr_Clear();
-            }
+            if (MP_UNLIKELY(!!(cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 576; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
             break;
           }
-        }
 
         __pyx_v_x = __pyx_t_7;
         __pyx_t_7 = 0;
 
-        /* "errors_flow.pyx":564
+        /* "errors_flow.pyx":577
  *     try:
  *         for x in gen:
  *             out.append(x)             # <<<<<<<<<<<<<<
  *     except ValueError as e:
  *         out.append("ValueError " + str(e))
 */
-        __pyx_t_8 = cy_Pyx_PyList_Append(__pyx_v_out, __pyx_v_x); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 564; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+        __pyx_t_8 = cy_Pyx_PyList_Append(__pyx_v_out, __pyx_v_x); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 577; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
-        /* "errors_flow.pyx":563
+        /* "errors_flow.pyx":576
  *     out = []
  *     try:
  *         for x in gen:             # <<<<<<<<<<<<<<
@@ -15389,7 +15574,7 @@ static mp_obj_t __pyx_pf_11errors_flow_112consume(CYTHON_UNUSED mp_obj_t __pyx_s
       }
        __pyx_t_1 = 0;
 
-      /* "errors_flow.pyx":562
+      /* "errors_flow.pyx":575
  * def consume(gen):
  *     out = []
  *     try:             # <<<<<<<<<<<<<<
@@ -15405,7 +15590,7 @@ static mp_obj_t __pyx_pf_11errors_flow_112consume(CYTHON_UNUSED mp_obj_t __pyx_s
      __pyx_t_1 = 0;
      __pyx_t_7 = 0;
 
-    /* "errors_flow.pyx":565
+    /* "errors_flow.pyx":578
  *         for x in gen:
  *             out.append(x)
  *     except ValueError as e:             # <<<<<<<<<<<<<<
@@ -15415,28 +15600,28 @@ static mp_obj_t __pyx_pf_11errors_flow_112consume(CYTHON_UNUSED mp_obj_t __pyx_s
     __pyx_t_9 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
     if (__pyx_t_9) {
       cy_Pyx_AddTraceback("errors_flow.consume", __pyx_clineno, __pyx_lineno, __pyx_filename);
-      if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_7, &__pyx_t_10) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 565; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_7, &__pyx_t_10) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 578; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_7;
       /*try:*/ {
 
-        /* "errors_flow.pyx":566
+        /* "errors_flow.pyx":579
  *             out.append(x)
  *     except ValueError as e:
  *         out.append("ValueError " + str(e))             # <<<<<<<<<<<<<<
  *     return out
 */
-        __pyx_t_11 = cy_Pyx_PyObject_Unicode(__pyx_v_e); if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 566; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_error; } while (0);
+        __pyx_t_11 = cy_Pyx_PyObject_Unicode(__pyx_v_e); if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 579; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_error; } while (0);
 
-        __pyx_t_12 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_ValueError, __pyx_t_11); if (MP_UNLIKELY(!!(!__pyx_t_12))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 566; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_error; } while (0);
+        __pyx_t_12 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_ValueError, __pyx_t_11); if (MP_UNLIKELY(!!(!__pyx_t_12))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 579; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_error; } while (0);
 
          __pyx_t_11 = 0;
-        __pyx_t_8 = cy_Pyx_PyList_Append(__pyx_v_out, __pyx_t_12); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 566; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_error; } while (0);
+        __pyx_t_8 = cy_Pyx_PyList_Append(__pyx_v_out, __pyx_t_12); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 579; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_error; } while (0);
          __pyx_t_12 = 0;
 
       }
 
-      /* "errors_flow.pyx":565
+      /* "errors_flow.pyx":578
  *         for x in gen:
  *             out.append(x)
  *     except ValueError as e:             # <<<<<<<<<<<<<<
@@ -15477,7 +15662,7 @@ static mp_obj_t __pyx_pf_11errors_flow_112consume(CYTHON_UNUSED mp_obj_t __pyx_s
     }
     goto __pyx_L5_except_error;
 
-    /* "errors_flow.pyx":562
+    /* "errors_flow.pyx":575
  * def consume(gen):
  *     out = []
  *     try:             # <<<<<<<<<<<<<<
@@ -15494,7 +15679,7 @@ static mp_obj_t __pyx_pf_11errors_flow_112consume(CYTHON_UNUSED mp_obj_t __pyx_s
     __pyx_L8_try_end:;
   }
 
-  /* "errors_flow.pyx":567
+  /* "errors_flow.pyx":580
  *     except ValueError as e:
  *         out.append("ValueError " + str(e))
  *     return out             # <<<<<<<<<<<<<<
@@ -15510,7 +15695,7 @@ static mp_obj_t __pyx_pf_11errors_flow_112consume(CYTHON_UNUSED mp_obj_t __pyx_s
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":560
+  /* "errors_flow.pyx":573
  *
  *
  * def consume(gen):             # <<<<<<<<<<<<<<
@@ -15792,7 +15977,7 @@ static int __Pyx_modinit_Exttype___pyx_obj_11errors_flow___pyx_scope_struct__fai
 
   /*--- Exttype __pyx_obj_11errors_flow___pyx_scope_struct__failing_gen ---*/
 
-  __pyx_mstate->__pyx_ptype_11errors_flow___pyx_scope_struct__failing_gen = (cy_PyTypeObject *) cy_Pyx_PyType_FromModuleAndSpec(__pyx_m, &__pyx_type_11errors_flow___pyx_scope_struct__failing_gen_spec, NULL); if (MP_UNLIKELY(!!(!__pyx_mstate->__pyx_ptype_11errors_flow___pyx_scope_struct__failing_gen))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_mstate->__pyx_ptype_11errors_flow___pyx_scope_struct__failing_gen = (cy_PyTypeObject *) cy_Pyx_PyType_FromModuleAndSpec(__pyx_m, &__pyx_type_11errors_flow___pyx_scope_struct__failing_gen_spec, NULL); if (MP_UNLIKELY(!!(!__pyx_mstate->__pyx_ptype_11errors_flow___pyx_scope_struct__failing_gen))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 552; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   return 0;
   __pyx_L1_error:;
@@ -15809,7 +15994,7 @@ static int __Pyx_modinit_Exttype___pyx_obj_11errors_flow___pyx_scope_struct_1_gu
 
   /*--- Exttype __pyx_obj_11errors_flow___pyx_scope_struct_1_guarded_gen ---*/
 
-  __pyx_mstate->__pyx_ptype_11errors_flow___pyx_scope_struct_1_guarded_gen = (cy_PyTypeObject *) cy_Pyx_PyType_FromModuleAndSpec(__pyx_m, &__pyx_type_11errors_flow___pyx_scope_struct_1_guarded_gen_spec, NULL); if (MP_UNLIKELY(!!(!__pyx_mstate->__pyx_ptype_11errors_flow___pyx_scope_struct_1_guarded_gen))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 549; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_mstate->__pyx_ptype_11errors_flow___pyx_scope_struct_1_guarded_gen = (cy_PyTypeObject *) cy_Pyx_PyType_FromModuleAndSpec(__pyx_m, &__pyx_type_11errors_flow___pyx_scope_struct_1_guarded_gen_spec, NULL); if (MP_UNLIKELY(!!(!__pyx_mstate->__pyx_ptype_11errors_flow___pyx_scope_struct_1_guarded_gen))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 562; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   return 0;
   __pyx_L1_error:;
@@ -16081,173 +16266,179 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_errors_flow(mp_obj_t __pyx_pyinit_
 
 0, 0 }, {
 
-&__pyx_mdef_11errors_flow_33convert_int,
+&__pyx_mdef_11errors_flow_33loop_mutating,
 
-&__pyx_n_u_convert_int, &__pyx_n_u_convert_int, 0, 0 }, { &__pyx_mdef_11errors_flow_35full_try, &__pyx_n_u_full_try, &__pyx_n_u_full_try, 0, 0 }, { &__pyx_mdef_11errors_flow_37nested, &__pyx_n_u_nested,
+&__pyx_n_u_loop_mutating, &__pyx_n_u_loop_mutating, 0, 0 }, { &__pyx_mdef_11errors_flow_35convert_int, &__pyx_n_u_convert_int, &__pyx_n_u_convert_int, 0, 0 }, { &__pyx_mdef_11errors_flow_37full_try,
 
-&__pyx_n_u_nested, 0, 0 }, {
-&__pyx_mdef_11errors_flow_39finally_raises,
+&__pyx_n_u_full_try,
+&__pyx_n_u_full_try, 0, 0 }, {
 
-&__pyx_n_u_finally_raises, &__pyx_n_u_finally_raises, 0, 0 }, {
+&__pyx_mdef_11errors_flow_39nested, &__pyx_n_u_nested, &__pyx_n_u_nested, 0, 0 }, {
 
-&__pyx_mdef_11errors_flow_41except_raises,
+&__pyx_mdef_11errors_flow_41finally_raises,
 
-&__pyx_n_u_except_raises, &__pyx_n_u_except_raises, 0, 0 }, { &__pyx_mdef_11errors_flow_43return_in_finally, &__pyx_n_u_return_in_finally, &__pyx_n_u_return_in_finally, 0, 0 }, { &__pyx_mdef_11errors_flow_45return_in_except,
+&__pyx_n_u_finally_raises, &__pyx_n_u_finally_raises, 0, 0 }, { &__pyx_mdef_11errors_flow_43except_raises, &__pyx_n_u_except_raises, &__pyx_n_u_except_raises, 0, 0 }, { &__pyx_mdef_11errors_flow_45return_in_finally,
 
-&__pyx_n_u_return_in_except,
-&__pyx_n_u_return_in_except, 0, 0
-}, {
-&__pyx_mdef_11errors_flow_47break_in_finally, &__pyx_n_u_break_in_finally,
-
-&__pyx_n_u_break_in_finally, 0,
-0 }, { &__pyx_mdef_11errors_flow_49continue_in_try,
-
-&__pyx_n_u_continue_in_try, &__pyx_n_u_continue_in_try, 0, 0 }, { &__pyx_mdef_11errors_flow_51reraise, &__pyx_n_u_reraise, &__pyx_n_u_reraise, 0, 0 }, { &__pyx_mdef_11errors_flow_53reraise_after_handling_another,
-
-&__pyx_n_u_reraise_after_handling_another,
-
-&__pyx_n_u_reraise_after_handling_another, 0, 0 }, { &__pyx_mdef_11errors_flow_55raise_from,
-
-&__pyx_n_u_raise_from,
-
-&__pyx_n_u_raise_from, 0, 0 }, { &__pyx_mdef_11errors_flow_57raise_from_none, &__pyx_n_u_raise_from_none, &__pyx_n_u_raise_from_none, 0, 0 }, { &__pyx_mdef_11errors_flow_59raise_from_custom, &__pyx_n_u_raise_from_custom,
-
-&__pyx_n_u_raise_from_custom, 0, 0 }, {
-&__pyx_mdef_11errors_flow_61raise_from_bad,
-
-&__pyx_n_u_raise_from_bad, &__pyx_n_u_raise_from_bad, 0, 0 }, {
-
-&__pyx_mdef_11errors_flow_63as_name_cleared,
-
-&__pyx_n_u_as_name_cleared, &__pyx_n_u_as_name_cleared, 0, 0 }, { &__pyx_mdef_11errors_flow_65catch_any, &__pyx_n_u_catch_any, &__pyx_n_u_catch_any, 0, 0 }, { &__pyx_mdef_11errors_flow_67catch_base,
-
-&__pyx_n_u_catch_base,
-&__pyx_n_u_catch_base, 0, 0 }, {
-
-&__pyx_mdef_11errors_flow_69catch_dynamic, &__pyx_n_u_catch_dynamic, &__pyx_n_u_catch_dynamic, 0,
+&__pyx_n_u_return_in_finally,
+&__pyx_n_u_return_in_finally, 0,
 0 }, {
+&__pyx_mdef_11errors_flow_47return_in_except, &__pyx_n_u_return_in_except,
 
-&__pyx_mdef_11errors_flow_71exc_info_inside,
+&__pyx_n_u_return_in_except, 0,
+0 }, { &__pyx_mdef_11errors_flow_49break_in_finally,
 
-&__pyx_n_u_exc_info_inside, &__pyx_n_u_exc_info_inside, 0, 0 }, { &__pyx_mdef_11errors_flow_73assert_positive, &__pyx_n_u_assert_positive, &__pyx_n_u_assert_positive, 0, 0 }, { &__pyx_mdef_11errors_flow_75assert_plain,
+&__pyx_n_u_break_in_finally, &__pyx_n_u_break_in_finally, 0, 0 }, { &__pyx_mdef_11errors_flow_51continue_in_try, &__pyx_n_u_continue_in_try, &__pyx_n_u_continue_in_try, 0, 0 }, { &__pyx_mdef_11errors_flow_53reraise,
 
-&__pyx_n_u_assert_plain,
-&__pyx_n_u_assert_plain, 0, 0 },
-}; if
-(cy_Pyx_DefineFunctions(__pyx_defs, 38, __pyx_mstate_global->__pyx_d, cy_PyDict_SetItem,
-__pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, __pyx_mstate_global->__pyx_tuple) < (0)) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 31; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0); }
-}
+&__pyx_n_u_reraise,
+&__pyx_n_u_reraise, 0, 0 }, {
 
-  /* "errors_flow.pyx":376
+&__pyx_mdef_11errors_flow_55reraise_after_handling_another, &__pyx_n_u_reraise_after_handling_another,
+
+&__pyx_n_u_reraise_after_handling_another, 0, 0 }, { &__pyx_mdef_11errors_flow_57raise_from, &__pyx_n_u_raise_from, &__pyx_n_u_raise_from, 0, 0 }, { &__pyx_mdef_11errors_flow_59raise_from_none, &__pyx_n_u_raise_from_none,
+
+&__pyx_n_u_raise_from_none, 0, 0 }, {
+&__pyx_mdef_11errors_flow_61raise_from_custom,
+
+&__pyx_n_u_raise_from_custom, &__pyx_n_u_raise_from_custom, 0, 0 }, {
+
+&__pyx_mdef_11errors_flow_63raise_from_bad,
+
+&__pyx_n_u_raise_from_bad, &__pyx_n_u_raise_from_bad, 0, 0 }, { &__pyx_mdef_11errors_flow_65as_name_cleared, &__pyx_n_u_as_name_cleared, &__pyx_n_u_as_name_cleared, 0, 0 }, { &__pyx_mdef_11errors_flow_67catch_any,
+
+&__pyx_n_u_catch_any,
+&__pyx_n_u_catch_any, 0, 0 }, {
+
+&__pyx_mdef_11errors_flow_69catch_base, &__pyx_n_u_catch_base, &__pyx_n_u_catch_base, 0, 0 }, {
+
+&__pyx_mdef_11errors_flow_71catch_dynamic,
+
+&__pyx_n_u_catch_dynamic, &__pyx_n_u_catch_dynamic, 0, 0 }, { &__pyx_mdef_11errors_flow_73exc_info_inside, &__pyx_n_u_exc_info_inside, &__pyx_n_u_exc_info_inside, 0, 0 }, { &__pyx_mdef_11errors_flow_75assert_positive,
+
+&__pyx_n_u_assert_positive,
+&__pyx_n_u_assert_positive, 0, 0
+}, {
+&__pyx_mdef_11errors_flow_77assert_plain,
+&__pyx_n_u_assert_plain, &__pyx_n_u_assert_plain, 0, 0 }, }; if (cy_Pyx_DefineFunctions(__pyx_defs, 39,
+__pyx_mstate_global->__pyx_d,
+
+cy_PyDict_SetItem,
+
+__pyx_n_u_errors_flow,
+
+__pyx_mstate_global->__pyx_d,
+
+__pyx_mstate_global->__pyx_tuple) < (0)) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 31; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0); } }
+
+  /* "errors_flow.pyx":389
  *
  *
  * class Resource:             # <<<<<<<<<<<<<<
  *     def __init__(self, name, suppress=False):
  *         self.name = name
 */
-  __pyx_t_2 = cy_Pyx_Py3MetaclassPrepare((mp_obj_t ) NULL, __pyx_mstate_global->__pyx_empty_tuple, __pyx_n_u_Resource, __pyx_n_u_Resource, (mp_obj_t ) NULL, __pyx_n_u_errors_flow, (mp_obj_t ) NULL); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 376; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_2 = cy_Pyx_Py3MetaclassPrepare((mp_obj_t ) NULL, __pyx_mstate_global->__pyx_empty_tuple, __pyx_n_u_Resource, __pyx_n_u_Resource, (mp_obj_t ) NULL, __pyx_n_u_errors_flow, (mp_obj_t ) NULL); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 389; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  /* "errors_flow.pyx":377
+  /* "errors_flow.pyx":390
  *
  * class Resource:
  *     def __init__(self, name, suppress=False):             # <<<<<<<<<<<<<<
  *         self.name = name
  *         self.suppress = suppress
 */
-  __pyx_t_5 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_8Resource_1__init__, 0, __pyx_n_u_Resource___init, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[42])); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 377; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_5 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_8Resource_1__init__, 0, __pyx_n_u_Resource___init, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[43])); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 390; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   cy_Pyx_CyFunction_SetDefaultsTuple(__pyx_t_5, __pyx_mstate_global->__pyx_tuple[4]);
-  if (cy_Pyx_SetNameInClass(__pyx_t_2, __pyx_n_u_init, __pyx_t_5) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 377; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  if (cy_Pyx_SetNameInClass(__pyx_t_2, __pyx_n_u_init, __pyx_t_5) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 390; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
    __pyx_t_5 = 0;
 
-  /* "errors_flow.pyx":381
+  /* "errors_flow.pyx":394
  *         self.suppress = suppress
  *
  *     def __enter__(self):             # <<<<<<<<<<<<<<
  *         trace.append("enter " + self.name)
  *         return self
 */
-  __pyx_t_5 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_8Resource_3__enter__, 0, __pyx_n_u_Resource___enter, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[43])); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 381; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_5 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_8Resource_3__enter__, 0, __pyx_n_u_Resource___enter, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[44])); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 394; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  if (cy_Pyx_SetNameInClass(__pyx_t_2, __pyx_n_u_enter_2, __pyx_t_5) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 381; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  if (cy_Pyx_SetNameInClass(__pyx_t_2, __pyx_n_u_enter_2, __pyx_t_5) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 394; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
    __pyx_t_5 = 0;
 
-  /* "errors_flow.pyx":385
+  /* "errors_flow.pyx":398
  *         return self
  *
  *     def __exit__(self, exc_type, exc, tb):             # <<<<<<<<<<<<<<
  *         trace.append("exit %s %s" % (self.name, exc_type.__name__ if exc_type is not None else None))
  *         if exc is not None:
 */
-  __pyx_t_5 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_8Resource_5__exit__, 0, __pyx_n_u_Resource___exit, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[44])); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 385; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_5 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_8Resource_5__exit__, 0, __pyx_n_u_Resource___exit, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[45])); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 398; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  if (cy_Pyx_SetNameInClass(__pyx_t_2, __pyx_n_u_exit_2, __pyx_t_5) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 385; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  if (cy_Pyx_SetNameInClass(__pyx_t_2, __pyx_n_u_exit_2, __pyx_t_5) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 398; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
    __pyx_t_5 = 0;
 
-  /* "errors_flow.pyx":376
+  /* "errors_flow.pyx":389
  *
  *
  * class Resource:             # <<<<<<<<<<<<<<
  *     def __init__(self, name, suppress=False):
  *         self.name = name
 */
-  __pyx_t_5 = cy_Pyx_Py3ClassCreate(((mp_obj_t)&cy_PyType_Type), __pyx_n_u_Resource, __pyx_mstate_global->__pyx_empty_tuple, __pyx_t_2, NULL, 0, 0); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 376; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_5 = cy_Pyx_Py3ClassCreate(((mp_obj_t)&cy_PyType_Type), __pyx_n_u_Resource, __pyx_mstate_global->__pyx_empty_tuple, __pyx_t_2, NULL, 0, 0); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 389; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_Resource, __pyx_t_5) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 376; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_Resource, __pyx_t_5) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 389; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
    __pyx_t_5 = 0;
    __pyx_t_2 = 0;
 
-  /* "errors_flow.pyx":392
+  /* "errors_flow.pyx":405
  *
  *
  * def with_ok():             # <<<<<<<<<<<<<<
  *     with Resource("r1") as r:
  *         trace.append("body with " + r.name)
 */
-  { static const cy_Pyx_DefSpec __pyx_defs[] = { { &__pyx_mdef_11errors_flow_77with_ok, &__pyx_n_u_with_ok, &__pyx_n_u_with_ok, 0, 0 }, { &__pyx_mdef_11errors_flow_79with_raises, &__pyx_n_u_with_raises, &__pyx_n_u_with_raises, 0,
+  { static const cy_Pyx_DefSpec __pyx_defs[] = { { &__pyx_mdef_11errors_flow_79with_ok, &__pyx_n_u_with_ok, &__pyx_n_u_with_ok, 0, 0 }, { &__pyx_mdef_11errors_flow_81with_raises, &__pyx_n_u_with_raises, &__pyx_n_u_with_raises, 0,
 0 }, {
-&__pyx_mdef_11errors_flow_81with_nested,
+&__pyx_mdef_11errors_flow_83with_nested,
 &__pyx_n_u_with_nested,
 
-&__pyx_n_u_with_nested, 0, 0 }, { &__pyx_mdef_11errors_flow_83with_return, &__pyx_n_u_with_return,
+&__pyx_n_u_with_nested, 0, 0 }, { &__pyx_mdef_11errors_flow_85with_return, &__pyx_n_u_with_return,
 
 &__pyx_n_u_with_return, 0, 0 }, {
 
-&__pyx_mdef_11errors_flow_85with_user,
+&__pyx_mdef_11errors_flow_87with_user,
 
-&__pyx_n_u_with_user, &__pyx_n_u_with_user, 0, 0 }, { &__pyx_mdef_11errors_flow_87with_exit_raises, &__pyx_n_u_with_exit_raises, &__pyx_n_u_with_exit_raises, 0, 0 }, { &__pyx_mdef_11errors_flow_89call_checked,
+&__pyx_n_u_with_user, &__pyx_n_u_with_user, 0, 0 }, { &__pyx_mdef_11errors_flow_89with_exit_raises, &__pyx_n_u_with_exit_raises, &__pyx_n_u_with_exit_raises, 0, 0 }, { &__pyx_mdef_11errors_flow_91call_checked,
 
 &__pyx_n_u_call_checked,
 &__pyx_n_u_call_checked, 0, 0 },
 {
-&__pyx_mdef_11errors_flow_91call_maybe, &__pyx_n_u_call_maybe, &__pyx_n_u_call_maybe, 0, 0 }, {
-&__pyx_mdef_11errors_flow_93call_star,
+&__pyx_mdef_11errors_flow_93call_maybe, &__pyx_n_u_call_maybe, &__pyx_n_u_call_maybe, 0, 0 }, {
+&__pyx_mdef_11errors_flow_95call_star,
 
 &__pyx_n_u_call_star,
 &__pyx_n_u_call_star, 0, 0 }, {
-&__pyx_mdef_11errors_flow_95call_quiet,
+&__pyx_mdef_11errors_flow_97call_quiet,
 
-&__pyx_n_u_call_quiet, &__pyx_n_u_call_quiet, 0, 0 }, { &__pyx_mdef_11errors_flow_97call_returns_object, &__pyx_n_u_call_returns_object, &__pyx_n_u_call_returns_object, 0, 0 }, { &__pyx_mdef_11errors_flow_99call_chain,
+&__pyx_n_u_call_quiet, &__pyx_n_u_call_quiet, 0, 0 }, { &__pyx_mdef_11errors_flow_99call_returns_object, &__pyx_n_u_call_returns_object, &__pyx_n_u_call_returns_object, 0, 0 }, { &__pyx_mdef_11errors_flow_101call_chain,
 
 &__pyx_n_u_call_chain,
 &__pyx_n_u_call_chain, 0, 0 }, {
 
-&__pyx_mdef_11errors_flow_101catch_in_cdef_caller, &__pyx_n_u_catch_in_cdef_caller,
+&__pyx_mdef_11errors_flow_103catch_in_cdef_caller, &__pyx_n_u_catch_in_cdef_caller,
 
-&__pyx_n_u_catch_in_cdef_caller, 0, 0 }, { &__pyx_mdef_11errors_flow_103raise_catch_loop, &__pyx_n_u_raise_catch_loop, &__pyx_n_u_raise_catch_loop, 0, 0 }, { &__pyx_mdef_11errors_flow_105callback_loop, &__pyx_n_u_callback_loop,
+&__pyx_n_u_catch_in_cdef_caller, 0, 0 }, { &__pyx_mdef_11errors_flow_105raise_catch_loop, &__pyx_n_u_raise_catch_loop, &__pyx_n_u_raise_catch_loop, 0, 0 }, { &__pyx_mdef_11errors_flow_107callback_loop, &__pyx_n_u_callback_loop,
 
 &__pyx_n_u_callback_loop, 0, 0 }, {
-&__pyx_mdef_11errors_flow_107failing_gen,
+&__pyx_mdef_11errors_flow_109failing_gen,
 
-&__pyx_n_u_failing_gen, &__pyx_n_u_failing_gen, 0, 0 }, { &__pyx_mdef_11errors_flow_110guarded_gen,
+&__pyx_n_u_failing_gen, &__pyx_n_u_failing_gen, 0, 0 }, { &__pyx_mdef_11errors_flow_112guarded_gen,
 
 &__pyx_n_u_guarded_gen,
 &__pyx_n_u_guarded_gen, 0, 0 },
 {
 
-&__pyx_mdef_11errors_flow_113consume, &__pyx_n_u_consume, &__pyx_n_u_consume, 0, 0 }, }; if (cy_Pyx_DefineFunctions(__pyx_defs, 18, __pyx_mstate_global->__pyx_d, cy_PyDict_SetItem, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, NULL) < (0)) {
+&__pyx_mdef_11errors_flow_115consume, &__pyx_n_u_consume, &__pyx_n_u_consume, 0, 0 }, }; if (cy_Pyx_DefineFunctions(__pyx_defs, 18, __pyx_mstate_global->__pyx_d, cy_PyDict_SetItem, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, NULL) < (0)) {
 
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 392; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0); } }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 405; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0); } }
 
   /* "errors_flow.pyx":1
  * # cython: language_level=3             # <<<<<<<<<<<<<<
@@ -16308,7 +16499,7 @@ static int __Pyx_InitCachedConstants(__pyx_mstatetype *__pyx_mstate) {
 
   }
 
-  /* "errors_flow.pyx":393
+  /* "errors_flow.pyx":406
  *
  * def with_ok():
  *     with Resource("r1") as r:             # <<<<<<<<<<<<<<
@@ -16317,11 +16508,11 @@ static int __Pyx_InitCachedConstants(__pyx_mstatetype *__pyx_mstate) {
 */
   {
     mp_obj_t __pyx_temp[3] = {mp_const_none, mp_const_none, mp_const_none};
-    __pyx_mstate_global->__pyx_tuple[1] = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_mstate_global->__pyx_tuple[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 393; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_mstate_global->__pyx_tuple[1] = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_mstate_global->__pyx_tuple[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   }
 
-  /* "errors_flow.pyx":406
+  /* "errors_flow.pyx":419
  *
  * def with_nested():
  *     with Resource("outer"), Resource("inner", True):             # <<<<<<<<<<<<<<
@@ -16330,7 +16521,7 @@ static int __Pyx_InitCachedConstants(__pyx_mstatetype *__pyx_mstate) {
 */
   {
     mp_obj_t __pyx_temp[2] = {__pyx_n_u_inner, mp_const_true};
-    __pyx_mstate_global->__pyx_tuple[2] = cy_Pyx_PyTuple_FromArray(__pyx_temp, 2); if (MP_UNLIKELY(!!(!__pyx_mstate_global->__pyx_tuple[2]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_mstate_global->__pyx_tuple[2] = cy_Pyx_PyTuple_FromArray(__pyx_temp, 2); if (MP_UNLIKELY(!!(!__pyx_mstate_global->__pyx_tuple[2]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   }
 
@@ -16347,7 +16538,7 @@ static int __Pyx_InitCachedConstants(__pyx_mstatetype *__pyx_mstate) {
 
   }
 
-  /* "errors_flow.pyx":377
+  /* "errors_flow.pyx":390
  *
  * class Resource:
  *     def __init__(self, name, suppress=False):             # <<<<<<<<<<<<<<
@@ -16356,7 +16547,7 @@ static int __Pyx_InitCachedConstants(__pyx_mstatetype *__pyx_mstate) {
 */
   {
     mp_obj_t __pyx_temp[1] = {((mp_obj_t)mp_const_false)};
-    __pyx_mstate_global->__pyx_tuple[4] = cy_Pyx_PyTuple_FromArray(__pyx_temp, 1); if (MP_UNLIKELY(!!(!__pyx_mstate_global->__pyx_tuple[4]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 377; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_mstate_global->__pyx_tuple[4] = cy_Pyx_PyTuple_FromArray(__pyx_temp, 1); if (MP_UNLIKELY(!!(!__pyx_mstate_global->__pyx_tuple[4]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 390; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   }
 
@@ -16375,8 +16566,8 @@ static int __Pyx_InitConstants(__pyx_mstatetype *__pyx_mstate) {
 
   {
     mp_obj_t *numbertab = __pyx_mstate->__pyx_number_tab + 0;
-    int8_t const cint_constants_1[] = {0,1,2,3,5};
-    for (int i = 0; i < 5; i++) {
+    int8_t const cint_constants_1[] = {0,1,2,3,5,6};
+    for (int i = 0; i < 6; i++) {
       numbertab[i] = cy_PyLong_FromLong(cint_constants_1[i - 0]);
       if (MP_UNLIKELY(!!(!numbertab[i]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
     }
