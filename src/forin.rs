@@ -21,9 +21,9 @@
 //! ```
 //!
 //! `POS` is Cython's own index temporary: the index into a list or tuple, -1 for an iterator.
-//! Cython's `next` function temporary is then set to NULL where the function still names it (a
-//! generator saves its temporaries across a `yield`) and its declaration goes where nothing
-//! does (an unused local would fail a `-Werror` build). The `__PYX_ERR` of Cython's code, with
+//! Cython's `next` function temporary is then set to NULL (and cast to void) where the function
+//! still names it (a generator saves its temporaries across a `yield`), and its declaration goes
+//! where nothing does (a variable unused, or set but unused, would fail a `-Werror` build). The `__PYX_ERR` of Cython's code, with
 //! its line, stays, so a traceback names the line it named. Any other shape (a loop over a typed
 //! list or tuple, `reversed()`, another profile's switches) keeps Cython's code.
 //!
@@ -150,7 +150,9 @@ pub fn for_in_loops(text: &mut String) -> usize {
                     blanks.push(d);
                 }
             }
-            _ => prologue.push_str(&format!("{next} = NULL;\n")),
+            // Named elsewhere (saved across a `yield`), or declared some other way: set, and
+            // used, so that no warning about a variable set but unused can fail the build.
+            _ => prologue.push_str(&format!("{next} = NULL;\n(void){next};\n")),
         }
         let head = format!(
             "for (;;) {{\n{item} = __Pyx_ForIter_Next({seq}, &{pos});\nif (unlikely(!{item})) {{\nif (unlikely(PyErr_Occurred())) __PYX_ERR({})\nbreak;\n}}\n",
@@ -433,8 +435,21 @@ mod tests {
         );
         let mut t = src.clone();
         assert_eq!(for_in_loops(&mut t), 1);
-        assert!(squeeze(&t).contains("__PYX_ERR(0,20,__pyx_L1_error) __pyx_t_3 = NULL; for (;;)"));
+        assert!(squeeze(&t).contains(
+            "__PYX_ERR(0,20,__pyx_L1_error) __pyx_t_3 = NULL; (void)__pyx_t_3; for (;;)"
+        ));
         assert!(t.contains("PyObject *(*__pyx_t_3)(PyObject *);"));
+    }
+
+    #[test]
+    fn a_next_temporary_declared_otherwise_is_set_and_used() {
+        let src = TOTAL.replace(
+            "PyObject *(*__pyx_t_3)(PyObject *);",
+            "PyObject *(*__pyx_t_3)(PyObject *) = NULL;",
+        );
+        let mut t = src;
+        assert_eq!(for_in_loops(&mut t), 1);
+        assert!(squeeze(&t).contains("__pyx_t_3 = NULL; (void)__pyx_t_3; for (;;)"));
     }
 
     #[test]
