@@ -13,6 +13,7 @@ pub mod constants;
 pub mod defs;
 pub mod diag;
 pub mod emit;
+pub mod forin;
 pub mod lifecycle;
 pub mod load;
 pub mod members;

@@ -7,6 +7,7 @@ use crate::configure::configure;
 use crate::constants;
 use crate::defs;
 use crate::diag::{Diagnostic, Stats};
+use crate::forin;
 use crate::lifecycle;
 use crate::load::{self, LoadedFile};
 use crate::members;
@@ -126,6 +127,7 @@ impl Translator {
         members::member_descriptors(&mut text);
         members::const_getset_tables(&mut text);
         lifecycle::run(&mut text);
+        forin::for_in_loops(&mut text);
         let tracebacks = traceback::one_file_tracebacks(&mut text);
         let info = module::prepare(file, &mut text, &self.sections.module)?;
         let unprelude = text;

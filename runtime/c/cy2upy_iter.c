@@ -23,6 +23,56 @@ mp_obj_t cy_PyIter_Next(mp_obj_t iter) {
     return MP_OBJ_NULL;
 }
 
+// The next item of an iterator for cy_Pyx_ForIter_Next (a call of its own, so that the list's
+// path sets up no nlr buffer, and a tail call, so that the iterator's path makes no more calls
+// than Cython's loop did through cy_PyIter_Next).
+static MP_NOINLINE mp_obj_t for_iter_next_iterator(mp_obj_t iter) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t r = mp_iternext(iter);
+        nlr_pop();
+        return r == MP_OBJ_STOP_ITERATION ? MP_OBJ_NULL : r;
+    }
+    // StopIteration (or a subclass) ends the loop; any other exception stays pending.
+    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    cy_Pyx_IterFinish();
+    return MP_OBJ_NULL;
+}
+
+mp_obj_t cy_Pyx_ForIter_Start(mp_obj_t obj, mp_int_t *pos) {
+    if (mp_obj_is_exact_type(obj, &mp_type_list) || mp_obj_is_exact_type(obj, &mp_type_tuple)) {
+        *pos = 0;
+        return obj;
+    }
+    *pos = -1;
+    return cy_PyObject_GetIter(obj);
+}
+
+mp_obj_t cy_Pyx_ForIter_Next(mp_obj_t seq, mp_int_t *pos) {
+    mp_int_t i = *pos;
+    if (MP_LIKELY(i >= 0)) {
+        // A list or a tuple (cy_Pyx_ForIter_Start): its length now, a list's items where they
+        // are now.
+        size_t len;
+        mp_obj_t *items;
+        if (((mp_obj_base_t *)MP_OBJ_TO_PTR(seq))->type == &mp_type_list) {
+            mp_obj_list_t *list = MP_OBJ_TO_PTR(seq);
+            len = list->len;
+            items = list->items;
+        } else {
+            mp_obj_tuple_t *tuple = MP_OBJ_TO_PTR(seq);
+            len = tuple->len;
+            items = tuple->items;
+        }
+        if ((size_t)i >= len) {
+            return MP_OBJ_NULL;
+        }
+        *pos = i + 1;
+        return items[i];
+    }
+    return for_iter_next_iterator(seq);
+}
+
 mp_obj_t cy_iter_next_default(mp_obj_t iter, mp_obj_t default_value) {
     mp_obj_t r = cy_PyIter_Next(iter);
     if (r != MP_OBJ_NULL || PENDING != MP_OBJ_NULL) {

@@ -3338,6 +3338,14 @@ mp_obj_t cy_PyObject_GetIter(mp_obj_t obj);
 // PyIter_Next: next(iter), MP_OBJ_NULL at the end without a pending exception, MP_OBJ_NULL with
 // one on error.
 mp_obj_t cy_PyIter_Next(mp_obj_t iter);
+// Cython's `for x in obj:` over an untyped object (src/forin.rs), its prologue: obj itself for
+// an exact list or tuple (*pos = 0: read by index), else iter(obj) (*pos = -1); NULL with a
+// pending exception.
+mp_obj_t cy_Pyx_ForIter_Start(mp_obj_t obj, mp_int_t *pos);
+// The loop's next item: seq[*pos] for a list or tuple (its length read at every step, as
+// Cython's loop and MicroPython's list iterator do), else next(seq). NULL at the end without a
+// pending exception (a StopIteration is cleared), NULL with one on any other error.
+mp_obj_t cy_Pyx_ForIter_Next(mp_obj_t seq, mp_int_t *pos);
 // Cython's __Pyx_PyIter_Next_Plain: PyIter_Next (NULL at the end without an exception).
 #define cy_Pyx_PyIter_Next_Plain(iter) cy_PyIter_Next(iter)
 // Cython's __Pyx_PyIter_NextDefault: next(iter, default_value) (cy_iter_next_default).

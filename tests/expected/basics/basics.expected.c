@@ -2822,7 +2822,7 @@ static mp_obj_t __pyx_pf_6basics_28word_lengths(CYTHON_UNUSED mp_obj_t __pyx_sel
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
   mp_int_t __pyx_t_2;
-  mp_obj_t (*__pyx_t_3)(mp_obj_t );
+
   mp_obj_t __pyx_t_4 = NULL;
   mp_int_t __pyx_t_5;
   int __pyx_lineno = 0;
@@ -2848,52 +2848,18 @@ static mp_obj_t __pyx_pf_6basics_28word_lengths(CYTHON_UNUSED mp_obj_t __pyx_sel
  *         result[w] = len(w)
  *     return result
 */
-  if (MP_LIKELY(!!(cy_PyList_CheckExact(__pyx_v_words))) || cy_PyTuple_CheckExact(__pyx_v_words)) {
-    __pyx_t_1 = __pyx_v_words;
-    __pyx_t_2 = 0;
-    __pyx_t_3 = NULL;
-  } else {
-    __pyx_t_2 = -1; __pyx_t_1 = cy_PyObject_GetIter(__pyx_v_words); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 123; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-    __pyx_t_3 = (1) ? cy_PyIter_Next : cy_Pyx_PyObject_GetIterNextFunc(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 123; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  }
+    __pyx_t_1 = cy_Pyx_ForIter_Start(__pyx_v_words, &__pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 123; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
   for (;;) {
-    if (MP_LIKELY(!!(!__pyx_t_3))) {
-      if (MP_LIKELY(!!(cy_PyList_CheckExact(__pyx_t_1)))) {
-        {
-          mp_int_t __pyx_temp = cy_Pyx_PyList_GET_SIZE(__pyx_t_1);
 
-          if (MP_UNLIKELY(!!((__pyx_temp < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 123; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+          __pyx_t_4 = cy_Pyx_ForIter_Next(__pyx_t_1, &__pyx_t_2);
 
-          if (__pyx_t_2 >= __pyx_temp) break;
-        }
-        __pyx_t_4 = cy_Pyx_PyList_GET_ITEM_REF(__pyx_t_1, __pyx_t_2, cy_Pyx_ReferenceSharing_OwnStrongReference);
-        ++__pyx_t_2;
-      } else {
-        {
-          mp_int_t __pyx_temp = cy_Pyx_PyTuple_GET_SIZE(__pyx_t_1);
+          if (MP_UNLIKELY(!!(!__pyx_t_4))) {
 
-          if (MP_UNLIKELY(!!((__pyx_temp < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 123; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-          if (__pyx_t_2 >= __pyx_temp) break;
-        }
-
-        __pyx_t_4 = cy_Pyx_PySequence_ITEM(__pyx_t_1, __pyx_t_2);
-
-        ++__pyx_t_2;
-      }
-      if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 123; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    } else {
-      __pyx_t_4 = __pyx_t_3(__pyx_t_1);
-      if (MP_UNLIKELY(!!(!__pyx_t_4))) {
-        mp_obj_t exc_type = cy_PyErr_Occurred();
-        if (exc_type) {
-          if (MP_UNLIKELY(!!(!cy_Pyx_PyErr_GivenExceptionMatches(exc_type, MP_OBJ_FROM_PTR(&mp_type_StopIteration))))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 123; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-          cy_PyErr_Clear();
-        }
+        if (MP_UNLIKELY(!!(cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 123; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
         break;
       }
-    }
 
     __pyx_v_w = __pyx_t_4;
     __pyx_t_4 = 0;
@@ -3183,7 +3149,7 @@ static mp_obj_t __pyx_pf_6basics_32summary(CYTHON_UNUSED mp_obj_t __pyx_self, mp
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
   mp_int_t __pyx_t_2;
-  mp_obj_t (*__pyx_t_3)(mp_obj_t );
+
   mp_obj_t __pyx_t_4 = NULL;
   int __pyx_t_5;
   int __pyx_t_6;
@@ -3237,52 +3203,18 @@ static mp_obj_t __pyx_pf_6basics_32summary(CYTHON_UNUSED mp_obj_t __pyx_self, mp
  *         if count == 0 or p < lo:
  *             lo = p
 */
-  if (MP_LIKELY(!!(cy_PyList_CheckExact(__pyx_v_prices))) || cy_PyTuple_CheckExact(__pyx_v_prices)) {
-    __pyx_t_1 = __pyx_v_prices;
-    __pyx_t_2 = 0;
-    __pyx_t_3 = NULL;
-  } else {
-    __pyx_t_2 = -1; __pyx_t_1 = cy_PyObject_GetIter(__pyx_v_prices); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 137; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-    __pyx_t_3 = (1) ? cy_PyIter_Next : cy_Pyx_PyObject_GetIterNextFunc(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 137; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  }
+    __pyx_t_1 = cy_Pyx_ForIter_Start(__pyx_v_prices, &__pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 137; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
   for (;;) {
-    if (MP_LIKELY(!!(!__pyx_t_3))) {
-      if (MP_LIKELY(!!(cy_PyList_CheckExact(__pyx_t_1)))) {
-        {
-          mp_int_t __pyx_temp = cy_Pyx_PyList_GET_SIZE(__pyx_t_1);
 
-          if (MP_UNLIKELY(!!((__pyx_temp < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 137; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+          __pyx_t_4 = cy_Pyx_ForIter_Next(__pyx_t_1, &__pyx_t_2);
 
-          if (__pyx_t_2 >= __pyx_temp) break;
-        }
-        __pyx_t_4 = cy_Pyx_PyList_GET_ITEM_REF(__pyx_t_1, __pyx_t_2, cy_Pyx_ReferenceSharing_OwnStrongReference);
-        ++__pyx_t_2;
-      } else {
-        {
-          mp_int_t __pyx_temp = cy_Pyx_PyTuple_GET_SIZE(__pyx_t_1);
+          if (MP_UNLIKELY(!!(!__pyx_t_4))) {
 
-          if (MP_UNLIKELY(!!((__pyx_temp < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 137; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-          if (__pyx_t_2 >= __pyx_temp) break;
-        }
-
-        __pyx_t_4 = cy_Pyx_PySequence_ITEM(__pyx_t_1, __pyx_t_2);
-
-        ++__pyx_t_2;
-      }
-      if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 137; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    } else {
-      __pyx_t_4 = __pyx_t_3(__pyx_t_1);
-      if (MP_UNLIKELY(!!(!__pyx_t_4))) {
-        mp_obj_t exc_type = cy_PyErr_Occurred();
-        if (exc_type) {
-          if (MP_UNLIKELY(!!(!cy_Pyx_PyErr_GivenExceptionMatches(exc_type, MP_OBJ_FROM_PTR(&mp_type_StopIteration))))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 137; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-          cy_PyErr_Clear();
-        }
+        if (MP_UNLIKELY(!!(cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 137; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
         break;
       }
-    }
 
     __pyx_v_p = __pyx_t_4;
     __pyx_t_4 = 0;
@@ -4174,7 +4106,7 @@ static mp_obj_t __pyx_pf_6basics_42apply(CYTHON_UNUSED mp_obj_t __pyx_self, mp_o
   mp_obj_t __pyx_t_1 = NULL;
   mp_obj_t __pyx_t_2 = NULL;
   mp_int_t __pyx_t_3;
-  mp_obj_t (*__pyx_t_4)(mp_obj_t );
+
   mp_obj_t __pyx_t_5 = NULL;
   mp_obj_t __pyx_t_6 = NULL;
   mp_obj_t __pyx_t_7 = NULL;
@@ -4193,52 +4125,17 @@ static mp_obj_t __pyx_pf_6basics_42apply(CYTHON_UNUSED mp_obj_t __pyx_self, mp_o
   { /* enter inner scope */
     __pyx_t_1 = cy_PyList_New(0); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 170; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
 
-    if (MP_LIKELY(!!(cy_PyList_CheckExact(__pyx_v_items))) || cy_PyTuple_CheckExact(__pyx_v_items)) {
-      __pyx_t_2 = __pyx_v_items;
-      __pyx_t_3 = 0;
-      __pyx_t_4 = NULL;
-    } else {
-      __pyx_t_3 = -1; __pyx_t_2 = cy_PyObject_GetIter(__pyx_v_items); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 170; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+      __pyx_t_2 = cy_Pyx_ForIter_Start(__pyx_v_items, &__pyx_t_3); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 170; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
 
-      __pyx_t_4 = (1) ? cy_PyIter_Next : cy_Pyx_PyObject_GetIterNextFunc(__pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 170; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
-    }
     for (;;) {
-      if (MP_LIKELY(!!(!__pyx_t_4))) {
-        if (MP_LIKELY(!!(cy_PyList_CheckExact(__pyx_t_2)))) {
-          {
-            mp_int_t __pyx_temp = cy_Pyx_PyList_GET_SIZE(__pyx_t_2);
 
-            if (MP_UNLIKELY(!!((__pyx_temp < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 170; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+            __pyx_t_5 = cy_Pyx_ForIter_Next(__pyx_t_2, &__pyx_t_3);
 
-            if (__pyx_t_3 >= __pyx_temp) break;
-          }
-          __pyx_t_5 = cy_Pyx_PyList_GET_ITEM_REF(__pyx_t_2, __pyx_t_3, cy_Pyx_ReferenceSharing_OwnStrongReference);
-          ++__pyx_t_3;
-        } else {
-          {
-            mp_int_t __pyx_temp = cy_Pyx_PyTuple_GET_SIZE(__pyx_t_2);
+            if (MP_UNLIKELY(!!(!__pyx_t_5))) {
 
-            if (MP_UNLIKELY(!!((__pyx_temp < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 170; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
-
-            if (__pyx_t_3 >= __pyx_temp) break;
-          }
-
-          __pyx_t_5 = cy_Pyx_PySequence_ITEM(__pyx_t_2, __pyx_t_3);
-
-          ++__pyx_t_3;
-        }
-        if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 170; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
-      } else {
-        __pyx_t_5 = __pyx_t_4(__pyx_t_2);
-        if (MP_UNLIKELY(!!(!__pyx_t_5))) {
-          mp_obj_t exc_type = cy_PyErr_Occurred();
-          if (exc_type) {
-            if (MP_UNLIKELY(!!(!cy_Pyx_PyErr_GivenExceptionMatches(exc_type, MP_OBJ_FROM_PTR(&mp_type_StopIteration))))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 170; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
-            cy_PyErr_Clear();
-          }
+          if (MP_UNLIKELY(!!(cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 170; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
           break;
         }
-      }
 
       __pyx_7genexpr__pyx_v_x = __pyx_t_5;
       __pyx_t_5 = 0;

@@ -978,7 +978,7 @@ static int __pyx_pf_10containers_9IntBuffer_2__init__(struct __pyx_obj_10contain
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
   mp_int_t __pyx_t_2;
-  mp_obj_t (*__pyx_t_3)(mp_obj_t );
+
   mp_obj_t __pyx_t_4 = NULL;
   int __pyx_t_5;
   int __pyx_lineno = 0;
@@ -992,52 +992,18 @@ static int __pyx_pf_10containers_9IntBuffer_2__init__(struct __pyx_obj_10contain
  *             self.append(x)
  *
 */
-  if (MP_LIKELY(!!(cy_PyList_CheckExact(__pyx_v_items))) || cy_PyTuple_CheckExact(__pyx_v_items)) {
-    __pyx_t_1 = __pyx_v_items;
-    __pyx_t_2 = 0;
-    __pyx_t_3 = NULL;
-  } else {
-    __pyx_t_2 = -1; __pyx_t_1 = cy_PyObject_GetIter(__pyx_v_items); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 20; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-    __pyx_t_3 = (1) ? cy_PyIter_Next : cy_Pyx_PyObject_GetIterNextFunc(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 20; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  }
+    __pyx_t_1 = cy_Pyx_ForIter_Start(__pyx_v_items, &__pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 20; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
   for (;;) {
-    if (MP_LIKELY(!!(!__pyx_t_3))) {
-      if (MP_LIKELY(!!(cy_PyList_CheckExact(__pyx_t_1)))) {
-        {
-          mp_int_t __pyx_temp = cy_Pyx_PyList_GET_SIZE(__pyx_t_1);
 
-          if (MP_UNLIKELY(!!((__pyx_temp < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 20; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+          __pyx_t_4 = cy_Pyx_ForIter_Next(__pyx_t_1, &__pyx_t_2);
 
-          if (__pyx_t_2 >= __pyx_temp) break;
-        }
-        __pyx_t_4 = cy_Pyx_PyList_GET_ITEM_REF(__pyx_t_1, __pyx_t_2, cy_Pyx_ReferenceSharing_OwnStrongReference);
-        ++__pyx_t_2;
-      } else {
-        {
-          mp_int_t __pyx_temp = cy_Pyx_PyTuple_GET_SIZE(__pyx_t_1);
+          if (MP_UNLIKELY(!!(!__pyx_t_4))) {
 
-          if (MP_UNLIKELY(!!((__pyx_temp < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 20; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-          if (__pyx_t_2 >= __pyx_temp) break;
-        }
-
-        __pyx_t_4 = cy_Pyx_PySequence_ITEM(__pyx_t_1, __pyx_t_2);
-
-        ++__pyx_t_2;
-      }
-      if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 20; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    } else {
-      __pyx_t_4 = __pyx_t_3(__pyx_t_1);
-      if (MP_UNLIKELY(!!(!__pyx_t_4))) {
-        mp_obj_t exc_type = cy_PyErr_Occurred();
-        if (exc_type) {
-          if (MP_UNLIKELY(!!(!cy_Pyx_PyErr_GivenExceptionMatches(exc_type, MP_OBJ_FROM_PTR(&mp_type_StopIteration))))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 20; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-          cy_PyErr_Clear();
-        }
+        if (MP_UNLIKELY(!!(cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 20; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
         break;
       }
-    }
 
     __pyx_v_x = __pyx_t_4;
     __pyx_t_4 = 0;
@@ -2579,7 +2545,7 @@ static mp_obj_t __pyx_pf_10containers_9IntBuffer_26__iadd__(struct __pyx_obj_10c
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
   mp_int_t __pyx_t_2;
-  mp_obj_t (*__pyx_t_3)(mp_obj_t );
+
   mp_obj_t __pyx_t_4 = NULL;
   int __pyx_t_5;
   int __pyx_lineno = 0;
@@ -2593,52 +2559,18 @@ static mp_obj_t __pyx_pf_10containers_9IntBuffer_26__iadd__(struct __pyx_obj_10c
  *             self.append(x)
  *         return self
 */
-  if (MP_LIKELY(!!(cy_PyList_CheckExact(__pyx_v_other))) || cy_PyTuple_CheckExact(__pyx_v_other)) {
-    __pyx_t_1 = __pyx_v_other;
-    __pyx_t_2 = 0;
-    __pyx_t_3 = NULL;
-  } else {
-    __pyx_t_2 = -1; __pyx_t_1 = cy_PyObject_GetIter(__pyx_v_other); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 83; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-    __pyx_t_3 = (1) ? cy_PyIter_Next : cy_Pyx_PyObject_GetIterNextFunc(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 83; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  }
+    __pyx_t_1 = cy_Pyx_ForIter_Start(__pyx_v_other, &__pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 83; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
   for (;;) {
-    if (MP_LIKELY(!!(!__pyx_t_3))) {
-      if (MP_LIKELY(!!(cy_PyList_CheckExact(__pyx_t_1)))) {
-        {
-          mp_int_t __pyx_temp = cy_Pyx_PyList_GET_SIZE(__pyx_t_1);
 
-          if (MP_UNLIKELY(!!((__pyx_temp < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 83; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+          __pyx_t_4 = cy_Pyx_ForIter_Next(__pyx_t_1, &__pyx_t_2);
 
-          if (__pyx_t_2 >= __pyx_temp) break;
-        }
-        __pyx_t_4 = cy_Pyx_PyList_GET_ITEM_REF(__pyx_t_1, __pyx_t_2, cy_Pyx_ReferenceSharing_OwnStrongReference);
-        ++__pyx_t_2;
-      } else {
-        {
-          mp_int_t __pyx_temp = cy_Pyx_PyTuple_GET_SIZE(__pyx_t_1);
+          if (MP_UNLIKELY(!!(!__pyx_t_4))) {
 
-          if (MP_UNLIKELY(!!((__pyx_temp < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 83; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-
-          if (__pyx_t_2 >= __pyx_temp) break;
-        }
-
-        __pyx_t_4 = cy_Pyx_PySequence_ITEM(__pyx_t_1, __pyx_t_2);
-
-        ++__pyx_t_2;
-      }
-      if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 83; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    } else {
-      __pyx_t_4 = __pyx_t_3(__pyx_t_1);
-      if (MP_UNLIKELY(!!(!__pyx_t_4))) {
-        mp_obj_t exc_type = cy_PyErr_Occurred();
-        if (exc_type) {
-          if (MP_UNLIKELY(!!(!cy_Pyx_PyErr_GivenExceptionMatches(exc_type, MP_OBJ_FROM_PTR(&mp_type_StopIteration))))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 83; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-          cy_PyErr_Clear();
-        }
+        if (MP_UNLIKELY(!!(cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 83; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
         break;
       }
-    }
 
     __pyx_v_x = __pyx_t_4;
     __pyx_t_4 = 0;

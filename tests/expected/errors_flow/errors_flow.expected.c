@@ -90,7 +90,7 @@ static void __pyx_traceback_0(const char *funcname, int lineno) {
 struct __pyx_obj_11errors_flow___pyx_scope_struct__failing_gen;
 struct __pyx_obj_11errors_flow___pyx_scope_struct_1_guarded_gen;
 
-/* "errors_flow.pyx":539
+/* "errors_flow.pyx":552
  *
  *
  * def failing_gen(int n):             # <<<<<<<<<<<<<<
@@ -105,7 +105,7 @@ struct __pyx_obj_11errors_flow___pyx_scope_struct__failing_gen {
   mp_obj_t (*__pyx_t_1)(mp_obj_t );
 };
 
-/* "errors_flow.pyx":549
+/* "errors_flow.pyx":562
  *
  *
  * def guarded_gen():             # <<<<<<<<<<<<<<
@@ -166,49 +166,50 @@ static mp_obj_t __pyx_pf_11errors_flow_24divide(CYTHON_UNUSED mp_obj_t __pyx_sel
 static mp_obj_t __pyx_pf_11errors_flow_26add_objects(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_a, mp_obj_t __pyx_v_b); /* proto */
 static mp_obj_t __pyx_pf_11errors_flow_28compare(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_a, mp_obj_t __pyx_v_b); /* proto */
 static mp_obj_t __pyx_pf_11errors_flow_30iterate(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_obj); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_obj); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_40except_raises(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_42return_in_finally(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_50reraise(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_54raise_from(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_56raise_from_none(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_58raise_from_custom(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_cause); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_60raise_from_bad(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_64catch_any(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_66catch_base(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_68catch_dynamic(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f, mp_obj_t __pyx_v_types); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_72assert_positive(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_x); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_74assert_plain(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_x); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_32loop_mutating(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_values); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_34convert_int(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_obj); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_36full_try(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_38nested(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_40finally_raises(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_42except_raises(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_44return_in_finally(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_46return_in_except(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_48break_in_finally(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_50continue_in_try(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_52reraise(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_54reraise_after_handling_another(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_56raise_from(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_58raise_from_none(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_60raise_from_custom(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_cause); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_62raise_from_bad(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_64as_name_cleared(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_66catch_any(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_68catch_base(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_70catch_dynamic(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f, mp_obj_t __pyx_v_types); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_72exc_info_inside(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_74assert_positive(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_x); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_76assert_plain(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_x); /* proto */
 static mp_obj_t __pyx_pf_11errors_flow_8Resource___init__(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_self, mp_obj_t __pyx_v_name, mp_obj_t __pyx_v_suppress); /* proto */
 static mp_obj_t __pyx_pf_11errors_flow_8Resource_2__enter__(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_self); /* proto */
 static mp_obj_t __pyx_pf_11errors_flow_8Resource_4__exit__(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_self, mp_obj_t __pyx_v_exc_type, mp_obj_t __pyx_v_exc, CYTHON_UNUSED mp_obj_t __pyx_v_tb); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_76with_ok(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_suppress); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_82with_return(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_84with_user(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_cm, mp_obj_t __pyx_v_f); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_86with_exit_raises(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_cm); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_88call_checked(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_90call_maybe(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_92call_star(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_x); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_94call_quiet(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_96call_returns_object(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_98call_chain(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_100catch_in_cdef_caller(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_n); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f, int __pyx_v_n); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_106failing_gen(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_n); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_109guarded_gen(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
-static mp_obj_t __pyx_pf_11errors_flow_112consume(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_gen); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_78with_ok(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_80with_raises(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_suppress); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_82with_nested(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_84with_return(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_86with_user(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_cm, mp_obj_t __pyx_v_f); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_88with_exit_raises(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_cm); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_90call_checked(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_92call_maybe(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_94call_star(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_x); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_96call_quiet(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_98call_returns_object(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_100call_chain(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_102catch_in_cdef_caller(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_104raise_catch_loop(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_n); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_106callback_loop(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f, int __pyx_v_n); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_108failing_gen(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_n); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_111guarded_gen(CYTHON_UNUSED mp_obj_t __pyx_self); /* proto */
+static mp_obj_t __pyx_pf_11errors_flow_114consume(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_gen); /* proto */
 static mp_obj_t __pyx_tp_new__initialisation_11errors_flow___pyx_scope_struct__failing_gen(mp_obj_t o,
 
     mp_obj_t const *args, mp_int_t nargs, mp_obj_t kwnames
@@ -255,9 +256,9 @@ static mp_obj_t __pyx_tp_vectorcall_11errors_flow___pyx_scope_struct_1_guarded_g
     cy_PyTypeObject *__pyx_ptype_11errors_flow___pyx_scope_struct_1_guarded_gen;
 
     mp_obj_t __pyx_tuple[5];
-    mp_obj_t __pyx_codeobj_tab[61];
+    mp_obj_t __pyx_codeobj_tab[62];
 
-    mp_obj_t __pyx_number_tab[5];
+    mp_obj_t __pyx_number_tab[6];
 /* #### Code section: module_state_contents ### */
 
 /* #### Code section: module_state_end ### */
@@ -415,64 +416,67 @@ static mp_obj_t __pyx_tp_vectorcall_11errors_flow___pyx_scope_struct_1_guarded_g
 #define __pyx_n_u_key (*(mp_obj_t *)&__pyx_string_tab[148])
 #define __pyx_n_u_kind (*(mp_obj_t *)&__pyx_string_tab[149])
 #define __pyx_n_u_lookup (*(mp_obj_t *)&__pyx_string_tab[150])
-#define __pyx_n_u_made (*(mp_obj_t *)&__pyx_string_tab[151])
-#define __pyx_n_u_make_error (*(mp_obj_t *)&__pyx_string_tab[152])
-#define __pyx_n_u_msg (*(mp_obj_t *)&__pyx_string_tab[153])
-#define __pyx_n_u_n (*(mp_obj_t *)&__pyx_string_tab[154])
-#define __pyx_n_u_name (*(mp_obj_t *)&__pyx_string_tab[155])
-#define __pyx_n_u_nested (*(mp_obj_t *)&__pyx_string_tab[156])
-#define __pyx_n_u_nothing (*(mp_obj_t *)&__pyx_string_tab[157])
-#define __pyx_n_u_obj (*(mp_obj_t *)&__pyx_string_tab[158])
-#define __pyx_n_u_ok (*(mp_obj_t *)&__pyx_string_tab[159])
-#define __pyx_n_u_original (*(mp_obj_t *)&__pyx_string_tab[160])
-#define __pyx_n_u_outer (*(mp_obj_t *)&__pyx_string_tab[161])
-#define __pyx_n_u_outer2 (*(mp_obj_t *)&__pyx_string_tab[162])
-#define __pyx_n_u_overflow (*(mp_obj_t *)&__pyx_string_tab[163])
-#define __pyx_n_u_r1 (*(mp_obj_t *)&__pyx_string_tab[164])
-#define __pyx_n_u_r2 (*(mp_obj_t *)&__pyx_string_tab[165])
-#define __pyx_n_u_r3 (*(mp_obj_t *)&__pyx_string_tab[166])
-#define __pyx_n_u_raise_args (*(mp_obj_t *)&__pyx_string_tab[167])
-#define __pyx_n_u_raise_bus (*(mp_obj_t *)&__pyx_string_tab[168])
-#define __pyx_n_u_raise_catch_loop (*(mp_obj_t *)&__pyx_string_tab[169])
-#define __pyx_n_u_raise_class (*(mp_obj_t *)&__pyx_string_tab[170])
-#define __pyx_n_u_raise_from (*(mp_obj_t *)&__pyx_string_tab[171])
-#define __pyx_n_u_raise_from_bad (*(mp_obj_t *)&__pyx_string_tab[172])
-#define __pyx_n_u_raise_from_custom (*(mp_obj_t *)&__pyx_string_tab[173])
-#define __pyx_n_u_raise_from_none (*(mp_obj_t *)&__pyx_string_tab[174])
-#define __pyx_n_u_raise_instance (*(mp_obj_t *)&__pyx_string_tab[175])
-#define __pyx_n_u_raise_sensor (*(mp_obj_t *)&__pyx_string_tab[176])
-#define __pyx_n_u_raise_value (*(mp_obj_t *)&__pyx_string_tab[177])
-#define __pyx_n_u_reassigned (*(mp_obj_t *)&__pyx_string_tab[178])
-#define __pyx_n_u_recovered (*(mp_obj_t *)&__pyx_string_tab[179])
-#define __pyx_n_u_reraise (*(mp_obj_t *)&__pyx_string_tab[180])
-#define __pyx_n_u_reraise_after_handling_another (*(mp_obj_t *)&__pyx_string_tab[181])
-#define __pyx_n_u_return_in_except (*(mp_obj_t *)&__pyx_string_tab[182])
-#define __pyx_n_u_return_in_finally (*(mp_obj_t *)&__pyx_string_tab[183])
-#define __pyx_n_u_s (*(mp_obj_t *)&__pyx_string_tab[184])
-#define __pyx_n_u_second (*(mp_obj_t *)&__pyx_string_tab[185])
-#define __pyx_n_u_self (*(mp_obj_t *)&__pyx_string_tab[186])
-#define __pyx_n_u_sensor (*(mp_obj_t *)&__pyx_string_tab[187])
-#define __pyx_n_u_seq (*(mp_obj_t *)&__pyx_string_tab[188])
-#define __pyx_n_u_super (*(mp_obj_t *)&__pyx_string_tab[189])
-#define __pyx_n_u_suppress (*(mp_obj_t *)&__pyx_string_tab[190])
-#define __pyx_n_u_swallowed (*(mp_obj_t *)&__pyx_string_tab[191])
-#define __pyx_n_u_sys (*(mp_obj_t *)&__pyx_string_tab[192])
-#define __pyx_n_u_tb (*(mp_obj_t *)&__pyx_string_tab[193])
-#define __pyx_n_u_trace (*(mp_obj_t *)&__pyx_string_tab[194])
-#define __pyx_n_u_try (*(mp_obj_t *)&__pyx_string_tab[195])
-#define __pyx_n_u_types (*(mp_obj_t *)&__pyx_string_tab[196])
-#define __pyx_n_u_unhashable (*(mp_obj_t *)&__pyx_string_tab[197])
-#define __pyx_n_u_unorderable (*(mp_obj_t *)&__pyx_string_tab[198])
-#define __pyx_n_u_v (*(mp_obj_t *)&__pyx_string_tab[199])
-#define __pyx_n_u_value (*(mp_obj_t *)&__pyx_string_tab[200])
-#define __pyx_n_u_with_exit_raises (*(mp_obj_t *)&__pyx_string_tab[201])
-#define __pyx_n_u_with_nested (*(mp_obj_t *)&__pyx_string_tab[202])
-#define __pyx_n_u_with_ok (*(mp_obj_t *)&__pyx_string_tab[203])
-#define __pyx_n_u_with_raises (*(mp_obj_t *)&__pyx_string_tab[204])
-#define __pyx_n_u_with_return (*(mp_obj_t *)&__pyx_string_tab[205])
-#define __pyx_n_u_with_user (*(mp_obj_t *)&__pyx_string_tab[206])
-#define __pyx_n_u_wrapped (*(mp_obj_t *)&__pyx_string_tab[207])
-#define __pyx_n_u_x (*(mp_obj_t *)&__pyx_string_tab[208])
+#define __pyx_n_u_loop_mutating (*(mp_obj_t *)&__pyx_string_tab[151])
+#define __pyx_n_u_made (*(mp_obj_t *)&__pyx_string_tab[152])
+#define __pyx_n_u_make_error (*(mp_obj_t *)&__pyx_string_tab[153])
+#define __pyx_n_u_msg (*(mp_obj_t *)&__pyx_string_tab[154])
+#define __pyx_n_u_n (*(mp_obj_t *)&__pyx_string_tab[155])
+#define __pyx_n_u_name (*(mp_obj_t *)&__pyx_string_tab[156])
+#define __pyx_n_u_nested (*(mp_obj_t *)&__pyx_string_tab[157])
+#define __pyx_n_u_nothing (*(mp_obj_t *)&__pyx_string_tab[158])
+#define __pyx_n_u_obj (*(mp_obj_t *)&__pyx_string_tab[159])
+#define __pyx_n_u_ok (*(mp_obj_t *)&__pyx_string_tab[160])
+#define __pyx_n_u_original (*(mp_obj_t *)&__pyx_string_tab[161])
+#define __pyx_n_u_outer (*(mp_obj_t *)&__pyx_string_tab[162])
+#define __pyx_n_u_outer2 (*(mp_obj_t *)&__pyx_string_tab[163])
+#define __pyx_n_u_overflow (*(mp_obj_t *)&__pyx_string_tab[164])
+#define __pyx_n_u_r1 (*(mp_obj_t *)&__pyx_string_tab[165])
+#define __pyx_n_u_r2 (*(mp_obj_t *)&__pyx_string_tab[166])
+#define __pyx_n_u_r3 (*(mp_obj_t *)&__pyx_string_tab[167])
+#define __pyx_n_u_raise_args (*(mp_obj_t *)&__pyx_string_tab[168])
+#define __pyx_n_u_raise_bus (*(mp_obj_t *)&__pyx_string_tab[169])
+#define __pyx_n_u_raise_catch_loop (*(mp_obj_t *)&__pyx_string_tab[170])
+#define __pyx_n_u_raise_class (*(mp_obj_t *)&__pyx_string_tab[171])
+#define __pyx_n_u_raise_from (*(mp_obj_t *)&__pyx_string_tab[172])
+#define __pyx_n_u_raise_from_bad (*(mp_obj_t *)&__pyx_string_tab[173])
+#define __pyx_n_u_raise_from_custom (*(mp_obj_t *)&__pyx_string_tab[174])
+#define __pyx_n_u_raise_from_none (*(mp_obj_t *)&__pyx_string_tab[175])
+#define __pyx_n_u_raise_instance (*(mp_obj_t *)&__pyx_string_tab[176])
+#define __pyx_n_u_raise_sensor (*(mp_obj_t *)&__pyx_string_tab[177])
+#define __pyx_n_u_raise_value (*(mp_obj_t *)&__pyx_string_tab[178])
+#define __pyx_n_u_reassigned (*(mp_obj_t *)&__pyx_string_tab[179])
+#define __pyx_n_u_recovered (*(mp_obj_t *)&__pyx_string_tab[180])
+#define __pyx_n_u_remove (*(mp_obj_t *)&__pyx_string_tab[181])
+#define __pyx_n_u_reraise (*(mp_obj_t *)&__pyx_string_tab[182])
+#define __pyx_n_u_reraise_after_handling_another (*(mp_obj_t *)&__pyx_string_tab[183])
+#define __pyx_n_u_return_in_except (*(mp_obj_t *)&__pyx_string_tab[184])
+#define __pyx_n_u_return_in_finally (*(mp_obj_t *)&__pyx_string_tab[185])
+#define __pyx_n_u_s (*(mp_obj_t *)&__pyx_string_tab[186])
+#define __pyx_n_u_second (*(mp_obj_t *)&__pyx_string_tab[187])
+#define __pyx_n_u_self (*(mp_obj_t *)&__pyx_string_tab[188])
+#define __pyx_n_u_sensor (*(mp_obj_t *)&__pyx_string_tab[189])
+#define __pyx_n_u_seq (*(mp_obj_t *)&__pyx_string_tab[190])
+#define __pyx_n_u_super (*(mp_obj_t *)&__pyx_string_tab[191])
+#define __pyx_n_u_suppress (*(mp_obj_t *)&__pyx_string_tab[192])
+#define __pyx_n_u_swallowed (*(mp_obj_t *)&__pyx_string_tab[193])
+#define __pyx_n_u_sys (*(mp_obj_t *)&__pyx_string_tab[194])
+#define __pyx_n_u_tb (*(mp_obj_t *)&__pyx_string_tab[195])
+#define __pyx_n_u_trace (*(mp_obj_t *)&__pyx_string_tab[196])
+#define __pyx_n_u_try (*(mp_obj_t *)&__pyx_string_tab[197])
+#define __pyx_n_u_types (*(mp_obj_t *)&__pyx_string_tab[198])
+#define __pyx_n_u_unhashable (*(mp_obj_t *)&__pyx_string_tab[199])
+#define __pyx_n_u_unorderable (*(mp_obj_t *)&__pyx_string_tab[200])
+#define __pyx_n_u_v (*(mp_obj_t *)&__pyx_string_tab[201])
+#define __pyx_n_u_value (*(mp_obj_t *)&__pyx_string_tab[202])
+#define __pyx_n_u_values (*(mp_obj_t *)&__pyx_string_tab[203])
+#define __pyx_n_u_with_exit_raises (*(mp_obj_t *)&__pyx_string_tab[204])
+#define __pyx_n_u_with_nested (*(mp_obj_t *)&__pyx_string_tab[205])
+#define __pyx_n_u_with_ok (*(mp_obj_t *)&__pyx_string_tab[206])
+#define __pyx_n_u_with_raises (*(mp_obj_t *)&__pyx_string_tab[207])
+#define __pyx_n_u_with_return (*(mp_obj_t *)&__pyx_string_tab[208])
+#define __pyx_n_u_with_user (*(mp_obj_t *)&__pyx_string_tab[209])
+#define __pyx_n_u_wrapped (*(mp_obj_t *)&__pyx_string_tab[210])
+#define __pyx_n_u_x (*(mp_obj_t *)&__pyx_string_tab[211])
 /* Cython's string constants, decoded at translation time: qstrs and ROM objects. */
 static const mp_obj_str_t __pyx_str_obj_0 = {{&mp_type_str}, 0, 1, (const byte *)" "};
 static const mp_obj_str_t __pyx_str_obj_1 = {{&mp_type_str}, 0, 18, (const byte *)" failed with code "};
@@ -550,7 +554,7 @@ static const mp_obj_str_t __pyx_str_obj_81 = {{&mp_type_str}, 0, 17, (const byte
 static const mp_obj_str_t __pyx_str_obj_82 = {{&mp_type_str}, 0, 17, (const byte *)"Resource.__init__"};
 static const mp_obj_str_t __pyx_str_obj_84 = {{&mp_type_str}, 0, 20, (const byte *)"SensorError.__init__"};
 static const mp_obj_str_t __pyx_str_obj_85 = {{&mp_type_str}, 0, 19, (const byte *)"SensorError.__str__"};
-static const mp_rom_obj_t __pyx_string_tab[209] = {
+static const mp_rom_obj_t __pyx_string_tab[212] = {
     MP_ROM_PTR(&__pyx_str_obj_0),
     MP_ROM_PTR(&__pyx_str_obj_1),
     MP_ROM_PTR(&__pyx_str_obj_3),
@@ -702,6 +706,7 @@ static const mp_rom_obj_t __pyx_string_tab[209] = {
     MP_ROM_QSTR(MP_QSTR_key),
     MP_ROM_QSTR(MP_QSTR_kind),
     MP_ROM_QSTR(MP_QSTR_lookup),
+    MP_ROM_QSTR(MP_QSTR_loop_mutating),
     MP_ROM_QSTR(MP_QSTR_made),
     MP_ROM_QSTR(MP_QSTR_make_error),
     MP_ROM_QSTR(MP_QSTR_msg),
@@ -731,6 +736,7 @@ static const mp_rom_obj_t __pyx_string_tab[209] = {
     MP_ROM_QSTR(MP_QSTR_raise_value),
     MP_ROM_QSTR(MP_QSTR_reassigned),
     MP_ROM_QSTR(MP_QSTR_recovered),
+    MP_ROM_QSTR(MP_QSTR_remove),
     MP_ROM_QSTR(MP_QSTR_reraise),
     MP_ROM_QSTR(MP_QSTR_reraise_after_handling_another),
     MP_ROM_QSTR(MP_QSTR_return_in_except),
@@ -752,6 +758,7 @@ static const mp_rom_obj_t __pyx_string_tab[209] = {
     MP_ROM_QSTR(MP_QSTR_unorderable),
     MP_ROM_QSTR(MP_QSTR_v),
     MP_ROM_QSTR(MP_QSTR_value),
+    MP_ROM_QSTR(MP_QSTR_values),
     MP_ROM_QSTR(MP_QSTR_with_exit_raises),
     MP_ROM_QSTR(MP_QSTR_with_nested),
     MP_ROM_QSTR(MP_QSTR_with_ok),
@@ -766,6 +773,7 @@ static const mp_rom_obj_t __pyx_string_tab[209] = {
 #define __pyx_int_2 __pyx_number_tab[2]
 #define __pyx_int_3 __pyx_number_tab[3]
 #define __pyx_int_5 __pyx_number_tab[4]
+#define __pyx_int_6 __pyx_number_tab[5]
 
 /* #### Code section: module_code ### */
 
@@ -4185,7 +4193,7 @@ static mp_obj_t __pyx_pf_11errors_flow_30iterate(CYTHON_UNUSED mp_obj_t __pyx_se
   mp_obj_t __pyx_t_3 = NULL;
   mp_obj_t __pyx_t_4 = NULL;
   mp_int_t __pyx_t_5;
-  mp_obj_t (*__pyx_t_6)(mp_obj_t );
+
   mp_obj_t __pyx_t_7 = NULL;
   int __pyx_t_8;
   int __pyx_t_9;
@@ -4235,52 +4243,18 @@ static mp_obj_t __pyx_pf_11errors_flow_30iterate(CYTHON_UNUSED mp_obj_t __pyx_se
  *             out.append(x)
  *     except RuntimeError as e:
 */
-      if (MP_LIKELY(!!(cy_PyList_CheckExact(__pyx_v_obj))) || cy_PyTuple_CheckExact(__pyx_v_obj)) {
-        __pyx_t_1 = __pyx_v_obj;
-        __pyx_t_5 = 0;
-        __pyx_t_6 = NULL;
-      } else {
-        __pyx_t_5 = -1; __pyx_t_1 = cy_PyObject_GetIter(__pyx_v_obj); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 141; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
-        __pyx_t_6 = (1) ? cy_PyIter_Next : cy_Pyx_PyObject_GetIterNextFunc(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 141; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      }
+        __pyx_t_1 = cy_Pyx_ForIter_Start(__pyx_v_obj, &__pyx_t_5); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 141; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+
       for (;;) {
-        if (MP_LIKELY(!!(!__pyx_t_6))) {
-          if (MP_LIKELY(!!(cy_PyList_CheckExact(__pyx_t_1)))) {
-            {
-              mp_int_t __pyx_temp = cy_Pyx_PyList_GET_SIZE(__pyx_t_1);
 
-              if (MP_UNLIKELY(!!((__pyx_temp < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 141; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+              __pyx_t_7 = cy_Pyx_ForIter_Next(__pyx_t_1, &__pyx_t_5);
 
-              if (__pyx_t_5 >= __pyx_temp) break;
-            }
-            __pyx_t_7 = cy_Pyx_PyList_GET_ITEM_REF(__pyx_t_1, __pyx_t_5, cy_Pyx_ReferenceSharing_OwnStrongReference);
-            ++__pyx_t_5;
-          } else {
-            {
-              mp_int_t __pyx_temp = cy_Pyx_PyTuple_GET_SIZE(__pyx_t_1);
+              if (MP_UNLIKELY(!!(!__pyx_t_7))) {
 
-              if (MP_UNLIKELY(!!((__pyx_temp < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 141; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-
-              if (__pyx_t_5 >= __pyx_temp) break;
-            }
-
-            __pyx_t_7 = cy_Pyx_PySequence_ITEM(__pyx_t_1, __pyx_t_5);
-
-            ++__pyx_t_5;
-          }
-          if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 141; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        } else {
-          __pyx_t_7 = __pyx_t_6(__pyx_t_1);
-          if (MP_UNLIKELY(!!(!__pyx_t_7))) {
-            mp_obj_t exc_type = cy_PyErr_Occurred();
-            if (exc_type) {
-              if (MP_UNLIKELY(!!(!cy_Pyx_PyErr_GivenExceptionMatches(exc_type, MP_OBJ_FROM_PTR(&mp_type_StopIteration))))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 141; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-              cy_PyErr_Clear();
-            }
+            if (MP_UNLIKELY(!!(cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 141; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
             break;
           }
-        }
 
         __pyx_v_x = __pyx_t_7;
         __pyx_t_7 = 0;
@@ -4449,19 +4423,264 @@ static mp_obj_t __pyx_pf_11errors_flow_30iterate(CYTHON_UNUSED mp_obj_t __pyx_se
 /* "errors_flow.pyx":148
  *
  *
+ * def loop_mutating(values):             # <<<<<<<<<<<<<<
+ *     """A loop over a list that grows and shrinks under it: each step reads the list's length and
+ *     item anew (one is skipped after the removal)."""
+*/
+
+/* Python wrapper */
+static mp_obj_t __pyx_pw_11errors_flow_33loop_mutating(mp_obj_t __pyx_self,
+
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
+
+); /*proto*/
+static const char __pyx_doc_11errors_flow_32loop_mutating[] __attribute__((unused)) = "A loop over a list that grows and shrinks under it: each step reads the list\047s length and\n    item anew (one is skipped after the removal).";
+static cy_PyMethodDef __pyx_mdef_11errors_flow_33loop_mutating = {"loop_mutating", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_33loop_mutating, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, __pyx_doc_11errors_flow_32loop_mutating};
+static mp_obj_t __pyx_pw_11errors_flow_33loop_mutating(mp_obj_t __pyx_self,
+
+mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
+
+) {
+  mp_obj_t __pyx_v_values = 0;
+
+  CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
+  mp_obj_t values[1]      ;
+  int __pyx_lineno = 0;
+  const char *__pyx_filename = NULL;
+  int __pyx_clineno = 0;
+  mp_obj_t __pyx_r = 0;
+  __Pyx_RefNannyDeclarations
+
+  __pyx_kwvalues = cy_Pyx_KwValues_FASTCALL(__pyx_args, __pyx_nargs);
+  {
+static mp_obj_t * const __pyx_pyargnames[] = {
+&__pyx_n_u_values, 0 };
+static const cy_Pyx_ArgSpec __pyx_argspec = { "loop_mutating",
+__pyx_pyargnames, 1, 1, 1, 0,
+0, 0,
+
+cy_Pyx_ARGS_EXACT|cy_Pyx_ARGS_KEYWORDS|cy_Pyx_ARGS_CLEAR };
+if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 1))) {
+values[0] = __pyx_args[0];
+} else if
+(cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
+
+__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 148; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+
+    __pyx_v_values = values[0];
+  }
+
+  goto __pyx_L4_argument_unpacking_done;
+  __pyx_L3_error:;
+  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
+
+  }
+  __pyx_traceback_0("errors_flow.loop_mutating", __pyx_lineno);
+
+  return NULL;
+  __pyx_L4_argument_unpacking_done:;
+  __pyx_r = __pyx_pf_11errors_flow_32loop_mutating(__pyx_self, __pyx_v_values);
+
+  /* function exit code */
+  for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
+
+  }
+
+  return __pyx_r;
+}
+
+static mp_obj_t __pyx_pf_11errors_flow_32loop_mutating(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_values) {
+  mp_obj_t __pyx_v_out = NULL;
+  mp_obj_t __pyx_v_v = NULL;
+  mp_obj_t __pyx_r = NULL;
+  __Pyx_RefNannyDeclarations
+  mp_obj_t __pyx_t_1 = NULL;
+  mp_int_t __pyx_t_2;
+
+  mp_obj_t __pyx_t_4 = NULL;
+  int __pyx_t_5;
+  int __pyx_t_6;
+  mp_obj_t __pyx_t_7 = NULL;
+  size_t __pyx_t_8;
+  int __pyx_lineno = 0;
+  const char *__pyx_filename = NULL;
+  int __pyx_clineno = 0;
+
+  /* "errors_flow.pyx":151
+ *     """A loop over a list that grows and shrinks under it: each step reads the list's length and
+ *     item anew (one is skipped after the removal)."""
+ *     out = []             # <<<<<<<<<<<<<<
+ *     for v in values:
+ *         out.append(v)
+*/
+  __pyx_t_1 = cy_PyList_New(0); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 151; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  __pyx_v_out = ((mp_obj_t)__pyx_t_1);
+  __pyx_t_1 = 0;
+
+  /* "errors_flow.pyx":152
+ *     item anew (one is skipped after the removal)."""
+ *     out = []
+ *     for v in values:             # <<<<<<<<<<<<<<
+ *         out.append(v)
+ *         if v == 1:
+*/
+
+    __pyx_t_1 = cy_Pyx_ForIter_Start(__pyx_v_values, &__pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 152; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+  for (;;) {
+
+          __pyx_t_4 = cy_Pyx_ForIter_Next(__pyx_t_1, &__pyx_t_2);
+
+          if (MP_UNLIKELY(!!(!__pyx_t_4))) {
+
+        if (MP_UNLIKELY(!!(cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 152; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+        break;
+      }
+
+    __pyx_v_v = __pyx_t_4;
+    __pyx_t_4 = 0;
+
+    /* "errors_flow.pyx":153
+ *     out = []
+ *     for v in values:
+ *         out.append(v)             # <<<<<<<<<<<<<<
+ *         if v == 1:
+ *             values.append(6)
+*/
+    __pyx_t_5 = cy_Pyx_PyList_Append(__pyx_v_out, __pyx_v_v); if (MP_UNLIKELY(!!(__pyx_t_5 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 153; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+    /* "errors_flow.pyx":154
+ *     for v in values:
+ *         out.append(v)
+ *         if v == 1:             # <<<<<<<<<<<<<<
+ *             values.append(6)
+ *         elif v == 3:
+*/
+    __pyx_t_6 = (cy_Pyx_PyLong_BoolEqObjC(__pyx_v_v, __pyx_mstate_global->__pyx_int_1, 1, 0)); if (MP_UNLIKELY(!!((__pyx_t_6 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 154; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    if (__pyx_t_6) {
+
+      /* "errors_flow.pyx":155
+ *         out.append(v)
+ *         if v == 1:
+ *             values.append(6)             # <<<<<<<<<<<<<<
+ *         elif v == 3:
+ *             values.remove(2)
+*/
+      __pyx_t_5 = cy_Pyx_PyObject_Append(__pyx_v_values, __pyx_mstate_global->__pyx_int_6); if (MP_UNLIKELY(!!(__pyx_t_5 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 155; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+      /* "errors_flow.pyx":154
+ *     for v in values:
+ *         out.append(v)
+ *         if v == 1:             # <<<<<<<<<<<<<<
+ *             values.append(6)
+ *         elif v == 3:
+*/
+      goto __pyx_L5;
+    }
+
+    /* "errors_flow.pyx":156
+ *         if v == 1:
+ *             values.append(6)
+ *         elif v == 3:             # <<<<<<<<<<<<<<
+ *             values.remove(2)
+ *     return out
+*/
+    __pyx_t_6 = (cy_Pyx_PyLong_BoolEqObjC(__pyx_v_v, __pyx_mstate_global->__pyx_int_3, 3, 0)); if (MP_UNLIKELY(!!((__pyx_t_6 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 156; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    if (__pyx_t_6) {
+
+      /* "errors_flow.pyx":157
+ *             values.append(6)
+ *         elif v == 3:
+ *             values.remove(2)             # <<<<<<<<<<<<<<
+ *     return out
+ *
+*/
+      __pyx_t_7 = __pyx_v_values;
+
+      __pyx_t_8 = 0;
+      {
+        mp_obj_t __pyx_callargs[2] = {__pyx_t_7, __pyx_mstate_global->__pyx_int_2};
+        __pyx_t_4 = cy_Pyx_PyObject_FastCallMethod((mp_obj_t)__pyx_n_u_remove, __pyx_callargs+__pyx_t_8, (2-__pyx_t_8) | (1*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
+         __pyx_t_7 = 0;
+        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 157; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+      }
+       __pyx_t_4 = 0;
+
+      /* "errors_flow.pyx":156
+ *         if v == 1:
+ *             values.append(6)
+ *         elif v == 3:             # <<<<<<<<<<<<<<
+ *             values.remove(2)
+ *     return out
+*/
+    }
+    __pyx_L5:;
+
+    /* "errors_flow.pyx":152
+ *     item anew (one is skipped after the removal)."""
+ *     out = []
+ *     for v in values:             # <<<<<<<<<<<<<<
+ *         out.append(v)
+ *         if v == 1:
+*/
+  }
+   __pyx_t_1 = 0;
+
+  /* "errors_flow.pyx":158
+ *         elif v == 3:
+ *             values.remove(2)
+ *     return out             # <<<<<<<<<<<<<<
+ *
+ *
+*/
+  {
+    mp_obj_t __pyx_temp;
+    {
+      __pyx_temp = __pyx_r;
+
+      __pyx_r = __pyx_v_out;
+    }
+
+  }
+  goto __pyx_L0;
+
+  /* "errors_flow.pyx":148
+ *
+ *
+ * def loop_mutating(values):             # <<<<<<<<<<<<<<
+ *     """A loop over a list that grows and shrinks under it: each step reads the list's length and
+ *     item anew (one is skipped after the removal)."""
+*/
+
+  /* function exit code */
+  __pyx_L1_error:;
+
+  __pyx_traceback_0("errors_flow.loop_mutating", __pyx_lineno);
+  __pyx_r = NULL;
+  __pyx_L0:;
+
+  return __pyx_r;
+}
+
+/* "errors_flow.pyx":161
+ *
+ *
  * def convert_int(obj):             # <<<<<<<<<<<<<<
  *     cdef long n
  *     try:
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_33convert_int(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_35convert_int(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_33convert_int = {"convert_int", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_33convert_int, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_33convert_int(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_35convert_int = {"convert_int", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_35convert_int, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_35convert_int(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -4491,7 +4710,7 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 148; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 161; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_obj = values[0];
   }
@@ -4505,7 +4724,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 148; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_32convert_int(__pyx_self, __pyx_v_obj);
+  __pyx_r = __pyx_pf_11errors_flow_34convert_int(__pyx_self, __pyx_v_obj);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -4515,7 +4734,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 148; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_obj) {
+static mp_obj_t __pyx_pf_11errors_flow_34convert_int(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_obj) {
   long __pyx_v_n;
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
@@ -4529,7 +4748,7 @@ static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __py
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":150
+  /* "errors_flow.pyx":163
  * def convert_int(obj):
  *     cdef long n
  *     try:             # <<<<<<<<<<<<<<
@@ -4541,17 +4760,17 @@ static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __py
 
     /*try:*/ {
 
-      /* "errors_flow.pyx":151
+      /* "errors_flow.pyx":164
  *     cdef long n
  *     try:
  *         n = obj             # <<<<<<<<<<<<<<
  *     except TypeError:
  *         return "not an int"
 */
-      __pyx_t_4 = cy_Pyx_PyLong_As_long(__pyx_v_obj); if (MP_UNLIKELY(!!((__pyx_t_4 == (long)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 151; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+      __pyx_t_4 = cy_Pyx_PyLong_As_long(__pyx_v_obj); if (MP_UNLIKELY(!!((__pyx_t_4 == (long)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 164; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
       __pyx_v_n = __pyx_t_4;
 
-      /* "errors_flow.pyx":150
+      /* "errors_flow.pyx":163
  * def convert_int(obj):
  *     cdef long n
  *     try:             # <<<<<<<<<<<<<<
@@ -4565,7 +4784,7 @@ static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __py
     goto __pyx_L8_try_end;
     __pyx_L3_error:;
 
-    /* "errors_flow.pyx":152
+    /* "errors_flow.pyx":165
  *     try:
  *         n = obj
  *     except TypeError:             # <<<<<<<<<<<<<<
@@ -4576,7 +4795,7 @@ static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __py
     if (__pyx_t_5) {
       cy_Pyx_ErrRestore(0,0,0);
 
-      /* "errors_flow.pyx":153
+      /* "errors_flow.pyx":166
  *         n = obj
  *     except TypeError:
  *         return "not an int"             # <<<<<<<<<<<<<<
@@ -4595,7 +4814,7 @@ static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __py
       goto __pyx_L6_except_return;
     }
 
-    /* "errors_flow.pyx":154
+    /* "errors_flow.pyx":167
  *     except TypeError:
  *         return "not an int"
  *     except OverflowError:             # <<<<<<<<<<<<<<
@@ -4606,7 +4825,7 @@ static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __py
     if (__pyx_t_5) {
       cy_Pyx_ErrRestore(0,0,0);
 
-      /* "errors_flow.pyx":155
+      /* "errors_flow.pyx":168
  *         return "not an int"
  *     except OverflowError:
  *         return "overflow"             # <<<<<<<<<<<<<<
@@ -4626,7 +4845,7 @@ static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __py
     }
     goto __pyx_L5_except_error;
 
-    /* "errors_flow.pyx":150
+    /* "errors_flow.pyx":163
  * def convert_int(obj):
  *     cdef long n
  *     try:             # <<<<<<<<<<<<<<
@@ -4644,14 +4863,14 @@ static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __py
     __pyx_L8_try_end:;
   }
 
-  /* "errors_flow.pyx":156
+  /* "errors_flow.pyx":169
  *     except OverflowError:
  *         return "overflow"
  *     return n * 2             # <<<<<<<<<<<<<<
  *
  *
 */
-  __pyx_t_6 = cy_Pyx_PyLong_From_long((__pyx_v_n * 2)); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 156; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_6 = cy_Pyx_PyLong_From_long((__pyx_v_n * 2)); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 169; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   {
     mp_obj_t __pyx_temp;
@@ -4664,7 +4883,7 @@ static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __py
   __pyx_t_6 = 0;
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":148
+  /* "errors_flow.pyx":161
  *
  *
  * def convert_int(obj):             # <<<<<<<<<<<<<<
@@ -4682,7 +4901,7 @@ static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __py
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":163
+/* "errors_flow.pyx":176
  *
  *
  * def full_try(int flag):             # <<<<<<<<<<<<<<
@@ -4691,13 +4910,13 @@ static mp_obj_t __pyx_pf_11errors_flow_32convert_int(CYTHON_UNUSED mp_obj_t __py
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_35full_try(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_37full_try(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_35full_try = {"full_try", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_35full_try, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_35full_try(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_37full_try = {"full_try", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_37full_try, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_37full_try(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -4727,9 +4946,9 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 163; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 176; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
-    __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 163; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 176; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
 
   goto __pyx_L4_argument_unpacking_done;
@@ -4741,7 +4960,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 163; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_34full_try(__pyx_self, __pyx_v_flag);
+  __pyx_r = __pyx_pf_11errors_flow_36full_try(__pyx_self, __pyx_v_flag);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -4751,7 +4970,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 163; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag) {
+static mp_obj_t __pyx_pf_11errors_flow_36full_try(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag) {
   mp_obj_t __pyx_v_e = NULL;
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
@@ -4780,19 +4999,19 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":164
+  /* "errors_flow.pyx":177
  *
  * def full_try(int flag):
  *     trace.append("try")             # <<<<<<<<<<<<<<
  *     try:
  *         trace.append("body")
 */
-  cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 164; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 177; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_1, __pyx_n_u_try); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 164; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_1, __pyx_n_u_try); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 177; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
    __pyx_t_1 = 0;
 
-  /* "errors_flow.pyx":165
+  /* "errors_flow.pyx":178
  * def full_try(int flag):
  *     trace.append("try")
  *     try:             # <<<<<<<<<<<<<<
@@ -4805,19 +5024,19 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
 
       /*try:*/ {
 
-        /* "errors_flow.pyx":166
+        /* "errors_flow.pyx":179
  *     trace.append("try")
  *     try:
  *         trace.append("body")             # <<<<<<<<<<<<<<
  *         if flag == 1:
  *             raise ValueError("v")
 */
-        cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 166; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
+        cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 179; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
 
-        __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_1, __pyx_n_u_body); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 166; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
+        __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_1, __pyx_n_u_body); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 179; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
          __pyx_t_1 = 0;
 
-        /* "errors_flow.pyx":167
+        /* "errors_flow.pyx":180
  *     try:
  *         trace.append("body")
  *         if flag == 1:             # <<<<<<<<<<<<<<
@@ -4828,7 +5047,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
 
         if (MP_UNLIKELY(!!(__pyx_t_6))) {
 
-          /* "errors_flow.pyx":168
+          /* "errors_flow.pyx":181
  *         trace.append("body")
  *         if flag == 1:
  *             raise ValueError("v")             # <<<<<<<<<<<<<<
@@ -4841,14 +5060,14 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
             mp_obj_t __pyx_callargs[2] = {__pyx_t_7, __pyx_n_u_v};
             __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_8, (2-__pyx_t_8) | (__pyx_t_8*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
              __pyx_t_7 = 0;
-            if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 168; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
+            if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 181; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
 
           }
           cy_Pyx_Raise(__pyx_t_1, 0, 0, 0);
            __pyx_t_1 = 0;
-          do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 168; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
+          do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 181; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
 
-          /* "errors_flow.pyx":167
+          /* "errors_flow.pyx":180
  *     try:
  *         trace.append("body")
  *         if flag == 1:             # <<<<<<<<<<<<<<
@@ -4857,7 +5076,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
 */
         }
 
-        /* "errors_flow.pyx":169
+        /* "errors_flow.pyx":182
  *         if flag == 1:
  *             raise ValueError("v")
  *         if flag == 2:             # <<<<<<<<<<<<<<
@@ -4868,7 +5087,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
 
         if (MP_UNLIKELY(!!(__pyx_t_6))) {
 
-          /* "errors_flow.pyx":170
+          /* "errors_flow.pyx":183
  *             raise ValueError("v")
  *         if flag == 2:
  *             raise KeyError("k")             # <<<<<<<<<<<<<<
@@ -4881,14 +5100,14 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
             mp_obj_t __pyx_callargs[2] = {__pyx_t_7, __pyx_n_u_k};
             __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError))), __pyx_callargs+__pyx_t_8, (2-__pyx_t_8) | (__pyx_t_8*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
              __pyx_t_7 = 0;
-            if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 170; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
+            if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
 
           }
           cy_Pyx_Raise(__pyx_t_1, 0, 0, 0);
            __pyx_t_1 = 0;
-          do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 170; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
+          do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
 
-          /* "errors_flow.pyx":169
+          /* "errors_flow.pyx":182
  *         if flag == 1:
  *             raise ValueError("v")
  *         if flag == 2:             # <<<<<<<<<<<<<<
@@ -4897,7 +5116,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
 */
         }
 
-        /* "errors_flow.pyx":171
+        /* "errors_flow.pyx":184
  *         if flag == 2:
  *             raise KeyError("k")
  *         if flag == 3:             # <<<<<<<<<<<<<<
@@ -4908,7 +5127,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
 
         if (__pyx_t_6) {
 
-          /* "errors_flow.pyx":172
+          /* "errors_flow.pyx":185
  *             raise KeyError("k")
  *         if flag == 3:
  *             return "returned from body"             # <<<<<<<<<<<<<<
@@ -4926,7 +5145,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
           }
           goto __pyx_L10_try_return;
 
-          /* "errors_flow.pyx":171
+          /* "errors_flow.pyx":184
  *         if flag == 2:
  *             raise KeyError("k")
  *         if flag == 3:             # <<<<<<<<<<<<<<
@@ -4935,7 +5154,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
 */
         }
 
-        /* "errors_flow.pyx":165
+        /* "errors_flow.pyx":178
  * def full_try(int flag):
  *     trace.append("try")
  *     try:             # <<<<<<<<<<<<<<
@@ -4944,7 +5163,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
 */
       }
 
-      /* "errors_flow.pyx":176
+      /* "errors_flow.pyx":189
  *         trace.append("except ValueError " + str(e))
  *     else:
  *         trace.append("else")             # <<<<<<<<<<<<<<
@@ -4952,9 +5171,9 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
  *         trace.append("finally")
 */
       /*else:*/ {
-        cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 176; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
+        cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 189; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
 
-        __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_1, __pyx_n_u_else); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 176; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
+        __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_1, __pyx_n_u_else); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 189; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
          __pyx_t_1 = 0;
 
       }
@@ -4966,7 +5185,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
        __pyx_t_1 = 0;
        __pyx_t_7 = 0;
 
-      /* "errors_flow.pyx":173
+      /* "errors_flow.pyx":186
  *         if flag == 3:
  *             return "returned from body"
  *     except ValueError as e:             # <<<<<<<<<<<<<<
@@ -4976,32 +5195,32 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
       __pyx_t_9 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
       if (__pyx_t_9) {
         __pyx_traceback_0("errors_flow.full_try", __pyx_lineno);
-        if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_7, &__pyx_t_10) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 173; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
+        if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_7, &__pyx_t_10) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 186; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
 
         __pyx_v_e = __pyx_t_7;
         /*try:*/ {
 
-          /* "errors_flow.pyx":174
+          /* "errors_flow.pyx":187
  *             return "returned from body"
  *     except ValueError as e:
  *         trace.append("except ValueError " + str(e))             # <<<<<<<<<<<<<<
  *     else:
  *         trace.append("else")
 */
-          cy_Pyx_GetModuleGlobalName(__pyx_t_11, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 174; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
+          cy_Pyx_GetModuleGlobalName(__pyx_t_11, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 187; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
 
-          __pyx_t_12 = cy_Pyx_PyObject_Unicode(__pyx_v_e); if (MP_UNLIKELY(!!(!__pyx_t_12))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 174; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
+          __pyx_t_12 = cy_Pyx_PyObject_Unicode(__pyx_v_e); if (MP_UNLIKELY(!!(!__pyx_t_12))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 187; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
 
-          __pyx_t_13 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_except_ValueError, __pyx_t_12); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 174; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
+          __pyx_t_13 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_except_ValueError, __pyx_t_12); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 187; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
 
            __pyx_t_12 = 0;
-          __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_11, __pyx_t_13); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 174; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
+          __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_11, __pyx_t_13); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 187; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
            __pyx_t_11 = 0;
            __pyx_t_13 = 0;
 
         }
 
-        /* "errors_flow.pyx":173
+        /* "errors_flow.pyx":186
  *         if flag == 3:
  *             return "returned from body"
  *     except ValueError as e:             # <<<<<<<<<<<<<<
@@ -5043,7 +5262,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
       }
       goto __pyx_L8_except_error;
 
-      /* "errors_flow.pyx":165
+      /* "errors_flow.pyx":178
  * def full_try(int flag):
  *     trace.append("try")
  *     try:             # <<<<<<<<<<<<<<
@@ -5065,7 +5284,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
     }
   }
 
-  /* "errors_flow.pyx":178
+  /* "errors_flow.pyx":191
  *         trace.append("else")
  *     finally:
  *         trace.append("finally")             # <<<<<<<<<<<<<<
@@ -5074,9 +5293,9 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
 */
   /*finally:*/ {
     /*normal exit:*/{
-      cy_Pyx_GetModuleGlobalName(__pyx_t_10, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 178; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      cy_Pyx_GetModuleGlobalName(__pyx_t_10, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 191; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-      __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_10, __pyx_n_u_finally); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 178; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_10, __pyx_n_u_finally); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 191; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
        __pyx_t_10 = 0;
 
       goto __pyx_L5;
@@ -5095,9 +5314,9 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
 
       __pyx_t_14 = __pyx_lineno; __pyx_t_9 = __pyx_clineno; __pyx_t_15 = __pyx_filename;
       {
-        cy_Pyx_GetModuleGlobalName(__pyx_t_10, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 178; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L27_error; } while (0);
+        cy_Pyx_GetModuleGlobalName(__pyx_t_10, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 191; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L27_error; } while (0);
 
-        __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_10, __pyx_n_u_finally); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 178; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L27_error; } while (0);
+        __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_10, __pyx_n_u_finally); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 191; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L27_error; } while (0);
          __pyx_t_10 = 0;
 
       }
@@ -5120,9 +5339,9 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
     __pyx_L3_return: {
       __pyx_t_19 = __pyx_r;
       __pyx_r = 0;
-      cy_Pyx_GetModuleGlobalName(__pyx_t_10, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 178; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      cy_Pyx_GetModuleGlobalName(__pyx_t_10, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 191; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-      __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_10, __pyx_n_u_finally); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 178; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_10, __pyx_n_u_finally); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 191; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
        __pyx_t_10 = 0;
 
       __pyx_r = __pyx_t_19;
@@ -5132,19 +5351,19 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
     __pyx_L5:;
   }
 
-  /* "errors_flow.pyx":179
+  /* "errors_flow.pyx":192
  *     finally:
  *         trace.append("finally")
  *     trace.append("after")             # <<<<<<<<<<<<<<
  *     return "fell through"
  *
 */
-  cy_Pyx_GetModuleGlobalName(__pyx_t_10, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 179; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  cy_Pyx_GetModuleGlobalName(__pyx_t_10, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 192; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_10, __pyx_n_u_after); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 179; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_2 = cy_Pyx_PyObject_Append(__pyx_t_10, __pyx_n_u_after); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 192; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
    __pyx_t_10 = 0;
 
-  /* "errors_flow.pyx":180
+  /* "errors_flow.pyx":193
  *         trace.append("finally")
  *     trace.append("after")
  *     return "fell through"             # <<<<<<<<<<<<<<
@@ -5162,7 +5381,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":163
+  /* "errors_flow.pyx":176
  *
  *
  * def full_try(int flag):             # <<<<<<<<<<<<<<
@@ -5180,7 +5399,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":183
+/* "errors_flow.pyx":196
  *
  *
  * def nested(int flag):             # <<<<<<<<<<<<<<
@@ -5189,13 +5408,13 @@ static mp_obj_t __pyx_pf_11errors_flow_34full_try(CYTHON_UNUSED mp_obj_t __pyx_s
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_37nested(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_39nested(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_37nested = {"nested", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_37nested, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_37nested(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_39nested = {"nested", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_39nested, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_39nested(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -5225,9 +5444,9 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 196; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
-    __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 196; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
 
   goto __pyx_L4_argument_unpacking_done;
@@ -5239,7 +5458,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_36nested(__pyx_self, __pyx_v_flag);
+  __pyx_r = __pyx_pf_11errors_flow_38nested(__pyx_self, __pyx_v_flag);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -5249,7 +5468,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 183; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag) {
+static mp_obj_t __pyx_pf_11errors_flow_38nested(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag) {
   mp_obj_t __pyx_v_e = NULL;
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
@@ -5278,7 +5497,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":184
+  /* "errors_flow.pyx":197
  *
  * def nested(int flag):
  *     try:             # <<<<<<<<<<<<<<
@@ -5291,7 +5510,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 
       /*try:*/ {
 
-        /* "errors_flow.pyx":185
+        /* "errors_flow.pyx":198
  * def nested(int flag):
  *     try:
  *         try:             # <<<<<<<<<<<<<<
@@ -5304,19 +5523,19 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 
             /*try:*/ {
 
-              /* "errors_flow.pyx":186
+              /* "errors_flow.pyx":199
  *     try:
  *         try:
  *             trace.append("inner body")             # <<<<<<<<<<<<<<
  *             if flag == 1:
  *                 raise ValueError("inner")
 */
-              cy_Pyx_GetModuleGlobalName(__pyx_t_7, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 186; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
+              cy_Pyx_GetModuleGlobalName(__pyx_t_7, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
 
-              __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_7, __pyx_kp_u_inner_body); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 186; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
+              __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_7, __pyx_kp_u_inner_body); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
                __pyx_t_7 = 0;
 
-              /* "errors_flow.pyx":187
+              /* "errors_flow.pyx":200
  *         try:
  *             trace.append("inner body")
  *             if flag == 1:             # <<<<<<<<<<<<<<
@@ -5327,7 +5546,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 
               if (MP_UNLIKELY(!!(__pyx_t_9))) {
 
-                /* "errors_flow.pyx":188
+                /* "errors_flow.pyx":201
  *             trace.append("inner body")
  *             if flag == 1:
  *                 raise ValueError("inner")             # <<<<<<<<<<<<<<
@@ -5340,14 +5559,14 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
                   mp_obj_t __pyx_callargs[2] = {__pyx_t_10, __pyx_n_u_inner};
                   __pyx_t_7 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_11, (2-__pyx_t_11) | (__pyx_t_11*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
                    __pyx_t_10 = 0;
-                  if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 188; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
+                  if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 201; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
 
                 }
                 cy_Pyx_Raise(__pyx_t_7, 0, 0, 0);
                  __pyx_t_7 = 0;
-                do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 188; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
+                do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 201; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
 
-                /* "errors_flow.pyx":187
+                /* "errors_flow.pyx":200
  *         try:
  *             trace.append("inner body")
  *             if flag == 1:             # <<<<<<<<<<<<<<
@@ -5356,7 +5575,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 */
               }
 
-              /* "errors_flow.pyx":189
+              /* "errors_flow.pyx":202
  *             if flag == 1:
  *                 raise ValueError("inner")
  *             if flag == 2:             # <<<<<<<<<<<<<<
@@ -5367,7 +5586,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 
               if (MP_UNLIKELY(!!(__pyx_t_9))) {
 
-                /* "errors_flow.pyx":190
+                /* "errors_flow.pyx":203
  *                 raise ValueError("inner")
  *             if flag == 2:
  *                 raise TypeError("inner type")             # <<<<<<<<<<<<<<
@@ -5380,14 +5599,14 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
                   mp_obj_t __pyx_callargs[2] = {__pyx_t_10, __pyx_kp_u_inner_type};
                   __pyx_t_7 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError))), __pyx_callargs+__pyx_t_11, (2-__pyx_t_11) | (__pyx_t_11*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
                    __pyx_t_10 = 0;
-                  if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 190; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
+                  if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 203; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
 
                 }
                 cy_Pyx_Raise(__pyx_t_7, 0, 0, 0);
                  __pyx_t_7 = 0;
-                do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 190; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
+                do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 203; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
 
-                /* "errors_flow.pyx":189
+                /* "errors_flow.pyx":202
  *             if flag == 1:
  *                 raise ValueError("inner")
  *             if flag == 2:             # <<<<<<<<<<<<<<
@@ -5396,7 +5615,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 */
               }
 
-              /* "errors_flow.pyx":185
+              /* "errors_flow.pyx":198
  * def nested(int flag):
  *     try:
  *         try:             # <<<<<<<<<<<<<<
@@ -5412,7 +5631,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
              __pyx_t_10 = 0;
              __pyx_t_7 = 0;
 
-            /* "errors_flow.pyx":191
+            /* "errors_flow.pyx":204
  *             if flag == 2:
  *                 raise TypeError("inner type")
  *         except ValueError:             # <<<<<<<<<<<<<<
@@ -5422,21 +5641,21 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
             __pyx_t_12 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
             if (__pyx_t_12) {
               __pyx_traceback_0("errors_flow.nested", __pyx_lineno);
-              if (cy_Pyx_GetException(&__pyx_t_7, &__pyx_t_10, &__pyx_t_13) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 191; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_except_error; } while (0);
+              if (cy_Pyx_GetException(&__pyx_t_7, &__pyx_t_10, &__pyx_t_13) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 204; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_except_error; } while (0);
 
-              /* "errors_flow.pyx":192
+              /* "errors_flow.pyx":205
  *                 raise TypeError("inner type")
  *         except ValueError:
  *             trace.append("inner except")             # <<<<<<<<<<<<<<
  *             if flag == 1:
  *                 raise KeyError("from inner handler")
 */
-              cy_Pyx_GetModuleGlobalName(__pyx_t_14, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_14))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 192; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_except_error; } while (0);
+              cy_Pyx_GetModuleGlobalName(__pyx_t_14, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_14))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 205; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_except_error; } while (0);
 
-              __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_14, __pyx_kp_u_inner_except); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 192; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_except_error; } while (0);
+              __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_14, __pyx_kp_u_inner_except); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 205; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_except_error; } while (0);
                __pyx_t_14 = 0;
 
-              /* "errors_flow.pyx":193
+              /* "errors_flow.pyx":206
  *         except ValueError:
  *             trace.append("inner except")
  *             if flag == 1:             # <<<<<<<<<<<<<<
@@ -5447,7 +5666,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 
               if (MP_UNLIKELY(!!(__pyx_t_9))) {
 
-                /* "errors_flow.pyx":194
+                /* "errors_flow.pyx":207
  *             trace.append("inner except")
  *             if flag == 1:
  *                 raise KeyError("from inner handler")             # <<<<<<<<<<<<<<
@@ -5460,14 +5679,14 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
                   mp_obj_t __pyx_callargs[2] = {__pyx_t_15, __pyx_kp_u_from_inner_handler};
                   __pyx_t_14 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError))), __pyx_callargs+__pyx_t_11, (2-__pyx_t_11) | (__pyx_t_11*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
                    __pyx_t_15 = 0;
-                  if (MP_UNLIKELY(!!(!__pyx_t_14))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 194; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_except_error; } while (0);
+                  if (MP_UNLIKELY(!!(!__pyx_t_14))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_except_error; } while (0);
 
                 }
                 cy_Pyx_Raise(__pyx_t_14, 0, 0, 0);
                  __pyx_t_14 = 0;
-                do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 194; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_except_error; } while (0);
+                do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_except_error; } while (0);
 
-                /* "errors_flow.pyx":193
+                /* "errors_flow.pyx":206
  *         except ValueError:
  *             trace.append("inner except")
  *             if flag == 1:             # <<<<<<<<<<<<<<
@@ -5482,7 +5701,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
             }
             goto __pyx_L17_except_error;
 
-            /* "errors_flow.pyx":185
+            /* "errors_flow.pyx":198
  * def nested(int flag):
  *     try:
  *         try:             # <<<<<<<<<<<<<<
@@ -5500,7 +5719,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
           }
         }
 
-        /* "errors_flow.pyx":196
+        /* "errors_flow.pyx":209
  *                 raise KeyError("from inner handler")
  *         finally:
  *             trace.append("inner finally")             # <<<<<<<<<<<<<<
@@ -5509,9 +5728,9 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 */
         /*finally:*/ {
           /*normal exit:*/{
-            cy_Pyx_GetModuleGlobalName(__pyx_t_13, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 196; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
+            cy_Pyx_GetModuleGlobalName(__pyx_t_13, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 209; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
 
-            __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_13, __pyx_kp_u_inner_finally); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 196; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
+            __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_13, __pyx_kp_u_inner_finally); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 209; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
              __pyx_t_13 = 0;
 
             goto __pyx_L14;
@@ -5529,9 +5748,9 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 
             __pyx_t_12 = __pyx_lineno; __pyx_t_16 = __pyx_clineno; __pyx_t_17 = __pyx_filename;
             {
-              cy_Pyx_GetModuleGlobalName(__pyx_t_13, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 196; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L27_error; } while (0);
+              cy_Pyx_GetModuleGlobalName(__pyx_t_13, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 209; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L27_error; } while (0);
 
-              __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_13, __pyx_kp_u_inner_finally); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 196; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L27_error; } while (0);
+              __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_13, __pyx_kp_u_inner_finally); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 209; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L27_error; } while (0);
                __pyx_t_13 = 0;
 
             }
@@ -5554,19 +5773,19 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
           __pyx_L14:;
         }
 
-        /* "errors_flow.pyx":197
+        /* "errors_flow.pyx":210
  *         finally:
  *             trace.append("inner finally")
  *         trace.append("between")             # <<<<<<<<<<<<<<
  *     except KeyError as e:
  *         trace.append("outer except KeyError %r" % (e.args[0],))
 */
-        cy_Pyx_GetModuleGlobalName(__pyx_t_13, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 197; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
+        cy_Pyx_GetModuleGlobalName(__pyx_t_13, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 210; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
 
-        __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_13, __pyx_n_u_between); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 197; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
+        __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_13, __pyx_n_u_between); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 210; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
          __pyx_t_13 = 0;
 
-        /* "errors_flow.pyx":184
+        /* "errors_flow.pyx":197
  *
  * def nested(int flag):
  *     try:             # <<<<<<<<<<<<<<
@@ -5585,7 +5804,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
        __pyx_t_15 = 0;
        __pyx_t_7 = 0;
 
-      /* "errors_flow.pyx":198
+      /* "errors_flow.pyx":211
  *             trace.append("inner finally")
  *         trace.append("between")
  *     except KeyError as e:             # <<<<<<<<<<<<<<
@@ -5595,38 +5814,38 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
       __pyx_t_16 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError)))));
       if (__pyx_t_16) {
         __pyx_traceback_0("errors_flow.nested", __pyx_lineno);
-        if (cy_Pyx_GetException(&__pyx_t_13, &__pyx_t_10, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 198; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
+        if (cy_Pyx_GetException(&__pyx_t_13, &__pyx_t_10, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 211; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
 
         __pyx_v_e = ((mp_obj_t)__pyx_t_10);
         /*try:*/ {
 
-          /* "errors_flow.pyx":199
+          /* "errors_flow.pyx":212
  *         trace.append("between")
  *     except KeyError as e:
  *         trace.append("outer except KeyError %r" % (e.args[0],))             # <<<<<<<<<<<<<<
  *     except TypeError as e:
  *         trace.append("outer except TypeError " + str(e))
 */
-          cy_Pyx_GetModuleGlobalName(__pyx_t_14, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_14))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L33_error; } while (0);
+          cy_Pyx_GetModuleGlobalName(__pyx_t_14, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_14))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 212; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L33_error; } while (0);
 
-          __pyx_t_15 = cy_Pyx_PyException_get_args(__pyx_v_e); if (MP_UNLIKELY(!!(!__pyx_t_15))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L33_error; } while (0);
+          __pyx_t_15 = cy_Pyx_PyException_get_args(__pyx_v_e); if (MP_UNLIKELY(!!(!__pyx_t_15))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 212; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L33_error; } while (0);
 
-          __pyx_t_21 = cy_Pyx_GetItemInt(__pyx_t_15, 0, long, 1, cy_Pyx_PyLong_From_long, 0, 1, 1, cy_Pyx_ReferenceSharing_OwnStrongReference); if (MP_UNLIKELY(!!(!__pyx_t_21))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L33_error; } while (0);
+          __pyx_t_21 = cy_Pyx_GetItemInt(__pyx_t_15, 0, long, 1, cy_Pyx_PyLong_From_long, 0, 1, 1, cy_Pyx_ReferenceSharing_OwnStrongReference); if (MP_UNLIKELY(!!(!__pyx_t_21))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 212; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L33_error; } while (0);
 
            __pyx_t_15 = 0;
-          __pyx_t_15 = cy_Pyx_PyObject_FormatSimpleAndDecref(cy_PyObject_Repr(__pyx_t_21), __pyx_mstate_global->__pyx_empty_unicode); if (MP_UNLIKELY(!!(!__pyx_t_15))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L33_error; } while (0);
+          __pyx_t_15 = cy_Pyx_PyObject_FormatSimpleAndDecref(cy_PyObject_Repr(__pyx_t_21), __pyx_mstate_global->__pyx_empty_unicode); if (MP_UNLIKELY(!!(!__pyx_t_15))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 212; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L33_error; } while (0);
 
            __pyx_t_21 = 0;
-          __pyx_t_21 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_outer_except_KeyError, __pyx_t_15); if (MP_UNLIKELY(!!(!__pyx_t_21))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L33_error; } while (0);
+          __pyx_t_21 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_outer_except_KeyError, __pyx_t_15); if (MP_UNLIKELY(!!(!__pyx_t_21))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 212; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L33_error; } while (0);
 
            __pyx_t_15 = 0;
-          __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_14, __pyx_t_21); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L33_error; } while (0);
+          __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_14, __pyx_t_21); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 212; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L33_error; } while (0);
            __pyx_t_14 = 0;
            __pyx_t_21 = 0;
 
         }
 
-        /* "errors_flow.pyx":198
+        /* "errors_flow.pyx":211
  *             trace.append("inner finally")
  *         trace.append("between")
  *     except KeyError as e:             # <<<<<<<<<<<<<<
@@ -5667,7 +5886,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
         goto __pyx_L7_exception_handled;
       }
 
-      /* "errors_flow.pyx":200
+      /* "errors_flow.pyx":213
  *     except KeyError as e:
  *         trace.append("outer except KeyError %r" % (e.args[0],))
  *     except TypeError as e:             # <<<<<<<<<<<<<<
@@ -5677,32 +5896,32 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
       __pyx_t_12 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError)))));
       if (__pyx_t_12) {
         __pyx_traceback_0("errors_flow.nested", __pyx_lineno);
-        if (cy_Pyx_GetException(&__pyx_t_7, &__pyx_t_10, &__pyx_t_13) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 200; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
+        if (cy_Pyx_GetException(&__pyx_t_7, &__pyx_t_10, &__pyx_t_13) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 213; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
 
         __pyx_v_e = ((mp_obj_t)__pyx_t_10);
         /*try:*/ {
 
-          /* "errors_flow.pyx":201
+          /* "errors_flow.pyx":214
  *         trace.append("outer except KeyError %r" % (e.args[0],))
  *     except TypeError as e:
  *         trace.append("outer except TypeError " + str(e))             # <<<<<<<<<<<<<<
  *     finally:
  *         trace.append("outer finally")
 */
-          cy_Pyx_GetModuleGlobalName(__pyx_t_21, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_21))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 201; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L44_error; } while (0);
+          cy_Pyx_GetModuleGlobalName(__pyx_t_21, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_21))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 214; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L44_error; } while (0);
 
-          __pyx_t_14 = cy_Pyx_PyObject_Unicode(__pyx_v_e); if (MP_UNLIKELY(!!(!__pyx_t_14))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 201; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L44_error; } while (0);
+          __pyx_t_14 = cy_Pyx_PyObject_Unicode(__pyx_v_e); if (MP_UNLIKELY(!!(!__pyx_t_14))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 214; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L44_error; } while (0);
 
-          __pyx_t_15 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_outer_except_TypeError, __pyx_t_14); if (MP_UNLIKELY(!!(!__pyx_t_15))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 201; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L44_error; } while (0);
+          __pyx_t_15 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_outer_except_TypeError, __pyx_t_14); if (MP_UNLIKELY(!!(!__pyx_t_15))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 214; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L44_error; } while (0);
 
            __pyx_t_14 = 0;
-          __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_21, __pyx_t_15); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 201; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L44_error; } while (0);
+          __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_21, __pyx_t_15); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 214; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L44_error; } while (0);
            __pyx_t_21 = 0;
            __pyx_t_15 = 0;
 
         }
 
-        /* "errors_flow.pyx":200
+        /* "errors_flow.pyx":213
  *     except KeyError as e:
  *         trace.append("outer except KeyError %r" % (e.args[0],))
  *     except TypeError as e:             # <<<<<<<<<<<<<<
@@ -5744,7 +5963,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
       }
       goto __pyx_L8_except_error;
 
-      /* "errors_flow.pyx":184
+      /* "errors_flow.pyx":197
  *
  * def nested(int flag):
  *     try:             # <<<<<<<<<<<<<<
@@ -5762,7 +5981,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
     }
   }
 
-  /* "errors_flow.pyx":203
+  /* "errors_flow.pyx":216
  *         trace.append("outer except TypeError " + str(e))
  *     finally:
  *         trace.append("outer finally")             # <<<<<<<<<<<<<<
@@ -5771,9 +5990,9 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 */
   /*finally:*/ {
     /*normal exit:*/{
-      cy_Pyx_GetModuleGlobalName(__pyx_t_13, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 203; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      cy_Pyx_GetModuleGlobalName(__pyx_t_13, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 216; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-      __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_13, __pyx_kp_u_outer_finally); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 203; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_13, __pyx_kp_u_outer_finally); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 216; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
        __pyx_t_13 = 0;
 
       goto __pyx_L5;
@@ -5792,9 +6011,9 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 
       __pyx_t_16 = __pyx_lineno; __pyx_t_12 = __pyx_clineno; __pyx_t_17 = __pyx_filename;
       {
-        cy_Pyx_GetModuleGlobalName(__pyx_t_13, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 203; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L51_error; } while (0);
+        cy_Pyx_GetModuleGlobalName(__pyx_t_13, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 216; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L51_error; } while (0);
 
-        __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_13, __pyx_kp_u_outer_finally); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 203; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L51_error; } while (0);
+        __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_13, __pyx_kp_u_outer_finally); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 216; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L51_error; } while (0);
          __pyx_t_13 = 0;
 
       }
@@ -5817,7 +6036,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
     __pyx_L5:;
   }
 
-  /* "errors_flow.pyx":204
+  /* "errors_flow.pyx":217
  *     finally:
  *         trace.append("outer finally")
  *     return "done"             # <<<<<<<<<<<<<<
@@ -5835,7 +6054,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":183
+  /* "errors_flow.pyx":196
  *
  *
  * def nested(int flag):             # <<<<<<<<<<<<<<
@@ -5853,7 +6072,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":207
+/* "errors_flow.pyx":220
  *
  *
  * def finally_raises(int flag):             # <<<<<<<<<<<<<<
@@ -5862,13 +6081,13 @@ static mp_obj_t __pyx_pf_11errors_flow_36nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_39finally_raises(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_41finally_raises(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_39finally_raises = {"finally_raises", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_39finally_raises, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_39finally_raises(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_41finally_raises = {"finally_raises", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_41finally_raises, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_41finally_raises(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -5898,9 +6117,9 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 220; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
-    __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 220; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
 
   goto __pyx_L4_argument_unpacking_done;
@@ -5912,7 +6131,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_38finally_raises(__pyx_self, __pyx_v_flag);
+  __pyx_r = __pyx_pf_11errors_flow_40finally_raises(__pyx_self, __pyx_v_flag);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -5922,7 +6141,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 207; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag) {
+static mp_obj_t __pyx_pf_11errors_flow_40finally_raises(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   int __pyx_t_1;
@@ -5940,7 +6159,7 @@ static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t _
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":208
+  /* "errors_flow.pyx":221
  *
  * def finally_raises(int flag):
  *     try:             # <<<<<<<<<<<<<<
@@ -5949,7 +6168,7 @@ static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t _
 */
   /*try:*/ {
 
-    /* "errors_flow.pyx":209
+    /* "errors_flow.pyx":222
  * def finally_raises(int flag):
  *     try:
  *         if flag:             # <<<<<<<<<<<<<<
@@ -5960,7 +6179,7 @@ static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t _
 
     if (MP_UNLIKELY(!!(__pyx_t_1))) {
 
-      /* "errors_flow.pyx":210
+      /* "errors_flow.pyx":223
  *     try:
  *         if flag:
  *             raise ValueError("original")             # <<<<<<<<<<<<<<
@@ -5973,14 +6192,14 @@ static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t _
         mp_obj_t __pyx_callargs[2] = {__pyx_t_3, __pyx_n_u_original};
         __pyx_t_2 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_3 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 210; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 223; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
 
       }
       cy_Pyx_Raise(__pyx_t_2, 0, 0, 0);
        __pyx_t_2 = 0;
-      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 210; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
+      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 223; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
 
-      /* "errors_flow.pyx":209
+      /* "errors_flow.pyx":222
  * def finally_raises(int flag):
  *     try:
  *         if flag:             # <<<<<<<<<<<<<<
@@ -5989,21 +6208,21 @@ static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t _
 */
     }
 
-    /* "errors_flow.pyx":211
+    /* "errors_flow.pyx":224
  *         if flag:
  *             raise ValueError("original")
  *         trace.append("no error in body")             # <<<<<<<<<<<<<<
  *     finally:
  *         trace.append("finally raising")
 */
-    cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 211; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
+    cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 224; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
 
-    __pyx_t_5 = cy_Pyx_PyObject_Append(__pyx_t_2, __pyx_kp_u_no_error_in_body); if (MP_UNLIKELY(!!(__pyx_t_5 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 211; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
+    __pyx_t_5 = cy_Pyx_PyObject_Append(__pyx_t_2, __pyx_kp_u_no_error_in_body); if (MP_UNLIKELY(!!(__pyx_t_5 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 224; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
      __pyx_t_2 = 0;
 
   }
 
-  /* "errors_flow.pyx":213
+  /* "errors_flow.pyx":226
  *         trace.append("no error in body")
  *     finally:
  *         trace.append("finally raising")             # <<<<<<<<<<<<<<
@@ -6012,12 +6231,12 @@ static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t _
 */
   /*finally:*/ {
     /*normal exit:*/{
-      cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 213; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 226; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-      __pyx_t_5 = cy_Pyx_PyObject_Append(__pyx_t_2, __pyx_kp_u_finally_raising); if (MP_UNLIKELY(!!(__pyx_t_5 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 213; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      __pyx_t_5 = cy_Pyx_PyObject_Append(__pyx_t_2, __pyx_kp_u_finally_raising); if (MP_UNLIKELY(!!(__pyx_t_5 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 226; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
        __pyx_t_2 = 0;
 
-      /* "errors_flow.pyx":214
+      /* "errors_flow.pyx":227
  *     finally:
  *         trace.append("finally raising")
  *         raise RuntimeError("from finally")             # <<<<<<<<<<<<<<
@@ -6030,12 +6249,12 @@ static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t _
         mp_obj_t __pyx_callargs[2] = {__pyx_t_3, __pyx_kp_u_from_finally};
         __pyx_t_2 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_RuntimeError))), __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_3 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 214; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 227; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
       }
       cy_Pyx_Raise(__pyx_t_2, 0, 0, 0);
        __pyx_t_2 = 0;
-      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 214; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 227; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
     }
     __pyx_L4_error:;
     /*exception exit:*/{
@@ -6047,19 +6266,19 @@ static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t _
 
       {
 
-        /* "errors_flow.pyx":213
+        /* "errors_flow.pyx":226
  *         trace.append("no error in body")
  *     finally:
  *         trace.append("finally raising")             # <<<<<<<<<<<<<<
  *         raise RuntimeError("from finally")
  *
 */
-        cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 213; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
+        cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 226; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
 
-        __pyx_t_5 = cy_Pyx_PyObject_Append(__pyx_t_2, __pyx_kp_u_finally_raising); if (MP_UNLIKELY(!!(__pyx_t_5 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 213; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
+        __pyx_t_5 = cy_Pyx_PyObject_Append(__pyx_t_2, __pyx_kp_u_finally_raising); if (MP_UNLIKELY(!!(__pyx_t_5 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 226; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
          __pyx_t_2 = 0;
 
-        /* "errors_flow.pyx":214
+        /* "errors_flow.pyx":227
  *     finally:
  *         trace.append("finally raising")
  *         raise RuntimeError("from finally")             # <<<<<<<<<<<<<<
@@ -6072,12 +6291,12 @@ static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t _
           mp_obj_t __pyx_callargs[2] = {__pyx_t_3, __pyx_kp_u_from_finally};
           __pyx_t_2 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_RuntimeError))), __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
            __pyx_t_3 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 214; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 227; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
 
         }
         cy_Pyx_Raise(__pyx_t_2, 0, 0, 0);
          __pyx_t_2 = 0;
-        do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 214; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
+        do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 227; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
       }
       __pyx_L8_error:;
 
@@ -6090,7 +6309,7 @@ static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t _
     }
   }
 
-  /* "errors_flow.pyx":207
+  /* "errors_flow.pyx":220
  *
  *
  * def finally_raises(int flag):             # <<<<<<<<<<<<<<
@@ -6107,7 +6326,7 @@ static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t _
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":217
+/* "errors_flow.pyx":230
  *
  *
  * def except_raises():             # <<<<<<<<<<<<<<
@@ -6116,22 +6335,22 @@ static mp_obj_t __pyx_pf_11errors_flow_38finally_raises(CYTHON_UNUSED mp_obj_t _
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_41except_raises(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_41except_raises = {"except_raises", (cy_PyCFunction)__pyx_pw_11errors_flow_41except_raises, cy_METH_NOARGS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_41except_raises(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
+static mp_obj_t __pyx_pw_11errors_flow_43except_raises(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
+static cy_PyMethodDef __pyx_mdef_11errors_flow_43except_raises = {"except_raises", (cy_PyCFunction)__pyx_pw_11errors_flow_43except_raises, cy_METH_NOARGS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_43except_raises(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t __pyx_r = 0;
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_11errors_flow_40except_raises(__pyx_self);
+  __pyx_r = __pyx_pf_11errors_flow_42except_raises(__pyx_self);
 
   /* function exit code */
 
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_40except_raises(CYTHON_UNUSED mp_obj_t __pyx_self) {
+static mp_obj_t __pyx_pf_11errors_flow_42except_raises(CYTHON_UNUSED mp_obj_t __pyx_self) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
@@ -6149,7 +6368,7 @@ static mp_obj_t __pyx_pf_11errors_flow_40except_raises(CYTHON_UNUSED mp_obj_t __
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":218
+  /* "errors_flow.pyx":231
  *
  * def except_raises():
  *     try:             # <<<<<<<<<<<<<<
@@ -6161,7 +6380,7 @@ static mp_obj_t __pyx_pf_11errors_flow_40except_raises(CYTHON_UNUSED mp_obj_t __
 
     /*try:*/ {
 
-      /* "errors_flow.pyx":219
+      /* "errors_flow.pyx":232
  * def except_raises():
  *     try:
  *         raise ValueError("first")             # <<<<<<<<<<<<<<
@@ -6174,14 +6393,14 @@ static mp_obj_t __pyx_pf_11errors_flow_40except_raises(CYTHON_UNUSED mp_obj_t __
         mp_obj_t __pyx_callargs[2] = {__pyx_t_5, __pyx_n_u_first};
         __pyx_t_4 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_6, (2-__pyx_t_6) | (__pyx_t_6*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_5 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 219; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 232; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
       }
       cy_Pyx_Raise(__pyx_t_4, 0, 0, 0);
        __pyx_t_4 = 0;
-      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 219; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 232; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
-      /* "errors_flow.pyx":218
+      /* "errors_flow.pyx":231
  *
  * def except_raises():
  *     try:             # <<<<<<<<<<<<<<
@@ -6193,7 +6412,7 @@ static mp_obj_t __pyx_pf_11errors_flow_40except_raises(CYTHON_UNUSED mp_obj_t __
      __pyx_t_4 = 0;
      __pyx_t_5 = 0;
 
-    /* "errors_flow.pyx":220
+    /* "errors_flow.pyx":233
  *     try:
  *         raise ValueError("first")
  *     except ValueError:             # <<<<<<<<<<<<<<
@@ -6203,21 +6422,21 @@ static mp_obj_t __pyx_pf_11errors_flow_40except_raises(CYTHON_UNUSED mp_obj_t __
     __pyx_t_7 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
     if (__pyx_t_7) {
       __pyx_traceback_0("errors_flow.except_raises", __pyx_lineno);
-      if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_5, &__pyx_t_8) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 220; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_5, &__pyx_t_8) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 233; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
-      /* "errors_flow.pyx":221
+      /* "errors_flow.pyx":234
  *         raise ValueError("first")
  *     except ValueError:
  *         trace.append("handling first")             # <<<<<<<<<<<<<<
  *         raise TypeError("second")
  *
 */
-      cy_Pyx_GetModuleGlobalName(__pyx_t_9, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 221; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      cy_Pyx_GetModuleGlobalName(__pyx_t_9, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 234; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
-      __pyx_t_10 = cy_Pyx_PyObject_Append(__pyx_t_9, __pyx_kp_u_handling_first); if (MP_UNLIKELY(!!(__pyx_t_10 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 221; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      __pyx_t_10 = cy_Pyx_PyObject_Append(__pyx_t_9, __pyx_kp_u_handling_first); if (MP_UNLIKELY(!!(__pyx_t_10 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 234; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
        __pyx_t_9 = 0;
 
-      /* "errors_flow.pyx":222
+      /* "errors_flow.pyx":235
  *     except ValueError:
  *         trace.append("handling first")
  *         raise TypeError("second")             # <<<<<<<<<<<<<<
@@ -6230,16 +6449,16 @@ static mp_obj_t __pyx_pf_11errors_flow_40except_raises(CYTHON_UNUSED mp_obj_t __
         mp_obj_t __pyx_callargs[2] = {__pyx_t_11, __pyx_n_u_second};
         __pyx_t_9 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError))), __pyx_callargs+__pyx_t_6, (2-__pyx_t_6) | (__pyx_t_6*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_11 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 222; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 235; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       }
       cy_Pyx_Raise(__pyx_t_9, 0, 0, 0);
        __pyx_t_9 = 0;
-      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 222; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 235; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
     }
     goto __pyx_L5_except_error;
 
-    /* "errors_flow.pyx":218
+    /* "errors_flow.pyx":231
  *
  * def except_raises():
  *     try:             # <<<<<<<<<<<<<<
@@ -6252,7 +6471,7 @@ static mp_obj_t __pyx_pf_11errors_flow_40except_raises(CYTHON_UNUSED mp_obj_t __
     goto __pyx_L1_error;
   }
 
-  /* "errors_flow.pyx":217
+  /* "errors_flow.pyx":230
  *
  *
  * def except_raises():             # <<<<<<<<<<<<<<
@@ -6269,7 +6488,7 @@ static mp_obj_t __pyx_pf_11errors_flow_40except_raises(CYTHON_UNUSED mp_obj_t __
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":225
+/* "errors_flow.pyx":238
  *
  *
  * def return_in_finally(int flag):             # <<<<<<<<<<<<<<
@@ -6278,13 +6497,13 @@ static mp_obj_t __pyx_pf_11errors_flow_40except_raises(CYTHON_UNUSED mp_obj_t __
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_43return_in_finally(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_45return_in_finally(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_43return_in_finally = {"return_in_finally", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_43return_in_finally, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_43return_in_finally(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_45return_in_finally = {"return_in_finally", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_45return_in_finally, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_45return_in_finally(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -6314,9 +6533,9 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 225; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 238; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
-    __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 225; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 238; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
 
   goto __pyx_L4_argument_unpacking_done;
@@ -6328,7 +6547,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 225; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_42return_in_finally(__pyx_self, __pyx_v_flag);
+  __pyx_r = __pyx_pf_11errors_flow_44return_in_finally(__pyx_self, __pyx_v_flag);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -6338,7 +6557,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 225; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_42return_in_finally(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag) {
+static mp_obj_t __pyx_pf_11errors_flow_44return_in_finally(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   int __pyx_t_1;
@@ -6356,7 +6575,7 @@ static mp_obj_t __pyx_pf_11errors_flow_42return_in_finally(CYTHON_UNUSED mp_obj_
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":226
+  /* "errors_flow.pyx":239
  *
  * def return_in_finally(int flag):
  *     try:             # <<<<<<<<<<<<<<
@@ -6365,7 +6584,7 @@ static mp_obj_t __pyx_pf_11errors_flow_42return_in_finally(CYTHON_UNUSED mp_obj_
 */
   /*try:*/ {
 
-    /* "errors_flow.pyx":227
+    /* "errors_flow.pyx":240
  * def return_in_finally(int flag):
  *     try:
  *         if flag == 1:             # <<<<<<<<<<<<<<
@@ -6376,7 +6595,7 @@ static mp_obj_t __pyx_pf_11errors_flow_42return_in_finally(CYTHON_UNUSED mp_obj_
 
     if (MP_UNLIKELY(!!(__pyx_t_1))) {
 
-      /* "errors_flow.pyx":228
+      /* "errors_flow.pyx":241
  *     try:
  *         if flag == 1:
  *             raise ValueError("swallowed")             # <<<<<<<<<<<<<<
@@ -6389,14 +6608,14 @@ static mp_obj_t __pyx_pf_11errors_flow_42return_in_finally(CYTHON_UNUSED mp_obj_
         mp_obj_t __pyx_callargs[2] = {__pyx_t_3, __pyx_n_u_swallowed};
         __pyx_t_2 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_3 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 228; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
 
       }
       cy_Pyx_Raise(__pyx_t_2, 0, 0, 0);
        __pyx_t_2 = 0;
-      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 228; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
+      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L4_error; } while (0);
 
-      /* "errors_flow.pyx":227
+      /* "errors_flow.pyx":240
  * def return_in_finally(int flag):
  *     try:
  *         if flag == 1:             # <<<<<<<<<<<<<<
@@ -6405,7 +6624,7 @@ static mp_obj_t __pyx_pf_11errors_flow_42return_in_finally(CYTHON_UNUSED mp_obj_
 */
     }
 
-    /* "errors_flow.pyx":229
+    /* "errors_flow.pyx":242
  *         if flag == 1:
  *             raise ValueError("swallowed")
  *         return "from try"             # <<<<<<<<<<<<<<
@@ -6424,7 +6643,7 @@ static mp_obj_t __pyx_pf_11errors_flow_42return_in_finally(CYTHON_UNUSED mp_obj_
     goto __pyx_L3_return;
   }
 
-  /* "errors_flow.pyx":231
+  /* "errors_flow.pyx":244
  *         return "from try"
  *     finally:
  *         trace.append("finally returns")             # <<<<<<<<<<<<<<
@@ -6441,12 +6660,12 @@ static mp_obj_t __pyx_pf_11errors_flow_42return_in_finally(CYTHON_UNUSED mp_obj_
       if ( MP_UNLIKELY(!!(cy_Pyx_GetException(&__pyx_t_5, &__pyx_t_6, &__pyx_t_7) < 0))) cy_Pyx_ErrFetch(&__pyx_t_5, &__pyx_t_6, &__pyx_t_7);
 
       {
-        cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 231; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
+        cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 244; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
 
-        __pyx_t_11 = cy_Pyx_PyObject_Append(__pyx_t_2, __pyx_kp_u_finally_returns); if (MP_UNLIKELY(!!(__pyx_t_11 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 231; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
+        __pyx_t_11 = cy_Pyx_PyObject_Append(__pyx_t_2, __pyx_kp_u_finally_returns); if (MP_UNLIKELY(!!(__pyx_t_11 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 244; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
          __pyx_t_2 = 0;
 
-        /* "errors_flow.pyx":232
+        /* "errors_flow.pyx":245
  *     finally:
  *         trace.append("finally returns")
  *         return "from finally"             # <<<<<<<<<<<<<<
@@ -6483,19 +6702,19 @@ static mp_obj_t __pyx_pf_11errors_flow_42return_in_finally(CYTHON_UNUSED mp_obj_
     }
     __pyx_L3_return: {
 
-      /* "errors_flow.pyx":231
+      /* "errors_flow.pyx":244
  *         return "from try"
  *     finally:
  *         trace.append("finally returns")             # <<<<<<<<<<<<<<
  *         return "from finally"
  *
 */
-      cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 231; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 244; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-      __pyx_t_11 = cy_Pyx_PyObject_Append(__pyx_t_2, __pyx_kp_u_finally_returns); if (MP_UNLIKELY(!!(__pyx_t_11 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 231; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      __pyx_t_11 = cy_Pyx_PyObject_Append(__pyx_t_2, __pyx_kp_u_finally_returns); if (MP_UNLIKELY(!!(__pyx_t_11 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 244; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
        __pyx_t_2 = 0;
 
-      /* "errors_flow.pyx":232
+      /* "errors_flow.pyx":245
  *     finally:
  *         trace.append("finally returns")
  *         return "from finally"             # <<<<<<<<<<<<<<
@@ -6515,7 +6734,7 @@ static mp_obj_t __pyx_pf_11errors_flow_42return_in_finally(CYTHON_UNUSED mp_obj_
     }
   }
 
-  /* "errors_flow.pyx":225
+  /* "errors_flow.pyx":238
  *
  *
  * def return_in_finally(int flag):             # <<<<<<<<<<<<<<
@@ -6533,7 +6752,7 @@ static mp_obj_t __pyx_pf_11errors_flow_42return_in_finally(CYTHON_UNUSED mp_obj_
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":235
+/* "errors_flow.pyx":248
  *
  *
  * def return_in_except():             # <<<<<<<<<<<<<<
@@ -6542,22 +6761,22 @@ static mp_obj_t __pyx_pf_11errors_flow_42return_in_finally(CYTHON_UNUSED mp_obj_
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_45return_in_except(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_45return_in_except = {"return_in_except", (cy_PyCFunction)__pyx_pw_11errors_flow_45return_in_except, cy_METH_NOARGS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_45return_in_except(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
+static mp_obj_t __pyx_pw_11errors_flow_47return_in_except(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
+static cy_PyMethodDef __pyx_mdef_11errors_flow_47return_in_except = {"return_in_except", (cy_PyCFunction)__pyx_pw_11errors_flow_47return_in_except, cy_METH_NOARGS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_47return_in_except(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t __pyx_r = 0;
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_11errors_flow_44return_in_except(__pyx_self);
+  __pyx_r = __pyx_pf_11errors_flow_46return_in_except(__pyx_self);
 
   /* function exit code */
 
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t __pyx_self) {
+static mp_obj_t __pyx_pf_11errors_flow_46return_in_except(CYTHON_UNUSED mp_obj_t __pyx_self) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
@@ -6579,7 +6798,7 @@ static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":236
+  /* "errors_flow.pyx":249
  *
  * def return_in_except():
  *     try:             # <<<<<<<<<<<<<<
@@ -6592,7 +6811,7 @@ static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t
 
       /*try:*/ {
 
-        /* "errors_flow.pyx":237
+        /* "errors_flow.pyx":250
  * def return_in_except():
  *     try:
  *         raise KeyError("x")             # <<<<<<<<<<<<<<
@@ -6605,14 +6824,14 @@ static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t
           mp_obj_t __pyx_callargs[2] = {__pyx_t_5, __pyx_n_u_x};
           __pyx_t_4 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError))), __pyx_callargs+__pyx_t_6, (2-__pyx_t_6) | (__pyx_t_6*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
            __pyx_t_5 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 237; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 250; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
 
         }
         cy_Pyx_Raise(__pyx_t_4, 0, 0, 0);
          __pyx_t_4 = 0;
-        do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 237; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
+        do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 250; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L6_error; } while (0);
 
-        /* "errors_flow.pyx":236
+        /* "errors_flow.pyx":249
  *
  * def return_in_except():
  *     try:             # <<<<<<<<<<<<<<
@@ -6624,7 +6843,7 @@ static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t
        __pyx_t_4 = 0;
        __pyx_t_5 = 0;
 
-      /* "errors_flow.pyx":238
+      /* "errors_flow.pyx":251
  *     try:
  *         raise KeyError("x")
  *     except KeyError:             # <<<<<<<<<<<<<<
@@ -6634,21 +6853,21 @@ static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t
       __pyx_t_7 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError)))));
       if (__pyx_t_7) {
         __pyx_traceback_0("errors_flow.return_in_except", __pyx_lineno);
-        if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_5, &__pyx_t_8) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 238; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
+        if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_5, &__pyx_t_8) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 251; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
 
-        /* "errors_flow.pyx":239
+        /* "errors_flow.pyx":252
  *         raise KeyError("x")
  *     except KeyError:
  *         trace.append("except returns")             # <<<<<<<<<<<<<<
  *         return "from except"
  *     finally:
 */
-        cy_Pyx_GetModuleGlobalName(__pyx_t_9, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 239; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
+        cy_Pyx_GetModuleGlobalName(__pyx_t_9, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 252; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
 
-        __pyx_t_10 = cy_Pyx_PyObject_Append(__pyx_t_9, __pyx_kp_u_except_returns); if (MP_UNLIKELY(!!(__pyx_t_10 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 239; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
+        __pyx_t_10 = cy_Pyx_PyObject_Append(__pyx_t_9, __pyx_kp_u_except_returns); if (MP_UNLIKELY(!!(__pyx_t_10 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 252; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
          __pyx_t_9 = 0;
 
-        /* "errors_flow.pyx":240
+        /* "errors_flow.pyx":253
  *     except KeyError:
  *         trace.append("except returns")
  *         return "from except"             # <<<<<<<<<<<<<<
@@ -6671,7 +6890,7 @@ static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t
       }
       goto __pyx_L8_except_error;
 
-      /* "errors_flow.pyx":236
+      /* "errors_flow.pyx":249
  *
  * def return_in_except():
  *     try:             # <<<<<<<<<<<<<<
@@ -6689,7 +6908,7 @@ static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t
     }
   }
 
-  /* "errors_flow.pyx":242
+  /* "errors_flow.pyx":255
  *         return "from except"
  *     finally:
  *         trace.append("finally after except return")             # <<<<<<<<<<<<<<
@@ -6709,9 +6928,9 @@ static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t
 
       __pyx_t_7 = __pyx_lineno; __pyx_t_11 = __pyx_clineno; __pyx_t_12 = __pyx_filename;
       {
-        cy_Pyx_GetModuleGlobalName(__pyx_t_8, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 242; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
+        cy_Pyx_GetModuleGlobalName(__pyx_t_8, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 255; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
 
-        __pyx_t_10 = cy_Pyx_PyObject_Append(__pyx_t_8, __pyx_kp_u_finally_after_except_return); if (MP_UNLIKELY(!!(__pyx_t_10 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 242; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
+        __pyx_t_10 = cy_Pyx_PyObject_Append(__pyx_t_8, __pyx_kp_u_finally_after_except_return); if (MP_UNLIKELY(!!(__pyx_t_10 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 255; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
          __pyx_t_8 = 0;
 
       }
@@ -6734,9 +6953,9 @@ static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t
     __pyx_L3_return: {
       __pyx_t_15 = __pyx_r;
       __pyx_r = 0;
-      cy_Pyx_GetModuleGlobalName(__pyx_t_8, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 242; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      cy_Pyx_GetModuleGlobalName(__pyx_t_8, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 255; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-      __pyx_t_10 = cy_Pyx_PyObject_Append(__pyx_t_8, __pyx_kp_u_finally_after_except_return); if (MP_UNLIKELY(!!(__pyx_t_10 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 242; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      __pyx_t_10 = cy_Pyx_PyObject_Append(__pyx_t_8, __pyx_kp_u_finally_after_except_return); if (MP_UNLIKELY(!!(__pyx_t_10 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 255; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
        __pyx_t_8 = 0;
 
       __pyx_r = __pyx_t_15;
@@ -6745,7 +6964,7 @@ static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t
     }
   }
 
-  /* "errors_flow.pyx":235
+  /* "errors_flow.pyx":248
  *
  *
  * def return_in_except():             # <<<<<<<<<<<<<<
@@ -6763,7 +6982,7 @@ static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":245
+/* "errors_flow.pyx":258
  *
  *
  * def break_in_finally():             # <<<<<<<<<<<<<<
@@ -6772,22 +6991,22 @@ static mp_obj_t __pyx_pf_11errors_flow_44return_in_except(CYTHON_UNUSED mp_obj_t
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_47break_in_finally(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_47break_in_finally = {"break_in_finally", (cy_PyCFunction)__pyx_pw_11errors_flow_47break_in_finally, cy_METH_NOARGS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_47break_in_finally(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
+static mp_obj_t __pyx_pw_11errors_flow_49break_in_finally(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
+static cy_PyMethodDef __pyx_mdef_11errors_flow_49break_in_finally = {"break_in_finally", (cy_PyCFunction)__pyx_pw_11errors_flow_49break_in_finally, cy_METH_NOARGS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_49break_in_finally(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t __pyx_r = 0;
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_11errors_flow_46break_in_finally(__pyx_self);
+  __pyx_r = __pyx_pf_11errors_flow_48break_in_finally(__pyx_self);
 
   /* function exit code */
 
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t __pyx_self) {
+static mp_obj_t __pyx_pf_11errors_flow_48break_in_finally(CYTHON_UNUSED mp_obj_t __pyx_self) {
   int __pyx_v_i;
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
@@ -6811,7 +7030,7 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":247
+  /* "errors_flow.pyx":260
  * def break_in_finally():
  *     cdef int i
  *     for i in range(5):             # <<<<<<<<<<<<<<
@@ -6821,7 +7040,7 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
   for (__pyx_t_1 = 0; __pyx_t_1 < 5; __pyx_t_1+=1) {
     __pyx_v_i = __pyx_t_1;
 
-    /* "errors_flow.pyx":248
+    /* "errors_flow.pyx":261
  *     cdef int i
  *     for i in range(5):
  *         try:             # <<<<<<<<<<<<<<
@@ -6830,7 +7049,7 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
 */
     /*try:*/ {
 
-      /* "errors_flow.pyx":249
+      /* "errors_flow.pyx":262
  *     for i in range(5):
  *         try:
  *             if i == 2:             # <<<<<<<<<<<<<<
@@ -6841,7 +7060,7 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
 
       if (MP_UNLIKELY(!!(__pyx_t_2))) {
 
-        /* "errors_flow.pyx":250
+        /* "errors_flow.pyx":263
  *         try:
  *             if i == 2:
  *                 raise ValueError("lost by break")             # <<<<<<<<<<<<<<
@@ -6854,14 +7073,14 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
           mp_obj_t __pyx_callargs[2] = {__pyx_t_4, __pyx_kp_u_lost_by_break};
           __pyx_t_3 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_5, (2-__pyx_t_5) | (__pyx_t_5*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
            __pyx_t_4 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 250; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 263; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
 
         }
         cy_Pyx_Raise(__pyx_t_3, 0, 0, 0);
          __pyx_t_3 = 0;
-        do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 250; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
+        do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 263; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
 
-        /* "errors_flow.pyx":249
+        /* "errors_flow.pyx":262
  *     for i in range(5):
  *         try:
  *             if i == 2:             # <<<<<<<<<<<<<<
@@ -6871,7 +7090,7 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
       }
     }
 
-    /* "errors_flow.pyx":252
+    /* "errors_flow.pyx":265
  *                 raise ValueError("lost by break")
  *         finally:
  *             trace.append("finally %d" % i)             # <<<<<<<<<<<<<<
@@ -6880,18 +7099,18 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
 */
     /*finally:*/ {
       /*normal exit:*/{
-        cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 252; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+        cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 265; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-        __pyx_t_4 = cy_Pyx_PyLong_From_int(__pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 252; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+        __pyx_t_4 = cy_Pyx_PyLong_From_int(__pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 265; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-        __pyx_t_6 = cy_PyUnicode_Format(__pyx_kp_u_finally_d, __pyx_t_4); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 252; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+        __pyx_t_6 = cy_PyUnicode_Format(__pyx_kp_u_finally_d, __pyx_t_4); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 265; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
          __pyx_t_4 = 0;
-        __pyx_t_7 = cy_Pyx_PyObject_Append(__pyx_t_3, __pyx_t_6); if (MP_UNLIKELY(!!(__pyx_t_7 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 252; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+        __pyx_t_7 = cy_Pyx_PyObject_Append(__pyx_t_3, __pyx_t_6); if (MP_UNLIKELY(!!(__pyx_t_7 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 265; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
          __pyx_t_3 = 0;
          __pyx_t_6 = 0;
 
-        /* "errors_flow.pyx":253
+        /* "errors_flow.pyx":266
  *         finally:
  *             trace.append("finally %d" % i)
  *             if i == 2:             # <<<<<<<<<<<<<<
@@ -6902,7 +7121,7 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
 
         if (__pyx_t_2) {
 
-          /* "errors_flow.pyx":254
+          /* "errors_flow.pyx":267
  *             trace.append("finally %d" % i)
  *             if i == 2:
  *                 break             # <<<<<<<<<<<<<<
@@ -6911,7 +7130,7 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
 */
           goto __pyx_L4_break;
 
-          /* "errors_flow.pyx":253
+          /* "errors_flow.pyx":266
  *         finally:
  *             trace.append("finally %d" % i)
  *             if i == 2:             # <<<<<<<<<<<<<<
@@ -6932,25 +7151,25 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
         __pyx_t_8 = __pyx_lineno; __pyx_t_9 = __pyx_clineno; __pyx_t_10 = __pyx_filename;
         {
 
-          /* "errors_flow.pyx":252
+          /* "errors_flow.pyx":265
  *                 raise ValueError("lost by break")
  *         finally:
  *             trace.append("finally %d" % i)             # <<<<<<<<<<<<<<
  *             if i == 2:
  *                 break
 */
-          cy_Pyx_GetModuleGlobalName(__pyx_t_6, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 252; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
+          cy_Pyx_GetModuleGlobalName(__pyx_t_6, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 265; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
 
-          __pyx_t_3 = cy_Pyx_PyLong_From_int(__pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 252; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
+          __pyx_t_3 = cy_Pyx_PyLong_From_int(__pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 265; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
 
-          __pyx_t_4 = cy_PyUnicode_Format(__pyx_kp_u_finally_d, __pyx_t_3); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 252; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
+          __pyx_t_4 = cy_PyUnicode_Format(__pyx_kp_u_finally_d, __pyx_t_3); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 265; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
 
            __pyx_t_3 = 0;
-          __pyx_t_7 = cy_Pyx_PyObject_Append(__pyx_t_6, __pyx_t_4); if (MP_UNLIKELY(!!(__pyx_t_7 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 252; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
+          __pyx_t_7 = cy_Pyx_PyObject_Append(__pyx_t_6, __pyx_t_4); if (MP_UNLIKELY(!!(__pyx_t_7 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 265; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L15_error; } while (0);
            __pyx_t_6 = 0;
            __pyx_t_4 = 0;
 
-          /* "errors_flow.pyx":253
+          /* "errors_flow.pyx":266
  *         finally:
  *             trace.append("finally %d" % i)
  *             if i == 2:             # <<<<<<<<<<<<<<
@@ -6961,7 +7180,7 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
 
           if (__pyx_t_2) {
 
-            /* "errors_flow.pyx":254
+            /* "errors_flow.pyx":267
  *             trace.append("finally %d" % i)
  *             if i == 2:
  *                 break             # <<<<<<<<<<<<<<
@@ -6970,7 +7189,7 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
 */
             goto __pyx_L13_break;
 
-            /* "errors_flow.pyx":253
+            /* "errors_flow.pyx":266
  *         finally:
  *             trace.append("finally %d" % i)
  *             if i == 2:             # <<<<<<<<<<<<<<
@@ -7008,14 +7227,14 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
   }
   __pyx_L4_break:;
 
-  /* "errors_flow.pyx":255
+  /* "errors_flow.pyx":268
  *             if i == 2:
  *                 break
  *     return i             # <<<<<<<<<<<<<<
  *
  *
 */
-  __pyx_t_4 = cy_Pyx_PyLong_From_int(__pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 255; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_4 = cy_Pyx_PyLong_From_int(__pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 268; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   {
     mp_obj_t __pyx_temp;
@@ -7028,7 +7247,7 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
   __pyx_t_4 = 0;
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":245
+  /* "errors_flow.pyx":258
  *
  *
  * def break_in_finally():             # <<<<<<<<<<<<<<
@@ -7046,7 +7265,7 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":258
+/* "errors_flow.pyx":271
  *
  *
  * def continue_in_try():             # <<<<<<<<<<<<<<
@@ -7055,22 +7274,22 @@ static mp_obj_t __pyx_pf_11errors_flow_46break_in_finally(CYTHON_UNUSED mp_obj_t
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_49continue_in_try(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_49continue_in_try = {"continue_in_try", (cy_PyCFunction)__pyx_pw_11errors_flow_49continue_in_try, cy_METH_NOARGS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_49continue_in_try(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
+static mp_obj_t __pyx_pw_11errors_flow_51continue_in_try(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
+static cy_PyMethodDef __pyx_mdef_11errors_flow_51continue_in_try = {"continue_in_try", (cy_PyCFunction)__pyx_pw_11errors_flow_51continue_in_try, cy_METH_NOARGS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_51continue_in_try(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t __pyx_r = 0;
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_11errors_flow_48continue_in_try(__pyx_self);
+  __pyx_r = __pyx_pf_11errors_flow_50continue_in_try(__pyx_self);
 
   /* function exit code */
 
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t __pyx_self) {
+static mp_obj_t __pyx_pf_11errors_flow_50continue_in_try(CYTHON_UNUSED mp_obj_t __pyx_self) {
   mp_obj_t __pyx_v_out = NULL;
   mp_obj_t __pyx_v_i = NULL;
   mp_obj_t __pyx_r = NULL;
@@ -7092,19 +7311,19 @@ static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t 
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":259
+  /* "errors_flow.pyx":272
  *
  * def continue_in_try():
  *     out = []             # <<<<<<<<<<<<<<
  *     for i in range(4):
  *         try:
 */
-  __pyx_t_1 = cy_PyList_New(0); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 259; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_1 = cy_PyList_New(0); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 272; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   __pyx_v_out = ((mp_obj_t)__pyx_t_1);
   __pyx_t_1 = 0;
 
-  /* "errors_flow.pyx":260
+  /* "errors_flow.pyx":273
  * def continue_in_try():
  *     out = []
  *     for i in range(4):             # <<<<<<<<<<<<<<
@@ -7112,12 +7331,12 @@ static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t 
  *             if i % 2:
 */
   for (__pyx_t_2 = 0; __pyx_t_2 < 4; __pyx_t_2+=1) {
-    __pyx_t_1 = cy_PyLong_FromSsize_t(__pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 260; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_1 = cy_PyLong_FromSsize_t(__pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 273; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     __pyx_v_i = ((mp_obj_t)__pyx_t_1);
     __pyx_t_1 = 0;
 
-    /* "errors_flow.pyx":261
+    /* "errors_flow.pyx":274
  *     out = []
  *     for i in range(4):
  *         try:             # <<<<<<<<<<<<<<
@@ -7126,25 +7345,25 @@ static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t 
 */
     /*try:*/ {
 
-      /* "errors_flow.pyx":262
+      /* "errors_flow.pyx":275
  *     for i in range(4):
  *         try:
  *             if i % 2:             # <<<<<<<<<<<<<<
  *                 continue
  *             out.append(i)
 */
-      __pyx_t_1 = cy_Pyx_PyLong_RemainderObjC(__pyx_v_i, __pyx_mstate_global->__pyx_int_2, 2, 0, 0); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 262; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
+      __pyx_t_1 = cy_Pyx_PyLong_RemainderObjC(__pyx_v_i, __pyx_mstate_global->__pyx_int_2, 2, 0, 0); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 275; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
 
       {
         mp_int_t __pyx_temp = cy_Pyx_PyLong_IsNonZero(__pyx_t_1);
-        if (MP_UNLIKELY(!!(((!0) && __pyx_temp < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 262; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
+        if (MP_UNLIKELY(!!(((!0) && __pyx_temp < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 275; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
         __pyx_t_3 = (__pyx_temp != 0);
       }
 
        __pyx_t_1 = 0;
       if (__pyx_t_3) {
 
-        /* "errors_flow.pyx":263
+        /* "errors_flow.pyx":276
  *         try:
  *             if i % 2:
  *                 continue             # <<<<<<<<<<<<<<
@@ -7153,7 +7372,7 @@ static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t 
 */
         goto __pyx_L5_continue;
 
-        /* "errors_flow.pyx":262
+        /* "errors_flow.pyx":275
  *     for i in range(4):
  *         try:
  *             if i % 2:             # <<<<<<<<<<<<<<
@@ -7162,18 +7381,18 @@ static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t 
 */
       }
 
-      /* "errors_flow.pyx":264
+      /* "errors_flow.pyx":277
  *             if i % 2:
  *                 continue
  *             out.append(i)             # <<<<<<<<<<<<<<
  *         finally:
  *             out.append("f%d" % i)
 */
-      __pyx_t_4 = cy_Pyx_PyList_Append(__pyx_v_out, __pyx_v_i); if (MP_UNLIKELY(!!(__pyx_t_4 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 264; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
+      __pyx_t_4 = cy_Pyx_PyList_Append(__pyx_v_out, __pyx_v_i); if (MP_UNLIKELY(!!(__pyx_t_4 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 277; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
 
     }
 
-    /* "errors_flow.pyx":266
+    /* "errors_flow.pyx":279
  *             out.append(i)
  *         finally:
  *             out.append("f%d" % i)             # <<<<<<<<<<<<<<
@@ -7182,9 +7401,9 @@ static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t 
 */
     /*finally:*/ {
       /*normal exit:*/{
-        __pyx_t_1 = cy_PyUnicode_Format(__pyx_kp_u_f_d, __pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 266; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+        __pyx_t_1 = cy_PyUnicode_Format(__pyx_kp_u_f_d, __pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 279; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-        __pyx_t_4 = cy_Pyx_PyList_Append(__pyx_v_out, __pyx_t_1); if (MP_UNLIKELY(!!(__pyx_t_4 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 266; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+        __pyx_t_4 = cy_Pyx_PyList_Append(__pyx_v_out, __pyx_t_1); if (MP_UNLIKELY(!!(__pyx_t_4 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 279; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
          __pyx_t_1 = 0;
 
         goto __pyx_L9;
@@ -7198,9 +7417,9 @@ static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t 
 
         __pyx_t_5 = __pyx_lineno; __pyx_t_6 = __pyx_clineno; __pyx_t_7 = __pyx_filename;
         {
-          __pyx_t_1 = cy_PyUnicode_Format(__pyx_kp_u_f_d, __pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 266; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
+          __pyx_t_1 = cy_PyUnicode_Format(__pyx_kp_u_f_d, __pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 279; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
 
-          __pyx_t_4 = cy_Pyx_PyList_Append(__pyx_v_out, __pyx_t_1); if (MP_UNLIKELY(!!(__pyx_t_4 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 266; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
+          __pyx_t_4 = cy_Pyx_PyList_Append(__pyx_v_out, __pyx_t_1); if (MP_UNLIKELY(!!(__pyx_t_4 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 279; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
            __pyx_t_1 = 0;
 
         }
@@ -7221,9 +7440,9 @@ static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t 
         goto __pyx_L1_error;
       }
       __pyx_L5_continue: {
-        __pyx_t_1 = cy_PyUnicode_Format(__pyx_kp_u_f_d, __pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 266; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+        __pyx_t_1 = cy_PyUnicode_Format(__pyx_kp_u_f_d, __pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 279; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-        __pyx_t_4 = cy_Pyx_PyList_Append(__pyx_v_out, __pyx_t_1); if (MP_UNLIKELY(!!(__pyx_t_4 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 266; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+        __pyx_t_4 = cy_Pyx_PyList_Append(__pyx_v_out, __pyx_t_1); if (MP_UNLIKELY(!!(__pyx_t_4 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 279; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
          __pyx_t_1 = 0;
 
         goto __pyx_L3_continue;
@@ -7233,7 +7452,7 @@ static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t 
     __pyx_L3_continue:;
   }
 
-  /* "errors_flow.pyx":267
+  /* "errors_flow.pyx":280
  *         finally:
  *             out.append("f%d" % i)
  *     return out             # <<<<<<<<<<<<<<
@@ -7251,7 +7470,7 @@ static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t 
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":258
+  /* "errors_flow.pyx":271
  *
  *
  * def continue_in_try():             # <<<<<<<<<<<<<<
@@ -7269,7 +7488,7 @@ static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t 
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":270
+/* "errors_flow.pyx":283
  *
  *
  * def reraise(f):             # <<<<<<<<<<<<<<
@@ -7278,13 +7497,13 @@ static mp_obj_t __pyx_pf_11errors_flow_48continue_in_try(CYTHON_UNUSED mp_obj_t 
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_51reraise(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_53reraise(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_51reraise = {"reraise", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_51reraise, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_51reraise(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_53reraise = {"reraise", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_53reraise, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_53reraise(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -7314,7 +7533,7 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 270; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 283; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
   }
@@ -7328,7 +7547,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 270; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_50reraise(__pyx_self, __pyx_v_f);
+  __pyx_r = __pyx_pf_11errors_flow_52reraise(__pyx_self, __pyx_v_f);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -7338,7 +7557,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 270; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_50reraise(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f) {
+static mp_obj_t __pyx_pf_11errors_flow_52reraise(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
@@ -7355,7 +7574,7 @@ static mp_obj_t __pyx_pf_11errors_flow_50reraise(CYTHON_UNUSED mp_obj_t __pyx_se
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":271
+  /* "errors_flow.pyx":284
  *
  * def reraise(f):
  *     try:             # <<<<<<<<<<<<<<
@@ -7367,7 +7586,7 @@ static mp_obj_t __pyx_pf_11errors_flow_50reraise(CYTHON_UNUSED mp_obj_t __pyx_se
 
     /*try:*/ {
 
-      /* "errors_flow.pyx":272
+      /* "errors_flow.pyx":285
  * def reraise(f):
  *     try:
  *         f()             # <<<<<<<<<<<<<<
@@ -7384,12 +7603,12 @@ static mp_obj_t __pyx_pf_11errors_flow_50reraise(CYTHON_UNUSED mp_obj_t __pyx_se
         __pyx_t_4 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_6, __pyx_callargs+__pyx_t_7, (1-__pyx_t_7) | (__pyx_t_7*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_5 = 0;
          __pyx_t_6 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 272; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 285; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
       }
        __pyx_t_4 = 0;
 
-      /* "errors_flow.pyx":271
+      /* "errors_flow.pyx":284
  *
  * def reraise(f):
  *     try:             # <<<<<<<<<<<<<<
@@ -7406,7 +7625,7 @@ static mp_obj_t __pyx_pf_11errors_flow_50reraise(CYTHON_UNUSED mp_obj_t __pyx_se
      __pyx_t_5 = 0;
      __pyx_t_6 = 0;
 
-    /* "errors_flow.pyx":273
+    /* "errors_flow.pyx":286
  *     try:
  *         f()
  *     except ValueError:             # <<<<<<<<<<<<<<
@@ -7416,21 +7635,21 @@ static mp_obj_t __pyx_pf_11errors_flow_50reraise(CYTHON_UNUSED mp_obj_t __pyx_se
     __pyx_t_8 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
     if (__pyx_t_8) {
       __pyx_traceback_0("errors_flow.reraise", __pyx_lineno);
-      if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 273; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 286; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
-      /* "errors_flow.pyx":274
+      /* "errors_flow.pyx":287
  *         f()
  *     except ValueError:
  *         trace.append("caught, re-raising")             # <<<<<<<<<<<<<<
  *         raise
  *
 */
-      cy_Pyx_GetModuleGlobalName(__pyx_t_9, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 274; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      cy_Pyx_GetModuleGlobalName(__pyx_t_9, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 287; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
-      __pyx_t_10 = cy_Pyx_PyObject_Append(__pyx_t_9, __pyx_kp_u_caught_re_raising); if (MP_UNLIKELY(!!(__pyx_t_10 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 274; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      __pyx_t_10 = cy_Pyx_PyObject_Append(__pyx_t_9, __pyx_kp_u_caught_re_raising); if (MP_UNLIKELY(!!(__pyx_t_10 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 287; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
        __pyx_t_9 = 0;
 
-      /* "errors_flow.pyx":275
+      /* "errors_flow.pyx":288
  *     except ValueError:
  *         trace.append("caught, re-raising")
  *         raise             # <<<<<<<<<<<<<<
@@ -7440,11 +7659,11 @@ static mp_obj_t __pyx_pf_11errors_flow_50reraise(CYTHON_UNUSED mp_obj_t __pyx_se
 
       cy_Pyx_ErrRestoreWithState(__pyx_t_4, __pyx_t_6, __pyx_t_5);
       __pyx_t_4 = 0;  __pyx_t_6 = 0;  __pyx_t_5 = 0;
-      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 275; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 288; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
     }
     goto __pyx_L5_except_error;
 
-    /* "errors_flow.pyx":271
+    /* "errors_flow.pyx":284
  *
  * def reraise(f):
  *     try:             # <<<<<<<<<<<<<<
@@ -7458,7 +7677,7 @@ static mp_obj_t __pyx_pf_11errors_flow_50reraise(CYTHON_UNUSED mp_obj_t __pyx_se
     __pyx_L8_try_end:;
   }
 
-  /* "errors_flow.pyx":270
+  /* "errors_flow.pyx":283
  *
  *
  * def reraise(f):             # <<<<<<<<<<<<<<
@@ -7478,7 +7697,7 @@ static mp_obj_t __pyx_pf_11errors_flow_50reraise(CYTHON_UNUSED mp_obj_t __pyx_se
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":278
+/* "errors_flow.pyx":291
  *
  *
  * def reraise_after_handling_another():             # <<<<<<<<<<<<<<
@@ -7487,22 +7706,22 @@ static mp_obj_t __pyx_pf_11errors_flow_50reraise(CYTHON_UNUSED mp_obj_t __pyx_se
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_53reraise_after_handling_another(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_53reraise_after_handling_another = {"reraise_after_handling_another", (cy_PyCFunction)__pyx_pw_11errors_flow_53reraise_after_handling_another, cy_METH_NOARGS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_53reraise_after_handling_another(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
+static mp_obj_t __pyx_pw_11errors_flow_55reraise_after_handling_another(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
+static cy_PyMethodDef __pyx_mdef_11errors_flow_55reraise_after_handling_another = {"reraise_after_handling_another", (cy_PyCFunction)__pyx_pw_11errors_flow_55reraise_after_handling_another, cy_METH_NOARGS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_55reraise_after_handling_another(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t __pyx_r = 0;
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_11errors_flow_52reraise_after_handling_another(__pyx_self);
+  __pyx_r = __pyx_pf_11errors_flow_54reraise_after_handling_another(__pyx_self);
 
   /* function exit code */
 
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_UNUSED mp_obj_t __pyx_self) {
+static mp_obj_t __pyx_pf_11errors_flow_54reraise_after_handling_another(CYTHON_UNUSED mp_obj_t __pyx_self) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
@@ -7525,7 +7744,7 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":280
+  /* "errors_flow.pyx":293
  * def reraise_after_handling_another():
  *     # Bare raise re-raises the exception of *this* handler, even after an inner one finished.
  *     try:             # <<<<<<<<<<<<<<
@@ -7537,7 +7756,7 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
 
     /*try:*/ {
 
-      /* "errors_flow.pyx":281
+      /* "errors_flow.pyx":294
  *     # Bare raise re-raises the exception of *this* handler, even after an inner one finished.
  *     try:
  *         raise KeyError("outer")             # <<<<<<<<<<<<<<
@@ -7550,14 +7769,14 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
         mp_obj_t __pyx_callargs[2] = {__pyx_t_5, __pyx_n_u_outer};
         __pyx_t_4 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError))), __pyx_callargs+__pyx_t_6, (2-__pyx_t_6) | (__pyx_t_6*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_5 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 281; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 294; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
       }
       cy_Pyx_Raise(__pyx_t_4, 0, 0, 0);
        __pyx_t_4 = 0;
-      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 281; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 294; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
-      /* "errors_flow.pyx":280
+      /* "errors_flow.pyx":293
  * def reraise_after_handling_another():
  *     # Bare raise re-raises the exception of *this* handler, even after an inner one finished.
  *     try:             # <<<<<<<<<<<<<<
@@ -7569,7 +7788,7 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
      __pyx_t_4 = 0;
      __pyx_t_5 = 0;
 
-    /* "errors_flow.pyx":282
+    /* "errors_flow.pyx":295
  *     try:
  *         raise KeyError("outer")
  *     except KeyError:             # <<<<<<<<<<<<<<
@@ -7579,9 +7798,9 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
     __pyx_t_7 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError)))));
     if (__pyx_t_7) {
       __pyx_traceback_0("errors_flow.reraise_after_handling_another", __pyx_lineno);
-      if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_5, &__pyx_t_8) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 282; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_5, &__pyx_t_8) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 295; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
-      /* "errors_flow.pyx":283
+      /* "errors_flow.pyx":296
  *         raise KeyError("outer")
  *     except KeyError:
  *         try:             # <<<<<<<<<<<<<<
@@ -7593,7 +7812,7 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
 
         /*try:*/ {
 
-          /* "errors_flow.pyx":284
+          /* "errors_flow.pyx":297
  *     except KeyError:
  *         try:
  *             raise ValueError("inner")             # <<<<<<<<<<<<<<
@@ -7606,14 +7825,14 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
             mp_obj_t __pyx_callargs[2] = {__pyx_t_13, __pyx_n_u_inner};
             __pyx_t_12 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_6, (2-__pyx_t_6) | (__pyx_t_6*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
              __pyx_t_13 = 0;
-            if (MP_UNLIKELY(!!(!__pyx_t_12))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 284; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L11_error; } while (0);
+            if (MP_UNLIKELY(!!(!__pyx_t_12))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 297; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L11_error; } while (0);
 
           }
           cy_Pyx_Raise(__pyx_t_12, 0, 0, 0);
            __pyx_t_12 = 0;
-          do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 284; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L11_error; } while (0);
+          do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 297; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L11_error; } while (0);
 
-          /* "errors_flow.pyx":283
+          /* "errors_flow.pyx":296
  *         raise KeyError("outer")
  *     except KeyError:
  *         try:             # <<<<<<<<<<<<<<
@@ -7625,7 +7844,7 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
          __pyx_t_12 = 0;
          __pyx_t_13 = 0;
 
-        /* "errors_flow.pyx":285
+        /* "errors_flow.pyx":298
  *         try:
  *             raise ValueError("inner")
  *         except ValueError:             # <<<<<<<<<<<<<<
@@ -7635,18 +7854,18 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
         __pyx_t_7 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
         if (__pyx_t_7) {
           __pyx_traceback_0("errors_flow.reraise_after_handling_another", __pyx_lineno);
-          if (cy_Pyx_GetException(&__pyx_t_12, &__pyx_t_13, &__pyx_t_14) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 285; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_except_error; } while (0);
+          if (cy_Pyx_GetException(&__pyx_t_12, &__pyx_t_13, &__pyx_t_14) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 298; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_except_error; } while (0);
 
-          /* "errors_flow.pyx":286
+          /* "errors_flow.pyx":299
  *             raise ValueError("inner")
  *         except ValueError:
  *             trace.append("inner handled")             # <<<<<<<<<<<<<<
  *         raise
  *
 */
-          cy_Pyx_GetModuleGlobalName(__pyx_t_15, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_15))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 286; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_except_error; } while (0);
+          cy_Pyx_GetModuleGlobalName(__pyx_t_15, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_15))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 299; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_except_error; } while (0);
 
-          __pyx_t_16 = cy_Pyx_PyObject_Append(__pyx_t_15, __pyx_kp_u_inner_handled); if (MP_UNLIKELY(!!(__pyx_t_16 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 286; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_except_error; } while (0);
+          __pyx_t_16 = cy_Pyx_PyObject_Append(__pyx_t_15, __pyx_kp_u_inner_handled); if (MP_UNLIKELY(!!(__pyx_t_16 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 299; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_except_error; } while (0);
            __pyx_t_15 = 0;
 
            __pyx_t_12 = 0;
@@ -7656,7 +7875,7 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
         }
         goto __pyx_L13_except_error;
 
-        /* "errors_flow.pyx":283
+        /* "errors_flow.pyx":296
  *         raise KeyError("outer")
  *     except KeyError:
  *         try:             # <<<<<<<<<<<<<<
@@ -7672,7 +7891,7 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
         cy_Pyx_ExceptionReset(__pyx_t_9, __pyx_t_10, __pyx_t_11);
       }
 
-      /* "errors_flow.pyx":287
+      /* "errors_flow.pyx":300
  *         except ValueError:
  *             trace.append("inner handled")
  *         raise             # <<<<<<<<<<<<<<
@@ -7682,11 +7901,11 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
 
       cy_Pyx_ErrRestoreWithState(__pyx_t_4, __pyx_t_5, __pyx_t_8);
       __pyx_t_4 = 0;  __pyx_t_5 = 0;  __pyx_t_8 = 0;
-      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 287; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 300; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
     }
     goto __pyx_L5_except_error;
 
-    /* "errors_flow.pyx":280
+    /* "errors_flow.pyx":293
  * def reraise_after_handling_another():
  *     # Bare raise re-raises the exception of *this* handler, even after an inner one finished.
  *     try:             # <<<<<<<<<<<<<<
@@ -7699,7 +7918,7 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
     goto __pyx_L1_error;
   }
 
-  /* "errors_flow.pyx":278
+  /* "errors_flow.pyx":291
  *
  *
  * def reraise_after_handling_another():             # <<<<<<<<<<<<<<
@@ -7716,7 +7935,7 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":290
+/* "errors_flow.pyx":303
  *
  *
  * def raise_from(f):             # <<<<<<<<<<<<<<
@@ -7725,13 +7944,13 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise_after_handling_another(CYTHON_U
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_55raise_from(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_57raise_from(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_55raise_from = {"raise_from", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_55raise_from, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_55raise_from(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_57raise_from = {"raise_from", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_57raise_from, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_57raise_from(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -7761,7 +7980,7 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 290; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 303; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
   }
@@ -7775,7 +7994,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 290; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_54raise_from(__pyx_self, __pyx_v_f);
+  __pyx_r = __pyx_pf_11errors_flow_56raise_from(__pyx_self, __pyx_v_f);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -7785,7 +8004,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 290; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_54raise_from(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f) {
+static mp_obj_t __pyx_pf_11errors_flow_56raise_from(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f) {
   mp_obj_t __pyx_v_e = NULL;
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
@@ -7811,7 +8030,7 @@ static mp_obj_t __pyx_pf_11errors_flow_54raise_from(CYTHON_UNUSED mp_obj_t __pyx
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":291
+  /* "errors_flow.pyx":304
  *
  * def raise_from(f):
  *     try:             # <<<<<<<<<<<<<<
@@ -7823,7 +8042,7 @@ static mp_obj_t __pyx_pf_11errors_flow_54raise_from(CYTHON_UNUSED mp_obj_t __pyx
 
     /*try:*/ {
 
-      /* "errors_flow.pyx":292
+      /* "errors_flow.pyx":305
  * def raise_from(f):
  *     try:
  *         f()             # <<<<<<<<<<<<<<
@@ -7840,12 +8059,12 @@ static mp_obj_t __pyx_pf_11errors_flow_54raise_from(CYTHON_UNUSED mp_obj_t __pyx
         __pyx_t_4 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_6, __pyx_callargs+__pyx_t_7, (1-__pyx_t_7) | (__pyx_t_7*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_5 = 0;
          __pyx_t_6 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 292; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 305; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
       }
        __pyx_t_4 = 0;
 
-      /* "errors_flow.pyx":291
+      /* "errors_flow.pyx":304
  *
  * def raise_from(f):
  *     try:             # <<<<<<<<<<<<<<
@@ -7862,7 +8081,7 @@ static mp_obj_t __pyx_pf_11errors_flow_54raise_from(CYTHON_UNUSED mp_obj_t __pyx
      __pyx_t_5 = 0;
      __pyx_t_6 = 0;
 
-    /* "errors_flow.pyx":293
+    /* "errors_flow.pyx":306
  *     try:
  *         f()
  *     except KeyError as e:             # <<<<<<<<<<<<<<
@@ -7872,12 +8091,12 @@ static mp_obj_t __pyx_pf_11errors_flow_54raise_from(CYTHON_UNUSED mp_obj_t __pyx
     __pyx_t_8 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError)))));
     if (__pyx_t_8) {
       __pyx_traceback_0("errors_flow.raise_from", __pyx_lineno);
-      if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 293; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 306; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_6;
       /*try:*/ {
 
-        /* "errors_flow.pyx":294
+        /* "errors_flow.pyx":307
  *         f()
  *     except KeyError as e:
  *         raise RuntimeError("lookup failed") from e             # <<<<<<<<<<<<<<
@@ -7890,15 +8109,15 @@ static mp_obj_t __pyx_pf_11errors_flow_54raise_from(CYTHON_UNUSED mp_obj_t __pyx
           mp_obj_t __pyx_callargs[2] = {__pyx_t_10, __pyx_kp_u_lookup_failed};
           __pyx_t_9 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_RuntimeError))), __pyx_callargs+__pyx_t_7, (2-__pyx_t_7) | (__pyx_t_7*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
            __pyx_t_10 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 294; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 307; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
 
         }
         cy_Pyx_Raise(__pyx_t_9, 0, 0, __pyx_v_e);
          __pyx_t_9 = 0;
-        do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 294; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
+        do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 307; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
       }
 
-      /* "errors_flow.pyx":293
+      /* "errors_flow.pyx":306
  *     try:
  *         f()
  *     except KeyError as e:             # <<<<<<<<<<<<<<
@@ -7930,7 +8149,7 @@ static mp_obj_t __pyx_pf_11errors_flow_54raise_from(CYTHON_UNUSED mp_obj_t __pyx
     }
     goto __pyx_L5_except_error;
 
-    /* "errors_flow.pyx":291
+    /* "errors_flow.pyx":304
  *
  * def raise_from(f):
  *     try:             # <<<<<<<<<<<<<<
@@ -7944,7 +8163,7 @@ static mp_obj_t __pyx_pf_11errors_flow_54raise_from(CYTHON_UNUSED mp_obj_t __pyx
     __pyx_L8_try_end:;
   }
 
-  /* "errors_flow.pyx":290
+  /* "errors_flow.pyx":303
  *
  *
  * def raise_from(f):             # <<<<<<<<<<<<<<
@@ -7964,7 +8183,7 @@ static mp_obj_t __pyx_pf_11errors_flow_54raise_from(CYTHON_UNUSED mp_obj_t __pyx
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":297
+/* "errors_flow.pyx":310
  *
  *
  * def raise_from_none():             # <<<<<<<<<<<<<<
@@ -7973,22 +8192,22 @@ static mp_obj_t __pyx_pf_11errors_flow_54raise_from(CYTHON_UNUSED mp_obj_t __pyx
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_57raise_from_none(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_57raise_from_none = {"raise_from_none", (cy_PyCFunction)__pyx_pw_11errors_flow_57raise_from_none, cy_METH_NOARGS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_57raise_from_none(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
+static mp_obj_t __pyx_pw_11errors_flow_59raise_from_none(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
+static cy_PyMethodDef __pyx_mdef_11errors_flow_59raise_from_none = {"raise_from_none", (cy_PyCFunction)__pyx_pw_11errors_flow_59raise_from_none, cy_METH_NOARGS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_59raise_from_none(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t __pyx_r = 0;
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_11errors_flow_56raise_from_none(__pyx_self);
+  __pyx_r = __pyx_pf_11errors_flow_58raise_from_none(__pyx_self);
 
   /* function exit code */
 
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_56raise_from_none(CYTHON_UNUSED mp_obj_t __pyx_self) {
+static mp_obj_t __pyx_pf_11errors_flow_58raise_from_none(CYTHON_UNUSED mp_obj_t __pyx_self) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
@@ -8005,7 +8224,7 @@ static mp_obj_t __pyx_pf_11errors_flow_56raise_from_none(CYTHON_UNUSED mp_obj_t 
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":298
+  /* "errors_flow.pyx":311
  *
  * def raise_from_none():
  *     try:             # <<<<<<<<<<<<<<
@@ -8017,21 +8236,21 @@ static mp_obj_t __pyx_pf_11errors_flow_56raise_from_none(CYTHON_UNUSED mp_obj_t 
 
     /*try:*/ {
 
-      /* "errors_flow.pyx":299
+      /* "errors_flow.pyx":312
  * def raise_from_none():
  *     try:
  *         {}["k"]             # <<<<<<<<<<<<<<
  *     except KeyError:
  *         raise ValueError("no context") from None
 */
-      __pyx_t_4 = cy_Pyx_PyDict_NewPresized(0); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 299; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+      __pyx_t_4 = cy_Pyx_PyDict_NewPresized(0); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
-      __pyx_t_5 = cy_Pyx_PyDict_GetItem(__pyx_t_4, __pyx_n_u_k); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 299; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+      __pyx_t_5 = cy_Pyx_PyDict_GetItem(__pyx_t_4, __pyx_n_u_k); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
        __pyx_t_4 = 0;
        __pyx_t_5 = 0;
 
-      /* "errors_flow.pyx":298
+      /* "errors_flow.pyx":311
  *
  * def raise_from_none():
  *     try:             # <<<<<<<<<<<<<<
@@ -8047,7 +8266,7 @@ static mp_obj_t __pyx_pf_11errors_flow_56raise_from_none(CYTHON_UNUSED mp_obj_t 
      __pyx_t_4 = 0;
      __pyx_t_5 = 0;
 
-    /* "errors_flow.pyx":300
+    /* "errors_flow.pyx":313
  *     try:
  *         {}["k"]
  *     except KeyError:             # <<<<<<<<<<<<<<
@@ -8057,9 +8276,9 @@ static mp_obj_t __pyx_pf_11errors_flow_56raise_from_none(CYTHON_UNUSED mp_obj_t 
     __pyx_t_6 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError)))));
     if (__pyx_t_6) {
       __pyx_traceback_0("errors_flow.raise_from_none", __pyx_lineno);
-      if (cy_Pyx_GetException(&__pyx_t_5, &__pyx_t_4, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 300; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      if (cy_Pyx_GetException(&__pyx_t_5, &__pyx_t_4, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 313; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
-      /* "errors_flow.pyx":301
+      /* "errors_flow.pyx":314
  *         {}["k"]
  *     except KeyError:
  *         raise ValueError("no context") from None             # <<<<<<<<<<<<<<
@@ -8072,16 +8291,16 @@ static mp_obj_t __pyx_pf_11errors_flow_56raise_from_none(CYTHON_UNUSED mp_obj_t 
         mp_obj_t __pyx_callargs[2] = {__pyx_t_9, __pyx_kp_u_no_context};
         __pyx_t_8 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_10, (2-__pyx_t_10) | (__pyx_t_10*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_9 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 301; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 314; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       }
       cy_Pyx_Raise(__pyx_t_8, 0, 0, mp_const_none);
        __pyx_t_8 = 0;
-      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 301; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 314; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
     }
     goto __pyx_L5_except_error;
 
-    /* "errors_flow.pyx":298
+    /* "errors_flow.pyx":311
  *
  * def raise_from_none():
  *     try:             # <<<<<<<<<<<<<<
@@ -8095,7 +8314,7 @@ static mp_obj_t __pyx_pf_11errors_flow_56raise_from_none(CYTHON_UNUSED mp_obj_t 
     __pyx_L8_try_end:;
   }
 
-  /* "errors_flow.pyx":297
+  /* "errors_flow.pyx":310
  *
  *
  * def raise_from_none():             # <<<<<<<<<<<<<<
@@ -8115,7 +8334,7 @@ static mp_obj_t __pyx_pf_11errors_flow_56raise_from_none(CYTHON_UNUSED mp_obj_t 
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":304
+/* "errors_flow.pyx":317
  *
  *
  * def raise_from_custom(cause):             # <<<<<<<<<<<<<<
@@ -8124,13 +8343,13 @@ static mp_obj_t __pyx_pf_11errors_flow_56raise_from_none(CYTHON_UNUSED mp_obj_t 
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_59raise_from_custom(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_61raise_from_custom(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_59raise_from_custom = {"raise_from_custom", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_59raise_from_custom, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_59raise_from_custom(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_61raise_from_custom = {"raise_from_custom", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_61raise_from_custom, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_61raise_from_custom(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -8160,7 +8379,7 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 304; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 317; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_cause = values[0];
   }
@@ -8174,7 +8393,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 304; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_58raise_from_custom(__pyx_self, __pyx_v_cause);
+  __pyx_r = __pyx_pf_11errors_flow_60raise_from_custom(__pyx_self, __pyx_v_cause);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -8184,7 +8403,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 304; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_58raise_from_custom(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_cause) {
+static mp_obj_t __pyx_pf_11errors_flow_60raise_from_custom(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_cause) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
@@ -8195,7 +8414,7 @@ static mp_obj_t __pyx_pf_11errors_flow_58raise_from_custom(CYTHON_UNUSED mp_obj_
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":305
+  /* "errors_flow.pyx":318
  *
  * def raise_from_custom(cause):
  *     raise DeviceError("wrapped") from cause             # <<<<<<<<<<<<<<
@@ -8203,7 +8422,7 @@ static mp_obj_t __pyx_pf_11errors_flow_58raise_from_custom(CYTHON_UNUSED mp_obj_
  *
 */
   __pyx_t_2 = NULL;
-  cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_DeviceError); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 305; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_DeviceError); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 318; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   __pyx_t_4 = 1;
 
@@ -8212,14 +8431,14 @@ static mp_obj_t __pyx_pf_11errors_flow_58raise_from_custom(CYTHON_UNUSED mp_obj_
     __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_3, __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
      __pyx_t_2 = 0;
      __pyx_t_3 = 0;
-    if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 305; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 318; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   }
   cy_Pyx_Raise(__pyx_t_1, 0, 0, __pyx_v_cause);
    __pyx_t_1 = 0;
-  do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 305; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 318; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  /* "errors_flow.pyx":304
+  /* "errors_flow.pyx":317
  *
  *
  * def raise_from_custom(cause):             # <<<<<<<<<<<<<<
@@ -8236,7 +8455,7 @@ static mp_obj_t __pyx_pf_11errors_flow_58raise_from_custom(CYTHON_UNUSED mp_obj_
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":308
+/* "errors_flow.pyx":321
  *
  *
  * def raise_from_bad():             # <<<<<<<<<<<<<<
@@ -8245,22 +8464,22 @@ static mp_obj_t __pyx_pf_11errors_flow_58raise_from_custom(CYTHON_UNUSED mp_obj_
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_61raise_from_bad(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_61raise_from_bad = {"raise_from_bad", (cy_PyCFunction)__pyx_pw_11errors_flow_61raise_from_bad, cy_METH_NOARGS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_61raise_from_bad(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
+static mp_obj_t __pyx_pw_11errors_flow_63raise_from_bad(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
+static cy_PyMethodDef __pyx_mdef_11errors_flow_63raise_from_bad = {"raise_from_bad", (cy_PyCFunction)__pyx_pw_11errors_flow_63raise_from_bad, cy_METH_NOARGS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_63raise_from_bad(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t __pyx_r = 0;
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_11errors_flow_60raise_from_bad(__pyx_self);
+  __pyx_r = __pyx_pf_11errors_flow_62raise_from_bad(__pyx_self);
 
   /* function exit code */
 
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_60raise_from_bad(CYTHON_UNUSED mp_obj_t __pyx_self) {
+static mp_obj_t __pyx_pf_11errors_flow_62raise_from_bad(CYTHON_UNUSED mp_obj_t __pyx_self) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
@@ -8270,7 +8489,7 @@ static mp_obj_t __pyx_pf_11errors_flow_60raise_from_bad(CYTHON_UNUSED mp_obj_t _
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":309
+  /* "errors_flow.pyx":322
  *
  * def raise_from_bad():
  *     raise ValueError("x") from 5             # <<<<<<<<<<<<<<
@@ -8283,14 +8502,14 @@ static mp_obj_t __pyx_pf_11errors_flow_60raise_from_bad(CYTHON_UNUSED mp_obj_t _
     mp_obj_t __pyx_callargs[2] = {__pyx_t_2, __pyx_n_u_x};
     __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_3, (2-__pyx_t_3) | (__pyx_t_3*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
      __pyx_t_2 = 0;
-    if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 309; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 322; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   }
   cy_Pyx_Raise(__pyx_t_1, 0, 0, __pyx_mstate_global->__pyx_int_5);
    __pyx_t_1 = 0;
-  do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 309; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 322; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  /* "errors_flow.pyx":308
+  /* "errors_flow.pyx":321
  *
  *
  * def raise_from_bad():             # <<<<<<<<<<<<<<
@@ -8307,7 +8526,7 @@ static mp_obj_t __pyx_pf_11errors_flow_60raise_from_bad(CYTHON_UNUSED mp_obj_t _
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":312
+/* "errors_flow.pyx":325
  *
  *
  * def as_name_cleared(int flag):             # <<<<<<<<<<<<<<
@@ -8316,13 +8535,13 @@ static mp_obj_t __pyx_pf_11errors_flow_60raise_from_bad(CYTHON_UNUSED mp_obj_t _
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_63as_name_cleared(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_65as_name_cleared(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_63as_name_cleared = {"as_name_cleared", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_63as_name_cleared, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_63as_name_cleared(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_65as_name_cleared = {"as_name_cleared", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_65as_name_cleared, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_65as_name_cleared(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -8352,9 +8571,9 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 325; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
-    __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 325; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
 
   goto __pyx_L4_argument_unpacking_done;
@@ -8366,7 +8585,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_62as_name_cleared(__pyx_self, __pyx_v_flag);
+  __pyx_r = __pyx_pf_11errors_flow_64as_name_cleared(__pyx_self, __pyx_v_flag);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -8376,7 +8595,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 312; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag) {
+static mp_obj_t __pyx_pf_11errors_flow_64as_name_cleared(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_flag) {
   mp_obj_t __pyx_v_e = NULL;
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
@@ -8405,7 +8624,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":313
+  /* "errors_flow.pyx":326
  *
  * def as_name_cleared(int flag):
  *     e = "before"             # <<<<<<<<<<<<<<
@@ -8415,7 +8634,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
 
   __pyx_v_e = __pyx_n_u_before;
 
-  /* "errors_flow.pyx":314
+  /* "errors_flow.pyx":327
  * def as_name_cleared(int flag):
  *     e = "before"
  *     try:             # <<<<<<<<<<<<<<
@@ -8427,7 +8646,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
 
     /*try:*/ {
 
-      /* "errors_flow.pyx":315
+      /* "errors_flow.pyx":328
  *     e = "before"
  *     try:
  *         raise ValueError("v")             # <<<<<<<<<<<<<<
@@ -8440,14 +8659,14 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
         mp_obj_t __pyx_callargs[2] = {__pyx_t_5, __pyx_n_u_v};
         __pyx_t_4 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_6, (2-__pyx_t_6) | (__pyx_t_6*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_5 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 315; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 328; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
       }
       cy_Pyx_Raise(__pyx_t_4, 0, 0, 0);
        __pyx_t_4 = 0;
-      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 315; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 328; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
-      /* "errors_flow.pyx":314
+      /* "errors_flow.pyx":327
  * def as_name_cleared(int flag):
  *     e = "before"
  *     try:             # <<<<<<<<<<<<<<
@@ -8459,7 +8678,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
      __pyx_t_4 = 0;
      __pyx_t_5 = 0;
 
-    /* "errors_flow.pyx":316
+    /* "errors_flow.pyx":329
  *     try:
  *         raise ValueError("v")
  *     except ValueError as e:             # <<<<<<<<<<<<<<
@@ -8469,32 +8688,32 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
     __pyx_t_7 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
     if (__pyx_t_7) {
       __pyx_traceback_0("errors_flow.as_name_cleared", __pyx_lineno);
-      if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_5, &__pyx_t_8) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 316; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_5, &__pyx_t_8) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 329; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_5;
       /*try:*/ {
 
-        /* "errors_flow.pyx":317
+        /* "errors_flow.pyx":330
  *         raise ValueError("v")
  *     except ValueError as e:
  *         trace.append("in handler " + str(e))             # <<<<<<<<<<<<<<
  *     if flag:
  *         e = "reassigned"
 */
-        cy_Pyx_GetModuleGlobalName(__pyx_t_9, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 317; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
+        cy_Pyx_GetModuleGlobalName(__pyx_t_9, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 330; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
 
-        __pyx_t_10 = cy_Pyx_PyObject_Unicode(__pyx_v_e); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 317; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
+        __pyx_t_10 = cy_Pyx_PyObject_Unicode(__pyx_v_e); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 330; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
 
-        __pyx_t_11 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_in_handler, __pyx_t_10); if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 317; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
+        __pyx_t_11 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_in_handler, __pyx_t_10); if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 330; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
 
          __pyx_t_10 = 0;
-        __pyx_t_12 = cy_Pyx_PyObject_Append(__pyx_t_9, __pyx_t_11); if (MP_UNLIKELY(!!(__pyx_t_12 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 317; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
+        __pyx_t_12 = cy_Pyx_PyObject_Append(__pyx_t_9, __pyx_t_11); if (MP_UNLIKELY(!!(__pyx_t_12 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 330; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
          __pyx_t_9 = 0;
          __pyx_t_11 = 0;
 
       }
 
-      /* "errors_flow.pyx":316
+      /* "errors_flow.pyx":329
  *     try:
  *         raise ValueError("v")
  *     except ValueError as e:             # <<<<<<<<<<<<<<
@@ -8536,7 +8755,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
     }
     goto __pyx_L5_except_error;
 
-    /* "errors_flow.pyx":314
+    /* "errors_flow.pyx":327
  * def as_name_cleared(int flag):
  *     e = "before"
  *     try:             # <<<<<<<<<<<<<<
@@ -8552,7 +8771,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
     cy_Pyx_ExceptionReset(__pyx_t_1, __pyx_t_2, __pyx_t_3);
   }
 
-  /* "errors_flow.pyx":318
+  /* "errors_flow.pyx":331
  *     except ValueError as e:
  *         trace.append("in handler " + str(e))
  *     if flag:             # <<<<<<<<<<<<<<
@@ -8563,7 +8782,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
 
   if (__pyx_t_21) {
 
-    /* "errors_flow.pyx":319
+    /* "errors_flow.pyx":332
  *         trace.append("in handler " + str(e))
  *     if flag:
  *         e = "reassigned"             # <<<<<<<<<<<<<<
@@ -8573,7 +8792,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
 
     __pyx_v_e = __pyx_n_u_reassigned;
 
-    /* "errors_flow.pyx":318
+    /* "errors_flow.pyx":331
  *     except ValueError as e:
  *         trace.append("in handler " + str(e))
  *     if flag:             # <<<<<<<<<<<<<<
@@ -8582,7 +8801,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
 */
   }
 
-  /* "errors_flow.pyx":320
+  /* "errors_flow.pyx":333
  *     if flag:
  *         e = "reassigned"
  *     try:             # <<<<<<<<<<<<<<
@@ -8594,14 +8813,14 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
 
     /*try:*/ {
 
-      /* "errors_flow.pyx":321
+      /* "errors_flow.pyx":334
  *         e = "reassigned"
  *     try:
  *         return e             # <<<<<<<<<<<<<<
  *     except NameError:
  *         return "e is unbound after the handler"
 */
-      if (MP_UNLIKELY(!!(!__pyx_v_e))) { cy_Pyx_RaiseUnboundLocalError("e"); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 321; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L21_error; } while (0); }
+      if (MP_UNLIKELY(!!(!__pyx_v_e))) { cy_Pyx_RaiseUnboundLocalError("e"); do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 334; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L21_error; } while (0); }
       {
         mp_obj_t __pyx_temp;
         {
@@ -8613,7 +8832,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
       }
       goto __pyx_L25_try_return;
 
-      /* "errors_flow.pyx":320
+      /* "errors_flow.pyx":333
  *     if flag:
  *         e = "reassigned"
  *     try:             # <<<<<<<<<<<<<<
@@ -8629,7 +8848,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
      __pyx_t_8 = 0;
      __pyx_t_9 = 0;
 
-    /* "errors_flow.pyx":322
+    /* "errors_flow.pyx":335
  *     try:
  *         return e
  *     except NameError:             # <<<<<<<<<<<<<<
@@ -8640,7 +8859,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
     if (__pyx_t_13) {
       cy_Pyx_ErrRestore(0,0,0);
 
-      /* "errors_flow.pyx":323
+      /* "errors_flow.pyx":336
  *         return e
  *     except NameError:
  *         return "e is unbound after the handler"             # <<<<<<<<<<<<<<
@@ -8659,7 +8878,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
       goto __pyx_L24_except_return;
     }
 
-    /* "errors_flow.pyx":324
+    /* "errors_flow.pyx":337
  *     except NameError:
  *         return "e is unbound after the handler"
  *     except UnboundLocalError:             # <<<<<<<<<<<<<<
@@ -8670,7 +8889,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
     if (__pyx_t_13) {
       cy_Pyx_ErrRestore(0,0,0);
 
-      /* "errors_flow.pyx":325
+      /* "errors_flow.pyx":338
  *         return "e is unbound after the handler"
  *     except UnboundLocalError:
  *         return "e is unbound after the handler"             # <<<<<<<<<<<<<<
@@ -8690,7 +8909,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
     }
     goto __pyx_L23_except_error;
 
-    /* "errors_flow.pyx":320
+    /* "errors_flow.pyx":333
  *     if flag:
  *         e = "reassigned"
  *     try:             # <<<<<<<<<<<<<<
@@ -8711,7 +8930,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
     goto __pyx_L0;
   }
 
-  /* "errors_flow.pyx":312
+  /* "errors_flow.pyx":325
  *
  *
  * def as_name_cleared(int flag):             # <<<<<<<<<<<<<<
@@ -8729,7 +8948,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":328
+/* "errors_flow.pyx":341
  *
  *
  * def catch_any(f):             # <<<<<<<<<<<<<<
@@ -8738,13 +8957,13 @@ static mp_obj_t __pyx_pf_11errors_flow_62as_name_cleared(CYTHON_UNUSED mp_obj_t 
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_65catch_any(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_67catch_any(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_65catch_any = {"catch_any", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_65catch_any, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_65catch_any(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_67catch_any = {"catch_any", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_67catch_any, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_67catch_any(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -8774,7 +8993,7 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 328; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 341; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
   }
@@ -8788,7 +9007,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 328; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_64catch_any(__pyx_self, __pyx_v_f);
+  __pyx_r = __pyx_pf_11errors_flow_66catch_any(__pyx_self, __pyx_v_f);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -8798,7 +9017,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 328; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_64catch_any(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f) {
+static mp_obj_t __pyx_pf_11errors_flow_66catch_any(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
@@ -8812,7 +9031,7 @@ static mp_obj_t __pyx_pf_11errors_flow_64catch_any(CYTHON_UNUSED mp_obj_t __pyx_
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":329
+  /* "errors_flow.pyx":342
  *
  * def catch_any(f):
  *     try:             # <<<<<<<<<<<<<<
@@ -8824,7 +9043,7 @@ static mp_obj_t __pyx_pf_11errors_flow_64catch_any(CYTHON_UNUSED mp_obj_t __pyx_
 
     /*try:*/ {
 
-      /* "errors_flow.pyx":330
+      /* "errors_flow.pyx":343
  * def catch_any(f):
  *     try:
  *         f()             # <<<<<<<<<<<<<<
@@ -8841,12 +9060,12 @@ static mp_obj_t __pyx_pf_11errors_flow_64catch_any(CYTHON_UNUSED mp_obj_t __pyx_
         __pyx_t_4 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_6, __pyx_callargs+__pyx_t_7, (1-__pyx_t_7) | (__pyx_t_7*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_5 = 0;
          __pyx_t_6 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 330; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 343; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
       }
        __pyx_t_4 = 0;
 
-      /* "errors_flow.pyx":329
+      /* "errors_flow.pyx":342
  *
  * def catch_any(f):
  *     try:             # <<<<<<<<<<<<<<
@@ -8863,7 +9082,7 @@ static mp_obj_t __pyx_pf_11errors_flow_64catch_any(CYTHON_UNUSED mp_obj_t __pyx_
      __pyx_t_5 = 0;
      __pyx_t_6 = 0;
 
-    /* "errors_flow.pyx":331
+    /* "errors_flow.pyx":344
  *     try:
  *         f()
  *     except:             # <<<<<<<<<<<<<<
@@ -8873,7 +9092,7 @@ static mp_obj_t __pyx_pf_11errors_flow_64catch_any(CYTHON_UNUSED mp_obj_t __pyx_
     /*except:*/ {
       cy_Pyx_ErrRestore(0,0,0);
 
-      /* "errors_flow.pyx":332
+      /* "errors_flow.pyx":345
  *         f()
  *     except:
  *         return "bare except caught"             # <<<<<<<<<<<<<<
@@ -8892,7 +9111,7 @@ static mp_obj_t __pyx_pf_11errors_flow_64catch_any(CYTHON_UNUSED mp_obj_t __pyx_
       goto __pyx_L6_except_return;
     }
 
-    /* "errors_flow.pyx":329
+    /* "errors_flow.pyx":342
  *
  * def catch_any(f):
  *     try:             # <<<<<<<<<<<<<<
@@ -8906,7 +9125,7 @@ static mp_obj_t __pyx_pf_11errors_flow_64catch_any(CYTHON_UNUSED mp_obj_t __pyx_
     __pyx_L8_try_end:;
   }
 
-  /* "errors_flow.pyx":333
+  /* "errors_flow.pyx":346
  *     except:
  *         return "bare except caught"
  *     return "nothing raised"             # <<<<<<<<<<<<<<
@@ -8924,7 +9143,7 @@ static mp_obj_t __pyx_pf_11errors_flow_64catch_any(CYTHON_UNUSED mp_obj_t __pyx_
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":328
+  /* "errors_flow.pyx":341
  *
  *
  * def catch_any(f):             # <<<<<<<<<<<<<<
@@ -8938,7 +9157,7 @@ static mp_obj_t __pyx_pf_11errors_flow_64catch_any(CYTHON_UNUSED mp_obj_t __pyx_
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":336
+/* "errors_flow.pyx":349
  *
  *
  * def catch_base(f):             # <<<<<<<<<<<<<<
@@ -8947,13 +9166,13 @@ static mp_obj_t __pyx_pf_11errors_flow_64catch_any(CYTHON_UNUSED mp_obj_t __pyx_
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_67catch_base(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_69catch_base(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_67catch_base = {"catch_base", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_67catch_base, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_67catch_base(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_69catch_base = {"catch_base", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_69catch_base, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_69catch_base(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -8983,7 +9202,7 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 336; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 349; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
   }
@@ -8997,7 +9216,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 336; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_66catch_base(__pyx_self, __pyx_v_f);
+  __pyx_r = __pyx_pf_11errors_flow_68catch_base(__pyx_self, __pyx_v_f);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -9007,7 +9226,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 336; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_66catch_base(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f) {
+static mp_obj_t __pyx_pf_11errors_flow_68catch_base(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f) {
   mp_obj_t __pyx_v_e = NULL;
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
@@ -9033,7 +9252,7 @@ static mp_obj_t __pyx_pf_11errors_flow_66catch_base(CYTHON_UNUSED mp_obj_t __pyx
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":337
+  /* "errors_flow.pyx":350
  *
  * def catch_base(f):
  *     try:             # <<<<<<<<<<<<<<
@@ -9045,7 +9264,7 @@ static mp_obj_t __pyx_pf_11errors_flow_66catch_base(CYTHON_UNUSED mp_obj_t __pyx
 
     /*try:*/ {
 
-      /* "errors_flow.pyx":338
+      /* "errors_flow.pyx":351
  * def catch_base(f):
  *     try:
  *         f()             # <<<<<<<<<<<<<<
@@ -9062,12 +9281,12 @@ static mp_obj_t __pyx_pf_11errors_flow_66catch_base(CYTHON_UNUSED mp_obj_t __pyx
         __pyx_t_4 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_6, __pyx_callargs+__pyx_t_7, (1-__pyx_t_7) | (__pyx_t_7*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_5 = 0;
          __pyx_t_6 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 338; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 351; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
       }
        __pyx_t_4 = 0;
 
-      /* "errors_flow.pyx":337
+      /* "errors_flow.pyx":350
  *
  * def catch_base(f):
  *     try:             # <<<<<<<<<<<<<<
@@ -9084,7 +9303,7 @@ static mp_obj_t __pyx_pf_11errors_flow_66catch_base(CYTHON_UNUSED mp_obj_t __pyx
      __pyx_t_5 = 0;
      __pyx_t_6 = 0;
 
-    /* "errors_flow.pyx":339
+    /* "errors_flow.pyx":352
  *     try:
  *         f()
  *     except BaseException as e:             # <<<<<<<<<<<<<<
@@ -9094,21 +9313,21 @@ static mp_obj_t __pyx_pf_11errors_flow_66catch_base(CYTHON_UNUSED mp_obj_t __pyx
     __pyx_t_8 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_BaseException)))));
     if (__pyx_t_8) {
       __pyx_traceback_0("errors_flow.catch_base", __pyx_lineno);
-      if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 339; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 352; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_6;
       /*try:*/ {
 
-        /* "errors_flow.pyx":340
+        /* "errors_flow.pyx":353
  *         f()
  *     except BaseException as e:
  *         return "BaseException " + type(e).__name__             # <<<<<<<<<<<<<<
  *     return "nothing"
  *
 */
-        __pyx_t_9 = cy_Pyx_PyObject_GetAttrStr(((mp_obj_t )cy_Py_TYPE(__pyx_v_e)), __pyx_n_u_name_2); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 340; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
+        __pyx_t_9 = cy_Pyx_PyObject_GetAttrStr(((mp_obj_t )cy_Py_TYPE(__pyx_v_e)), __pyx_n_u_name_2); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 353; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
 
-        __pyx_t_10 = cy_PyNumber_Add(__pyx_kp_u_BaseException, __pyx_t_9); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 340; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
+        __pyx_t_10 = cy_PyNumber_Add(__pyx_kp_u_BaseException, __pyx_t_9); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 353; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
 
          __pyx_t_9 = 0;
         {
@@ -9126,7 +9345,7 @@ static mp_obj_t __pyx_pf_11errors_flow_66catch_base(CYTHON_UNUSED mp_obj_t __pyx
         goto __pyx_L13_return;
       }
 
-      /* "errors_flow.pyx":339
+      /* "errors_flow.pyx":352
  *     try:
  *         f()
  *     except BaseException as e:             # <<<<<<<<<<<<<<
@@ -9166,7 +9385,7 @@ static mp_obj_t __pyx_pf_11errors_flow_66catch_base(CYTHON_UNUSED mp_obj_t __pyx
     }
     goto __pyx_L5_except_error;
 
-    /* "errors_flow.pyx":337
+    /* "errors_flow.pyx":350
  *
  * def catch_base(f):
  *     try:             # <<<<<<<<<<<<<<
@@ -9184,7 +9403,7 @@ static mp_obj_t __pyx_pf_11errors_flow_66catch_base(CYTHON_UNUSED mp_obj_t __pyx
     __pyx_L8_try_end:;
   }
 
-  /* "errors_flow.pyx":341
+  /* "errors_flow.pyx":354
  *     except BaseException as e:
  *         return "BaseException " + type(e).__name__
  *     return "nothing"             # <<<<<<<<<<<<<<
@@ -9202,7 +9421,7 @@ static mp_obj_t __pyx_pf_11errors_flow_66catch_base(CYTHON_UNUSED mp_obj_t __pyx
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":336
+  /* "errors_flow.pyx":349
  *
  *
  * def catch_base(f):             # <<<<<<<<<<<<<<
@@ -9220,7 +9439,7 @@ static mp_obj_t __pyx_pf_11errors_flow_66catch_base(CYTHON_UNUSED mp_obj_t __pyx
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":344
+/* "errors_flow.pyx":357
  *
  *
  * def catch_dynamic(f, types):             # <<<<<<<<<<<<<<
@@ -9229,13 +9448,13 @@ static mp_obj_t __pyx_pf_11errors_flow_66catch_base(CYTHON_UNUSED mp_obj_t __pyx
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_69catch_dynamic(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_71catch_dynamic(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_69catch_dynamic = {"catch_dynamic", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_69catch_dynamic, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_69catch_dynamic(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_71catch_dynamic = {"catch_dynamic", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_71catch_dynamic, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_71catch_dynamic(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -9266,7 +9485,7 @@ values[1] =
 __pyx_args[1];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 344; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 357; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
     __pyx_v_types = values[1];
@@ -9281,7 +9500,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 344; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_68catch_dynamic(__pyx_self, __pyx_v_f, __pyx_v_types);
+  __pyx_r = __pyx_pf_11errors_flow_70catch_dynamic(__pyx_self, __pyx_v_f, __pyx_v_types);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -9291,7 +9510,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 344; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_68catch_dynamic(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f, mp_obj_t __pyx_v_types) {
+static mp_obj_t __pyx_pf_11errors_flow_70catch_dynamic(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f, mp_obj_t __pyx_v_types) {
   mp_obj_t __pyx_v_e = NULL;
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
@@ -9317,7 +9536,7 @@ static mp_obj_t __pyx_pf_11errors_flow_68catch_dynamic(CYTHON_UNUSED mp_obj_t __
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":345
+  /* "errors_flow.pyx":358
  *
  * def catch_dynamic(f, types):
  *     try:             # <<<<<<<<<<<<<<
@@ -9329,7 +9548,7 @@ static mp_obj_t __pyx_pf_11errors_flow_68catch_dynamic(CYTHON_UNUSED mp_obj_t __
 
     /*try:*/ {
 
-      /* "errors_flow.pyx":346
+      /* "errors_flow.pyx":359
  * def catch_dynamic(f, types):
  *     try:
  *         f()             # <<<<<<<<<<<<<<
@@ -9346,12 +9565,12 @@ static mp_obj_t __pyx_pf_11errors_flow_68catch_dynamic(CYTHON_UNUSED mp_obj_t __
         __pyx_t_4 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_6, __pyx_callargs+__pyx_t_7, (1-__pyx_t_7) | (__pyx_t_7*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_5 = 0;
          __pyx_t_6 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 346; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 359; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
       }
        __pyx_t_4 = 0;
 
-      /* "errors_flow.pyx":345
+      /* "errors_flow.pyx":358
  *
  * def catch_dynamic(f, types):
  *     try:             # <<<<<<<<<<<<<<
@@ -9368,7 +9587,7 @@ static mp_obj_t __pyx_pf_11errors_flow_68catch_dynamic(CYTHON_UNUSED mp_obj_t __
      __pyx_t_5 = 0;
      __pyx_t_6 = 0;
 
-    /* "errors_flow.pyx":347
+    /* "errors_flow.pyx":360
  *     try:
  *         f()
  *     except types as e:             # <<<<<<<<<<<<<<
@@ -9378,21 +9597,21 @@ static mp_obj_t __pyx_pf_11errors_flow_68catch_dynamic(CYTHON_UNUSED mp_obj_t __
     __pyx_t_8 = cy_Pyx_PyErr_ExceptionMatches(__pyx_v_types);
     if (__pyx_t_8) {
       __pyx_traceback_0("errors_flow.catch_dynamic", __pyx_lineno);
-      if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 347; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 360; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_6;
       /*try:*/ {
 
-        /* "errors_flow.pyx":348
+        /* "errors_flow.pyx":361
  *         f()
  *     except types as e:
  *         return "caught " + type(e).__name__             # <<<<<<<<<<<<<<
  *     return "nothing"
  *
 */
-        __pyx_t_9 = cy_Pyx_PyObject_GetAttrStr(((mp_obj_t )cy_Py_TYPE(__pyx_v_e)), __pyx_n_u_name_2); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 348; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
+        __pyx_t_9 = cy_Pyx_PyObject_GetAttrStr(((mp_obj_t )cy_Py_TYPE(__pyx_v_e)), __pyx_n_u_name_2); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 361; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
 
-        __pyx_t_10 = cy_PyNumber_Add(__pyx_kp_u_caught, __pyx_t_9); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 348; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
+        __pyx_t_10 = cy_PyNumber_Add(__pyx_kp_u_caught, __pyx_t_9); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 361; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
 
          __pyx_t_9 = 0;
         {
@@ -9410,7 +9629,7 @@ static mp_obj_t __pyx_pf_11errors_flow_68catch_dynamic(CYTHON_UNUSED mp_obj_t __
         goto __pyx_L13_return;
       }
 
-      /* "errors_flow.pyx":347
+      /* "errors_flow.pyx":360
  *     try:
  *         f()
  *     except types as e:             # <<<<<<<<<<<<<<
@@ -9450,7 +9669,7 @@ static mp_obj_t __pyx_pf_11errors_flow_68catch_dynamic(CYTHON_UNUSED mp_obj_t __
     }
     goto __pyx_L5_except_error;
 
-    /* "errors_flow.pyx":345
+    /* "errors_flow.pyx":358
  *
  * def catch_dynamic(f, types):
  *     try:             # <<<<<<<<<<<<<<
@@ -9468,7 +9687,7 @@ static mp_obj_t __pyx_pf_11errors_flow_68catch_dynamic(CYTHON_UNUSED mp_obj_t __
     __pyx_L8_try_end:;
   }
 
-  /* "errors_flow.pyx":349
+  /* "errors_flow.pyx":362
  *     except types as e:
  *         return "caught " + type(e).__name__
  *     return "nothing"             # <<<<<<<<<<<<<<
@@ -9486,7 +9705,7 @@ static mp_obj_t __pyx_pf_11errors_flow_68catch_dynamic(CYTHON_UNUSED mp_obj_t __
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":344
+  /* "errors_flow.pyx":357
  *
  *
  * def catch_dynamic(f, types):             # <<<<<<<<<<<<<<
@@ -9504,7 +9723,7 @@ static mp_obj_t __pyx_pf_11errors_flow_68catch_dynamic(CYTHON_UNUSED mp_obj_t __
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":352
+/* "errors_flow.pyx":365
  *
  *
  * def exc_info_inside(f):             # <<<<<<<<<<<<<<
@@ -9513,13 +9732,13 @@ static mp_obj_t __pyx_pf_11errors_flow_68catch_dynamic(CYTHON_UNUSED mp_obj_t __
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_71exc_info_inside(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_73exc_info_inside(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_71exc_info_inside = {"exc_info_inside", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_71exc_info_inside, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_71exc_info_inside(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_73exc_info_inside = {"exc_info_inside", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_73exc_info_inside, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_73exc_info_inside(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -9549,7 +9768,7 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 352; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 365; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
   }
@@ -9563,7 +9782,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 352; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_70exc_info_inside(__pyx_self, __pyx_v_f);
+  __pyx_r = __pyx_pf_11errors_flow_72exc_info_inside(__pyx_self, __pyx_v_f);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -9573,7 +9792,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 352; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f) {
+static mp_obj_t __pyx_pf_11errors_flow_72exc_info_inside(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f) {
   mp_obj_t __pyx_v_sys = NULL;
   mp_obj_t __pyx_v_t = NULL;
   mp_obj_t __pyx_v_v = NULL;
@@ -9598,20 +9817,20 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":353
+  /* "errors_flow.pyx":366
  *
  * def exc_info_inside(f):
  *     import sys             # <<<<<<<<<<<<<<
  *     try:
  *         f()
 */
-  __pyx_t_2 = cy_Pyx_Import(__pyx_n_u_sys, 0, 0, NULL, 0); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 353; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_2 = cy_Pyx_Import(__pyx_n_u_sys, 0, 0, NULL, 0); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 366; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
   __pyx_t_1 = __pyx_t_2;
 
   __pyx_v_sys = __pyx_t_1;
   __pyx_t_1 = 0;
 
-  /* "errors_flow.pyx":354
+  /* "errors_flow.pyx":367
  * def exc_info_inside(f):
  *     import sys
  *     try:             # <<<<<<<<<<<<<<
@@ -9623,7 +9842,7 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
 
     /*try:*/ {
 
-      /* "errors_flow.pyx":355
+      /* "errors_flow.pyx":368
  *     import sys
  *     try:
  *         f()             # <<<<<<<<<<<<<<
@@ -9640,12 +9859,12 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
         __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_6, __pyx_callargs+__pyx_t_7, (1-__pyx_t_7) | (__pyx_t_7*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_5 = 0;
          __pyx_t_6 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 355; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 368; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
       }
        __pyx_t_1 = 0;
 
-      /* "errors_flow.pyx":354
+      /* "errors_flow.pyx":367
  * def exc_info_inside(f):
  *     import sys
  *     try:             # <<<<<<<<<<<<<<
@@ -9662,7 +9881,7 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
      __pyx_t_5 = 0;
      __pyx_t_6 = 0;
 
-    /* "errors_flow.pyx":356
+    /* "errors_flow.pyx":369
  *     try:
  *         f()
  *     except Exception:             # <<<<<<<<<<<<<<
@@ -9672,9 +9891,9 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
     __pyx_t_8 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_Exception)))));
     if (__pyx_t_8) {
       __pyx_traceback_0("errors_flow.exc_info_inside", __pyx_lineno);
-      if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 356; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 369; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
-      /* "errors_flow.pyx":357
+      /* "errors_flow.pyx":370
  *         f()
  *     except Exception:
  *         t, v, tb = sys.exc_info()             # <<<<<<<<<<<<<<
@@ -9688,7 +9907,7 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
         mp_obj_t __pyx_callargs[2] = {__pyx_t_10, NULL};
         __pyx_t_9 = cy_Pyx_PyObject_FastCallMethod((mp_obj_t)__pyx_n_u_exc_info, __pyx_callargs+__pyx_t_7, (1-__pyx_t_7) | (1*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_10 = 0;
-        if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 357; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 370; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       }
       if ((MP_LIKELY(!!(cy_PyTuple_CheckExact(__pyx_t_9)))) || (cy_PyList_CheckExact(__pyx_t_9))) {
@@ -9697,19 +9916,19 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
         if (MP_UNLIKELY(!!(size != 3))) {
           if (size > 3) cy_Pyx_RaiseTooManyValuesError(3);
           else if (size >= 0) cy_Pyx_RaiseNeedMoreValuesError(size);
-          do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 357; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+          do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 370; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
         }
 
-        __pyx_t_10 = cy_Pyx_PySequence_ITEM(sequence, 0); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 357; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+        __pyx_t_10 = cy_Pyx_PySequence_ITEM(sequence, 0); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 370; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
-        __pyx_t_11 = cy_Pyx_PySequence_ITEM(sequence, 1); if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 357; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+        __pyx_t_11 = cy_Pyx_PySequence_ITEM(sequence, 1); if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 370; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
-        __pyx_t_12 = cy_Pyx_PySequence_ITEM(sequence, 2); if (MP_UNLIKELY(!!(!__pyx_t_12))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 357; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+        __pyx_t_12 = cy_Pyx_PySequence_ITEM(sequence, 2); if (MP_UNLIKELY(!!(!__pyx_t_12))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 370; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
          __pyx_t_9 = 0;
       } else {
         mp_int_t index = -1;
-        __pyx_t_13 = cy_PyObject_GetIter(__pyx_t_9); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 357; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+        __pyx_t_13 = cy_PyObject_GetIter(__pyx_t_9); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 370; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
          __pyx_t_9 = 0;
         __pyx_t_14 = (1) ? cy_PyIter_Next : cy_Pyx_PyObject_GetIterNextFunc(__pyx_t_13);
@@ -9719,7 +9938,7 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
 
         index = 2; __pyx_t_12 = __pyx_t_14(__pyx_t_13); if (MP_UNLIKELY(!!(!__pyx_t_12))) goto __pyx_L11_unpacking_failed;
 
-        if (cy_Pyx_IternextUnpackEndCheck(__pyx_t_14(__pyx_t_13), 3) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 357; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+        if (cy_Pyx_IternextUnpackEndCheck(__pyx_t_14(__pyx_t_13), 3) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 370; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
         __pyx_t_14 = NULL;
          __pyx_t_13 = 0;
         goto __pyx_L12_unpacking_done;
@@ -9727,7 +9946,7 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
          __pyx_t_13 = 0;
         __pyx_t_14 = NULL;
         if (cy_Pyx_IterFinish() == 0) cy_Pyx_RaiseNeedMoreValuesError(index);
-        do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 357; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+        do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 370; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
         __pyx_L12_unpacking_done:;
       }
       __pyx_v_t = __pyx_t_10;
@@ -9737,22 +9956,22 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
       __pyx_v_tb = __pyx_t_12;
       __pyx_t_12 = 0;
 
-      /* "errors_flow.pyx":358
+      /* "errors_flow.pyx":371
  *     except Exception:
  *         t, v, tb = sys.exc_info()
  *         return t.__name__, v.args             # <<<<<<<<<<<<<<
  *     return None
  *
 */
-      __pyx_t_9 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_t, __pyx_n_u_name_2); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 358; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      __pyx_t_9 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_t, __pyx_n_u_name_2); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 371; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
-      __pyx_t_12 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_v, __pyx_n_u_args); if (MP_UNLIKELY(!!(!__pyx_t_12))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 358; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      __pyx_t_12 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_v, __pyx_n_u_args); if (MP_UNLIKELY(!!(!__pyx_t_12))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 371; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
-      __pyx_t_11 = cy_PyTuple_New(2); if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 358; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      __pyx_t_11 = cy_PyTuple_New(2); if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 371; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
-      if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_11, 0, __pyx_t_9) != (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 358; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_11, 0, __pyx_t_9) != (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 371; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
-      if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_11, 1, __pyx_t_12) != (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 358; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      if (cy_Pyx_PyTuple_SET_ITEM(__pyx_t_11, 1, __pyx_t_12) != (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 371; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
       __pyx_t_9 = 0;
       __pyx_t_12 = 0;
       {
@@ -9771,7 +9990,7 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
     }
     goto __pyx_L5_except_error;
 
-    /* "errors_flow.pyx":354
+    /* "errors_flow.pyx":367
  * def exc_info_inside(f):
  *     import sys
  *     try:             # <<<<<<<<<<<<<<
@@ -9789,7 +10008,7 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
     __pyx_L8_try_end:;
   }
 
-  /* "errors_flow.pyx":359
+  /* "errors_flow.pyx":372
  *         t, v, tb = sys.exc_info()
  *         return t.__name__, v.args
  *     return None             # <<<<<<<<<<<<<<
@@ -9806,7 +10025,7 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":352
+  /* "errors_flow.pyx":365
  *
  *
  * def exc_info_inside(f):             # <<<<<<<<<<<<<<
@@ -9824,7 +10043,7 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":362
+/* "errors_flow.pyx":375
  *
  *
  * def assert_positive(x):             # <<<<<<<<<<<<<<
@@ -9833,13 +10052,13 @@ static mp_obj_t __pyx_pf_11errors_flow_70exc_info_inside(CYTHON_UNUSED mp_obj_t 
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_73assert_positive(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_75assert_positive(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_73assert_positive = {"assert_positive", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_73assert_positive, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_73assert_positive(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_75assert_positive = {"assert_positive", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_75assert_positive, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_75assert_positive(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -9869,7 +10088,7 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 362; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 375; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = values[0];
   }
@@ -9883,7 +10102,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 362; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_72assert_positive(__pyx_self, __pyx_v_x);
+  __pyx_r = __pyx_pf_11errors_flow_74assert_positive(__pyx_self, __pyx_v_x);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -9893,7 +10112,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 362; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_72assert_positive(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_x) {
+static mp_obj_t __pyx_pf_11errors_flow_74assert_positive(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_x) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   int __pyx_t_1;
@@ -9903,7 +10122,7 @@ static mp_obj_t __pyx_pf_11errors_flow_72assert_positive(CYTHON_UNUSED mp_obj_t 
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":363
+  /* "errors_flow.pyx":376
  *
  * def assert_positive(x):
  *     assert x > 0, "not positive: %r" % (x,)             # <<<<<<<<<<<<<<
@@ -9912,21 +10131,21 @@ static mp_obj_t __pyx_pf_11errors_flow_72assert_positive(CYTHON_UNUSED mp_obj_t 
 */
 
   if (MP_UNLIKELY(!!(cy_Pyx_assertions_enabled()))) {
-    __pyx_t_1 = cy_Pyx_PyObject_CompareBoolGt_object_int(__pyx_v_x, __pyx_mstate_global->__pyx_int_0, cy_Py_GT); if (MP_UNLIKELY(!!((__pyx_t_1 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 363; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_1 = cy_Pyx_PyObject_CompareBoolGt_object_int(__pyx_v_x, __pyx_mstate_global->__pyx_int_0, cy_Py_GT); if (MP_UNLIKELY(!!((__pyx_t_1 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 376; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
     if (MP_UNLIKELY(!!(!__pyx_t_1))) {
-      __pyx_t_2 = cy_Pyx_PyObject_FormatSimpleAndDecref(cy_PyObject_Repr(__pyx_v_x), __pyx_mstate_global->__pyx_empty_unicode); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 363; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      __pyx_t_2 = cy_Pyx_PyObject_FormatSimpleAndDecref(cy_PyObject_Repr(__pyx_v_x), __pyx_mstate_global->__pyx_empty_unicode); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 376; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-      __pyx_t_3 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_not_positive, __pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 363; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      __pyx_t_3 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_not_positive, __pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 376; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
        __pyx_t_2 = 0;
       cy_Pyx_Raise(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_AssertionError)))), __pyx_t_3, 0, 0);
        __pyx_t_3 = 0;
-      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 363; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 376; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
     }
 
   }
 
-  /* "errors_flow.pyx":364
+  /* "errors_flow.pyx":377
  * def assert_positive(x):
  *     assert x > 0, "not positive: %r" % (x,)
  *     return x             # <<<<<<<<<<<<<<
@@ -9944,7 +10163,7 @@ static mp_obj_t __pyx_pf_11errors_flow_72assert_positive(CYTHON_UNUSED mp_obj_t 
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":362
+  /* "errors_flow.pyx":375
  *
  *
  * def assert_positive(x):             # <<<<<<<<<<<<<<
@@ -9962,7 +10181,7 @@ static mp_obj_t __pyx_pf_11errors_flow_72assert_positive(CYTHON_UNUSED mp_obj_t 
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":367
+/* "errors_flow.pyx":380
  *
  *
  * def assert_plain(x):             # <<<<<<<<<<<<<<
@@ -9971,13 +10190,13 @@ static mp_obj_t __pyx_pf_11errors_flow_72assert_positive(CYTHON_UNUSED mp_obj_t 
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_75assert_plain(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_77assert_plain(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_75assert_plain = {"assert_plain", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_75assert_plain, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_75assert_plain(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_77assert_plain = {"assert_plain", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_77assert_plain, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_77assert_plain(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -10007,7 +10226,7 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 367; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 380; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = values[0];
   }
@@ -10021,7 +10240,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 367; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_74assert_plain(__pyx_self, __pyx_v_x);
+  __pyx_r = __pyx_pf_11errors_flow_76assert_plain(__pyx_self, __pyx_v_x);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -10031,7 +10250,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 367; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_74assert_plain(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_x) {
+static mp_obj_t __pyx_pf_11errors_flow_76assert_plain(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_x) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   int __pyx_t_1;
@@ -10039,7 +10258,7 @@ static mp_obj_t __pyx_pf_11errors_flow_74assert_plain(CYTHON_UNUSED mp_obj_t __p
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":368
+  /* "errors_flow.pyx":381
  *
  * def assert_plain(x):
  *     assert x             # <<<<<<<<<<<<<<
@@ -10048,15 +10267,15 @@ static mp_obj_t __pyx_pf_11errors_flow_74assert_plain(CYTHON_UNUSED mp_obj_t __p
 */
 
   if (MP_UNLIKELY(!!(cy_Pyx_assertions_enabled()))) {
-    __pyx_t_1 = cy_Pyx_PyObject_IsTrue(__pyx_v_x); if (MP_UNLIKELY(!!((__pyx_t_1 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 368; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_1 = cy_Pyx_PyObject_IsTrue(__pyx_v_x); if (MP_UNLIKELY(!!((__pyx_t_1 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 381; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
     if (MP_UNLIKELY(!!(!__pyx_t_1))) {
       cy_Pyx_Raise(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_AssertionError)))), 0, 0, 0);
-      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 368; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 381; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
     }
 
   }
 
-  /* "errors_flow.pyx":369
+  /* "errors_flow.pyx":382
  * def assert_plain(x):
  *     assert x
  *     return x             # <<<<<<<<<<<<<<
@@ -10074,7 +10293,7 @@ static mp_obj_t __pyx_pf_11errors_flow_74assert_plain(CYTHON_UNUSED mp_obj_t __p
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":367
+  /* "errors_flow.pyx":380
  *
  *
  * def assert_plain(x):             # <<<<<<<<<<<<<<
@@ -10091,7 +10310,7 @@ static mp_obj_t __pyx_pf_11errors_flow_74assert_plain(CYTHON_UNUSED mp_obj_t __p
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":377
+/* "errors_flow.pyx":390
  *
  * class Resource:
  *     def __init__(self, name, suppress=False):             # <<<<<<<<<<<<<<
@@ -10138,7 +10357,7 @@ __pyx_nargs;
 i++) values[i] = __pyx_args[i];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 377; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 390; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 if (!values[2]) values[2] = ((mp_obj_t )((mp_obj_t)mp_const_false));
 
     __pyx_v_self = values[0];
@@ -10172,25 +10391,25 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource___init__(CYTHON_UNUSED mp_obj_t
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":378
+  /* "errors_flow.pyx":391
  * class Resource:
  *     def __init__(self, name, suppress=False):
  *         self.name = name             # <<<<<<<<<<<<<<
  *         self.suppress = suppress
  *
 */
-  if (cy_Pyx_PyObject_SetAttrStr(__pyx_v_self, __pyx_n_u_name, __pyx_v_name) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 378; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  if (cy_Pyx_PyObject_SetAttrStr(__pyx_v_self, __pyx_n_u_name, __pyx_v_name) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 391; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  /* "errors_flow.pyx":379
+  /* "errors_flow.pyx":392
  *     def __init__(self, name, suppress=False):
  *         self.name = name
  *         self.suppress = suppress             # <<<<<<<<<<<<<<
  *
  *     def __enter__(self):
 */
-  if (cy_Pyx_PyObject_SetAttrStr(__pyx_v_self, __pyx_n_u_suppress, __pyx_v_suppress) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 379; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  if (cy_Pyx_PyObject_SetAttrStr(__pyx_v_self, __pyx_n_u_suppress, __pyx_v_suppress) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 392; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  /* "errors_flow.pyx":377
+  /* "errors_flow.pyx":390
  *
  * class Resource:
  *     def __init__(self, name, suppress=False):             # <<<<<<<<<<<<<<
@@ -10209,7 +10428,7 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource___init__(CYTHON_UNUSED mp_obj_t
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":381
+/* "errors_flow.pyx":394
  *         self.suppress = suppress
  *
  *     def __enter__(self):             # <<<<<<<<<<<<<<
@@ -10254,7 +10473,7 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 381; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 394; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_self = values[0];
   }
@@ -10289,25 +10508,25 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource_2__enter__(CYTHON_UNUSED mp_obj
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":382
+  /* "errors_flow.pyx":395
  *
  *     def __enter__(self):
  *         trace.append("enter " + self.name)             # <<<<<<<<<<<<<<
  *         return self
  *
 */
-  cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 382; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 395; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  __pyx_t_2 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_self, __pyx_n_u_name); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 382; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_2 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_self, __pyx_n_u_name); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 395; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  __pyx_t_3 = cy_PyNumber_Add(__pyx_kp_u_enter, __pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 382; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_3 = cy_PyNumber_Add(__pyx_kp_u_enter, __pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 395; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
    __pyx_t_2 = 0;
-  __pyx_t_4 = cy_Pyx_PyObject_Append(__pyx_t_1, __pyx_t_3); if (MP_UNLIKELY(!!(__pyx_t_4 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 382; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_4 = cy_Pyx_PyObject_Append(__pyx_t_1, __pyx_t_3); if (MP_UNLIKELY(!!(__pyx_t_4 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 395; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
    __pyx_t_1 = 0;
    __pyx_t_3 = 0;
 
-  /* "errors_flow.pyx":383
+  /* "errors_flow.pyx":396
  *     def __enter__(self):
  *         trace.append("enter " + self.name)
  *         return self             # <<<<<<<<<<<<<<
@@ -10325,7 +10544,7 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource_2__enter__(CYTHON_UNUSED mp_obj
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":381
+  /* "errors_flow.pyx":394
  *         self.suppress = suppress
  *
  *     def __enter__(self):             # <<<<<<<<<<<<<<
@@ -10343,7 +10562,7 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource_2__enter__(CYTHON_UNUSED mp_obj
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":385
+/* "errors_flow.pyx":398
  *         return self
  *
  *     def __exit__(self, exc_type, exc, tb):             # <<<<<<<<<<<<<<
@@ -10393,7 +10612,7 @@ __pyx_args[3];
 } else if
 
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs,
-__pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 385; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+__pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 398; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_self = values[0];
     __pyx_v_exc_type = values[1];
@@ -10436,23 +10655,23 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource_4__exit__(CYTHON_UNUSED mp_obj_
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":386
+  /* "errors_flow.pyx":399
  *
  *     def __exit__(self, exc_type, exc, tb):
  *         trace.append("exit %s %s" % (self.name, exc_type.__name__ if exc_type is not None else None))             # <<<<<<<<<<<<<<
  *         if exc is not None:
  *             trace.append("exit sees " + repr(exc.args))
 */
-  cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 386; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  __pyx_t_2 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_self, __pyx_n_u_name); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 386; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_2 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_self, __pyx_n_u_name); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  __pyx_t_3 = cy_Pyx_PyObject_FormatSimpleAndDecref(cy_PyObject_Str(__pyx_t_2), __pyx_mstate_global->__pyx_empty_unicode); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 386; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_3 = cy_Pyx_PyObject_FormatSimpleAndDecref(cy_PyObject_Str(__pyx_t_2), __pyx_mstate_global->__pyx_empty_unicode); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
    __pyx_t_2 = 0;
   __pyx_t_4 = (__pyx_v_exc_type != mp_const_none);
   if (__pyx_t_4) {
-    __pyx_t_5 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_exc_type, __pyx_n_u_name_2); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 386; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_5 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_exc_type, __pyx_n_u_name_2); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     __pyx_t_2 = __pyx_t_5;
     __pyx_t_5 = 0;
@@ -10461,7 +10680,7 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource_4__exit__(CYTHON_UNUSED mp_obj_
     __pyx_t_2 = mp_const_none;
   }
 
-  __pyx_t_5 = cy_Pyx_PyObject_FormatSimpleAndDecref(cy_PyObject_Str(__pyx_t_2), __pyx_mstate_global->__pyx_empty_unicode); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 386; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_5 = cy_Pyx_PyObject_FormatSimpleAndDecref(cy_PyObject_Str(__pyx_t_2), __pyx_mstate_global->__pyx_empty_unicode); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
    __pyx_t_2 = 0;
   __pyx_t_6[0] = __pyx_kp_u_exit;
@@ -10473,15 +10692,15 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource_4__exit__(CYTHON_UNUSED mp_obj_
   __pyx_t_8 = 0;
 
   __pyx_t_2 = cy_Pyx_PyUnicode_Join(__pyx_t_6, 4, __pyx_t_7, __pyx_t_8);
-  if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 386; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
    __pyx_t_3 = 0;
    __pyx_t_5 = 0;
-  __pyx_t_9 = cy_Pyx_PyObject_Append(__pyx_t_1, __pyx_t_2); if (MP_UNLIKELY(!!(__pyx_t_9 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 386; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_9 = cy_Pyx_PyObject_Append(__pyx_t_1, __pyx_t_2); if (MP_UNLIKELY(!!(__pyx_t_9 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
    __pyx_t_1 = 0;
    __pyx_t_2 = 0;
 
-  /* "errors_flow.pyx":387
+  /* "errors_flow.pyx":400
  *     def __exit__(self, exc_type, exc, tb):
  *         trace.append("exit %s %s" % (self.name, exc_type.__name__ if exc_type is not None else None))
  *         if exc is not None:             # <<<<<<<<<<<<<<
@@ -10491,28 +10710,28 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource_4__exit__(CYTHON_UNUSED mp_obj_
   __pyx_t_4 = (__pyx_v_exc != mp_const_none);
   if (__pyx_t_4) {
 
-    /* "errors_flow.pyx":388
+    /* "errors_flow.pyx":401
  *         trace.append("exit %s %s" % (self.name, exc_type.__name__ if exc_type is not None else None))
  *         if exc is not None:
  *             trace.append("exit sees " + repr(exc.args))             # <<<<<<<<<<<<<<
  *         return self.suppress
  *
 */
-    cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 388; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 401; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-    __pyx_t_1 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_exc, __pyx_n_u_args); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 388; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_1 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_exc, __pyx_n_u_args); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 401; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-    __pyx_t_5 = cy_PyObject_Repr(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 388; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_5 = cy_PyObject_Repr(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 401; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
      __pyx_t_1 = 0;
-    __pyx_t_1 = cy_Pyx_PyUnicode_ConcatSafe(__pyx_kp_u_exit_sees, __pyx_t_5); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 388; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_1 = cy_Pyx_PyUnicode_ConcatSafe(__pyx_kp_u_exit_sees, __pyx_t_5); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 401; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
      __pyx_t_5 = 0;
-    __pyx_t_9 = cy_Pyx_PyObject_Append(__pyx_t_2, __pyx_t_1); if (MP_UNLIKELY(!!(__pyx_t_9 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 388; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_9 = cy_Pyx_PyObject_Append(__pyx_t_2, __pyx_t_1); if (MP_UNLIKELY(!!(__pyx_t_9 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 401; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
      __pyx_t_2 = 0;
      __pyx_t_1 = 0;
 
-    /* "errors_flow.pyx":387
+    /* "errors_flow.pyx":400
  *     def __exit__(self, exc_type, exc, tb):
  *         trace.append("exit %s %s" % (self.name, exc_type.__name__ if exc_type is not None else None))
  *         if exc is not None:             # <<<<<<<<<<<<<<
@@ -10521,14 +10740,14 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource_4__exit__(CYTHON_UNUSED mp_obj_
 */
   }
 
-  /* "errors_flow.pyx":389
+  /* "errors_flow.pyx":402
  *         if exc is not None:
  *             trace.append("exit sees " + repr(exc.args))
  *         return self.suppress             # <<<<<<<<<<<<<<
  *
  *
 */
-  __pyx_t_1 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_self, __pyx_n_u_suppress); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 389; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_1 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_self, __pyx_n_u_suppress); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 402; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   {
     mp_obj_t __pyx_temp;
@@ -10541,7 +10760,7 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource_4__exit__(CYTHON_UNUSED mp_obj_
   __pyx_t_1 = 0;
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":385
+  /* "errors_flow.pyx":398
  *         return self
  *
  *     def __exit__(self, exc_type, exc, tb):             # <<<<<<<<<<<<<<
@@ -10559,7 +10778,7 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource_4__exit__(CYTHON_UNUSED mp_obj_
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":392
+/* "errors_flow.pyx":405
  *
  *
  * def with_ok():             # <<<<<<<<<<<<<<
@@ -10568,22 +10787,22 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource_4__exit__(CYTHON_UNUSED mp_obj_
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_77with_ok(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_77with_ok = {"with_ok", (cy_PyCFunction)__pyx_pw_11errors_flow_77with_ok, cy_METH_NOARGS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_77with_ok(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
+static mp_obj_t __pyx_pw_11errors_flow_79with_ok(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
+static cy_PyMethodDef __pyx_mdef_11errors_flow_79with_ok = {"with_ok", (cy_PyCFunction)__pyx_pw_11errors_flow_79with_ok, cy_METH_NOARGS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_79with_ok(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t __pyx_r = 0;
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_11errors_flow_76with_ok(__pyx_self);
+  __pyx_r = __pyx_pf_11errors_flow_78with_ok(__pyx_self);
 
   /* function exit code */
 
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_76with_ok(CYTHON_UNUSED mp_obj_t __pyx_self) {
+static mp_obj_t __pyx_pf_11errors_flow_78with_ok(CYTHON_UNUSED mp_obj_t __pyx_self) {
   mp_obj_t __pyx_v_r = NULL;
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
@@ -10604,7 +10823,7 @@ static mp_obj_t __pyx_pf_11errors_flow_76with_ok(CYTHON_UNUSED mp_obj_t __pyx_se
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":393
+  /* "errors_flow.pyx":406
  *
  * def with_ok():
  *     with Resource("r1") as r:             # <<<<<<<<<<<<<<
@@ -10613,7 +10832,7 @@ static mp_obj_t __pyx_pf_11errors_flow_76with_ok(CYTHON_UNUSED mp_obj_t __pyx_se
 */
   /*with:*/ {
     __pyx_t_2 = NULL;
-    cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_Resource); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 393; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_Resource); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     __pyx_t_4 = 1;
 
@@ -10622,13 +10841,13 @@ static mp_obj_t __pyx_pf_11errors_flow_76with_ok(CYTHON_UNUSED mp_obj_t __pyx_se
       __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_3, __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_2 = 0;
        __pyx_t_3 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 393; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     }
-    __pyx_t_5 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 393; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_5 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     __pyx_t_2 = NULL;
-    __pyx_t_6 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 393; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_t_6 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
     __pyx_t_4 = 1;
 
@@ -10637,7 +10856,7 @@ static mp_obj_t __pyx_pf_11errors_flow_76with_ok(CYTHON_UNUSED mp_obj_t __pyx_se
       __pyx_t_3 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_6, __pyx_callargs+__pyx_t_4, (1-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_2 = 0;
        __pyx_t_6 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 393; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
     }
     __pyx_t_6 = __pyx_t_3;
@@ -10651,25 +10870,25 @@ static mp_obj_t __pyx_pf_11errors_flow_76with_ok(CYTHON_UNUSED mp_obj_t __pyx_se
           __pyx_v_r = __pyx_t_6;
           __pyx_t_6 = 0;
 
-          /* "errors_flow.pyx":394
+          /* "errors_flow.pyx":407
  * def with_ok():
  *     with Resource("r1") as r:
  *         trace.append("body with " + r.name)             # <<<<<<<<<<<<<<
  *     return "ok"
  *
 */
-          cy_Pyx_GetModuleGlobalName(__pyx_t_6, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 394; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+          cy_Pyx_GetModuleGlobalName(__pyx_t_6, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 407; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
-          __pyx_t_1 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_r, __pyx_n_u_name); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 394; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+          __pyx_t_1 = cy_Pyx_PyObject_GetAttrStr(__pyx_v_r, __pyx_n_u_name); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 407; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
-          __pyx_t_3 = cy_PyNumber_Add(__pyx_kp_u_body_with, __pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 394; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+          __pyx_t_3 = cy_PyNumber_Add(__pyx_kp_u_body_with, __pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 407; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
            __pyx_t_1 = 0;
-          __pyx_t_10 = cy_Pyx_PyObject_Append(__pyx_t_6, __pyx_t_3); if (MP_UNLIKELY(!!(__pyx_t_10 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 394; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+          __pyx_t_10 = cy_Pyx_PyObject_Append(__pyx_t_6, __pyx_t_3); if (MP_UNLIKELY(!!(__pyx_t_10 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 407; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
            __pyx_t_6 = 0;
            __pyx_t_3 = 0;
 
-          /* "errors_flow.pyx":393
+          /* "errors_flow.pyx":406
  *
  * def with_ok():
  *     with Resource("r1") as r:             # <<<<<<<<<<<<<<
@@ -10688,28 +10907,28 @@ static mp_obj_t __pyx_pf_11errors_flow_76with_ok(CYTHON_UNUSED mp_obj_t __pyx_se
          __pyx_t_6 = 0;
         /*except:*/ {
           __pyx_traceback_0("errors_flow.with_ok", __pyx_lineno);
-          if (cy_Pyx_GetException(&__pyx_t_3, &__pyx_t_6, &__pyx_t_1) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 393; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (cy_Pyx_GetException(&__pyx_t_3, &__pyx_t_6, &__pyx_t_1) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           {
             mp_obj_t __pyx_temp[3] = {__pyx_t_3, __pyx_t_6, __pyx_t_1};
-            __pyx_t_2 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 393; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+            __pyx_t_2 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           }
           __pyx_t_11 = cy_Pyx_PyObject_Call(__pyx_t_5, __pyx_t_2, NULL);
            __pyx_t_5 = 0;
            __pyx_t_2 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 393; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           __pyx_t_12 = cy_Pyx_PyObject_IsTrue(__pyx_t_11);
            __pyx_t_11 = 0;
-          if (__pyx_t_12 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 393; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (__pyx_t_12 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
           __pyx_t_13 = (!__pyx_t_12);
 
           if (MP_UNLIKELY(!!(__pyx_t_13))) {
 
             cy_Pyx_ErrRestoreWithState(__pyx_t_3, __pyx_t_6, __pyx_t_1);
             __pyx_t_3 = 0;  __pyx_t_6 = 0;  __pyx_t_1 = 0;
-            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 393; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
           }
            __pyx_t_3 = 0;
            __pyx_t_6 = 0;
@@ -10731,7 +10950,7 @@ static mp_obj_t __pyx_pf_11errors_flow_76with_ok(CYTHON_UNUSED mp_obj_t __pyx_se
         if (__pyx_t_5) {
           __pyx_t_9 = cy_Pyx_PyObject_Call(__pyx_t_5, __pyx_mstate_global->__pyx_tuple[1], NULL);
            __pyx_t_5 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 393; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
            __pyx_t_9 = 0;
         }
@@ -10746,7 +10965,7 @@ static mp_obj_t __pyx_pf_11errors_flow_76with_ok(CYTHON_UNUSED mp_obj_t __pyx_se
     __pyx_L16:;
   }
 
-  /* "errors_flow.pyx":395
+  /* "errors_flow.pyx":408
  *     with Resource("r1") as r:
  *         trace.append("body with " + r.name)
  *     return "ok"             # <<<<<<<<<<<<<<
@@ -10764,7 +10983,7 @@ static mp_obj_t __pyx_pf_11errors_flow_76with_ok(CYTHON_UNUSED mp_obj_t __pyx_se
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":392
+  /* "errors_flow.pyx":405
  *
  *
  * def with_ok():             # <<<<<<<<<<<<<<
@@ -10782,7 +11001,7 @@ static mp_obj_t __pyx_pf_11errors_flow_76with_ok(CYTHON_UNUSED mp_obj_t __pyx_se
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":398
+/* "errors_flow.pyx":411
  *
  *
  * def with_raises(suppress):             # <<<<<<<<<<<<<<
@@ -10791,13 +11010,13 @@ static mp_obj_t __pyx_pf_11errors_flow_76with_ok(CYTHON_UNUSED mp_obj_t __pyx_se
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_79with_raises(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_81with_raises(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_79with_raises = {"with_raises", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_79with_raises, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_79with_raises(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_81with_raises = {"with_raises", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_81with_raises, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_81with_raises(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -10827,7 +11046,7 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 398; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 411; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_suppress = values[0];
   }
@@ -10841,7 +11060,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 398; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_78with_raises(__pyx_self, __pyx_v_suppress);
+  __pyx_r = __pyx_pf_11errors_flow_80with_raises(__pyx_self, __pyx_v_suppress);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -10851,7 +11070,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 398; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_suppress) {
+static mp_obj_t __pyx_pf_11errors_flow_80with_raises(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_suppress) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
@@ -10871,7 +11090,7 @@ static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __py
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":399
+  /* "errors_flow.pyx":412
  *
  * def with_raises(suppress):
  *     with Resource("r2", suppress):             # <<<<<<<<<<<<<<
@@ -10880,7 +11099,7 @@ static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __py
 */
   /*with:*/ {
     __pyx_t_2 = NULL;
-    cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_Resource); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_Resource); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 412; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     __pyx_t_4 = 1;
 
@@ -10889,13 +11108,13 @@ static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __py
       __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_3, __pyx_callargs+__pyx_t_4, (3-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_2 = 0;
        __pyx_t_3 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 412; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     }
-    __pyx_t_5 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_5 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 412; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     __pyx_t_2 = NULL;
-    __pyx_t_6 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_t_6 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 412; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
     __pyx_t_4 = 1;
 
@@ -10904,7 +11123,7 @@ static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __py
       __pyx_t_3 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_6, __pyx_callargs+__pyx_t_4, (1-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_2 = 0;
        __pyx_t_6 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 412; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
     }
      __pyx_t_3 = 0;
@@ -10915,19 +11134,19 @@ static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __py
 
         /*try:*/ {
 
-          /* "errors_flow.pyx":400
+          /* "errors_flow.pyx":413
  * def with_raises(suppress):
  *     with Resource("r2", suppress):
  *         trace.append("body raising")             # <<<<<<<<<<<<<<
  *         raise ValueError("in with body")
  *     return "after with"
 */
-          cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 400; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+          cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 413; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
-          __pyx_t_10 = cy_Pyx_PyObject_Append(__pyx_t_1, __pyx_kp_u_body_raising); if (MP_UNLIKELY(!!(__pyx_t_10 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 400; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+          __pyx_t_10 = cy_Pyx_PyObject_Append(__pyx_t_1, __pyx_kp_u_body_raising); if (MP_UNLIKELY(!!(__pyx_t_10 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 413; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
            __pyx_t_1 = 0;
 
-          /* "errors_flow.pyx":401
+          /* "errors_flow.pyx":414
  *     with Resource("r2", suppress):
  *         trace.append("body raising")
  *         raise ValueError("in with body")             # <<<<<<<<<<<<<<
@@ -10940,14 +11159,14 @@ static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __py
             mp_obj_t __pyx_callargs[2] = {__pyx_t_3, __pyx_kp_u_in_with_body};
             __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
              __pyx_t_3 = 0;
-            if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 401; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+            if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 414; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
           }
           cy_Pyx_Raise(__pyx_t_1, 0, 0, 0);
            __pyx_t_1 = 0;
-          do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 401; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+          do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 414; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
-          /* "errors_flow.pyx":399
+          /* "errors_flow.pyx":412
  *
  * def with_raises(suppress):
  *     with Resource("r2", suppress):             # <<<<<<<<<<<<<<
@@ -10962,28 +11181,28 @@ static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __py
          __pyx_t_6 = 0;
         /*except:*/ {
           __pyx_traceback_0("errors_flow.with_raises", __pyx_lineno);
-          if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_3, &__pyx_t_6) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_3, &__pyx_t_6) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 412; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           {
             mp_obj_t __pyx_temp[3] = {__pyx_t_1, __pyx_t_3, __pyx_t_6};
-            __pyx_t_2 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+            __pyx_t_2 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 412; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           }
           __pyx_t_11 = cy_Pyx_PyObject_Call(__pyx_t_5, __pyx_t_2, NULL);
            __pyx_t_5 = 0;
            __pyx_t_2 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 412; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           __pyx_t_12 = cy_Pyx_PyObject_IsTrue(__pyx_t_11);
            __pyx_t_11 = 0;
-          if (__pyx_t_12 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (__pyx_t_12 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 412; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
           __pyx_t_13 = (!__pyx_t_12);
 
           if (MP_UNLIKELY(!!(__pyx_t_13))) {
 
             cy_Pyx_ErrRestoreWithState(__pyx_t_1, __pyx_t_3, __pyx_t_6);
             __pyx_t_1 = 0;  __pyx_t_3 = 0;  __pyx_t_6 = 0;
-            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 412; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
           }
            __pyx_t_1 = 0;
            __pyx_t_3 = 0;
@@ -11004,7 +11223,7 @@ static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __py
         if (__pyx_t_5) {
           __pyx_t_9 = cy_Pyx_PyObject_Call(__pyx_t_5, __pyx_mstate_global->__pyx_tuple[1], NULL);
            __pyx_t_5 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 399; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 412; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
            __pyx_t_9 = 0;
         }
@@ -11019,7 +11238,7 @@ static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __py
     __pyx_L16:;
   }
 
-  /* "errors_flow.pyx":402
+  /* "errors_flow.pyx":415
  *         trace.append("body raising")
  *         raise ValueError("in with body")
  *     return "after with"             # <<<<<<<<<<<<<<
@@ -11037,7 +11256,7 @@ static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __py
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":398
+  /* "errors_flow.pyx":411
  *
  *
  * def with_raises(suppress):             # <<<<<<<<<<<<<<
@@ -11055,7 +11274,7 @@ static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __py
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":405
+/* "errors_flow.pyx":418
  *
  *
  * def with_nested():             # <<<<<<<<<<<<<<
@@ -11064,22 +11283,22 @@ static mp_obj_t __pyx_pf_11errors_flow_78with_raises(CYTHON_UNUSED mp_obj_t __py
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_81with_nested(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_81with_nested = {"with_nested", (cy_PyCFunction)__pyx_pw_11errors_flow_81with_nested, cy_METH_NOARGS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_81with_nested(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
+static mp_obj_t __pyx_pw_11errors_flow_83with_nested(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
+static cy_PyMethodDef __pyx_mdef_11errors_flow_83with_nested = {"with_nested", (cy_PyCFunction)__pyx_pw_11errors_flow_83with_nested, cy_METH_NOARGS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_83with_nested(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t __pyx_r = 0;
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_11errors_flow_80with_nested(__pyx_self);
+  __pyx_r = __pyx_pf_11errors_flow_82with_nested(__pyx_self);
 
   /* function exit code */
 
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __pyx_self) {
+static mp_obj_t __pyx_pf_11errors_flow_82with_nested(CYTHON_UNUSED mp_obj_t __pyx_self) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
@@ -11102,7 +11321,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":406
+  /* "errors_flow.pyx":419
  *
  * def with_nested():
  *     with Resource("outer"), Resource("inner", True):             # <<<<<<<<<<<<<<
@@ -11111,7 +11330,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
 */
   /*with:*/ {
     __pyx_t_2 = NULL;
-    cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_Resource); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_Resource); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     __pyx_t_4 = 1;
 
@@ -11120,13 +11339,13 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
       __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_3, __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_2 = 0;
        __pyx_t_3 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     }
-    __pyx_t_5 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_5 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     __pyx_t_2 = NULL;
-    __pyx_t_6 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_t_6 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
     __pyx_t_4 = 1;
 
@@ -11135,7 +11354,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
       __pyx_t_3 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_6, __pyx_callargs+__pyx_t_4, (1-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_2 = 0;
        __pyx_t_6 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
     }
      __pyx_t_3 = 0;
@@ -11146,15 +11365,15 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
 
         /*try:*/ {
           /*with:*/ {
-            cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_Resource); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+            cy_Pyx_GetModuleGlobalName(__pyx_t_1, __pyx_n_u_Resource); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
-            __pyx_t_3 = cy_Pyx_PyObject_Call(__pyx_t_1, __pyx_mstate_global->__pyx_tuple[2], NULL); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+            __pyx_t_3 = cy_Pyx_PyObject_Call(__pyx_t_1, __pyx_mstate_global->__pyx_tuple[2], NULL); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
              __pyx_t_1 = 0;
-            __pyx_t_10 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_3, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+            __pyx_t_10 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_3, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
             __pyx_t_6 = NULL;
-            __pyx_t_2 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_3, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_error; } while (0);
+            __pyx_t_2 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_3, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_error; } while (0);
 
             __pyx_t_4 = 1;
 
@@ -11163,7 +11382,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
               __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_2, __pyx_callargs+__pyx_t_4, (1-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
                __pyx_t_6 = 0;
                __pyx_t_2 = 0;
-              if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_error; } while (0);
+              if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_error; } while (0);
 
             }
              __pyx_t_1 = 0;
@@ -11174,7 +11393,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
 
                 /*try:*/ {
 
-                  /* "errors_flow.pyx":407
+                  /* "errors_flow.pyx":420
  * def with_nested():
  *     with Resource("outer"), Resource("inner", True):
  *         raise KeyError("swallowed by inner")             # <<<<<<<<<<<<<<
@@ -11187,14 +11406,14 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
                     mp_obj_t __pyx_callargs[2] = {__pyx_t_1, __pyx_kp_u_swallowed_by_inner};
                     __pyx_t_3 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError))), __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
                      __pyx_t_1 = 0;
-                    if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 407; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_error; } while (0);
+                    if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 420; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_error; } while (0);
 
                   }
                   cy_Pyx_Raise(__pyx_t_3, 0, 0, 0);
                    __pyx_t_3 = 0;
-                  do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 407; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_error; } while (0);
+                  do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 420; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_error; } while (0);
 
-                  /* "errors_flow.pyx":406
+                  /* "errors_flow.pyx":419
  *
  * def with_nested():
  *     with Resource("outer"), Resource("inner", True):             # <<<<<<<<<<<<<<
@@ -11209,28 +11428,28 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
                  __pyx_t_6 = 0;
                 /*except:*/ {
                   __pyx_traceback_0("errors_flow.with_nested", __pyx_lineno);
-                  if (cy_Pyx_GetException(&__pyx_t_3, &__pyx_t_1, &__pyx_t_2) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L19_except_error; } while (0);
+                  if (cy_Pyx_GetException(&__pyx_t_3, &__pyx_t_1, &__pyx_t_2) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L19_except_error; } while (0);
 
                   {
                     mp_obj_t __pyx_temp[3] = {__pyx_t_3, __pyx_t_1, __pyx_t_2};
-                    __pyx_t_6 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L19_except_error; } while (0);
+                    __pyx_t_6 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L19_except_error; } while (0);
 
                   }
                   __pyx_t_14 = cy_Pyx_PyObject_Call(__pyx_t_10, __pyx_t_6, NULL);
                    __pyx_t_10 = 0;
                    __pyx_t_6 = 0;
-                  if (MP_UNLIKELY(!!(!__pyx_t_14))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L19_except_error; } while (0);
+                  if (MP_UNLIKELY(!!(!__pyx_t_14))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L19_except_error; } while (0);
 
                   __pyx_t_15 = cy_Pyx_PyObject_IsTrue(__pyx_t_14);
                    __pyx_t_14 = 0;
-                  if (__pyx_t_15 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L19_except_error; } while (0);
+                  if (__pyx_t_15 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L19_except_error; } while (0);
                   __pyx_t_16 = (!__pyx_t_15);
 
                   if (MP_UNLIKELY(!!(__pyx_t_16))) {
 
                     cy_Pyx_ErrRestoreWithState(__pyx_t_3, __pyx_t_1, __pyx_t_2);
                     __pyx_t_3 = 0;  __pyx_t_1 = 0;  __pyx_t_2 = 0;
-                    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L19_except_error; } while (0);
+                    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L19_except_error; } while (0);
                   }
                    __pyx_t_3 = 0;
                    __pyx_t_1 = 0;
@@ -11251,7 +11470,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
                 if (__pyx_t_10) {
                   __pyx_t_13 = cy_Pyx_PyObject_Call(__pyx_t_10, __pyx_mstate_global->__pyx_tuple[1], NULL);
                    __pyx_t_10 = 0;
-                  if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+                  if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
                    __pyx_t_13 = 0;
                 }
@@ -11277,28 +11496,28 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
          __pyx_t_6 = 0;
         /*except:*/ {
           __pyx_traceback_0("errors_flow.with_nested", __pyx_lineno);
-          if (cy_Pyx_GetException(&__pyx_t_2, &__pyx_t_1, &__pyx_t_3) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (cy_Pyx_GetException(&__pyx_t_2, &__pyx_t_1, &__pyx_t_3) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           {
             mp_obj_t __pyx_temp[3] = {__pyx_t_2, __pyx_t_1, __pyx_t_3};
-            __pyx_t_6 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+            __pyx_t_6 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           }
           __pyx_t_10 = cy_Pyx_PyObject_Call(__pyx_t_5, __pyx_t_6, NULL);
            __pyx_t_5 = 0;
            __pyx_t_6 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           __pyx_t_16 = cy_Pyx_PyObject_IsTrue(__pyx_t_10);
            __pyx_t_10 = 0;
-          if (__pyx_t_16 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (__pyx_t_16 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
           __pyx_t_15 = (!__pyx_t_16);
 
           if (MP_UNLIKELY(!!(__pyx_t_15))) {
 
             cy_Pyx_ErrRestoreWithState(__pyx_t_2, __pyx_t_1, __pyx_t_3);
             __pyx_t_2 = 0;  __pyx_t_1 = 0;  __pyx_t_3 = 0;
-            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
           }
            __pyx_t_2 = 0;
            __pyx_t_1 = 0;
@@ -11320,7 +11539,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
         if (__pyx_t_5) {
           __pyx_t_9 = cy_Pyx_PyObject_Call(__pyx_t_5, __pyx_mstate_global->__pyx_tuple[1], NULL);
            __pyx_t_5 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
            __pyx_t_9 = 0;
         }
@@ -11335,7 +11554,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
     __pyx_L30:;
   }
 
-  /* "errors_flow.pyx":408
+  /* "errors_flow.pyx":421
  *     with Resource("outer"), Resource("inner", True):
  *         raise KeyError("swallowed by inner")
  *     with Resource("outer2"):             # <<<<<<<<<<<<<<
@@ -11344,7 +11563,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
 */
   /*with:*/ {
     __pyx_t_1 = NULL;
-    cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_Resource); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 408; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    cy_Pyx_GetModuleGlobalName(__pyx_t_2, __pyx_n_u_Resource); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     __pyx_t_4 = 1;
 
@@ -11353,13 +11572,13 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
       __pyx_t_3 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_2, __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_1 = 0;
        __pyx_t_2 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 408; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     }
-    __pyx_t_5 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_3, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 408; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_5 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_3, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     __pyx_t_1 = NULL;
-    __pyx_t_6 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_3, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 408; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L31_error; } while (0);
+    __pyx_t_6 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_3, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L31_error; } while (0);
 
     __pyx_t_4 = 1;
 
@@ -11368,7 +11587,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
       __pyx_t_2 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_6, __pyx_callargs+__pyx_t_4, (1-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_1 = 0;
        __pyx_t_6 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 408; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L31_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L31_error; } while (0);
 
     }
      __pyx_t_2 = 0;
@@ -11379,7 +11598,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
 
         /*try:*/ {
 
-          /* "errors_flow.pyx":409
+          /* "errors_flow.pyx":422
  *         raise KeyError("swallowed by inner")
  *     with Resource("outer2"):
  *         with Resource("inner2"):             # <<<<<<<<<<<<<<
@@ -11388,7 +11607,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
 */
           /*with:*/ {
             __pyx_t_2 = NULL;
-            cy_Pyx_GetModuleGlobalName(__pyx_t_6, __pyx_n_u_Resource); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 409; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L35_error; } while (0);
+            cy_Pyx_GetModuleGlobalName(__pyx_t_6, __pyx_n_u_Resource); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 422; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L35_error; } while (0);
 
             __pyx_t_4 = 1;
 
@@ -11397,13 +11616,13 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
               __pyx_t_3 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_6, __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
                __pyx_t_2 = 0;
                __pyx_t_6 = 0;
-              if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 409; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L35_error; } while (0);
+              if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 422; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L35_error; } while (0);
 
             }
-            __pyx_t_10 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_3, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 409; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L35_error; } while (0);
+            __pyx_t_10 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_3, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 422; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L35_error; } while (0);
 
             __pyx_t_2 = NULL;
-            __pyx_t_1 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_3, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 409; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L41_error; } while (0);
+            __pyx_t_1 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_3, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 422; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L41_error; } while (0);
 
             __pyx_t_4 = 1;
 
@@ -11412,7 +11631,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
               __pyx_t_6 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_1, __pyx_callargs+__pyx_t_4, (1-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
                __pyx_t_2 = 0;
                __pyx_t_1 = 0;
-              if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 409; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L41_error; } while (0);
+              if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 422; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L41_error; } while (0);
 
             }
              __pyx_t_6 = 0;
@@ -11423,7 +11642,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
 
                 /*try:*/ {
 
-                  /* "errors_flow.pyx":410
+                  /* "errors_flow.pyx":423
  *     with Resource("outer2"):
  *         with Resource("inner2"):
  *             raise TypeError("reaches the caller")             # <<<<<<<<<<<<<<
@@ -11436,14 +11655,14 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
                     mp_obj_t __pyx_callargs[2] = {__pyx_t_6, __pyx_kp_u_reaches_the_caller};
                     __pyx_t_3 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError))), __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
                      __pyx_t_6 = 0;
-                    if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 410; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L45_error; } while (0);
+                    if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 423; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L45_error; } while (0);
 
                   }
                   cy_Pyx_Raise(__pyx_t_3, 0, 0, 0);
                    __pyx_t_3 = 0;
-                  do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 410; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L45_error; } while (0);
+                  do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 423; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L45_error; } while (0);
 
-                  /* "errors_flow.pyx":409
+                  /* "errors_flow.pyx":422
  *         raise KeyError("swallowed by inner")
  *     with Resource("outer2"):
  *         with Resource("inner2"):             # <<<<<<<<<<<<<<
@@ -11458,28 +11677,28 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
                  __pyx_t_6 = 0;
                 /*except:*/ {
                   __pyx_traceback_0("errors_flow.with_nested", __pyx_lineno);
-                  if (cy_Pyx_GetException(&__pyx_t_3, &__pyx_t_6, &__pyx_t_1) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 409; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L47_except_error; } while (0);
+                  if (cy_Pyx_GetException(&__pyx_t_3, &__pyx_t_6, &__pyx_t_1) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 422; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L47_except_error; } while (0);
 
                   {
                     mp_obj_t __pyx_temp[3] = {__pyx_t_3, __pyx_t_6, __pyx_t_1};
-                    __pyx_t_2 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 409; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L47_except_error; } while (0);
+                    __pyx_t_2 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 422; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L47_except_error; } while (0);
 
                   }
                   __pyx_t_14 = cy_Pyx_PyObject_Call(__pyx_t_10, __pyx_t_2, NULL);
                    __pyx_t_10 = 0;
                    __pyx_t_2 = 0;
-                  if (MP_UNLIKELY(!!(!__pyx_t_14))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 409; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L47_except_error; } while (0);
+                  if (MP_UNLIKELY(!!(!__pyx_t_14))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 422; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L47_except_error; } while (0);
 
                   __pyx_t_15 = cy_Pyx_PyObject_IsTrue(__pyx_t_14);
                    __pyx_t_14 = 0;
-                  if (__pyx_t_15 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 409; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L47_except_error; } while (0);
+                  if (__pyx_t_15 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 422; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L47_except_error; } while (0);
                   __pyx_t_16 = (!__pyx_t_15);
 
                   if (MP_UNLIKELY(!!(__pyx_t_16))) {
 
                     cy_Pyx_ErrRestoreWithState(__pyx_t_3, __pyx_t_6, __pyx_t_1);
                     __pyx_t_3 = 0;  __pyx_t_6 = 0;  __pyx_t_1 = 0;
-                    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 409; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L47_except_error; } while (0);
+                    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 422; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L47_except_error; } while (0);
                   }
                    __pyx_t_3 = 0;
                    __pyx_t_6 = 0;
@@ -11500,7 +11719,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
                 if (__pyx_t_10) {
                   __pyx_t_11 = cy_Pyx_PyObject_Call(__pyx_t_10, __pyx_mstate_global->__pyx_tuple[1], NULL);
                    __pyx_t_10 = 0;
-                  if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 409; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L35_error; } while (0);
+                  if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 422; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L35_error; } while (0);
 
                    __pyx_t_11 = 0;
                 }
@@ -11515,7 +11734,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
             __pyx_L54:;
           }
 
-          /* "errors_flow.pyx":408
+          /* "errors_flow.pyx":421
  *     with Resource("outer"), Resource("inner", True):
  *         raise KeyError("swallowed by inner")
  *     with Resource("outer2"):             # <<<<<<<<<<<<<<
@@ -11534,28 +11753,28 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
          __pyx_t_6 = 0;
         /*except:*/ {
           __pyx_traceback_0("errors_flow.with_nested", __pyx_lineno);
-          if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_6, &__pyx_t_3) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 408; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L37_except_error; } while (0);
+          if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_6, &__pyx_t_3) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L37_except_error; } while (0);
 
           {
             mp_obj_t __pyx_temp[3] = {__pyx_t_1, __pyx_t_6, __pyx_t_3};
-            __pyx_t_2 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 408; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L37_except_error; } while (0);
+            __pyx_t_2 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L37_except_error; } while (0);
 
           }
           __pyx_t_10 = cy_Pyx_PyObject_Call(__pyx_t_5, __pyx_t_2, NULL);
            __pyx_t_5 = 0;
            __pyx_t_2 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 408; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L37_except_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L37_except_error; } while (0);
 
           __pyx_t_16 = cy_Pyx_PyObject_IsTrue(__pyx_t_10);
            __pyx_t_10 = 0;
-          if (__pyx_t_16 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 408; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L37_except_error; } while (0);
+          if (__pyx_t_16 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L37_except_error; } while (0);
           __pyx_t_15 = (!__pyx_t_16);
 
           if (MP_UNLIKELY(!!(__pyx_t_15))) {
 
             cy_Pyx_ErrRestoreWithState(__pyx_t_1, __pyx_t_6, __pyx_t_3);
             __pyx_t_1 = 0;  __pyx_t_6 = 0;  __pyx_t_3 = 0;
-            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 408; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L37_except_error; } while (0);
+            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L37_except_error; } while (0);
           }
            __pyx_t_1 = 0;
            __pyx_t_6 = 0;
@@ -11577,7 +11796,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
         if (__pyx_t_5) {
           __pyx_t_7 = cy_Pyx_PyObject_Call(__pyx_t_5, __pyx_mstate_global->__pyx_tuple[1], NULL);
            __pyx_t_5 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 408; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
            __pyx_t_7 = 0;
         }
@@ -11592,7 +11811,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
     __pyx_L58:;
   }
 
-  /* "errors_flow.pyx":405
+  /* "errors_flow.pyx":418
  *
  *
  * def with_nested():             # <<<<<<<<<<<<<<
@@ -11612,7 +11831,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":413
+/* "errors_flow.pyx":426
  *
  *
  * def with_return():             # <<<<<<<<<<<<<<
@@ -11621,22 +11840,22 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_nested(CYTHON_UNUSED mp_obj_t __py
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_83with_return(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_83with_return = {"with_return", (cy_PyCFunction)__pyx_pw_11errors_flow_83with_return, cy_METH_NOARGS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_83with_return(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
+static mp_obj_t __pyx_pw_11errors_flow_85with_return(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
+static cy_PyMethodDef __pyx_mdef_11errors_flow_85with_return = {"with_return", (cy_PyCFunction)__pyx_pw_11errors_flow_85with_return, cy_METH_NOARGS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_85with_return(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t __pyx_r = 0;
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_11errors_flow_82with_return(__pyx_self);
+  __pyx_r = __pyx_pf_11errors_flow_84with_return(__pyx_self);
 
   /* function exit code */
 
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_82with_return(CYTHON_UNUSED mp_obj_t __pyx_self) {
+static mp_obj_t __pyx_pf_11errors_flow_84with_return(CYTHON_UNUSED mp_obj_t __pyx_self) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
@@ -11652,7 +11871,7 @@ static mp_obj_t __pyx_pf_11errors_flow_82with_return(CYTHON_UNUSED mp_obj_t __py
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":414
+  /* "errors_flow.pyx":427
  *
  * def with_return():
  *     with Resource("r3"):             # <<<<<<<<<<<<<<
@@ -11661,7 +11880,7 @@ static mp_obj_t __pyx_pf_11errors_flow_82with_return(CYTHON_UNUSED mp_obj_t __py
 */
   /*with:*/ {
     __pyx_t_2 = NULL;
-    cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_Resource); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 414; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_Resource); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     __pyx_t_4 = 1;
 
@@ -11670,13 +11889,13 @@ static mp_obj_t __pyx_pf_11errors_flow_82with_return(CYTHON_UNUSED mp_obj_t __py
       __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_3, __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_2 = 0;
        __pyx_t_3 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 414; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     }
-    __pyx_t_5 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 414; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_5 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     __pyx_t_2 = NULL;
-    __pyx_t_6 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 414; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_t_6 = cy_Pyx_PyObject_LookupSpecial(__pyx_t_1, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
     __pyx_t_4 = 1;
 
@@ -11685,7 +11904,7 @@ static mp_obj_t __pyx_pf_11errors_flow_82with_return(CYTHON_UNUSED mp_obj_t __py
       __pyx_t_3 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_6, __pyx_callargs+__pyx_t_4, (1-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_2 = 0;
        __pyx_t_6 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 414; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
     }
      __pyx_t_3 = 0;
@@ -11695,7 +11914,7 @@ static mp_obj_t __pyx_pf_11errors_flow_82with_return(CYTHON_UNUSED mp_obj_t __py
         (void)__pyx_t_7; (void)__pyx_t_8; (void)__pyx_t_9; /* mark used */
         /*try:*/ {
 
-          /* "errors_flow.pyx":415
+          /* "errors_flow.pyx":428
  * def with_return():
  *     with Resource("r3"):
  *         return "returned inside with"             # <<<<<<<<<<<<<<
@@ -11713,7 +11932,7 @@ static mp_obj_t __pyx_pf_11errors_flow_82with_return(CYTHON_UNUSED mp_obj_t __py
           }
           goto __pyx_L11_try_return;
 
-          /* "errors_flow.pyx":414
+          /* "errors_flow.pyx":427
  *
  * def with_return():
  *     with Resource("r3"):             # <<<<<<<<<<<<<<
@@ -11730,7 +11949,7 @@ static mp_obj_t __pyx_pf_11errors_flow_82with_return(CYTHON_UNUSED mp_obj_t __py
         if (__pyx_t_5) {
           __pyx_t_9 = cy_Pyx_PyObject_Call(__pyx_t_5, __pyx_mstate_global->__pyx_tuple[1], NULL);
            __pyx_t_5 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 414; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
            __pyx_t_9 = 0;
         }
@@ -11742,7 +11961,7 @@ static mp_obj_t __pyx_pf_11errors_flow_82with_return(CYTHON_UNUSED mp_obj_t __py
         if (__pyx_t_5) {
           __pyx_t_8 = cy_Pyx_PyObject_Call(__pyx_t_5, __pyx_mstate_global->__pyx_tuple[1], NULL);
            __pyx_t_5 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 414; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
            __pyx_t_8 = 0;
         }
@@ -11759,7 +11978,7 @@ static mp_obj_t __pyx_pf_11errors_flow_82with_return(CYTHON_UNUSED mp_obj_t __py
     __pyx_L13:;
   }
 
-  /* "errors_flow.pyx":413
+  /* "errors_flow.pyx":426
  *
  *
  * def with_return():             # <<<<<<<<<<<<<<
@@ -11779,7 +11998,7 @@ static mp_obj_t __pyx_pf_11errors_flow_82with_return(CYTHON_UNUSED mp_obj_t __py
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":418
+/* "errors_flow.pyx":431
  *
  *
  * def with_user(cm, f):             # <<<<<<<<<<<<<<
@@ -11788,13 +12007,13 @@ static mp_obj_t __pyx_pf_11errors_flow_82with_return(CYTHON_UNUSED mp_obj_t __py
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_85with_user(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_87with_user(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_85with_user = {"with_user", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_85with_user, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_85with_user(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_87with_user = {"with_user", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_87with_user, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_87with_user(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -11825,7 +12044,7 @@ values[1] =
 __pyx_args[1];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 418; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 431; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_cm = values[0];
     __pyx_v_f = values[1];
@@ -11840,7 +12059,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 418; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_84with_user(__pyx_self, __pyx_v_cm, __pyx_v_f);
+  __pyx_r = __pyx_pf_11errors_flow_86with_user(__pyx_self, __pyx_v_cm, __pyx_v_f);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -11850,7 +12069,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 418; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_84with_user(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_cm, mp_obj_t __pyx_v_f) {
+static mp_obj_t __pyx_pf_11errors_flow_86with_user(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_cm, mp_obj_t __pyx_v_f) {
   mp_obj_t __pyx_v_value = NULL;
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
@@ -11871,7 +12090,7 @@ static mp_obj_t __pyx_pf_11errors_flow_84with_user(CYTHON_UNUSED mp_obj_t __pyx_
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":420
+  /* "errors_flow.pyx":433
  * def with_user(cm, f):
  *     # cm is a MicroPython-defined context manager.
  *     with cm as value:             # <<<<<<<<<<<<<<
@@ -11879,10 +12098,10 @@ static mp_obj_t __pyx_pf_11errors_flow_84with_user(CYTHON_UNUSED mp_obj_t __pyx_
  *         f()
 */
   /*with:*/ {
-    __pyx_t_1 = cy_Pyx_PyObject_LookupSpecial(__pyx_v_cm, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 420; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_1 = cy_Pyx_PyObject_LookupSpecial(__pyx_v_cm, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 433; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     __pyx_t_3 = NULL;
-    __pyx_t_4 = cy_Pyx_PyObject_LookupSpecial(__pyx_v_cm, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 420; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_t_4 = cy_Pyx_PyObject_LookupSpecial(__pyx_v_cm, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 433; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
     __pyx_t_5 = 1;
 
@@ -11891,7 +12110,7 @@ static mp_obj_t __pyx_pf_11errors_flow_84with_user(CYTHON_UNUSED mp_obj_t __pyx_
       __pyx_t_2 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_4, __pyx_callargs+__pyx_t_5, (1-__pyx_t_5) | (__pyx_t_5*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_3 = 0;
        __pyx_t_4 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 420; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 433; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
     }
     __pyx_t_4 = __pyx_t_2;
@@ -11904,25 +12123,25 @@ static mp_obj_t __pyx_pf_11errors_flow_84with_user(CYTHON_UNUSED mp_obj_t __pyx_
           __pyx_v_value = __pyx_t_4;
           __pyx_t_4 = 0;
 
-          /* "errors_flow.pyx":421
+          /* "errors_flow.pyx":434
  *     # cm is a MicroPython-defined context manager.
  *     with cm as value:
  *         trace.append("value %r" % (value,))             # <<<<<<<<<<<<<<
  *         f()
  *     return "with_user finished"
 */
-          cy_Pyx_GetModuleGlobalName(__pyx_t_4, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+          cy_Pyx_GetModuleGlobalName(__pyx_t_4, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 434; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
-          __pyx_t_2 = cy_Pyx_PyObject_FormatSimpleAndDecref(cy_PyObject_Repr(__pyx_v_value), __pyx_mstate_global->__pyx_empty_unicode); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+          __pyx_t_2 = cy_Pyx_PyObject_FormatSimpleAndDecref(cy_PyObject_Repr(__pyx_v_value), __pyx_mstate_global->__pyx_empty_unicode); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 434; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
-          __pyx_t_3 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_value_3, __pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+          __pyx_t_3 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_value_3, __pyx_t_2); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 434; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
            __pyx_t_2 = 0;
-          __pyx_t_9 = cy_Pyx_PyObject_Append(__pyx_t_4, __pyx_t_3); if (MP_UNLIKELY(!!(__pyx_t_9 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+          __pyx_t_9 = cy_Pyx_PyObject_Append(__pyx_t_4, __pyx_t_3); if (MP_UNLIKELY(!!(__pyx_t_9 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 434; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
            __pyx_t_4 = 0;
            __pyx_t_3 = 0;
 
-          /* "errors_flow.pyx":422
+          /* "errors_flow.pyx":435
  *     with cm as value:
  *         trace.append("value %r" % (value,))
  *         f()             # <<<<<<<<<<<<<<
@@ -11939,12 +12158,12 @@ static mp_obj_t __pyx_pf_11errors_flow_84with_user(CYTHON_UNUSED mp_obj_t __pyx_
             __pyx_t_3 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_2, __pyx_callargs+__pyx_t_5, (1-__pyx_t_5) | (__pyx_t_5*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
              __pyx_t_4 = 0;
              __pyx_t_2 = 0;
-            if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 422; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+            if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 435; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
           }
            __pyx_t_3 = 0;
 
-          /* "errors_flow.pyx":420
+          /* "errors_flow.pyx":433
  * def with_user(cm, f):
  *     # cm is a MicroPython-defined context manager.
  *     with cm as value:             # <<<<<<<<<<<<<<
@@ -11962,28 +12181,28 @@ static mp_obj_t __pyx_pf_11errors_flow_84with_user(CYTHON_UNUSED mp_obj_t __pyx_
          __pyx_t_4 = 0;
         /*except:*/ {
           __pyx_traceback_0("errors_flow.with_user", __pyx_lineno);
-          if (cy_Pyx_GetException(&__pyx_t_3, &__pyx_t_2, &__pyx_t_4) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 420; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (cy_Pyx_GetException(&__pyx_t_3, &__pyx_t_2, &__pyx_t_4) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 433; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           {
             mp_obj_t __pyx_temp[3] = {__pyx_t_3, __pyx_t_2, __pyx_t_4};
-            __pyx_t_10 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 420; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+            __pyx_t_10 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 433; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           }
           __pyx_t_11 = cy_Pyx_PyObject_Call(__pyx_t_1, __pyx_t_10, NULL);
            __pyx_t_1 = 0;
            __pyx_t_10 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 420; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 433; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           __pyx_t_12 = cy_Pyx_PyObject_IsTrue(__pyx_t_11);
            __pyx_t_11 = 0;
-          if (__pyx_t_12 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 420; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (__pyx_t_12 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 433; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
           __pyx_t_13 = (!__pyx_t_12);
 
           if (MP_UNLIKELY(!!(__pyx_t_13))) {
 
             cy_Pyx_ErrRestoreWithState(__pyx_t_3, __pyx_t_2, __pyx_t_4);
             __pyx_t_3 = 0;  __pyx_t_2 = 0;  __pyx_t_4 = 0;
-            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 420; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 433; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
           }
            __pyx_t_3 = 0;
            __pyx_t_2 = 0;
@@ -12005,7 +12224,7 @@ static mp_obj_t __pyx_pf_11errors_flow_84with_user(CYTHON_UNUSED mp_obj_t __pyx_
         if (__pyx_t_1) {
           __pyx_t_8 = cy_Pyx_PyObject_Call(__pyx_t_1, __pyx_mstate_global->__pyx_tuple[1], NULL);
            __pyx_t_1 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 420; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 433; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
            __pyx_t_8 = 0;
         }
@@ -12020,7 +12239,7 @@ static mp_obj_t __pyx_pf_11errors_flow_84with_user(CYTHON_UNUSED mp_obj_t __pyx_
     __pyx_L16:;
   }
 
-  /* "errors_flow.pyx":423
+  /* "errors_flow.pyx":436
  *         trace.append("value %r" % (value,))
  *         f()
  *     return "with_user finished"             # <<<<<<<<<<<<<<
@@ -12038,7 +12257,7 @@ static mp_obj_t __pyx_pf_11errors_flow_84with_user(CYTHON_UNUSED mp_obj_t __pyx_
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":418
+  /* "errors_flow.pyx":431
  *
  *
  * def with_user(cm, f):             # <<<<<<<<<<<<<<
@@ -12056,7 +12275,7 @@ static mp_obj_t __pyx_pf_11errors_flow_84with_user(CYTHON_UNUSED mp_obj_t __pyx_
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":426
+/* "errors_flow.pyx":439
  *
  *
  * def with_exit_raises(cm):             # <<<<<<<<<<<<<<
@@ -12065,13 +12284,13 @@ static mp_obj_t __pyx_pf_11errors_flow_84with_user(CYTHON_UNUSED mp_obj_t __pyx_
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_87with_exit_raises(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_89with_exit_raises(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_87with_exit_raises = {"with_exit_raises", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_87with_exit_raises, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_87with_exit_raises(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_89with_exit_raises = {"with_exit_raises", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_89with_exit_raises, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_89with_exit_raises(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -12101,7 +12320,7 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 426; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 439; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_cm = values[0];
   }
@@ -12115,7 +12334,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 426; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_86with_exit_raises(__pyx_self, __pyx_v_cm);
+  __pyx_r = __pyx_pf_11errors_flow_88with_exit_raises(__pyx_self, __pyx_v_cm);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -12125,7 +12344,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 426; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_86with_exit_raises(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_cm) {
+static mp_obj_t __pyx_pf_11errors_flow_88with_exit_raises(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_cm) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
@@ -12144,7 +12363,7 @@ static mp_obj_t __pyx_pf_11errors_flow_86with_exit_raises(CYTHON_UNUSED mp_obj_t
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":427
+  /* "errors_flow.pyx":440
  *
  * def with_exit_raises(cm):
  *     with cm:             # <<<<<<<<<<<<<<
@@ -12152,10 +12371,10 @@ static mp_obj_t __pyx_pf_11errors_flow_86with_exit_raises(CYTHON_UNUSED mp_obj_t
  *
 */
   /*with:*/ {
-    __pyx_t_1 = cy_Pyx_PyObject_LookupSpecial(__pyx_v_cm, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_1 = cy_Pyx_PyObject_LookupSpecial(__pyx_v_cm, __pyx_n_u_exit_2); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 440; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     __pyx_t_3 = NULL;
-    __pyx_t_4 = cy_Pyx_PyObject_LookupSpecial(__pyx_v_cm, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_t_4 = cy_Pyx_PyObject_LookupSpecial(__pyx_v_cm, __pyx_n_u_enter_2); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 440; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
     __pyx_t_5 = 1;
 
@@ -12164,7 +12383,7 @@ static mp_obj_t __pyx_pf_11errors_flow_86with_exit_raises(CYTHON_UNUSED mp_obj_t
       __pyx_t_2 = cy_Pyx_PyObject_FastCall((mp_obj_t)__pyx_t_4, __pyx_callargs+__pyx_t_5, (1-__pyx_t_5) | (__pyx_t_5*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_3 = 0;
        __pyx_t_4 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 440; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
     }
      __pyx_t_2 = 0;
@@ -12174,7 +12393,7 @@ static mp_obj_t __pyx_pf_11errors_flow_86with_exit_raises(CYTHON_UNUSED mp_obj_t
 
         /*try:*/ {
 
-          /* "errors_flow.pyx":428
+          /* "errors_flow.pyx":441
  * def with_exit_raises(cm):
  *     with cm:
  *         raise ValueError("body")             # <<<<<<<<<<<<<<
@@ -12187,14 +12406,14 @@ static mp_obj_t __pyx_pf_11errors_flow_86with_exit_raises(CYTHON_UNUSED mp_obj_t
             mp_obj_t __pyx_callargs[2] = {__pyx_t_4, __pyx_n_u_body};
             __pyx_t_2 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_5, (2-__pyx_t_5) | (__pyx_t_5*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
              __pyx_t_4 = 0;
-            if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 428; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+            if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 441; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
           }
           cy_Pyx_Raise(__pyx_t_2, 0, 0, 0);
            __pyx_t_2 = 0;
-          do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 428; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+          do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 441; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
-          /* "errors_flow.pyx":427
+          /* "errors_flow.pyx":440
  *
  * def with_exit_raises(cm):
  *     with cm:             # <<<<<<<<<<<<<<
@@ -12208,28 +12427,28 @@ static mp_obj_t __pyx_pf_11errors_flow_86with_exit_raises(CYTHON_UNUSED mp_obj_t
          __pyx_t_4 = 0;
         /*except:*/ {
           __pyx_traceback_0("errors_flow.with_exit_raises", __pyx_lineno);
-          if (cy_Pyx_GetException(&__pyx_t_2, &__pyx_t_4, &__pyx_t_3) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (cy_Pyx_GetException(&__pyx_t_2, &__pyx_t_4, &__pyx_t_3) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 440; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           {
             mp_obj_t __pyx_temp[3] = {__pyx_t_2, __pyx_t_4, __pyx_t_3};
-            __pyx_t_9 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+            __pyx_t_9 = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 440; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           }
           __pyx_t_10 = cy_Pyx_PyObject_Call(__pyx_t_1, __pyx_t_9, NULL);
            __pyx_t_1 = 0;
            __pyx_t_9 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 440; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           __pyx_t_11 = cy_Pyx_PyObject_IsTrue(__pyx_t_10);
            __pyx_t_10 = 0;
-          if (__pyx_t_11 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+          if (__pyx_t_11 < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 440; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
           __pyx_t_12 = (!__pyx_t_11);
 
           if (MP_UNLIKELY(!!(__pyx_t_12))) {
 
             cy_Pyx_ErrRestoreWithState(__pyx_t_2, __pyx_t_4, __pyx_t_3);
             __pyx_t_2 = 0;  __pyx_t_4 = 0;  __pyx_t_3 = 0;
-            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 440; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
           }
            __pyx_t_2 = 0;
            __pyx_t_4 = 0;
@@ -12250,7 +12469,7 @@ static mp_obj_t __pyx_pf_11errors_flow_86with_exit_raises(CYTHON_UNUSED mp_obj_t
         if (__pyx_t_1) {
           __pyx_t_8 = cy_Pyx_PyObject_Call(__pyx_t_1, __pyx_mstate_global->__pyx_tuple[1], NULL);
            __pyx_t_1 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 427; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 440; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
            __pyx_t_8 = 0;
         }
@@ -12265,7 +12484,7 @@ static mp_obj_t __pyx_pf_11errors_flow_86with_exit_raises(CYTHON_UNUSED mp_obj_t
     __pyx_L16:;
   }
 
-  /* "errors_flow.pyx":426
+  /* "errors_flow.pyx":439
  *
  *
  * def with_exit_raises(cm):             # <<<<<<<<<<<<<<
@@ -12285,7 +12504,7 @@ static mp_obj_t __pyx_pf_11errors_flow_86with_exit_raises(CYTHON_UNUSED mp_obj_t
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":435
+/* "errors_flow.pyx":448
  *
  *
  * cdef int checked(int x) except -1:             # <<<<<<<<<<<<<<
@@ -12306,7 +12525,7 @@ static int __pyx_f_11errors_flow_checked(int __pyx_v_x) {
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":436
+  /* "errors_flow.pyx":449
  *
  * cdef int checked(int x) except -1:
  *     if x < 0:             # <<<<<<<<<<<<<<
@@ -12317,7 +12536,7 @@ static int __pyx_f_11errors_flow_checked(int __pyx_v_x) {
 
   if (MP_UNLIKELY(!!(__pyx_t_1))) {
 
-    /* "errors_flow.pyx":437
+    /* "errors_flow.pyx":450
  * cdef int checked(int x) except -1:
  *     if x < 0:
  *         raise ValueError("negative: %d" % x)             # <<<<<<<<<<<<<<
@@ -12325,9 +12544,9 @@ static int __pyx_f_11errors_flow_checked(int __pyx_v_x) {
  *
 */
     __pyx_t_3 = NULL;
-    __pyx_t_4 = cy_Pyx_PyLong_From_int(__pyx_v_x); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 437; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_4 = cy_Pyx_PyLong_From_int(__pyx_v_x); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 450; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-    __pyx_t_5 = cy_PyUnicode_Format(__pyx_kp_u_negative_d, __pyx_t_4); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 437; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_5 = cy_PyUnicode_Format(__pyx_kp_u_negative_d, __pyx_t_4); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 450; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
      __pyx_t_4 = 0;
     __pyx_t_6 = 1;
@@ -12336,14 +12555,14 @@ static int __pyx_f_11errors_flow_checked(int __pyx_v_x) {
       __pyx_t_2 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_6, (2-__pyx_t_6) | (__pyx_t_6*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_3 = 0;
        __pyx_t_5 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 437; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 450; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     }
     cy_Pyx_Raise(__pyx_t_2, 0, 0, 0);
      __pyx_t_2 = 0;
-    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 437; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 450; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-    /* "errors_flow.pyx":436
+    /* "errors_flow.pyx":449
  *
  * cdef int checked(int x) except -1:
  *     if x < 0:             # <<<<<<<<<<<<<<
@@ -12352,7 +12571,7 @@ static int __pyx_f_11errors_flow_checked(int __pyx_v_x) {
 */
   }
 
-  /* "errors_flow.pyx":438
+  /* "errors_flow.pyx":451
  *     if x < 0:
  *         raise ValueError("negative: %d" % x)
  *     return x * 2             # <<<<<<<<<<<<<<
@@ -12365,7 +12584,7 @@ static int __pyx_f_11errors_flow_checked(int __pyx_v_x) {
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":435
+  /* "errors_flow.pyx":448
  *
  *
  * cdef int checked(int x) except -1:             # <<<<<<<<<<<<<<
@@ -12383,7 +12602,7 @@ static int __pyx_f_11errors_flow_checked(int __pyx_v_x) {
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":441
+/* "errors_flow.pyx":454
  *
  *
  * cdef int maybe(int x) except? -1:             # <<<<<<<<<<<<<<
@@ -12402,7 +12621,7 @@ static int __pyx_f_11errors_flow_maybe(int __pyx_v_x) {
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":442
+  /* "errors_flow.pyx":455
  *
  * cdef int maybe(int x) except? -1:
  *     if x == 99:             # <<<<<<<<<<<<<<
@@ -12413,7 +12632,7 @@ static int __pyx_f_11errors_flow_maybe(int __pyx_v_x) {
 
   if (MP_UNLIKELY(!!(__pyx_t_1))) {
 
-    /* "errors_flow.pyx":443
+    /* "errors_flow.pyx":456
  * cdef int maybe(int x) except? -1:
  *     if x == 99:
  *         raise OverflowError("too big")             # <<<<<<<<<<<<<<
@@ -12426,14 +12645,14 @@ static int __pyx_f_11errors_flow_maybe(int __pyx_v_x) {
       mp_obj_t __pyx_callargs[2] = {__pyx_t_3, __pyx_kp_u_too_big};
       __pyx_t_2 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_OverflowError))), __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_3 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 443; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 456; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     }
     cy_Pyx_Raise(__pyx_t_2, 0, 0, 0);
      __pyx_t_2 = 0;
-    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 443; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 456; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-    /* "errors_flow.pyx":442
+    /* "errors_flow.pyx":455
  *
  * cdef int maybe(int x) except? -1:
  *     if x == 99:             # <<<<<<<<<<<<<<
@@ -12442,7 +12661,7 @@ static int __pyx_f_11errors_flow_maybe(int __pyx_v_x) {
 */
   }
 
-  /* "errors_flow.pyx":444
+  /* "errors_flow.pyx":457
  *     if x == 99:
  *         raise OverflowError("too big")
  *     return -x             # <<<<<<<<<<<<<<
@@ -12455,7 +12674,7 @@ static int __pyx_f_11errors_flow_maybe(int __pyx_v_x) {
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":441
+  /* "errors_flow.pyx":454
  *
  *
  * cdef int maybe(int x) except? -1:             # <<<<<<<<<<<<<<
@@ -12473,7 +12692,7 @@ static int __pyx_f_11errors_flow_maybe(int __pyx_v_x) {
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":447
+/* "errors_flow.pyx":460
  *
  *
  * cdef void star(object x) except *:             # <<<<<<<<<<<<<<
@@ -12491,17 +12710,17 @@ static void __pyx_f_11errors_flow_star(mp_obj_t __pyx_v_x) {
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":448
+  /* "errors_flow.pyx":461
  *
  * cdef void star(object x) except *:
  *     if x:             # <<<<<<<<<<<<<<
  *         raise KeyError(x)
  *
 */
-  __pyx_t_1 = cy_Pyx_PyObject_IsTrue(__pyx_v_x); if (MP_UNLIKELY(!!((__pyx_t_1 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 448; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_1 = cy_Pyx_PyObject_IsTrue(__pyx_v_x); if (MP_UNLIKELY(!!((__pyx_t_1 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 461; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
   if (MP_UNLIKELY(!!(__pyx_t_1))) {
 
-    /* "errors_flow.pyx":449
+    /* "errors_flow.pyx":462
  * cdef void star(object x) except *:
  *     if x:
  *         raise KeyError(x)             # <<<<<<<<<<<<<<
@@ -12514,14 +12733,14 @@ static void __pyx_f_11errors_flow_star(mp_obj_t __pyx_v_x) {
       mp_obj_t __pyx_callargs[2] = {__pyx_t_3, __pyx_v_x};
       __pyx_t_2 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError))), __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_3 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 449; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 462; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     }
     cy_Pyx_Raise(__pyx_t_2, 0, 0, 0);
      __pyx_t_2 = 0;
-    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 449; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 462; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-    /* "errors_flow.pyx":448
+    /* "errors_flow.pyx":461
  *
  * cdef void star(object x) except *:
  *     if x:             # <<<<<<<<<<<<<<
@@ -12530,7 +12749,7 @@ static void __pyx_f_11errors_flow_star(mp_obj_t __pyx_v_x) {
 */
   }
 
-  /* "errors_flow.pyx":447
+  /* "errors_flow.pyx":460
  *
  *
  * cdef void star(object x) except *:             # <<<<<<<<<<<<<<
@@ -12547,7 +12766,7 @@ static void __pyx_f_11errors_flow_star(mp_obj_t __pyx_v_x) {
 
 }
 
-/* "errors_flow.pyx":452
+/* "errors_flow.pyx":465
  *
  *
  * cdef int quiet(int x) noexcept:             # <<<<<<<<<<<<<<
@@ -12568,7 +12787,7 @@ static int __pyx_f_11errors_flow_quiet(int __pyx_v_x) {
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":453
+  /* "errors_flow.pyx":466
  *
  * cdef int quiet(int x) noexcept:
  *     if x:             # <<<<<<<<<<<<<<
@@ -12579,7 +12798,7 @@ static int __pyx_f_11errors_flow_quiet(int __pyx_v_x) {
 
   if (MP_UNLIKELY(!!(__pyx_t_1))) {
 
-    /* "errors_flow.pyx":454
+    /* "errors_flow.pyx":467
  * cdef int quiet(int x) noexcept:
  *     if x:
  *         raise ValueError("ignored %d" % x)             # <<<<<<<<<<<<<<
@@ -12587,9 +12806,9 @@ static int __pyx_f_11errors_flow_quiet(int __pyx_v_x) {
  *
 */
     __pyx_t_3 = NULL;
-    __pyx_t_4 = cy_Pyx_PyLong_From_int(__pyx_v_x); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 454; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_4 = cy_Pyx_PyLong_From_int(__pyx_v_x); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 467; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-    __pyx_t_5 = cy_PyUnicode_Format(__pyx_kp_u_ignored_d, __pyx_t_4); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 454; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_5 = cy_PyUnicode_Format(__pyx_kp_u_ignored_d, __pyx_t_4); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 467; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
      __pyx_t_4 = 0;
     __pyx_t_6 = 1;
@@ -12598,14 +12817,14 @@ static int __pyx_f_11errors_flow_quiet(int __pyx_v_x) {
       __pyx_t_2 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_6, (2-__pyx_t_6) | (__pyx_t_6*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_3 = 0;
        __pyx_t_5 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 454; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 467; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     }
     cy_Pyx_Raise(__pyx_t_2, 0, 0, 0);
      __pyx_t_2 = 0;
-    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 454; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 467; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-    /* "errors_flow.pyx":453
+    /* "errors_flow.pyx":466
  *
  * cdef int quiet(int x) noexcept:
  *     if x:             # <<<<<<<<<<<<<<
@@ -12614,7 +12833,7 @@ static int __pyx_f_11errors_flow_quiet(int __pyx_v_x) {
 */
   }
 
-  /* "errors_flow.pyx":455
+  /* "errors_flow.pyx":468
  *     if x:
  *         raise ValueError("ignored %d" % x)
  *     return 5             # <<<<<<<<<<<<<<
@@ -12627,7 +12846,7 @@ static int __pyx_f_11errors_flow_quiet(int __pyx_v_x) {
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":452
+  /* "errors_flow.pyx":465
  *
  *
  * cdef int quiet(int x) noexcept:             # <<<<<<<<<<<<<<
@@ -12645,7 +12864,7 @@ static int __pyx_f_11errors_flow_quiet(int __pyx_v_x) {
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":458
+/* "errors_flow.pyx":471
  *
  *
  * cdef object returns_object(int x):             # <<<<<<<<<<<<<<
@@ -12666,7 +12885,7 @@ static mp_obj_t __pyx_f_11errors_flow_returns_object(int __pyx_v_x) {
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":459
+  /* "errors_flow.pyx":472
  *
  * cdef object returns_object(int x):
  *     if x:             # <<<<<<<<<<<<<<
@@ -12677,7 +12896,7 @@ static mp_obj_t __pyx_f_11errors_flow_returns_object(int __pyx_v_x) {
 
   if (MP_UNLIKELY(!!(__pyx_t_1))) {
 
-    /* "errors_flow.pyx":460
+    /* "errors_flow.pyx":473
  * cdef object returns_object(int x):
  *     if x:
  *         raise TypeError("object function %d" % x)             # <<<<<<<<<<<<<<
@@ -12685,9 +12904,9 @@ static mp_obj_t __pyx_f_11errors_flow_returns_object(int __pyx_v_x) {
  *
 */
     __pyx_t_3 = NULL;
-    __pyx_t_4 = cy_Pyx_PyLong_From_int(__pyx_v_x); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 460; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_4 = cy_Pyx_PyLong_From_int(__pyx_v_x); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-    __pyx_t_5 = cy_PyUnicode_Format(__pyx_kp_u_object_function_d, __pyx_t_4); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 460; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_5 = cy_PyUnicode_Format(__pyx_kp_u_object_function_d, __pyx_t_4); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
      __pyx_t_4 = 0;
     __pyx_t_6 = 1;
@@ -12696,14 +12915,14 @@ static mp_obj_t __pyx_f_11errors_flow_returns_object(int __pyx_v_x) {
       __pyx_t_2 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError))), __pyx_callargs+__pyx_t_6, (2-__pyx_t_6) | (__pyx_t_6*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_3 = 0;
        __pyx_t_5 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 460; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     }
     cy_Pyx_Raise(__pyx_t_2, 0, 0, 0);
      __pyx_t_2 = 0;
-    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 460; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-    /* "errors_flow.pyx":459
+    /* "errors_flow.pyx":472
  *
  * cdef object returns_object(int x):
  *     if x:             # <<<<<<<<<<<<<<
@@ -12712,14 +12931,14 @@ static mp_obj_t __pyx_f_11errors_flow_returns_object(int __pyx_v_x) {
 */
   }
 
-  /* "errors_flow.pyx":461
+  /* "errors_flow.pyx":474
  *     if x:
  *         raise TypeError("object function %d" % x)
  *     return x             # <<<<<<<<<<<<<<
  *
  *
 */
-  __pyx_t_2 = cy_Pyx_PyLong_From_int(__pyx_v_x); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 461; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_2 = cy_Pyx_PyLong_From_int(__pyx_v_x); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 474; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   {
     mp_obj_t __pyx_temp;
@@ -12732,7 +12951,7 @@ static mp_obj_t __pyx_f_11errors_flow_returns_object(int __pyx_v_x) {
   __pyx_t_2 = 0;
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":458
+  /* "errors_flow.pyx":471
  *
  *
  * cdef object returns_object(int x):             # <<<<<<<<<<<<<<
@@ -12750,7 +12969,7 @@ static mp_obj_t __pyx_f_11errors_flow_returns_object(int __pyx_v_x) {
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":464
+/* "errors_flow.pyx":477
  *
  *
  * cdef int chain(int x) except -1:             # <<<<<<<<<<<<<<
@@ -12766,15 +12985,15 @@ static int __pyx_f_11errors_flow_chain(int __pyx_v_x) {
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":466
+  /* "errors_flow.pyx":479
  * cdef int chain(int x) except -1:
  *     # Propagates through two cdef levels.
  *     return checked(x) + maybe(x)             # <<<<<<<<<<<<<<
  *
  *
 */
-  __pyx_t_1 = __pyx_f_11errors_flow_checked(__pyx_v_x); if (MP_UNLIKELY(!!(__pyx_t_1 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 466; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  __pyx_t_2 = __pyx_f_11errors_flow_maybe(__pyx_v_x); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 466; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_1 = __pyx_f_11errors_flow_checked(__pyx_v_x); if (MP_UNLIKELY(!!(__pyx_t_1 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 479; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_2 = __pyx_f_11errors_flow_maybe(__pyx_v_x); if (MP_UNLIKELY(!!(__pyx_t_2 == ((int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 479; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
   {
 
     __pyx_r = (__pyx_t_1 + __pyx_t_2);
@@ -12782,7 +13001,7 @@ static int __pyx_f_11errors_flow_chain(int __pyx_v_x) {
 
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":464
+  /* "errors_flow.pyx":477
  *
  *
  * cdef int chain(int x) except -1:             # <<<<<<<<<<<<<<
@@ -12799,7 +13018,7 @@ static int __pyx_f_11errors_flow_chain(int __pyx_v_x) {
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":469
+/* "errors_flow.pyx":482
  *
  *
  * def call_checked(int x):             # <<<<<<<<<<<<<<
@@ -12808,13 +13027,13 @@ static int __pyx_f_11errors_flow_chain(int __pyx_v_x) {
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_89call_checked(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_91call_checked(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_89call_checked = {"call_checked", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_89call_checked, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_89call_checked(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_91call_checked = {"call_checked", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_91call_checked, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_91call_checked(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -12844,9 +13063,9 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 469; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
-    __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 469; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
 
   goto __pyx_L4_argument_unpacking_done;
@@ -12858,7 +13077,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 469; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_88call_checked(__pyx_self, __pyx_v_x);
+  __pyx_r = __pyx_pf_11errors_flow_90call_checked(__pyx_self, __pyx_v_x);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -12868,7 +13087,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 469; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_88call_checked(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x) {
+static mp_obj_t __pyx_pf_11errors_flow_90call_checked(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   int __pyx_t_1;
@@ -12877,15 +13096,15 @@ static mp_obj_t __pyx_pf_11errors_flow_88call_checked(CYTHON_UNUSED mp_obj_t __p
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":470
+  /* "errors_flow.pyx":483
  *
  * def call_checked(int x):
  *     return checked(x)             # <<<<<<<<<<<<<<
  *
  *
 */
-  __pyx_t_1 = __pyx_f_11errors_flow_checked(__pyx_v_x); if (MP_UNLIKELY(!!(__pyx_t_1 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 470; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  __pyx_t_2 = cy_Pyx_PyLong_From_int(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 470; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_1 = __pyx_f_11errors_flow_checked(__pyx_v_x); if (MP_UNLIKELY(!!(__pyx_t_1 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 483; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_2 = cy_Pyx_PyLong_From_int(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 483; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   {
     mp_obj_t __pyx_temp;
@@ -12898,7 +13117,7 @@ static mp_obj_t __pyx_pf_11errors_flow_88call_checked(CYTHON_UNUSED mp_obj_t __p
   __pyx_t_2 = 0;
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":469
+  /* "errors_flow.pyx":482
  *
  *
  * def call_checked(int x):             # <<<<<<<<<<<<<<
@@ -12916,7 +13135,7 @@ static mp_obj_t __pyx_pf_11errors_flow_88call_checked(CYTHON_UNUSED mp_obj_t __p
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":473
+/* "errors_flow.pyx":486
  *
  *
  * def call_maybe(int x):             # <<<<<<<<<<<<<<
@@ -12925,13 +13144,13 @@ static mp_obj_t __pyx_pf_11errors_flow_88call_checked(CYTHON_UNUSED mp_obj_t __p
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_91call_maybe(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_93call_maybe(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_91call_maybe = {"call_maybe", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_91call_maybe, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_91call_maybe(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_93call_maybe = {"call_maybe", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_93call_maybe, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_93call_maybe(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -12961,9 +13180,9 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
-    __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
 
   goto __pyx_L4_argument_unpacking_done;
@@ -12975,7 +13194,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_90call_maybe(__pyx_self, __pyx_v_x);
+  __pyx_r = __pyx_pf_11errors_flow_92call_maybe(__pyx_self, __pyx_v_x);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -12985,7 +13204,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 473; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_90call_maybe(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x) {
+static mp_obj_t __pyx_pf_11errors_flow_92call_maybe(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   int __pyx_t_1;
@@ -12994,15 +13213,15 @@ static mp_obj_t __pyx_pf_11errors_flow_90call_maybe(CYTHON_UNUSED mp_obj_t __pyx
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":474
+  /* "errors_flow.pyx":487
  *
  * def call_maybe(int x):
  *     return maybe(x)             # <<<<<<<<<<<<<<
  *
  *
 */
-  __pyx_t_1 = __pyx_f_11errors_flow_maybe(__pyx_v_x); if (MP_UNLIKELY(!!(__pyx_t_1 == ((int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 474; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  __pyx_t_2 = cy_Pyx_PyLong_From_int(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 474; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_1 = __pyx_f_11errors_flow_maybe(__pyx_v_x); if (MP_UNLIKELY(!!(__pyx_t_1 == ((int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 487; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_2 = cy_Pyx_PyLong_From_int(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 487; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   {
     mp_obj_t __pyx_temp;
@@ -13015,7 +13234,7 @@ static mp_obj_t __pyx_pf_11errors_flow_90call_maybe(CYTHON_UNUSED mp_obj_t __pyx
   __pyx_t_2 = 0;
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":473
+  /* "errors_flow.pyx":486
  *
  *
  * def call_maybe(int x):             # <<<<<<<<<<<<<<
@@ -13033,7 +13252,7 @@ static mp_obj_t __pyx_pf_11errors_flow_90call_maybe(CYTHON_UNUSED mp_obj_t __pyx
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":477
+/* "errors_flow.pyx":490
  *
  *
  * def call_star(x):             # <<<<<<<<<<<<<<
@@ -13042,13 +13261,13 @@ static mp_obj_t __pyx_pf_11errors_flow_90call_maybe(CYTHON_UNUSED mp_obj_t __pyx
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_93call_star(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_95call_star(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_93call_star = {"call_star", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_93call_star, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_93call_star(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_95call_star = {"call_star", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_95call_star, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_95call_star(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -13078,7 +13297,7 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 477; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = values[0];
   }
@@ -13092,7 +13311,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 477; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_92call_star(__pyx_self, __pyx_v_x);
+  __pyx_r = __pyx_pf_11errors_flow_94call_star(__pyx_self, __pyx_v_x);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -13102,23 +13321,23 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 477; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_92call_star(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_x) {
+static mp_obj_t __pyx_pf_11errors_flow_94call_star(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_x) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   int __pyx_lineno = 0;
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":478
+  /* "errors_flow.pyx":491
  *
  * def call_star(x):
  *     star(x)             # <<<<<<<<<<<<<<
  *     return "star returned"
  *
 */
-  __pyx_f_11errors_flow_star(__pyx_v_x); if (MP_UNLIKELY(!!(cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 478; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_f_11errors_flow_star(__pyx_v_x); if (MP_UNLIKELY(!!(cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 491; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  /* "errors_flow.pyx":479
+  /* "errors_flow.pyx":492
  * def call_star(x):
  *     star(x)
  *     return "star returned"             # <<<<<<<<<<<<<<
@@ -13136,7 +13355,7 @@ static mp_obj_t __pyx_pf_11errors_flow_92call_star(CYTHON_UNUSED mp_obj_t __pyx_
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":477
+  /* "errors_flow.pyx":490
  *
  *
  * def call_star(x):             # <<<<<<<<<<<<<<
@@ -13153,7 +13372,7 @@ static mp_obj_t __pyx_pf_11errors_flow_92call_star(CYTHON_UNUSED mp_obj_t __pyx_
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":482
+/* "errors_flow.pyx":495
  *
  *
  * def call_quiet(int x):             # <<<<<<<<<<<<<<
@@ -13162,13 +13381,13 @@ static mp_obj_t __pyx_pf_11errors_flow_92call_star(CYTHON_UNUSED mp_obj_t __pyx_
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_95call_quiet(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_97call_quiet(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_95call_quiet = {"call_quiet", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_95call_quiet, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_95call_quiet(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_97call_quiet = {"call_quiet", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_97call_quiet, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_97call_quiet(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -13198,9 +13417,9 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 495; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
-    __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 495; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
 
   goto __pyx_L4_argument_unpacking_done;
@@ -13212,7 +13431,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_94call_quiet(__pyx_self, __pyx_v_x);
+  __pyx_r = __pyx_pf_11errors_flow_96call_quiet(__pyx_self, __pyx_v_x);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -13222,7 +13441,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_94call_quiet(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x) {
+static mp_obj_t __pyx_pf_11errors_flow_96call_quiet(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
@@ -13230,14 +13449,14 @@ static mp_obj_t __pyx_pf_11errors_flow_94call_quiet(CYTHON_UNUSED mp_obj_t __pyx
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":483
+  /* "errors_flow.pyx":496
  *
  * def call_quiet(int x):
  *     return quiet(x)             # <<<<<<<<<<<<<<
  *
  *
 */
-  __pyx_t_1 = cy_Pyx_PyLong_From_int(__pyx_f_11errors_flow_quiet(__pyx_v_x)); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 483; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_1 = cy_Pyx_PyLong_From_int(__pyx_f_11errors_flow_quiet(__pyx_v_x)); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 496; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   {
     mp_obj_t __pyx_temp;
@@ -13250,7 +13469,7 @@ static mp_obj_t __pyx_pf_11errors_flow_94call_quiet(CYTHON_UNUSED mp_obj_t __pyx
   __pyx_t_1 = 0;
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":482
+  /* "errors_flow.pyx":495
  *
  *
  * def call_quiet(int x):             # <<<<<<<<<<<<<<
@@ -13268,7 +13487,7 @@ static mp_obj_t __pyx_pf_11errors_flow_94call_quiet(CYTHON_UNUSED mp_obj_t __pyx
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":486
+/* "errors_flow.pyx":499
  *
  *
  * def call_returns_object(int x):             # <<<<<<<<<<<<<<
@@ -13277,13 +13496,13 @@ static mp_obj_t __pyx_pf_11errors_flow_94call_quiet(CYTHON_UNUSED mp_obj_t __pyx
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_97call_returns_object(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_99call_returns_object(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_97call_returns_object = {"call_returns_object", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_97call_returns_object, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_97call_returns_object(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_99call_returns_object = {"call_returns_object", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_99call_returns_object, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_99call_returns_object(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -13313,9 +13532,9 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 499; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
-    __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 499; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
 
   goto __pyx_L4_argument_unpacking_done;
@@ -13327,7 +13546,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_96call_returns_object(__pyx_self, __pyx_v_x);
+  __pyx_r = __pyx_pf_11errors_flow_98call_returns_object(__pyx_self, __pyx_v_x);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -13337,7 +13556,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_96call_returns_object(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x) {
+static mp_obj_t __pyx_pf_11errors_flow_98call_returns_object(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   mp_obj_t __pyx_t_1 = NULL;
@@ -13345,14 +13564,14 @@ static mp_obj_t __pyx_pf_11errors_flow_96call_returns_object(CYTHON_UNUSED mp_ob
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":487
+  /* "errors_flow.pyx":500
  *
  * def call_returns_object(int x):
  *     return returns_object(x)             # <<<<<<<<<<<<<<
  *
  *
 */
-  __pyx_t_1 = __pyx_f_11errors_flow_returns_object(__pyx_v_x); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 487; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_1 = __pyx_f_11errors_flow_returns_object(__pyx_v_x); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 500; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   {
     mp_obj_t __pyx_temp;
@@ -13365,7 +13584,7 @@ static mp_obj_t __pyx_pf_11errors_flow_96call_returns_object(CYTHON_UNUSED mp_ob
   __pyx_t_1 = 0;
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":486
+  /* "errors_flow.pyx":499
  *
  *
  * def call_returns_object(int x):             # <<<<<<<<<<<<<<
@@ -13383,7 +13602,7 @@ static mp_obj_t __pyx_pf_11errors_flow_96call_returns_object(CYTHON_UNUSED mp_ob
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":490
+/* "errors_flow.pyx":503
  *
  *
  * def call_chain(int x):             # <<<<<<<<<<<<<<
@@ -13392,13 +13611,13 @@ static mp_obj_t __pyx_pf_11errors_flow_96call_returns_object(CYTHON_UNUSED mp_ob
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_99call_chain(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_101call_chain(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_99call_chain = {"call_chain", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_99call_chain, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_99call_chain(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_101call_chain = {"call_chain", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_101call_chain, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_101call_chain(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -13428,9 +13647,9 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 503; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
-    __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 503; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
 
   goto __pyx_L4_argument_unpacking_done;
@@ -13442,7 +13661,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_98call_chain(__pyx_self, __pyx_v_x);
+  __pyx_r = __pyx_pf_11errors_flow_100call_chain(__pyx_self, __pyx_v_x);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -13452,7 +13671,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_98call_chain(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x) {
+static mp_obj_t __pyx_pf_11errors_flow_100call_chain(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x) {
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
   int __pyx_t_1;
@@ -13461,15 +13680,15 @@ static mp_obj_t __pyx_pf_11errors_flow_98call_chain(CYTHON_UNUSED mp_obj_t __pyx
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":491
+  /* "errors_flow.pyx":504
  *
  * def call_chain(int x):
  *     return chain(x)             # <<<<<<<<<<<<<<
  *
  *
 */
-  __pyx_t_1 = __pyx_f_11errors_flow_chain(__pyx_v_x); if (MP_UNLIKELY(!!(__pyx_t_1 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 491; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-  __pyx_t_2 = cy_Pyx_PyLong_From_int(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 491; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_1 = __pyx_f_11errors_flow_chain(__pyx_v_x); if (MP_UNLIKELY(!!(__pyx_t_1 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 504; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_2 = cy_Pyx_PyLong_From_int(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 504; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   {
     mp_obj_t __pyx_temp;
@@ -13482,7 +13701,7 @@ static mp_obj_t __pyx_pf_11errors_flow_98call_chain(CYTHON_UNUSED mp_obj_t __pyx
   __pyx_t_2 = 0;
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":490
+  /* "errors_flow.pyx":503
  *
  *
  * def call_chain(int x):             # <<<<<<<<<<<<<<
@@ -13500,7 +13719,7 @@ static mp_obj_t __pyx_pf_11errors_flow_98call_chain(CYTHON_UNUSED mp_obj_t __pyx
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":494
+/* "errors_flow.pyx":507
  *
  *
  * def catch_in_cdef_caller(int x):             # <<<<<<<<<<<<<<
@@ -13509,13 +13728,13 @@ static mp_obj_t __pyx_pf_11errors_flow_98call_chain(CYTHON_UNUSED mp_obj_t __pyx
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_101catch_in_cdef_caller(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_103catch_in_cdef_caller(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_101catch_in_cdef_caller = {"catch_in_cdef_caller", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_101catch_in_cdef_caller, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_101catch_in_cdef_caller(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_103catch_in_cdef_caller = {"catch_in_cdef_caller", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_103catch_in_cdef_caller, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_103catch_in_cdef_caller(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -13545,9 +13764,9 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 494; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 507; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
-    __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 494; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 507; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
 
   goto __pyx_L4_argument_unpacking_done;
@@ -13559,7 +13778,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 494; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_100catch_in_cdef_caller(__pyx_self, __pyx_v_x);
+  __pyx_r = __pyx_pf_11errors_flow_102catch_in_cdef_caller(__pyx_self, __pyx_v_x);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -13569,7 +13788,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 494; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_100catch_in_cdef_caller(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x) {
+static mp_obj_t __pyx_pf_11errors_flow_102catch_in_cdef_caller(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_x) {
   mp_obj_t __pyx_v_e = NULL;
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
@@ -13594,7 +13813,7 @@ static mp_obj_t __pyx_pf_11errors_flow_100catch_in_cdef_caller(CYTHON_UNUSED mp_
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":495
+  /* "errors_flow.pyx":508
  *
  * def catch_in_cdef_caller(int x):
  *     try:             # <<<<<<<<<<<<<<
@@ -13606,16 +13825,16 @@ static mp_obj_t __pyx_pf_11errors_flow_100catch_in_cdef_caller(CYTHON_UNUSED mp_
 
     /*try:*/ {
 
-      /* "errors_flow.pyx":496
+      /* "errors_flow.pyx":509
  * def catch_in_cdef_caller(int x):
  *     try:
  *         checked(x)             # <<<<<<<<<<<<<<
  *     except ValueError as e:
  *         return "caught " + str(e)
 */
-      __pyx_t_4 = __pyx_f_11errors_flow_checked(__pyx_v_x); if (MP_UNLIKELY(!!(__pyx_t_4 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 496; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+      __pyx_t_4 = __pyx_f_11errors_flow_checked(__pyx_v_x); if (MP_UNLIKELY(!!(__pyx_t_4 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 509; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
-      /* "errors_flow.pyx":495
+      /* "errors_flow.pyx":508
  *
  * def catch_in_cdef_caller(int x):
  *     try:             # <<<<<<<<<<<<<<
@@ -13629,7 +13848,7 @@ static mp_obj_t __pyx_pf_11errors_flow_100catch_in_cdef_caller(CYTHON_UNUSED mp_
     goto __pyx_L8_try_end;
     __pyx_L3_error:;
 
-    /* "errors_flow.pyx":497
+    /* "errors_flow.pyx":510
  *     try:
  *         checked(x)
  *     except ValueError as e:             # <<<<<<<<<<<<<<
@@ -13639,21 +13858,21 @@ static mp_obj_t __pyx_pf_11errors_flow_100catch_in_cdef_caller(CYTHON_UNUSED mp_
     __pyx_t_4 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
     if (__pyx_t_4) {
       __pyx_traceback_0("errors_flow.catch_in_cdef_caller", __pyx_lineno);
-      if (cy_Pyx_GetException(&__pyx_t_5, &__pyx_t_6, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 497; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      if (cy_Pyx_GetException(&__pyx_t_5, &__pyx_t_6, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 510; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_6;
       /*try:*/ {
 
-        /* "errors_flow.pyx":498
+        /* "errors_flow.pyx":511
  *         checked(x)
  *     except ValueError as e:
  *         return "caught " + str(e)             # <<<<<<<<<<<<<<
  *     return "fine"
  *
 */
-        __pyx_t_8 = cy_Pyx_PyObject_Unicode(__pyx_v_e); if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 498; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
+        __pyx_t_8 = cy_Pyx_PyObject_Unicode(__pyx_v_e); if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 511; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
 
-        __pyx_t_9 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_caught, __pyx_t_8); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 498; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
+        __pyx_t_9 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_caught, __pyx_t_8); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 511; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L14_error; } while (0);
 
          __pyx_t_8 = 0;
         {
@@ -13671,7 +13890,7 @@ static mp_obj_t __pyx_pf_11errors_flow_100catch_in_cdef_caller(CYTHON_UNUSED mp_
         goto __pyx_L13_return;
       }
 
-      /* "errors_flow.pyx":497
+      /* "errors_flow.pyx":510
  *     try:
  *         checked(x)
  *     except ValueError as e:             # <<<<<<<<<<<<<<
@@ -13711,7 +13930,7 @@ static mp_obj_t __pyx_pf_11errors_flow_100catch_in_cdef_caller(CYTHON_UNUSED mp_
     }
     goto __pyx_L5_except_error;
 
-    /* "errors_flow.pyx":495
+    /* "errors_flow.pyx":508
  *
  * def catch_in_cdef_caller(int x):
  *     try:             # <<<<<<<<<<<<<<
@@ -13729,7 +13948,7 @@ static mp_obj_t __pyx_pf_11errors_flow_100catch_in_cdef_caller(CYTHON_UNUSED mp_
     __pyx_L8_try_end:;
   }
 
-  /* "errors_flow.pyx":499
+  /* "errors_flow.pyx":512
  *     except ValueError as e:
  *         return "caught " + str(e)
  *     return "fine"             # <<<<<<<<<<<<<<
@@ -13747,7 +13966,7 @@ static mp_obj_t __pyx_pf_11errors_flow_100catch_in_cdef_caller(CYTHON_UNUSED mp_
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":494
+  /* "errors_flow.pyx":507
  *
  *
  * def catch_in_cdef_caller(int x):             # <<<<<<<<<<<<<<
@@ -13765,7 +13984,7 @@ static mp_obj_t __pyx_pf_11errors_flow_100catch_in_cdef_caller(CYTHON_UNUSED mp_
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":506
+/* "errors_flow.pyx":519
  *
  *
  * def raise_catch_loop(int n):             # <<<<<<<<<<<<<<
@@ -13774,13 +13993,13 @@ static mp_obj_t __pyx_pf_11errors_flow_100catch_in_cdef_caller(CYTHON_UNUSED mp_
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_103raise_catch_loop(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_105raise_catch_loop(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_103raise_catch_loop = {"raise_catch_loop", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_103raise_catch_loop, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_103raise_catch_loop(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_105raise_catch_loop = {"raise_catch_loop", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_105raise_catch_loop, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_105raise_catch_loop(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -13810,9 +14029,9 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 506; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 519; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
-    __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 506; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 519; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
 
   goto __pyx_L4_argument_unpacking_done;
@@ -13824,7 +14043,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 506; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_102raise_catch_loop(__pyx_self, __pyx_v_n);
+  __pyx_r = __pyx_pf_11errors_flow_104raise_catch_loop(__pyx_self, __pyx_v_n);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -13834,7 +14053,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 506; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_n) {
+static mp_obj_t __pyx_pf_11errors_flow_104raise_catch_loop(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_n) {
   int __pyx_v_i;
   int __pyx_v_caught;
   mp_obj_t __pyx_r = NULL;
@@ -13861,7 +14080,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":507
+  /* "errors_flow.pyx":520
  *
  * def raise_catch_loop(int n):
  *     cdef int i, caught = 0             # <<<<<<<<<<<<<<
@@ -13870,7 +14089,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
 */
   __pyx_v_caught = 0;
 
-  /* "errors_flow.pyx":508
+  /* "errors_flow.pyx":521
  * def raise_catch_loop(int n):
  *     cdef int i, caught = 0
  *     for i in range(n):             # <<<<<<<<<<<<<<
@@ -13884,7 +14103,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
   for (__pyx_t_3 = 0; __pyx_t_3 < __pyx_t_2; __pyx_t_3+=1) {
     __pyx_v_i = __pyx_t_3;
 
-    /* "errors_flow.pyx":509
+    /* "errors_flow.pyx":522
  *     cdef int i, caught = 0
  *     for i in range(n):
  *         try:             # <<<<<<<<<<<<<<
@@ -13897,7 +14116,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
 
         /*try:*/ {
 
-          /* "errors_flow.pyx":510
+          /* "errors_flow.pyx":523
  *     for i in range(n):
  *         try:
  *             if i % 3 == 0:             # <<<<<<<<<<<<<<
@@ -13908,7 +14127,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
 
           if (MP_UNLIKELY(!!(__pyx_t_7))) {
 
-            /* "errors_flow.pyx":511
+            /* "errors_flow.pyx":524
  *         try:
  *             if i % 3 == 0:
  *                 raise ValueError(i)             # <<<<<<<<<<<<<<
@@ -13916,7 +14135,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
  *                 checked(-i)
 */
             __pyx_t_9 = NULL;
-            __pyx_t_10 = cy_Pyx_PyLong_From_int(__pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 511; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
+            __pyx_t_10 = cy_Pyx_PyLong_From_int(__pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 524; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
 
             __pyx_t_11 = 1;
             {
@@ -13924,14 +14143,14 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
               __pyx_t_8 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_11, (2-__pyx_t_11) | (__pyx_t_11*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
                __pyx_t_9 = 0;
                __pyx_t_10 = 0;
-              if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 511; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
+              if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 524; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
 
             }
             cy_Pyx_Raise(__pyx_t_8, 0, 0, 0);
              __pyx_t_8 = 0;
-            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 511; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
+            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 524; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
 
-            /* "errors_flow.pyx":510
+            /* "errors_flow.pyx":523
  *     for i in range(n):
  *         try:
  *             if i % 3 == 0:             # <<<<<<<<<<<<<<
@@ -13940,7 +14159,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
 */
           }
 
-          /* "errors_flow.pyx":512
+          /* "errors_flow.pyx":525
  *             if i % 3 == 0:
  *                 raise ValueError(i)
  *             elif i % 3 == 1:             # <<<<<<<<<<<<<<
@@ -13951,16 +14170,16 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
 
           if (MP_LIKELY(!!(__pyx_t_7))) {
 
-            /* "errors_flow.pyx":513
+            /* "errors_flow.pyx":526
  *                 raise ValueError(i)
  *             elif i % 3 == 1:
  *                 checked(-i)             # <<<<<<<<<<<<<<
  *             else:
  *                 raise SensorError("s", i)
 */
-            __pyx_t_12 = __pyx_f_11errors_flow_checked((-__pyx_v_i)); if (MP_UNLIKELY(!!(__pyx_t_12 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 513; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
+            __pyx_t_12 = __pyx_f_11errors_flow_checked((-__pyx_v_i)); if (MP_UNLIKELY(!!(__pyx_t_12 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 526; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
 
-            /* "errors_flow.pyx":512
+            /* "errors_flow.pyx":525
  *             if i % 3 == 0:
  *                 raise ValueError(i)
  *             elif i % 3 == 1:             # <<<<<<<<<<<<<<
@@ -13970,7 +14189,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
             goto __pyx_L18;
           }
 
-          /* "errors_flow.pyx":515
+          /* "errors_flow.pyx":528
  *                 checked(-i)
  *             else:
  *                 raise SensorError("s", i)             # <<<<<<<<<<<<<<
@@ -13979,9 +14198,9 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
 */
           /*else*/ {
             __pyx_t_10 = NULL;
-            cy_Pyx_GetModuleGlobalName(__pyx_t_9, __pyx_n_u_SensorError); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 515; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
+            cy_Pyx_GetModuleGlobalName(__pyx_t_9, __pyx_n_u_SensorError); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 528; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
 
-            __pyx_t_13 = cy_Pyx_PyLong_From_int(__pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 515; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
+            __pyx_t_13 = cy_Pyx_PyLong_From_int(__pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 528; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
 
             __pyx_t_11 = 1;
 
@@ -13991,16 +14210,16 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
                __pyx_t_10 = 0;
                __pyx_t_13 = 0;
                __pyx_t_9 = 0;
-              if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 515; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
+              if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 528; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
 
             }
             cy_Pyx_Raise(__pyx_t_8, 0, 0, 0);
              __pyx_t_8 = 0;
-            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 515; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
+            do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 528; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L10_error; } while (0);
           }
           __pyx_L18:;
 
-          /* "errors_flow.pyx":509
+          /* "errors_flow.pyx":522
  *     cdef int i, caught = 0
  *     for i in range(n):
  *         try:             # <<<<<<<<<<<<<<
@@ -14018,7 +14237,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
          __pyx_t_8 = 0;
          __pyx_t_9 = 0;
 
-        /* "errors_flow.pyx":516
+        /* "errors_flow.pyx":529
  *             else:
  *                 raise SensorError("s", i)
  *         except ValueError:             # <<<<<<<<<<<<<<
@@ -14028,9 +14247,9 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
         __pyx_t_12 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
         if (__pyx_t_12) {
           __pyx_traceback_0("errors_flow.raise_catch_loop", __pyx_lineno);
-          if (cy_Pyx_GetException(&__pyx_t_8, &__pyx_t_9, &__pyx_t_13) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 516; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L12_except_error; } while (0);
+          if (cy_Pyx_GetException(&__pyx_t_8, &__pyx_t_9, &__pyx_t_13) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 529; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L12_except_error; } while (0);
 
-          /* "errors_flow.pyx":517
+          /* "errors_flow.pyx":530
  *                 raise SensorError("s", i)
  *         except ValueError:
  *             caught += 1             # <<<<<<<<<<<<<<
@@ -14044,7 +14263,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
           goto __pyx_L11_exception_handled;
         }
 
-        /* "errors_flow.pyx":518
+        /* "errors_flow.pyx":531
  *         except ValueError:
  *             caught += 1
  *         except DeviceError:             # <<<<<<<<<<<<<<
@@ -14052,7 +14271,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
  *         finally:
 */
         cy_Pyx_ErrFetch(&__pyx_t_13, &__pyx_t_9, &__pyx_t_8);
-        cy_Pyx_GetModuleGlobalName(__pyx_t_10, __pyx_n_u_DeviceError); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 518; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L12_except_error; } while (0);
+        cy_Pyx_GetModuleGlobalName(__pyx_t_10, __pyx_n_u_DeviceError); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 531; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L12_except_error; } while (0);
 
         __pyx_t_12 = cy_Pyx_PyErr_GivenExceptionMatches(__pyx_t_13, __pyx_t_10);
          __pyx_t_10 = 0;
@@ -14060,9 +14279,9 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
         __pyx_t_13 = 0; __pyx_t_9 = 0; __pyx_t_8 = 0;
         if (__pyx_t_12) {
           __pyx_traceback_0("errors_flow.raise_catch_loop", __pyx_lineno);
-          if (cy_Pyx_GetException(&__pyx_t_8, &__pyx_t_9, &__pyx_t_13) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 518; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L12_except_error; } while (0);
+          if (cy_Pyx_GetException(&__pyx_t_8, &__pyx_t_9, &__pyx_t_13) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 531; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L12_except_error; } while (0);
 
-          /* "errors_flow.pyx":519
+          /* "errors_flow.pyx":532
  *             caught += 1
  *         except DeviceError:
  *             caught += 1             # <<<<<<<<<<<<<<
@@ -14077,7 +14296,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
         }
         goto __pyx_L12_except_error;
 
-        /* "errors_flow.pyx":509
+        /* "errors_flow.pyx":522
  *     cdef int i, caught = 0
  *     for i in range(n):
  *         try:             # <<<<<<<<<<<<<<
@@ -14095,7 +14314,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
       }
     }
 
-    /* "errors_flow.pyx":521
+    /* "errors_flow.pyx":534
  *             caught += 1
  *         finally:
  *             pass             # <<<<<<<<<<<<<<
@@ -14131,14 +14350,14 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
     }
   }
 
-  /* "errors_flow.pyx":522
+  /* "errors_flow.pyx":535
  *         finally:
  *             pass
  *     return caught             # <<<<<<<<<<<<<<
  *
  *
 */
-  __pyx_t_13 = cy_Pyx_PyLong_From_int(__pyx_v_caught); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 522; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_13 = cy_Pyx_PyLong_From_int(__pyx_v_caught); if (MP_UNLIKELY(!!(!__pyx_t_13))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 535; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   {
     mp_obj_t __pyx_temp;
@@ -14151,7 +14370,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
   __pyx_t_13 = 0;
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":506
+  /* "errors_flow.pyx":519
  *
  *
  * def raise_catch_loop(int n):             # <<<<<<<<<<<<<<
@@ -14169,7 +14388,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":525
+/* "errors_flow.pyx":538
  *
  *
  * def callback_loop(f, int n):             # <<<<<<<<<<<<<<
@@ -14178,13 +14397,13 @@ static mp_obj_t __pyx_pf_11errors_flow_102raise_catch_loop(CYTHON_UNUSED mp_obj_
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_105callback_loop(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_107callback_loop(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_105callback_loop = {"callback_loop", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_105callback_loop, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_105callback_loop(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_107callback_loop = {"callback_loop", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_107callback_loop, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_107callback_loop(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -14215,10 +14434,10 @@ values[1] =
 __pyx_args[1];
 } else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
 
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 525; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 538; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
-    __pyx_v_n = cy_Pyx_PyLong_As_int(values[1]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 525; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_v_n = cy_Pyx_PyLong_As_int(values[1]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 538; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
 
   goto __pyx_L4_argument_unpacking_done;
@@ -14230,7 +14449,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 525; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_104callback_loop(__pyx_self, __pyx_v_f, __pyx_v_n);
+  __pyx_r = __pyx_pf_11errors_flow_106callback_loop(__pyx_self, __pyx_v_f, __pyx_v_n);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -14240,7 +14459,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 525; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f, int __pyx_v_n) {
+static mp_obj_t __pyx_pf_11errors_flow_106callback_loop(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_f, int __pyx_v_n) {
   int __pyx_v_i;
   int __pyx_v_caught;
   mp_obj_t __pyx_r = NULL;
@@ -14261,7 +14480,7 @@ static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t _
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":526
+  /* "errors_flow.pyx":539
  *
  * def callback_loop(f, int n):
  *     cdef int i, caught = 0             # <<<<<<<<<<<<<<
@@ -14270,7 +14489,7 @@ static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t _
 */
   __pyx_v_caught = 0;
 
-  /* "errors_flow.pyx":527
+  /* "errors_flow.pyx":540
  * def callback_loop(f, int n):
  *     cdef int i, caught = 0
  *     for i in range(n):             # <<<<<<<<<<<<<<
@@ -14284,7 +14503,7 @@ static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t _
   for (__pyx_t_3 = 0; __pyx_t_3 < __pyx_t_2; __pyx_t_3+=1) {
     __pyx_v_i = __pyx_t_3;
 
-    /* "errors_flow.pyx":528
+    /* "errors_flow.pyx":541
  *     cdef int i, caught = 0
  *     for i in range(n):
  *         try:             # <<<<<<<<<<<<<<
@@ -14296,7 +14515,7 @@ static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t _
 
       /*try:*/ {
 
-        /* "errors_flow.pyx":529
+        /* "errors_flow.pyx":542
  *     for i in range(n):
  *         try:
  *             f(i)             # <<<<<<<<<<<<<<
@@ -14306,7 +14525,7 @@ static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t _
         __pyx_t_8 = NULL;
 
         __pyx_t_9 = __pyx_v_f;
-        __pyx_t_10 = cy_Pyx_PyLong_From_int(__pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 529; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+        __pyx_t_10 = cy_Pyx_PyLong_From_int(__pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 542; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
 
         __pyx_t_11 = 1;
 
@@ -14316,12 +14535,12 @@ static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t _
            __pyx_t_8 = 0;
            __pyx_t_10 = 0;
            __pyx_t_9 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 529; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 542; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
 
         }
          __pyx_t_7 = 0;
 
-        /* "errors_flow.pyx":528
+        /* "errors_flow.pyx":541
  *     cdef int i, caught = 0
  *     for i in range(n):
  *         try:             # <<<<<<<<<<<<<<
@@ -14339,7 +14558,7 @@ static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t _
        __pyx_t_8 = 0;
        __pyx_t_9 = 0;
 
-      /* "errors_flow.pyx":530
+      /* "errors_flow.pyx":543
  *         try:
  *             f(i)
  *         except Exception:             # <<<<<<<<<<<<<<
@@ -14349,9 +14568,9 @@ static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t _
       __pyx_t_12 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_Exception)))));
       if (__pyx_t_12) {
         __pyx_traceback_0("errors_flow.callback_loop", __pyx_lineno);
-        if (cy_Pyx_GetException(&__pyx_t_7, &__pyx_t_9, &__pyx_t_10) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 530; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_except_error; } while (0);
+        if (cy_Pyx_GetException(&__pyx_t_7, &__pyx_t_9, &__pyx_t_10) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 543; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_except_error; } while (0);
 
-        /* "errors_flow.pyx":531
+        /* "errors_flow.pyx":544
  *             f(i)
  *         except Exception:
  *             caught += 1             # <<<<<<<<<<<<<<
@@ -14366,7 +14585,7 @@ static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t _
       }
       goto __pyx_L7_except_error;
 
-      /* "errors_flow.pyx":528
+      /* "errors_flow.pyx":541
  *     cdef int i, caught = 0
  *     for i in range(n):
  *         try:             # <<<<<<<<<<<<<<
@@ -14384,14 +14603,14 @@ static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t _
     }
   }
 
-  /* "errors_flow.pyx":532
+  /* "errors_flow.pyx":545
  *         except Exception:
  *             caught += 1
  *     return caught             # <<<<<<<<<<<<<<
  *
  *
 */
-  __pyx_t_10 = cy_Pyx_PyLong_From_int(__pyx_v_caught); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 532; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_10 = cy_Pyx_PyLong_From_int(__pyx_v_caught); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 545; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   {
     mp_obj_t __pyx_temp;
@@ -14404,7 +14623,7 @@ static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t _
   __pyx_t_10 = 0;
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":525
+  /* "errors_flow.pyx":538
  *
  *
  * def callback_loop(f, int n):             # <<<<<<<<<<<<<<
@@ -14421,9 +14640,9 @@ static mp_obj_t __pyx_pf_11errors_flow_104callback_loop(CYTHON_UNUSED mp_obj_t _
 
   return __pyx_r;
 }
-static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__pyx_generator, CYTHON_UNUSED cy_PyThreadState *__pyx_tstate, mp_obj_t __pyx_sent_value); /* proto */
+static mp_obj_t __pyx_gb_11errors_flow_110generator(cy_pyx_CoroutineObject *__pyx_generator, CYTHON_UNUSED cy_PyThreadState *__pyx_tstate, mp_obj_t __pyx_sent_value); /* proto */
 
-/* "errors_flow.pyx":539
+/* "errors_flow.pyx":552
  *
  *
  * def failing_gen(int n):             # <<<<<<<<<<<<<<
@@ -14432,13 +14651,13 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_107failing_gen(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_109failing_gen(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_107failing_gen = {"failing_gen", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_107failing_gen, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_107failing_gen(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_109failing_gen = {"failing_gen", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_109failing_gen, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_109failing_gen(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -14468,9 +14687,9 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 552; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
-    __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+    __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 552; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
   }
 
   goto __pyx_L4_argument_unpacking_done;
@@ -14482,7 +14701,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_106failing_gen(__pyx_self, __pyx_v_n);
+  __pyx_r = __pyx_pf_11errors_flow_108failing_gen(__pyx_self, __pyx_v_n);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -14492,7 +14711,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_106failing_gen(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_n) {
+static mp_obj_t __pyx_pf_11errors_flow_108failing_gen(CYTHON_UNUSED mp_obj_t __pyx_self, int __pyx_v_n) {
   struct __pyx_obj_11errors_flow___pyx_scope_struct__failing_gen *__pyx_cur_scope;
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
@@ -14504,14 +14723,14 @@ static mp_obj_t __pyx_pf_11errors_flow_106failing_gen(CYTHON_UNUSED mp_obj_t __p
   if (MP_UNLIKELY(!!(!__pyx_cur_scope))) {
     __pyx_cur_scope = ((struct __pyx_obj_11errors_flow___pyx_scope_struct__failing_gen *)mp_const_none);
 
-    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 552; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
   } else {
 
   }
   __pyx_cur_scope->__pyx_v_n = __pyx_v_n;
 
   {
-    cy_pyx_CoroutineObject *gen = cy_Pyx_Generator_New((cy_pyx_coroutine_body_t) __pyx_gb_11errors_flow_108generator, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[0]), (mp_obj_t ) __pyx_cur_scope, __pyx_n_u_failing_gen, __pyx_n_u_failing_gen, __pyx_n_u_errors_flow); if (MP_UNLIKELY(!!(!gen))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    cy_pyx_CoroutineObject *gen = cy_Pyx_Generator_New((cy_pyx_coroutine_body_t) __pyx_gb_11errors_flow_110generator, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[0]), (mp_obj_t ) __pyx_cur_scope, __pyx_n_u_failing_gen, __pyx_n_u_failing_gen, __pyx_n_u_errors_flow); if (MP_UNLIKELY(!!(!gen))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 552; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     return (mp_obj_t ) gen;
   }
@@ -14524,7 +14743,7 @@ static mp_obj_t __pyx_pf_11errors_flow_106failing_gen(CYTHON_UNUSED mp_obj_t __p
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__pyx_generator, CYTHON_UNUSED cy_PyThreadState *__pyx_tstate, mp_obj_t __pyx_sent_value) /* generator body */
+static mp_obj_t __pyx_gb_11errors_flow_110generator(cy_pyx_CoroutineObject *__pyx_generator, CYTHON_UNUSED cy_PyThreadState *__pyx_tstate, mp_obj_t __pyx_sent_value) /* generator body */
 {
   struct __pyx_obj_11errors_flow___pyx_scope_struct__failing_gen *__pyx_cur_scope = ((struct __pyx_obj_11errors_flow___pyx_scope_struct__failing_gen *)__pyx_generator->closure);
   mp_obj_t __pyx_r = NULL;
@@ -14560,10 +14779,10 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
   __pyx_L3_first_run:;
   if (MP_UNLIKELY(!!(__pyx_sent_value != mp_const_none))) {
     if (MP_UNLIKELY(!!(__pyx_sent_value))) cy_PyErr_SetString(MP_OBJ_FROM_PTR(&mp_type_TypeError), "can't send non-None value to a just-started generator");
-    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 552; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
   }
 
-  /* "errors_flow.pyx":540
+  /* "errors_flow.pyx":553
  *
  * def failing_gen(int n):
  *     try:             # <<<<<<<<<<<<<<
@@ -14572,7 +14791,7 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
 */
   /*try:*/ {
 
-    /* "errors_flow.pyx":541
+    /* "errors_flow.pyx":554
  * def failing_gen(int n):
  *     try:
  *         for i in range(n):             # <<<<<<<<<<<<<<
@@ -14580,7 +14799,7 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
  *                 raise ValueError("generator stopped at %d" % i)
 */
     __pyx_t_2 = NULL;
-    __pyx_t_3 = cy_Pyx_PyLong_From_int(__pyx_cur_scope->__pyx_v_n); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 541; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+    __pyx_t_3 = cy_Pyx_PyLong_From_int(__pyx_cur_scope->__pyx_v_n); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 554; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
 
     __pyx_t_4 = 1;
     {
@@ -14588,12 +14807,12 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
       __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)(&cy_PyRange_Type), __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
        __pyx_t_2 = 0;
        __pyx_t_3 = 0;
-      if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 541; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 554; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
 
     }
-    __pyx_t_3 = cy_PyObject_GetIter(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 541; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+    __pyx_t_3 = cy_PyObject_GetIter(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 554; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
 
-    __pyx_t_5 = (1) ? cy_PyIter_Next : cy_Pyx_PyObject_GetIterNextFunc(__pyx_t_3); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 541; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+    __pyx_t_5 = (1) ? cy_PyIter_Next : cy_Pyx_PyObject_GetIterNextFunc(__pyx_t_3); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 554; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
      __pyx_t_1 = 0;
     for (;;) {
       {
@@ -14601,30 +14820,30 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
         if (MP_UNLIKELY(!!(!__pyx_t_1))) {
           mp_obj_t exc_type = cy_PyErr_Occurred();
           if (exc_type) {
-            if (MP_UNLIKELY(!!(!cy_Pyx_PyErr_GivenExceptionMatches(exc_type, MP_OBJ_FROM_PTR(&mp_type_StopIteration))))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 541; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+            if (MP_UNLIKELY(!!(!cy_Pyx_PyErr_GivenExceptionMatches(exc_type, MP_OBJ_FROM_PTR(&mp_type_StopIteration))))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 554; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
             cy_PyErr_Clear();
           }
           break;
         }
       }
 
-      if (cy_Pyx_PyInt_FromNumber(&__pyx_t_1, NULL, 1) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 541; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+      if (cy_Pyx_PyInt_FromNumber(&__pyx_t_1, NULL, 1) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 554; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
 
       __pyx_cur_scope->__pyx_v_i = ((mp_obj_t)__pyx_t_1);
 
       __pyx_t_1 = 0;
 
-      /* "errors_flow.pyx":542
+      /* "errors_flow.pyx":555
  *     try:
  *         for i in range(n):
  *             if i == 2:             # <<<<<<<<<<<<<<
  *                 raise ValueError("generator stopped at %d" % i)
  *             yield i
 */
-      __pyx_t_6 = (cy_Pyx_PyLong_BoolEqObjC(__pyx_cur_scope->__pyx_v_i, __pyx_mstate_global->__pyx_int_2, 2, 0)); if (MP_UNLIKELY(!!((__pyx_t_6 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 542; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+      __pyx_t_6 = (cy_Pyx_PyLong_BoolEqObjC(__pyx_cur_scope->__pyx_v_i, __pyx_mstate_global->__pyx_int_2, 2, 0)); if (MP_UNLIKELY(!!((__pyx_t_6 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 555; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
       if (MP_UNLIKELY(!!(__pyx_t_6))) {
 
-        /* "errors_flow.pyx":543
+        /* "errors_flow.pyx":556
  *         for i in range(n):
  *             if i == 2:
  *                 raise ValueError("generator stopped at %d" % i)             # <<<<<<<<<<<<<<
@@ -14632,7 +14851,7 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
  *     finally:
 */
         __pyx_t_2 = NULL;
-        __pyx_t_7 = cy_PyUnicode_Format(__pyx_kp_u_generator_stopped_at_d, __pyx_cur_scope->__pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 543; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+        __pyx_t_7 = cy_PyUnicode_Format(__pyx_kp_u_generator_stopped_at_d, __pyx_cur_scope->__pyx_v_i); if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 556; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
 
         __pyx_t_4 = 1;
         {
@@ -14640,14 +14859,14 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
           __pyx_t_1 = cy_Pyx_PyObject_FastCall((mp_obj_t)(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError))), __pyx_callargs+__pyx_t_4, (2-__pyx_t_4) | (__pyx_t_4*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
            __pyx_t_2 = 0;
            __pyx_t_7 = 0;
-          if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 543; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 556; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
 
         }
         cy_Pyx_Raise(__pyx_t_1, 0, 0, 0);
          __pyx_t_1 = 0;
-        do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 543; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+        do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 556; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
 
-        /* "errors_flow.pyx":542
+        /* "errors_flow.pyx":555
  *     try:
  *         for i in range(n):
  *             if i == 2:             # <<<<<<<<<<<<<<
@@ -14656,7 +14875,7 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
 */
       }
 
-      /* "errors_flow.pyx":544
+      /* "errors_flow.pyx":557
  *             if i == 2:
  *                 raise ValueError("generator stopped at %d" % i)
  *             yield i             # <<<<<<<<<<<<<<
@@ -14679,9 +14898,9 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
       __pyx_cur_scope->__pyx_t_0 = 0;
 
       __pyx_t_5 = __pyx_cur_scope->__pyx_t_1;
-      if (MP_UNLIKELY(!!(!__pyx_sent_value))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 544; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+      if (MP_UNLIKELY(!!(!__pyx_sent_value))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 557; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
 
-      /* "errors_flow.pyx":541
+      /* "errors_flow.pyx":554
  * def failing_gen(int n):
  *     try:
  *         for i in range(n):             # <<<<<<<<<<<<<<
@@ -14692,7 +14911,7 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
      __pyx_t_3 = 0;
   }
 
-  /* "errors_flow.pyx":546
+  /* "errors_flow.pyx":559
  *             yield i
  *     finally:
  *         trace.append("generator finally")             # <<<<<<<<<<<<<<
@@ -14701,9 +14920,9 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
 */
   /*finally:*/ {
     /*normal exit:*/{
-      cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 546; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 559; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-      __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_3, __pyx_kp_u_generator_finally); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 546; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_3, __pyx_kp_u_generator_finally); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 559; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
        __pyx_t_3 = 0;
 
       goto __pyx_L6;
@@ -14720,9 +14939,9 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
 
       __pyx_t_9 = __pyx_lineno; __pyx_t_10 = __pyx_clineno; __pyx_t_11 = __pyx_filename;
       {
-        cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 546; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_error; } while (0);
+        cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 559; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_error; } while (0);
 
-        __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_3, __pyx_kp_u_generator_finally); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 546; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_error; } while (0);
+        __pyx_t_8 = cy_Pyx_PyObject_Append(__pyx_t_3, __pyx_kp_u_generator_finally); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 559; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_error; } while (0);
          __pyx_t_3 = 0;
 
       }
@@ -14746,7 +14965,7 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
   }
   CYTHON_MAYBE_UNUSED_VAR(__pyx_cur_scope);
 
-  /* "errors_flow.pyx":539
+  /* "errors_flow.pyx":552
  *
  *
  * def failing_gen(int n):             # <<<<<<<<<<<<<<
@@ -14772,9 +14991,9 @@ static mp_obj_t __pyx_gb_11errors_flow_108generator(cy_pyx_CoroutineObject *__py
 
   return __pyx_r;
 }
-static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__pyx_generator, CYTHON_UNUSED cy_PyThreadState *__pyx_tstate, mp_obj_t __pyx_sent_value); /* proto */
+static mp_obj_t __pyx_gb_11errors_flow_113generator1(cy_pyx_CoroutineObject *__pyx_generator, CYTHON_UNUSED cy_PyThreadState *__pyx_tstate, mp_obj_t __pyx_sent_value); /* proto */
 
-/* "errors_flow.pyx":549
+/* "errors_flow.pyx":562
  *
  *
  * def guarded_gen():             # <<<<<<<<<<<<<<
@@ -14783,22 +15002,22 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_110guarded_gen(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_110guarded_gen = {"guarded_gen", (cy_PyCFunction)__pyx_pw_11errors_flow_110guarded_gen, cy_METH_NOARGS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_110guarded_gen(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
+static mp_obj_t __pyx_pw_11errors_flow_112guarded_gen(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused); /*proto*/
+static cy_PyMethodDef __pyx_mdef_11errors_flow_112guarded_gen = {"guarded_gen", (cy_PyCFunction)__pyx_pw_11errors_flow_112guarded_gen, cy_METH_NOARGS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_112guarded_gen(mp_obj_t __pyx_self, CYTHON_UNUSED mp_obj_t unused) {
   CYTHON_UNUSED mp_obj_t const *__pyx_kwvalues;
   mp_obj_t __pyx_r = 0;
   __Pyx_RefNannyDeclarations
 
   __pyx_kwvalues = cy_Pyx_KwValues_VARARGS(__pyx_args, __pyx_nargs);
-  __pyx_r = __pyx_pf_11errors_flow_109guarded_gen(__pyx_self);
+  __pyx_r = __pyx_pf_11errors_flow_111guarded_gen(__pyx_self);
 
   /* function exit code */
 
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_109guarded_gen(CYTHON_UNUSED mp_obj_t __pyx_self) {
+static mp_obj_t __pyx_pf_11errors_flow_111guarded_gen(CYTHON_UNUSED mp_obj_t __pyx_self) {
   struct __pyx_obj_11errors_flow___pyx_scope_struct_1_guarded_gen *__pyx_cur_scope;
   mp_obj_t __pyx_r = NULL;
   __Pyx_RefNannyDeclarations
@@ -14810,12 +15029,12 @@ static mp_obj_t __pyx_pf_11errors_flow_109guarded_gen(CYTHON_UNUSED mp_obj_t __p
   if (MP_UNLIKELY(!!(!__pyx_cur_scope))) {
     __pyx_cur_scope = ((struct __pyx_obj_11errors_flow___pyx_scope_struct_1_guarded_gen *)mp_const_none);
 
-    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 549; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 562; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
   } else {
 
   }
   {
-    cy_pyx_CoroutineObject *gen = cy_Pyx_Generator_New((cy_pyx_coroutine_body_t) __pyx_gb_11errors_flow_111generator1, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[1]), (mp_obj_t ) __pyx_cur_scope, __pyx_n_u_guarded_gen, __pyx_n_u_guarded_gen, __pyx_n_u_errors_flow); if (MP_UNLIKELY(!!(!gen))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 549; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    cy_pyx_CoroutineObject *gen = cy_Pyx_Generator_New((cy_pyx_coroutine_body_t) __pyx_gb_11errors_flow_113generator1, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[1]), (mp_obj_t ) __pyx_cur_scope, __pyx_n_u_guarded_gen, __pyx_n_u_guarded_gen, __pyx_n_u_errors_flow); if (MP_UNLIKELY(!!(!gen))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 562; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
     return (mp_obj_t ) gen;
   }
@@ -14828,7 +15047,7 @@ static mp_obj_t __pyx_pf_11errors_flow_109guarded_gen(CYTHON_UNUSED mp_obj_t __p
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__pyx_generator, CYTHON_UNUSED cy_PyThreadState *__pyx_tstate, mp_obj_t __pyx_sent_value) /* generator body */
+static mp_obj_t __pyx_gb_11errors_flow_113generator1(cy_pyx_CoroutineObject *__pyx_generator, CYTHON_UNUSED cy_PyThreadState *__pyx_tstate, mp_obj_t __pyx_sent_value) /* generator body */
 {
   struct __pyx_obj_11errors_flow___pyx_scope_struct_1_guarded_gen *__pyx_cur_scope = ((struct __pyx_obj_11errors_flow___pyx_scope_struct_1_guarded_gen *)__pyx_generator->closure);
   mp_obj_t __pyx_r = NULL;
@@ -14868,10 +15087,10 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
   __pyx_L3_first_run:;
   if (MP_UNLIKELY(!!(__pyx_sent_value != mp_const_none))) {
     if (MP_UNLIKELY(!!(__pyx_sent_value))) cy_PyErr_SetString(MP_OBJ_FROM_PTR(&mp_type_TypeError), "can't send non-None value to a just-started generator");
-    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 549; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 562; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
   }
 
-  /* "errors_flow.pyx":550
+  /* "errors_flow.pyx":563
  *
  * def guarded_gen():
  *     try:             # <<<<<<<<<<<<<<
@@ -14884,7 +15103,7 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
 
       /*try:*/ {
 
-        /* "errors_flow.pyx":551
+        /* "errors_flow.pyx":564
  * def guarded_gen():
  *     try:
  *         yield 1             # <<<<<<<<<<<<<<
@@ -14914,9 +15133,9 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
         __pyx_t_3 = __pyx_cur_scope->__pyx_t_2;
         __pyx_cur_scope->__pyx_t_2 = 0;
 
-        if (MP_UNLIKELY(!!(!__pyx_sent_value))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 551; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_sent_value))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 564; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
-        /* "errors_flow.pyx":552
+        /* "errors_flow.pyx":565
  *     try:
  *         yield 1
  *         yield 2             # <<<<<<<<<<<<<<
@@ -14946,9 +15165,9 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
         __pyx_t_3 = __pyx_cur_scope->__pyx_t_2;
         __pyx_cur_scope->__pyx_t_2 = 0;
 
-        if (MP_UNLIKELY(!!(!__pyx_sent_value))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 552; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
+        if (MP_UNLIKELY(!!(!__pyx_sent_value))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 565; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_error; } while (0);
 
-        /* "errors_flow.pyx":550
+        /* "errors_flow.pyx":563
  *
  * def guarded_gen():
  *     try:             # <<<<<<<<<<<<<<
@@ -14962,7 +15181,7 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
       goto __pyx_L12_try_end;
       __pyx_L7_error:;
 
-      /* "errors_flow.pyx":553
+      /* "errors_flow.pyx":566
  *         yield 1
  *         yield 2
  *     except KeyError as e:             # <<<<<<<<<<<<<<
@@ -14972,36 +15191,36 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
       __pyx_t_4 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError)))));
       if (__pyx_t_4) {
         __pyx_traceback_0("errors_flow.guarded_gen", __pyx_lineno);
-        if (cy_Pyx_GetException(&__pyx_t_5, &__pyx_t_6, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 553; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
+        if (cy_Pyx_GetException(&__pyx_t_5, &__pyx_t_6, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 566; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
         __pyx_cur_scope->__pyx_v_e = __pyx_t_6;
         /*try:*/ {
 
-          /* "errors_flow.pyx":554
+          /* "errors_flow.pyx":567
  *         yield 2
  *     except KeyError as e:
  *         trace.append("generator caught %r" % (e.args[0],))             # <<<<<<<<<<<<<<
  *         yield "recovered"
  *     finally:
 */
-          cy_Pyx_GetModuleGlobalName(__pyx_t_8, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 554; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
+          cy_Pyx_GetModuleGlobalName(__pyx_t_8, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_8))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 567; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
 
-          __pyx_t_9 = cy_Pyx_PyKeyError_get_args(__pyx_cur_scope->__pyx_v_e); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 554; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
+          __pyx_t_9 = cy_Pyx_PyKeyError_get_args(__pyx_cur_scope->__pyx_v_e); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 567; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
 
-          __pyx_t_10 = cy_Pyx_GetItemInt(__pyx_t_9, 0, long, 1, cy_Pyx_PyLong_From_long, 0, 1, 1, cy_Pyx_ReferenceSharing_OwnStrongReference); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 554; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
+          __pyx_t_10 = cy_Pyx_GetItemInt(__pyx_t_9, 0, long, 1, cy_Pyx_PyLong_From_long, 0, 1, 1, cy_Pyx_ReferenceSharing_OwnStrongReference); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 567; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
 
            __pyx_t_9 = 0;
-          __pyx_t_9 = cy_Pyx_PyObject_FormatSimpleAndDecref(cy_PyObject_Repr(__pyx_t_10), __pyx_mstate_global->__pyx_empty_unicode); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 554; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
+          __pyx_t_9 = cy_Pyx_PyObject_FormatSimpleAndDecref(cy_PyObject_Repr(__pyx_t_10), __pyx_mstate_global->__pyx_empty_unicode); if (MP_UNLIKELY(!!(!__pyx_t_9))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 567; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
 
            __pyx_t_10 = 0;
-          __pyx_t_10 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_generator_caught, __pyx_t_9); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 554; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
+          __pyx_t_10 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_generator_caught, __pyx_t_9); if (MP_UNLIKELY(!!(!__pyx_t_10))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 567; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
 
            __pyx_t_9 = 0;
-          __pyx_t_11 = cy_Pyx_PyObject_Append(__pyx_t_8, __pyx_t_10); if (MP_UNLIKELY(!!(__pyx_t_11 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 554; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
+          __pyx_t_11 = cy_Pyx_PyObject_Append(__pyx_t_8, __pyx_t_10); if (MP_UNLIKELY(!!(__pyx_t_11 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 567; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
            __pyx_t_8 = 0;
            __pyx_t_10 = 0;
 
-          /* "errors_flow.pyx":555
+          /* "errors_flow.pyx":568
  *     except KeyError as e:
  *         trace.append("generator caught %r" % (e.args[0],))
  *         yield "recovered"             # <<<<<<<<<<<<<<
@@ -15046,10 +15265,10 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
           __pyx_t_7 = __pyx_cur_scope->__pyx_t_5;
           __pyx_cur_scope->__pyx_t_5 = 0;
 
-          if (MP_UNLIKELY(!!(!__pyx_sent_value))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 555; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
+          if (MP_UNLIKELY(!!(!__pyx_sent_value))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 568; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L20_error; } while (0);
         }
 
-        /* "errors_flow.pyx":553
+        /* "errors_flow.pyx":566
  *         yield 1
  *         yield 2
  *     except KeyError as e:             # <<<<<<<<<<<<<<
@@ -15093,7 +15312,7 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
       }
       goto __pyx_L9_except_error;
 
-      /* "errors_flow.pyx":550
+      /* "errors_flow.pyx":563
  *
  * def guarded_gen():
  *     try:             # <<<<<<<<<<<<<<
@@ -15111,7 +15330,7 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
     }
   }
 
-  /* "errors_flow.pyx":557
+  /* "errors_flow.pyx":570
  *         yield "recovered"
  *     finally:
  *         trace.append("guarded finally")             # <<<<<<<<<<<<<<
@@ -15120,9 +15339,9 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
 */
   /*finally:*/ {
     /*normal exit:*/{
-      cy_Pyx_GetModuleGlobalName(__pyx_t_7, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 557; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      cy_Pyx_GetModuleGlobalName(__pyx_t_7, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 570; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-      __pyx_t_11 = cy_Pyx_PyObject_Append(__pyx_t_7, __pyx_kp_u_guarded_finally); if (MP_UNLIKELY(!!(__pyx_t_11 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 557; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      __pyx_t_11 = cy_Pyx_PyObject_Append(__pyx_t_7, __pyx_kp_u_guarded_finally); if (MP_UNLIKELY(!!(__pyx_t_11 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 570; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
        __pyx_t_7 = 0;
 
       goto __pyx_L6;
@@ -15141,9 +15360,9 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
 
       __pyx_t_12 = __pyx_lineno; __pyx_t_4 = __pyx_clineno; __pyx_t_13 = __pyx_filename;
       {
-        cy_Pyx_GetModuleGlobalName(__pyx_t_7, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 557; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L28_error; } while (0);
+        cy_Pyx_GetModuleGlobalName(__pyx_t_7, __pyx_n_u_trace); if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 570; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L28_error; } while (0);
 
-        __pyx_t_11 = cy_Pyx_PyObject_Append(__pyx_t_7, __pyx_kp_u_guarded_finally); if (MP_UNLIKELY(!!(__pyx_t_11 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 557; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L28_error; } while (0);
+        __pyx_t_11 = cy_Pyx_PyObject_Append(__pyx_t_7, __pyx_kp_u_guarded_finally); if (MP_UNLIKELY(!!(__pyx_t_11 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 570; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L28_error; } while (0);
          __pyx_t_7 = 0;
 
       }
@@ -15167,7 +15386,7 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
   }
   CYTHON_MAYBE_UNUSED_VAR(__pyx_cur_scope);
 
-  /* "errors_flow.pyx":549
+  /* "errors_flow.pyx":562
  *
  *
  * def guarded_gen():             # <<<<<<<<<<<<<<
@@ -15194,7 +15413,7 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
   return __pyx_r;
 }
 
-/* "errors_flow.pyx":560
+/* "errors_flow.pyx":573
  *
  *
  * def consume(gen):             # <<<<<<<<<<<<<<
@@ -15203,13 +15422,13 @@ static mp_obj_t __pyx_gb_11errors_flow_111generator1(cy_pyx_CoroutineObject *__p
 */
 
 /* Python wrapper */
-static mp_obj_t __pyx_pw_11errors_flow_113consume(mp_obj_t __pyx_self,
+static mp_obj_t __pyx_pw_11errors_flow_115consume(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static cy_PyMethodDef __pyx_mdef_11errors_flow_113consume = {"consume", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_113consume, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
-static mp_obj_t __pyx_pw_11errors_flow_113consume(mp_obj_t __pyx_self,
+static cy_PyMethodDef __pyx_mdef_11errors_flow_115consume = {"consume", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_115consume, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0};
+static mp_obj_t __pyx_pw_11errors_flow_115consume(mp_obj_t __pyx_self,
 
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
@@ -15239,7 +15458,7 @@ values[0] = __pyx_args[0];
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
 __pyx_nargs, __pyx_kwds, 0, values) < 0) {
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 560; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 573; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_gen = values[0];
   }
@@ -15253,7 +15472,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 560; (voi
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
-  __pyx_r = __pyx_pf_11errors_flow_112consume(__pyx_self, __pyx_v_gen);
+  __pyx_r = __pyx_pf_11errors_flow_114consume(__pyx_self, __pyx_v_gen);
 
   /* function exit code */
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
@@ -15263,7 +15482,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 560; (voi
   return __pyx_r;
 }
 
-static mp_obj_t __pyx_pf_11errors_flow_112consume(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_gen) {
+static mp_obj_t __pyx_pf_11errors_flow_114consume(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t __pyx_v_gen) {
   mp_obj_t __pyx_v_out = NULL;
   mp_obj_t __pyx_v_x = NULL;
   mp_obj_t __pyx_v_e = NULL;
@@ -15274,7 +15493,7 @@ static mp_obj_t __pyx_pf_11errors_flow_112consume(CYTHON_UNUSED mp_obj_t __pyx_s
   mp_obj_t __pyx_t_3 = NULL;
   mp_obj_t __pyx_t_4 = NULL;
   mp_int_t __pyx_t_5;
-  mp_obj_t (*__pyx_t_6)(mp_obj_t );
+
   mp_obj_t __pyx_t_7 = NULL;
   int __pyx_t_8;
   int __pyx_t_9;
@@ -15293,19 +15512,19 @@ static mp_obj_t __pyx_pf_11errors_flow_112consume(CYTHON_UNUSED mp_obj_t __pyx_s
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
 
-  /* "errors_flow.pyx":561
+  /* "errors_flow.pyx":574
  *
  * def consume(gen):
  *     out = []             # <<<<<<<<<<<<<<
  *     try:
  *         for x in gen:
 */
-  __pyx_t_1 = cy_PyList_New(0); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 561; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_1 = cy_PyList_New(0); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 574; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   __pyx_v_out = ((mp_obj_t)__pyx_t_1);
   __pyx_t_1 = 0;
 
-  /* "errors_flow.pyx":562
+  /* "errors_flow.pyx":575
  * def consume(gen):
  *     out = []
  *     try:             # <<<<<<<<<<<<<<
@@ -15317,73 +15536,39 @@ static mp_obj_t __pyx_pf_11errors_flow_112consume(CYTHON_UNUSED mp_obj_t __pyx_s
 
     /*try:*/ {
 
-      /* "errors_flow.pyx":563
+      /* "errors_flow.pyx":576
  *     out = []
  *     try:
  *         for x in gen:             # <<<<<<<<<<<<<<
  *             out.append(x)
  *     except ValueError as e:
 */
-      if (MP_LIKELY(!!(cy_PyList_CheckExact(__pyx_v_gen))) || cy_PyTuple_CheckExact(__pyx_v_gen)) {
-        __pyx_t_1 = __pyx_v_gen;
-        __pyx_t_5 = 0;
-        __pyx_t_6 = NULL;
-      } else {
-        __pyx_t_5 = -1; __pyx_t_1 = cy_PyObject_GetIter(__pyx_v_gen); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 563; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
-        __pyx_t_6 = (1) ? cy_PyIter_Next : cy_Pyx_PyObject_GetIterNextFunc(__pyx_t_1); if (MP_UNLIKELY(!!(!__pyx_t_6))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 563; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-      }
+        __pyx_t_1 = cy_Pyx_ForIter_Start(__pyx_v_gen, &__pyx_t_5); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 576; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+
       for (;;) {
-        if (MP_LIKELY(!!(!__pyx_t_6))) {
-          if (MP_LIKELY(!!(cy_PyList_CheckExact(__pyx_t_1)))) {
-            {
-              mp_int_t __pyx_temp = cy_Pyx_PyList_GET_SIZE(__pyx_t_1);
 
-              if (MP_UNLIKELY(!!((__pyx_temp < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 563; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+              __pyx_t_7 = cy_Pyx_ForIter_Next(__pyx_t_1, &__pyx_t_5);
 
-              if (__pyx_t_5 >= __pyx_temp) break;
-            }
-            __pyx_t_7 = cy_Pyx_PyList_GET_ITEM_REF(__pyx_t_1, __pyx_t_5, cy_Pyx_ReferenceSharing_OwnStrongReference);
-            ++__pyx_t_5;
-          } else {
-            {
-              mp_int_t __pyx_temp = cy_Pyx_PyTuple_GET_SIZE(__pyx_t_1);
+              if (MP_UNLIKELY(!!(!__pyx_t_7))) {
 
-              if (MP_UNLIKELY(!!((__pyx_temp < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 563; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-
-              if (__pyx_t_5 >= __pyx_temp) break;
-            }
-
-            __pyx_t_7 = cy_Pyx_PySequence_ITEM(__pyx_t_1, __pyx_t_5);
-
-            ++__pyx_t_5;
-          }
-          if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 563; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-        } else {
-          __pyx_t_7 = __pyx_t_6(__pyx_t_1);
-          if (MP_UNLIKELY(!!(!__pyx_t_7))) {
-            mp_obj_t exc_type = cy_PyErr_Occurred();
-            if (exc_type) {
-              if (MP_UNLIKELY(!!(!cy_Pyx_PyErr_GivenExceptionMatches(exc_type, MP_OBJ_FROM_PTR(&mp_type_StopIteration))))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 563; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
-              cy_PyErr_Clear();
-            }
+            if (MP_UNLIKELY(!!(cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 576; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
             break;
           }
-        }
 
         __pyx_v_x = __pyx_t_7;
         __pyx_t_7 = 0;
 
-        /* "errors_flow.pyx":564
+        /* "errors_flow.pyx":577
  *     try:
  *         for x in gen:
  *             out.append(x)             # <<<<<<<<<<<<<<
  *     except ValueError as e:
  *         out.append("ValueError " + str(e))
 */
-        __pyx_t_8 = cy_Pyx_PyList_Append(__pyx_v_out, __pyx_v_x); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 564; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
+        __pyx_t_8 = cy_Pyx_PyList_Append(__pyx_v_out, __pyx_v_x); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 577; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
 
-        /* "errors_flow.pyx":563
+        /* "errors_flow.pyx":576
  *     out = []
  *     try:
  *         for x in gen:             # <<<<<<<<<<<<<<
@@ -15393,7 +15578,7 @@ static mp_obj_t __pyx_pf_11errors_flow_112consume(CYTHON_UNUSED mp_obj_t __pyx_s
       }
        __pyx_t_1 = 0;
 
-      /* "errors_flow.pyx":562
+      /* "errors_flow.pyx":575
  * def consume(gen):
  *     out = []
  *     try:             # <<<<<<<<<<<<<<
@@ -15409,7 +15594,7 @@ static mp_obj_t __pyx_pf_11errors_flow_112consume(CYTHON_UNUSED mp_obj_t __pyx_s
      __pyx_t_1 = 0;
      __pyx_t_7 = 0;
 
-    /* "errors_flow.pyx":565
+    /* "errors_flow.pyx":578
  *         for x in gen:
  *             out.append(x)
  *     except ValueError as e:             # <<<<<<<<<<<<<<
@@ -15419,28 +15604,28 @@ static mp_obj_t __pyx_pf_11errors_flow_112consume(CYTHON_UNUSED mp_obj_t __pyx_s
     __pyx_t_9 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
     if (__pyx_t_9) {
       __pyx_traceback_0("errors_flow.consume", __pyx_lineno);
-      if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_7, &__pyx_t_10) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 565; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
+      if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_7, &__pyx_t_10) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 578; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_7;
       /*try:*/ {
 
-        /* "errors_flow.pyx":566
+        /* "errors_flow.pyx":579
  *             out.append(x)
  *     except ValueError as e:
  *         out.append("ValueError " + str(e))             # <<<<<<<<<<<<<<
  *     return out
 */
-        __pyx_t_11 = cy_Pyx_PyObject_Unicode(__pyx_v_e); if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 566; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_error; } while (0);
+        __pyx_t_11 = cy_Pyx_PyObject_Unicode(__pyx_v_e); if (MP_UNLIKELY(!!(!__pyx_t_11))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 579; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_error; } while (0);
 
-        __pyx_t_12 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_ValueError, __pyx_t_11); if (MP_UNLIKELY(!!(!__pyx_t_12))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 566; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_error; } while (0);
+        __pyx_t_12 = cy_Pyx_PyUnicode_Concat(__pyx_kp_u_ValueError, __pyx_t_11); if (MP_UNLIKELY(!!(!__pyx_t_12))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 579; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_error; } while (0);
 
          __pyx_t_11 = 0;
-        __pyx_t_8 = cy_Pyx_PyList_Append(__pyx_v_out, __pyx_t_12); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 566; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_error; } while (0);
+        __pyx_t_8 = cy_Pyx_PyList_Append(__pyx_v_out, __pyx_t_12); if (MP_UNLIKELY(!!(__pyx_t_8 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 579; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_error; } while (0);
          __pyx_t_12 = 0;
 
       }
 
-      /* "errors_flow.pyx":565
+      /* "errors_flow.pyx":578
  *         for x in gen:
  *             out.append(x)
  *     except ValueError as e:             # <<<<<<<<<<<<<<
@@ -15481,7 +15666,7 @@ static mp_obj_t __pyx_pf_11errors_flow_112consume(CYTHON_UNUSED mp_obj_t __pyx_s
     }
     goto __pyx_L5_except_error;
 
-    /* "errors_flow.pyx":562
+    /* "errors_flow.pyx":575
  * def consume(gen):
  *     out = []
  *     try:             # <<<<<<<<<<<<<<
@@ -15498,7 +15683,7 @@ static mp_obj_t __pyx_pf_11errors_flow_112consume(CYTHON_UNUSED mp_obj_t __pyx_s
     __pyx_L8_try_end:;
   }
 
-  /* "errors_flow.pyx":567
+  /* "errors_flow.pyx":580
  *     except ValueError as e:
  *         out.append("ValueError " + str(e))
  *     return out             # <<<<<<<<<<<<<<
@@ -15514,7 +15699,7 @@ static mp_obj_t __pyx_pf_11errors_flow_112consume(CYTHON_UNUSED mp_obj_t __pyx_s
   }
   goto __pyx_L0;
 
-  /* "errors_flow.pyx":560
+  /* "errors_flow.pyx":573
  *
  *
  * def consume(gen):             # <<<<<<<<<<<<<<
@@ -15796,7 +15981,7 @@ static int __Pyx_modinit_Exttype___pyx_obj_11errors_flow___pyx_scope_struct__fai
 
   /*--- Exttype __pyx_obj_11errors_flow___pyx_scope_struct__failing_gen ---*/
 
-  __pyx_mstate->__pyx_ptype_11errors_flow___pyx_scope_struct__failing_gen = (cy_PyTypeObject *) cy_Pyx_PyType_FromModuleAndSpec(__pyx_m, &__pyx_type_11errors_flow___pyx_scope_struct__failing_gen_spec, NULL); if (MP_UNLIKELY(!!(!__pyx_mstate->__pyx_ptype_11errors_flow___pyx_scope_struct__failing_gen))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 539; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_mstate->__pyx_ptype_11errors_flow___pyx_scope_struct__failing_gen = (cy_PyTypeObject *) cy_Pyx_PyType_FromModuleAndSpec(__pyx_m, &__pyx_type_11errors_flow___pyx_scope_struct__failing_gen_spec, NULL); if (MP_UNLIKELY(!!(!__pyx_mstate->__pyx_ptype_11errors_flow___pyx_scope_struct__failing_gen))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 552; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   return 0;
   __pyx_L1_error:;
@@ -15813,7 +15998,7 @@ static int __Pyx_modinit_Exttype___pyx_obj_11errors_flow___pyx_scope_struct_1_gu
 
   /*--- Exttype __pyx_obj_11errors_flow___pyx_scope_struct_1_guarded_gen ---*/
 
-  __pyx_mstate->__pyx_ptype_11errors_flow___pyx_scope_struct_1_guarded_gen = (cy_PyTypeObject *) cy_Pyx_PyType_FromModuleAndSpec(__pyx_m, &__pyx_type_11errors_flow___pyx_scope_struct_1_guarded_gen_spec, NULL); if (MP_UNLIKELY(!!(!__pyx_mstate->__pyx_ptype_11errors_flow___pyx_scope_struct_1_guarded_gen))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 549; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_mstate->__pyx_ptype_11errors_flow___pyx_scope_struct_1_guarded_gen = (cy_PyTypeObject *) cy_Pyx_PyType_FromModuleAndSpec(__pyx_m, &__pyx_type_11errors_flow___pyx_scope_struct_1_guarded_gen_spec, NULL); if (MP_UNLIKELY(!!(!__pyx_mstate->__pyx_ptype_11errors_flow___pyx_scope_struct_1_guarded_gen))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 562; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   return 0;
   __pyx_L1_error:;
@@ -16085,173 +16270,179 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_errors_flow(mp_obj_t __pyx_pyinit_
 
 0, 0 }, {
 
-&__pyx_mdef_11errors_flow_33convert_int,
+&__pyx_mdef_11errors_flow_33loop_mutating,
 
-&__pyx_n_u_convert_int, &__pyx_n_u_convert_int, 0, 0 }, { &__pyx_mdef_11errors_flow_35full_try, &__pyx_n_u_full_try, &__pyx_n_u_full_try, 0, 0 }, { &__pyx_mdef_11errors_flow_37nested, &__pyx_n_u_nested,
+&__pyx_n_u_loop_mutating, &__pyx_n_u_loop_mutating, 0, 0 }, { &__pyx_mdef_11errors_flow_35convert_int, &__pyx_n_u_convert_int, &__pyx_n_u_convert_int, 0, 0 }, { &__pyx_mdef_11errors_flow_37full_try,
 
-&__pyx_n_u_nested, 0, 0 }, {
-&__pyx_mdef_11errors_flow_39finally_raises,
+&__pyx_n_u_full_try,
+&__pyx_n_u_full_try, 0, 0 }, {
 
-&__pyx_n_u_finally_raises, &__pyx_n_u_finally_raises, 0, 0 }, {
+&__pyx_mdef_11errors_flow_39nested, &__pyx_n_u_nested, &__pyx_n_u_nested, 0, 0 }, {
 
-&__pyx_mdef_11errors_flow_41except_raises,
+&__pyx_mdef_11errors_flow_41finally_raises,
 
-&__pyx_n_u_except_raises, &__pyx_n_u_except_raises, 0, 0 }, { &__pyx_mdef_11errors_flow_43return_in_finally, &__pyx_n_u_return_in_finally, &__pyx_n_u_return_in_finally, 0, 0 }, { &__pyx_mdef_11errors_flow_45return_in_except,
+&__pyx_n_u_finally_raises, &__pyx_n_u_finally_raises, 0, 0 }, { &__pyx_mdef_11errors_flow_43except_raises, &__pyx_n_u_except_raises, &__pyx_n_u_except_raises, 0, 0 }, { &__pyx_mdef_11errors_flow_45return_in_finally,
 
-&__pyx_n_u_return_in_except,
-&__pyx_n_u_return_in_except, 0, 0
-}, {
-&__pyx_mdef_11errors_flow_47break_in_finally, &__pyx_n_u_break_in_finally,
-
-&__pyx_n_u_break_in_finally, 0,
-0 }, { &__pyx_mdef_11errors_flow_49continue_in_try,
-
-&__pyx_n_u_continue_in_try, &__pyx_n_u_continue_in_try, 0, 0 }, { &__pyx_mdef_11errors_flow_51reraise, &__pyx_n_u_reraise, &__pyx_n_u_reraise, 0, 0 }, { &__pyx_mdef_11errors_flow_53reraise_after_handling_another,
-
-&__pyx_n_u_reraise_after_handling_another,
-
-&__pyx_n_u_reraise_after_handling_another, 0, 0 }, { &__pyx_mdef_11errors_flow_55raise_from,
-
-&__pyx_n_u_raise_from,
-
-&__pyx_n_u_raise_from, 0, 0 }, { &__pyx_mdef_11errors_flow_57raise_from_none, &__pyx_n_u_raise_from_none, &__pyx_n_u_raise_from_none, 0, 0 }, { &__pyx_mdef_11errors_flow_59raise_from_custom, &__pyx_n_u_raise_from_custom,
-
-&__pyx_n_u_raise_from_custom, 0, 0 }, {
-&__pyx_mdef_11errors_flow_61raise_from_bad,
-
-&__pyx_n_u_raise_from_bad, &__pyx_n_u_raise_from_bad, 0, 0 }, {
-
-&__pyx_mdef_11errors_flow_63as_name_cleared,
-
-&__pyx_n_u_as_name_cleared, &__pyx_n_u_as_name_cleared, 0, 0 }, { &__pyx_mdef_11errors_flow_65catch_any, &__pyx_n_u_catch_any, &__pyx_n_u_catch_any, 0, 0 }, { &__pyx_mdef_11errors_flow_67catch_base,
-
-&__pyx_n_u_catch_base,
-&__pyx_n_u_catch_base, 0, 0 }, {
-
-&__pyx_mdef_11errors_flow_69catch_dynamic, &__pyx_n_u_catch_dynamic, &__pyx_n_u_catch_dynamic, 0,
+&__pyx_n_u_return_in_finally,
+&__pyx_n_u_return_in_finally, 0,
 0 }, {
+&__pyx_mdef_11errors_flow_47return_in_except, &__pyx_n_u_return_in_except,
 
-&__pyx_mdef_11errors_flow_71exc_info_inside,
+&__pyx_n_u_return_in_except, 0,
+0 }, { &__pyx_mdef_11errors_flow_49break_in_finally,
 
-&__pyx_n_u_exc_info_inside, &__pyx_n_u_exc_info_inside, 0, 0 }, { &__pyx_mdef_11errors_flow_73assert_positive, &__pyx_n_u_assert_positive, &__pyx_n_u_assert_positive, 0, 0 }, { &__pyx_mdef_11errors_flow_75assert_plain,
+&__pyx_n_u_break_in_finally, &__pyx_n_u_break_in_finally, 0, 0 }, { &__pyx_mdef_11errors_flow_51continue_in_try, &__pyx_n_u_continue_in_try, &__pyx_n_u_continue_in_try, 0, 0 }, { &__pyx_mdef_11errors_flow_53reraise,
 
-&__pyx_n_u_assert_plain,
-&__pyx_n_u_assert_plain, 0, 0 },
-}; if
-(cy_Pyx_DefineFunctions(__pyx_defs, 38, __pyx_mstate_global->__pyx_d, cy_PyDict_SetItem,
-__pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, __pyx_mstate_global->__pyx_tuple) < (0)) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 31; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0); }
-}
+&__pyx_n_u_reraise,
+&__pyx_n_u_reraise, 0, 0 }, {
 
-  /* "errors_flow.pyx":376
+&__pyx_mdef_11errors_flow_55reraise_after_handling_another, &__pyx_n_u_reraise_after_handling_another,
+
+&__pyx_n_u_reraise_after_handling_another, 0, 0 }, { &__pyx_mdef_11errors_flow_57raise_from, &__pyx_n_u_raise_from, &__pyx_n_u_raise_from, 0, 0 }, { &__pyx_mdef_11errors_flow_59raise_from_none, &__pyx_n_u_raise_from_none,
+
+&__pyx_n_u_raise_from_none, 0, 0 }, {
+&__pyx_mdef_11errors_flow_61raise_from_custom,
+
+&__pyx_n_u_raise_from_custom, &__pyx_n_u_raise_from_custom, 0, 0 }, {
+
+&__pyx_mdef_11errors_flow_63raise_from_bad,
+
+&__pyx_n_u_raise_from_bad, &__pyx_n_u_raise_from_bad, 0, 0 }, { &__pyx_mdef_11errors_flow_65as_name_cleared, &__pyx_n_u_as_name_cleared, &__pyx_n_u_as_name_cleared, 0, 0 }, { &__pyx_mdef_11errors_flow_67catch_any,
+
+&__pyx_n_u_catch_any,
+&__pyx_n_u_catch_any, 0, 0 }, {
+
+&__pyx_mdef_11errors_flow_69catch_base, &__pyx_n_u_catch_base, &__pyx_n_u_catch_base, 0, 0 }, {
+
+&__pyx_mdef_11errors_flow_71catch_dynamic,
+
+&__pyx_n_u_catch_dynamic, &__pyx_n_u_catch_dynamic, 0, 0 }, { &__pyx_mdef_11errors_flow_73exc_info_inside, &__pyx_n_u_exc_info_inside, &__pyx_n_u_exc_info_inside, 0, 0 }, { &__pyx_mdef_11errors_flow_75assert_positive,
+
+&__pyx_n_u_assert_positive,
+&__pyx_n_u_assert_positive, 0, 0
+}, {
+&__pyx_mdef_11errors_flow_77assert_plain,
+&__pyx_n_u_assert_plain, &__pyx_n_u_assert_plain, 0, 0 }, }; if (cy_Pyx_DefineFunctions(__pyx_defs, 39,
+__pyx_mstate_global->__pyx_d,
+
+cy_PyDict_SetItem,
+
+__pyx_n_u_errors_flow,
+
+__pyx_mstate_global->__pyx_d,
+
+__pyx_mstate_global->__pyx_tuple) < (0)) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 31; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0); } }
+
+  /* "errors_flow.pyx":389
  *
  *
  * class Resource:             # <<<<<<<<<<<<<<
  *     def __init__(self, name, suppress=False):
  *         self.name = name
 */
-  __pyx_t_2 = cy_Pyx_Py3MetaclassPrepare((mp_obj_t ) NULL, __pyx_mstate_global->__pyx_empty_tuple, __pyx_n_u_Resource, __pyx_n_u_Resource, (mp_obj_t ) NULL, __pyx_n_u_errors_flow, (mp_obj_t ) NULL); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 376; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_2 = cy_Pyx_Py3MetaclassPrepare((mp_obj_t ) NULL, __pyx_mstate_global->__pyx_empty_tuple, __pyx_n_u_Resource, __pyx_n_u_Resource, (mp_obj_t ) NULL, __pyx_n_u_errors_flow, (mp_obj_t ) NULL); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 389; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  /* "errors_flow.pyx":377
+  /* "errors_flow.pyx":390
  *
  * class Resource:
  *     def __init__(self, name, suppress=False):             # <<<<<<<<<<<<<<
  *         self.name = name
  *         self.suppress = suppress
 */
-  __pyx_t_5 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_8Resource_1__init__, 0, __pyx_n_u_Resource___init, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[42])); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 377; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_5 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_8Resource_1__init__, 0, __pyx_n_u_Resource___init, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[43])); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 390; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   cy_Pyx_CyFunction_SetDefaultsTuple(__pyx_t_5, __pyx_mstate_global->__pyx_tuple[4]);
-  if (cy_Pyx_SetNameInClass(__pyx_t_2, __pyx_n_u_init, __pyx_t_5) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 377; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  if (cy_Pyx_SetNameInClass(__pyx_t_2, __pyx_n_u_init, __pyx_t_5) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 390; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
    __pyx_t_5 = 0;
 
-  /* "errors_flow.pyx":381
+  /* "errors_flow.pyx":394
  *         self.suppress = suppress
  *
  *     def __enter__(self):             # <<<<<<<<<<<<<<
  *         trace.append("enter " + self.name)
  *         return self
 */
-  __pyx_t_5 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_8Resource_3__enter__, 0, __pyx_n_u_Resource___enter, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[43])); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 381; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_5 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_8Resource_3__enter__, 0, __pyx_n_u_Resource___enter, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[44])); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 394; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  if (cy_Pyx_SetNameInClass(__pyx_t_2, __pyx_n_u_enter_2, __pyx_t_5) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 381; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  if (cy_Pyx_SetNameInClass(__pyx_t_2, __pyx_n_u_enter_2, __pyx_t_5) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 394; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
    __pyx_t_5 = 0;
 
-  /* "errors_flow.pyx":385
+  /* "errors_flow.pyx":398
  *         return self
  *
  *     def __exit__(self, exc_type, exc, tb):             # <<<<<<<<<<<<<<
  *         trace.append("exit %s %s" % (self.name, exc_type.__name__ if exc_type is not None else None))
  *         if exc is not None:
 */
-  __pyx_t_5 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_8Resource_5__exit__, 0, __pyx_n_u_Resource___exit, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[44])); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 385; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_5 = cy_Pyx_CyFunction_New(&__pyx_mdef_11errors_flow_8Resource_5__exit__, 0, __pyx_n_u_Resource___exit, NULL, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, ((mp_obj_t )__pyx_mstate_global->__pyx_codeobj_tab[45])); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 398; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  if (cy_Pyx_SetNameInClass(__pyx_t_2, __pyx_n_u_exit_2, __pyx_t_5) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 385; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  if (cy_Pyx_SetNameInClass(__pyx_t_2, __pyx_n_u_exit_2, __pyx_t_5) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 398; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
    __pyx_t_5 = 0;
 
-  /* "errors_flow.pyx":376
+  /* "errors_flow.pyx":389
  *
  *
  * class Resource:             # <<<<<<<<<<<<<<
  *     def __init__(self, name, suppress=False):
  *         self.name = name
 */
-  __pyx_t_5 = cy_Pyx_Py3ClassCreate(((mp_obj_t)&cy_PyType_Type), __pyx_n_u_Resource, __pyx_mstate_global->__pyx_empty_tuple, __pyx_t_2, NULL, 0, 0); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 376; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_5 = cy_Pyx_Py3ClassCreate(((mp_obj_t)&cy_PyType_Type), __pyx_n_u_Resource, __pyx_mstate_global->__pyx_empty_tuple, __pyx_t_2, NULL, 0, 0); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 389; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_Resource, __pyx_t_5) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 376; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_Resource, __pyx_t_5) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 389; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
    __pyx_t_5 = 0;
    __pyx_t_2 = 0;
 
-  /* "errors_flow.pyx":392
+  /* "errors_flow.pyx":405
  *
  *
  * def with_ok():             # <<<<<<<<<<<<<<
  *     with Resource("r1") as r:
  *         trace.append("body with " + r.name)
 */
-  { static const cy_Pyx_DefSpec __pyx_defs[] = { { &__pyx_mdef_11errors_flow_77with_ok, &__pyx_n_u_with_ok, &__pyx_n_u_with_ok, 0, 0 }, { &__pyx_mdef_11errors_flow_79with_raises, &__pyx_n_u_with_raises, &__pyx_n_u_with_raises, 0,
+  { static const cy_Pyx_DefSpec __pyx_defs[] = { { &__pyx_mdef_11errors_flow_79with_ok, &__pyx_n_u_with_ok, &__pyx_n_u_with_ok, 0, 0 }, { &__pyx_mdef_11errors_flow_81with_raises, &__pyx_n_u_with_raises, &__pyx_n_u_with_raises, 0,
 0 }, {
-&__pyx_mdef_11errors_flow_81with_nested,
+&__pyx_mdef_11errors_flow_83with_nested,
 &__pyx_n_u_with_nested,
 
-&__pyx_n_u_with_nested, 0, 0 }, { &__pyx_mdef_11errors_flow_83with_return, &__pyx_n_u_with_return,
+&__pyx_n_u_with_nested, 0, 0 }, { &__pyx_mdef_11errors_flow_85with_return, &__pyx_n_u_with_return,
 
 &__pyx_n_u_with_return, 0, 0 }, {
 
-&__pyx_mdef_11errors_flow_85with_user,
+&__pyx_mdef_11errors_flow_87with_user,
 
-&__pyx_n_u_with_user, &__pyx_n_u_with_user, 0, 0 }, { &__pyx_mdef_11errors_flow_87with_exit_raises, &__pyx_n_u_with_exit_raises, &__pyx_n_u_with_exit_raises, 0, 0 }, { &__pyx_mdef_11errors_flow_89call_checked,
+&__pyx_n_u_with_user, &__pyx_n_u_with_user, 0, 0 }, { &__pyx_mdef_11errors_flow_89with_exit_raises, &__pyx_n_u_with_exit_raises, &__pyx_n_u_with_exit_raises, 0, 0 }, { &__pyx_mdef_11errors_flow_91call_checked,
 
 &__pyx_n_u_call_checked,
 &__pyx_n_u_call_checked, 0, 0 },
 {
-&__pyx_mdef_11errors_flow_91call_maybe, &__pyx_n_u_call_maybe, &__pyx_n_u_call_maybe, 0, 0 }, {
-&__pyx_mdef_11errors_flow_93call_star,
+&__pyx_mdef_11errors_flow_93call_maybe, &__pyx_n_u_call_maybe, &__pyx_n_u_call_maybe, 0, 0 }, {
+&__pyx_mdef_11errors_flow_95call_star,
 
 &__pyx_n_u_call_star,
 &__pyx_n_u_call_star, 0, 0 }, {
-&__pyx_mdef_11errors_flow_95call_quiet,
+&__pyx_mdef_11errors_flow_97call_quiet,
 
-&__pyx_n_u_call_quiet, &__pyx_n_u_call_quiet, 0, 0 }, { &__pyx_mdef_11errors_flow_97call_returns_object, &__pyx_n_u_call_returns_object, &__pyx_n_u_call_returns_object, 0, 0 }, { &__pyx_mdef_11errors_flow_99call_chain,
+&__pyx_n_u_call_quiet, &__pyx_n_u_call_quiet, 0, 0 }, { &__pyx_mdef_11errors_flow_99call_returns_object, &__pyx_n_u_call_returns_object, &__pyx_n_u_call_returns_object, 0, 0 }, { &__pyx_mdef_11errors_flow_101call_chain,
 
 &__pyx_n_u_call_chain,
 &__pyx_n_u_call_chain, 0, 0 }, {
 
-&__pyx_mdef_11errors_flow_101catch_in_cdef_caller, &__pyx_n_u_catch_in_cdef_caller,
+&__pyx_mdef_11errors_flow_103catch_in_cdef_caller, &__pyx_n_u_catch_in_cdef_caller,
 
-&__pyx_n_u_catch_in_cdef_caller, 0, 0 }, { &__pyx_mdef_11errors_flow_103raise_catch_loop, &__pyx_n_u_raise_catch_loop, &__pyx_n_u_raise_catch_loop, 0, 0 }, { &__pyx_mdef_11errors_flow_105callback_loop, &__pyx_n_u_callback_loop,
+&__pyx_n_u_catch_in_cdef_caller, 0, 0 }, { &__pyx_mdef_11errors_flow_105raise_catch_loop, &__pyx_n_u_raise_catch_loop, &__pyx_n_u_raise_catch_loop, 0, 0 }, { &__pyx_mdef_11errors_flow_107callback_loop, &__pyx_n_u_callback_loop,
 
 &__pyx_n_u_callback_loop, 0, 0 }, {
-&__pyx_mdef_11errors_flow_107failing_gen,
+&__pyx_mdef_11errors_flow_109failing_gen,
 
-&__pyx_n_u_failing_gen, &__pyx_n_u_failing_gen, 0, 0 }, { &__pyx_mdef_11errors_flow_110guarded_gen,
+&__pyx_n_u_failing_gen, &__pyx_n_u_failing_gen, 0, 0 }, { &__pyx_mdef_11errors_flow_112guarded_gen,
 
 &__pyx_n_u_guarded_gen,
 &__pyx_n_u_guarded_gen, 0, 0 },
 {
 
-&__pyx_mdef_11errors_flow_113consume, &__pyx_n_u_consume, &__pyx_n_u_consume, 0, 0 }, }; if (cy_Pyx_DefineFunctions(__pyx_defs, 18, __pyx_mstate_global->__pyx_d, cy_PyDict_SetItem, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, NULL) < (0)) {
+&__pyx_mdef_11errors_flow_115consume, &__pyx_n_u_consume, &__pyx_n_u_consume, 0, 0 }, }; if (cy_Pyx_DefineFunctions(__pyx_defs, 18, __pyx_mstate_global->__pyx_d, cy_PyDict_SetItem, __pyx_n_u_errors_flow, __pyx_mstate_global->__pyx_d, NULL) < (0)) {
 
-do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 392; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0); } }
+do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 405; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0); } }
 
   /* "errors_flow.pyx":1
  * # cython: language_level=3             # <<<<<<<<<<<<<<
@@ -16312,7 +16503,7 @@ static int __Pyx_InitCachedConstants(__pyx_mstatetype *__pyx_mstate) {
 
   }
 
-  /* "errors_flow.pyx":393
+  /* "errors_flow.pyx":406
  *
  * def with_ok():
  *     with Resource("r1") as r:             # <<<<<<<<<<<<<<
@@ -16321,11 +16512,11 @@ static int __Pyx_InitCachedConstants(__pyx_mstatetype *__pyx_mstate) {
 */
   {
     mp_obj_t __pyx_temp[3] = {mp_const_none, mp_const_none, mp_const_none};
-    __pyx_mstate_global->__pyx_tuple[1] = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_mstate_global->__pyx_tuple[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 393; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_mstate_global->__pyx_tuple[1] = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_mstate_global->__pyx_tuple[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   }
 
-  /* "errors_flow.pyx":406
+  /* "errors_flow.pyx":419
  *
  * def with_nested():
  *     with Resource("outer"), Resource("inner", True):             # <<<<<<<<<<<<<<
@@ -16334,7 +16525,7 @@ static int __Pyx_InitCachedConstants(__pyx_mstatetype *__pyx_mstate) {
 */
   {
     mp_obj_t __pyx_temp[2] = {__pyx_n_u_inner, mp_const_true};
-    __pyx_mstate_global->__pyx_tuple[2] = cy_Pyx_PyTuple_FromArray(__pyx_temp, 2); if (MP_UNLIKELY(!!(!__pyx_mstate_global->__pyx_tuple[2]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_mstate_global->__pyx_tuple[2] = cy_Pyx_PyTuple_FromArray(__pyx_temp, 2); if (MP_UNLIKELY(!!(!__pyx_mstate_global->__pyx_tuple[2]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   }
 
@@ -16351,7 +16542,7 @@ static int __Pyx_InitCachedConstants(__pyx_mstatetype *__pyx_mstate) {
 
   }
 
-  /* "errors_flow.pyx":377
+  /* "errors_flow.pyx":390
  *
  * class Resource:
  *     def __init__(self, name, suppress=False):             # <<<<<<<<<<<<<<
@@ -16360,7 +16551,7 @@ static int __Pyx_InitCachedConstants(__pyx_mstatetype *__pyx_mstate) {
 */
   {
     mp_obj_t __pyx_temp[1] = {((mp_obj_t)mp_const_false)};
-    __pyx_mstate_global->__pyx_tuple[4] = cy_Pyx_PyTuple_FromArray(__pyx_temp, 1); if (MP_UNLIKELY(!!(!__pyx_mstate_global->__pyx_tuple[4]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 377; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_mstate_global->__pyx_tuple[4] = cy_Pyx_PyTuple_FromArray(__pyx_temp, 1); if (MP_UNLIKELY(!!(!__pyx_mstate_global->__pyx_tuple[4]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 390; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   }
 
@@ -16379,8 +16570,8 @@ static int __Pyx_InitConstants(__pyx_mstatetype *__pyx_mstate) {
 
   {
     mp_obj_t *numbertab = __pyx_mstate->__pyx_number_tab + 0;
-    int8_t const cint_constants_1[] = {0,1,2,3,5};
-    for (int i = 0; i < 5; i++) {
+    int8_t const cint_constants_1[] = {0,1,2,3,5,6};
+    for (int i = 0; i < 6; i++) {
       numbertab[i] = cy_PyLong_FromLong(cint_constants_1[i - 0]);
       if (MP_UNLIKELY(!!(!numbertab[i]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
     }
