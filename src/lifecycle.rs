@@ -78,7 +78,84 @@ fn tp_uses(text: &str) -> Uses {
 pub fn run(text: &mut String) -> (usize, usize) {
     let mut uses = tp_uses(text);
     let dropped = drop_deallocs(text, &mut uses);
+    drop_gc_functions(text, &uses);
     (dropped, fold_constructors(text, &uses))
+}
+
+/// The collector support Cython gives a class with object fields: `tp_traverse` visits them and
+/// `tp_clear` clears them, for CPython's cycle collector. MicroPython's collector scans every
+/// object whole and calls neither (the runtime's `__Pyx_call_next_tp_traverse`/`_clear` do
+/// nothing), so the functions are dead code that their slot-table entries keep linked (about
+/// 36 and 10 bytes per class on a Cortex-M4, and the two entries). Each goes with its entry when
+/// its name is used nowhere else but in the others that go (a subclass's calls its base's).
+/// Returns how many functions were dropped.
+fn drop_gc_functions(text: &mut String, uses: &Uses) -> usize {
+    let slot = |name: &str| {
+        if name.starts_with("__pyx_tp_traverse_") {
+            Some(format!("{{Py_tp_traverse, (void *){name}}},"))
+        } else if name.starts_with("__pyx_tp_clear_") {
+            Some(format!("{{Py_tp_clear, (void *){name}}},"))
+        } else {
+            None
+        }
+    };
+    // Each candidate: its definition's range, and the lines of its uses outside it, each to be
+    // one of its slot-table entries (a subclass without fields of its own lists its base's).
+    let mut candidates: HashMap<&str, ((usize, usize), Vec<(usize, usize)>)> = HashMap::new();
+    for (name, at) in uses {
+        let Some(slot) = slot(name) else {
+            continue;
+        };
+        let head = format!("static int {name}(");
+        let Some(def_at) = at
+            .iter()
+            .map(|&u| line_at(text, u).0)
+            .find(|&s| text[s..].starts_with(&head))
+        else {
+            continue;
+        };
+        let def_end = declaration_end(text, def_at);
+        if !text[def_at..def_end].trim_end().ends_with('}') {
+            continue;
+        }
+        let def = (def_at, with_trailing_comment(text, def_end));
+        let lines: Vec<(usize, usize)> = at
+            .iter()
+            .filter(|&&u| !(def.0..def.1).contains(&u))
+            .map(|&u| line_at(text, u))
+            .filter(|&(s, e)| text[s..e].trim() == slot)
+            .collect();
+        candidates.insert(name.as_str(), (def, lines));
+    }
+    // To a fixed point: a candidate used elsewhere than in its slot entries and in the
+    // definitions of those that go stays.
+    loop {
+        let defined: Vec<(usize, usize)> = candidates.values().map(|(d, _)| *d).collect();
+        let keep: Vec<&str> = candidates
+            .iter()
+            .filter(|(name, (_, lines))| {
+                uses[**name].iter().any(|&u| {
+                    let inside = |&(s, e): &(usize, usize)| (s..e).contains(&u);
+                    !lines.iter().any(inside) && !defined.iter().any(inside)
+                })
+            })
+            .map(|(name, _)| *name)
+            .collect();
+        if keep.is_empty() {
+            break;
+        }
+        for name in keep {
+            candidates.remove(name);
+        }
+    }
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    for (def, lines) in candidates.values() {
+        ranges.push(*def);
+        ranges.extend(lines);
+    }
+    ranges.sort_unstable();
+    blank_ranges(text, &ranges);
+    candidates.len()
 }
 
 /// Drop the trivial deallocators and their slots; returns how many were dropped.
@@ -466,5 +543,67 @@ static PyType_Slot __pyx_type_3m_C_slots[] = {
             .replace("SLOTS", "")
             .replace("PyTypeObject *tp", "Py_CLEAR(p->x);\n  PyTypeObject *tp");
         assert_eq!(drop_trivial_deallocs(&mut text), 0);
+    }
+
+    /// A base class with an object field and a subclass with one more, as Cython 3.3.1 writes
+    /// their collector support; a third class lists the base's functions as its own.
+    const GC_CLASSES: &str =
+        "static int __pyx_tp_traverse_3m_B(PyObject *o, visitproc v, void *a) {
+  int e;
+  struct __pyx_obj_3m_B *p = (struct __pyx_obj_3m_B *)o;
+  if (p->x) {
+    e = (*v)(p->x, a); if (e) return e;
+  }
+  return 0;
+}
+
+static int __pyx_tp_clear_3m_B(PyObject *o) {
+  PyObject* tmp;
+  struct __pyx_obj_3m_B *p = (struct __pyx_obj_3m_B *)o;
+  tmp = ((PyObject*)p->x);
+  p->x = Py_None; Py_INCREF(Py_None);
+  Py_XDECREF(tmp);
+  return 0;
+}
+static PyType_Slot __pyx_type_3m_B_slots[] = {
+  {Py_tp_traverse, (void *)__pyx_tp_traverse_3m_B},
+  {Py_tp_clear, (void *)__pyx_tp_clear_3m_B},
+  {0, 0},
+};
+
+static int __pyx_tp_traverse_3m_S(PyObject *o, visitproc v, void *a) {
+  int e;
+  e = __pyx_tp_traverse_3m_B(o, v, a); if (e) return e;
+  return 0;
+}
+static PyType_Slot __pyx_type_3m_S_slots[] = {
+  {Py_tp_traverse, (void *)__pyx_tp_traverse_3m_S},
+  {Py_tp_clear, (void *)__pyx_tp_clear_3m_B},
+  {0, 0},
+};
+EXTRA";
+
+    #[test]
+    fn collector_support_goes_with_its_slots() {
+        let mut text = GC_CLASSES.replace("EXTRA", "");
+        let uses = tp_uses(&text);
+        assert_eq!(drop_gc_functions(&mut text, &uses), 3);
+        assert!(!text.contains("__pyx_tp_traverse") && !text.contains("__pyx_tp_clear"));
+        assert!(text.contains("static PyType_Slot __pyx_type_3m_S_slots[] = {\n"));
+        assert_eq!(text.len(), GC_CLASSES.len() - "EXTRA".len());
+    }
+
+    #[test]
+    fn collector_support_named_elsewhere_stays_with_what_it_calls() {
+        // Another use of the subclass's traverse keeps it, and so the base's it calls.
+        let mut text = GC_CLASSES.replace(
+            "EXTRA",
+            "static void *t = (void *)__pyx_tp_traverse_3m_S;\n",
+        );
+        let uses = tp_uses(&text);
+        assert_eq!(drop_gc_functions(&mut text, &uses), 1);
+        assert!(text.contains("static int __pyx_tp_traverse_3m_B("));
+        assert!(text.contains("{Py_tp_traverse, (void *)__pyx_tp_traverse_3m_B},"));
+        assert!(!text.contains("__pyx_tp_clear_3m_B"));
     }
 }

@@ -7953,28 +7953,6 @@ static void __pyx_tp_dealloc_10containers_IntBufferIter(mp_obj_t o) {
 
 }
 
-static int __pyx_tp_traverse_10containers_IntBufferIter(mp_obj_t o, visitproc v, void *a) {
-  int e;
-  struct __pyx_obj_10containers_IntBufferIter *p = (struct __pyx_obj_10containers_IntBufferIter *)o;
-  {
-    e = cy_Pyx_call_type_traverse(o, 1, v, a);
-    if (e) return e;
-  }
-  if (p->buf) {
-    e = (*v)(((mp_obj_t )p->buf), a); if (e) return e;
-  }
-  return 0;
-}
-
-static int __pyx_tp_clear_10containers_IntBufferIter(mp_obj_t o) {
-  mp_obj_t tmp;
-  struct __pyx_obj_10containers_IntBufferIter *p = (struct __pyx_obj_10containers_IntBufferIter *)o;
-  tmp = ((mp_obj_t)p->buf);
-  p->buf = ((struct __pyx_obj_10containers_IntBuffer *)mp_const_none);
-
-  return 0;
-}
-
 static mp_obj_t __pyx_specialmethod___pyx_pw_10containers_13IntBufferIter_5__next__(mp_obj_t self, CYTHON_UNUSED mp_obj_t arg) {
   mp_obj_t res = __pyx_pw_10containers_13IntBufferIter_5__next__(self);
   if (!res && !cy_PyErr_Occurred()) { cy_PyErr_SetNone(MP_OBJ_FROM_PTR(&mp_type_StopIteration)); }
@@ -7989,8 +7967,7 @@ static cy_PyMethodDef __pyx_methods_10containers_IntBufferIter[] = {
 
 static cy_PyType_Slot __pyx_type_10containers_IntBufferIter_slots[] = {
   {cy_Py_tp_dealloc, (void *)__pyx_tp_dealloc_10containers_IntBufferIter},
-  {cy_Py_tp_traverse, (void *)__pyx_tp_traverse_10containers_IntBufferIter},
-  {cy_Py_tp_clear, (void *)__pyx_tp_clear_10containers_IntBufferIter},
+
   {cy_Py_tp_iter, (void *)__pyx_pw_10containers_13IntBufferIter_3__iter__},
   {cy_Py_tp_iternext, (void *)__pyx_pw_10containers_13IntBufferIter_5__next__},
   {cy_Py_tp_methods, (void *)__pyx_methods_10containers_IntBufferIter},
@@ -8078,34 +8055,6 @@ static void __pyx_tp_dealloc_10containers_Node(mp_obj_t o) {
 
 }
 
-static int __pyx_tp_traverse_10containers_Node(mp_obj_t o, visitproc v, void *a) {
-  int e;
-  struct __pyx_obj_10containers_Node *p = (struct __pyx_obj_10containers_Node *)o;
-  {
-    e = cy_Pyx_call_type_traverse(o, 1, v, a);
-    if (e) return e;
-  }
-  if (p->value) {
-    e = (*v)(p->value, a); if (e) return e;
-  }
-  if (p->next) {
-    e = (*v)(((mp_obj_t )p->next), a); if (e) return e;
-  }
-  return 0;
-}
-
-static int __pyx_tp_clear_10containers_Node(mp_obj_t o) {
-  mp_obj_t tmp;
-  struct __pyx_obj_10containers_Node *p = (struct __pyx_obj_10containers_Node *)o;
-  tmp = ((mp_obj_t)p->value);
-  p->value = mp_const_none;
-
-  tmp = ((mp_obj_t)p->next);
-  p->next = ((struct __pyx_obj_10containers_Node *)mp_const_none);
-
-  return 0;
-}
-
 static mp_obj_t __pyx_getprop_10containers_4Node_next(mp_obj_t o, CYTHON_UNUSED void *x) {
   return __pyx_pw_10containers_4Node_4next_1__get__(o);
 }
@@ -8132,8 +8081,7 @@ static const struct cy_PyGetSetDef __pyx_getsets_10containers_Node[] = {
 
 static cy_PyType_Slot __pyx_type_10containers_Node_slots[] = {
   {cy_Py_tp_dealloc, (void *)__pyx_tp_dealloc_10containers_Node},
-  {cy_Py_tp_traverse, (void *)__pyx_tp_traverse_10containers_Node},
-  {cy_Py_tp_clear, (void *)__pyx_tp_clear_10containers_Node},
+
   {cy_Py_tp_methods, (void *)__pyx_methods_10containers_Node},
   {cy_Py_tp_getset, (void *)__pyx_getsets_10containers_Node},
   {cy_Py_tp_init, (void *)__pyx_tp_init_10containers_Node},
@@ -8209,28 +8157,6 @@ static void __pyx_tp_dealloc_10containers_Stack(mp_obj_t o) {
 
 }
 
-static int __pyx_tp_traverse_10containers_Stack(mp_obj_t o, visitproc v, void *a) {
-  int e;
-  struct __pyx_obj_10containers_Stack *p = (struct __pyx_obj_10containers_Stack *)o;
-  {
-    e = cy_Pyx_call_type_traverse(o, 1, v, a);
-    if (e) return e;
-  }
-  if (p->top) {
-    e = (*v)(((mp_obj_t )p->top), a); if (e) return e;
-  }
-  return 0;
-}
-
-static int __pyx_tp_clear_10containers_Stack(mp_obj_t o) {
-  mp_obj_t tmp;
-  struct __pyx_obj_10containers_Stack *p = (struct __pyx_obj_10containers_Stack *)o;
-  tmp = ((mp_obj_t)p->top);
-  p->top = ((struct __pyx_obj_10containers_Node *)mp_const_none);
-
-  return 0;
-}
-
 static mp_obj_t __pyx_getprop_10containers_5Stack_head(mp_obj_t o, CYTHON_UNUSED void *x) {
   return __pyx_pw_10containers_5Stack_4head_1__get__(o);
 }
@@ -8254,8 +8180,7 @@ static cy_PyType_Slot __pyx_type_10containers_Stack_slots[] = {
   {cy_Py_nb_bool, (void *)__pyx_pw_10containers_5Stack_9__bool__},
   {cy_Py_sq_length, (void *)__pyx_pw_10containers_5Stack_7__len__},
   {cy_Py_mp_length, (void *)__pyx_pw_10containers_5Stack_7__len__},
-  {cy_Py_tp_traverse, (void *)__pyx_tp_traverse_10containers_Stack},
-  {cy_Py_tp_clear, (void *)__pyx_tp_clear_10containers_Stack},
+
   {cy_Py_tp_iter, (void *)__pyx_pw_10containers_5Stack_11__iter__},
   {cy_Py_tp_methods, (void *)__pyx_methods_10containers_Stack},
   {cy_Py_tp_getset, (void *)__pyx_getsets_10containers_Stack},
@@ -8513,25 +8438,9 @@ static void __pyx_tp_dealloc_10containers___pyx_scope_struct____iter__(mp_obj_t 
   }
 }
 
-static int __pyx_tp_traverse_10containers___pyx_scope_struct____iter__(mp_obj_t o, visitproc v, void *a) {
-  int e;
-  struct __pyx_obj_10containers___pyx_scope_struct____iter__ *p = (struct __pyx_obj_10containers___pyx_scope_struct____iter__ *)o;
-  {
-    e = cy_Pyx_call_type_traverse(o, 1, v, a);
-    if (e) return e;
-  }
-  if (p->__pyx_v_n) {
-    e = (*v)(((mp_obj_t )p->__pyx_v_n), a); if (e) return e;
-  }
-  if (p->__pyx_v_self) {
-    e = (*v)(((mp_obj_t )p->__pyx_v_self), a); if (e) return e;
-  }
-  return 0;
-}
-
 static cy_PyType_Slot __pyx_type_10containers___pyx_scope_struct____iter___slots[] = {
   {cy_Py_tp_dealloc, (void *)__pyx_tp_dealloc_10containers___pyx_scope_struct____iter__},
-  {cy_Py_tp_traverse, (void *)__pyx_tp_traverse_10containers___pyx_scope_struct____iter__},
+
   {cy_Py_tp_new, (void *)__pyx_tp_new_10containers___pyx_scope_struct____iter__},
 
   {cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_10containers___pyx_scope_struct____iter__},

@@ -15781,22 +15781,9 @@ static void __pyx_tp_dealloc_11errors_flow___pyx_scope_struct__failing_gen(mp_ob
   }
 }
 
-static int __pyx_tp_traverse_11errors_flow___pyx_scope_struct__failing_gen(mp_obj_t o, visitproc v, void *a) {
-  int e;
-  struct __pyx_obj_11errors_flow___pyx_scope_struct__failing_gen *p = (struct __pyx_obj_11errors_flow___pyx_scope_struct__failing_gen *)o;
-  {
-    e = cy_Pyx_call_type_traverse(o, 1, v, a);
-    if (e) return e;
-  }
-  if (p->__pyx_t_0) {
-    e = (*v)(p->__pyx_t_0, a); if (e) return e;
-  }
-  return 0;
-}
-
 static cy_PyType_Slot __pyx_type_11errors_flow___pyx_scope_struct__failing_gen_slots[] = {
   {cy_Py_tp_dealloc, (void *)__pyx_tp_dealloc_11errors_flow___pyx_scope_struct__failing_gen},
-  {cy_Py_tp_traverse, (void *)__pyx_tp_traverse_11errors_flow___pyx_scope_struct__failing_gen},
+
   {cy_Py_tp_new, (void *)__pyx_tp_new_11errors_flow___pyx_scope_struct__failing_gen},
 
   {cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_11errors_flow___pyx_scope_struct__failing_gen},
@@ -15878,40 +15865,9 @@ static void __pyx_tp_dealloc_11errors_flow___pyx_scope_struct_1_guarded_gen(mp_o
   }
 }
 
-static int __pyx_tp_traverse_11errors_flow___pyx_scope_struct_1_guarded_gen(mp_obj_t o, visitproc v, void *a) {
-  int e;
-  struct __pyx_obj_11errors_flow___pyx_scope_struct_1_guarded_gen *p = (struct __pyx_obj_11errors_flow___pyx_scope_struct_1_guarded_gen *)o;
-  {
-    e = cy_Pyx_call_type_traverse(o, 1, v, a);
-    if (e) return e;
-  }
-  if (p->__pyx_v_e) {
-    e = (*v)(p->__pyx_v_e, a); if (e) return e;
-  }
-  if (p->__pyx_t_0) {
-    e = (*v)(p->__pyx_t_0, a); if (e) return e;
-  }
-  if (p->__pyx_t_1) {
-    e = (*v)(p->__pyx_t_1, a); if (e) return e;
-  }
-  if (p->__pyx_t_2) {
-    e = (*v)(p->__pyx_t_2, a); if (e) return e;
-  }
-  if (p->__pyx_t_3) {
-    e = (*v)(p->__pyx_t_3, a); if (e) return e;
-  }
-  if (p->__pyx_t_4) {
-    e = (*v)(p->__pyx_t_4, a); if (e) return e;
-  }
-  if (p->__pyx_t_5) {
-    e = (*v)(p->__pyx_t_5, a); if (e) return e;
-  }
-  return 0;
-}
-
 static cy_PyType_Slot __pyx_type_11errors_flow___pyx_scope_struct_1_guarded_gen_slots[] = {
   {cy_Py_tp_dealloc, (void *)__pyx_tp_dealloc_11errors_flow___pyx_scope_struct_1_guarded_gen},
-  {cy_Py_tp_traverse, (void *)__pyx_tp_traverse_11errors_flow___pyx_scope_struct_1_guarded_gen},
+
   {cy_Py_tp_new, (void *)__pyx_tp_new_11errors_flow___pyx_scope_struct_1_guarded_gen},
 
   {cy_Py_tp_vectorcall, (void *)__pyx_tp_vectorcall_11errors_flow___pyx_scope_struct_1_guarded_gen},
