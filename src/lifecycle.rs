@@ -51,6 +51,9 @@ const TRIVIAL_DEALLOC: &str = "static void $D(PyObject *o) {
 
 const PREFIX: &str = "__pyx_tp_dealloc_";
 
+/// A byte range of the text.
+type Range = (usize, usize);
+
 /// Where each `__pyx_tp_*` name (deallocators and constructors) appears in code.
 type Uses = HashMap<String, Vec<usize>>;
 
@@ -101,7 +104,7 @@ fn drop_gc_functions(text: &mut String, uses: &Uses) -> usize {
     };
     // Each candidate: its definition's range, and the lines of its uses outside it, each to be
     // one of its slot-table entries (a subclass without fields of its own lists its base's).
-    let mut candidates: HashMap<&str, ((usize, usize), Vec<(usize, usize)>)> = HashMap::new();
+    let mut candidates: HashMap<&str, (Range, Vec<Range>)> = HashMap::new();
     for (name, at) in uses {
         let Some(slot) = slot(name) else {
             continue;
