@@ -95,11 +95,9 @@ pub fn drop_unused_cached_constants(text: &mut String) -> usize {
         idents.insert(n, Vec::new());
     }
     let all_pyx = numbers.iter().all(|n| n.starts_with("__pyx_"));
-    for_each_code_ident(text, |s, e| {
+    let wanted = |id: &str| !all_pyx || id.starts_with("__pyx_");
+    crate::parse::for_each_wanted_code_ident(text, wanted, |s, e| {
         let id = &text[s..e];
-        if all_pyx && !id.starts_with("__pyx_") {
-            return;
-        }
         if id.starts_with("__pyx_umethod_") {
             idents.entry(id).or_default().push(s);
         } else if let Some(at) = idents.get_mut(id) {
