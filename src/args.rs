@@ -54,23 +54,46 @@ const KWDS_LEN: &str = "const Py_ssize_t __pyx_kwds_len = ";
 /// module state's fields that name ROM constants (the argument names must be). Returns how
 /// many blocks were replaced.
 pub fn table_driven_args(text: &mut String, rom_fields: &HashSet<String>) -> usize {
-    let mut edits: Vec<Edit> = Vec::new();
-    let mut from = 0;
-    while let Some(at) = crate::load::find_str(text, from, KWDS_LEN) {
-        from = at + KWDS_LEN.len();
-        if let Some(edit) = recognise(text, at, rom_fields) {
-            from = from.max(edit.1);
-            edits.push(edit);
+    let with_kwds = |t: &str, at: usize| recognise(t, at, rom_fields);
+    let without = |t: &str, at: usize| recognise_no_args(t, at);
+    let t: &str = text;
+    // A large text's second half is searched on a second thread: each half's search stops
+    // before the first occurrence at or after the cut, and when the first half's last edit ends
+    // before the cut, the second half's search (from the cut) goes as the one-thread search
+    // would; otherwise the rest is searched here.
+    let cut = (t.len() >= crate::load::THREAD_MIN)
+        .then(|| crate::load::find_byte(t.as_bytes(), t.len() / 2, b'\n'))
+        .flatten()
+        .map_or(t.len(), |n| n + 1);
+    let (mut edits, no_args) = std::thread::scope(|s| {
+        let later = (cut < t.len()).then(|| {
+            s.spawn(move || {
+                (
+                    edits_between(t, KWDS_LEN, cut, t.len(), with_kwds).0,
+                    edits_between(t, NO_ARGS, cut, t.len(), without).0,
+                )
+            })
+        });
+        let (mut edits, edits_end) = edits_between(t, KWDS_LEN, 0, cut, with_kwds);
+        let (mut no_args, no_args_end) = edits_between(t, NO_ARGS, 0, cut, without);
+        if let Some(later) = later {
+            let (more, more_no_args) = later
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            if edits_end <= cut {
+                edits.extend(more);
+            } else {
+                edits.extend(edits_between(t, KWDS_LEN, edits_end, t.len(), with_kwds).0);
+            }
+            if no_args_end <= cut {
+                no_args.extend(more_no_args);
+            } else {
+                no_args.extend(edits_between(t, NO_ARGS, no_args_end, t.len(), without).0);
+            }
         }
-    }
-    let mut from = 0;
-    while let Some(at) = crate::load::find_str(text, from, NO_ARGS) {
-        from = at + NO_ARGS.len();
-        if let Some(edit) = recognise_no_args(text, at) {
-            from = from.max(edit.1);
-            edits.push(edit);
-        }
-    }
+        (edits, no_args)
+    });
+    edits.extend(no_args);
     let n = edits.len();
     let mut bytes = std::mem::take(text).into_bytes();
     for (start, end, replacement, at, blanks) in edits {
@@ -82,6 +105,30 @@ pub fn table_driven_args(text: &mut String, rom_fields: &HashSet<String>) -> usi
     *text = String::from_utf8(bytes)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     n
+}
+
+/// The edits `recognise` makes at the occurrences of `needle` in `text` from `from` on that start
+/// before `stop`, in order, an occurrence inside an earlier edit skipped; and where the search
+/// would go on.
+fn edits_between(
+    text: &str,
+    needle: &str,
+    mut from: usize,
+    stop: usize,
+    recognise: impl Fn(&str, usize) -> Option<Edit>,
+) -> (Vec<Edit>, usize) {
+    let mut edits = Vec::new();
+    while let Some(at) = crate::load::find_str(text, from, needle) {
+        if at >= stop {
+            break;
+        }
+        from = at + needle.len();
+        if let Some(edit) = recognise(text, at) {
+            from = from.max(edit.1);
+            edits.push(edit);
+        }
+    }
+    (edits, from)
 }
 
 /// How Cython checks that a FASTCALL wrapper of a function without parameters got no arguments:

@@ -108,10 +108,25 @@ pub fn configure(text: &str, profile: &Profile) -> Configured {
     let mut kept = 0;
     let mut in_comment = false;
 
-    let lines = logical_lines(text);
-    for (start, end) in lines {
-        let raw = &text[start..end];
+    // Only a line with a `#` can be a directive, and only one with a `/` can open or close a
+    // comment: the others are found by neither byte and skipped, and those among them in a dead
+    // branch (the context changes only at a directive) are blanked as one stretch.
+    let bytes = text.as_bytes();
+    let mut next = 0;
+    loop {
+        let Some(found) = memchr::memchr2(b'#', b'/', &bytes[next..]).map(|p| next + p) else {
+            if context_state(&stack) == Tri::Dead {
+                blank(&mut out, next, bytes.len());
+            }
+            break;
+        };
+        let (start, end) = logical_line_at(bytes, next, found);
         let context = context_state(&stack);
+        if context == Tri::Dead {
+            blank(&mut out, next, start);
+        }
+        next = (end + 1).min(bytes.len());
+        let raw = &text[start..end];
         let directive = if in_comment {
             None
         } else {
@@ -322,29 +337,39 @@ fn context_state(stack: &[Frame]) -> Tri {
     state
 }
 
-/// Logical lines: `(start, end)` byte ranges, joining backslash continuations; `end` excludes
-/// the final newline.
-fn logical_lines(text: &str) -> Vec<(usize, usize)> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut from = 0;
-    while let Some(i) = crate::load::find_byte(bytes, from, b'\n') {
-        from = i + 1;
+/// The logical line (backslash continuations joined) that holds `at`, as `(start, end)`: `end`
+/// excludes the final newline. `from` is the start of a logical line at or before `at`.
+fn logical_line_at(bytes: &[u8], from: usize, at: usize) -> (usize, usize) {
+    // A newline ends a logical line unless a backslash (and a carriage return) stands before it.
+    let ends_line = |i: usize| {
         let mut j = i;
-        if j > start && bytes[j - 1] == b'\r' {
+        if j > 0 && bytes[j - 1] == b'\r' {
             j -= 1;
         }
-        if j > start && bytes[j - 1] == b'\\' {
-            continue;
+        !(j > 0 && bytes[j - 1] == b'\\')
+    };
+    let mut start = at;
+    loop {
+        match memchr::memrchr(b'\n', &bytes[from..start]).map(|i| from + i) {
+            Some(i) if ends_line(i) => {
+                start = i + 1;
+                break;
+            }
+            Some(i) => start = i,
+            None => {
+                start = from;
+                break;
+            }
         }
-        out.push((start, i));
-        start = i + 1;
     }
-    if start < bytes.len() {
-        out.push((start, bytes.len()));
+    let mut end = at;
+    loop {
+        match crate::load::find_byte(bytes, end, b'\n') {
+            Some(i) if ends_line(i) => return (start, i),
+            Some(i) => end = i + 1,
+            None => return (start, bytes.len()),
+        }
     }
-    out
 }
 
 fn parse_directive(line: &str) -> Option<(&str, &str)> {
@@ -936,6 +961,58 @@ mod tests {
     fn function_like_macros_expand() {
         let src = "#define CYTHON_F(a) ((a) + 1)\n#if CYTHON_F(1) == 2\nok\n#endif\n";
         assert!(run(src).contains("ok"));
+    }
+
+    /// The logical lines found from the start, a newline at a time (how the stage found them
+    /// before it skipped the lines with neither `#` nor `/`).
+    fn logical_lines(text: &str) -> Vec<(usize, usize)> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut start = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            if b != b'\n' {
+                continue;
+            }
+            let mut j = i;
+            if j > start && bytes[j - 1] == b'\r' {
+                j -= 1;
+            }
+            if j > start && bytes[j - 1] == b'\\' {
+                continue;
+            }
+            out.push((start, i));
+            start = i + 1;
+        }
+        if start < bytes.len() {
+            out.push((start, bytes.len()));
+        }
+        out
+    }
+
+    #[test]
+    fn logical_line_at_any_byte_is_the_one_found_from_the_start() {
+        let text = "\\\n\n#define A \\\r\n  1\r\n\r\nx \\\n\\\ny\n\\\r\n#if A\nz";
+        for &(start, end) in &logical_lines(text) {
+            for at in start..end {
+                assert_eq!(logical_line_at(text.as_bytes(), start, at), (start, end));
+            }
+            // Searched from an earlier line's start too.
+            if end > start {
+                assert_eq!(logical_line_at(text.as_bytes(), 0, end - 1), (start, end));
+            }
+        }
+    }
+
+    #[test]
+    fn skipped_lines_of_a_dead_branch_are_blanked() {
+        let src = "#if 0\r\nA\r\n/* #endif\n */ B\n#define X \\\n  C\n#endif\r\nD\n#if 0\nE";
+        let out = run(src);
+        assert_eq!(out.len(), src.len());
+        assert_eq!(out.matches('\n').count(), src.matches('\n').count());
+        for gone in ['A', 'B', 'C', 'E'] {
+            assert!(!out.contains(gone), "{out:?}");
+        }
+        assert!(out.contains("\r\nD\n"), "{out:?}");
     }
 
     #[test]

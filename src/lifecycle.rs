@@ -60,14 +60,13 @@ type Uses = HashMap<String, Vec<usize>>;
 /// The stage's one scan of the code's identifiers, for both of its steps (`run`).
 fn tp_uses(text: &str) -> Uses {
     let mut uses: Uses = HashMap::new();
-    crate::parse::for_each_code_ident(text, |s, e| {
+    let wanted = |name: &str| name.starts_with("__pyx_tp_");
+    crate::parse::for_each_wanted_code_ident(text, wanted, |s, e| {
         let name = &text[s..e];
-        if name.starts_with("__pyx_tp_") {
-            match uses.get_mut(name) {
-                Some(at) => at.push(s),
-                None => {
-                    uses.insert(name.to_string(), vec![s]);
-                }
+        match uses.get_mut(name) {
+            Some(at) => at.push(s),
+            None => {
+                uses.insert(name.to_string(), vec![s]);
             }
         }
     });

@@ -127,7 +127,8 @@ fn prelude_bytes(text: &str, prelude: &Prelude) -> (Vec<u8>, Vec<(usize, usize)>
         roles.entry(name).or_default().type_arg = true;
     }
     let none = MacroRole::default();
-    for_each_code_ident(text, |start, end| {
+    let wanted = |name: &str| roles.contains_key(name) || prelude.casts_type_arg(name);
+    for_each_wanted_code_ident(text, wanted, |start, end| {
         let name = &text[start..end];
         let role = roles.get(name).unwrap_or(&none);
         if role.blank {
@@ -419,10 +420,73 @@ fn ident_end(b: &[u8], from: usize) -> usize {
 }
 
 /// Call `f(start, end)` for each identifier token outside comments, strings and char literals.
-pub fn for_each_code_ident(text: &str, mut f: impl FnMut(usize, usize)) {
+pub fn for_each_code_ident(text: &str, f: impl FnMut(usize, usize)) {
+    code_idents(text, 0, text.len(), f);
+}
+
+/// `for_each_code_ident` over a large text on two threads, calling `f` only for the identifiers
+/// `wanted` accepts (a caller's first test, which ignores the others): the text is cut at a line
+/// start near its middle, and a second thread finds the wanted identifiers of the second half
+/// while this one scans the first. The scan's only state between tokens is its position, so
+/// when the first half's last token ends exactly at the cut (not inside a comment or a string
+/// that runs on), the second half's identifiers are those of the one-thread scan, and `f` gets
+/// them after the first half's, in the order of the text; otherwise the rest is scanned here.
+pub fn for_each_wanted_code_ident(
+    text: &str,
+    wanted: impl Fn(&str) -> bool + Sync,
+    mut f: impl FnMut(usize, usize),
+) {
+    let cut = (text.len() >= crate::load::THREAD_MIN)
+        .then(|| crate::load::find_byte(text.as_bytes(), text.len() / 2, b'\n'))
+        .flatten()
+        .map(|n| n + 1);
+    let Some(cut) = cut else {
+        for_each_code_ident(text, |s, e| {
+            if wanted(&text[s..e]) {
+                f(s, e)
+            }
+        });
+        return;
+    };
+    std::thread::scope(|scope| {
+        let wanted = &wanted;
+        let later = scope.spawn(move || {
+            let mut found = Vec::new();
+            code_idents(text, cut, text.len(), |s, e| {
+                if wanted(&text[s..e]) {
+                    found.push((s, e));
+                }
+            });
+            found
+        });
+        let reached = code_idents(text, 0, cut, |s, e| {
+            if wanted(&text[s..e]) {
+                f(s, e)
+            }
+        });
+        let later = later
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        if reached == cut {
+            for (s, e) in later {
+                f(s, e);
+            }
+        } else {
+            code_idents(text, reached, text.len(), |s, e| {
+                if wanted(&text[s..e]) {
+                    f(s, e)
+                }
+            });
+        }
+    });
+}
+
+/// The scan of `for_each_code_ident` from `from` (a position between tokens), stopping before
+/// the first token that starts at or after `stop`; returns that token's start.
+fn code_idents(text: &str, from: usize, stop: usize, mut f: impl FnMut(usize, usize)) -> usize {
     let b = text.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
+    let mut i = from;
+    while i < stop {
         let c = b[i];
         if c == b' ' {
             // Pruned text is mostly blank: skip spaces eight at a time.
@@ -452,6 +516,7 @@ pub fn for_each_code_ident(text: &str, mut f: impl FnMut(usize, usize)) {
             i += 1;
         }
     }
+    i
 }
 
 /// `#define`s for the prelude's macros, for the output's prologue.
@@ -718,6 +783,37 @@ fn collect_errors(node: Node, out: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The wanted identifiers in order, by the one-thread scan.
+    fn wanted_idents(text: &str) -> Vec<(usize, usize)> {
+        let mut v = Vec::new();
+        for_each_code_ident(text, |s, e| {
+            if text[s..e].starts_with("w_") {
+                v.push((s, e));
+            }
+        });
+        v
+    }
+
+    #[test]
+    fn split_ident_scan_is_the_one_thread_scan() {
+        let line = "int w_a = x_b + w_c; /* w_no */ char *s = \"w_no\";\n";
+        let half = crate::load::THREAD_MIN / line.len() + 1;
+        // The cut falls in plain lines, inside a block comment, and inside a string whose
+        // escaped line break runs on past it.
+        let middles = [
+            "",
+            "/* w_no\n w_no\n w_no */ w_d\n",
+            "\"w_no w_no w_no w_no\\\n w_no\" w_e\n",
+        ];
+        for middle in middles {
+            let text = format!("{}{middle}{}", line.repeat(half), line.repeat(half));
+            let mut split = Vec::new();
+            for_each_wanted_code_ident(&text, |n| n.starts_with("w_"), |s, e| split.push((s, e)));
+            assert_eq!(split, wanted_idents(&text));
+            assert!(split.len() >= 4 * half);
+        }
+    }
 
     /// Top-level declarations as (kind, byte range): what the stages see of the parse.
     fn shape(syntax: &Syntax) -> Vec<(&'static str, std::ops::Range<usize>)> {

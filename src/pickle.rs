@@ -35,9 +35,22 @@ fn is_pickle_py_name(name: &str) -> bool {
 
 /// Blank the pickle support in `text`; returns how many pieces were dropped.
 pub fn drop_pickle(text: &mut String, uses: &mut StringConstantUses) -> usize {
-    let ranges = pickle_ranges(text);
+    // The string constants' uses, which the first blanking needs, are counted on a second
+    // thread while the pickle code is found: both only read the pruned text. The count is kept
+    // only when there is something to blank, as `remove` would have made it.
+    let (ranges, counted) = std::thread::scope(|s| {
+        let t: &str = text;
+        let counting = (uses.0.is_none() && t.len() >= crate::load::THREAD_MIN)
+            .then(|| s.spawn(move || Uses::count(t)));
+        let ranges = pickle_ranges(t);
+        let counted = counting.map(|c| c.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
+        (ranges, counted)
+    });
     if ranges.is_empty() {
         return 0;
+    }
+    if counted.is_some() {
+        uses.0 = counted;
     }
     let orphaned = uses.remove(text, &ranges);
     blank_ranges(text, &ranges);
@@ -82,11 +95,9 @@ pub fn drop_unused_cached_constants(text: &mut String) -> usize {
         idents.insert(n, Vec::new());
     }
     let all_pyx = numbers.iter().all(|n| n.starts_with("__pyx_"));
-    for_each_code_ident(text, |s, e| {
+    let wanted = |id: &str| !all_pyx || id.starts_with("__pyx_");
+    crate::parse::for_each_wanted_code_ident(text, wanted, |s, e| {
         let id = &text[s..e];
-        if all_pyx && !id.starts_with("__pyx_") {
-            return;
-        }
         if id.starts_with("__pyx_umethod_") {
             idents.entry(id).or_default().push(s);
         } else if let Some(at) = idents.get_mut(id) {

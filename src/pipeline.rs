@@ -1,9 +1,9 @@
 //! The pipeline: load → configure → prune → module/constants preparation → parse → rewrite →
-//! assemble. Each stage is its own module; this file only runs them in order and gathers their
-//! diagnostics.
+//! assemble. Each stage is its own module; this file only runs them in order (a large text is
+//! configured while it loads) and gathers their diagnostics.
 
 use crate::args;
-use crate::configure::configure;
+use crate::configure::{configure, Configured};
 use crate::constants;
 use crate::defs;
 use crate::diag::{Diagnostic, Stats};
@@ -66,13 +66,35 @@ impl Translator {
     }
 
     pub fn translate(&self, path: &str, text: String) -> Result<Translation, LoadFailure> {
-        let file = match load::load(path, text) {
-            Ok(f) => f,
+        // A large text is configured while a second thread loads it (both only read it). The
+        // configuration is used only when the text loads: a text that does not load fails as it
+        // did when it was never configured, even should configuring it panic.
+        let (read, configured) = if text.len() >= load::THREAD_MIN {
+            std::thread::scope(|s| {
+                let t: &str = &text;
+                let reading = s.spawn(move || load::read(t));
+                let configured = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    configure(t, &self.profile)
+                }));
+                let read = reading
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                (read, Some(configured))
+            })
+        } else {
+            (load::read(&text), None)
+        };
+        let file = match read {
+            Ok(r) => r.with_text(path, text),
             Err(diagnostic) => return Err(LoadFailure { diagnostic }),
+        };
+        let configured = match configured {
+            Some(c) => c.unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            None => configure(&file.text, &self.profile),
         };
         let mut diagnostics = Vec::new();
         let mut stats = Stats::default();
-        let rendered = match self.run(&file, &mut diagnostics, &mut stats) {
+        let rendered = match self.run(&file, configured, &mut diagnostics, &mut stats) {
             Ok(c) => Some(c),
             Err(d) => {
                 diagnostics.push(d);
@@ -96,10 +118,10 @@ impl Translator {
     fn run(
         &self,
         file: &LoadedFile,
+        configured: Configured,
         diags: &mut Vec<Diagnostic>,
         stats: &mut Stats,
     ) -> Result<String, Diagnostic> {
-        let configured = configure(&file.text, &self.profile);
         let pruned = prune::prune(file, &configured.text, &self.sections)?;
         let mut text = pruned.text;
         let mut utility_names = pruned.utility_names;

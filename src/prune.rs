@@ -139,7 +139,86 @@ pub fn prune(
         pos += line.len();
     }
 
-    for section in &file.sections {
+    // The sections, each pruned on its own (no state carries from one to the next): a large
+    // file's later sections on a second thread, into their own part of the text and their own
+    // names, which are joined after these in the order of the text (a name keeps the first block
+    // that defined it, an error is the first section's).
+    let sections = &file.sections[..];
+    let later_from = sections
+        .iter()
+        .position(|s| s.range.start >= configured.len() / 2)
+        .filter(|_| configured.len() >= crate::load::THREAD_MIN)
+        .unwrap_or(sections.len());
+    let cut = sections
+        .get(later_from)
+        .map_or(configured.len(), |s| s.range.start);
+    let (head, tail) = out.split_at_mut(cut);
+    std::thread::scope(|scope| {
+        let later = (later_from < sections.len()).then(|| {
+            scope.spawn(move || {
+                let mut part = Part {
+                    out: tail,
+                    base: cut,
+                    utility_names: HashMap::new(),
+                    dropped_blocks: 0,
+                };
+                prune_sections(&sections[later_from..], configured, policy, &mut part)
+                    .map(|()| (part.utility_names, part.dropped_blocks))
+            })
+        });
+        let mut part = Part {
+            out: head,
+            base: 0,
+            utility_names: std::mem::take(&mut utility_names),
+            dropped_blocks,
+        };
+        let first = prune_sections(&sections[..later_from], configured, policy, &mut part);
+        utility_names = part.utility_names;
+        dropped_blocks = part.dropped_blocks;
+        let later = later.map(|l| l.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
+        first?;
+        if let Some(later) = later {
+            let (names, dropped) = later?;
+            for (name, block) in names {
+                utility_names.entry(name).or_insert(block);
+            }
+            dropped_blocks += dropped;
+        }
+        Ok::<(), Diagnostic>(())
+    })?;
+
+    let text = String::from_utf8(out)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    Ok(Pruned {
+        text,
+        utility_names,
+        dropped_blocks,
+    })
+}
+
+/// What one thread of `prune` makes: the text from `base` on, blanked where it drops, and the
+/// names the dropped blocks defined.
+struct Part<'a> {
+    out: &'a mut [u8],
+    base: usize,
+    utility_names: HashMap<String, String>,
+    dropped_blocks: usize,
+}
+
+impl Part<'_> {
+    fn blank(&mut self, start: usize, end: usize) {
+        blank(self.out, start - self.base, end - self.base);
+    }
+}
+
+/// Prune `sections`, in order, into `part` (which holds their text).
+fn prune_sections(
+    sections: &[crate::load::Section],
+    configured: &str,
+    policy: &SectionPolicy,
+    part: &mut Part,
+) -> Result<(), Diagnostic> {
+    for section in sections {
         let name = section.name.as_str();
         let body = &configured[section.range.clone()];
         if policy.drop.iter().any(|d| d == name) {
@@ -154,9 +233,9 @@ pub fn prune(
                     current = block_name(m).to_string();
                     keep_block = policy.translate_utility.contains(&current);
                     if !keep_block {
-                        dropped_blocks += 1;
+                        part.dropped_blocks += 1;
                     }
-                    blank(&mut out, start, pos);
+                    part.blank(start, pos);
                     continue;
                 }
                 // Code Cython generates per module type (`__pyx_convert__to_py_struct_...`):
@@ -172,8 +251,8 @@ pub fn prune(
                 if keep_block {
                     continue;
                 }
-                collect_defined_names(line, &current, &mut utility_names);
-                blank(&mut out, start, pos);
+                collect_defined_names(line, &current, &mut part.utility_names);
+                part.blank(start, pos);
             }
             continue;
         }
@@ -199,7 +278,7 @@ pub fn prune(
             let t = crate::load::trim(line);
             if let Some(m) = utility_marker(line) {
                 let bname = block_name(m).to_string();
-                blank(&mut out, start, pos);
+                part.blank(start, pos);
                 if policy.translate_utility.contains(&bname) {
                     // Plain C over covered API calls (ImportStar stands among the module's own
                     // code): translated like it.
@@ -207,10 +286,10 @@ pub fn prune(
                     continue;
                 }
                 in_block = Some((bname, false));
-                dropped_blocks += 1;
+                part.dropped_blocks += 1;
                 depth = 0;
                 seen_content = false;
-                blank(&mut out, start, pos);
+                part.blank(start, pos);
                 continue;
             }
             let Some((bname, starts_with_directive)) = in_block.as_mut() else {
@@ -242,18 +321,12 @@ pub fn prune(
                     depth -= 1;
                 }
             }
-            collect_defined_names(line, bname, &mut utility_names);
-            blank(&mut out, start, pos);
+            collect_defined_names(line, bname, &mut part.utility_names);
+            part.blank(start, pos);
         }
     }
 
-    let text = String::from_utf8(out)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-    Ok(Pruned {
-        text,
-        utility_names,
-        dropped_blocks,
-    })
+    Ok(())
 }
 
 /// Is this line an `#include` directive?

@@ -85,6 +85,24 @@ fn load_refuses_other_cython_versions_and_truncated_files() {
     assert!(e.message.contains("truncated"), "{}", e.message);
 }
 
+#[test]
+fn a_large_file_is_refused_as_a_small_one() {
+    // A large text is configured while it loads: what does not load fails the same way.
+    let translator =
+        cython2upy::pipeline::Translator::new(RuleSet::builtin().expect("built-in rules load"));
+    let full = cython_file("");
+    let cut = full[..full.find("/* #### Code section: end").expect("end")].to_string();
+    let padding = "\n".repeat(load::THREAD_MIN);
+    for text in [cut.clone(), format!("{cut}{padding}")] {
+        let e = translator.translate("demo.c", text).err().expect("refused");
+        assert!(
+            e.diagnostic.message.contains("truncated"),
+            "{}",
+            e.diagnostic.message
+        );
+    }
+}
+
 // ---- parse ----
 
 #[test]
