@@ -72,14 +72,24 @@ pub fn one_file_tracebacks(text: &mut String) -> Tracebacks {
         return result;
     }
     let mut edits = Vec::new();
+    let mut last: Option<((usize, usize), Option<usize>)> = None;
     let mut from = 0;
     while let Some(at) = find_str(text, from, CALL) {
         from = at + CALL.len();
         let Some(end) = position_call_end(text, from) else {
             continue;
         };
-        let function = function_around(text, at);
-        let Some(k) = single_file(&text[function.0..function.1]) else {
+        // A function often has two such calls (its argument parsing's and its body's error
+        // labels): the one before is in the same function when no closing `}` line is between.
+        let function = match last {
+            Some((range, file)) if at < range.1 => (range, file),
+            _ => {
+                let range = function_around(text, at);
+                (range, single_file(&text[range.0..range.1]))
+            }
+        };
+        last = Some(function);
+        let Some(k) = function.1 else {
             continue;
         };
         let mut call = helper_call(&text[from..end - POSITION_ARGS.len()], k);
@@ -154,7 +164,17 @@ fn position_call_end(text: &str, from: usize) -> Option<usize> {
 /// The top-level definition holding `at`: from the line after the previous closing `}` at the
 /// start of a line to the next one (Cython indents every line inside a function).
 fn function_around(text: &str, at: usize) -> (usize, usize) {
-    let start = text[..at].rfind("\n}\n").map_or(0, |p| p + 3);
+    // Backwards by `memrchr`: what lies before a function may be long blanked stretches.
+    let b = text.as_bytes();
+    let mut start = 0;
+    let mut before = at;
+    while let Some(p) = memchr::memrchr(b'}', &b[..before]) {
+        if p > 0 && b[p - 1] == b'\n' && b.get(p + 1) == Some(&b'\n') {
+            start = p + 2;
+            break;
+        }
+        before = p;
+    }
     let end = find_str(text, at, "\n}\n").map_or(text.len(), |p| p + 2);
     (start, end)
 }
