@@ -49,6 +49,38 @@ const TRIVIAL_DEALLOC: &str = "static void $D(PyObject *o) {
   Py_DECREF(tp);
 }";
 
+/// The condition of `TRIVIAL_DEALLOC`'s first line for a class the cycle collector tracks (its
+/// fields hold objects that may form cycles): Cython knows the type is collected.
+const GC_FINALIZE_TEST: (&str, &str) = (
+    "(!PyType_IS_GC(Py_TYPE(o)) || !__Pyx_PyObject_GC_IsFinalized(o))",
+    "!__Pyx_PyObject_GC_IsFinalized(o)",
+);
+
+/// The release of `TRIVIAL_DEALLOC` as the `else` block of a type with a freelist (closure
+/// scopes; the freelist's branch is configured away).
+const FREELIST_BLOCK: [(&str, &str); 2] = [
+    (
+        "  PyTypeObject *tp = Py_TYPE(o);",
+        "  {\n  PyTypeObject *tp = Py_TYPE(o);",
+    ),
+    ("  Py_DECREF(tp);\n}", "  Py_DECREF(tp);\n  }\n}"),
+];
+
+/// The layouts of a deallocator with nothing to release: `TRIVIAL_DEALLOC` with either finaliser
+/// test, with or without the freelist's block.
+fn trivial_dealloc_templates() -> Vec<String> {
+    let gc = TRIVIAL_DEALLOC.replacen(GC_FINALIZE_TEST.0, GC_FINALIZE_TEST.1, 1);
+    let mut out = vec![TRIVIAL_DEALLOC.to_string(), gc];
+    for i in 0..2 {
+        let mut t = out[i].clone();
+        for (from, to) in FREELIST_BLOCK {
+            t = t.replacen(from, to, 1);
+        }
+        out.push(t);
+    }
+    out
+}
+
 const PREFIX: &str = "__pyx_tp_dealloc_";
 
 /// A byte range of the text.
@@ -169,14 +201,16 @@ pub fn drop_trivial_deallocs(text: &mut String) -> usize {
 /// `drop_trivial_deallocs` with the uses found; the uses in the blanked ranges are taken away.
 fn drop_deallocs(text: &mut String, uses: &mut Uses) -> usize {
     let mut ranges = Vec::new();
+    let mut n = 0;
     for (name, at) in uses.iter() {
         if name.starts_with(PREFIX) {
             if let Some(r) = trivial(text, name, at) {
                 ranges.extend(r);
+                n += 1;
             }
         }
     }
-    let n = ranges.len() / 2;
+    ranges.sort_unstable();
     blank_ranges(text, &ranges);
     if !ranges.is_empty() {
         for at in uses.values_mut() {
@@ -209,8 +243,37 @@ fn only_slot_line(
     slot_line
 }
 
-/// The definition's and the slot line's ranges of a trivial deallocator named only there.
-fn trivial(text: &str, name: &str, uses: &[usize]) -> Option<[(usize, usize); 2]> {
+/// The lines Cython adds to the trivial deallocator of a class whose fields hold objects (and
+/// nothing that needs more than a release: no memoryview, no base class, no `__dealloc__`): the
+/// cast of `o`, the collector's untracking and each field's release. None runs user code; on
+/// MicroPython they only clear the fields of an object the collector frees, and the runtime
+/// runs a deallocator only when it reaches user code (`dealloc_runs_user_code`). The function
+/// without them, or None when a field is released twice (not a layout Cython writes).
+fn without_field_releases(def: &str) -> Option<String> {
+    let mut out = String::with_capacity(def.len());
+    let mut fields = HashMap::new();
+    for line in crate::load::lines_inclusive(def) {
+        let t = crate::load::trim(line);
+        let mut bind = HashMap::new();
+        if match_template(t, "struct $S *p = (struct $S *)o;", &mut bind).is_some()
+            || t == "PyObject_GC_UnTrack(o);"
+        {
+            continue;
+        }
+        if match_template(t, "Py_CLEAR(p->$F);", &mut bind).is_some() {
+            if fields.insert(bind.remove("F"), ()).is_some() {
+                return None;
+            }
+            continue;
+        }
+        out.push_str(line);
+    }
+    Some(out)
+}
+
+/// The definition's and the slot lines' ranges of a trivial deallocator named only there: in
+/// its class's slot table and in those of subclasses that list it as theirs.
+fn trivial(text: &str, name: &str, uses: &[usize]) -> Option<Vec<(usize, usize)>> {
     let head = format!("static void {name}(");
     let def_at = uses
         .iter()
@@ -220,18 +283,31 @@ fn trivial(text: &str, name: &str, uses: &[usize]) -> Option<[(usize, usize); 2]
     if !text[def_at..def_end].trim_end().ends_with('}') {
         return None;
     }
-    let mut bind = HashMap::new();
-    bind.insert("D".to_string(), name.to_string());
-    match_template(&text[def_at..def_end], TRIVIAL_DEALLOC, &mut bind)?;
+    let def = without_field_releases(&text[def_at..def_end])?;
+    trivial_dealloc_templates().iter().find(|template| {
+        let mut bind = HashMap::new();
+        bind.insert("D".to_string(), name.to_string());
+        match_template(&def, template, &mut bind).is_some()
+    })?;
     let slot = format!("{{Py_tp_dealloc, (void *){name}}},");
-    let (s, e) = only_slot_line(text, uses.iter().copied(), &[(def_at, def_end)], &slot)?;
-    // The slot table that holds it: no finaliser of the class's own.
-    let table_start = text[..s].rfind("[] = {")?;
-    let table_end = s + text[s..].find("};")?;
-    if text[table_start..table_end].contains("Py_tp_finalize") {
-        return None;
+    let mut ranges = vec![(def_at, with_trailing_comment(text, def_end))];
+    for &u in uses {
+        if (def_at..def_end).contains(&u) {
+            continue;
+        }
+        let (s, e) = line_at(text, u);
+        if text[s..e].trim() != slot {
+            return None;
+        }
+        // The slot table that holds it: no finaliser of the class's own.
+        let table_start = text[..s].rfind("[] = {")?;
+        let table_end = s + text[s..].find("};")?;
+        if text[table_start..table_end].contains("Py_tp_finalize") {
+            return None;
+        }
+        ranges.push((s, e));
     }
-    Some([(def_at, with_trailing_comment(text, def_end)), (s, e)])
+    (ranges.len() > 1).then_some(ranges)
 }
 
 /// Cython 3.3.1's constructors of a class with nothing to initialise, as the target profile
@@ -540,11 +616,96 @@ static PyType_Slot __pyx_type_3m_C_slots[] = {
         let mut text = CLASS.replace("SLOTS", "")
             + "static void g(PyObject *o) { __pyx_tp_dealloc_3m_C(o); }\n";
         assert_eq!(drop_trivial_deallocs(&mut text), 0);
-        // Something more to release: not the trivial layout.
-        let mut text = CLASS
-            .replace("SLOTS", "")
-            .replace("PyTypeObject *tp", "Py_CLEAR(p->x);\n  PyTypeObject *tp");
+        // Something more to release than fields that hold objects: not the trivial layout.
+        let mut text = CLASS.replace("SLOTS", "").replace(
+            "PyTypeObject *tp",
+            "__PYX_XCLEAR_MEMVIEW(&p->v, 1);\n  PyTypeObject *tp",
+        );
         assert_eq!(drop_trivial_deallocs(&mut text), 0);
+    }
+
+    /// A class whose fields hold objects, tracked by the cycle collector, with a subclass that
+    /// lists its deallocator as its own, and a closure scope's (a freelist's `else` block).
+    const FIELD_DEALLOCS: &str = "static void __pyx_tp_dealloc_3m_H(PyObject *o) {
+  struct __pyx_obj_3m_H *p = (struct __pyx_obj_3m_H *)o;
+  if (unlikely(__Pyx_PyObject_GetSlot(o, tp_finalize, destructor)) && !__Pyx_PyObject_GC_IsFinalized(o)) {
+    if (__Pyx_PyObject_GetSlot(o, tp_dealloc, destructor) == __pyx_tp_dealloc_3m_H) {
+      if (PyObject_CallFinalizerFromDealloc(o)) return;
+    }
+  }
+  PyObject_GC_UnTrack(o);
+  Py_CLEAR(p->members);
+  Py_CLEAR(p->name);
+  EXTRA
+  PyTypeObject *tp = Py_TYPE(o);
+  {
+    freefunc tp_free = (freefunc)PyType_GetSlot(tp, Py_tp_free);
+    if (tp_free) tp_free(o);
+  }
+  Py_DECREF(tp);
+}
+static PyType_Slot __pyx_type_3m_H_slots[] = {
+  {Py_tp_dealloc, (void *)__pyx_tp_dealloc_3m_H},
+  {0, 0},
+};
+static PyType_Slot __pyx_type_3m_Sub_slots[] = {
+  {Py_tp_dealloc, (void *)__pyx_tp_dealloc_3m_H},
+  SUBSLOTS
+  {0, 0},
+};
+static void __pyx_tp_dealloc_3m_scope(PyObject *o) {
+  struct __pyx_obj_3m_scope *p = (struct __pyx_obj_3m_scope *)o;
+  if (unlikely(__Pyx_PyObject_GetSlot(o, tp_finalize, destructor)) && !__Pyx_PyObject_GC_IsFinalized(o)) {
+    if (__Pyx_PyObject_GetSlot(o, tp_dealloc, destructor) == __pyx_tp_dealloc_3m_scope) {
+      if (PyObject_CallFinalizerFromDealloc(o)) return;
+    }
+  }
+  PyObject_GC_UnTrack(o);
+  Py_CLEAR(p->__pyx_v_n);
+  {
+    PyTypeObject *tp = Py_TYPE(o);
+    {
+      freefunc tp_free = (freefunc)PyType_GetSlot(tp, Py_tp_free);
+      if (tp_free) tp_free(o);
+    }
+    Py_DECREF(tp);
+  }
+}
+static PyType_Slot __pyx_type_3m_scope_slots[] = {
+  {Py_tp_dealloc, (void *)__pyx_tp_dealloc_3m_scope},
+  {0, 0},
+};
+";
+
+    #[test]
+    fn a_dealloc_that_only_releases_fields_goes_with_its_slots() {
+        let src = FIELD_DEALLOCS.replace("EXTRA", "").replace("SUBSLOTS", "");
+        let mut text = src.clone();
+        assert_eq!(drop_trivial_deallocs(&mut text), 2);
+        assert!(!text.contains("__pyx_tp_dealloc_"));
+        assert_eq!(text.len(), src.len());
+    }
+
+    #[test]
+    fn a_dealloc_with_more_to_do_or_a_finaliser_in_a_subclass_stays() {
+        for (extra, subslots) in [
+            ("if (p->__weakref__ != 0) PyObject_ClearWeakRefs(o);", ""),
+            ("Py_CLEAR(p->name);", ""),
+            ("", "{Py_tp_finalize, (void *)f},"),
+        ] {
+            let mut text = FIELD_DEALLOCS
+                .replace("EXTRA", extra)
+                .replace("SUBSLOTS", subslots);
+            assert_eq!(drop_trivial_deallocs(&mut text), 1, "{extra}{subslots}");
+            assert!(
+                text.contains("static void __pyx_tp_dealloc_3m_H("),
+                "{extra}{subslots}"
+            );
+            assert!(
+                !text.contains("__pyx_tp_dealloc_3m_scope"),
+                "{extra}{subslots}"
+            );
+        }
     }
 
     /// A base class with an object field and a subclass with one more, as Cython 3.3.1 writes

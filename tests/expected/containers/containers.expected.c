@@ -7933,26 +7933,6 @@ static mp_obj_t __pyx_tp_vectorcall_10containers_IntBufferIter(mp_obj_t t, mp_ob
   return o;
 }
 
-static void __pyx_tp_dealloc_10containers_IntBufferIter(mp_obj_t o) {
-  struct __pyx_obj_10containers_IntBufferIter *p = (struct __pyx_obj_10containers_IntBufferIter *)o;
-
-  if (MP_UNLIKELY(!!(cy_Pyx_PyObject_GetSlot(o, tp_finalize, destructor))) && !cy_Pyx_PyObject_GC_IsFinalized(o)) {
-    if (cy_Pyx_PyObject_GetSlot(o, tp_dealloc, destructor) == __pyx_tp_dealloc_10containers_IntBufferIter) {
-      if (cy_PyObject_CallFinalizerFromDealloc(o)) return;
-    }
-  }
-
-  cy_PyObject_GC_UnTrack(o);
-  p->buf = MP_OBJ_NULL;
-  cy_PyTypeObject *tp = cy_Py_TYPE(o);
-
-  {
-    freefunc tp_free = (freefunc)cy_PyType_GetSlot(tp, cy_Py_tp_free);
-    if (tp_free) tp_free(o);
-  }
-
-}
-
 static mp_obj_t __pyx_specialmethod___pyx_pw_10containers_13IntBufferIter_5__next__(mp_obj_t self, CYTHON_UNUSED mp_obj_t arg) {
   mp_obj_t res = __pyx_pw_10containers_13IntBufferIter_5__next__(self);
   if (!res && !cy_PyErr_Occurred()) { cy_PyErr_SetNone(MP_OBJ_FROM_PTR(&mp_type_StopIteration)); }
@@ -7966,7 +7946,6 @@ static cy_PyMethodDef __pyx_methods_10containers_IntBufferIter[] = {
 };
 
 static cy_PyType_Slot __pyx_type_10containers_IntBufferIter_slots[] = {
-  {cy_Py_tp_dealloc, (void *)__pyx_tp_dealloc_10containers_IntBufferIter},
 
   {cy_Py_tp_iter, (void *)__pyx_pw_10containers_13IntBufferIter_3__iter__},
   {cy_Py_tp_iternext, (void *)__pyx_pw_10containers_13IntBufferIter_5__next__},
@@ -8034,27 +8013,6 @@ static int __pyx_tp_init_10containers_Node(mp_obj_t o, mp_obj_t args, mp_obj_t k
   return cy_Pyx_CallTpinitAsVectorcall(__pyx_pw_10containers_4Node_1__init__, o, args, kwds);
 }
 
-static void __pyx_tp_dealloc_10containers_Node(mp_obj_t o) {
-  struct __pyx_obj_10containers_Node *p = (struct __pyx_obj_10containers_Node *)o;
-
-  if (MP_UNLIKELY(!!(cy_Pyx_PyObject_GetSlot(o, tp_finalize, destructor))) && !cy_Pyx_PyObject_GC_IsFinalized(o)) {
-    if (cy_Pyx_PyObject_GetSlot(o, tp_dealloc, destructor) == __pyx_tp_dealloc_10containers_Node) {
-      if (cy_PyObject_CallFinalizerFromDealloc(o)) return;
-    }
-  }
-
-  cy_PyObject_GC_UnTrack(o);
-  p->value = MP_OBJ_NULL;
-  p->next = MP_OBJ_NULL;
-  cy_PyTypeObject *tp = cy_Py_TYPE(o);
-
-  {
-    freefunc tp_free = (freefunc)cy_PyType_GetSlot(tp, cy_Py_tp_free);
-    if (tp_free) tp_free(o);
-  }
-
-}
-
 static mp_obj_t __pyx_getprop_10containers_4Node_next(mp_obj_t o, CYTHON_UNUSED void *x) {
   return __pyx_pw_10containers_4Node_4next_1__get__(o);
 }
@@ -8080,7 +8038,6 @@ static const struct cy_PyGetSetDef __pyx_getsets_10containers_Node[] = {
 };
 
 static cy_PyType_Slot __pyx_type_10containers_Node_slots[] = {
-  {cy_Py_tp_dealloc, (void *)__pyx_tp_dealloc_10containers_Node},
 
   {cy_Py_tp_methods, (void *)__pyx_methods_10containers_Node},
   {cy_Py_tp_getset, (void *)__pyx_getsets_10containers_Node},
@@ -8137,26 +8094,6 @@ static mp_obj_t __pyx_tp_vectorcall_10containers_Stack(mp_obj_t t, mp_obj_t cons
   return o;
 }
 
-static void __pyx_tp_dealloc_10containers_Stack(mp_obj_t o) {
-  struct __pyx_obj_10containers_Stack *p = (struct __pyx_obj_10containers_Stack *)o;
-
-  if (MP_UNLIKELY(!!(cy_Pyx_PyObject_GetSlot(o, tp_finalize, destructor))) && !cy_Pyx_PyObject_GC_IsFinalized(o)) {
-    if (cy_Pyx_PyObject_GetSlot(o, tp_dealloc, destructor) == __pyx_tp_dealloc_10containers_Stack) {
-      if (cy_PyObject_CallFinalizerFromDealloc(o)) return;
-    }
-  }
-
-  cy_PyObject_GC_UnTrack(o);
-  p->top = MP_OBJ_NULL;
-  cy_PyTypeObject *tp = cy_Py_TYPE(o);
-
-  {
-    freefunc tp_free = (freefunc)cy_PyType_GetSlot(tp, cy_Py_tp_free);
-    if (tp_free) tp_free(o);
-  }
-
-}
-
 static mp_obj_t __pyx_getprop_10containers_5Stack_head(mp_obj_t o, CYTHON_UNUSED void *x) {
   return __pyx_pw_10containers_5Stack_4head_1__get__(o);
 }
@@ -8176,7 +8113,7 @@ static const struct cy_PyGetSetDef __pyx_getsets_10containers_Stack[] = {
 };
 
 static cy_PyType_Slot __pyx_type_10containers_Stack_slots[] = {
-  {cy_Py_tp_dealloc, (void *)__pyx_tp_dealloc_10containers_Stack},
+
   {cy_Py_nb_bool, (void *)__pyx_pw_10containers_5Stack_9__bool__},
   {cy_Py_sq_length, (void *)__pyx_pw_10containers_5Stack_7__len__},
   {cy_Py_mp_length, (void *)__pyx_pw_10containers_5Stack_7__len__},
@@ -8247,25 +8184,6 @@ static int __pyx_tp_init_10containers_Recorder(mp_obj_t o, mp_obj_t args, mp_obj
   return cy_Pyx_CallTpinitAsVectorcall(__pyx_pw_10containers_8Recorder_1__init__, o, args, kwds);
 }
 
-static void __pyx_tp_dealloc_10containers_Recorder(mp_obj_t o) {
-  struct __pyx_obj_10containers_Recorder *p = (struct __pyx_obj_10containers_Recorder *)o;
-
-  if (MP_UNLIKELY(!!(cy_Pyx_PyObject_GetSlot(o, tp_finalize, destructor))) && (!cy_PyType_IS_GC(cy_Py_TYPE(o)) || !cy_Pyx_PyObject_GC_IsFinalized(o))) {
-    if (cy_Pyx_PyObject_GetSlot(o, tp_dealloc, destructor) == __pyx_tp_dealloc_10containers_Recorder) {
-      if (cy_PyObject_CallFinalizerFromDealloc(o)) return;
-    }
-  }
-
-  p->label = MP_OBJ_NULL;
-  cy_PyTypeObject *tp = cy_Py_TYPE(o);
-
-  {
-    freefunc tp_free = (freefunc)cy_PyType_GetSlot(tp, cy_Py_tp_free);
-    if (tp_free) tp_free(o);
-  }
-
-}
-
 static cy_PyMethodDef __pyx_methods_10containers_Recorder[] = {
   {"__enter__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_8Recorder_3__enter__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
   {"__exit__", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_8Recorder_5__exit__, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, 0},
@@ -8274,7 +8192,7 @@ static cy_PyMethodDef __pyx_methods_10containers_Recorder[] = {
 };
 
 static cy_PyType_Slot __pyx_type_10containers_Recorder_slots[] = {
-  {cy_Py_tp_dealloc, (void *)__pyx_tp_dealloc_10containers_Recorder},
+
   {cy_Py_tp_call, (void *)__pyx_pw_10containers_8Recorder_7__call__},
   {cy_Py_tp_doc, (void *)"A context manager that records enter/exit and can swallow errors."},
   {cy_Py_tp_methods, (void *)__pyx_methods_10containers_Recorder},
@@ -8414,32 +8332,7 @@ static mp_obj_t __pyx_tp_vectorcall_10containers___pyx_scope_struct____iter__(mp
   return o;
 }
 
-static void __pyx_tp_dealloc_10containers___pyx_scope_struct____iter__(mp_obj_t o) {
-  struct __pyx_obj_10containers___pyx_scope_struct____iter__ *p = (struct __pyx_obj_10containers___pyx_scope_struct____iter__ *)o;
-
-  if (MP_UNLIKELY(!!(cy_Pyx_PyObject_GetSlot(o, tp_finalize, destructor))) && !cy_Pyx_PyObject_GC_IsFinalized(o)) {
-    if (cy_Pyx_PyObject_GetSlot(o, tp_dealloc, destructor) == __pyx_tp_dealloc_10containers___pyx_scope_struct____iter__) {
-      if (cy_PyObject_CallFinalizerFromDealloc(o)) return;
-    }
-  }
-
-  cy_PyObject_GC_UnTrack(o);
-  p->__pyx_v_n = MP_OBJ_NULL;
-  p->__pyx_v_self = MP_OBJ_NULL;
-
-  {
-    cy_PyTypeObject *tp = cy_Py_TYPE(o);
-
-    {
-      freefunc tp_free = (freefunc)cy_PyType_GetSlot(tp, cy_Py_tp_free);
-      if (tp_free) tp_free(o);
-    }
-
-  }
-}
-
 static cy_PyType_Slot __pyx_type_10containers___pyx_scope_struct____iter___slots[] = {
-  {cy_Py_tp_dealloc, (void *)__pyx_tp_dealloc_10containers___pyx_scope_struct____iter__},
 
   {cy_Py_tp_new, (void *)__pyx_tp_new_10containers___pyx_scope_struct____iter__},
 

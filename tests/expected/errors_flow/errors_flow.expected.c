@@ -15757,32 +15757,7 @@ static mp_obj_t __pyx_tp_vectorcall_11errors_flow___pyx_scope_struct__failing_ge
   return o;
 }
 
-static void __pyx_tp_dealloc_11errors_flow___pyx_scope_struct__failing_gen(mp_obj_t o) {
-  struct __pyx_obj_11errors_flow___pyx_scope_struct__failing_gen *p = (struct __pyx_obj_11errors_flow___pyx_scope_struct__failing_gen *)o;
-
-  if (MP_UNLIKELY(!!(cy_Pyx_PyObject_GetSlot(o, tp_finalize, destructor))) && !cy_Pyx_PyObject_GC_IsFinalized(o)) {
-    if (cy_Pyx_PyObject_GetSlot(o, tp_dealloc, destructor) == __pyx_tp_dealloc_11errors_flow___pyx_scope_struct__failing_gen) {
-      if (cy_PyObject_CallFinalizerFromDealloc(o)) return;
-    }
-  }
-
-  cy_PyObject_GC_UnTrack(o);
-  p->__pyx_v_i = MP_OBJ_NULL;
-  p->__pyx_t_0 = MP_OBJ_NULL;
-
-  {
-    cy_PyTypeObject *tp = cy_Py_TYPE(o);
-
-    {
-      freefunc tp_free = (freefunc)cy_PyType_GetSlot(tp, cy_Py_tp_free);
-      if (tp_free) tp_free(o);
-    }
-
-  }
-}
-
 static cy_PyType_Slot __pyx_type_11errors_flow___pyx_scope_struct__failing_gen_slots[] = {
-  {cy_Py_tp_dealloc, (void *)__pyx_tp_dealloc_11errors_flow___pyx_scope_struct__failing_gen},
 
   {cy_Py_tp_new, (void *)__pyx_tp_new_11errors_flow___pyx_scope_struct__failing_gen},
 
@@ -15836,37 +15811,7 @@ static mp_obj_t __pyx_tp_vectorcall_11errors_flow___pyx_scope_struct_1_guarded_g
   return o;
 }
 
-static void __pyx_tp_dealloc_11errors_flow___pyx_scope_struct_1_guarded_gen(mp_obj_t o) {
-  struct __pyx_obj_11errors_flow___pyx_scope_struct_1_guarded_gen *p = (struct __pyx_obj_11errors_flow___pyx_scope_struct_1_guarded_gen *)o;
-
-  if (MP_UNLIKELY(!!(cy_Pyx_PyObject_GetSlot(o, tp_finalize, destructor))) && !cy_Pyx_PyObject_GC_IsFinalized(o)) {
-    if (cy_Pyx_PyObject_GetSlot(o, tp_dealloc, destructor) == __pyx_tp_dealloc_11errors_flow___pyx_scope_struct_1_guarded_gen) {
-      if (cy_PyObject_CallFinalizerFromDealloc(o)) return;
-    }
-  }
-
-  cy_PyObject_GC_UnTrack(o);
-  p->__pyx_v_e = MP_OBJ_NULL;
-  p->__pyx_t_0 = MP_OBJ_NULL;
-  p->__pyx_t_1 = MP_OBJ_NULL;
-  p->__pyx_t_2 = MP_OBJ_NULL;
-  p->__pyx_t_3 = MP_OBJ_NULL;
-  p->__pyx_t_4 = MP_OBJ_NULL;
-  p->__pyx_t_5 = MP_OBJ_NULL;
-
-  {
-    cy_PyTypeObject *tp = cy_Py_TYPE(o);
-
-    {
-      freefunc tp_free = (freefunc)cy_PyType_GetSlot(tp, cy_Py_tp_free);
-      if (tp_free) tp_free(o);
-    }
-
-  }
-}
-
 static cy_PyType_Slot __pyx_type_11errors_flow___pyx_scope_struct_1_guarded_gen_slots[] = {
-  {cy_Py_tp_dealloc, (void *)__pyx_tp_dealloc_11errors_flow___pyx_scope_struct_1_guarded_gen},
 
   {cy_Py_tp_new, (void *)__pyx_tp_new_11errors_flow___pyx_scope_struct_1_guarded_gen},
 

@@ -4759,25 +4759,6 @@ static mp_obj_t __pyx_tp_new_6shapes_Shape(cy_PyTypeObject *t, mp_obj_t a, mp_ob
   return __pyx_tp_new__initialisation_6shapes_Shape(o, a, k);
 }
 
-static void __pyx_tp_dealloc_6shapes_Shape(mp_obj_t o) {
-  struct __pyx_obj_6shapes_Shape *p = (struct __pyx_obj_6shapes_Shape *)o;
-
-  if (MP_UNLIKELY(!!(cy_Pyx_PyObject_GetSlot(o, tp_finalize, destructor))) && (!cy_PyType_IS_GC(cy_Py_TYPE(o)) || !cy_Pyx_PyObject_GC_IsFinalized(o))) {
-    if (cy_Pyx_PyObject_GetSlot(o, tp_dealloc, destructor) == __pyx_tp_dealloc_6shapes_Shape) {
-      if (cy_PyObject_CallFinalizerFromDealloc(o)) return;
-    }
-  }
-
-  p->name = MP_OBJ_NULL;
-  cy_PyTypeObject *tp = cy_Py_TYPE(o);
-
-  {
-    freefunc tp_free = (freefunc)cy_PyType_GetSlot(tp, cy_Py_tp_free);
-    if (tp_free) tp_free(o);
-  }
-
-}
-
 static mp_obj_t __pyx_getprop_6shapes_5Shape_ident(mp_obj_t o, CYTHON_UNUSED void *x) {
   return __pyx_pw_6shapes_5Shape_5ident_1__get__(o);
 }
@@ -4819,7 +4800,7 @@ static const struct cy_PyGetSetDef __pyx_getsets_6shapes_Shape[] = {
 };
 
 static cy_PyType_Slot __pyx_type_6shapes_Shape_slots[] = {
-  {cy_Py_tp_dealloc, (void *)__pyx_tp_dealloc_6shapes_Shape},
+
   {cy_Py_tp_repr, (void *)__pyx_pw_6shapes_5Shape_15__repr__},
   {cy_Py_tp_methods, (void *)__pyx_methods_6shapes_Shape},
   {cy_Py_tp_getset, (void *)__pyx_getsets_6shapes_Shape},
@@ -4856,7 +4837,7 @@ static cy_PyMethodDef __pyx_methods_6shapes_Rect[] = {
 };
 
 static cy_PyType_Slot __pyx_type_6shapes_Rect_slots[] = {
-  {cy_Py_tp_dealloc, (void *)__pyx_tp_dealloc_6shapes_Shape},
+
   {cy_Py_tp_methods, (void *)__pyx_methods_6shapes_Rect},
 {cy_Py_tp_members, (void *)__pyx_members_6shapes_Rect},
   {cy_Py_tp_init, (void *)__pyx_pw_6shapes_4Rect_1__init__},
@@ -4901,7 +4882,7 @@ static const struct cy_PyGetSetDef __pyx_getsets_6shapes_Square[] = {
 };
 
 static cy_PyType_Slot __pyx_type_6shapes_Square_slots[] = {
-  {cy_Py_tp_dealloc, (void *)__pyx_tp_dealloc_6shapes_Shape},
+
   {cy_Py_tp_methods, (void *)__pyx_methods_6shapes_Square},
   {cy_Py_tp_getset, (void *)__pyx_getsets_6shapes_Square},
   {cy_Py_tp_init, (void *)__pyx_pw_6shapes_6Square_1__init__},
@@ -4937,7 +4918,7 @@ static cy_PyMethodDef __pyx_methods_6shapes_Circle[] = {
 };
 
 static cy_PyType_Slot __pyx_type_6shapes_Circle_slots[] = {
-  {cy_Py_tp_dealloc, (void *)__pyx_tp_dealloc_6shapes_Shape},
+
   {cy_Py_tp_methods, (void *)__pyx_methods_6shapes_Circle},
 {cy_Py_tp_members, (void *)__pyx_members_6shapes_Circle},
   {cy_Py_tp_init, (void *)__pyx_pw_6shapes_6Circle_1__init__},
