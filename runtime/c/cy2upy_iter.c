@@ -12,7 +12,9 @@ mp_obj_t cy_PyObject_GetIter(mp_obj_t obj) {
     CY_TRY_RETURN_OBJ(mp_getiter(obj, NULL));
 }
 
-mp_obj_t cy_PyIter_Next(mp_obj_t iter) {
+// The next item of an iterator, or NULL at its end or with the exception it raised pending;
+// with `finish`, a StopIteration it raised (or a subclass's) ends it as its end does.
+MP_ALWAYSINLINE static inline mp_obj_t iter_next(mp_obj_t iter, bool finish) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         mp_obj_t r = mp_iternext(iter);
@@ -20,23 +22,22 @@ mp_obj_t cy_PyIter_Next(mp_obj_t iter) {
         return r == MP_OBJ_STOP_ITERATION ? MP_OBJ_NULL : r;
     }
     cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
+    if (finish) {
+        cy_Pyx_IterFinish();
+    }
     return MP_OBJ_NULL;
+}
+
+mp_obj_t cy_PyIter_Next(mp_obj_t iter) {
+    return iter_next(iter, false);
 }
 
 // The next item of an iterator for cy_Pyx_ForIter_Next (a call of its own, so that the list's
 // path sets up no nlr buffer, and a tail call, so that the iterator's path makes no more calls
-// than Cython's loop did through cy_PyIter_Next).
+// than Cython's loop did through cy_PyIter_Next). StopIteration (or a subclass) ends the loop;
+// any other exception stays pending.
 static MP_NOINLINE mp_obj_t for_iter_next_iterator(mp_obj_t iter) {
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        mp_obj_t r = mp_iternext(iter);
-        nlr_pop();
-        return r == MP_OBJ_STOP_ITERATION ? MP_OBJ_NULL : r;
-    }
-    // StopIteration (or a subclass) ends the loop; any other exception stays pending.
-    cy_err_set(MP_OBJ_FROM_PTR(nlr.ret_val));
-    cy_Pyx_IterFinish();
-    return MP_OBJ_NULL;
+    return iter_next(iter, true);
 }
 
 mp_obj_t cy_Pyx_ForIter_Start(mp_obj_t obj, mp_int_t *pos) {
