@@ -153,7 +153,7 @@ fn drop_gc_functions(text: &mut String, uses: &Uses) -> usize {
             continue;
         }
         let def = (def_at, with_trailing_comment(text, def_end));
-        let lines: Vec<(usize, usize)> = at
+        let lines: Vec<Range> = at
             .iter()
             .filter(|&&u| !(def.0..def.1).contains(&u))
             .map(|&u| line_at(text, u))
@@ -164,12 +164,12 @@ fn drop_gc_functions(text: &mut String, uses: &Uses) -> usize {
     // To a fixed point: a candidate used elsewhere than in its slot entries and in the
     // definitions of those that go stays.
     loop {
-        let defined: Vec<(usize, usize)> = candidates.values().map(|(d, _)| *d).collect();
+        let defined: Vec<Range> = candidates.values().map(|(d, _)| *d).collect();
         let keep: Vec<&str> = candidates
             .iter()
             .filter(|(name, (_, lines))| {
                 uses[**name].iter().any(|&u| {
-                    let inside = |&(s, e): &(usize, usize)| (s..e).contains(&u);
+                    let inside = |&(s, e): &Range| (s..e).contains(&u);
                     !lines.iter().any(inside) && !defined.iter().any(inside)
                 })
             })
@@ -182,7 +182,7 @@ fn drop_gc_functions(text: &mut String, uses: &Uses) -> usize {
             candidates.remove(name);
         }
     }
-    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    let mut ranges: Vec<Range> = Vec::new();
     for (def, lines) in candidates.values() {
         ranges.push(*def);
         ranges.extend(lines);
@@ -251,7 +251,7 @@ fn only_slot_line(
 /// without them, or None when a field is released twice (not a layout Cython writes).
 fn without_field_releases(def: &str) -> Option<String> {
     let mut out = String::with_capacity(def.len());
-    let mut fields = HashMap::new();
+    let mut fields = std::collections::HashSet::new();
     for line in crate::load::lines_inclusive(def) {
         let t = crate::load::trim(line);
         let mut bind = HashMap::new();
@@ -261,7 +261,7 @@ fn without_field_releases(def: &str) -> Option<String> {
             continue;
         }
         if match_template(t, "Py_CLEAR(p->$F);", &mut bind).is_some() {
-            if fields.insert(bind.remove("F"), ()).is_some() {
+            if !fields.insert(bind.remove("F")) {
                 return None;
             }
             continue;

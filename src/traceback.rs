@@ -1,4 +1,4 @@
-//! Stage 3g, traceback entries. Every Python-visible function Cython writes ends in an error
+//! Stage 3h, traceback entries. Every Python-visible function Cython writes ends in an error
 //! label that adds the function's frame to the exception's traceback:
 //! `__Pyx_AddTraceback("mod.func", __pyx_clineno, __pyx_lineno, __pyx_filename)`, where each
 //! place that can fail first records where it is (`__PYX_ERR(file, line, label)`, which sets all
@@ -7,18 +7,19 @@
 //! and a module has hundreds of them (a `def` wrapper five on average).
 //!
 //! In a function whose places all name the same source file (`__pyx_f[K]`; nearly all do, since a
-//! module is one `.pyx`) and that never sets the three variables otherwise (a `try`/`finally`
-//! saves and restores them through temporaries: such a function is left as it is), the file is
+//! module is one `.pyx`) and that sets the position variables nowhere else (a save and restore
+//! through temporaries around an `except` or `finally` clause aside: `is_restore`), the file is
 //! known from the line: `__pyx_f[K]` once a place was reached, NULL before. The C line is always
 //! 0 here (the runtime ignores it). So the call becomes `__pyx_traceback_K("mod.func",
 //! __pyx_lineno)`, a function of the module defined right after its file table, and each failing
-//! place sets one value: 4 bytes of code each (bmixed: 2102 to 2031 bytes on a Cortex-M4, the
-//! helper's 16 bytes on top; see docs/performance.md).
+//! place sets one value: 4 bytes of code each (bmixed: 2102 to 2058 bytes on a Cortex-M4, the
+//! helper included; see docs/performance.md).
 //!
 //! Works on the pruned text before parsing, after the stages that compare functions with
 //! Cython's layout (which includes this call); the call is rewritten in place, padded with
 //! spaces, so offsets stay. The helpers are a structural replacement of the file table's
-//! declaration (`Tracebacks::replacement`).
+//! declaration (`Tracebacks::replacement`); the module stage's exec epilogue, which replaces the
+//! exec function's call, names the same helper (`helper_named`, `call_helper`).
 
 use crate::load::find_str;
 use std::collections::BTreeSet;
@@ -52,7 +53,7 @@ impl Tracebacks {
         for k in &self.files {
             out.push_str(&format!(
                 "\n/* The traceback entry of a function whose failing places all name __pyx_f[{k}] (cython2upy) */\n\
-                 static void __pyx_traceback_{k}(const char *funcname, int lineno) {{\n    \
+                 static CYTHON_UNUSED void __pyx_traceback_{k}(const char *funcname, int lineno) {{\n    \
                  cy_Pyx_AddTraceback(funcname, 0, lineno, lineno > 0 ? __pyx_f[{k}] : NULL);\n}}"
             ));
         }
@@ -324,7 +325,9 @@ mod tests {
         let (s, e, helpers) = t.replacement(&text).expect("helpers");
         assert_eq!(&text[s..e], TABLE.trim_end());
         assert!(helpers.starts_with(TABLE.trim_end()));
-        assert!(helpers.contains("static void __pyx_traceback_1(const char *funcname, int lineno)"));
+        assert!(helpers.contains(
+            "static CYTHON_UNUSED void __pyx_traceback_1(const char *funcname, int lineno)"
+        ));
         assert!(helpers.contains("lineno > 0 ? __pyx_f[1] : NULL"));
     }
 

@@ -87,7 +87,7 @@ static const char* const __pyx_f[] = {
   "View.MemoryView",
 };
 /* The traceback entry of a function whose failing places all name __pyx_f[0] (cython2upy) */
-static void __pyx_traceback_0(const char *funcname, int lineno) {
+static CYTHON_UNUSED void __pyx_traceback_0(const char *funcname, int lineno) {
     cy_Pyx_AddTraceback(funcname, 0, lineno, lineno > 0 ? __pyx_f[0] : NULL);
 }
 
