@@ -180,6 +180,20 @@ fn recognise_no_args(text: &str, at: usize) -> Option<Edit> {
     Some((at, end, replacement, placed, Vec::new()))
 }
 
+/// The lines of `text[start..end]`, each with its offset in `text` (without its line break).
+pub(crate) fn lines_of(
+    text: &str,
+    start: usize,
+    end: usize,
+) -> impl Iterator<Item = (usize, &str)> {
+    let mut s = start;
+    text[start..end].split('\n').map(move |line| {
+        let at = s;
+        s += line.len() + 1;
+        (at, line)
+    })
+}
+
 /// Where `replacement`'s tokens go on the lines of `text[start..end]`: each line takes the
 /// tokens that fit, and each line of `replacement` (a statement) starts on a line of its own, so
 /// that no `if` shares a line with the statement after it. None when they do not fit.
@@ -189,12 +203,9 @@ pub(crate) fn placements(
     end: usize,
     replacement: &str,
 ) -> Option<Vec<usize>> {
-    let mut lines = Vec::new();
-    let mut s = start;
-    for line in text[start..end].split('\n') {
-        lines.push((s, s + line.trim_end_matches('\r').len()));
-        s += line.len() + 1;
-    }
+    let lines: Vec<(usize, usize)> = lines_of(text, start, end)
+        .map(|(s, line)| (s, s + line.trim_end_matches('\r').len()))
+        .collect();
     let mut out = Vec::new();
     let mut li = 0;
     let mut pos = lines.first()?.0;

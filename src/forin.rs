@@ -30,7 +30,7 @@
 //! Works on the pruned text before parsing; the replacement is laid out on the lines it
 //! replaces, as the args stage does, so offsets and line numbers stay.
 
-use crate::args::{lay_out, matching_close, placements};
+use crate::args::{lay_out, lines_of, matching_close, placements};
 use crate::load::{find_str, line_at};
 use crate::template::match_template;
 use std::collections::HashMap;
@@ -192,17 +192,16 @@ fn statement_placements(
     end: usize,
     replacement: &str,
 ) -> Option<Vec<usize>> {
-    let mut lines = Vec::new();
-    let mut s = start;
-    for line in text[start..end].split('\n') {
-        let indent = if s == start {
-            0
-        } else {
-            line.len() - line.trim_start().len()
-        };
-        lines.push((s + indent, s + line.trim_end().len()));
-        s += line.len() + 1;
-    }
+    let lines: Vec<(usize, usize)> = lines_of(text, start, end)
+        .map(|(s, line)| {
+            let indent = if s == start {
+                0
+            } else {
+                line.len() - line.trim_start().len()
+            };
+            (s + indent, s + line.trim_end().len())
+        })
+        .collect();
     let mut out = Vec::new();
     let mut li = 0;
     for stmt in replacement.lines() {
