@@ -61,10 +61,7 @@ pub fn table_driven_args(text: &mut String, rom_fields: &HashSet<String>) -> usi
     // before the first occurrence at or after the cut, and when the first half's last edit ends
     // before the cut, the second half's search (from the cut) goes as the one-thread search
     // would; otherwise the rest is searched here.
-    let cut = (t.len() >= crate::load::THREAD_MIN)
-        .then(|| crate::load::find_byte(t.as_bytes(), t.len() / 2, b'\n'))
-        .flatten()
-        .map_or(t.len(), |n| n + 1);
+    let cut = crate::load::middle_line_start(t).unwrap_or(t.len());
     let (mut edits, no_args) = std::thread::scope(|s| {
         let later = (cut < t.len()).then(|| {
             s.spawn(move || {

@@ -219,6 +219,15 @@ pub fn blank_ranges_str(text: &mut String, ranges: &[(usize, usize)]) {
 /// (starting a thread costs about as much as scanning a few kilobytes).
 pub const THREAD_MIN: usize = 128 * 1024;
 
+/// Where a stage may cut a large text for a second thread: the start of the first line after
+/// its middle. None for a text under `THREAD_MIN` (or without a line break after its middle).
+pub fn middle_line_start(text: &str) -> Option<usize> {
+    if text.len() < THREAD_MIN {
+        return None;
+    }
+    find_byte(text.as_bytes(), text.len() / 2, b'\n').map(|n| n + 1)
+}
+
 /// The offset of each line's first byte (the line breaks found by `memchr`, many bytes an
 /// instruction).
 pub fn line_starts(text: &str) -> Vec<usize> {

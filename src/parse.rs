@@ -436,34 +436,19 @@ pub fn for_each_wanted_code_ident(
     wanted: impl Fn(&str) -> bool + Sync,
     mut f: impl FnMut(usize, usize),
 ) {
-    let cut = (text.len() >= crate::load::THREAD_MIN)
-        .then(|| crate::load::find_byte(text.as_bytes(), text.len() / 2, b'\n'))
-        .flatten()
-        .map(|n| n + 1);
-    let Some(cut) = cut else {
-        for_each_code_ident(text, |s, e| {
-            if wanted(&text[s..e]) {
-                f(s, e)
-            }
-        });
+    let wanted = &wanted;
+    let Some(cut) = crate::load::middle_line_start(text) else {
+        for_each_code_ident(text, only_wanted(text, wanted, &mut f));
         return;
     };
     std::thread::scope(|scope| {
-        let wanted = &wanted;
         let later = scope.spawn(move || {
-            let mut found = Vec::new();
-            code_idents(text, cut, text.len(), |s, e| {
-                if wanted(&text[s..e]) {
-                    found.push((s, e));
-                }
-            });
-            found
+            let mut later = Vec::new();
+            let mut push = |s, e| later.push((s, e));
+            code_idents(text, cut, text.len(), only_wanted(text, wanted, &mut push));
+            later
         });
-        let reached = code_idents(text, 0, cut, |s, e| {
-            if wanted(&text[s..e]) {
-                f(s, e)
-            }
-        });
+        let reached = code_idents(text, 0, cut, only_wanted(text, wanted, &mut f));
         let later = later
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
@@ -472,13 +457,22 @@ pub fn for_each_wanted_code_ident(
                 f(s, e);
             }
         } else {
-            code_idents(text, reached, text.len(), |s, e| {
-                if wanted(&text[s..e]) {
-                    f(s, e)
-                }
-            });
+            code_idents(text, reached, text.len(), only_wanted(text, wanted, &mut f));
         }
     });
+}
+
+/// `f` called only for the identifiers `wanted` accepts.
+fn only_wanted<'a>(
+    text: &'a str,
+    wanted: &'a (impl Fn(&str) -> bool + ?Sized),
+    f: &'a mut impl FnMut(usize, usize),
+) -> impl FnMut(usize, usize) + 'a {
+    move |s, e| {
+        if wanted(&text[s..e]) {
+            f(s, e)
+        }
+    }
 }
 
 /// The scan of `for_each_code_ident` from `from` (a position between tokens), stopping before
