@@ -96,7 +96,6 @@ fn words(text: &str) -> BTreeSet<&str> {
         .collect()
 }
 
-/// The names a block of header text declares: extern variables, prototypes, typedefs, macros.
 /// The identifier a line's text starts with (after white space): a `#define`'s name.
 fn leading_ident(s: &str) -> String {
     s.trim()
@@ -106,6 +105,7 @@ fn leading_ident(s: &str) -> String {
         .collect()
 }
 
+/// The names a block of header text declares: extern variables, prototypes, typedefs, macros.
 fn declared(block: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     let mut stmt = String::new();
