@@ -140,18 +140,9 @@ fn drop_gc_functions(text: &mut String, uses: &Uses) -> usize {
         let Some(slot) = slot(name) else {
             continue;
         };
-        let head = format!("static int {name}(");
-        let Some(def_at) = at
-            .iter()
-            .map(|&u| line_at(text, u).0)
-            .find(|&s| text[s..].starts_with(&head))
-        else {
+        let Some((def_at, def_end)) = definition(text, at, &format!("static int {name}(")) else {
             continue;
         };
-        let def_end = declaration_end(text, def_at);
-        if !text[def_at..def_end].trim_end().ends_with('}') {
-            continue;
-        }
         let def = (def_at, with_trailing_comment(text, def_end));
         let lines: Vec<Range> = at
             .iter()
@@ -271,18 +262,24 @@ fn without_field_releases(def: &str) -> Option<String> {
     Some(out)
 }
 
-/// The definition's and the slot lines' ranges of a trivial deallocator named only there: in
-/// its class's slot table and in those of subclasses that list it as theirs.
-fn trivial(text: &str, name: &str, uses: &[usize]) -> Option<Vec<(usize, usize)>> {
-    let head = format!("static void {name}(");
+/// The function definition among the lines of `uses` that starts with `head` (`static int
+/// NAME(`), as the range of its text: the first such line, when it opens a body.
+fn definition(text: &str, uses: &[usize], head: &str) -> Option<Range> {
     let def_at = uses
         .iter()
         .map(|&u| line_at(text, u).0)
-        .find(|&s| text[s..].starts_with(&head))?;
+        .find(|&s| text[s..].starts_with(head))?;
     let def_end = declaration_end(text, def_at);
-    if !text[def_at..def_end].trim_end().ends_with('}') {
-        return None;
-    }
+    text[def_at..def_end]
+        .trim_end()
+        .ends_with('}')
+        .then_some((def_at, def_end))
+}
+
+/// The definition's and the slot lines' ranges of a trivial deallocator named only there: in
+/// its class's slot table and in those of subclasses that list it as theirs.
+fn trivial(text: &str, name: &str, uses: &[usize]) -> Option<Vec<(usize, usize)>> {
+    let (def_at, def_end) = definition(text, uses, &format!("static void {name}("))?;
     let def = without_field_releases(&text[def_at..def_end])?;
     trivial_dealloc_templates().iter().find(|template| {
         let mut bind = HashMap::new();
