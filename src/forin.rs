@@ -241,22 +241,12 @@ fn tidy(run: &str) -> String {
 
 /// The loop whose prologue starts at `at`, when both parts are Cython's.
 fn recognise(text: &str, at: usize) -> Option<Loop> {
-    let b = text.as_bytes();
     let if_open = at + find_str(text, at, "{")?.checked_sub(at)?;
     // The `if` line holds the whole condition.
     if text[at..if_open].contains('\n') {
         return None;
     }
-    let if_end = matching_close(text, if_open, 0)?;
-    let else_at = skip_blank(text, if_end);
-    if !text[else_at..].starts_with("else") {
-        return None;
-    }
-    let else_open = skip_blank(text, else_at + 4);
-    if b.get(else_open) != Some(&b'{') {
-        return None;
-    }
-    let prologue_end = matching_close(text, else_open, 0)?;
+    let prologue_end = if_else_end(text, if_open)?;
     let mut bind = HashMap::new();
     match_template(&text[at..prologue_end], PROLOGUE, &mut bind)?;
 
@@ -277,16 +267,7 @@ fn recognise(text: &str, at: usize) -> Option<Loop> {
     let body_open = for_at + "for (;;) ".len();
     let inner_if = skip_blank(text, body_open + 1);
     let inner_open = inner_if + find_str(text, inner_if, "{")?.checked_sub(inner_if)?;
-    let inner_end = matching_close(text, inner_open, 0)?;
-    let else_at = skip_blank(text, inner_end);
-    if !text[else_at..].starts_with("else") {
-        return None;
-    }
-    let else_open = skip_blank(text, else_at + 4);
-    if b.get(else_open) != Some(&b'{') {
-        return None;
-    }
-    let head_end = matching_close(text, else_open, 0)?;
+    let head_end = if_else_end(text, inner_open)?;
     match_template(&text[for_at..head_end], HEAD, &mut bind)?;
     Some(Loop {
         prologue: (at, prologue_end),
@@ -294,6 +275,20 @@ fn recognise(text: &str, at: usize) -> Option<Loop> {
         function: function_around(text, at, head_end)?,
         bind,
     })
+}
+
+/// The end of an `if (...) {...} else {...}` whose `if` block opens at `if_open`: after the
+/// `else` block's closing brace.
+fn if_else_end(text: &str, if_open: usize) -> Option<usize> {
+    let else_at = skip_blank(text, matching_close(text, if_open, 0)?);
+    if !text[else_at..].starts_with("else") {
+        return None;
+    }
+    let else_open = skip_blank(text, else_at + 4);
+    if text.as_bytes().get(else_open) != Some(&b'{') {
+        return None;
+    }
+    matching_close(text, else_open, 0)
 }
 
 /// Skip white space, comments and preprocessor lines (blanked or not) from `i`.
