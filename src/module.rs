@@ -504,13 +504,17 @@ fn parameter_names(node: Node, src: &str) -> Vec<String> {
 /// (`pkg.sub.mod`) is reached through its package's ROM globals instead (see
 /// `emit::package_modules`), and its `__name__` is the dotted name.
 pub fn registration(module_name: &str, info: &ModuleInfo) -> String {
-    // The docstring is a ROM str object over Cython's own constant: no RAM copy.
-    let doc = match &info.doc_name {
-        Some(d) => format!(
-            "        static const mp_obj_str_t doc = {{{{&mp_type_str}}, 0, sizeof({d}) - 1, (const byte *){d}}};\n\
-             \x20       mp_obj_dict_store(state->__pyx_d, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), MP_OBJ_FROM_PTR(&doc));\n"
+    // The docstring is a ROM str object over Cython's own constant: no RAM copy. A firmware
+    // built without docstrings (MICROPY_ENABLE_DOC_STRING, see `CY_DOC_OBJ`) links neither, and
+    // `__doc__` is then None, as for a module without one.
+    let (doc_decl, doc) = match &info.doc_name {
+        Some(d) => (
+            format!(
+                "        static const mp_obj_str_t doc = {{{{&mp_type_str}}, 0, sizeof({d}) - 1, (const byte *){d}}};\n"
+            ),
+            "CY_DOC_OBJ(MP_OBJ_FROM_PTR(&doc))",
         ),
-        None => String::new(),
+        None => (String::new(), "mp_const_none"),
     };
     let id = c_id(module_name);
     let dotted = module_name.contains('.');
@@ -547,7 +551,8 @@ pub fn registration(module_name: &str, info: &ModuleInfo) -> String {
     REGISTRATION
         .replace("@ID@", &id)
         .replace("@EXEC@", &info.exec_name)
-        .replace("@DOC@", &doc)
+        .replace("@DOC_DECL@", &doc_decl)
+        .replace("@DOC@", doc)
         .replace("@NAME_OBJ@", &name_obj)
         .replace("@ROM_NAME@", &rom_name)
         .replace("@REGISTER@", &register)

@@ -21,6 +21,11 @@ Checks, each one case:
               the same usermods tree built into two BUILD folders at once, both run; the tree
               itself is left exactly as it was (nothing written into it)
   make-clean  `make clean` removes that BUILD folder (the Rust library too), the other stays
+  doc-strings-off
+              the two modules in a build without docstrings (CFLAGS_EXTRA=
+              -DMICROPY_ENABLE_DOC_STRING=0, the default of every stock port): each `__doc__` the
+              script reads is None, and no docstring's text is in the program, where the build
+              with docstrings has them
   make-prebuilt-rust
               CY2UPY_RUST_LIB=<prebuilt library>: linked, nothing built in cy2upy-rust/
   make-missing-lib
@@ -122,6 +127,13 @@ print(m.shape, m[1])
 a = parted.Acc()
 print(a.__imul__(3).v)
 """
+
+# What a firmware without docstrings gives for the docstrings of examples/hello and EDITED_PYX,
+# and their texts, which such a program must not contain.
+DOC_SCRIPT = """import hello, edited
+print(hello.__doc__, hello.fib.__doc__, edited.__doc__)
+"""
+DOC_TEXTS = (b"A small Cython module: typed loops", b"Return the n-th Fibonacci number", b"A module that is edited between")
 
 results = {}
 
@@ -343,6 +355,31 @@ def check_make(usermods, src, expected_v1, expected_v2):
     record("make-rust-target", short_rust_message(rc, out, target))
 
 
+def check_doc_strings_off(usermods, with_docs):
+    """A build without docstrings: every `__doc__` is None and no docstring text is linked
+    (with_docs: a build folder of the same modules with docstrings)."""
+    build = WORK / "build-nodoc"
+    shutil.rmtree(build, ignore_errors=True)
+    rc, out = make(build, usermods, "make-nodoc.log", "-j2", "CFLAGS_EXTRA=-DMICROPY_ENABLE_DOC_STRING=0")
+    if rc:
+        record("doc-strings-off", "make failed:\n%s" % d.build_errors(out))
+        return
+    script = WORK / "doc_script.py"
+    script.write_text(DOC_SCRIPT)
+    rc, got, err = d.run_upy(program(build), script, "plain", 60)
+    failure = None
+    if rc != 0 or got != b"None None None\n":
+        failure = "the script printed %r (exit %d, expected 'None None None'):\n%s" % (got, rc, d.tail(err))
+    linked = [t.decode() for t in DOC_TEXTS if t in program(build).read_bytes()]
+    if failure is None and linked:
+        failure = "docstrings linked although MICROPY_ENABLE_DOC_STRING is 0: %s" % ", ".join(linked)
+    missing = [t.decode() for t in DOC_TEXTS if t not in program(with_docs).read_bytes()]
+    if failure is None and missing:
+        failure = "the build with docstrings lacks %s: the check above tests nothing" % ", ".join(missing)
+    record("doc-strings-off", failure)
+    shutil.rmtree(build, ignore_errors=True)
+
+
 def check_cmake(usermods, src, expected_v2, expected_v3):
     """The CMake port: a prebuilt Rust library, an edit, a target without core."""
     build = WORK / "cmake-a"
@@ -479,6 +516,8 @@ def main():
     check_stock_link(usermods)
     d.step("make: everyday builds")
     check_make(usermods, src, expected["v1"], expected["v2"])
+    d.step("make: a firmware without docstrings")
+    check_doc_strings_off(usermods, WORK / "build-b")
     d.step("CMake (py/usermod.cmake): everyday builds")
     check_cmake(usermods, src, expected["v2"], expected["v3"])
     d.step("Runtime parts (rules/parts.toml)")

@@ -205,7 +205,7 @@ static mp_obj_t or_none(mp_obj_t o) {
 // Where the text signature of a binding=False function's or a method descriptor's doc ends (its
 // ")"), or NULL.
 static const char *text_signature_end(mp_obj_t self_in, const cy_function_obj_t *f) {
-    const char *doc = f->ml->ml_doc;
+    const char *doc = CY_DOC(f->ml->ml_doc);
     size_t name_len = strlen(f->ml->ml_name);
     if (doc == NULL
         || (!mp_obj_is_type(self_in, &cy_cfunction_type) && !(f->flags & CY_FUNCTION_METHOD_DESCR))
@@ -244,7 +244,7 @@ static void cyfunction_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         case MP_QSTR___text_signature__: {
             // A builtin function's doc starting "name(...)\n--\n\n" holds its text signature:
             // CPython shows the rest as __doc__ (embedsignature.format=clinic).
-            const char *doc = f->ml->ml_doc;
+            const char *doc = CY_DOC(f->ml->ml_doc);
             const char *sig = text_signature_end(self_in, f);
             if (attr == MP_QSTR___text_signature__) {
                 size_t name_len = strlen(f->ml->ml_name);
@@ -537,6 +537,25 @@ void *cy_cyfunction_init_defaults_size(mp_obj_t func, size_t size) {
 
 void *cy_cyfunction_defaults(mp_obj_t func) {
     return MP_OBJ_TO_PTR(((cy_function_obj_t *)MP_OBJ_TO_PTR(func))->defaults);
+}
+
+void *cy_module_state_new(size_t size, mp_obj_t name, mp_obj_t doc) {
+    cy_module_state_head_t *state = m_malloc0(size);
+    state->d = mp_obj_new_dict(0);
+    state->b = MP_OBJ_FROM_PTR(&mp_module_builtins);
+    state->empty_tuple = mp_const_empty_tuple;
+    state->empty_bytes = mp_const_empty_bytes;
+    state->empty_unicode = MP_OBJ_NEW_QSTR(MP_QSTR_);
+    mp_obj_dict_store(state->d, MP_OBJ_NEW_QSTR(MP_QSTR___name__), name);
+    mp_obj_dict_store(state->d, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), doc);
+    return state;
+}
+
+void cy_module_state_attr(void **state, mp_obj_t (*init)(void), qstr attr, mp_obj_t *dest) {
+    if (*state == NULL) {
+        init();
+    }
+    cy_module_attr(((cy_module_state_head_t *)*state)->d, attr, dest);
 }
 
 void cy_module_attr(mp_obj_t dict, qstr attr, mp_obj_t *dest) {

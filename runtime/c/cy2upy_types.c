@@ -1931,7 +1931,7 @@ static void slotwrap_attr(mp_obj_t self, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL || (attr != MP_QSTR___doc__ && attr != MP_QSTR___text_signature__)) {
         return;
     }
-    const char *doc = w->d_base != NULL ? w->d_base->doc : NULL;
+    const char *doc = w->d_base != NULL ? CY_DOC(w->d_base->doc) : NULL;
     const char *open = doc != NULL ? strchr(doc, '(') : NULL;
     const char *end = open != NULL ? strstr(open, ")\n--\n\n") : NULL;
     for (const char *p = doc; end != NULL && p < open; p++) {
@@ -2427,7 +2427,7 @@ static mp_obj_t from_spec_raising(cy_PyType_Spec *spec, cy_type_t *b, const mp_o
                 accessors |= add_members(t, dict, s->pfunc);
                 break;
             case cy_Py_tp_doc:
-                if (s->pfunc != NULL) {
+                if (CY_DOC(s->pfunc) != NULL) {
                     mp_obj_dict_store(MP_OBJ_FROM_PTR(dict), MP_OBJ_NEW_QSTR(MP_QSTR___doc__),
                         mp_obj_new_str_from_cstr(s->pfunc));
                 }

@@ -584,6 +584,20 @@ typedef mp_obj_t (*cy_Pyx_PyCFunction_FastCallWithKeywords)(mp_obj_t self, mp_ob
 // cy_Pyx_PyCFunction_FastCallWithKeywords, with keywords passed the runtime's way (above).
 #define cy_PyCFunctionFastWithKeywords cy_Pyx_PyCFunction_FastCallWithKeywords
 
+// Docstrings follow the firmware's MICROPY_ENABLE_DOC_STRING, as CPython's PyDoc_STR follows
+// WITH_DOC_STRINGS: without it every docstring Cython wrote is "" (one byte, shared) and reads as
+// None (CY_DOC), so a firmware built without docstrings links none of them.
+#if MICROPY_ENABLE_DOC_STRING
+#define cy_PyDoc_STR(str) str
+#define CY_DOC(doc) (doc)
+#else
+#define cy_PyDoc_STR(str) ""
+#define CY_DOC(doc) ((void)(doc), (const char *)NULL)
+#endif
+// A docstring object, or None in a firmware built without docstrings (the object and its text
+// are then referenced by nothing and not linked).
+#define CY_DOC_OBJ(obj) (MICROPY_ENABLE_DOC_STRING ? (obj) : mp_const_none)
+
 // Same layout as CPython's PyMethodDef.
 typedef struct _cy_methoddef_t {
     const char *ml_name;
@@ -986,6 +1000,18 @@ mp_obj_t cy_function_call(mp_obj_t func, size_t n_args, size_t n_kw, const mp_ob
 // deletes write it. dict may be MP_OBJ_NULL (module not initialised: nothing found). Called by
 // MicroPython itself, so it may raise (MemoryError on store).
 void cy_module_attr(mp_obj_t dict, qstr attr, mp_obj_t *dest);
+// The fields every module state of Cython's starts with, in its order (Cython's ModuleNode writes
+// them first); the registration code checks the layout when it compiles.
+typedef struct {
+    mp_obj_t d, b, cython_runtime, empty_tuple, empty_bytes, empty_unicode;
+} cy_module_state_head_t;
+// A module's state (its __pyx_mstatetype of `size` bytes): zeroed, with the fields of
+// cy_module_state_head_t set and the module dict made, holding __name__ and __doc__.
+void *cy_module_state_new(size_t size, mp_obj_t name, mp_obj_t doc);
+// The attribute delegation of a module whose state (cy_module_state_new) is *state: the module
+// body runs first (init) when nothing ran it yet, as for a submodule of a built-in package
+// reached without an import; then cy_module_attr on its dict.
+void cy_module_state_attr(void **state, mp_obj_t (*init)(void), qstr attr, mp_obj_t *dest);
 
 // A module-level function table as CPython's PyModuleDef.m_methods: registers each entry of the
 // NULL-terminated table in `dict` as a function object. 0, or -1 with a pending exception.

@@ -37,6 +37,12 @@
 #define MICROPY_WARNINGS                        (1)
 #define MICROPY_OPT_COMPUTED_GOTO               (1)
 #define MICROPY_PERSISTENT_CODE_LOAD            (1)
+// Docstrings kept, so that the differential tests compare every __doc__ with CPython's. Stock
+// ports leave them out (py/mpconfig.h's default); tests/port_builds.py builds this port that way
+// too (CFLAGS_EXTRA=-DMICROPY_ENABLE_DOC_STRING=0) and checks what a translated module gives then.
+#ifndef MICROPY_ENABLE_DOC_STRING
+#define MICROPY_ENABLE_DOC_STRING               (1)
+#endif
 
 // Builtins, as the unix port has them (most follow from the ROM level).
 #define MICROPY_PY_BUILTINS_FLOAT               (1)

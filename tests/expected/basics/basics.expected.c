@@ -5135,15 +5135,9 @@ static CYTHON_INLINE int __Pyx_mod_int(int a, int b, int b_is_constant) {
  * the module body runs once, and again only if it failed. */
 static mp_obj_t cy2upy_init_basics(void) {
     if (MP_STATE_VM(cy2upy_state_basics) == NULL) {
-        __pyx_mstatetype *state = m_new0(__pyx_mstatetype, 1);
-        state->__pyx_d = mp_obj_new_dict(0);
-        state->__pyx_b = MP_OBJ_FROM_PTR(&mp_module_builtins);
-        state->__pyx_empty_tuple = mp_const_empty_tuple;
-        state->__pyx_empty_bytes = mp_const_empty_bytes;
-        state->__pyx_empty_unicode = MP_OBJ_NEW_QSTR(MP_QSTR_);
-        mp_obj_dict_store(state->__pyx_d, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(MP_QSTR_basics));
+        MP_STATIC_ASSERT(offsetof(__pyx_mstatetype, __pyx_empty_unicode) == offsetof(cy_module_state_head_t, empty_unicode));
         static const mp_obj_str_t doc = {{&mp_type_str}, 0, sizeof(__pyx_k_Small_inventory_helpers_the_ever) - 1, (const byte *)__pyx_k_Small_inventory_helpers_the_ever};
-        mp_obj_dict_store(state->__pyx_d, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), MP_OBJ_FROM_PTR(&doc));
+        __pyx_mstatetype *state = cy_module_state_new(sizeof(__pyx_mstatetype), MP_OBJ_NEW_QSTR(MP_QSTR_basics), CY_DOC_OBJ(MP_OBJ_FROM_PTR(&doc)));
         MP_STATE_VM(cy2upy_state_basics) = state;
         if (__pyx_pymod_exec_basics(MP_OBJ_NULL) < 0) {
             MP_STATE_VM(cy2upy_state_basics) = NULL;
@@ -5158,12 +5152,7 @@ static MP_DEFINE_CONST_FUN_OBJ_0(cy2upy_init_obj_basics, cy2upy_init_basics);
  * (Not static: MP_REGISTER_MODULE_DELEGATION's table refers to it from another file.) */
 void cy2upy_attr_basics(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     (void)self_in;
-    if (MP_STATE_VM(cy2upy_state_basics) == NULL) {
-        /* Reached without an import that ran __init__ (a submodule of a built-in package). */
-        cy2upy_init_basics();
-    }
-    __pyx_mstatetype *state = (__pyx_mstatetype *)MP_STATE_VM(cy2upy_state_basics);
-    cy_module_attr(state->__pyx_d, attr, dest);
+    cy_module_state_attr(&MP_STATE_VM(cy2upy_state_basics), cy2upy_init_basics, attr, dest);
 }
 
 static const mp_rom_map_elem_t cy2upy_globals_table_basics[] = {

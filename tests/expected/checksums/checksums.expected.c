@@ -1683,7 +1683,7 @@ static mp_obj_t __pyx_pw_9checksums_5nmea_checksum(mp_obj_t __pyx_self,
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static const char __pyx_doc_9checksums_4nmea_checksum[] __attribute__((unused)) = "XOR of the bytes between \047$\047 and \047*\047 (NMEA 0183).";
+static const char __pyx_doc_9checksums_4nmea_checksum[] __attribute__((unused)) = cy_PyDoc_STR("XOR of the bytes between \047$\047 and \047*\047 (NMEA 0183).");
 static cy_PyMethodDef __pyx_mdef_9checksums_5nmea_checksum = {"nmea_checksum", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_9checksums_5nmea_checksum, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, __pyx_doc_9checksums_4nmea_checksum};
 static mp_obj_t __pyx_pw_9checksums_5nmea_checksum(mp_obj_t __pyx_self,
 
@@ -2392,7 +2392,7 @@ static mp_obj_t __pyx_pw_9checksums_13invert(mp_obj_t __pyx_self,
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static const char __pyx_doc_9checksums_12invert[] __attribute__((unused)) = "In place: every byte inverted (needs a writable buffer).";
+static const char __pyx_doc_9checksums_12invert[] __attribute__((unused)) = cy_PyDoc_STR("In place: every byte inverted (needs a writable buffer).");
 static cy_PyMethodDef __pyx_mdef_9checksums_13invert = {"invert", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_9checksums_13invert, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, __pyx_doc_9checksums_12invert};
 static mp_obj_t __pyx_pw_9checksums_13invert(mp_obj_t __pyx_self,
 
@@ -3903,15 +3903,9 @@ static CYTHON_INLINE mp_obj_t __pyx_memview_get_unsigned_char__const__(const cha
  * the module body runs once, and again only if it failed. */
 static mp_obj_t cy2upy_init_checksums(void) {
     if (MP_STATE_VM(cy2upy_state_checksums) == NULL) {
-        __pyx_mstatetype *state = m_new0(__pyx_mstatetype, 1);
-        state->__pyx_d = mp_obj_new_dict(0);
-        state->__pyx_b = MP_OBJ_FROM_PTR(&mp_module_builtins);
-        state->__pyx_empty_tuple = mp_const_empty_tuple;
-        state->__pyx_empty_bytes = mp_const_empty_bytes;
-        state->__pyx_empty_unicode = MP_OBJ_NEW_QSTR(MP_QSTR_);
-        mp_obj_dict_store(state->__pyx_d, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(MP_QSTR_checksums));
+        MP_STATIC_ASSERT(offsetof(__pyx_mstatetype, __pyx_empty_unicode) == offsetof(cy_module_state_head_t, empty_unicode));
         static const mp_obj_str_t doc = {{&mp_type_str}, 0, sizeof(__pyx_k_Checksums_and_codecs_over_read_o) - 1, (const byte *)__pyx_k_Checksums_and_codecs_over_read_o};
-        mp_obj_dict_store(state->__pyx_d, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), MP_OBJ_FROM_PTR(&doc));
+        __pyx_mstatetype *state = cy_module_state_new(sizeof(__pyx_mstatetype), MP_OBJ_NEW_QSTR(MP_QSTR_checksums), CY_DOC_OBJ(MP_OBJ_FROM_PTR(&doc)));
         MP_STATE_VM(cy2upy_state_checksums) = state;
         if (__pyx_pymod_exec_checksums(MP_OBJ_NULL) < 0) {
             MP_STATE_VM(cy2upy_state_checksums) = NULL;
@@ -3926,12 +3920,7 @@ static MP_DEFINE_CONST_FUN_OBJ_0(cy2upy_init_obj_checksums, cy2upy_init_checksum
  * (Not static: MP_REGISTER_MODULE_DELEGATION's table refers to it from another file.) */
 void cy2upy_attr_checksums(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     (void)self_in;
-    if (MP_STATE_VM(cy2upy_state_checksums) == NULL) {
-        /* Reached without an import that ran __init__ (a submodule of a built-in package). */
-        cy2upy_init_checksums();
-    }
-    __pyx_mstatetype *state = (__pyx_mstatetype *)MP_STATE_VM(cy2upy_state_checksums);
-    cy_module_attr(state->__pyx_d, attr, dest);
+    cy_module_state_attr(&MP_STATE_VM(cy2upy_state_checksums), cy2upy_init_checksums, attr, dest);
 }
 
 static const mp_rom_map_elem_t cy2upy_globals_table_checksums[] = {

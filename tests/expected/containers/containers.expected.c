@@ -6198,7 +6198,7 @@ static mp_obj_t __pyx_pw_10containers_3del_at(mp_obj_t __pyx_self,
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static const char __pyx_doc_10containers_2del_at[] __attribute__((unused)) = "del items[i] with a C int index: negative indices wrap, IndexError past the end.";
+static const char __pyx_doc_10containers_2del_at[] __attribute__((unused)) = cy_PyDoc_STR("del items[i] with a C int index: negative indices wrap, IndexError past the end.");
 static cy_PyMethodDef __pyx_mdef_10containers_3del_at = {"del_at", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_3del_at, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, __pyx_doc_10containers_2del_at};
 static mp_obj_t __pyx_pw_10containers_3del_at(mp_obj_t __pyx_self,
 
@@ -6692,7 +6692,7 @@ static mp_obj_t __pyx_pw_10containers_7from_mapping(mp_obj_t __pyx_self,
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static const char __pyx_doc_10containers_6from_mapping[] __attribute__((unused)) = "dict(m), d.update(m) and f(**m) take a mapping\047s keys() and m[key] (CPython\047s dict_merge).";
+static const char __pyx_doc_10containers_6from_mapping[] __attribute__((unused)) = cy_PyDoc_STR("dict(m), d.update(m) and f(**m) take a mapping\047s keys() and m[key] (CPython\047s dict_merge).");
 static cy_PyMethodDef __pyx_mdef_10containers_7from_mapping = {"from_mapping", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_10containers_7from_mapping, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, __pyx_doc_10containers_6from_mapping};
 static mp_obj_t __pyx_pw_10containers_7from_mapping(mp_obj_t __pyx_self,
 
@@ -8194,7 +8194,7 @@ static cy_PyMethodDef __pyx_methods_10containers_Recorder[] = {
 static cy_PyType_Slot __pyx_type_10containers_Recorder_slots[] = {
 
   {cy_Py_tp_call, (void *)__pyx_pw_10containers_8Recorder_7__call__},
-  {cy_Py_tp_doc, (void *)"A context manager that records enter/exit and can swallow errors."},
+  {cy_Py_tp_doc, (void *)cy_PyDoc_STR("A context manager that records enter/exit and can swallow errors.")},
   {cy_Py_tp_methods, (void *)__pyx_methods_10containers_Recorder},
 {cy_Py_tp_members, (void *)__pyx_members_10containers_Recorder},
   {cy_Py_tp_init, (void *)__pyx_tp_init_10containers_Recorder},
@@ -9255,15 +9255,9 @@ static int __Pyx_InitAfterSharedUtility(void) {
  * the module body runs once, and again only if it failed. */
 static mp_obj_t cy2upy_init_containers(void) {
     if (MP_STATE_VM(cy2upy_state_containers) == NULL) {
-        __pyx_mstatetype *state = m_new0(__pyx_mstatetype, 1);
-        state->__pyx_d = mp_obj_new_dict(0);
-        state->__pyx_b = MP_OBJ_FROM_PTR(&mp_module_builtins);
-        state->__pyx_empty_tuple = mp_const_empty_tuple;
-        state->__pyx_empty_bytes = mp_const_empty_bytes;
-        state->__pyx_empty_unicode = MP_OBJ_NEW_QSTR(MP_QSTR_);
-        mp_obj_dict_store(state->__pyx_d, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(MP_QSTR_containers));
+        MP_STATIC_ASSERT(offsetof(__pyx_mstatetype, __pyx_empty_unicode) == offsetof(cy_module_state_head_t, empty_unicode));
         static const mp_obj_str_t doc = {{&mp_type_str}, 0, sizeof(__pyx_k_Container_types_a_fixed_capacity) - 1, (const byte *)__pyx_k_Container_types_a_fixed_capacity};
-        mp_obj_dict_store(state->__pyx_d, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), MP_OBJ_FROM_PTR(&doc));
+        __pyx_mstatetype *state = cy_module_state_new(sizeof(__pyx_mstatetype), MP_OBJ_NEW_QSTR(MP_QSTR_containers), CY_DOC_OBJ(MP_OBJ_FROM_PTR(&doc)));
         MP_STATE_VM(cy2upy_state_containers) = state;
         if (__pyx_pymod_exec_containers(MP_OBJ_NULL) < 0) {
             MP_STATE_VM(cy2upy_state_containers) = NULL;
@@ -9278,12 +9272,7 @@ static MP_DEFINE_CONST_FUN_OBJ_0(cy2upy_init_obj_containers, cy2upy_init_contain
  * (Not static: MP_REGISTER_MODULE_DELEGATION's table refers to it from another file.) */
 void cy2upy_attr_containers(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     (void)self_in;
-    if (MP_STATE_VM(cy2upy_state_containers) == NULL) {
-        /* Reached without an import that ran __init__ (a submodule of a built-in package). */
-        cy2upy_init_containers();
-    }
-    __pyx_mstatetype *state = (__pyx_mstatetype *)MP_STATE_VM(cy2upy_state_containers);
-    cy_module_attr(state->__pyx_d, attr, dest);
+    cy_module_state_attr(&MP_STATE_VM(cy2upy_state_containers), cy2upy_init_containers, attr, dest);
 }
 
 static const mp_rom_map_elem_t cy2upy_globals_table_containers[] = {

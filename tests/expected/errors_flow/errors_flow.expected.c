@@ -4434,7 +4434,7 @@ static mp_obj_t __pyx_pw_11errors_flow_33loop_mutating(mp_obj_t __pyx_self,
 mp_obj_t const *__pyx_args, mp_int_t __pyx_nargs, mp_obj_t __pyx_kwds
 
 ); /*proto*/
-static const char __pyx_doc_11errors_flow_32loop_mutating[] __attribute__((unused)) = "A loop over a list that grows and shrinks under it: each step reads the list\047s length and\n    item anew (one is skipped after the removal).";
+static const char __pyx_doc_11errors_flow_32loop_mutating[] __attribute__((unused)) = cy_PyDoc_STR("A loop over a list that grows and shrinks under it: each step reads the list\047s length and\n    item anew (one is skipped after the removal).");
 static cy_PyMethodDef __pyx_mdef_11errors_flow_33loop_mutating = {"loop_mutating", (cy_PyCFunction)(void(*)(void))(cy_Pyx_PyCFunction_FastCallWithKeywords)__pyx_pw_11errors_flow_33loop_mutating, cy_Pyx_METH_FASTCALL|cy_METH_KEYWORDS, __pyx_doc_11errors_flow_32loop_mutating};
 static mp_obj_t __pyx_pw_11errors_flow_33loop_mutating(mp_obj_t __pyx_self,
 
@@ -16533,15 +16533,9 @@ static CYTHON_INLINE long __Pyx_mod_long(long a, long b, int b_is_constant) {
  * the module body runs once, and again only if it failed. */
 static mp_obj_t cy2upy_init_errors_flow(void) {
     if (MP_STATE_VM(cy2upy_state_errors_flow) == NULL) {
-        __pyx_mstatetype *state = m_new0(__pyx_mstatetype, 1);
-        state->__pyx_d = mp_obj_new_dict(0);
-        state->__pyx_b = MP_OBJ_FROM_PTR(&mp_module_builtins);
-        state->__pyx_empty_tuple = mp_const_empty_tuple;
-        state->__pyx_empty_bytes = mp_const_empty_bytes;
-        state->__pyx_empty_unicode = MP_OBJ_NEW_QSTR(MP_QSTR_);
-        mp_obj_dict_store(state->__pyx_d, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(MP_QSTR_errors_flow));
+        MP_STATIC_ASSERT(offsetof(__pyx_mstatetype, __pyx_empty_unicode) == offsetof(cy_module_state_head_t, empty_unicode));
         static const mp_obj_str_t doc = {{&mp_type_str}, 0, sizeof(__pyx_k_Exceptions_crossing_the_boundary) - 1, (const byte *)__pyx_k_Exceptions_crossing_the_boundary};
-        mp_obj_dict_store(state->__pyx_d, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), MP_OBJ_FROM_PTR(&doc));
+        __pyx_mstatetype *state = cy_module_state_new(sizeof(__pyx_mstatetype), MP_OBJ_NEW_QSTR(MP_QSTR_errors_flow), CY_DOC_OBJ(MP_OBJ_FROM_PTR(&doc)));
         MP_STATE_VM(cy2upy_state_errors_flow) = state;
         if (__pyx_pymod_exec_errors_flow(MP_OBJ_NULL) < 0) {
             MP_STATE_VM(cy2upy_state_errors_flow) = NULL;
@@ -16556,12 +16550,7 @@ static MP_DEFINE_CONST_FUN_OBJ_0(cy2upy_init_obj_errors_flow, cy2upy_init_errors
  * (Not static: MP_REGISTER_MODULE_DELEGATION's table refers to it from another file.) */
 void cy2upy_attr_errors_flow(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     (void)self_in;
-    if (MP_STATE_VM(cy2upy_state_errors_flow) == NULL) {
-        /* Reached without an import that ran __init__ (a submodule of a built-in package). */
-        cy2upy_init_errors_flow();
-    }
-    __pyx_mstatetype *state = (__pyx_mstatetype *)MP_STATE_VM(cy2upy_state_errors_flow);
-    cy_module_attr(state->__pyx_d, attr, dest);
+    cy_module_state_attr(&MP_STATE_VM(cy2upy_state_errors_flow), cy2upy_init_errors_flow, attr, dest);
 }
 
 static const mp_rom_map_elem_t cy2upy_globals_table_errors_flow[] = {

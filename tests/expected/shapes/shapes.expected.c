@@ -5488,15 +5488,9 @@ static int __Pyx_InitAfterSharedUtility(void) {
  * the module body runs once, and again only if it failed. */
 static mp_obj_t cy2upy_init_shapes(void) {
     if (MP_STATE_VM(cy2upy_state_shapes) == NULL) {
-        __pyx_mstatetype *state = m_new0(__pyx_mstatetype, 1);
-        state->__pyx_d = mp_obj_new_dict(0);
-        state->__pyx_b = MP_OBJ_FROM_PTR(&mp_module_builtins);
-        state->__pyx_empty_tuple = mp_const_empty_tuple;
-        state->__pyx_empty_bytes = mp_const_empty_bytes;
-        state->__pyx_empty_unicode = MP_OBJ_NEW_QSTR(MP_QSTR_);
-        mp_obj_dict_store(state->__pyx_d, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(MP_QSTR_shapes));
+        MP_STATIC_ASSERT(offsetof(__pyx_mstatetype, __pyx_empty_unicode) == offsetof(cy_module_state_head_t, empty_unicode));
         static const mp_obj_str_t doc = {{&mp_type_str}, 0, sizeof(__pyx_k_A_shape_hierarchy_cdef_classes_w) - 1, (const byte *)__pyx_k_A_shape_hierarchy_cdef_classes_w};
-        mp_obj_dict_store(state->__pyx_d, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), MP_OBJ_FROM_PTR(&doc));
+        __pyx_mstatetype *state = cy_module_state_new(sizeof(__pyx_mstatetype), MP_OBJ_NEW_QSTR(MP_QSTR_shapes), CY_DOC_OBJ(MP_OBJ_FROM_PTR(&doc)));
         MP_STATE_VM(cy2upy_state_shapes) = state;
         if (__pyx_pymod_exec_shapes(MP_OBJ_NULL) < 0) {
             MP_STATE_VM(cy2upy_state_shapes) = NULL;
@@ -5511,12 +5505,7 @@ static MP_DEFINE_CONST_FUN_OBJ_0(cy2upy_init_obj_shapes, cy2upy_init_shapes);
  * (Not static: MP_REGISTER_MODULE_DELEGATION's table refers to it from another file.) */
 void cy2upy_attr_shapes(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     (void)self_in;
-    if (MP_STATE_VM(cy2upy_state_shapes) == NULL) {
-        /* Reached without an import that ran __init__ (a submodule of a built-in package). */
-        cy2upy_init_shapes();
-    }
-    __pyx_mstatetype *state = (__pyx_mstatetype *)MP_STATE_VM(cy2upy_state_shapes);
-    cy_module_attr(state->__pyx_d, attr, dest);
+    cy_module_state_attr(&MP_STATE_VM(cy2upy_state_shapes), cy2upy_init_shapes, attr, dest);
 }
 
 static const mp_rom_map_elem_t cy2upy_globals_table_shapes[] = {
