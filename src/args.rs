@@ -592,9 +592,13 @@ fn replacement(s: &Shape, n: &Names) -> String {
             positional_copy(s)
         );
     }
+    // Without a **kwargs dict, the five-argument form (cy_Pyx_ParseArgs).
+    let (parse, kwds2) = match n.kwds2 {
+        "0" => ("__Pyx_ParseArgs", String::new()),
+        d => ("__Pyx_ParseArgsKw", format!("{d}, ")),
+    };
     out += &format!(
-        "if (__Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, {}, values) < 0) {{ {}; }}\n",
-        n.kwds2,
+        "if ({parse}(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, {kwds2}values) < 0) {{ {}; }}\n",
         // One token, ended by its `;`: the parser prelude terminates a statement macro only
         // when the call is on one line.
         n.err.replace(char::is_whitespace, "")

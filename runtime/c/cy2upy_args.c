@@ -280,6 +280,11 @@ mp_obj_t cy_Pyx_KwargsAsDict_FASTCALL(mp_obj_t kwds, mp_obj_t const *kwvalues) {
 }
 
 int cy_Pyx_ParseArgs(const cy_Pyx_ArgSpec *spec, mp_obj_t const *args, mp_int_t nargs,
+    mp_obj_t kwds, mp_obj_t values[]) {
+    return cy_Pyx_ParseArgsKw(spec, args, nargs, kwds, MP_OBJ_NULL, values);
+}
+
+int cy_Pyx_ParseArgsKw(const cy_Pyx_ArgSpec *spec, mp_obj_t const *args, mp_int_t nargs,
     mp_obj_t kwds, mp_obj_t kwds2, mp_obj_t values[]) {
     // Cython's block raises the same errors on two paths, with and without keywords; they are
     // merged here where the order of the checks cannot change which error a call gets.

@@ -586,8 +586,7 @@ if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
 values[0] = __pyx_args[0];
 values[1] =
 __pyx_args[1];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
-{
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 32; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -705,8 +704,7 @@ if
 for (mp_int_t i = 0; i <
 __pyx_nargs;
 i++) values[i] = __pyx_args[i];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
-{
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 36; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 if (!values[1]) values[1] = ((mp_obj_t
@@ -837,7 +835,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 40; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 if (!values[2]) values[2] = ((mp_obj_t )((mp_obj_t)__pyx_n_u_nowhere));
 
@@ -1031,7 +1029,7 @@ for (mp_int_t i = 0; i < __pyx_nargs; i++) values[i] = __pyx_args[i];
 
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 44; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = cy_Pyx_PyFloat_AsDouble(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (double)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 44; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -1150,7 +1148,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 48; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 48; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -1332,7 +1330,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 60; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 60; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -1624,7 +1622,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 78; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 78; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -1762,7 +1760,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 82; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 82; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -1918,8 +1916,7 @@ if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
 values[0] = __pyx_args[0];
 values[1] =
 __pyx_args[1];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
-{
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 90; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -2050,7 +2047,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 94; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 94; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -2165,8 +2162,7 @@ if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
 values[0] = __pyx_args[0];
 values[1] =
 __pyx_args[1];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
-{
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 98; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -2306,7 +2302,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 102; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = values[0];
@@ -2438,7 +2434,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 107; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_items = values[0];
@@ -2593,7 +2589,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 113; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_text = ((mp_obj_t)values[0]);
@@ -2790,7 +2786,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 121; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_words = values[0];
@@ -2968,7 +2964,7 @@ if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 3))) {
 values[0] = __pyx_args[0];
 values[1] =
 __pyx_args[1]; values[2] = __pyx_args[2];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 128; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -3114,7 +3110,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 132; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_prices = values[0];
@@ -3485,7 +3481,7 @@ __pyx_nargs; i++)
 values[i] = __pyx_args[i];
 } else
 if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
-__pyx_nargs, __pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 149; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+__pyx_nargs, __pyx_kwds, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 149; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     if (values[0]) {
       __pyx_v_qty = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_qty == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 149; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -3623,7 +3619,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 155; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = cy_Pyx_PyFloat_AsDouble(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (double)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 155; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -3799,7 +3795,7 @@ if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
 values[0] = __pyx_args[0];
 values[1] =
 __pyx_args[1];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 161; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -3941,7 +3937,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 165; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_r = cy_Pyx_PyFloat_AsDouble(values[0]); if (MP_UNLIKELY(!!((__pyx_v_r == (double)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 165; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -4072,7 +4068,7 @@ if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
 values[0] = __pyx_args[0];
 values[1] =
 __pyx_args[1];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 169; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -4237,7 +4233,7 @@ if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
 values[0] = __pyx_args[0];
 values[1] =
 __pyx_args[1];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 173; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -4385,7 +4381,7 @@ if
 for (mp_int_t i = 0; i <
 __pyx_nargs;
 i++) values[i] = __pyx_args[i];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 177; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 if

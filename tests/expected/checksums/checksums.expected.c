@@ -1190,8 +1190,7 @@ if
 for (mp_int_t i = 0; i <
 __pyx_nargs;
 i++) values[i] = __pyx_args[i];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
-{
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 9; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -1375,8 +1374,7 @@ if
 for (mp_int_t i = 0; i <
 __pyx_nargs;
 i++) values[i] = __pyx_args[i];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
-{
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 18; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -1714,7 +1712,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 42; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_sentence = __Pyx_PyObject_to_MemoryviewSlice_ds_unsigned_char__const__(values[0], 0); if (MP_UNLIKELY(!!(!__pyx_v_sentence.memview))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 42; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -1983,8 +1981,7 @@ if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
 values[0] = __pyx_args[0];
 values[1] =
 __pyx_args[1];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
-{
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 55; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -2115,7 +2112,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 59; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_data = __Pyx_PyObject_to_MemoryviewSlice_ds_unsigned_char__const__(values[0], 0); if (MP_UNLIKELY(!!(!__pyx_v_data.memview))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 59; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -2244,7 +2241,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 63; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_data = __Pyx_PyObject_to_MemoryviewSlice_ds_unsigned_char__const__(values[0], 0); if (MP_UNLIKELY(!!(!__pyx_v_data.memview))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 63; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -2423,7 +2420,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 72; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_data = __Pyx_PyObject_to_MemoryviewSlice_ds_unsigned_char(values[0], cy_PyBUF_WRITABLE); if (MP_UNLIKELY(!!(!__pyx_v_data.memview))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 72; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -2590,7 +2587,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 80; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_data = __Pyx_PyObject_to_MemoryviewSlice_ds_unsigned_char__const__(values[0], 0); if (MP_UNLIKELY(!!(!__pyx_v_data.memview))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 80; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -2732,7 +2729,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 84; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_data = __Pyx_PyObject_to_MemoryviewSlice_ds_signed_char__const__(values[0], 0); if (MP_UNLIKELY(!!(!__pyx_v_data.memview))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 84; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -2920,8 +2917,7 @@ if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
 values[0] = __pyx_args[0];
 values[1] =
 __pyx_args[1];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
-{
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 92; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -3111,7 +3107,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 100; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_data = __Pyx_PyObject_to_MemoryviewSlice_ds_unsigned_char__const__(values[0], 0); if (MP_UNLIKELY(!!(!__pyx_v_data.memview))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 100; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -3227,7 +3223,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_data = __Pyx_PyObject_to_MemoryviewSlice_dsds_unsigned_char__const__(values[0], 0); if (MP_UNLIKELY(!!(!__pyx_v_data.memview))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);

@@ -1237,7 +1237,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 23; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_value = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_value == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 23; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -2828,7 +2828,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 99; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_buf = ((struct __pyx_obj_10containers_IntBuffer *)values[0]);
@@ -3141,7 +3141,7 @@ for (mp_int_t i = 0; i < __pyx_nargs; i++) values[i] = __pyx_args[i];
 } else if
 
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs,
-__pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 118; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+__pyx_kwds, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 118; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 if (!values[1]) values[1] =
 (mp_obj_t
 )((struct __pyx_obj_10containers_Node
@@ -3468,7 +3468,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 127; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_value = values[0];
@@ -4325,7 +4325,7 @@ for (mp_int_t i = 0; i < __pyx_nargs; i++) values[i] = __pyx_args[i];
 } else if
 
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs,
-__pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 176; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+__pyx_kwds, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 176; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 if (!values[1]) values[1] =
 ((mp_obj_t
 )mp_const_false);
@@ -4566,7 +4566,7 @@ if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 3))) {
 values[0] = __pyx_args[0];
 values[1] =
 __pyx_args[1]; values[2] = __pyx_args[2];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 186; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -4970,7 +4970,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_label = values[0];
@@ -5245,7 +5245,7 @@ __pyx_args[3];
 } else if
 
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs,
-__pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 208; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+__pyx_kwds, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 208; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_a = values[0];
     __pyx_v_b = values[1];
@@ -6229,7 +6229,7 @@ if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
 values[0] = __pyx_args[0];
 values[1] =
 __pyx_args[1];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -6351,7 +6351,7 @@ if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
 values[0] = __pyx_args[0];
 values[1] =
 __pyx_args[1];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 249; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -6506,7 +6506,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 252; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_self = values[0];
@@ -6723,7 +6723,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 260; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_m = values[0];
@@ -6935,7 +6935,7 @@ if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
 values[0] = __pyx_args[0];
 values[1] =
 __pyx_args[1];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 270; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -7096,7 +7096,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 277; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_self = values[0];
@@ -7250,7 +7250,7 @@ if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 3))) {
 values[0] = __pyx_args[0];
 values[1] =
 __pyx_args[1]; values[2] = __pyx_args[2];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 281; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -7479,7 +7479,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 295; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_self = values[0];
@@ -7590,7 +7590,7 @@ __pyx_args[3];
 } else if
 
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs,
-__pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 301; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+__pyx_kwds, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 301; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_cls = values[0];
     __pyx_v_name = values[1];

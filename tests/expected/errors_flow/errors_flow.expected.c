@@ -822,8 +822,7 @@ if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 3))) {
 values[0] = __pyx_args[0];
 values[1] =
 __pyx_args[1]; values[2] = __pyx_args[2];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
-{
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 14; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -979,7 +978,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 19; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_self = values[0];
@@ -1120,7 +1119,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 31; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_msg = values[0];
@@ -1364,7 +1363,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 43; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_exc = values[0];
@@ -1466,8 +1465,7 @@ if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
 values[0] = __pyx_args[0];
 values[1] =
 __pyx_args[1];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
-{
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 47; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -1674,7 +1672,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 55; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_kind = values[0];
@@ -1843,7 +1841,7 @@ __pyx_pyargnames, 1, 1, 1, 0,
 0, 0,
 
 cy_Pyx_ARGS_STAR|cy_Pyx_ARGS_KEYWORDS };
-if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 66; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -2413,8 +2411,7 @@ if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
 values[0] = __pyx_args[0];
 values[1] =
 __pyx_args[1];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
-{
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 81; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -2711,8 +2708,7 @@ if
 for (mp_int_t i = 0; i <
 __pyx_nargs;
 i++) values[i] = __pyx_args[i];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
-{
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 90; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 if (!values[2]) values[2] = ((mp_obj_t )mp_const_none);
@@ -2910,8 +2906,7 @@ if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
 values[0] = __pyx_args[0];
 values[1] =
 __pyx_args[1];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0)
-{
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -3116,7 +3111,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_obj = values[0];
@@ -3310,7 +3305,7 @@ if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
 values[0] = __pyx_args[0];
 values[1] =
 __pyx_args[1];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 111; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -3566,7 +3561,7 @@ if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
 values[0] = __pyx_args[0];
 values[1] =
 __pyx_args[1];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 120; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -3856,7 +3851,7 @@ if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
 values[0] = __pyx_args[0];
 values[1] =
 __pyx_args[1];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -4157,7 +4152,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 138; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_obj = values[0];
@@ -4465,7 +4460,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 148; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_values = values[0];
@@ -4709,7 +4704,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 161; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_obj = values[0];
@@ -4945,7 +4940,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 176; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 176; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -5443,7 +5438,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 196; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 196; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -6116,7 +6111,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 220; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 220; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -6532,7 +6527,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 238; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 238; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -7532,7 +7527,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 283; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
@@ -7979,7 +7974,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 303; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
@@ -8378,7 +8373,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 317; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_cause = values[0];
@@ -8570,7 +8565,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 325; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_flag = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_flag == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 325; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -8992,7 +8987,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 341; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
@@ -9201,7 +9196,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 349; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
@@ -9483,7 +9478,7 @@ if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
 values[0] = __pyx_args[0];
 values[1] =
 __pyx_args[1];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 357; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -9767,7 +9762,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 365; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_f = values[0];
@@ -10087,7 +10082,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 375; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = values[0];
@@ -10225,7 +10220,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 380; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = values[0];
@@ -10355,7 +10350,7 @@ if
 for (mp_int_t i = 0; i <
 __pyx_nargs;
 i++) values[i] = __pyx_args[i];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 390; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 if (!values[2]) values[2] = ((mp_obj_t )((mp_obj_t)mp_const_false));
@@ -10472,7 +10467,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 394; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_self = values[0];
@@ -10612,7 +10607,7 @@ __pyx_args[3];
 } else if
 
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs,
-__pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 398; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+__pyx_kwds, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 398; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_self = values[0];
     __pyx_v_exc_type = values[1];
@@ -11045,7 +11040,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 411; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_suppress = values[0];
@@ -12042,7 +12037,7 @@ if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
 values[0] = __pyx_args[0];
 values[1] =
 __pyx_args[1];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 431; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -12319,7 +12314,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 439; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_cm = values[0];
@@ -13062,7 +13057,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -13179,7 +13174,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -13296,7 +13291,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = values[0];
@@ -13416,7 +13411,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 495; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 495; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -13531,7 +13526,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 499; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 499; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -13646,7 +13641,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 503; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 503; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -13763,7 +13758,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 507; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_x = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_x == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 507; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -14028,7 +14023,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 519; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 519; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -14432,7 +14427,7 @@ if (MP_LIKELY(!!(!__pyx_kwds && __pyx_nargs == 2))) {
 values[0] = __pyx_args[0];
 values[1] =
 __pyx_args[1];
-} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, 0, values) < 0) {
+} else if (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs, __pyx_kwds, values) < 0) {
 
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 538; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
@@ -14686,7 +14681,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 552; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_n = cy_Pyx_PyLong_As_int(values[0]); if (MP_UNLIKELY(!!((__pyx_v_n == (int)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 552; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -15457,7 +15452,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 573; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_gen = values[0];

@@ -1314,7 +1314,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 33; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_k = cy_Pyx_PyFloat_AsDouble(values[0]); if (MP_UNLIKELY(!!((__pyx_v_k == (double)-1) && cy_PyErr_Occurred()))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 33; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0);
@@ -3639,7 +3639,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_shapes = values[0];
@@ -3813,7 +3813,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 105; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_shapes = ((mp_obj_t)values[0]);
@@ -4036,7 +4036,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 114; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_shapes = values[0];
@@ -4226,7 +4226,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 118; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_s = ((struct __pyx_obj_6shapes_Shape *)values[0]);
@@ -4344,7 +4344,7 @@ __pyx_args[3];
 } else if
 
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args, __pyx_nargs,
-__pyx_kwds, 0, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 125; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
+__pyx_kwds, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 125; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_self = values[0];
     __pyx_v_w = values[1];
@@ -4489,7 +4489,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_self = values[0];
@@ -4608,7 +4608,7 @@ values[0] = __pyx_args[0];
 } else if
 (cy_Pyx_ParseArgs(&__pyx_argspec, __pyx_args,
 
-__pyx_nargs, __pyx_kwds, 0, values) < 0) {
+__pyx_nargs, __pyx_kwds, values) < 0) {
 do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 137; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L3_error; } while (0); }
 
     __pyx_v_s = values[0];
