@@ -19,6 +19,7 @@ pub mod load;
 pub mod members;
 pub mod memview;
 pub mod module;
+pub mod numbers;
 pub mod parse;
 pub mod parts;
 pub mod pickle;

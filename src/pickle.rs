@@ -69,32 +69,15 @@ pub fn drop_pickle(text: &mut String, uses: &mut StringConstantUses) -> usize {
 /// `__Pyx_InitConstants` when none of its constants (`#define __pyx_int_5 __pyx_number_tab[0]`)
 /// is used. Returns how many lines or blocks were blanked.
 pub fn drop_unused_cached_constants(text: &mut String) -> usize {
-    // The number table: its constants' names, each defined once and used nowhere else.
-    let mut numbers: Vec<&str> = Vec::new();
-    if crate::load::find_str(text, 0, "__pyx_number_tab[").is_some() {
-        // Only a line holding `#define ` can be one: those lines, each once, in order.
-        let mut from = 0;
-        while let Some(p) = crate::load::find_str(text, from, "#define ") {
-            let (start, end) = crate::load::line_at(text, p);
-            from = end;
-            let number = (|| {
-                let rest = crate::load::trim(&text[start..end]).strip_prefix("#define ")?;
-                let (name, value) = rest.split_once(' ')?;
-                value
-                    .trim()
-                    .starts_with("__pyx_number_tab[")
-                    .then_some(name)
-            })();
-            numbers.extend(number);
-        }
-    }
+    // The number table: its constants' names and slots, each defined once.
+    let numbers = crate::numbers::table_defines(text);
     // Where each name of interest occurs: the cached unbound methods and the numbers (one
     // pass over the code's identifiers, hashing only the candidates).
     let mut idents: HashMap<&str, Vec<usize>> = HashMap::new();
-    for &n in &numbers {
+    for &(n, _) in &numbers {
         idents.insert(n, Vec::new());
     }
-    let all_pyx = numbers.iter().all(|n| n.starts_with("__pyx_"));
+    let all_pyx = numbers.iter().all(|(n, _)| n.starts_with("__pyx_"));
     let wanted = |id: &str| !all_pyx || id.starts_with("__pyx_");
     crate::parse::for_each_wanted_code_ident(text, wanted, |s, e| {
         let id = &text[s..e];
@@ -122,8 +105,11 @@ pub fn drop_unused_cached_constants(text: &mut String) -> usize {
             ranges.extend(lines);
         }
     }
-    let unused = |n: &&str| idents.get(n).is_none_or(|v| v.len() <= 1);
-    if !numbers.is_empty() && numbers.iter().all(unused) {
+    // Each block of the table's filling goes when none of the slots it fills is read: the
+    // block names its first slot and its count (`numbertab = __pyx_mstate->__pyx_number_tab +
+    // 1;` ... `i < 2;`); a block of another shape goes only when no constant is read.
+    let unused = |n: &str| idents.get(n).is_none_or(|v| v.len() <= 1);
+    if !numbers.is_empty() {
         const FILL: &str = "PyObject **numbertab = __pyx_mstate->__pyx_number_tab";
         let mut from = 0;
         while let Some(at) = crate::load::find_str(text, from, FILL) {
@@ -133,15 +119,34 @@ pub fn drop_unused_cached_constants(text: &mut String) -> usize {
                 continue;
             }
             let open = open.len() - 1;
-            if let Some(end) = crate::args::matching_close(text, open, 0) {
+            let Some(end) = crate::args::matching_close(text, open, 0) else {
+                continue;
+            };
+            let slots = fill_slots(&text[from..end]);
+            let read = |&(n, k): &(&str, usize)| {
+                slots.as_ref().is_none_or(|r| r.contains(&k)) && !unused(n)
+            };
+            if !numbers.iter().any(read) {
                 ranges.push((open, end));
-                from = end;
             }
+            from = end;
         }
     }
     let n = ranges.len();
     blank_ranges(text, &ranges);
     n
+}
+
+/// The slots of the number table a block of its filling sets, from the text after
+/// `__pyx_mstate->__pyx_number_tab`: ` + 1;` (or `;`), then `for (int i = 0; i < 2; i++)`.
+fn fill_slots(block: &str) -> Option<std::ops::Range<usize>> {
+    let (first, rest) = block.split_once(';')?;
+    let first = match crate::load::trim(first) {
+        "" => 0,
+        f => crate::load::trim(f.strip_prefix('+')?).parse().ok()?,
+    };
+    let count = rest.split_once("; i < ")?.1.split_once(';')?.0;
+    Some(first..first + count.trim().parse::<usize>().ok()?)
 }
 
 pub(crate) fn blank_ranges(text: &mut String, ranges: &[(usize, usize)]) {

@@ -13,6 +13,7 @@ use crate::load::{self, LoadedFile};
 use crate::members;
 use crate::memview;
 use crate::module;
+use crate::numbers;
 use crate::parse::{self, Prelude};
 use crate::pickle;
 use crate::profile::Profile;
@@ -127,6 +128,7 @@ impl Translator {
         let mut utility_names = pruned.utility_names;
         let mut string_uses = pickle::StringConstantUses::default();
         pickle::drop_pickle(&mut text, &mut string_uses);
+        numbers::small_int_constants(&mut text);
         // Blanks no string constant (`__pyx_k_*`), so the counts above stay true.
         pickle::drop_unused_cached_constants(&mut text);
         let mut memview = memview::drop_memoryview_utility(

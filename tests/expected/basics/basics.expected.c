@@ -4763,7 +4763,7 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_basics(mp_obj_t __pyx_pyinit_modul
  * DEFAULT_SCALE = 2.5
  * UNITS = ("mm", "cm", "m")
 */
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_MAX_PRIMES_LIMIT, __pyx_mstate_global->__pyx_int_1000) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 8; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_MAX_PRIMES_LIMIT, MP_OBJ_NEW_SMALL_INT(1000)         ) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 8; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   /* "basics.pyx":9
  * VERSION = "1.2"
@@ -4790,7 +4790,7 @@ static CYTHON_SMALL_CODE int __pyx_pymod_exec_basics(mp_obj_t __pyx_pyinit_modul
  *
  *
 */
-  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_sales_count, __pyx_mstate_global->__pyx_int_0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 13; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  if (cy_PyDict_SetItem(__pyx_mstate_global->__pyx_d, __pyx_n_u_sales_count, MP_OBJ_NEW_SMALL_INT(0)         ) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 13; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   /* "basics.pyx":32
  *
@@ -5034,15 +5034,6 @@ static int __Pyx_InitConstants(__pyx_mstatetype *__pyx_mstate) {
     double const c_constants[] = {2.5};
     for (int i = 0; i < 1; i++) {
       numbertab[i] = cy_PyFloat_FromDouble(c_constants[i]);
-      if (MP_UNLIKELY(!!(!numbertab[i]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    }
-  }
-  {
-    mp_obj_t *numbertab = __pyx_mstate->__pyx_number_tab + 1;
-    int8_t const cint_constants_1[] = {0};
-    int16_t const cint_constants_2[] = {1000};
-    for (int i = 0; i < 2; i++) {
-      numbertab[i] = cy_PyLong_FromLong((i < 1 ? cint_constants_1[i - 0] : cint_constants_2[i - 1]));
       if (MP_UNLIKELY(!!(!numbertab[i]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
     }
   }

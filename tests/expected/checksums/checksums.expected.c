@@ -3584,16 +3584,6 @@ static int __Pyx_InitConstants(__pyx_mstatetype *__pyx_mstate) {
   int __pyx_clineno = 0;
   (void)(__pyx_mstate);
 
-  {
-    mp_obj_t *numbertab = __pyx_mstate->__pyx_number_tab + 0;
-    int8_t const cint_constants_1[] = {0,-1};
-    int32_t const cint_constants_4[] = {136983863L};
-    for (int i = 0; i < 3; i++) {
-      numbertab[i] = cy_PyLong_FromLong((i < 2 ? cint_constants_1[i - 0] : cint_constants_4[i - 2]));
-      if (MP_UNLIKELY(!!(!numbertab[i]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    }
-  }
-
   return 0;
   __pyx_L1_error:;
   return -1;

@@ -5664,7 +5664,7 @@ static mp_obj_t __pyx_pf_10containers_7Matrix2_6__getitem__(struct __pyx_obj_10c
   __pyx_t_1 = 0;
   __pyx_t_3 = 0;
   __pyx_t_5 = 0;
-  __pyx_t_5 = cy_Pyx_PyLong_MultiplyCObj(__pyx_mstate_global->__pyx_int_2, __pyx_v_i, 2, 0, 0); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 221; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_5 = cy_Pyx_PyLong_MultiplyCObj(MP_OBJ_NEW_SMALL_INT(2)         , __pyx_v_i, 2, 0, 0); if (MP_UNLIKELY(!!(!__pyx_t_5))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 221; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   __pyx_t_3 = cy_Pyx_PyNumber_Add_object_object(__pyx_t_5, __pyx_v_j); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 221; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
@@ -6772,7 +6772,7 @@ static mp_obj_t __pyx_pf_10containers_6from_mapping(CYTHON_UNUSED mp_obj_t __pyx
 */
   __pyx_t_1 = cy_Pyx_PyDict_NewPresized(1); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 262; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  if (cy_PyDict_SetItem(__pyx_t_1, __pyx_n_u_z, __pyx_mstate_global->__pyx_int_0) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 262; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  if (cy_PyDict_SetItem(__pyx_t_1, __pyx_n_u_z, MP_OBJ_NEW_SMALL_INT(0)         ) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 262; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
   __pyx_v_d = ((mp_obj_t)__pyx_t_1);
   __pyx_t_1 = 0;
 
@@ -6837,7 +6837,7 @@ static mp_obj_t __pyx_pf_10containers_6from_mapping(CYTHON_UNUSED mp_obj_t __pyx
 
   __pyx_t_7 = cy_Pyx_PyDict_NewPresized(1); if (MP_UNLIKELY(!!(!__pyx_t_7))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 264; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  if (cy_PyDict_SetItem(__pyx_t_7, __pyx_n_u_c, __pyx_mstate_global->__pyx_int_3) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 264; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  if (cy_PyDict_SetItem(__pyx_t_7, __pyx_n_u_c, MP_OBJ_NEW_SMALL_INT(3)         ) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 264; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
   __pyx_t_2 = __pyx_t_7;
   __pyx_t_7 = 0;
   if (MP_UNLIKELY(!!(__pyx_v_m == mp_const_none))) {
@@ -7520,7 +7520,7 @@ static mp_obj_t __pyx_pf_10containers_8Recorded_f(CYTHON_UNUSED mp_obj_t __pyx_s
     {
       __pyx_temp = __pyx_r;
 
-      __pyx_r = __pyx_mstate_global->__pyx_int_2;
+      __pyx_r = MP_OBJ_NEW_SMALL_INT(2)         ;
     }
 
   }
@@ -8986,7 +8986,7 @@ __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, NULL) < (0)) { do { __pyx_fi
  *     def f(self):
  *         return 2
 */
-  if (cy_Pyx_SetNameInClass(__pyx_t_4, __pyx_n_u_x, __pyx_mstate_global->__pyx_int_1) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 294; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  if (cy_Pyx_SetNameInClass(__pyx_t_4, __pyx_n_u_x, MP_OBJ_NEW_SMALL_INT(1)         ) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 294; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   /* "containers.pyx":295
  * class Recorded(metaclass=RecordingMeta):
@@ -9088,7 +9088,7 @@ __pyx_n_u_containers, __pyx_mstate_global->__pyx_d, NULL) < (0)) { do { __pyx_fi
  * class Checked(metaclass=CheckingMeta):
  *     y = 2             # <<<<<<<<<<<<<<
 */
-  if (cy_Pyx_SetNameInClass(__pyx_t_5, __pyx_n_u_y, __pyx_mstate_global->__pyx_int_2) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 307; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  if (cy_Pyx_SetNameInClass(__pyx_t_5, __pyx_n_u_y, MP_OBJ_NEW_SMALL_INT(2)         ) < (0)) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 307; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   /* "containers.pyx":306
  *
@@ -9198,16 +9198,6 @@ static int __Pyx_InitConstants(__pyx_mstatetype *__pyx_mstate) {
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
   (void)(__pyx_mstate);
-
-  {
-    mp_obj_t *numbertab = __pyx_mstate->__pyx_number_tab + 0;
-    int8_t const cint_constants_1[] = {0,1,2,3};
-    int32_t const cint_constants_4[] = {62001083L,136223337L,201637255L,260230683L};
-    for (int i = 0; i < 8; i++) {
-      numbertab[i] = cy_PyLong_FromLong((i < 4 ? cint_constants_1[i - 0] : cint_constants_4[i - 4]));
-      if (MP_UNLIKELY(!!(!numbertab[i]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    }
-  }
 
   return 0;
   __pyx_L1_error:;

@@ -1594,7 +1594,7 @@ static mp_obj_t __pyx_pf_11errors_flow_10raise_bus(CYTHON_UNUSED mp_obj_t __pyx_
   __pyx_t_2 = NULL;
   cy_Pyx_GetModuleGlobalName(__pyx_t_3, __pyx_n_u_BusError); if (MP_UNLIKELY(!!(!__pyx_t_3))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 52; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
-  __pyx_t_4 = cy_PyUnicode_Format(__pyx_kp_u_bus_d_stuck, __pyx_mstate_global->__pyx_int_3); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 52; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+  __pyx_t_4 = cy_PyUnicode_Format(__pyx_kp_u_bus_d_stuck, MP_OBJ_NEW_SMALL_INT(3)         ); if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 52; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   __pyx_t_5 = 1;
 
@@ -4553,7 +4553,7 @@ static mp_obj_t __pyx_pf_11errors_flow_32loop_mutating(CYTHON_UNUSED mp_obj_t __
  *             values.append(6)
  *         elif v == 3:
 */
-    __pyx_t_6 = (cy_Pyx_PyLong_BoolEqObjC(__pyx_v_v, __pyx_mstate_global->__pyx_int_1, 1, 0)); if (MP_UNLIKELY(!!((__pyx_t_6 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 154; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_6 = (cy_Pyx_PyLong_BoolEqObjC(__pyx_v_v, MP_OBJ_NEW_SMALL_INT(1)         , 1, 0)); if (MP_UNLIKELY(!!((__pyx_t_6 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 154; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
     if (__pyx_t_6) {
 
       /* "errors_flow.pyx":155
@@ -4563,7 +4563,7 @@ static mp_obj_t __pyx_pf_11errors_flow_32loop_mutating(CYTHON_UNUSED mp_obj_t __
  *         elif v == 3:
  *             values.remove(2)
 */
-      __pyx_t_5 = cy_Pyx_PyObject_Append(__pyx_v_values, __pyx_mstate_global->__pyx_int_6); if (MP_UNLIKELY(!!(__pyx_t_5 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 155; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+      __pyx_t_5 = cy_Pyx_PyObject_Append(__pyx_v_values, MP_OBJ_NEW_SMALL_INT(6)         ); if (MP_UNLIKELY(!!(__pyx_t_5 == ((int)-1)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 155; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
       /* "errors_flow.pyx":154
  *     for v in values:
@@ -4582,7 +4582,7 @@ static mp_obj_t __pyx_pf_11errors_flow_32loop_mutating(CYTHON_UNUSED mp_obj_t __
  *             values.remove(2)
  *     return out
 */
-    __pyx_t_6 = (cy_Pyx_PyLong_BoolEqObjC(__pyx_v_v, __pyx_mstate_global->__pyx_int_3, 3, 0)); if (MP_UNLIKELY(!!((__pyx_t_6 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 156; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_6 = (cy_Pyx_PyLong_BoolEqObjC(__pyx_v_v, MP_OBJ_NEW_SMALL_INT(3)         , 3, 0)); if (MP_UNLIKELY(!!((__pyx_t_6 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 156; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
     if (__pyx_t_6) {
 
       /* "errors_flow.pyx":157
@@ -4596,7 +4596,7 @@ static mp_obj_t __pyx_pf_11errors_flow_32loop_mutating(CYTHON_UNUSED mp_obj_t __
 
       __pyx_t_8 = 0;
       {
-        mp_obj_t __pyx_callargs[2] = {__pyx_t_7, __pyx_mstate_global->__pyx_int_2};
+        mp_obj_t __pyx_callargs[2] = {__pyx_t_7, MP_OBJ_NEW_SMALL_INT(2)         };
         __pyx_t_4 = cy_Pyx_PyObject_FastCallMethod((mp_obj_t)__pyx_n_u_remove, __pyx_callargs+__pyx_t_8, (2-__pyx_t_8) | (1*cy_Pyx_PY_VECTORCALL_ARGUMENTS_OFFSET));
          __pyx_t_7 = 0;
         if (MP_UNLIKELY(!!(!__pyx_t_4))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 157; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
@@ -7347,7 +7347,7 @@ static mp_obj_t __pyx_pf_11errors_flow_50continue_in_try(CYTHON_UNUSED mp_obj_t 
  *                 continue
  *             out.append(i)
 */
-      __pyx_t_1 = cy_Pyx_PyLong_RemainderObjC(__pyx_v_i, __pyx_mstate_global->__pyx_int_2, 2, 0, 0); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 275; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
+      __pyx_t_1 = cy_Pyx_PyLong_RemainderObjC(__pyx_v_i, MP_OBJ_NEW_SMALL_INT(2)         , 2, 0, 0); if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 275; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_error; } while (0);
 
       {
         mp_int_t __pyx_temp = cy_Pyx_PyLong_IsNonZero(__pyx_t_1);
@@ -8500,7 +8500,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62raise_from_bad(CYTHON_UNUSED mp_obj_t _
     if (MP_UNLIKELY(!!(!__pyx_t_1))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 322; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   }
-  cy_Pyx_Raise(__pyx_t_1, 0, 0, __pyx_mstate_global->__pyx_int_5);
+  cy_Pyx_Raise(__pyx_t_1, 0, 0, MP_OBJ_NEW_SMALL_INT(5)         );
    __pyx_t_1 = 0;
   do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 322; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
@@ -10126,7 +10126,7 @@ static mp_obj_t __pyx_pf_11errors_flow_74assert_positive(CYTHON_UNUSED mp_obj_t 
 */
 
   if (MP_UNLIKELY(!!(cy_Pyx_assertions_enabled()))) {
-    __pyx_t_1 = cy_Pyx_PyObject_CompareBoolGt_object_int(__pyx_v_x, __pyx_mstate_global->__pyx_int_0, cy_Py_GT); if (MP_UNLIKELY(!!((__pyx_t_1 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 376; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+    __pyx_t_1 = cy_Pyx_PyObject_CompareBoolGt_object_int(__pyx_v_x, MP_OBJ_NEW_SMALL_INT(0)         , cy_Py_GT); if (MP_UNLIKELY(!!((__pyx_t_1 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 376; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
     if (MP_UNLIKELY(!!(!__pyx_t_1))) {
       __pyx_t_2 = cy_Pyx_PyObject_FormatSimpleAndDecref(cy_PyObject_Repr(__pyx_v_x), __pyx_mstate_global->__pyx_empty_unicode); if (MP_UNLIKELY(!!(!__pyx_t_2))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 376; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
@@ -14835,7 +14835,7 @@ static mp_obj_t __pyx_gb_11errors_flow_110generator(cy_pyx_CoroutineObject *__py
  *                 raise ValueError("generator stopped at %d" % i)
  *             yield i
 */
-      __pyx_t_6 = (cy_Pyx_PyLong_BoolEqObjC(__pyx_cur_scope->__pyx_v_i, __pyx_mstate_global->__pyx_int_2, 2, 0)); if (MP_UNLIKELY(!!((__pyx_t_6 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 555; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
+      __pyx_t_6 = (cy_Pyx_PyLong_BoolEqObjC(__pyx_cur_scope->__pyx_v_i, MP_OBJ_NEW_SMALL_INT(2)         , 2, 0)); if (MP_UNLIKELY(!!((__pyx_t_6 < 0)))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 555; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_error; } while (0);
       if (MP_UNLIKELY(!!(__pyx_t_6))) {
 
         /* "errors_flow.pyx":556
@@ -15106,7 +15106,7 @@ static mp_obj_t __pyx_gb_11errors_flow_113generator1(cy_pyx_CoroutineObject *__p
  *     except KeyError as e:
 */
 
-        __pyx_r = __pyx_mstate_global->__pyx_int_1;
+        __pyx_r = MP_OBJ_NEW_SMALL_INT(1)         ;
 
         __pyx_cur_scope->__pyx_t_0 = __pyx_t_1;
 
@@ -15138,7 +15138,7 @@ static mp_obj_t __pyx_gb_11errors_flow_113generator1(cy_pyx_CoroutineObject *__p
  *         trace.append("generator caught %r" % (e.args[0],))
 */
 
-        __pyx_r = __pyx_mstate_global->__pyx_int_2;
+        __pyx_r = MP_OBJ_NEW_SMALL_INT(2)         ;
 
         __pyx_cur_scope->__pyx_t_0 = __pyx_t_1;
 
@@ -16394,7 +16394,7 @@ static int __Pyx_InitCachedConstants(__pyx_mstatetype *__pyx_mstate) {
  *
 */
   {
-    mp_obj_t __pyx_temp[2] = {__pyx_n_u_made, __pyx_mstate_global->__pyx_int_1};
+    mp_obj_t __pyx_temp[2] = {__pyx_n_u_made, MP_OBJ_NEW_SMALL_INT(1)         };
     __pyx_mstate_global->__pyx_tuple[0] = cy_Pyx_PyTuple_FromArray(__pyx_temp, 2); if (MP_UNLIKELY(!!(!__pyx_mstate_global->__pyx_tuple[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 58; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
 
   }
@@ -16463,15 +16463,6 @@ static int __Pyx_InitConstants(__pyx_mstatetype *__pyx_mstate) {
   const char *__pyx_filename = NULL;
   int __pyx_clineno = 0;
   (void)(__pyx_mstate);
-
-  {
-    mp_obj_t *numbertab = __pyx_mstate->__pyx_number_tab + 0;
-    int8_t const cint_constants_1[] = {0,1,2,3,5,6};
-    for (int i = 0; i < 6; i++) {
-      numbertab[i] = cy_PyLong_FromLong(cint_constants_1[i - 0]);
-      if (MP_UNLIKELY(!!(!numbertab[i]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 1; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
-    }
-  }
 
   return 0;
   __pyx_L1_error:;
