@@ -24,21 +24,17 @@ const SMALL_MAX: i64 = (1 << 29) - 1;
 /// The number table's constants: each `#define NAME __pyx_number_tab[K]` line's name and K, in
 /// the order of the text.
 pub fn table_defines(text: &str) -> Vec<(&str, usize)> {
+    // Found by the table's side: its name is on far fewer lines than `#define` is.
+    const SLOT: &str = "__pyx_number_tab[";
     let mut out = Vec::new();
-    if find_str(text, 0, "__pyx_number_tab[").is_none() {
-        return out;
-    }
     let mut from = 0;
-    while let Some(p) = find_str(text, from, "#define ") {
+    while let Some(p) = find_str(text, from, SLOT) {
         let (start, end) = crate::load::line_at(text, p);
         from = end;
         let define = (|| {
             let rest = crate::load::trim(&text[start..end]).strip_prefix("#define ")?;
             let (name, value) = rest.split_once(' ')?;
-            let k = value
-                .trim()
-                .strip_prefix("__pyx_number_tab[")?
-                .strip_suffix(']')?;
+            let k = value.trim().strip_prefix(SLOT)?.strip_suffix(']')?;
             Some((name, k.parse().ok()?))
         })();
         out.extend(define);
@@ -75,11 +71,13 @@ pub fn small_int_constants(text: &mut String) -> usize {
     if values.is_empty() {
         return 0;
     }
+    // Found by the constant's side (`->__pyx_int_`), which is rarer than the state's.
+    const MEMBER: &str = "->__pyx_int_";
     let bytes = text.as_bytes();
     let mut edits = Vec::new();
     let mut from = 0;
-    while let Some(at) = find_str(text, from, STATE) {
-        let name_start = at + STATE.len();
+    while let Some(arrow) = find_str(text, from, MEMBER) {
+        let name_start = arrow + 2;
         let name_end = name_start
             + bytes[name_start..]
                 .iter()
@@ -89,7 +87,12 @@ pub fn small_int_constants(text: &mut String) -> usize {
         let Some(value) = values.get(&text[name_start..name_end]) else {
             continue;
         };
-        if at > 0 && (bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'_') {
+        let Some(at) = (arrow + 2).checked_sub(STATE.len()) else {
+            continue;
+        };
+        if &bytes[at..arrow + 2] != STATE.as_bytes()
+            || (at > 0 && (bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'_'))
+        {
             continue;
         }
         // `&__pyx_mstate_global->__pyx_int_5` takes the slot's address: an immediate has none.
