@@ -241,7 +241,7 @@ pub fn tree_replacements(
                 // places all name one file: the template's call names that file's helper too.
                 let original = &src[label.start_byte()..close.start_byte()];
                 if let Some(k) = crate::traceback::helper_named(original) {
-                    text = crate::traceback::call_helper(&text, k);
+                    text = crate::traceback::call_helper(&text, k, module_name);
                 }
                 out.push((
                     label.start_byte(),

@@ -152,7 +152,7 @@ impl Translator {
         members::const_getset_tables(&mut text);
         lifecycle::run(&mut text);
         forin::for_in_loops(&mut text);
-        let tracebacks = traceback::one_file_tracebacks(&mut text);
+        let tracebacks = traceback::one_file_tracebacks(&mut text, &file.module_name);
         let info = module::prepare(file, &mut text, &self.sections.module)?;
         let unprelude = text;
         let (text, gaps) = parse::apply_prelude_with_gaps(&unprelude, &self.prelude);

@@ -10,10 +10,13 @@
 //! module is one `.pyx`) and that sets the position variables nowhere else (a save and restore
 //! through temporaries around an `except` or `finally` clause aside: `is_restore`), the file is
 //! known from the line: `__pyx_f[K]` once a place was reached, NULL before. The C line is always
-//! 0 here (the runtime ignores it). So the call becomes `__pyx_traceback_K("mod.func",
+//! 0 here (the runtime ignores it). So the call becomes `__pyx_traceback_K(".func",
 //! __pyx_lineno)`, a function of the module defined right after its file table, and each failing
 //! place sets one value: 4 bytes of code each (bmixed: 2102 to 2058 bytes on a Cortex-M4, the
-//! helper included; see docs/performance.md).
+//! helper included; see docs/performance.md). The function's name loses the module's name
+//! before it (`"mod.Class.method"` becomes `".Class.method"`), which the helper passes once to
+//! `cy_Pyx_AddTracebackIn` to join them: one copy of the module's name instead of one per
+//! function. Names of another form (`"genexpr"`, `"init mod"`) pass whole.
 //!
 //! Works on the pruned text before parsing, after the stages that compare functions with
 //! Cython's layout (which includes this call); the call is rewritten in place, padded with
@@ -39,6 +42,8 @@ const PLACE_MACROS: [&str; 2] = ["__PYX_ERR(", "__PYX_MARK_ERR_POS("];
 pub struct Tracebacks {
     pub table: Option<(usize, usize)>,
     pub files: BTreeSet<usize>,
+    /// The module's dotted name, which the helpers join to the names relative to it.
+    pub module: String,
 }
 
 impl Tracebacks {
@@ -54,7 +59,8 @@ impl Tracebacks {
             out.push_str(&format!(
                 "\n/* The traceback entry of a function whose failing places all name __pyx_f[{k}] (cython2upy) */\n\
                  static CYTHON_UNUSED void __pyx_traceback_{k}(const char *funcname, int lineno) {{\n    \
-                 cy_Pyx_AddTraceback(funcname, 0, lineno, lineno > 0 ? __pyx_f[{k}] : NULL);\n}}"
+                 cy_Pyx_AddTracebackIn(\"{}\", funcname, lineno, lineno > 0 ? __pyx_f[{k}] : NULL);\n}}",
+                self.module
             ));
         }
         Some((start, end, out))
@@ -63,11 +69,12 @@ impl Tracebacks {
 
 /// Rewrite the traceback call of every function whose failing places all name one file (see the
 /// module's documentation). Returns what the helpers need.
-pub fn one_file_tracebacks(text: &mut String) -> Tracebacks {
+pub fn one_file_tracebacks(text: &mut String, module: &str) -> Tracebacks {
     let mut result = Tracebacks {
         table: find_str(text, 0, FILE_TABLE)
             .and_then(|s| find_str(text, s, "};").map(|e| (s, e + 2))),
         files: BTreeSet::new(),
+        module: module.to_string(),
     };
     if result.table.is_none() {
         return result;
@@ -93,7 +100,7 @@ pub fn one_file_tracebacks(text: &mut String) -> Tracebacks {
         let Some(k) = function.1 else {
             continue;
         };
-        let mut call = helper_call(&text[from..end - POSITION_ARGS.len()], k);
+        let mut call = helper_call(&text[from..end - POSITION_ARGS.len()], k, module);
         // The statement's `;` follows the call, so that the padding is at the line's end.
         let end = if text[end..].starts_with(';') {
             call.push(';');
@@ -115,8 +122,13 @@ pub fn one_file_tracebacks(text: &mut String) -> Tracebacks {
     result
 }
 
-/// The call of the helper of file `k` for the function named by the string literal `name`.
-fn helper_call(name: &str, k: usize) -> String {
+/// The call of the helper of file `k` for the function named by the string literal `name`, the
+/// name relative to `module` when it starts with the module's name and a dot.
+fn helper_call(name: &str, k: usize, module: &str) -> String {
+    let name = match name.strip_prefix('"').and_then(|n| n.strip_prefix(module)) {
+        Some(rest) if rest.starts_with('.') && rest.len() > 2 => format!("\"{rest}"),
+        _ => name.to_string(),
+    };
     format!("__pyx_traceback_{k}({name}, __pyx_lineno)")
 }
 
@@ -131,7 +143,7 @@ pub fn helper_named(text: &str) -> Option<usize> {
 /// `text` (a template of the module stage) with each traceback call that names the position
 /// variables calling the helper of file `k` instead: the exec function's epilogue, which
 /// replaces the one this stage rewrote.
-pub fn call_helper(text: &str, k: usize) -> String {
+pub fn call_helper(text: &str, k: usize, module: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
     let mut from = 0;
@@ -139,7 +151,11 @@ pub fn call_helper(text: &str, k: usize) -> String {
         from = at + CALL.len();
         if let Some(end) = position_call_end(text, from) {
             out.push_str(&text[last..at]);
-            out.push_str(&helper_call(&text[from..end - POSITION_ARGS.len()], k));
+            out.push_str(&helper_call(
+                &text[from..end - POSITION_ARGS.len()],
+                k,
+                module,
+            ));
             last = end;
         }
     }
@@ -302,7 +318,7 @@ mod tests {
 
     fn run(src: &str) -> (String, Tracebacks) {
         let mut text = src.to_string();
-        let t = one_file_tracebacks(&mut text);
+        let t = one_file_tracebacks(&mut text, "m");
         assert_eq!(text.len(), src.len(), "offsets stay");
         (text, t)
     }
@@ -318,8 +334,8 @@ mod tests {
             function("h", "  r = g(); if (!r) __PYX_ERR(1, 7, __pyx_L1_error)")
         );
         let (text, t) = run(&src);
-        assert!(text.contains("__pyx_traceback_0(\"m.f\", __pyx_lineno); "));
-        assert!(text.contains("__pyx_traceback_1(\"m.h\", __pyx_lineno); "));
+        assert!(text.contains("__pyx_traceback_0(\".f\", __pyx_lineno); "));
+        assert!(text.contains("__pyx_traceback_1(\".h\", __pyx_lineno); "));
         assert!(!text.contains("__Pyx_AddTraceback"));
         assert_eq!(t.files, BTreeSet::from([0, 1]));
         let (s, e, helpers) = t.replacement(&text).expect("helpers");
@@ -328,6 +344,7 @@ mod tests {
         assert!(helpers.contains(
             "static CYTHON_UNUSED void __pyx_traceback_1(const char *funcname, int lineno)"
         ));
+        assert!(helpers.contains("cy_Pyx_AddTracebackIn(\"m\", funcname, lineno,"));
         assert!(helpers.contains("lineno > 0 ? __pyx_f[1] : NULL"));
     }
 
@@ -368,7 +385,7 @@ mod tests {
         let src = function("f", "  __PYX_ERR(0, 3, __pyx_L1_error)");
         let (text, t) = run(&src);
         assert_eq!(text, src);
-        assert_eq!(t, Tracebacks::default());
+        assert_eq!((t.table, t.files), (None, BTreeSet::new()));
     }
 
     #[test]
@@ -380,7 +397,7 @@ mod tests {
         let src = format!("{TABLE}{}", function("f", body));
         assert!(run(&src)
             .0
-            .contains("__pyx_traceback_0(\"m.f\", __pyx_lineno);"));
+            .contains("__pyx_traceback_0(\".f\", __pyx_lineno);"));
     }
 
     #[test]
@@ -393,9 +410,28 @@ mod tests {
         assert_eq!(helper_named(TABLE), None);
         let template = "  if (ok) {\n    __Pyx_AddTraceback(\"init m\", __pyx_clineno, __pyx_lineno, __pyx_filename);\n  }";
         assert_eq!(
-            call_helper(template, 1),
+            call_helper(template, 1, "m"),
             "  if (ok) {\n    __pyx_traceback_1(\"init m\", __pyx_lineno);\n  }"
         );
+    }
+
+    #[test]
+    fn names_relative_to_the_module_only_when_they_start_with_it() {
+        assert_eq!(
+            helper_call("\"pkg.mod.C.f\"", 0, "pkg.mod"),
+            "__pyx_traceback_0(\".C.f\", __pyx_lineno)"
+        );
+        for whole in [
+            "\"genexpr\"",
+            "\"init pkg.mod\"",
+            "\"pkg.modx.f\"",
+            "\"pkg.mod.\"",
+        ] {
+            assert_eq!(
+                helper_call(whole, 0, "pkg.mod"),
+                format!("__pyx_traceback_0({whole}, __pyx_lineno)")
+            );
+        }
     }
 
     #[test]
@@ -406,6 +442,6 @@ mod tests {
         let src = format!("{TABLE}{}", function("f", body));
         assert!(run(&src)
             .0
-            .contains("__pyx_traceback_0(\"m.f\", __pyx_lineno)"));
+            .contains("__pyx_traceback_0(\".f\", __pyx_lineno)"));
     }
 }

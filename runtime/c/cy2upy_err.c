@@ -827,8 +827,33 @@ void cy_Pyx_Raise(mp_obj_t type, mp_obj_t value, mp_obj_t tb, mp_obj_t cause) {
     SET_PENDING(exc);
 }
 
+// The qstr of a traceback entry's function name; a name starting with '.' is relative to
+// `module` (the traceback stage's helpers keep one copy of the module's name that way).
+static qstr traceback_name(const char *module, const char *name) {
+    if (name == NULL) {
+        return MP_QSTR_;
+    }
+    if (name[0] != '.' || module == NULL) {
+        return qstr_from_str(name);
+    }
+    size_t m = strlen(module), n = strlen(name);
+    char stack[96];
+    char *buf = m + n <= sizeof(stack) ? stack : m_new(char, m + n);
+    memcpy(buf, module, m);
+    memcpy(buf + m, name, n);
+    qstr q = qstr_from_strn(buf, m + n);
+    if (buf != stack) {
+        m_del(char, buf, m + n);
+    }
+    return q;
+}
+
 void cy_Pyx_AddTraceback(const char *funcname, int c_line, int py_line, const char *filename) {
     (void)c_line;
+    cy_Pyx_AddTracebackIn(NULL, funcname, py_line, filename);
+}
+
+void cy_Pyx_AddTracebackIn(const char *module, const char *funcname, int py_line, const char *filename) {
     mp_obj_t exc = PENDING;
     if (exc == MP_OBJ_NULL || !mp_obj_is_exception_instance(exc)) {
         return;
@@ -838,7 +863,7 @@ void cy_Pyx_AddTraceback(const char *funcname, int c_line, int py_line, const ch
         // The block name is Cython's full name of the function ("module.func",
         // "module.Class.method"), which is what CPython's traceback shows for the frame.
         qstr file_q = filename ? qstr_from_str(filename) : MP_QSTR_;
-        qstr block_q = funcname ? qstr_from_str(funcname) : MP_QSTR_;
+        qstr block_q = traceback_name(module, funcname);
         // The exception is in the table, a root the collector marks first. Without a GIL another
         // thread's collection may mark it between the traceback block's (re)allocation and its
         // store into the exception; the new block, by then only in a register of this thread,

@@ -782,6 +782,9 @@ void cy_Pyx_Raise(mp_obj_t type, mp_obj_t value, mp_obj_t tb, mp_obj_t cause);
 // Add a traceback entry to the pending exception: file `filename`, line `py_line`, block name
 // `funcname` (Cython's "module.func", what CPython shows for the frame). `c_line` is ignored.
 void cy_Pyx_AddTraceback(const char *funcname, int c_line, int py_line, const char *filename);
+// cy_Pyx_AddTraceback for a function of the module named `module`: a funcname starting with '.'
+// is relative to it (".Class.method" for "module.Class.method"); others are whole.
+void cy_Pyx_AddTracebackIn(const char *module, const char *funcname, int py_line, const char *filename);
 
 // Argument and unpacking errors, with the exact texts of Cython 3.3.1.
 void cy_Pyx_RaiseArgtupleInvalid(const char *func_name, int exact, mp_int_t num_min,

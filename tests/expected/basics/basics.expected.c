@@ -82,7 +82,7 @@ static const char* const __pyx_f[] = {
 };
 /* The traceback entry of a function whose failing places all name __pyx_f[0] (cython2upy) */
 static CYTHON_UNUSED void __pyx_traceback_0(const char *funcname, int lineno) {
-    cy_Pyx_AddTraceback(funcname, 0, lineno, lineno > 0 ? __pyx_f[0] : NULL);
+    cy_Pyx_AddTracebackIn("basics", funcname, lineno, lineno > 0 ? __pyx_f[0] : NULL);
 }
 
 /* #### Code section: numeric_typedefs ### */
@@ -536,7 +536,7 @@ static int __pyx_f_6basics_is_vowel(mp_obj_t __pyx_v_ch) {
 
   /* function exit code */
   __pyx_L1_error:;
-  __pyx_traceback_0("basics.is_vowel", __pyx_lineno);
+  __pyx_traceback_0(".is_vowel", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -599,7 +599,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 32; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("basics.add", __pyx_lineno);
+  __pyx_traceback_0(".add", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -652,7 +652,7 @@ static mp_obj_t __pyx_pf_6basics_add(CYTHON_UNUSED mp_obj_t __pyx_self, mp_obj_t
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("basics.add", __pyx_lineno);
+  __pyx_traceback_0(".add", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -722,7 +722,7 @@ if (!values[2]) values[2] = ((mp_obj_t )((mp_obj_t)__pyx_kp_u__2));
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("basics.greet", __pyx_lineno);
+  __pyx_traceback_0(".greet", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -782,7 +782,7 @@ static mp_obj_t __pyx_pf_6basics_2greet(CYTHON_UNUSED mp_obj_t __pyx_self, mp_ob
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("basics.greet", __pyx_lineno);
+  __pyx_traceback_0(".greet", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -853,7 +853,7 @@ if (!values[2]) values[2] = ((mp_obj_t )((mp_obj_t)__pyx_n_u_nowhere));
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("basics.describe", __pyx_lineno);
+  __pyx_traceback_0(".describe", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -931,7 +931,7 @@ static mp_obj_t __pyx_pf_6basics_4describe(CYTHON_UNUSED mp_obj_t __pyx_self, mp
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("basics.describe", __pyx_lineno);
+  __pyx_traceback_0(".describe", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -981,7 +981,7 @@ static mp_obj_t __pyx_pf_6basics_48__defaults__(CYTHON_UNUSED mp_obj_t __pyx_sel
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("basics.__defaults__", __pyx_lineno);
+  __pyx_traceback_0(".__defaults__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1045,7 +1045,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 44; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("basics.scaled", __pyx_lineno);
+  __pyx_traceback_0(".scaled", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1098,7 +1098,7 @@ static mp_obj_t __pyx_pf_6basics_6scaled(CYTHON_UNUSED mp_obj_t __pyx_self, doub
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("basics.scaled", __pyx_lineno);
+  __pyx_traceback_0(".scaled", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1159,7 +1159,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 48; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("basics.fib", __pyx_lineno);
+  __pyx_traceback_0(".fib", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1279,7 +1279,7 @@ static mp_obj_t __pyx_pf_6basics_8fib(CYTHON_UNUSED mp_obj_t __pyx_self, int __p
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("basics.fib", __pyx_lineno);
+  __pyx_traceback_0(".fib", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1341,7 +1341,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 60; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("basics.primes_below", __pyx_lineno);
+  __pyx_traceback_0(".primes_below", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1571,7 +1571,7 @@ static mp_obj_t __pyx_pf_6basics_10primes_below(CYTHON_UNUSED mp_obj_t __pyx_sel
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("basics.primes_below", __pyx_lineno);
+  __pyx_traceback_0(".primes_below", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1633,7 +1633,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 78; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("basics.count_primes", __pyx_lineno);
+  __pyx_traceback_0(".count_primes", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1709,7 +1709,7 @@ static mp_obj_t __pyx_pf_6basics_12count_primes(CYTHON_UNUSED mp_obj_t __pyx_sel
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("basics.count_primes", __pyx_lineno);
+  __pyx_traceback_0(".count_primes", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1771,7 +1771,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 82; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("basics.sum_of_squares", __pyx_lineno);
+  __pyx_traceback_0(".sum_of_squares", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1865,7 +1865,7 @@ static mp_obj_t __pyx_pf_6basics_14sum_of_squares(CYTHON_UNUSED mp_obj_t __pyx_s
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("basics.sum_of_squares", __pyx_lineno);
+  __pyx_traceback_0(".sum_of_squares", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1929,7 +1929,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 90; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("basics.percent", __pyx_lineno);
+  __pyx_traceback_0(".percent", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1996,7 +1996,7 @@ static mp_obj_t __pyx_pf_6basics_16percent(CYTHON_UNUSED mp_obj_t __pyx_self, in
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("basics.percent", __pyx_lineno);
+  __pyx_traceback_0(".percent", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2058,7 +2058,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 94; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("basics.is_even", __pyx_lineno);
+  __pyx_traceback_0(".is_even", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2111,7 +2111,7 @@ static mp_obj_t __pyx_pf_6basics_18is_even(CYTHON_UNUSED mp_obj_t __pyx_self, in
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("basics.is_even", __pyx_lineno);
+  __pyx_traceback_0(".is_even", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2175,7 +2175,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 98; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("basics.split_pair", __pyx_lineno);
+  __pyx_traceback_0(".split_pair", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2251,7 +2251,7 @@ static mp_obj_t __pyx_pf_6basics_20split_pair(CYTHON_UNUSED mp_obj_t __pyx_self,
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("basics.split_pair", __pyx_lineno);
+  __pyx_traceback_0(".split_pair", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2313,7 +2313,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 102; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("basics.nothing", __pyx_lineno);
+  __pyx_traceback_0(".nothing", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2383,7 +2383,7 @@ static mp_obj_t __pyx_pf_6basics_22nothing(CYTHON_UNUSED mp_obj_t __pyx_self, mp
   __pyx_r = mp_const_none;
   goto __pyx_L0;
   __pyx_L1_error:;
-  __pyx_traceback_0("basics.nothing", __pyx_lineno);
+  __pyx_traceback_0(".nothing", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2445,7 +2445,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 107; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("basics.maybe_first", __pyx_lineno);
+  __pyx_traceback_0(".maybe_first", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2538,7 +2538,7 @@ static mp_obj_t __pyx_pf_6basics_24maybe_first(CYTHON_UNUSED mp_obj_t __pyx_self
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("basics.maybe_first", __pyx_lineno);
+  __pyx_traceback_0(".maybe_first", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2600,7 +2600,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 113; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("basics.count_vowels", __pyx_lineno);
+  __pyx_traceback_0(".count_vowels", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2735,7 +2735,7 @@ static mp_obj_t __pyx_pf_6basics_26count_vowels(CYTHON_UNUSED mp_obj_t __pyx_sel
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("basics.count_vowels", __pyx_lineno);
+  __pyx_traceback_0(".count_vowels", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2797,7 +2797,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 121; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("basics.word_lengths", __pyx_lineno);
+  __pyx_traceback_0(".word_lengths", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2912,7 +2912,7 @@ static mp_obj_t __pyx_pf_6basics_28word_lengths(CYTHON_UNUSED mp_obj_t __pyx_sel
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("basics.word_lengths", __pyx_lineno);
+  __pyx_traceback_0(".word_lengths", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2978,7 +2978,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 128; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("basics.format_row", __pyx_lineno);
+  __pyx_traceback_0(".format_row", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3059,7 +3059,7 @@ static mp_obj_t __pyx_pf_6basics_30format_row(CYTHON_UNUSED mp_obj_t __pyx_self,
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("basics.format_row", __pyx_lineno);
+  __pyx_traceback_0(".format_row", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3121,7 +3121,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 132; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("basics.summary", __pyx_lineno);
+  __pyx_traceback_0(".summary", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3429,7 +3429,7 @@ static mp_obj_t __pyx_pf_6basics_32summary(CYTHON_UNUSED mp_obj_t __pyx_self, mp
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("basics.summary", __pyx_lineno);
+  __pyx_traceback_0(".summary", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3495,7 +3495,7 @@ __pyx_nargs, __pyx_kwds, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("basics.record_sale", __pyx_lineno);
+  __pyx_traceback_0(".record_sale", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3568,7 +3568,7 @@ static mp_obj_t __pyx_pf_6basics_34record_sale(CYTHON_UNUSED mp_obj_t __pyx_self
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("basics.record_sale", __pyx_lineno);
+  __pyx_traceback_0(".record_sale", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3630,7 +3630,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 155; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("basics.checked_sqrt", __pyx_lineno);
+  __pyx_traceback_0(".checked_sqrt", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3745,7 +3745,7 @@ static mp_obj_t __pyx_pf_6basics_36checked_sqrt(CYTHON_UNUSED mp_obj_t __pyx_sel
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("basics.checked_sqrt", __pyx_lineno);
+  __pyx_traceback_0(".checked_sqrt", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3808,7 +3808,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 161; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("basics.hypot", __pyx_lineno);
+  __pyx_traceback_0(".hypot", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3886,7 +3886,7 @@ static mp_obj_t __pyx_pf_6basics_38hypot(CYTHON_UNUSED mp_obj_t __pyx_self, doub
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("basics.hypot", __pyx_lineno);
+  __pyx_traceback_0(".hypot", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3948,7 +3948,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 165; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("basics.circle_area", __pyx_lineno);
+  __pyx_traceback_0(".circle_area", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4018,7 +4018,7 @@ static mp_obj_t __pyx_pf_6basics_40circle_area(CYTHON_UNUSED mp_obj_t __pyx_self
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("basics.circle_area", __pyx_lineno);
+  __pyx_traceback_0(".circle_area", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4081,7 +4081,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 169; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("basics.apply", __pyx_lineno);
+  __pyx_traceback_0(".apply", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4182,7 +4182,7 @@ static mp_obj_t __pyx_pf_6basics_42apply(CYTHON_UNUSED mp_obj_t __pyx_self, mp_o
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("basics.apply", __pyx_lineno);
+  __pyx_traceback_0(".apply", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4246,7 +4246,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 173; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("basics.apply_twice", __pyx_lineno);
+  __pyx_traceback_0(".apply_twice", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4330,7 +4330,7 @@ static mp_obj_t __pyx_pf_6basics_44apply_twice(CYTHON_UNUSED mp_obj_t __pyx_self
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("basics.apply_twice", __pyx_lineno);
+  __pyx_traceback_0(".apply_twice", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4397,7 +4397,7 @@ if
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("basics.convert", __pyx_lineno);
+  __pyx_traceback_0(".convert", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4584,7 +4584,7 @@ static mp_obj_t __pyx_pf_6basics_46convert(CYTHON_UNUSED mp_obj_t __pyx_self, do
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("basics.convert", __pyx_lineno);
+  __pyx_traceback_0(".convert", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 

@@ -88,7 +88,7 @@ static const char* const __pyx_f[] = {
 };
 /* The traceback entry of a function whose failing places all name __pyx_f[0] (cython2upy) */
 static CYTHON_UNUSED void __pyx_traceback_0(const char *funcname, int lineno) {
-    cy_Pyx_AddTraceback(funcname, 0, lineno, lineno > 0 ? __pyx_f[0] : NULL);
+    cy_Pyx_AddTracebackIn("checksums", funcname, lineno, lineno > 0 ? __pyx_f[0] : NULL);
 }
 
 /* #### Code section: numeric_typedefs ### */
@@ -1208,7 +1208,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 9; (void)
 
   }
   cy_PYX_XCLEAR_MEMVIEW(&__pyx_v_data, 1);
-  __pyx_traceback_0("checksums.adler32", __pyx_lineno);
+  __pyx_traceback_0(".adler32", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1323,7 +1323,7 @@ static mp_obj_t __pyx_pf_9checksums_adler32(CYTHON_UNUSED mp_obj_t __pyx_self, c
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("checksums.adler32", __pyx_lineno);
+  __pyx_traceback_0(".adler32", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1392,7 +1392,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 18; (void
 
   }
   cy_PYX_XCLEAR_MEMVIEW(&__pyx_v_data, 1);
-  __pyx_traceback_0("checksums.crc16_ccitt", __pyx_lineno);
+  __pyx_traceback_0(".crc16_ccitt", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1563,7 +1563,7 @@ static mp_obj_t __pyx_pf_9checksums_2crc16_ccitt(CYTHON_UNUSED mp_obj_t __pyx_se
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("checksums.crc16_ccitt", __pyx_lineno);
+  __pyx_traceback_0(".crc16_ccitt", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1724,7 +1724,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 42; (void
 
   }
   cy_PYX_XCLEAR_MEMVIEW(&__pyx_v_sentence, 1);
-  __pyx_traceback_0("checksums.nmea_checksum", __pyx_lineno);
+  __pyx_traceback_0(".nmea_checksum", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1930,7 +1930,7 @@ static mp_obj_t __pyx_pf_9checksums_4nmea_checksum(CYTHON_UNUSED mp_obj_t __pyx_
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("checksums.nmea_checksum", __pyx_lineno);
+  __pyx_traceback_0(".nmea_checksum", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1995,7 +1995,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 55; (void
 
   }
   cy_PYX_XCLEAR_MEMVIEW(&__pyx_v_data, 1);
-  __pyx_traceback_0("checksums.byte_at", __pyx_lineno);
+  __pyx_traceback_0(".byte_at", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2061,7 +2061,7 @@ static mp_obj_t __pyx_pf_9checksums_6byte_at(CYTHON_UNUSED mp_obj_t __pyx_self, 
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("checksums.byte_at", __pyx_lineno);
+  __pyx_traceback_0(".byte_at", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2124,7 +2124,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 59; (void
 
   }
   cy_PYX_XCLEAR_MEMVIEW(&__pyx_v_data, 1);
-  __pyx_traceback_0("checksums.last_byte", __pyx_lineno);
+  __pyx_traceback_0(".last_byte", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2190,7 +2190,7 @@ static mp_obj_t __pyx_pf_9checksums_8last_byte(CYTHON_UNUSED mp_obj_t __pyx_self
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("checksums.last_byte", __pyx_lineno);
+  __pyx_traceback_0(".last_byte", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2253,7 +2253,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 63; (void
 
   }
   cy_PYX_XCLEAR_MEMVIEW(&__pyx_v_data, 1);
-  __pyx_traceback_0("checksums.fletcher16", __pyx_lineno);
+  __pyx_traceback_0(".fletcher16", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2368,7 +2368,7 @@ static mp_obj_t __pyx_pf_9checksums_10fletcher16(CYTHON_UNUSED mp_obj_t __pyx_se
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("checksums.fletcher16", __pyx_lineno);
+  __pyx_traceback_0(".fletcher16", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2432,7 +2432,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 72; (void
 
   }
   cy_PYX_XCLEAR_MEMVIEW(&__pyx_v_data, 1);
-  __pyx_traceback_0("checksums.invert", __pyx_lineno);
+  __pyx_traceback_0(".invert", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2537,7 +2537,7 @@ static mp_obj_t __pyx_pf_9checksums_12invert(CYTHON_UNUSED mp_obj_t __pyx_self, 
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("checksums.invert", __pyx_lineno);
+  __pyx_traceback_0(".invert", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2599,7 +2599,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 80; (void
 
   }
   cy_PYX_XCLEAR_MEMVIEW(&__pyx_v_data, 1);
-  __pyx_traceback_0("checksums.info", __pyx_lineno);
+  __pyx_traceback_0(".info", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2678,7 +2678,7 @@ static mp_obj_t __pyx_pf_9checksums_14info(CYTHON_UNUSED mp_obj_t __pyx_self, cy
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("checksums.info", __pyx_lineno);
+  __pyx_traceback_0(".info", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2741,7 +2741,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 84; (void
 
   }
   cy_PYX_XCLEAR_MEMVIEW(&__pyx_v_data, 1);
-  __pyx_traceback_0("checksums.count_signed", __pyx_lineno);
+  __pyx_traceback_0(".count_signed", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2866,7 +2866,7 @@ static mp_obj_t __pyx_pf_9checksums_16count_signed(CYTHON_UNUSED mp_obj_t __pyx_
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("checksums.count_signed", __pyx_lineno);
+  __pyx_traceback_0(".count_signed", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2931,7 +2931,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 92; (void
 
   }
   cy_PYX_XCLEAR_MEMVIEW(&__pyx_v_data, 1);
-  __pyx_traceback_0("checksums.count_char", __pyx_lineno);
+  __pyx_traceback_0(".count_char", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3056,7 +3056,7 @@ static mp_obj_t __pyx_pf_9checksums_18count_char(CYTHON_UNUSED mp_obj_t __pyx_se
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("checksums.count_char", __pyx_lineno);
+  __pyx_traceback_0(".count_char", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3119,7 +3119,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 100; (voi
 
   }
   cy_PYX_XCLEAR_MEMVIEW(&__pyx_v_data, 1);
-  __pyx_traceback_0("checksums.maybe_len", __pyx_lineno);
+  __pyx_traceback_0(".maybe_len", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3173,7 +3173,7 @@ static mp_obj_t __pyx_pf_9checksums_20maybe_len(CYTHON_UNUSED mp_obj_t __pyx_sel
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("checksums.maybe_len", __pyx_lineno);
+  __pyx_traceback_0(".maybe_len", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3235,7 +3235,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (voi
 
   }
   cy_PYX_XCLEAR_MEMVIEW(&__pyx_v_data, 1);
-  __pyx_traceback_0("checksums.needs_2d", __pyx_lineno);
+  __pyx_traceback_0(".needs_2d", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3286,7 +3286,7 @@ static mp_obj_t __pyx_pf_9checksums_22needs_2d(CYTHON_UNUSED mp_obj_t __pyx_self
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("checksums.needs_2d", __pyx_lineno);
+  __pyx_traceback_0(".needs_2d", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 

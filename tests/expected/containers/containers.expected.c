@@ -83,7 +83,7 @@ static const char* const __pyx_f[] = {
 };
 /* The traceback entry of a function whose failing places all name __pyx_f[0] (cython2upy) */
 static CYTHON_UNUSED void __pyx_traceback_0(const char *funcname, int lineno) {
-    cy_Pyx_AddTraceback(funcname, 0, lineno, lineno > 0 ? __pyx_f[0] : NULL);
+    cy_Pyx_AddTracebackIn("containers", funcname, lineno, lineno > 0 ? __pyx_f[0] : NULL);
 }
 
 /* #### Code section: numeric_typedefs ### */
@@ -753,7 +753,7 @@ static int __pyx_pw_10containers_9IntBuffer_1__cinit__(mp_obj_t __pyx_v_self, mp
   }
    __pyx_v_args = 0;
    __pyx_v_kwargs = 0;
-  __pyx_traceback_0("containers.IntBuffer.__cinit__", __pyx_lineno);
+  __pyx_traceback_0(".IntBuffer.__cinit__", __pyx_lineno);
 
   return -1;
   __pyx_L4_argument_unpacking_done:;
@@ -875,7 +875,7 @@ static int __pyx_pf_10containers_9IntBuffer___cinit__(struct __pyx_obj_10contain
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.IntBuffer.__cinit__", __pyx_lineno);
+  __pyx_traceback_0(".IntBuffer.__cinit__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -958,7 +958,7 @@ static int __pyx_pw_10containers_9IntBuffer_3__init__(mp_obj_t __pyx_v_self, mp_
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("containers.IntBuffer.__init__", __pyx_lineno);
+  __pyx_traceback_0(".IntBuffer.__init__", __pyx_lineno);
 
   return -1;
   __pyx_L4_argument_unpacking_done:;
@@ -1043,7 +1043,7 @@ static int __pyx_pf_10containers_9IntBuffer_2__init__(struct __pyx_obj_10contain
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.IntBuffer.__init__", __pyx_lineno);
+  __pyx_traceback_0(".IntBuffer.__init__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -1194,7 +1194,7 @@ static mp_obj_t __pyx_f_10containers_9IntBuffer_append(struct __pyx_obj_10contai
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.IntBuffer.append", __pyx_lineno);
+  __pyx_traceback_0(".IntBuffer.append", __pyx_lineno);
   __pyx_r = 0;
   __pyx_L0:;
 
@@ -1248,7 +1248,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 23; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("containers.IntBuffer.append", __pyx_lineno);
+  __pyx_traceback_0(".IntBuffer.append", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1286,7 +1286,7 @@ static mp_obj_t __pyx_pf_10containers_9IntBuffer_4append(struct __pyx_obj_10cont
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.IntBuffer.append", __pyx_lineno);
+  __pyx_traceback_0(".IntBuffer.append", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1472,7 +1472,7 @@ static mp_int_t __pyx_f_10containers_9IntBuffer__index(struct __pyx_obj_10contai
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.IntBuffer._index", __pyx_lineno);
+  __pyx_traceback_0(".IntBuffer._index", __pyx_lineno);
   __pyx_r = -1L;
   __pyx_L0:;
 
@@ -1714,7 +1714,7 @@ static mp_obj_t __pyx_pf_10containers_9IntBuffer_8__getitem__(struct __pyx_obj_1
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.IntBuffer.__getitem__", __pyx_lineno);
+  __pyx_traceback_0(".IntBuffer.__getitem__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1746,7 +1746,7 @@ static int __pyx_pw_10containers_9IntBuffer_11__setitem__(mp_obj_t __pyx_v_self,
   }
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
-  __pyx_traceback_0("containers.IntBuffer.__setitem__", __pyx_lineno);
+  __pyx_traceback_0(".IntBuffer.__setitem__", __pyx_lineno);
 
   return -1;
   __pyx_L4_argument_unpacking_done:;
@@ -1786,7 +1786,7 @@ static int __pyx_pf_10containers_9IntBuffer_10__setitem__(struct __pyx_obj_10con
   __pyx_r = 0;
   goto __pyx_L0;
   __pyx_L1_error:;
-  __pyx_traceback_0("containers.IntBuffer.__setitem__", __pyx_lineno);
+  __pyx_traceback_0(".IntBuffer.__setitem__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -1887,7 +1887,7 @@ static int __pyx_pf_10containers_9IntBuffer_12__delitem__(struct __pyx_obj_10con
   __pyx_r = 0;
   goto __pyx_L0;
   __pyx_L1_error:;
-  __pyx_traceback_0("containers.IntBuffer.__delitem__", __pyx_lineno);
+  __pyx_traceback_0(".IntBuffer.__delitem__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -2039,7 +2039,7 @@ static int __pyx_pf_10containers_9IntBuffer_14__contains__(struct __pyx_obj_10co
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.IntBuffer.__contains__", __pyx_lineno);
+  __pyx_traceback_0(".IntBuffer.__contains__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -2117,7 +2117,7 @@ static mp_obj_t __pyx_pf_10containers_9IntBuffer_16__iter__(struct __pyx_obj_10c
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.IntBuffer.__iter__", __pyx_lineno);
+  __pyx_traceback_0(".IntBuffer.__iter__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2220,7 +2220,7 @@ static mp_obj_t __pyx_pf_10containers_9IntBuffer_18__repr__(struct __pyx_obj_10c
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.IntBuffer.__repr__", __pyx_lineno);
+  __pyx_traceback_0(".IntBuffer.__repr__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2337,7 +2337,7 @@ static mp_obj_t __pyx_pf_10containers_9IntBuffer_20__eq__(struct __pyx_obj_10con
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.IntBuffer.__eq__", __pyx_lineno);
+  __pyx_traceback_0(".IntBuffer.__eq__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2423,7 +2423,7 @@ static mp_obj_t __pyx_pf_10containers_9IntBuffer_22__lt__(struct __pyx_obj_10con
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.IntBuffer.__lt__", __pyx_lineno);
+  __pyx_traceback_0(".IntBuffer.__lt__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2509,7 +2509,7 @@ static mp_obj_t __pyx_pf_10containers_9IntBuffer_24__le__(struct __pyx_obj_10con
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.IntBuffer.__le__", __pyx_lineno);
+  __pyx_traceback_0(".IntBuffer.__le__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2626,7 +2626,7 @@ static mp_obj_t __pyx_pf_10containers_9IntBuffer_26__iadd__(struct __pyx_obj_10c
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.IntBuffer.__iadd__", __pyx_lineno);
+  __pyx_traceback_0(".IntBuffer.__iadd__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2746,7 +2746,7 @@ static mp_obj_t __pyx_pf_10containers_9IntBuffer_28sum(struct __pyx_obj_10contai
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.IntBuffer.sum", __pyx_lineno);
+  __pyx_traceback_0(".IntBuffer.sum", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2839,7 +2839,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 99; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("containers.IntBufferIter.__cinit__", __pyx_lineno);
+  __pyx_traceback_0(".IntBufferIter.__cinit__", __pyx_lineno);
 
   return -1;
   __pyx_L4_argument_unpacking_done:;
@@ -3073,7 +3073,7 @@ static mp_obj_t __pyx_pf_10containers_13IntBufferIter_4__next__(struct __pyx_obj
   __pyx_L1_error:;
 
   if (!__pyx_error_without_exception) {
-    __pyx_traceback_0("containers.IntBufferIter.__next__", __pyx_lineno);
+    __pyx_traceback_0(".IntBufferIter.__next__", __pyx_lineno);
   }
   __pyx_r = NULL;
   __pyx_L0:;
@@ -3157,7 +3157,7 @@ if (!values[1]) values[1] =
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("containers.Node.__init__", __pyx_lineno);
+  __pyx_traceback_0(".Node.__init__", __pyx_lineno);
 
   return -1;
   __pyx_L4_argument_unpacking_done:;
@@ -3356,7 +3356,7 @@ static int __pyx_pf_10containers_4Node_4next_2__set__(struct __pyx_obj_10contain
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.Node.next.__set__", __pyx_lineno);
+  __pyx_traceback_0(".Node.next.__set__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -3479,7 +3479,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 127; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("containers.Stack.push", __pyx_lineno);
+  __pyx_traceback_0(".Stack.push", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3545,7 +3545,7 @@ static mp_obj_t __pyx_pf_10containers_5Stack_push(struct __pyx_obj_10containers_
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.Stack.push", __pyx_lineno);
+  __pyx_traceback_0(".Stack.push", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3701,7 +3701,7 @@ static mp_obj_t __pyx_pf_10containers_5Stack_2pop(struct __pyx_obj_10containers_
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.Stack.pop", __pyx_lineno);
+  __pyx_traceback_0(".Stack.pop", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3948,7 +3948,7 @@ static mp_obj_t __pyx_pf_10containers_5Stack_10__iter__(struct __pyx_obj_10conta
 
   /* function exit code */
   __pyx_L1_error:;
-  __pyx_traceback_0("containers.Stack.__iter__", __pyx_lineno);
+  __pyx_traceback_0(".Stack.__iter__", __pyx_lineno);
   __pyx_r = NULL;
 
   return __pyx_r;
@@ -4199,7 +4199,7 @@ static mp_obj_t __pyx_pf_10containers_5Stack_13to_list(struct __pyx_obj_10contai
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.Stack.to_list", __pyx_lineno);
+  __pyx_traceback_0(".Stack.to_list", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4339,7 +4339,7 @@ if (!values[1]) values[1] =
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("containers.Recorder.__init__", __pyx_lineno);
+  __pyx_traceback_0(".Recorder.__init__", __pyx_lineno);
 
   return -1;
   __pyx_L4_argument_unpacking_done:;
@@ -4408,7 +4408,7 @@ static int __pyx_pf_10containers_8Recorder___init__(struct __pyx_obj_10container
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.Recorder.__init__", __pyx_lineno);
+  __pyx_traceback_0(".Recorder.__init__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -4514,7 +4514,7 @@ static mp_obj_t __pyx_pf_10containers_8Recorder_2__enter__(struct __pyx_obj_10co
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.Recorder.__enter__", __pyx_lineno);
+  __pyx_traceback_0(".Recorder.__enter__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4580,7 +4580,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 186; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("containers.Recorder.__exit__", __pyx_lineno);
+  __pyx_traceback_0(".Recorder.__exit__", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4735,7 +4735,7 @@ static mp_obj_t __pyx_pf_10containers_8Recorder_4__exit__(struct __pyx_obj_10con
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.Recorder.__exit__", __pyx_lineno);
+  __pyx_traceback_0(".Recorder.__exit__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4801,7 +4801,7 @@ static mp_obj_t __pyx_pw_10containers_8Recorder_7__call__(mp_obj_t __pyx_v_self,
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("containers.Recorder.__call__", __pyx_lineno);
+  __pyx_traceback_0(".Recorder.__call__", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4884,7 +4884,7 @@ static mp_obj_t __pyx_pf_10containers_8Recorder_6__call__(struct __pyx_obj_10con
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.Recorder.__call__", __pyx_lineno);
+  __pyx_traceback_0(".Recorder.__call__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4981,7 +4981,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 199; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("containers.use_recorder", __pyx_lineno);
+  __pyx_traceback_0(".use_recorder", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -5098,7 +5098,7 @@ static mp_obj_t __pyx_pf_10containers_use_recorder(CYTHON_UNUSED mp_obj_t __pyx_
          __pyx_t_5 = 0;
          __pyx_t_6 = 0;
         /*except:*/ {
-          __pyx_traceback_0("containers.use_recorder", __pyx_lineno);
+          __pyx_traceback_0(".use_recorder", __pyx_lineno);
           if (cy_Pyx_GetException(&__pyx_t_6, &__pyx_t_2, &__pyx_t_1) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 200; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           {
@@ -5189,7 +5189,7 @@ static mp_obj_t __pyx_pf_10containers_use_recorder(CYTHON_UNUSED mp_obj_t __pyx_
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.use_recorder", __pyx_lineno);
+  __pyx_traceback_0(".use_recorder", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -5258,7 +5258,7 @@ __pyx_kwds, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filenam
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("containers.Matrix2.__init__", __pyx_lineno);
+  __pyx_traceback_0(".Matrix2.__init__", __pyx_lineno);
 
   return -1;
   __pyx_L4_argument_unpacking_done:;
@@ -5310,7 +5310,7 @@ static int __pyx_pf_10containers_7Matrix2___init__(struct __pyx_obj_10containers
   __pyx_r = 0;
   goto __pyx_L0;
   __pyx_L1_error:;
-  __pyx_traceback_0("containers.Matrix2.__init__", __pyx_lineno);
+  __pyx_traceback_0(".Matrix2.__init__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -5421,7 +5421,7 @@ static mp_obj_t __pyx_pf_10containers_7Matrix2_2__matmul__(struct __pyx_obj_10co
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.Matrix2.__matmul__", __pyx_lineno);
+  __pyx_traceback_0(".Matrix2.__matmul__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -5546,7 +5546,7 @@ static mp_obj_t __pyx_pf_10containers_7Matrix2_4__invert__(struct __pyx_obj_10co
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.Matrix2.__invert__", __pyx_lineno);
+  __pyx_traceback_0(".Matrix2.__invert__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -5695,7 +5695,7 @@ static mp_obj_t __pyx_pf_10containers_7Matrix2_6__getitem__(struct __pyx_obj_10c
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.Matrix2.__getitem__", __pyx_lineno);
+  __pyx_traceback_0(".Matrix2.__getitem__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -5784,7 +5784,7 @@ static mp_int_t __pyx_pf_10containers_7Matrix2_8__hash__(struct __pyx_obj_10cont
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.Matrix2.__hash__", __pyx_lineno);
+  __pyx_traceback_0(".Matrix2.__hash__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -6048,7 +6048,7 @@ static mp_obj_t __pyx_pf_10containers_7Matrix2_10__richcmp__(struct __pyx_obj_10
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.Matrix2.__richcmp__", __pyx_lineno);
+  __pyx_traceback_0(".Matrix2.__richcmp__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -6160,7 +6160,7 @@ static mp_obj_t __pyx_pf_10containers_7Matrix2_12rows(struct __pyx_obj_10contain
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.Matrix2.rows", __pyx_lineno);
+  __pyx_traceback_0(".Matrix2.rows", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -6242,7 +6242,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 241; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("containers.del_at", __pyx_lineno);
+  __pyx_traceback_0(".del_at", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -6300,7 +6300,7 @@ static mp_obj_t __pyx_pf_10containers_2del_at(CYTHON_UNUSED mp_obj_t __pyx_self,
 
   /* function exit code */
   __pyx_L1_error:;
-  __pyx_traceback_0("containers.del_at", __pyx_lineno);
+  __pyx_traceback_0(".del_at", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -6364,7 +6364,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 249; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("containers.Pairs.__getitem__", __pyx_lineno);
+  __pyx_traceback_0(".Pairs.__getitem__", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -6456,7 +6456,7 @@ static mp_obj_t __pyx_pf_10containers_5Pairs___getitem__(CYTHON_UNUSED mp_obj_t 
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.Pairs.__getitem__", __pyx_lineno);
+  __pyx_traceback_0(".Pairs.__getitem__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -6517,7 +6517,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 252; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("containers.Pairs.keys", __pyx_lineno);
+  __pyx_traceback_0(".Pairs.keys", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -6573,7 +6573,7 @@ static mp_obj_t __pyx_pf_10containers_5Pairs_2keys(CYTHON_UNUSED mp_obj_t __pyx_
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.Pairs.keys", __pyx_lineno);
+  __pyx_traceback_0(".Pairs.keys", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -6671,7 +6671,7 @@ static mp_obj_t __pyx_pf_10containers_4kw_names(CYTHON_UNUSED mp_obj_t __pyx_sel
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.kw_names", __pyx_lineno);
+  __pyx_traceback_0(".kw_names", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -6734,7 +6734,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 260; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("containers.from_mapping", __pyx_lineno);
+  __pyx_traceback_0(".from_mapping", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -6884,7 +6884,7 @@ static mp_obj_t __pyx_pf_10containers_6from_mapping(CYTHON_UNUSED mp_obj_t __pyx
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.from_mapping", __pyx_lineno);
+  __pyx_traceback_0(".from_mapping", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -6948,7 +6948,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 270; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("containers.Filled.__init__", __pyx_lineno);
+  __pyx_traceback_0(".Filled.__init__", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -7045,7 +7045,7 @@ static mp_obj_t __pyx_pf_10containers_6Filled___init__(CYTHON_UNUSED mp_obj_t __
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.Filled.__init__", __pyx_lineno);
+  __pyx_traceback_0(".Filled.__init__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -7107,7 +7107,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 277; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("containers.NameLog.__init__", __pyx_lineno);
+  __pyx_traceback_0(".NameLog.__init__", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -7198,7 +7198,7 @@ static mp_obj_t __pyx_pf_10containers_7NameLog___init__(CYTHON_UNUSED mp_obj_t _
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.NameLog.__init__", __pyx_lineno);
+  __pyx_traceback_0(".NameLog.__init__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -7264,7 +7264,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 281; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("containers.NameLog.__setitem__", __pyx_lineno);
+  __pyx_traceback_0(".NameLog.__setitem__", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -7333,7 +7333,7 @@ static mp_obj_t __pyx_pf_10containers_7NameLog_2__setitem__(CYTHON_UNUSED mp_obj
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.NameLog.__setitem__", __pyx_lineno);
+  __pyx_traceback_0(".NameLog.__setitem__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -7429,7 +7429,7 @@ static mp_obj_t __pyx_pf_10containers_13RecordingMeta___prepare__(CYTHON_UNUSED 
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.RecordingMeta.__prepare__", __pyx_lineno);
+  __pyx_traceback_0(".RecordingMeta.__prepare__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -7490,7 +7490,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 295; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("containers.Recorded.f", __pyx_lineno);
+  __pyx_traceback_0(".Recorded.f", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -7603,7 +7603,7 @@ __pyx_kwds, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filenam
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("containers.CheckingMeta.__new__", __pyx_lineno);
+  __pyx_traceback_0(".CheckingMeta.__new__", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -7683,7 +7683,7 @@ static mp_obj_t __pyx_pf_10containers_12CheckingMeta___new__(CYTHON_UNUSED mp_ob
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("containers.CheckingMeta.__new__", __pyx_lineno);
+  __pyx_traceback_0(".CheckingMeta.__new__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 

@@ -79,7 +79,7 @@ static const char* const __pyx_f[] = {
 };
 /* The traceback entry of a function whose failing places all name __pyx_f[0] (cython2upy) */
 static CYTHON_UNUSED void __pyx_traceback_0(const char *funcname, int lineno) {
-    cy_Pyx_AddTraceback(funcname, 0, lineno, lineno > 0 ? __pyx_f[0] : NULL);
+    cy_Pyx_AddTracebackIn("errors_flow", funcname, lineno, lineno > 0 ? __pyx_f[0] : NULL);
 }
 
 /* #### Code section: numeric_typedefs ### */
@@ -836,7 +836,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 14; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.SensorError.__init__", __pyx_lineno);
+  __pyx_traceback_0(".SensorError.__init__", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -927,7 +927,7 @@ static mp_obj_t __pyx_pf_11errors_flow_11SensorError___init__(CYTHON_UNUSED mp_o
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.SensorError.__init__", __pyx_lineno);
+  __pyx_traceback_0(".SensorError.__init__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -989,7 +989,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 19; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.SensorError.__str__", __pyx_lineno);
+  __pyx_traceback_0(".SensorError.__str__", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1068,7 +1068,7 @@ static mp_obj_t __pyx_pf_11errors_flow_11SensorError_2__str__(CYTHON_UNUSED mp_o
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.SensorError.__str__", __pyx_lineno);
+  __pyx_traceback_0(".SensorError.__str__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1130,7 +1130,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 31; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.raise_value", __pyx_lineno);
+  __pyx_traceback_0(".raise_value", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1185,7 +1185,7 @@ static mp_obj_t __pyx_pf_11errors_flow_raise_value(CYTHON_UNUSED mp_obj_t __pyx_
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.raise_value", __pyx_lineno);
+  __pyx_traceback_0(".raise_value", __pyx_lineno);
   __pyx_r = NULL;
 
   return __pyx_r;
@@ -1242,7 +1242,7 @@ static mp_obj_t __pyx_pf_11errors_flow_2raise_class(CYTHON_UNUSED mp_obj_t __pyx
 
   /* function exit code */
   __pyx_L1_error:;
-  __pyx_traceback_0("errors_flow.raise_class", __pyx_lineno);
+  __pyx_traceback_0(".raise_class", __pyx_lineno);
   __pyx_r = NULL;
 
   return __pyx_r;
@@ -1313,7 +1313,7 @@ static mp_obj_t __pyx_pf_11errors_flow_4raise_args(CYTHON_UNUSED mp_obj_t __pyx_
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.raise_args", __pyx_lineno);
+  __pyx_traceback_0(".raise_args", __pyx_lineno);
   __pyx_r = NULL;
 
   return __pyx_r;
@@ -1374,7 +1374,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 43; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.raise_instance", __pyx_lineno);
+  __pyx_traceback_0(".raise_instance", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1415,7 +1415,7 @@ static mp_obj_t __pyx_pf_11errors_flow_6raise_instance(CYTHON_UNUSED mp_obj_t __
 
   /* function exit code */
   __pyx_L1_error:;
-  __pyx_traceback_0("errors_flow.raise_instance", __pyx_lineno);
+  __pyx_traceback_0(".raise_instance", __pyx_lineno);
   __pyx_r = NULL;
 
   return __pyx_r;
@@ -1478,7 +1478,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 47; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.raise_sensor", __pyx_lineno);
+  __pyx_traceback_0(".raise_sensor", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1542,7 +1542,7 @@ static mp_obj_t __pyx_pf_11errors_flow_8raise_sensor(CYTHON_UNUSED mp_obj_t __py
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.raise_sensor", __pyx_lineno);
+  __pyx_traceback_0(".raise_sensor", __pyx_lineno);
   __pyx_r = NULL;
 
   return __pyx_r;
@@ -1622,7 +1622,7 @@ static mp_obj_t __pyx_pf_11errors_flow_10raise_bus(CYTHON_UNUSED mp_obj_t __pyx_
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.raise_bus", __pyx_lineno);
+  __pyx_traceback_0(".raise_bus", __pyx_lineno);
   __pyx_r = NULL;
 
   return __pyx_r;
@@ -1683,7 +1683,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 55; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.make_error", __pyx_lineno);
+  __pyx_traceback_0(".make_error", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1788,7 +1788,7 @@ static mp_obj_t __pyx_pf_11errors_flow_12make_error(CYTHON_UNUSED mp_obj_t __pyx
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.make_error", __pyx_lineno);
+  __pyx_traceback_0(".make_error", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1854,7 +1854,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 66; (void
 
   }
    __pyx_v_args = 0;
-  __pyx_traceback_0("errors_flow.call_and_catch", __pyx_lineno);
+  __pyx_traceback_0(".call_and_catch", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1965,7 +1965,7 @@ static mp_obj_t __pyx_pf_11errors_flow_14call_and_catch(CYTHON_UNUSED mp_obj_t _
 */
     __pyx_t_5 = cy_Pyx_PyErr_ExceptionMatches2(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))), ((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError)))));
     if (__pyx_t_5) {
-      __pyx_traceback_0("errors_flow.call_and_catch", __pyx_lineno);
+      __pyx_traceback_0(".call_and_catch", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 69; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = ((mp_obj_t)__pyx_t_6);
@@ -2061,7 +2061,7 @@ static mp_obj_t __pyx_pf_11errors_flow_14call_and_catch(CYTHON_UNUSED mp_obj_t _
     cy_Pyx_ErrRestore(__pyx_t_7, __pyx_t_6, __pyx_t_4);
     __pyx_t_7 = 0; __pyx_t_6 = 0; __pyx_t_4 = 0;
     if (__pyx_t_11) {
-      __pyx_traceback_0("errors_flow.call_and_catch", __pyx_lineno);
+      __pyx_traceback_0(".call_and_catch", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 71; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_6;
@@ -2163,7 +2163,7 @@ static mp_obj_t __pyx_pf_11errors_flow_14call_and_catch(CYTHON_UNUSED mp_obj_t _
     cy_Pyx_ErrRestore(__pyx_t_7, __pyx_t_6, __pyx_t_4);
     __pyx_t_7 = 0; __pyx_t_6 = 0; __pyx_t_4 = 0;
     if (__pyx_t_5) {
-      __pyx_traceback_0("errors_flow.call_and_catch", __pyx_lineno);
+      __pyx_traceback_0(".call_and_catch", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 73; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_6;
@@ -2254,7 +2254,7 @@ static mp_obj_t __pyx_pf_11errors_flow_14call_and_catch(CYTHON_UNUSED mp_obj_t _
 */
     __pyx_t_11 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ArithmeticError)))));
     if (__pyx_t_11) {
-      __pyx_traceback_0("errors_flow.call_and_catch", __pyx_lineno);
+      __pyx_traceback_0(".call_and_catch", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_7, &__pyx_t_6, &__pyx_t_4) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 75; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = ((mp_obj_t)__pyx_t_6);
@@ -2360,7 +2360,7 @@ static mp_obj_t __pyx_pf_11errors_flow_14call_and_catch(CYTHON_UNUSED mp_obj_t _
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.call_and_catch", __pyx_lineno);
+  __pyx_traceback_0(".call_and_catch", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2424,7 +2424,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 81; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.lookup", __pyx_lineno);
+  __pyx_traceback_0(".lookup", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2515,7 +2515,7 @@ static mp_obj_t __pyx_pf_11errors_flow_16lookup(CYTHON_UNUSED mp_obj_t __pyx_sel
 */
     __pyx_t_5 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError)))));
     if (__pyx_t_5) {
-      __pyx_traceback_0("errors_flow.lookup", __pyx_lineno);
+      __pyx_traceback_0(".lookup", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 84; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_6;
@@ -2656,7 +2656,7 @@ static mp_obj_t __pyx_pf_11errors_flow_16lookup(CYTHON_UNUSED mp_obj_t __pyx_sel
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.lookup", __pyx_lineno);
+  __pyx_traceback_0(".lookup", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2723,7 +2723,7 @@ if (!values[2]) values[2] = ((mp_obj_t )mp_const_none);
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.index_or_default", __pyx_lineno);
+  __pyx_traceback_0(".index_or_default", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -2855,7 +2855,7 @@ static mp_obj_t __pyx_pf_11errors_flow_18index_or_default(CYTHON_UNUSED mp_obj_t
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.index_or_default", __pyx_lineno);
+  __pyx_traceback_0(".index_or_default", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2919,7 +2919,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.get_attr", __pyx_lineno);
+  __pyx_traceback_0(".get_attr", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3000,7 +3000,7 @@ static mp_obj_t __pyx_pf_11errors_flow_20get_attr(CYTHON_UNUSED mp_obj_t __pyx_s
 */
     __pyx_t_5 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_AttributeError)))));
     if (__pyx_t_5) {
-      __pyx_traceback_0("errors_flow.get_attr", __pyx_lineno);
+      __pyx_traceback_0(".get_attr", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 100; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       /* "errors_flow.pyx":101
@@ -3060,7 +3060,7 @@ static mp_obj_t __pyx_pf_11errors_flow_20get_attr(CYTHON_UNUSED mp_obj_t __pyx_s
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.get_attr", __pyx_lineno);
+  __pyx_traceback_0(".get_attr", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3122,7 +3122,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 104; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.attr_direct", __pyx_lineno);
+  __pyx_traceback_0(".attr_direct", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3254,7 +3254,7 @@ static mp_obj_t __pyx_pf_11errors_flow_22attr_direct(CYTHON_UNUSED mp_obj_t __py
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.attr_direct", __pyx_lineno);
+  __pyx_traceback_0(".attr_direct", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3318,7 +3318,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 111; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.divide", __pyx_lineno);
+  __pyx_traceback_0(".divide", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3400,7 +3400,7 @@ static mp_obj_t __pyx_pf_11errors_flow_24divide(CYTHON_UNUSED mp_obj_t __pyx_sel
 */
     __pyx_t_5 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ZeroDivisionError)))));
     if (__pyx_t_5) {
-      __pyx_traceback_0("errors_flow.divide", __pyx_lineno);
+      __pyx_traceback_0(".divide", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 114; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_6;
@@ -3510,7 +3510,7 @@ static mp_obj_t __pyx_pf_11errors_flow_24divide(CYTHON_UNUSED mp_obj_t __pyx_sel
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.divide", __pyx_lineno);
+  __pyx_traceback_0(".divide", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3574,7 +3574,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 120; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.add_objects", __pyx_lineno);
+  __pyx_traceback_0(".add_objects", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3695,7 +3695,7 @@ static mp_obj_t __pyx_pf_11errors_flow_26add_objects(CYTHON_UNUSED mp_obj_t __py
 */
     __pyx_t_5 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
     if (__pyx_t_5) {
-      __pyx_traceback_0("errors_flow.add_objects", __pyx_lineno);
+      __pyx_traceback_0(".add_objects", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 125; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_6;
@@ -3800,7 +3800,7 @@ static mp_obj_t __pyx_pf_11errors_flow_26add_objects(CYTHON_UNUSED mp_obj_t __py
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.add_objects", __pyx_lineno);
+  __pyx_traceback_0(".add_objects", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3864,7 +3864,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.compare", __pyx_lineno);
+  __pyx_traceback_0(".compare", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3990,7 +3990,7 @@ static mp_obj_t __pyx_pf_11errors_flow_28compare(CYTHON_UNUSED mp_obj_t __pyx_se
     cy_Pyx_ErrRestore(__pyx_t_4, __pyx_t_6, __pyx_t_7);
     __pyx_t_4 = 0; __pyx_t_6 = 0; __pyx_t_7 = 0;
     if (__pyx_t_5) {
-      __pyx_traceback_0("errors_flow.compare", __pyx_lineno);
+      __pyx_traceback_0(".compare", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_7, &__pyx_t_6, &__pyx_t_4) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 134; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_6;
@@ -4101,7 +4101,7 @@ static mp_obj_t __pyx_pf_11errors_flow_28compare(CYTHON_UNUSED mp_obj_t __pyx_se
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.compare", __pyx_lineno);
+  __pyx_traceback_0(".compare", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4163,7 +4163,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 138; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.iterate", __pyx_lineno);
+  __pyx_traceback_0(".iterate", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4298,7 +4298,7 @@ static mp_obj_t __pyx_pf_11errors_flow_30iterate(CYTHON_UNUSED mp_obj_t __pyx_se
 */
     __pyx_t_9 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_RuntimeError)))));
     if (__pyx_t_9) {
-      __pyx_traceback_0("errors_flow.iterate", __pyx_lineno);
+      __pyx_traceback_0(".iterate", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_7, &__pyx_t_10) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 143; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_7;
@@ -4408,7 +4408,7 @@ static mp_obj_t __pyx_pf_11errors_flow_30iterate(CYTHON_UNUSED mp_obj_t __pyx_se
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.iterate", __pyx_lineno);
+  __pyx_traceback_0(".iterate", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4471,7 +4471,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 148; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.loop_mutating", __pyx_lineno);
+  __pyx_traceback_0(".loop_mutating", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4653,7 +4653,7 @@ static mp_obj_t __pyx_pf_11errors_flow_32loop_mutating(CYTHON_UNUSED mp_obj_t __
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.loop_mutating", __pyx_lineno);
+  __pyx_traceback_0(".loop_mutating", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4715,7 +4715,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 161; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.convert_int", __pyx_lineno);
+  __pyx_traceback_0(".convert_int", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4889,7 +4889,7 @@ static mp_obj_t __pyx_pf_11errors_flow_34convert_int(CYTHON_UNUSED mp_obj_t __py
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.convert_int", __pyx_lineno);
+  __pyx_traceback_0(".convert_int", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4951,7 +4951,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 176; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.full_try", __pyx_lineno);
+  __pyx_traceback_0(".full_try", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -5189,7 +5189,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36full_try(CYTHON_UNUSED mp_obj_t __pyx_s
 */
       __pyx_t_9 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
       if (__pyx_t_9) {
-        __pyx_traceback_0("errors_flow.full_try", __pyx_lineno);
+        __pyx_traceback_0(".full_try", __pyx_lineno);
         if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_7, &__pyx_t_10) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 186; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
 
         __pyx_v_e = __pyx_t_7;
@@ -5387,7 +5387,7 @@ static mp_obj_t __pyx_pf_11errors_flow_36full_try(CYTHON_UNUSED mp_obj_t __pyx_s
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.full_try", __pyx_lineno);
+  __pyx_traceback_0(".full_try", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -5449,7 +5449,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 196; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.nested", __pyx_lineno);
+  __pyx_traceback_0(".nested", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -5635,7 +5635,7 @@ static mp_obj_t __pyx_pf_11errors_flow_38nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 */
             __pyx_t_12 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
             if (__pyx_t_12) {
-              __pyx_traceback_0("errors_flow.nested", __pyx_lineno);
+              __pyx_traceback_0(".nested", __pyx_lineno);
               if (cy_Pyx_GetException(&__pyx_t_7, &__pyx_t_10, &__pyx_t_13) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 204; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L17_except_error; } while (0);
 
               /* "errors_flow.pyx":205
@@ -5808,7 +5808,7 @@ static mp_obj_t __pyx_pf_11errors_flow_38nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 */
       __pyx_t_16 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError)))));
       if (__pyx_t_16) {
-        __pyx_traceback_0("errors_flow.nested", __pyx_lineno);
+        __pyx_traceback_0(".nested", __pyx_lineno);
         if (cy_Pyx_GetException(&__pyx_t_13, &__pyx_t_10, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 211; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
 
         __pyx_v_e = ((mp_obj_t)__pyx_t_10);
@@ -5890,7 +5890,7 @@ static mp_obj_t __pyx_pf_11errors_flow_38nested(CYTHON_UNUSED mp_obj_t __pyx_sel
 */
       __pyx_t_12 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_TypeError)))));
       if (__pyx_t_12) {
-        __pyx_traceback_0("errors_flow.nested", __pyx_lineno);
+        __pyx_traceback_0(".nested", __pyx_lineno);
         if (cy_Pyx_GetException(&__pyx_t_7, &__pyx_t_10, &__pyx_t_13) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 213; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
 
         __pyx_v_e = ((mp_obj_t)__pyx_t_10);
@@ -6060,7 +6060,7 @@ static mp_obj_t __pyx_pf_11errors_flow_38nested(CYTHON_UNUSED mp_obj_t __pyx_sel
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.nested", __pyx_lineno);
+  __pyx_traceback_0(".nested", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -6122,7 +6122,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 220; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.finally_raises", __pyx_lineno);
+  __pyx_traceback_0(".finally_raises", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -6315,7 +6315,7 @@ static mp_obj_t __pyx_pf_11errors_flow_40finally_raises(CYTHON_UNUSED mp_obj_t _
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.finally_raises", __pyx_lineno);
+  __pyx_traceback_0(".finally_raises", __pyx_lineno);
   __pyx_r = NULL;
 
   return __pyx_r;
@@ -6416,7 +6416,7 @@ static mp_obj_t __pyx_pf_11errors_flow_42except_raises(CYTHON_UNUSED mp_obj_t __
 */
     __pyx_t_7 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
     if (__pyx_t_7) {
-      __pyx_traceback_0("errors_flow.except_raises", __pyx_lineno);
+      __pyx_traceback_0(".except_raises", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_5, &__pyx_t_8) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 233; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       /* "errors_flow.pyx":234
@@ -6477,7 +6477,7 @@ static mp_obj_t __pyx_pf_11errors_flow_42except_raises(CYTHON_UNUSED mp_obj_t __
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.except_raises", __pyx_lineno);
+  __pyx_traceback_0(".except_raises", __pyx_lineno);
   __pyx_r = NULL;
 
   return __pyx_r;
@@ -6538,7 +6538,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 238; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.return_in_finally", __pyx_lineno);
+  __pyx_traceback_0(".return_in_finally", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -6740,7 +6740,7 @@ static mp_obj_t __pyx_pf_11errors_flow_44return_in_finally(CYTHON_UNUSED mp_obj_
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.return_in_finally", __pyx_lineno);
+  __pyx_traceback_0(".return_in_finally", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -6847,7 +6847,7 @@ static mp_obj_t __pyx_pf_11errors_flow_46return_in_except(CYTHON_UNUSED mp_obj_t
 */
       __pyx_t_7 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError)))));
       if (__pyx_t_7) {
-        __pyx_traceback_0("errors_flow.return_in_except", __pyx_lineno);
+        __pyx_traceback_0(".return_in_except", __pyx_lineno);
         if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_5, &__pyx_t_8) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 251; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L8_except_error; } while (0);
 
         /* "errors_flow.pyx":252
@@ -6970,7 +6970,7 @@ static mp_obj_t __pyx_pf_11errors_flow_46return_in_except(CYTHON_UNUSED mp_obj_t
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.return_in_except", __pyx_lineno);
+  __pyx_traceback_0(".return_in_except", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -7253,7 +7253,7 @@ static mp_obj_t __pyx_pf_11errors_flow_48break_in_finally(CYTHON_UNUSED mp_obj_t
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.break_in_finally", __pyx_lineno);
+  __pyx_traceback_0(".break_in_finally", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -7476,7 +7476,7 @@ static mp_obj_t __pyx_pf_11errors_flow_50continue_in_try(CYTHON_UNUSED mp_obj_t 
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.continue_in_try", __pyx_lineno);
+  __pyx_traceback_0(".continue_in_try", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -7538,7 +7538,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 283; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.reraise", __pyx_lineno);
+  __pyx_traceback_0(".reraise", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -7629,7 +7629,7 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise(CYTHON_UNUSED mp_obj_t __pyx_se
 */
     __pyx_t_8 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
     if (__pyx_t_8) {
-      __pyx_traceback_0("errors_flow.reraise", __pyx_lineno);
+      __pyx_traceback_0(".reraise", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 286; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       /* "errors_flow.pyx":287
@@ -7685,7 +7685,7 @@ static mp_obj_t __pyx_pf_11errors_flow_52reraise(CYTHON_UNUSED mp_obj_t __pyx_se
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.reraise", __pyx_lineno);
+  __pyx_traceback_0(".reraise", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -7792,7 +7792,7 @@ static mp_obj_t __pyx_pf_11errors_flow_54reraise_after_handling_another(CYTHON_U
 */
     __pyx_t_7 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError)))));
     if (__pyx_t_7) {
-      __pyx_traceback_0("errors_flow.reraise_after_handling_another", __pyx_lineno);
+      __pyx_traceback_0(".reraise_after_handling_another", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_5, &__pyx_t_8) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 295; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       /* "errors_flow.pyx":296
@@ -7848,7 +7848,7 @@ static mp_obj_t __pyx_pf_11errors_flow_54reraise_after_handling_another(CYTHON_U
 */
         __pyx_t_7 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
         if (__pyx_t_7) {
-          __pyx_traceback_0("errors_flow.reraise_after_handling_another", __pyx_lineno);
+          __pyx_traceback_0(".reraise_after_handling_another", __pyx_lineno);
           if (cy_Pyx_GetException(&__pyx_t_12, &__pyx_t_13, &__pyx_t_14) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 298; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L13_except_error; } while (0);
 
           /* "errors_flow.pyx":299
@@ -7924,7 +7924,7 @@ static mp_obj_t __pyx_pf_11errors_flow_54reraise_after_handling_another(CYTHON_U
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.reraise_after_handling_another", __pyx_lineno);
+  __pyx_traceback_0(".reraise_after_handling_another", __pyx_lineno);
   __pyx_r = NULL;
 
   return __pyx_r;
@@ -7985,7 +7985,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 303; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.raise_from", __pyx_lineno);
+  __pyx_traceback_0(".raise_from", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -8085,7 +8085,7 @@ static mp_obj_t __pyx_pf_11errors_flow_56raise_from(CYTHON_UNUSED mp_obj_t __pyx
 */
     __pyx_t_8 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError)))));
     if (__pyx_t_8) {
-      __pyx_traceback_0("errors_flow.raise_from", __pyx_lineno);
+      __pyx_traceback_0(".raise_from", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 306; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_6;
@@ -8171,7 +8171,7 @@ static mp_obj_t __pyx_pf_11errors_flow_56raise_from(CYTHON_UNUSED mp_obj_t __pyx
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.raise_from", __pyx_lineno);
+  __pyx_traceback_0(".raise_from", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -8270,7 +8270,7 @@ static mp_obj_t __pyx_pf_11errors_flow_58raise_from_none(CYTHON_UNUSED mp_obj_t 
 */
     __pyx_t_6 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError)))));
     if (__pyx_t_6) {
-      __pyx_traceback_0("errors_flow.raise_from_none", __pyx_lineno);
+      __pyx_traceback_0(".raise_from_none", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_5, &__pyx_t_4, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 313; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       /* "errors_flow.pyx":314
@@ -8322,7 +8322,7 @@ static mp_obj_t __pyx_pf_11errors_flow_58raise_from_none(CYTHON_UNUSED mp_obj_t 
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.raise_from_none", __pyx_lineno);
+  __pyx_traceback_0(".raise_from_none", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -8384,7 +8384,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 317; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.raise_from_custom", __pyx_lineno);
+  __pyx_traceback_0(".raise_from_custom", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -8444,7 +8444,7 @@ static mp_obj_t __pyx_pf_11errors_flow_60raise_from_custom(CYTHON_UNUSED mp_obj_
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.raise_from_custom", __pyx_lineno);
+  __pyx_traceback_0(".raise_from_custom", __pyx_lineno);
   __pyx_r = NULL;
 
   return __pyx_r;
@@ -8515,7 +8515,7 @@ static mp_obj_t __pyx_pf_11errors_flow_62raise_from_bad(CYTHON_UNUSED mp_obj_t _
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.raise_from_bad", __pyx_lineno);
+  __pyx_traceback_0(".raise_from_bad", __pyx_lineno);
   __pyx_r = NULL;
 
   return __pyx_r;
@@ -8576,7 +8576,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 325; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.as_name_cleared", __pyx_lineno);
+  __pyx_traceback_0(".as_name_cleared", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -8682,7 +8682,7 @@ static mp_obj_t __pyx_pf_11errors_flow_64as_name_cleared(CYTHON_UNUSED mp_obj_t 
 */
     __pyx_t_7 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
     if (__pyx_t_7) {
-      __pyx_traceback_0("errors_flow.as_name_cleared", __pyx_lineno);
+      __pyx_traceback_0(".as_name_cleared", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_5, &__pyx_t_8) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 329; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_5;
@@ -8936,7 +8936,7 @@ static mp_obj_t __pyx_pf_11errors_flow_64as_name_cleared(CYTHON_UNUSED mp_obj_t 
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.as_name_cleared", __pyx_lineno);
+  __pyx_traceback_0(".as_name_cleared", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -8998,7 +8998,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 341; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.catch_any", __pyx_lineno);
+  __pyx_traceback_0(".catch_any", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -9207,7 +9207,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 349; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.catch_base", __pyx_lineno);
+  __pyx_traceback_0(".catch_base", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -9307,7 +9307,7 @@ static mp_obj_t __pyx_pf_11errors_flow_68catch_base(CYTHON_UNUSED mp_obj_t __pyx
 */
     __pyx_t_8 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_BaseException)))));
     if (__pyx_t_8) {
-      __pyx_traceback_0("errors_flow.catch_base", __pyx_lineno);
+      __pyx_traceback_0(".catch_base", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 352; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_6;
@@ -9427,7 +9427,7 @@ static mp_obj_t __pyx_pf_11errors_flow_68catch_base(CYTHON_UNUSED mp_obj_t __pyx
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.catch_base", __pyx_lineno);
+  __pyx_traceback_0(".catch_base", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -9491,7 +9491,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 357; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.catch_dynamic", __pyx_lineno);
+  __pyx_traceback_0(".catch_dynamic", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -9591,7 +9591,7 @@ static mp_obj_t __pyx_pf_11errors_flow_70catch_dynamic(CYTHON_UNUSED mp_obj_t __
 */
     __pyx_t_8 = cy_Pyx_PyErr_ExceptionMatches(__pyx_v_types);
     if (__pyx_t_8) {
-      __pyx_traceback_0("errors_flow.catch_dynamic", __pyx_lineno);
+      __pyx_traceback_0(".catch_dynamic", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_4, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 360; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_6;
@@ -9711,7 +9711,7 @@ static mp_obj_t __pyx_pf_11errors_flow_70catch_dynamic(CYTHON_UNUSED mp_obj_t __
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.catch_dynamic", __pyx_lineno);
+  __pyx_traceback_0(".catch_dynamic", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -9773,7 +9773,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 365; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.exc_info_inside", __pyx_lineno);
+  __pyx_traceback_0(".exc_info_inside", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -9885,7 +9885,7 @@ static mp_obj_t __pyx_pf_11errors_flow_72exc_info_inside(CYTHON_UNUSED mp_obj_t 
 */
     __pyx_t_8 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_Exception)))));
     if (__pyx_t_8) {
-      __pyx_traceback_0("errors_flow.exc_info_inside", __pyx_lineno);
+      __pyx_traceback_0(".exc_info_inside", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_6, &__pyx_t_5) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 369; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       /* "errors_flow.pyx":370
@@ -10031,7 +10031,7 @@ static mp_obj_t __pyx_pf_11errors_flow_72exc_info_inside(CYTHON_UNUSED mp_obj_t 
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.exc_info_inside", __pyx_lineno);
+  __pyx_traceback_0(".exc_info_inside", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -10093,7 +10093,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 375; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.assert_positive", __pyx_lineno);
+  __pyx_traceback_0(".assert_positive", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -10169,7 +10169,7 @@ static mp_obj_t __pyx_pf_11errors_flow_74assert_positive(CYTHON_UNUSED mp_obj_t 
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.assert_positive", __pyx_lineno);
+  __pyx_traceback_0(".assert_positive", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -10231,7 +10231,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 380; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.assert_plain", __pyx_lineno);
+  __pyx_traceback_0(".assert_plain", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -10298,7 +10298,7 @@ static mp_obj_t __pyx_pf_11errors_flow_76assert_plain(CYTHON_UNUSED mp_obj_t __p
 
   /* function exit code */
   __pyx_L1_error:;
-  __pyx_traceback_0("errors_flow.assert_plain", __pyx_lineno);
+  __pyx_traceback_0(".assert_plain", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -10365,7 +10365,7 @@ if (!values[2]) values[2] = ((mp_obj_t )((mp_obj_t)mp_const_false));
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.Resource.__init__", __pyx_lineno);
+  __pyx_traceback_0(".Resource.__init__", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -10416,7 +10416,7 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource___init__(CYTHON_UNUSED mp_obj_t
   __pyx_r = mp_const_none;
   goto __pyx_L0;
   __pyx_L1_error:;
-  __pyx_traceback_0("errors_flow.Resource.__init__", __pyx_lineno);
+  __pyx_traceback_0(".Resource.__init__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -10478,7 +10478,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 394; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.Resource.__enter__", __pyx_lineno);
+  __pyx_traceback_0(".Resource.__enter__", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -10550,7 +10550,7 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource_2__enter__(CYTHON_UNUSED mp_obj
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.Resource.__enter__", __pyx_lineno);
+  __pyx_traceback_0(".Resource.__enter__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -10620,7 +10620,7 @@ __pyx_kwds, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filenam
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.Resource.__exit__", __pyx_lineno);
+  __pyx_traceback_0(".Resource.__exit__", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -10766,7 +10766,7 @@ static mp_obj_t __pyx_pf_11errors_flow_8Resource_4__exit__(CYTHON_UNUSED mp_obj_
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.Resource.__exit__", __pyx_lineno);
+  __pyx_traceback_0(".Resource.__exit__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -10901,7 +10901,7 @@ static mp_obj_t __pyx_pf_11errors_flow_78with_ok(CYTHON_UNUSED mp_obj_t __pyx_se
          __pyx_t_3 = 0;
          __pyx_t_6 = 0;
         /*except:*/ {
-          __pyx_traceback_0("errors_flow.with_ok", __pyx_lineno);
+          __pyx_traceback_0(".with_ok", __pyx_lineno);
           if (cy_Pyx_GetException(&__pyx_t_3, &__pyx_t_6, &__pyx_t_1) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           {
@@ -10989,7 +10989,7 @@ static mp_obj_t __pyx_pf_11errors_flow_78with_ok(CYTHON_UNUSED mp_obj_t __pyx_se
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.with_ok", __pyx_lineno);
+  __pyx_traceback_0(".with_ok", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -11051,7 +11051,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 411; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.with_raises", __pyx_lineno);
+  __pyx_traceback_0(".with_raises", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -11175,7 +11175,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_raises(CYTHON_UNUSED mp_obj_t __py
          __pyx_t_3 = 0;
          __pyx_t_6 = 0;
         /*except:*/ {
-          __pyx_traceback_0("errors_flow.with_raises", __pyx_lineno);
+          __pyx_traceback_0(".with_raises", __pyx_lineno);
           if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_3, &__pyx_t_6) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 412; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           {
@@ -11262,7 +11262,7 @@ static mp_obj_t __pyx_pf_11errors_flow_80with_raises(CYTHON_UNUSED mp_obj_t __py
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.with_raises", __pyx_lineno);
+  __pyx_traceback_0(".with_raises", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -11422,7 +11422,7 @@ static mp_obj_t __pyx_pf_11errors_flow_82with_nested(CYTHON_UNUSED mp_obj_t __py
                  __pyx_t_3 = 0;
                  __pyx_t_6 = 0;
                 /*except:*/ {
-                  __pyx_traceback_0("errors_flow.with_nested", __pyx_lineno);
+                  __pyx_traceback_0(".with_nested", __pyx_lineno);
                   if (cy_Pyx_GetException(&__pyx_t_3, &__pyx_t_1, &__pyx_t_2) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L19_except_error; } while (0);
 
                   {
@@ -11490,7 +11490,7 @@ static mp_obj_t __pyx_pf_11errors_flow_82with_nested(CYTHON_UNUSED mp_obj_t __py
          __pyx_t_3 = 0;
          __pyx_t_6 = 0;
         /*except:*/ {
-          __pyx_traceback_0("errors_flow.with_nested", __pyx_lineno);
+          __pyx_traceback_0(".with_nested", __pyx_lineno);
           if (cy_Pyx_GetException(&__pyx_t_2, &__pyx_t_1, &__pyx_t_3) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           {
@@ -11671,7 +11671,7 @@ static mp_obj_t __pyx_pf_11errors_flow_82with_nested(CYTHON_UNUSED mp_obj_t __py
                  __pyx_t_3 = 0;
                  __pyx_t_6 = 0;
                 /*except:*/ {
-                  __pyx_traceback_0("errors_flow.with_nested", __pyx_lineno);
+                  __pyx_traceback_0(".with_nested", __pyx_lineno);
                   if (cy_Pyx_GetException(&__pyx_t_3, &__pyx_t_6, &__pyx_t_1) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 422; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L47_except_error; } while (0);
 
                   {
@@ -11747,7 +11747,7 @@ static mp_obj_t __pyx_pf_11errors_flow_82with_nested(CYTHON_UNUSED mp_obj_t __py
          __pyx_t_3 = 0;
          __pyx_t_6 = 0;
         /*except:*/ {
-          __pyx_traceback_0("errors_flow.with_nested", __pyx_lineno);
+          __pyx_traceback_0(".with_nested", __pyx_lineno);
           if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_6, &__pyx_t_3) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 421; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L37_except_error; } while (0);
 
           {
@@ -11819,7 +11819,7 @@ static mp_obj_t __pyx_pf_11errors_flow_82with_nested(CYTHON_UNUSED mp_obj_t __py
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.with_nested", __pyx_lineno);
+  __pyx_traceback_0(".with_nested", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -11986,7 +11986,7 @@ static mp_obj_t __pyx_pf_11errors_flow_84with_return(CYTHON_UNUSED mp_obj_t __py
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.with_return", __pyx_lineno);
+  __pyx_traceback_0(".with_return", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -12050,7 +12050,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 431; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.with_user", __pyx_lineno);
+  __pyx_traceback_0(".with_user", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -12175,7 +12175,7 @@ static mp_obj_t __pyx_pf_11errors_flow_86with_user(CYTHON_UNUSED mp_obj_t __pyx_
          __pyx_t_3 = 0;
          __pyx_t_4 = 0;
         /*except:*/ {
-          __pyx_traceback_0("errors_flow.with_user", __pyx_lineno);
+          __pyx_traceback_0(".with_user", __pyx_lineno);
           if (cy_Pyx_GetException(&__pyx_t_3, &__pyx_t_2, &__pyx_t_4) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 433; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           {
@@ -12263,7 +12263,7 @@ static mp_obj_t __pyx_pf_11errors_flow_86with_user(CYTHON_UNUSED mp_obj_t __pyx_
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.with_user", __pyx_lineno);
+  __pyx_traceback_0(".with_user", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -12325,7 +12325,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 439; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.with_exit_raises", __pyx_lineno);
+  __pyx_traceback_0(".with_exit_raises", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -12421,7 +12421,7 @@ static mp_obj_t __pyx_pf_11errors_flow_88with_exit_raises(CYTHON_UNUSED mp_obj_t
          __pyx_t_3 = 0;
          __pyx_t_4 = 0;
         /*except:*/ {
-          __pyx_traceback_0("errors_flow.with_exit_raises", __pyx_lineno);
+          __pyx_traceback_0(".with_exit_raises", __pyx_lineno);
           if (cy_Pyx_GetException(&__pyx_t_2, &__pyx_t_4, &__pyx_t_3) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 440; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
           {
@@ -12492,7 +12492,7 @@ static mp_obj_t __pyx_pf_11errors_flow_88with_exit_raises(CYTHON_UNUSED mp_obj_t
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.with_exit_raises", __pyx_lineno);
+  __pyx_traceback_0(".with_exit_raises", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -12590,7 +12590,7 @@ static int __pyx_f_11errors_flow_checked(int __pyx_v_x) {
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.checked", __pyx_lineno);
+  __pyx_traceback_0(".checked", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -12680,7 +12680,7 @@ static int __pyx_f_11errors_flow_maybe(int __pyx_v_x) {
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.maybe", __pyx_lineno);
+  __pyx_traceback_0(".maybe", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -12756,7 +12756,7 @@ static void __pyx_f_11errors_flow_star(mp_obj_t __pyx_v_x) {
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.star", __pyx_lineno);
+  __pyx_traceback_0(".star", __pyx_lineno);
   __pyx_L0:;
 
 }
@@ -12957,7 +12957,7 @@ static mp_obj_t __pyx_f_11errors_flow_returns_object(int __pyx_v_x) {
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.returns_object", __pyx_lineno);
+  __pyx_traceback_0(".returns_object", __pyx_lineno);
   __pyx_r = 0;
   __pyx_L0:;
 
@@ -13006,7 +13006,7 @@ static int __pyx_f_11errors_flow_chain(int __pyx_v_x) {
 
   /* function exit code */
   __pyx_L1_error:;
-  __pyx_traceback_0("errors_flow.chain", __pyx_lineno);
+  __pyx_traceback_0(".chain", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -13068,7 +13068,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 482; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.call_checked", __pyx_lineno);
+  __pyx_traceback_0(".call_checked", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -13123,7 +13123,7 @@ static mp_obj_t __pyx_pf_11errors_flow_90call_checked(CYTHON_UNUSED mp_obj_t __p
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.call_checked", __pyx_lineno);
+  __pyx_traceback_0(".call_checked", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -13185,7 +13185,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 486; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.call_maybe", __pyx_lineno);
+  __pyx_traceback_0(".call_maybe", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -13240,7 +13240,7 @@ static mp_obj_t __pyx_pf_11errors_flow_92call_maybe(CYTHON_UNUSED mp_obj_t __pyx
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.call_maybe", __pyx_lineno);
+  __pyx_traceback_0(".call_maybe", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -13302,7 +13302,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 490; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.call_star", __pyx_lineno);
+  __pyx_traceback_0(".call_star", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -13360,7 +13360,7 @@ static mp_obj_t __pyx_pf_11errors_flow_94call_star(CYTHON_UNUSED mp_obj_t __pyx_
 
   /* function exit code */
   __pyx_L1_error:;
-  __pyx_traceback_0("errors_flow.call_star", __pyx_lineno);
+  __pyx_traceback_0(".call_star", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -13422,7 +13422,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 495; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.call_quiet", __pyx_lineno);
+  __pyx_traceback_0(".call_quiet", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -13475,7 +13475,7 @@ static mp_obj_t __pyx_pf_11errors_flow_96call_quiet(CYTHON_UNUSED mp_obj_t __pyx
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.call_quiet", __pyx_lineno);
+  __pyx_traceback_0(".call_quiet", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -13537,7 +13537,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 499; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.call_returns_object", __pyx_lineno);
+  __pyx_traceback_0(".call_returns_object", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -13590,7 +13590,7 @@ static mp_obj_t __pyx_pf_11errors_flow_98call_returns_object(CYTHON_UNUSED mp_ob
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.call_returns_object", __pyx_lineno);
+  __pyx_traceback_0(".call_returns_object", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -13652,7 +13652,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 503; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.call_chain", __pyx_lineno);
+  __pyx_traceback_0(".call_chain", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -13707,7 +13707,7 @@ static mp_obj_t __pyx_pf_11errors_flow_100call_chain(CYTHON_UNUSED mp_obj_t __py
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.call_chain", __pyx_lineno);
+  __pyx_traceback_0(".call_chain", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -13769,7 +13769,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 507; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.catch_in_cdef_caller", __pyx_lineno);
+  __pyx_traceback_0(".catch_in_cdef_caller", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -13852,7 +13852,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102catch_in_cdef_caller(CYTHON_UNUSED mp_
 */
     __pyx_t_4 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
     if (__pyx_t_4) {
-      __pyx_traceback_0("errors_flow.catch_in_cdef_caller", __pyx_lineno);
+      __pyx_traceback_0(".catch_in_cdef_caller", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_5, &__pyx_t_6, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 510; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_6;
@@ -13972,7 +13972,7 @@ static mp_obj_t __pyx_pf_11errors_flow_102catch_in_cdef_caller(CYTHON_UNUSED mp_
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.catch_in_cdef_caller", __pyx_lineno);
+  __pyx_traceback_0(".catch_in_cdef_caller", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -14034,7 +14034,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 519; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.raise_catch_loop", __pyx_lineno);
+  __pyx_traceback_0(".raise_catch_loop", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -14241,7 +14241,7 @@ static mp_obj_t __pyx_pf_11errors_flow_104raise_catch_loop(CYTHON_UNUSED mp_obj_
 */
         __pyx_t_12 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
         if (__pyx_t_12) {
-          __pyx_traceback_0("errors_flow.raise_catch_loop", __pyx_lineno);
+          __pyx_traceback_0(".raise_catch_loop", __pyx_lineno);
           if (cy_Pyx_GetException(&__pyx_t_8, &__pyx_t_9, &__pyx_t_13) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 529; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L12_except_error; } while (0);
 
           /* "errors_flow.pyx":530
@@ -14273,7 +14273,7 @@ static mp_obj_t __pyx_pf_11errors_flow_104raise_catch_loop(CYTHON_UNUSED mp_obj_
         cy_Pyx_ErrRestore(__pyx_t_13, __pyx_t_9, __pyx_t_8);
         __pyx_t_13 = 0; __pyx_t_9 = 0; __pyx_t_8 = 0;
         if (__pyx_t_12) {
-          __pyx_traceback_0("errors_flow.raise_catch_loop", __pyx_lineno);
+          __pyx_traceback_0(".raise_catch_loop", __pyx_lineno);
           if (cy_Pyx_GetException(&__pyx_t_8, &__pyx_t_9, &__pyx_t_13) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 531; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L12_except_error; } while (0);
 
           /* "errors_flow.pyx":532
@@ -14376,7 +14376,7 @@ static mp_obj_t __pyx_pf_11errors_flow_104raise_catch_loop(CYTHON_UNUSED mp_obj_
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.raise_catch_loop", __pyx_lineno);
+  __pyx_traceback_0(".raise_catch_loop", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -14440,7 +14440,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 538; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.callback_loop", __pyx_lineno);
+  __pyx_traceback_0(".callback_loop", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -14562,7 +14562,7 @@ static mp_obj_t __pyx_pf_11errors_flow_106callback_loop(CYTHON_UNUSED mp_obj_t _
 */
       __pyx_t_12 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_Exception)))));
       if (__pyx_t_12) {
-        __pyx_traceback_0("errors_flow.callback_loop", __pyx_lineno);
+        __pyx_traceback_0(".callback_loop", __pyx_lineno);
         if (cy_Pyx_GetException(&__pyx_t_7, &__pyx_t_9, &__pyx_t_10) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 543; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L7_except_error; } while (0);
 
         /* "errors_flow.pyx":544
@@ -14629,7 +14629,7 @@ static mp_obj_t __pyx_pf_11errors_flow_106callback_loop(CYTHON_UNUSED mp_obj_t _
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.callback_loop", __pyx_lineno);
+  __pyx_traceback_0(".callback_loop", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -14692,7 +14692,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 552; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.failing_gen", __pyx_lineno);
+  __pyx_traceback_0(".failing_gen", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -14732,7 +14732,7 @@ static mp_obj_t __pyx_pf_11errors_flow_108failing_gen(CYTHON_UNUSED mp_obj_t __p
 
   /* function exit code */
   __pyx_L1_error:;
-  __pyx_traceback_0("errors_flow.failing_gen", __pyx_lineno);
+  __pyx_traceback_0(".failing_gen", __pyx_lineno);
   __pyx_r = NULL;
 
   return __pyx_r;
@@ -15036,7 +15036,7 @@ static mp_obj_t __pyx_pf_11errors_flow_111guarded_gen(CYTHON_UNUSED mp_obj_t __p
 
   /* function exit code */
   __pyx_L1_error:;
-  __pyx_traceback_0("errors_flow.guarded_gen", __pyx_lineno);
+  __pyx_traceback_0(".guarded_gen", __pyx_lineno);
   __pyx_r = NULL;
 
   return __pyx_r;
@@ -15185,7 +15185,7 @@ static mp_obj_t __pyx_gb_11errors_flow_113generator1(cy_pyx_CoroutineObject *__p
 */
       __pyx_t_4 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_KeyError)))));
       if (__pyx_t_4) {
-        __pyx_traceback_0("errors_flow.guarded_gen", __pyx_lineno);
+        __pyx_traceback_0(".guarded_gen", __pyx_lineno);
         if (cy_Pyx_GetException(&__pyx_t_5, &__pyx_t_6, &__pyx_t_7) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 566; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L9_except_error; } while (0);
 
         __pyx_cur_scope->__pyx_v_e = __pyx_t_6;
@@ -15463,7 +15463,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 573; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("errors_flow.consume", __pyx_lineno);
+  __pyx_traceback_0(".consume", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -15598,7 +15598,7 @@ static mp_obj_t __pyx_pf_11errors_flow_114consume(CYTHON_UNUSED mp_obj_t __pyx_s
 */
     __pyx_t_9 = cy_Pyx_PyErr_ExceptionMatches(((mp_obj_t )(((cy_PyTypeObject*)MP_OBJ_FROM_PTR(&mp_type_ValueError)))));
     if (__pyx_t_9) {
-      __pyx_traceback_0("errors_flow.consume", __pyx_lineno);
+      __pyx_traceback_0(".consume", __pyx_lineno);
       if (cy_Pyx_GetException(&__pyx_t_1, &__pyx_t_7, &__pyx_t_10) < 0) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 578; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L5_except_error; } while (0);
 
       __pyx_v_e = __pyx_t_7;
@@ -15705,7 +15705,7 @@ static mp_obj_t __pyx_pf_11errors_flow_114consume(CYTHON_UNUSED mp_obj_t __pyx_s
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("errors_flow.consume", __pyx_lineno);
+  __pyx_traceback_0(".consume", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 

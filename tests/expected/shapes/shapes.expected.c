@@ -83,7 +83,7 @@ static const char* const __pyx_f[] = {
 };
 /* The traceback entry of a function whose failing places all name __pyx_f[0] (cython2upy) */
 static CYTHON_UNUSED void __pyx_traceback_0(const char *funcname, int lineno) {
-    cy_Pyx_AddTraceback(funcname, 0, lineno, lineno > 0 ? __pyx_f[0] : NULL);
+    cy_Pyx_AddTracebackIn("shapes", funcname, lineno, lineno > 0 ? __pyx_f[0] : NULL);
 }
 
 /* #### Code section: numeric_typedefs ### */
@@ -570,7 +570,7 @@ static int __pyx_pw_6shapes_5Shape_3__init__(mp_obj_t __pyx_v_self, mp_obj_t __p
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("shapes.Shape.__init__", __pyx_lineno);
+  __pyx_traceback_0(".Shape.__init__", __pyx_lineno);
 
   return -1;
   __pyx_L4_argument_unpacking_done:;
@@ -619,7 +619,7 @@ static int __pyx_pf_6shapes_5Shape_2__init__(struct __pyx_obj_6shapes_Shape *__p
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Shape.__init__", __pyx_lineno);
+  __pyx_traceback_0(".Shape.__init__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -715,7 +715,7 @@ static double __pyx_f_6shapes_5Shape_area(CYTHON_UNUSED struct __pyx_obj_6shapes
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Shape.area", __pyx_lineno);
+  __pyx_traceback_0(".Shape.area", __pyx_lineno);
   __pyx_r = 0;
   __pyx_L0:;
 
@@ -776,7 +776,7 @@ static mp_obj_t __pyx_pf_6shapes_5Shape_4area(struct __pyx_obj_6shapes_Shape *__
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Shape.area", __pyx_lineno);
+  __pyx_traceback_0(".Shape.area", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -872,7 +872,7 @@ static double __pyx_f_6shapes_5Shape_perimeter(CYTHON_UNUSED struct __pyx_obj_6s
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Shape.perimeter", __pyx_lineno);
+  __pyx_traceback_0(".Shape.perimeter", __pyx_lineno);
   __pyx_r = 0;
   __pyx_L0:;
 
@@ -933,7 +933,7 @@ static mp_obj_t __pyx_pf_6shapes_5Shape_6perimeter(struct __pyx_obj_6shapes_Shap
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Shape.perimeter", __pyx_lineno);
+  __pyx_traceback_0(".Shape.perimeter", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1038,7 +1038,7 @@ static mp_obj_t __pyx_f_6shapes_5Shape_kind(CYTHON_UNUSED struct __pyx_obj_6shap
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Shape.kind", __pyx_lineno);
+  __pyx_traceback_0(".Shape.kind", __pyx_lineno);
   __pyx_r = 0;
   __pyx_L0:;
 
@@ -1097,7 +1097,7 @@ static mp_obj_t __pyx_pf_6shapes_5Shape_8kind(struct __pyx_obj_6shapes_Shape *__
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Shape.kind", __pyx_lineno);
+  __pyx_traceback_0(".Shape.kind", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1216,7 +1216,7 @@ static mp_obj_t __pyx_pf_6shapes_5Shape_10describe(struct __pyx_obj_6shapes_Shap
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Shape.describe", __pyx_lineno);
+  __pyx_traceback_0(".Shape.describe", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1263,7 +1263,7 @@ static double __pyx_f_6shapes_5Shape_c_scaled_area(struct __pyx_obj_6shapes_Shap
 
   /* function exit code */
   __pyx_L1_error:;
-  __pyx_traceback_0("shapes.Shape.c_scaled_area", __pyx_lineno);
+  __pyx_traceback_0(".Shape.c_scaled_area", __pyx_lineno);
   __pyx_r = 0;
   __pyx_L0:;
 
@@ -1325,7 +1325,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 33; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("shapes.Shape.scaled_area", __pyx_lineno);
+  __pyx_traceback_0(".Shape.scaled_area", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -1380,7 +1380,7 @@ static mp_obj_t __pyx_pf_6shapes_5Shape_12scaled_area(struct __pyx_obj_6shapes_S
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Shape.scaled_area", __pyx_lineno);
+  __pyx_traceback_0(".Shape.scaled_area", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1449,7 +1449,7 @@ static mp_obj_t __pyx_pf_6shapes_5Shape_5ident___get__(struct __pyx_obj_6shapes_
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Shape.ident.__get__", __pyx_lineno);
+  __pyx_traceback_0(".Shape.ident.__get__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1481,7 +1481,7 @@ static int __pyx_pw_6shapes_5Shape_5ident_3__set__(mp_obj_t __pyx_v_self, mp_obj
   }
   goto __pyx_L4_argument_unpacking_done;
   __pyx_L3_error:;
-  __pyx_traceback_0("shapes.Shape.ident.__set__", __pyx_lineno);
+  __pyx_traceback_0(".Shape.ident.__set__", __pyx_lineno);
 
   return -1;
   __pyx_L4_argument_unpacking_done:;
@@ -1565,7 +1565,7 @@ static int __pyx_pf_6shapes_5Shape_5ident_2__set__(struct __pyx_obj_6shapes_Shap
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Shape.ident.__set__", __pyx_lineno);
+  __pyx_traceback_0(".Shape.ident.__set__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -1658,7 +1658,7 @@ static mp_obj_t __pyx_pf_6shapes_5Shape_14__repr__(struct __pyx_obj_6shapes_Shap
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Shape.__repr__", __pyx_lineno);
+  __pyx_traceback_0(".Shape.__repr__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -1787,7 +1787,7 @@ static int __pyx_pf_6shapes_5Shape_4name_2__set__(struct __pyx_obj_6shapes_Shape
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Shape.name.__set__", __pyx_lineno);
+  __pyx_traceback_0(".Shape.name.__set__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -1938,7 +1938,7 @@ static int __pyx_pw_6shapes_4Rect_1__init__(mp_obj_t __pyx_v_self, mp_obj_t __py
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("shapes.Rect.__init__", __pyx_lineno);
+  __pyx_traceback_0(".Rect.__init__", __pyx_lineno);
 
   return -1;
   __pyx_L4_argument_unpacking_done:;
@@ -2024,7 +2024,7 @@ static int __pyx_pf_6shapes_4Rect___init__(struct __pyx_obj_6shapes_Rect *__pyx_
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Rect.__init__", __pyx_lineno);
+  __pyx_traceback_0(".Rect.__init__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -2120,7 +2120,7 @@ static double __pyx_f_6shapes_4Rect_area(struct __pyx_obj_6shapes_Rect *__pyx_v_
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Rect.area", __pyx_lineno);
+  __pyx_traceback_0(".Rect.area", __pyx_lineno);
   __pyx_r = 0;
   __pyx_L0:;
 
@@ -2181,7 +2181,7 @@ static mp_obj_t __pyx_pf_6shapes_4Rect_2area(struct __pyx_obj_6shapes_Rect *__py
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Rect.area", __pyx_lineno);
+  __pyx_traceback_0(".Rect.area", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2277,7 +2277,7 @@ static double __pyx_f_6shapes_4Rect_perimeter(struct __pyx_obj_6shapes_Rect *__p
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Rect.perimeter", __pyx_lineno);
+  __pyx_traceback_0(".Rect.perimeter", __pyx_lineno);
   __pyx_r = 0;
   __pyx_L0:;
 
@@ -2338,7 +2338,7 @@ static mp_obj_t __pyx_pf_6shapes_4Rect_4perimeter(struct __pyx_obj_6shapes_Rect 
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Rect.perimeter", __pyx_lineno);
+  __pyx_traceback_0(".Rect.perimeter", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2443,7 +2443,7 @@ static mp_obj_t __pyx_f_6shapes_4Rect_kind(CYTHON_UNUSED struct __pyx_obj_6shape
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Rect.kind", __pyx_lineno);
+  __pyx_traceback_0(".Rect.kind", __pyx_lineno);
   __pyx_r = 0;
   __pyx_L0:;
 
@@ -2502,7 +2502,7 @@ static mp_obj_t __pyx_pf_6shapes_4Rect_6kind(struct __pyx_obj_6shapes_Rect *__py
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Rect.kind", __pyx_lineno);
+  __pyx_traceback_0(".Rect.kind", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2618,7 +2618,7 @@ static int __pyx_pw_6shapes_6Square_1__init__(mp_obj_t __pyx_v_self, mp_obj_t __
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("shapes.Square.__init__", __pyx_lineno);
+  __pyx_traceback_0(".Square.__init__", __pyx_lineno);
 
   return -1;
   __pyx_L4_argument_unpacking_done:;
@@ -2682,7 +2682,7 @@ static int __pyx_pf_6shapes_6Square___init__(struct __pyx_obj_6shapes_Square *__
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Square.__init__", __pyx_lineno);
+  __pyx_traceback_0(".Square.__init__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -2787,7 +2787,7 @@ static mp_obj_t __pyx_f_6shapes_6Square_kind(CYTHON_UNUSED struct __pyx_obj_6sha
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Square.kind", __pyx_lineno);
+  __pyx_traceback_0(".Square.kind", __pyx_lineno);
   __pyx_r = 0;
   __pyx_L0:;
 
@@ -2846,7 +2846,7 @@ static mp_obj_t __pyx_pf_6shapes_6Square_2kind(struct __pyx_obj_6shapes_Square *
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Square.kind", __pyx_lineno);
+  __pyx_traceback_0(".Square.kind", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -2915,7 +2915,7 @@ static mp_obj_t __pyx_pf_6shapes_6Square_4side___get__(struct __pyx_obj_6shapes_
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Square.side.__get__", __pyx_lineno);
+  __pyx_traceback_0(".Square.side.__get__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3013,7 +3013,7 @@ static int __pyx_pw_6shapes_6Circle_1__init__(mp_obj_t __pyx_v_self, mp_obj_t __
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("shapes.Circle.__init__", __pyx_lineno);
+  __pyx_traceback_0(".Circle.__init__", __pyx_lineno);
 
   return -1;
   __pyx_L4_argument_unpacking_done:;
@@ -3078,7 +3078,7 @@ static int __pyx_pf_6shapes_6Circle___init__(struct __pyx_obj_6shapes_Circle *__
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Circle.__init__", __pyx_lineno);
+  __pyx_traceback_0(".Circle.__init__", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -3174,7 +3174,7 @@ static double __pyx_f_6shapes_6Circle_area(struct __pyx_obj_6shapes_Circle *__py
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Circle.area", __pyx_lineno);
+  __pyx_traceback_0(".Circle.area", __pyx_lineno);
   __pyx_r = 0;
   __pyx_L0:;
 
@@ -3235,7 +3235,7 @@ static mp_obj_t __pyx_pf_6shapes_6Circle_2area(struct __pyx_obj_6shapes_Circle *
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Circle.area", __pyx_lineno);
+  __pyx_traceback_0(".Circle.area", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3331,7 +3331,7 @@ static double __pyx_f_6shapes_6Circle_perimeter(struct __pyx_obj_6shapes_Circle 
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Circle.perimeter", __pyx_lineno);
+  __pyx_traceback_0(".Circle.perimeter", __pyx_lineno);
   __pyx_r = 0;
   __pyx_L0:;
 
@@ -3392,7 +3392,7 @@ static mp_obj_t __pyx_pf_6shapes_6Circle_4perimeter(struct __pyx_obj_6shapes_Cir
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Circle.perimeter", __pyx_lineno);
+  __pyx_traceback_0(".Circle.perimeter", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3497,7 +3497,7 @@ static mp_obj_t __pyx_f_6shapes_6Circle_kind(CYTHON_UNUSED struct __pyx_obj_6sha
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Circle.kind", __pyx_lineno);
+  __pyx_traceback_0(".Circle.kind", __pyx_lineno);
   __pyx_r = 0;
   __pyx_L0:;
 
@@ -3556,7 +3556,7 @@ static mp_obj_t __pyx_pf_6shapes_6Circle_6kind(struct __pyx_obj_6shapes_Circle *
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Circle.kind", __pyx_lineno);
+  __pyx_traceback_0(".Circle.kind", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3650,7 +3650,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 97; (void
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("shapes.total_area", __pyx_lineno);
+  __pyx_traceback_0(".total_area", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3762,7 +3762,7 @@ static mp_obj_t __pyx_pf_6shapes_total_area(CYTHON_UNUSED mp_obj_t __pyx_self, m
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.total_area", __pyx_lineno);
+  __pyx_traceback_0(".total_area", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -3824,7 +3824,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 105; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("shapes.largest", __pyx_lineno);
+  __pyx_traceback_0(".largest", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -3986,7 +3986,7 @@ static mp_obj_t __pyx_pf_6shapes_2largest(CYTHON_UNUSED mp_obj_t __pyx_self, mp_
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.largest", __pyx_lineno);
+  __pyx_traceback_0(".largest", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4047,7 +4047,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 114; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("shapes.kinds", __pyx_lineno);
+  __pyx_traceback_0(".kinds", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4133,7 +4133,7 @@ static mp_obj_t __pyx_pf_6shapes_4kinds(CYTHON_UNUSED mp_obj_t __pyx_self, mp_ob
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.kinds", __pyx_lineno);
+  __pyx_traceback_0(".kinds", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4183,7 +4183,7 @@ static double __pyx_f_6shapes_area_of(struct __pyx_obj_6shapes_Shape *__pyx_v_s,
 
   /* function exit code */
   __pyx_L1_error:;
-  __pyx_traceback_0("shapes.area_of", __pyx_lineno);
+  __pyx_traceback_0(".area_of", __pyx_lineno);
   __pyx_r = -1;
   __pyx_L0:;
 
@@ -4237,7 +4237,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 118; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("shapes.area_of", __pyx_lineno);
+  __pyx_traceback_0(".area_of", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4287,7 +4287,7 @@ static mp_obj_t __pyx_pf_6shapes_6area_of(CYTHON_UNUSED mp_obj_t __pyx_self, str
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.area_of", __pyx_lineno);
+  __pyx_traceback_0(".area_of", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4357,7 +4357,7 @@ __pyx_kwds, values) < 0) { do { __pyx_filename = __pyx_f[0]; (void)__pyx_filenam
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("shapes.Labelled.__init__", __pyx_lineno);
+  __pyx_traceback_0(".Labelled.__init__", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4439,7 +4439,7 @@ static mp_obj_t __pyx_pf_6shapes_8Labelled___init__(CYTHON_UNUSED mp_obj_t __pyx
   goto __pyx_L0;
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Labelled.__init__", __pyx_lineno);
+  __pyx_traceback_0(".Labelled.__init__", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4500,7 +4500,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 129; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("shapes.Labelled.kind", __pyx_lineno);
+  __pyx_traceback_0(".Labelled.kind", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4557,7 +4557,7 @@ static mp_obj_t __pyx_pf_6shapes_8Labelled_2kind(CYTHON_UNUSED mp_obj_t __pyx_se
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.Labelled.kind", __pyx_lineno);
+  __pyx_traceback_0(".Labelled.kind", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
@@ -4619,7 +4619,7 @@ do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 137; (voi
   for (mp_int_t __pyx_temp=0; __pyx_temp < (mp_int_t)(sizeof(values)/sizeof(values[0])); ++__pyx_temp) {
 
   }
-  __pyx_traceback_0("shapes.checked_area", __pyx_lineno);
+  __pyx_traceback_0(".checked_area", __pyx_lineno);
 
   return NULL;
   __pyx_L4_argument_unpacking_done:;
@@ -4729,7 +4729,7 @@ static mp_obj_t __pyx_pf_6shapes_8checked_area(CYTHON_UNUSED mp_obj_t __pyx_self
   /* function exit code */
   __pyx_L1_error:;
 
-  __pyx_traceback_0("shapes.checked_area", __pyx_lineno);
+  __pyx_traceback_0(".checked_area", __pyx_lineno);
   __pyx_r = NULL;
   __pyx_L0:;
 
