@@ -65,9 +65,9 @@ pub fn drop_pickle(text: &mut String, uses: &mut StringConstantUses) -> usize {
 /// Blank the cached constants that the module state keeps and nothing uses, most of them left
 /// by the pickle support (its checksum in the number table, the unbound `dict` methods Cython
 /// caches for it): a cached unbound method (`__pyx_umethod_*`) named only by its field and
-/// the lines of `__Pyx_InitCachedBuiltins` that set it, and the number table's filling in
-/// `__Pyx_InitConstants` when none of its constants (`#define __pyx_int_5 __pyx_number_tab[0]`)
-/// is used. Returns how many lines or blocks were blanked.
+/// the lines of `__Pyx_InitCachedBuiltins` that set it, and each block of the number table's
+/// filling in `__Pyx_InitConstants` when none of the constants it fills (`#define __pyx_int_5
+/// __pyx_number_tab[0]`) is used. Returns how many lines or blocks were blanked.
 pub fn drop_unused_cached_constants(text: &mut String) -> usize {
     // The number table: its constants' names and slots, each defined once.
     let numbers = crate::numbers::table_defines(text);
@@ -618,6 +618,29 @@ static int __pyx_pymod_exec_bmixed(PyObject *__pyx_pyinit_module) {
         let mut text = used.clone();
         drop_unused_cached_constants(&mut text);
         assert!(text.contains("numbertab[i] = PyLong_FromLong"), "{text}");
+    }
+
+    #[test]
+    fn each_block_of_the_number_tables_filling_goes_with_its_own_constants() {
+        let src = "#define __pyx_float_2_5 __pyx_number_tab[0]\n\
+                   #define __pyx_int_0 __pyx_number_tab[1]\n\
+                   #define __pyx_int_7 __pyx_number_tab[2]\n\
+                   static int f(S *__pyx_mstate) {\n  {\n    PyObject **numbertab = __pyx_mstate->__pyx_number_tab;\n    \
+                   double const c_constants[] = {2.5};\n    for (int i = 0; i < 1; i++) {\n      \
+                   numbertab[i] = PyFloat_FromDouble(c_constants[i]);\n    }\n  }\n  {\n    \
+                   PyObject **numbertab = __pyx_mstate->__pyx_number_tab + 1;\n    \
+                   int8_t const cint_constants_1[] = {0, 7};\n    for (int i = 0; i < 2; i++) {\n      \
+                   numbertab[i] = PyLong_FromLong(cint_constants_1[i]);\n    }\n  }\n  return 0;\n}\n\
+                   static PyObject *g(void) { return __pyx_mstate_global->__pyx_float_2_5; }\n";
+        let mut text = src.to_string();
+        drop_unused_cached_constants(&mut text);
+        assert!(text.contains("PyFloat_FromDouble"), "{text}");
+        assert!(!text.contains("PyLong_FromLong"), "{text}");
+        // A read of one int keeps its block.
+        let mut text = src.replace("__pyx_float_2_5; }", "__pyx_int_7; }");
+        drop_unused_cached_constants(&mut text);
+        assert!(!text.contains("PyFloat_FromDouble"), "{text}");
+        assert!(text.contains("PyLong_FromLong"), "{text}");
     }
 
     #[test]
