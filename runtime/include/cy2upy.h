@@ -1658,6 +1658,32 @@ MP_ALWAYSINLINE static inline mp_obj_t cy_int_from_ull(unsigned long long value)
     }
     return cy_int_from_ull_big(value);
 }
+// A C integer no wider than mp_int_t as an int object: the small-int test on one word instead
+// of on a long long, which on a 32-bit board is a 64-bit compare at every conversion. The value
+// is exact either way: beyond a small int it goes to cy_int_from_ll_big like any other. (A range
+// test rather than MP_SMALL_INT_FITS: GCC folds it away for a type narrower than a small int,
+// which it does not do for MP_SMALL_INT_FITS, and it is no longer on a Cortex-M4.)
+MP_ALWAYSINLINE static inline mp_obj_t cy_int_from_word(mp_int_t value) {
+    if (value >= MP_SMALL_INT_MIN && value <= MP_SMALL_INT_MAX) {
+        return MP_OBJ_NEW_SMALL_INT(value);
+    }
+    return cy_int_from_ll_big((long long)value);
+}
+// An unsigned C integer no wider than mp_uint_t as an int object (one word-sized compare).
+MP_ALWAYSINLINE static inline mp_obj_t cy_int_from_uword(mp_uint_t value) {
+    if (value <= (mp_uint_t)MP_SMALL_INT_MAX) {
+        return MP_OBJ_NEW_SMALL_INT((mp_int_t)value);
+    }
+    return cy_int_from_ull_big((unsigned long long)value);
+}
+// A value v of the C integer type T as an int object: by T's signedness and width, the word-sized
+// test above or the long long one (sizeof and the signedness test are constants, so only one
+// arm is compiled in). The conversion macros below (Cython's, CPython's, enums, typedefs) all
+// go through here.
+#define CY_INT_FROM(T, v) \
+    (((T)-1 < (T)0) \
+        ? (sizeof(T) <= sizeof(mp_int_t) ? cy_int_from_word((mp_int_t)(v)) : cy_int_from_ll((long long)(v))) \
+        : (sizeof(T) <= sizeof(mp_uint_t) ? cy_int_from_uword((mp_uint_t)(v)) : cy_int_from_ull((unsigned long long)(v))))
 // Convert an object to a C integer of `bits` bits (signed or not), with Cython's rules: ints
 // convert; str/bytes raise TypeError "an integer is required"; other objects go through int().
 // Out of range: OverflowError "value too large to convert to T" / "can't convert negative
@@ -1701,13 +1727,12 @@ MP_ALWAYSINLINE static inline unsigned long long cy_int_as_unsigned_fast(mp_obj_
 // typedef, `cdef extern from ...: ctypedef unsigned int td_u`, whose real size only the C
 // compiler knows; a typedef'd enum), which it names after the type (`__Pyx_PyLong_From_td_u`):
 // rules/api/numbers.toml passes the type name. A T as a Python int.
-#define cy_Pyx_PyLong_From_typedef(T, v) \
-    (((T)-1 < (T)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_From_typedef(T, v) CY_INT_FROM(T, (v))
 // A Python int (or an object with __index__) as T; OverflowError as CPython's, naming the type,
 // when it does not fit; (T)-1 with the error pending.
 #define cy_Pyx_PyLong_As_typedef(T, x) CY_AS_ANY((x), T, #T)
 // C enums (Cython names the helpers after each enum type; every enum value fits a C int).
-#define cy_Pyx_PyLong_From_enum(v) cy_int_from_ll((long long)(v))
+#define cy_Pyx_PyLong_From_enum(v) CY_INT_FROM(int, (v))
 // Cython's __Pyx_PyLong_As_<enum>: obj as a C int (enum values fit one); -1 with a pending
 // exception on error.
 #define cy_Pyx_PyLong_As_enum(x) ((int)CY_AS_S((x), int, "int"))
@@ -1724,27 +1749,27 @@ mp_obj_t cy_int_from_u128(unsigned __int128 v);
 #define cy_Pyx_PyLong_From___uint128_t(v) cy_int_from_u128((unsigned __int128)(v))
 #endif
 // An anonymous C enum's values (`cdef enum: A = 1`), which Cython converts as one type.
-#define cy_Pyx_PyLong_From___pyx_anon_enum(v) cy_int_from_ll((long long)(v))
+#define cy_Pyx_PyLong_From___pyx_anon_enum(v) CY_INT_FROM(int, (v))
 #define cy_Pyx_PyLong_As___pyx_anon_enum(x) ((int)CY_AS_S((x), int, "int"))
 
 // PyLong_FromLong: a C long as an int object.
-#define cy_PyLong_FromLong(v) cy_int_from_ll((long long)(v))
+#define cy_PyLong_FromLong(v) CY_INT_FROM(long, (v))
 // PyLong_FromUnsignedLong: a C unsigned long as an int object.
-#define cy_PyLong_FromUnsignedLong(v) cy_int_from_ull((unsigned long long)(v))
+#define cy_PyLong_FromUnsignedLong(v) CY_INT_FROM(unsigned long, (v))
 // PyLong_FromLongLong: a C long long as an int object.
-#define cy_PyLong_FromLongLong(v) cy_int_from_ll((long long)(v))
+#define cy_PyLong_FromLongLong(v) CY_INT_FROM(long long, (v))
 // PyLong_FromUnsignedLongLong: a C unsigned long long as an int object.
-#define cy_PyLong_FromUnsignedLongLong(v) cy_int_from_ull((unsigned long long)(v))
+#define cy_PyLong_FromUnsignedLongLong(v) CY_INT_FROM(unsigned long long, (v))
 // PyLong_FromSsize_t: a Py_ssize_t as an int object.
-#define cy_PyLong_FromSsize_t(v) cy_int_from_ll((long long)(v))
+#define cy_PyLong_FromSsize_t(v) CY_INT_FROM(mp_int_t, (v))
 // PyLong_FromSize_t: a size_t as an int object.
-#define cy_PyLong_FromSize_t(v) cy_int_from_ull((unsigned long long)(v))
+#define cy_PyLong_FromSize_t(v) CY_INT_FROM(size_t, (v))
 // Cython's __Pyx_PyLong_FromSize_t: a size_t as an int object.
-#define cy_Pyx_PyLong_FromSize_t(v) cy_int_from_ull((unsigned long long)(v))
+#define cy_Pyx_PyLong_FromSize_t(v) CY_INT_FROM(size_t, (v))
 // Cython's __Pyx_PyLong_FromSsize_t: a Py_ssize_t as an int object.
-#define cy_Pyx_PyLong_FromSsize_t(v) cy_int_from_ll((long long)(v))
+#define cy_Pyx_PyLong_FromSsize_t(v) CY_INT_FROM(mp_int_t, (v))
 // Cython's __Pyx_PyLong_FromHash_t: a Py_hash_t as an int object.
-#define cy_Pyx_PyLong_FromHash_t(v) cy_int_from_ll((long long)(v))
+#define cy_Pyx_PyLong_FromHash_t(v) CY_INT_FROM(mp_int_t, (v))
 // PyBool_FromLong: True if v is non-zero, else False.
 #define cy_PyBool_FromLong(v) ((v) ? mp_const_true : mp_const_false)
 // Cython's __Pyx_PyBool_FromLong(v): the same as PyBool_FromLong here.
@@ -4662,95 +4687,95 @@ int cy_unpack_sequence(mp_obj_t seq, mp_int_t n, mp_obj_t *out);
 // __Pyx_PyLong_As_int: a Python int (or an object with __index__) as int; OverflowError as CPython's when it does not fit, (type)-1 with the error pending.
 #define cy_Pyx_PyLong_As_int(x) CY_AS_ANY((x), int, "int")
 // __Pyx_PyLong_From_int: a int as a Python int.
-#define cy_Pyx_PyLong_From_int(v) (((int)-1 < (int)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_From_int(v) CY_INT_FROM(int, (v))
 // __Pyx_PyLong_As_long: a Python int (or an object with __index__) as long; OverflowError as CPython's when it does not fit, (type)-1 with the error pending.
 #define cy_Pyx_PyLong_As_long(x) CY_AS_ANY((x), long, "long")
 // __Pyx_PyLong_From_long: a long as a Python int.
-#define cy_Pyx_PyLong_From_long(v) (((long)-1 < (long)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_From_long(v) CY_INT_FROM(long, (v))
 // __Pyx_PyLong_As_short: a Python int (or an object with __index__) as short; OverflowError as CPython's when it does not fit, (type)-1 with the error pending.
 #define cy_Pyx_PyLong_As_short(x) CY_AS_ANY((x), short, "short")
 // __Pyx_PyLong_From_short: a short as a Python int.
-#define cy_Pyx_PyLong_From_short(v) (((short)-1 < (short)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_From_short(v) CY_INT_FROM(short, (v))
 // __Pyx_PyLong_As_char: a Python int (or an object with __index__) as char; OverflowError as CPython's when it does not fit, (type)-1 with the error pending.
 #define cy_Pyx_PyLong_As_char(x) CY_AS_ANY((x), char, "char")
 // __Pyx_PyLong_From_char: a char as a Python int.
-#define cy_Pyx_PyLong_From_char(v) (((char)-1 < (char)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_From_char(v) CY_INT_FROM(char, (v))
 // __Pyx_PyLong_As_signed_char: a Python int (or an object with __index__) as signed char; OverflowError as CPython's when it does not fit, (type)-1 with the error pending.
 #define cy_Pyx_PyLong_As_signed_char(x) CY_AS_ANY((x), signed char, "signed char")
 // __Pyx_PyLong_From_signed_char: a signed char as a Python int.
-#define cy_Pyx_PyLong_From_signed_char(v) (((signed char)-1 < (signed char)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_From_signed_char(v) CY_INT_FROM(signed char, (v))
 // __Pyx_PyLong_As_unsigned_char: a Python int (or an object with __index__) as unsigned char; OverflowError as CPython's when it does not fit, (type)-1 with the error pending.
 #define cy_Pyx_PyLong_As_unsigned_char(x) CY_AS_ANY((x), unsigned char, "unsigned char")
 // __Pyx_PyLong_From_unsigned_char: a unsigned char as a Python int.
-#define cy_Pyx_PyLong_From_unsigned_char(v) (((unsigned char)-1 < (unsigned char)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_From_unsigned_char(v) CY_INT_FROM(unsigned char, (v))
 // __Pyx_PyLong_As_unsigned_short: a Python int (or an object with __index__) as unsigned short; OverflowError as CPython's when it does not fit, (type)-1 with the error pending.
 #define cy_Pyx_PyLong_As_unsigned_short(x) CY_AS_ANY((x), unsigned short, "unsigned short")
 // __Pyx_PyLong_From_unsigned_short: a unsigned short as a Python int.
-#define cy_Pyx_PyLong_From_unsigned_short(v) (((unsigned short)-1 < (unsigned short)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_From_unsigned_short(v) CY_INT_FROM(unsigned short, (v))
 // __Pyx_PyLong_As_unsigned_int: a Python int (or an object with __index__) as unsigned int; OverflowError as CPython's when it does not fit, (type)-1 with the error pending.
 #define cy_Pyx_PyLong_As_unsigned_int(x) CY_AS_ANY((x), unsigned int, "unsigned int")
 // __Pyx_PyLong_From_unsigned_int: a unsigned int as a Python int.
-#define cy_Pyx_PyLong_From_unsigned_int(v) (((unsigned int)-1 < (unsigned int)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_From_unsigned_int(v) CY_INT_FROM(unsigned int, (v))
 // __Pyx_PyLong_As_unsigned_long: a Python int (or an object with __index__) as unsigned long; OverflowError as CPython's when it does not fit, (type)-1 with the error pending.
 #define cy_Pyx_PyLong_As_unsigned_long(x) CY_AS_ANY((x), unsigned long, "unsigned long")
 // __Pyx_PyLong_From_unsigned_long: a unsigned long as a Python int.
-#define cy_Pyx_PyLong_From_unsigned_long(v) (((unsigned long)-1 < (unsigned long)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_From_unsigned_long(v) CY_INT_FROM(unsigned long, (v))
 // __Pyx_PyLong_As_PY_LONG_LONG: a Python int (or an object with __index__) as long long; OverflowError as CPython's when it does not fit, (type)-1 with the error pending.
 #define cy_Pyx_PyLong_As_PY_LONG_LONG(x) CY_AS_ANY((x), long long, "PY_LONG_LONG")
 // __Pyx_PyLong_From_PY_LONG_LONG: a long long as a Python int.
-#define cy_Pyx_PyLong_From_PY_LONG_LONG(v) (((long long)-1 < (long long)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_From_PY_LONG_LONG(v) CY_INT_FROM(long long, (v))
 // __Pyx_PyLong_As_unsigned_PY_LONG_LONG: a Python int (or an object with __index__) as unsigned long long; OverflowError as CPython's when it does not fit, (type)-1 with the error pending.
 #define cy_Pyx_PyLong_As_unsigned_PY_LONG_LONG(x) CY_AS_ANY((x), unsigned long long, "unsigned PY_LONG_LONG")
 // __Pyx_PyLong_From_unsigned_PY_LONG_LONG: a unsigned long long as a Python int.
-#define cy_Pyx_PyLong_From_unsigned_PY_LONG_LONG(v) (((unsigned long long)-1 < (unsigned long long)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_From_unsigned_PY_LONG_LONG(v) CY_INT_FROM(unsigned long long, (v))
 // __Pyx_PyLong_As_size_t: a Python int (or an object with __index__) as size_t; OverflowError as CPython's when it does not fit, (type)-1 with the error pending.
 #define cy_Pyx_PyLong_As_size_t(x) CY_AS_ANY((x), size_t, "size_t")
 // __Pyx_PyLong_From_size_t: a size_t as a Python int.
-#define cy_Pyx_PyLong_From_size_t(v) (((size_t)-1 < (size_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_From_size_t(v) CY_INT_FROM(size_t, (v))
 // __Pyx_PyLong_As_int8_t: a Python int (or an object with __index__) as int8_t; OverflowError as CPython's when it does not fit, (type)-1 with the error pending.
 #define cy_Pyx_PyLong_As_int8_t(x) CY_AS_ANY((x), int8_t, "int8_t")
 // __Pyx_PyLong_From_int8_t: a int8_t as a Python int.
-#define cy_Pyx_PyLong_From_int8_t(v) (((int8_t)-1 < (int8_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_From_int8_t(v) CY_INT_FROM(int8_t, (v))
 // __Pyx_PyLong_As_int16_t: a Python int (or an object with __index__) as int16_t; OverflowError as CPython's when it does not fit, (type)-1 with the error pending.
 #define cy_Pyx_PyLong_As_int16_t(x) CY_AS_ANY((x), int16_t, "int16_t")
 // __Pyx_PyLong_From_int16_t: a int16_t as a Python int.
-#define cy_Pyx_PyLong_From_int16_t(v) (((int16_t)-1 < (int16_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_From_int16_t(v) CY_INT_FROM(int16_t, (v))
 // __Pyx_PyLong_As_int32_t: a Python int (or an object with __index__) as int32_t; OverflowError as CPython's when it does not fit, (type)-1 with the error pending.
 #define cy_Pyx_PyLong_As_int32_t(x) CY_AS_ANY((x), int32_t, "int32_t")
 // __Pyx_PyLong_From_int32_t: a int32_t as a Python int.
-#define cy_Pyx_PyLong_From_int32_t(v) (((int32_t)-1 < (int32_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_From_int32_t(v) CY_INT_FROM(int32_t, (v))
 // __Pyx_PyLong_As_int64_t: a Python int (or an object with __index__) as int64_t; OverflowError as CPython's when it does not fit, (type)-1 with the error pending.
 #define cy_Pyx_PyLong_As_int64_t(x) CY_AS_ANY((x), int64_t, "int64_t")
 // __Pyx_PyLong_From_int64_t: a int64_t as a Python int.
-#define cy_Pyx_PyLong_From_int64_t(v) (((int64_t)-1 < (int64_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_From_int64_t(v) CY_INT_FROM(int64_t, (v))
 // __Pyx_PyLong_As_uint8_t: a Python int (or an object with __index__) as uint8_t; OverflowError as CPython's when it does not fit, (type)-1 with the error pending.
 #define cy_Pyx_PyLong_As_uint8_t(x) CY_AS_ANY((x), uint8_t, "uint8_t")
 // __Pyx_PyLong_From_uint8_t: a uint8_t as a Python int.
-#define cy_Pyx_PyLong_From_uint8_t(v) (((uint8_t)-1 < (uint8_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_From_uint8_t(v) CY_INT_FROM(uint8_t, (v))
 // __Pyx_PyLong_As_uint16_t: a Python int (or an object with __index__) as uint16_t; OverflowError as CPython's when it does not fit, (type)-1 with the error pending.
 #define cy_Pyx_PyLong_As_uint16_t(x) CY_AS_ANY((x), uint16_t, "uint16_t")
 // __Pyx_PyLong_From_uint16_t: a uint16_t as a Python int.
-#define cy_Pyx_PyLong_From_uint16_t(v) (((uint16_t)-1 < (uint16_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_From_uint16_t(v) CY_INT_FROM(uint16_t, (v))
 // __Pyx_PyLong_As_uint32_t: a Python int (or an object with __index__) as uint32_t; OverflowError as CPython's when it does not fit, (type)-1 with the error pending.
 #define cy_Pyx_PyLong_As_uint32_t(x) CY_AS_ANY((x), uint32_t, "uint32_t")
 // __Pyx_PyLong_From_uint32_t: a uint32_t as a Python int.
-#define cy_Pyx_PyLong_From_uint32_t(v) (((uint32_t)-1 < (uint32_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_From_uint32_t(v) CY_INT_FROM(uint32_t, (v))
 // __Pyx_PyLong_As_uint64_t: a Python int (or an object with __index__) as uint64_t; OverflowError as CPython's when it does not fit, (type)-1 with the error pending.
 #define cy_Pyx_PyLong_As_uint64_t(x) CY_AS_ANY((x), uint64_t, "uint64_t")
 // __Pyx_PyLong_From_uint64_t: a uint64_t as a Python int.
-#define cy_Pyx_PyLong_From_uint64_t(v) (((uint64_t)-1 < (uint64_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_From_uint64_t(v) CY_INT_FROM(uint64_t, (v))
 // __Pyx_PyLong_As_intptr_t: a Python int (or an object with __index__) as intptr_t; OverflowError as CPython's when it does not fit, (type)-1 with the error pending.
 #define cy_Pyx_PyLong_As_intptr_t(x) CY_AS_ANY((x), intptr_t, "intptr_t")
 // __Pyx_PyLong_From_intptr_t: a intptr_t as a Python int.
-#define cy_Pyx_PyLong_From_intptr_t(v) (((intptr_t)-1 < (intptr_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_From_intptr_t(v) CY_INT_FROM(intptr_t, (v))
 // __Pyx_PyLong_As_uintptr_t: a Python int (or an object with __index__) as uintptr_t; OverflowError as CPython's when it does not fit, (type)-1 with the error pending.
 #define cy_Pyx_PyLong_As_uintptr_t(x) CY_AS_ANY((x), uintptr_t, "uintptr_t")
 // __Pyx_PyLong_From_uintptr_t: a uintptr_t as a Python int.
-#define cy_Pyx_PyLong_From_uintptr_t(v) (((uintptr_t)-1 < (uintptr_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_From_uintptr_t(v) CY_INT_FROM(uintptr_t, (v))
 // __Pyx_PyLong_As_ptrdiff_t: a Python int (or an object with __index__) as ptrdiff_t; OverflowError as CPython's when it does not fit, (type)-1 with the error pending.
 #define cy_Pyx_PyLong_As_ptrdiff_t(x) CY_AS_ANY((x), ptrdiff_t, "ptrdiff_t")
 // __Pyx_PyLong_From_ptrdiff_t: a ptrdiff_t as a Python int.
-#define cy_Pyx_PyLong_From_ptrdiff_t(v) (((ptrdiff_t)-1 < (ptrdiff_t)0) ? cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))
+#define cy_Pyx_PyLong_From_ptrdiff_t(v) CY_INT_FROM(ptrdiff_t, (v))
 // __Pyx_pow_int: `b ** e` in int arithmetic, wrapping as C does; 0 for e < 0.
 #define cy_Pyx_pow_int(b, e) ((int)cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))
 // __Pyx_pow_long: `b ** e` in long arithmetic, wrapping as C does; 0 for e < 0.

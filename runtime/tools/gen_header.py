@@ -236,8 +236,7 @@ def header_section():
             f"OverflowError as CPython's when it does not fit, (type)-1 with the error pending.",
             f'#define cy_Pyx_PyLong_As_{suffix}(x) CY_AS_ANY((x), {ctype}, "{tname}")')
         add(f"__Pyx_PyLong_From_{suffix}: a {ctype} as a Python int.",
-            f"#define cy_Pyx_PyLong_From_{suffix}(v) ((({ctype})-1 < ({ctype})0) ? "
-            f"cy_int_from_ll((long long)(v)) : cy_int_from_ull((unsigned long long)(v)))")
+            f"#define cy_Pyx_PyLong_From_{suffix}(v) CY_INT_FROM({ctype}, (v))")
     for suffix, ctype in POW_TYPES:
         add(f"__Pyx_pow_{suffix}: `b ** e` in {ctype} arithmetic, wrapping as C does; 0 for e < 0.",
             f"#define cy_Pyx_pow_{suffix}(b, e) (({ctype})cy_rs_pow_u64((uint64_t)(b), (int64_t)(e)))")
