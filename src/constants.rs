@@ -41,6 +41,8 @@ pub struct StringTable {
     /// Where `__Pyx_InitConstants` declares the table's lengths (`str_length_index`): the block
     /// around it builds the table's objects at import, which the ROM table makes unnecessary.
     pub init_at: Option<usize>,
+    /// The cached tuples of constants made ROM (`src/tuples.rs`), defined after the table.
+    pub rom_tuples: Vec<crate::tuples::RomTuple>,
 }
 
 /// Read the string table from `__Pyx_InitConstants` and the names from the
@@ -256,33 +258,45 @@ impl StringTable {
         used
     }
 
-    /// The C definition of the ROM table and its objects: the `used` entries, in order.
-    pub fn rom_definition(&self, used: &[bool]) -> String {
-        let mut objs = String::new();
-        let mut elems = Vec::new();
-        for (i, e) in self.entries.iter().enumerate() {
-            if !used.get(i).copied().unwrap_or(true) {
-                continue;
+    /// The ROM form of entry `i`: the `mp_rom_obj_t` expression, and the definition of the ROM
+    /// object it points to, if any.
+    fn rom_entry(&self, i: usize) -> (String, Option<String>) {
+        let e = &self.entries[i];
+        match (e.kind.clone(), qstr_ident(&e.value)) {
+            (StrKind::Unicode, Some(q)) => (format!("MP_ROM_QSTR(MP_QSTR_{q})"), None),
+            (StrKind::Unicode, None) if e.value.is_empty() => {
+                ("MP_ROM_QSTR(MP_QSTR_)".to_string(), None)
             }
-            match (e.kind.clone(), qstr_ident(&e.value)) {
-                (StrKind::Unicode, Some(q)) => elems.push(format!("MP_ROM_QSTR(MP_QSTR_{q})")),
-                (StrKind::Unicode, None) if e.value.is_empty() => {
-                    elems.push("MP_ROM_QSTR(MP_QSTR_)".to_string())
-                }
-                (kind, _) => {
-                    let ty = if kind == StrKind::Unicode {
-                        "mp_type_str"
-                    } else {
-                        "mp_type_bytes"
-                    };
-                    objs.push_str(&format!(
+            (kind, _) => {
+                let ty = if kind == StrKind::Unicode {
+                    "mp_type_str"
+                } else {
+                    "mp_type_bytes"
+                };
+                (
+                    format!("MP_ROM_PTR(&__pyx_str_obj_{i})"),
+                    Some(format!(
                         "static const mp_obj_str_t __pyx_str_obj_{i} = {{{{&{ty}}}, 0, {}, (const byte *){}}};\n",
                         e.value.len(),
                         c_literal(&e.value)
-                    ));
-                    elems.push(format!("MP_ROM_PTR(&__pyx_str_obj_{i})"));
-                }
+                    )),
+                )
             }
+        }
+    }
+
+    /// The C definition of the ROM table and its objects: the `used` entries, in order; then
+    /// the ROM tuples, whose strings are among the used entries.
+    pub fn rom_definition(&self, used: &[bool]) -> String {
+        let mut objs = String::new();
+        let mut elems = Vec::new();
+        for i in 0..self.entries.len() {
+            if !used.get(i).copied().unwrap_or(true) {
+                continue;
+            }
+            let (elem, obj) = self.rom_entry(i);
+            objs.extend(obj);
+            elems.push(elem);
         }
         let mut out = String::from("/* Cython's string constants, decoded at translation time: qstrs and ROM objects. */\n");
         out.push_str(&objs);
@@ -297,6 +311,40 @@ impl StringTable {
             out.push_str("    MP_ROM_NONE,\n");
         }
         out.push_str("};\n");
+        out.push_str(&self.rom_tuple_definitions());
+        out
+    }
+
+    /// The ROM tuples' definitions, each after the tuples it holds (`src/tuples.rs`).
+    fn rom_tuple_definitions(&self) -> String {
+        use crate::tuples::{Item, RomTuple};
+        let mut out = String::new();
+        if !self.rom_tuples.is_empty() {
+            out.push_str("/* Cython's cached tuples of constants, in ROM. */\n");
+        }
+        for t in &self.rom_tuples {
+            let items: Vec<String> = t
+                .items
+                .iter()
+                .map(|item| match item {
+                    Item::Str(name) => self
+                        .names
+                        .get(name)
+                        .map_or_else(|| "MP_ROM_NONE".to_string(), |&i| self.rom_entry(i).0),
+                    Item::Int(v) => format!("MP_ROM_INT({v})"),
+                    Item::None => "MP_ROM_NONE".to_string(),
+                    Item::True => "MP_ROM_TRUE".to_string(),
+                    Item::False => "MP_ROM_FALSE".to_string(),
+                    Item::Tuple(slot) => format!("MP_ROM_PTR(&{})", RomTuple::name(*slot)),
+                })
+                .collect();
+            out.push_str(&format!(
+                "static const mp_rom_obj_tuple_t {} = {{{{&mp_type_tuple}}, {}, {{{}}}}};\n",
+                RomTuple::name(t.slot),
+                items.len(),
+                items.join(", ")
+            ));
+        }
         out
     }
 
@@ -369,7 +417,17 @@ impl StringTable {
         if !body.contains(TABLE_MARK) {
             return body;
         }
-        let used = self.used_entries(&body);
+        let mut used = self.used_entries(&body);
+        // The strings of the ROM tuples, which the body no longer names.
+        for t in &self.rom_tuples {
+            for item in &t.items {
+                if let crate::tuples::Item::Str(name) = item {
+                    if let Some(u) = self.names.get(name).and_then(|&i| used.get_mut(i)) {
+                        *u = true;
+                    }
+                }
+            }
+        }
         let mut index = vec![None; used.len()];
         let mut next = 0usize;
         for (i, u) in used.iter().enumerate() {

@@ -34,4 +34,5 @@ pub mod ruletest;
 pub mod runtime_decls;
 pub mod template;
 pub mod traceback;
+pub mod tuples;
 pub mod verify;

@@ -21,6 +21,7 @@ use crate::prune::{self, SectionPolicy};
 use crate::rewrite::{RewriteConfig, Rewriter};
 use crate::rules::RuleSet;
 use crate::traceback;
+use crate::tuples;
 use std::collections::HashMap;
 
 pub struct Translator {
@@ -144,7 +145,12 @@ impl Translator {
             &self.sections.memoryview.source,
             &mut utility_names,
         );
-        let strings = constants::decode(file, &configured.text)?;
+        let mut strings = constants::decode(file, &configured.text)?;
+        // Needs the string table's names, and small ints already immediates (numbers stage).
+        if !strings.names.is_empty() {
+            strings.rom_tuples =
+                tuples::rom_tuples(&mut text, &|name| strings.names.contains_key(name));
+        }
         let rom_fields = strings.rom_fields();
         args::table_driven_args(&mut text, &rom_fields);
         defs::table_driven_defs(&mut text, &rom_fields);

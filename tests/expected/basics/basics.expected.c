@@ -349,6 +349,10 @@ static const mp_rom_obj_t __pyx_string_tab[78] = {
     MP_ROM_QSTR(MP_QSTR_words),
     MP_ROM_QSTR(MP_QSTR_x),
 };
+/* Cython's cached tuples of constants, in ROM. */
+static const mp_rom_obj_tuple_t __pyx_rom_tuple_0 = {{&mp_type_tuple}, 3, {MP_ROM_QSTR(MP_QSTR_mm), MP_ROM_QSTR(MP_QSTR_cm), MP_ROM_QSTR(MP_QSTR_m)}};
+static const mp_rom_obj_tuple_t __pyx_rom_tuple_1 = {{&mp_type_tuple}, 2, {MP_ROM_QSTR(MP_QSTR_Hello), MP_ROM_PTR(&__pyx_str_obj_1)}};
+static const mp_rom_obj_tuple_t __pyx_rom_tuple_2 = {{&mp_type_tuple}, 1, {MP_ROM_QSTR(MP_QSTR_mm)}};
 #define __pyx_float_2_5 __pyx_number_tab[0]
 #define __pyx_int_0 __pyx_number_tab[1]
 #define __pyx_int_1000 __pyx_number_tab[2]
@@ -4985,8 +4989,8 @@ static int __Pyx_InitCachedConstants(__pyx_mstatetype *__pyx_mstate) {
  * # Changed by record_sale() through `global`; read back as basics.sales_count.
 */
   {
-    mp_obj_t __pyx_temp[3] = {__pyx_n_u_mm, __pyx_n_u_cm, __pyx_n_u_m};
-    __pyx_mstate_global->__pyx_tuple[0] = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_mstate_global->__pyx_tuple[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 10; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+__pyx_mstate_global->__pyx_tuple[0] = (mp_obj_t )&__pyx_rom_tuple_0;
 
   }
 
@@ -4998,8 +5002,8 @@ static int __Pyx_InitCachedConstants(__pyx_mstatetype *__pyx_mstate) {
  *
 */
   {
-    mp_obj_t __pyx_temp[2] = {((mp_obj_t)__pyx_n_u_Hello), ((mp_obj_t)__pyx_kp_u__2)};
-    __pyx_mstate_global->__pyx_tuple[1] = cy_Pyx_PyTuple_FromArray(__pyx_temp, 2); if (MP_UNLIKELY(!!(!__pyx_mstate_global->__pyx_tuple[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 36; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+__pyx_mstate_global->__pyx_tuple[1] = (mp_obj_t )&__pyx_rom_tuple_1;
 
   }
 
@@ -5011,8 +5015,8 @@ static int __Pyx_InitCachedConstants(__pyx_mstatetype *__pyx_mstate) {
  *         raise ValueError("unknown unit " + unit)
 */
   {
-    mp_obj_t __pyx_temp[1] = {((mp_obj_t)__pyx_n_u_mm)};
-    __pyx_mstate_global->__pyx_tuple[2] = cy_Pyx_PyTuple_FromArray(__pyx_temp, 1); if (MP_UNLIKELY(!!(!__pyx_mstate_global->__pyx_tuple[2]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 177; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+__pyx_mstate_global->__pyx_tuple[2] = (mp_obj_t )&__pyx_rom_tuple_2;
 
   }
 

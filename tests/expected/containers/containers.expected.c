@@ -670,6 +670,8 @@ static const mp_rom_obj_t __pyx_string_tab[108] = {
     MP_ROM_QSTR(MP_QSTR_y),
     MP_ROM_QSTR(MP_QSTR_z),
 };
+/* Cython's cached tuples of constants, in ROM. */
+static const mp_rom_obj_tuple_t __pyx_rom_tuple_0 = {{&mp_type_tuple}, 3, {MP_ROM_NONE, MP_ROM_NONE, MP_ROM_NONE}};
 #define __pyx_int_0 __pyx_number_tab[0]
 #define __pyx_int_1 __pyx_number_tab[1]
 #define __pyx_int_2 __pyx_number_tab[2]
@@ -9162,8 +9164,8 @@ static int __Pyx_InitCachedConstants(__pyx_mstatetype *__pyx_mstate) {
  *     return r.depth
 */
   {
-    mp_obj_t __pyx_temp[3] = {mp_const_none, mp_const_none, mp_const_none};
-    __pyx_mstate_global->__pyx_tuple[0] = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_mstate_global->__pyx_tuple[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 200; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+__pyx_mstate_global->__pyx_tuple[0] = (mp_obj_t )&__pyx_rom_tuple_0;
 
   }
 

@@ -768,6 +768,12 @@ static const mp_rom_obj_t __pyx_string_tab[212] = {
     MP_ROM_QSTR(MP_QSTR_wrapped),
     MP_ROM_QSTR(MP_QSTR_x),
 };
+/* Cython's cached tuples of constants, in ROM. */
+static const mp_rom_obj_tuple_t __pyx_rom_tuple_0 = {{&mp_type_tuple}, 2, {MP_ROM_QSTR(MP_QSTR_made), MP_ROM_INT(1)}};
+static const mp_rom_obj_tuple_t __pyx_rom_tuple_1 = {{&mp_type_tuple}, 3, {MP_ROM_NONE, MP_ROM_NONE, MP_ROM_NONE}};
+static const mp_rom_obj_tuple_t __pyx_rom_tuple_2 = {{&mp_type_tuple}, 2, {MP_ROM_QSTR(MP_QSTR_inner), MP_ROM_TRUE}};
+static const mp_rom_obj_tuple_t __pyx_rom_tuple_3 = {{&mp_type_tuple}, 1, {MP_ROM_NONE}};
+static const mp_rom_obj_tuple_t __pyx_rom_tuple_4 = {{&mp_type_tuple}, 1, {MP_ROM_FALSE}};
 #define __pyx_int_0 __pyx_number_tab[0]
 #define __pyx_int_1 __pyx_number_tab[1]
 #define __pyx_int_2 __pyx_number_tab[2]
@@ -16394,8 +16400,8 @@ static int __Pyx_InitCachedConstants(__pyx_mstatetype *__pyx_mstate) {
  *
 */
   {
-    mp_obj_t __pyx_temp[2] = {__pyx_n_u_made, MP_OBJ_NEW_SMALL_INT(1)         };
-    __pyx_mstate_global->__pyx_tuple[0] = cy_Pyx_PyTuple_FromArray(__pyx_temp, 2); if (MP_UNLIKELY(!!(!__pyx_mstate_global->__pyx_tuple[0]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 58; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+__pyx_mstate_global->__pyx_tuple[0] = (mp_obj_t )&__pyx_rom_tuple_0;
 
   }
 
@@ -16407,8 +16413,8 @@ static int __Pyx_InitCachedConstants(__pyx_mstatetype *__pyx_mstate) {
  *     return "ok"
 */
   {
-    mp_obj_t __pyx_temp[3] = {mp_const_none, mp_const_none, mp_const_none};
-    __pyx_mstate_global->__pyx_tuple[1] = cy_Pyx_PyTuple_FromArray(__pyx_temp, 3); if (MP_UNLIKELY(!!(!__pyx_mstate_global->__pyx_tuple[1]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 406; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+__pyx_mstate_global->__pyx_tuple[1] = (mp_obj_t )&__pyx_rom_tuple_1;
 
   }
 
@@ -16420,8 +16426,8 @@ static int __Pyx_InitCachedConstants(__pyx_mstatetype *__pyx_mstate) {
  *     with Resource("outer2"):
 */
   {
-    mp_obj_t __pyx_temp[2] = {__pyx_n_u_inner, mp_const_true};
-    __pyx_mstate_global->__pyx_tuple[2] = cy_Pyx_PyTuple_FromArray(__pyx_temp, 2); if (MP_UNLIKELY(!!(!__pyx_mstate_global->__pyx_tuple[2]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 419; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+__pyx_mstate_global->__pyx_tuple[2] = (mp_obj_t )&__pyx_rom_tuple_2;
 
   }
 
@@ -16433,8 +16439,8 @@ static int __Pyx_InitCachedConstants(__pyx_mstatetype *__pyx_mstate) {
  *         return seq[i]
 */
   {
-    mp_obj_t __pyx_temp[1] = {mp_const_none};
-    __pyx_mstate_global->__pyx_tuple[3] = cy_Pyx_PyTuple_FromArray(__pyx_temp, 1); if (MP_UNLIKELY(!!(!__pyx_mstate_global->__pyx_tuple[3]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 90; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+__pyx_mstate_global->__pyx_tuple[3] = (mp_obj_t )&__pyx_rom_tuple_3;
 
   }
 
@@ -16446,8 +16452,8 @@ static int __Pyx_InitCachedConstants(__pyx_mstatetype *__pyx_mstate) {
  *         self.suppress = suppress
 */
   {
-    mp_obj_t __pyx_temp[1] = {((mp_obj_t)mp_const_false)};
-    __pyx_mstate_global->__pyx_tuple[4] = cy_Pyx_PyTuple_FromArray(__pyx_temp, 1); if (MP_UNLIKELY(!!(!__pyx_mstate_global->__pyx_tuple[4]))) do { __pyx_filename = __pyx_f[0]; (void)__pyx_filename; __pyx_lineno = 390; (void)__pyx_lineno; (void)__pyx_clineno; goto __pyx_L1_error; } while (0);
+
+__pyx_mstate_global->__pyx_tuple[4] = (mp_obj_t )&__pyx_rom_tuple_4;
 
   }
 
