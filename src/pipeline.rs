@@ -147,9 +147,13 @@ impl Translator {
         );
         let mut strings = constants::decode(file, &configured.text)?;
         // Needs the string table's names, and small ints already immediates (numbers stage).
-        if !strings.names.is_empty() {
-            strings.rom_tuples =
-                tuples::rom_tuples(&mut text, &|name| strings.names.contains_key(name));
+        if let Some(sec) = file
+            .section("cached_constants")
+            .filter(|_| !strings.names.is_empty())
+        {
+            strings.rom_tuples = tuples::rom_tuples(&mut text, sec.range.clone(), &|name| {
+                strings.names.contains_key(name)
+            });
         }
         let rom_fields = strings.rom_fields();
         args::table_driven_args(&mut text, &rom_fields);

@@ -52,14 +52,18 @@ impl RomTuple {
     }
 }
 
-/// Rewrite each cached tuple of constants (see the module's documentation); `is_string` says
-/// whether a name is one of the ROM string table's. Returns the tuples, in the order of the
-/// text.
-pub fn rom_tuples(text: &mut String, is_string: &dyn Fn(&str) -> bool) -> Vec<RomTuple> {
+/// Rewrite each cached tuple of constants in `within` (Cython's `cached_constants` section; see
+/// the module's documentation); `is_string` says whether a name is one of the ROM string
+/// table's. Returns the tuples, in the order of the text.
+pub fn rom_tuples(
+    text: &mut String,
+    within: std::ops::Range<usize>,
+    is_string: &dyn Fn(&str) -> bool,
+) -> Vec<RomTuple> {
     let mut out: Vec<RomTuple> = Vec::new();
     let mut edits: Vec<(usize, usize, String)> = Vec::new();
-    let mut from = 0;
-    while let Some(at) = find_str(text, from, BUILD) {
+    let mut from = within.start;
+    while let Some(at) = find_str(text, from, BUILD).filter(|&at| at < within.end) {
         from = at + BUILD.len();
         let Some(found) = cached_tuple(text, at, is_string, &out) else {
             continue;
@@ -216,7 +220,7 @@ mod tests {
     #[test]
     fn tuples_of_constants_become_rom_tuples_in_place() {
         let mut text = SRC.to_string();
-        let tuples = rom_tuples(&mut text, &|n| n == "__pyx_n_u_mm");
+        let tuples = rom_tuples(&mut text, 0..SRC.len(), &|n| n == "__pyx_n_u_mm");
         assert_eq!(text.len(), SRC.len());
         assert_eq!(text.lines().count(), SRC.lines().count());
         assert_eq!(
@@ -244,7 +248,7 @@ mod tests {
     #[test]
     fn a_string_outside_the_table_keeps_the_block() {
         let mut text = SRC.to_string();
-        let tuples = rom_tuples(&mut text, &|_| false);
+        let tuples = rom_tuples(&mut text, 0..SRC.len(), &|_| false);
         assert!(tuples.is_empty());
         assert_eq!(text, SRC);
     }
