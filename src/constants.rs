@@ -327,10 +327,7 @@ impl StringTable {
                 .items
                 .iter()
                 .map(|item| match item {
-                    Item::Str(name) => self
-                        .names
-                        .get(name)
-                        .map_or_else(|| "MP_ROM_NONE".to_string(), |&i| self.rom_entry(i).0),
+                    Item::Str(i) => self.rom_entry(*i).0,
                     Item::Int(v) => format!("MP_ROM_INT({v})"),
                     Item::None => "MP_ROM_NONE".to_string(),
                     Item::True => "MP_ROM_TRUE".to_string(),
@@ -421,8 +418,8 @@ impl StringTable {
         // The strings of the ROM tuples, which the body no longer names.
         for t in &self.rom_tuples {
             for item in &t.items {
-                if let crate::tuples::Item::Str(name) = item {
-                    if let Some(u) = self.names.get(name).and_then(|&i| used.get_mut(i)) {
+                if let crate::tuples::Item::Str(i) = item {
+                    if let Some(u) = used.get_mut(*i) {
                         *u = true;
                     }
                 }
@@ -571,5 +568,29 @@ mod tests {
         assert!(out.contains("#define __pyx_n_u_b (*(mp_obj_t *)&__pyx_string_tab[0])\n"));
         assert!(out.contains("#define __pyx_kp_u_c (*(mp_obj_t *)&__pyx_string_tab[1])\n"));
         assert!(out.contains("static const mp_rom_obj_t __pyx_string_tab[2] = {\n    MP_ROM_QSTR(MP_QSTR_b),\n    MP_ROM_PTR(&__pyx_str_obj_2),\n};"), "{out}");
+        // A string only a ROM tuple holds keeps its ROM object, and the tuples follow the table.
+        use crate::tuples::{Item, RomTuple};
+        table.rom_tuples = vec![
+            RomTuple {
+                slot: 0,
+                items: vec![Item::Str(2), Item::Int(-3), Item::None],
+            },
+            RomTuple {
+                slot: 4,
+                items: vec![Item::Tuple(0), Item::Str(0), Item::False],
+            },
+        ];
+        let body = format!("{defines}{TABLE_MARK}int f(void) {{ return h(__pyx_n_u_b); }}\n");
+        let out = table.fill(body);
+        let tuples = "static const mp_rom_obj_tuple_t __pyx_rom_tuple_0 = {{&mp_type_tuple}, 3, \
+                      {MP_ROM_PTR(&__pyx_str_obj_2), MP_ROM_INT(-3), MP_ROM_NONE}};\n\
+                      static const mp_rom_obj_tuple_t __pyx_rom_tuple_4 = {{&mp_type_tuple}, 3, \
+                      {MP_ROM_PTR(&__pyx_rom_tuple_0), MP_ROM_QSTR(MP_QSTR_a), MP_ROM_FALSE}};\n";
+        assert!(
+            out.contains("static const mp_obj_str_t __pyx_str_obj_2 = "),
+            "{out}"
+        );
+        assert!(out.contains(tuples), "{out}");
+        assert!(out.find("__pyx_string_tab[") < out.find("__pyx_rom_tuple_0 ="));
     }
 }

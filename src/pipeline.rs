@@ -151,8 +151,10 @@ impl Translator {
             .section("cached_constants")
             .filter(|_| !strings.names.is_empty())
         {
+            // Only names of decoded entries (a damaged table can name more).
             strings.rom_tuples = tuples::rom_tuples(&mut text, sec.range.clone(), &|name| {
-                strings.names.contains_key(name)
+                let i = *strings.names.get(name)?;
+                (i < strings.entries.len()).then_some(i)
             });
         }
         let rom_fields = strings.rom_fields();

@@ -28,8 +28,8 @@ const BUILD: &str = "] = __Pyx_PyTuple_FromArray(__pyx_temp, ";
 /// An item of a ROM tuple.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Item {
-    /// A string constant, by its name in the string table (`__pyx_n_u_mm`).
-    Str(String),
+    /// A string constant, by its entry in the string table (always a decoded entry).
+    Str(usize),
     Int(i64),
     None,
     True,
@@ -53,19 +53,19 @@ impl RomTuple {
 }
 
 /// Rewrite each cached tuple of constants in `within` (Cython's `cached_constants` section; see
-/// the module's documentation); `is_string` says whether a name is one of the ROM string
-/// table's. Returns the tuples, in the order of the text.
+/// the module's documentation); `string` gives a name's entry in the ROM string table, if it
+/// is one. Returns the tuples, in the order of the text.
 pub fn rom_tuples(
     text: &mut String,
     within: std::ops::Range<usize>,
-    is_string: &dyn Fn(&str) -> bool,
+    string: &dyn Fn(&str) -> Option<usize>,
 ) -> Vec<RomTuple> {
     let mut out: Vec<RomTuple> = Vec::new();
     let mut edits: Vec<(usize, usize, String)> = Vec::new();
     let mut from = within.start;
     while let Some(at) = find_str(text, from, BUILD).filter(|&at| at < within.end) {
         from = at + BUILD.len();
-        let Some(found) = cached_tuple(text, at, is_string, &out) else {
+        let Some(found) = cached_tuple(text, at, string, &out) else {
             continue;
         };
         let (tuple, blanks, line) = found;
@@ -103,7 +103,7 @@ pub fn rom_tuples(
 fn cached_tuple(
     text: &str,
     at: usize,
-    is_string: &dyn Fn(&str) -> bool,
+    string: &dyn Fn(&str) -> Option<usize>,
     earlier: &[RomTuple],
 ) -> Option<(RomTuple, Vec<(usize, usize)>, (usize, usize))> {
     let (line_start, line_end) = crate::load::line_at(text, at);
@@ -125,7 +125,7 @@ fn cached_tuple(
         .strip_suffix("};")?;
     let items: Option<Vec<Item>> = split_items(items)
         .into_iter()
-        .map(|i| item(i, is_string, earlier))
+        .map(|i| item(i, string, earlier))
         .collect();
     let items = items?;
     if items.len() != count {
@@ -173,7 +173,7 @@ fn split_items(s: &str) -> Vec<&str> {
 }
 
 /// One item, without Cython's `((PyObject*)...)` cast, if it is a constant.
-fn item(s: &str, is_string: &dyn Fn(&str) -> bool, earlier: &[RomTuple]) -> Option<Item> {
+fn item(s: &str, string: &dyn Fn(&str) -> Option<usize>, earlier: &[RomTuple]) -> Option<Item> {
     let s = s.trim();
     let s = s
         .strip_prefix("((PyObject*)")
@@ -198,8 +198,7 @@ fn item(s: &str, is_string: &dyn Fn(&str) -> bool, earlier: &[RomTuple]) -> Opti
             .any(|t| t.slot == slot)
             .then_some(Item::Tuple(slot));
     }
-    let name = s.strip_prefix(STATE)?;
-    is_string(name).then(|| Item::Str(name.to_string()))
+    string(s.strip_prefix(STATE)?).map(Item::Str)
 }
 
 #[cfg(test)]
@@ -220,7 +219,9 @@ mod tests {
     #[test]
     fn tuples_of_constants_become_rom_tuples_in_place() {
         let mut text = SRC.to_string();
-        let tuples = rom_tuples(&mut text, 0..SRC.len(), &|n| n == "__pyx_n_u_mm");
+        let tuples = rom_tuples(&mut text, 0..SRC.len(), &|n| {
+            (n == "__pyx_n_u_mm").then_some(7)
+        });
         assert_eq!(text.len(), SRC.len());
         assert_eq!(text.lines().count(), SRC.lines().count());
         assert_eq!(
@@ -228,7 +229,7 @@ mod tests {
             vec![
                 RomTuple {
                     slot: 0,
-                    items: vec![Item::Str("__pyx_n_u_mm".into()), Item::None, Item::Int(-1)]
+                    items: vec![Item::Str(7), Item::None, Item::Int(-1)]
                 },
                 RomTuple {
                     slot: 1,
@@ -248,7 +249,7 @@ mod tests {
     #[test]
     fn a_string_outside_the_table_keeps_the_block() {
         let mut text = SRC.to_string();
-        let tuples = rom_tuples(&mut text, 0..SRC.len(), &|_| false);
+        let tuples = rom_tuples(&mut text, 0..SRC.len(), &|_| None);
         assert!(tuples.is_empty());
         assert_eq!(text, SRC);
     }

@@ -568,6 +568,28 @@ fn regression_wide_character_in_an_if_expression() {
     assert_survives("if-wide-op", &basics_with("\n#if ", "1 <€"));
 }
 
+/// With the marker of the section that decodes the string table damaged, the table had names
+/// but no entries, and a cached tuple naming one of its strings made the ROM tuples' definition
+/// index past the entries (src/tuples.rs).
+#[test]
+fn regression_string_table_without_entries() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("tests/data/basics.c")).expect("basics.c");
+    // A cached tuple that holds a string, and the section's marker damaged.
+    let with_string = text.replacen(
+        "PyObject* __pyx_temp[1] = {((PyObject*)__pyx_mstate_global->__pyx_int_2)};",
+        "PyObject* __pyx_temp[1] = {((PyObject*)__pyx_mstate_global->__pyx_n_u_GREETING)};",
+        1,
+    );
+    let damaged = with_string.replacen(
+        "/* #### Code section: init_constants",
+        "/* ####; Code section: init_constants",
+        1,
+    );
+    assert!(with_string != text && damaged != with_string, "landmarks");
+    assert_survives("no-string-entries", damaged.as_bytes());
+}
+
 /// The identifier before a `(` in a utility block's first line was found by byte arithmetic
 /// that split a character before it (src/parse.rs, `trailing_ident`).
 #[test]
