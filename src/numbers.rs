@@ -78,11 +78,7 @@ pub fn small_int_constants(text: &mut String) -> usize {
     let mut from = 0;
     while let Some(arrow) = find_str(text, from, MEMBER) {
         let name_start = arrow + 2;
-        let name_end = name_start
-            + bytes[name_start..]
-                .iter()
-                .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
-                .count();
+        let name_end = crate::parse::ident_end(bytes, name_start);
         from = name_end;
         let Some(value) = values.get(&text[name_start..name_end]) else {
             continue;
@@ -91,7 +87,7 @@ pub fn small_int_constants(text: &mut String) -> usize {
             continue;
         };
         if &bytes[at..arrow + 2] != STATE.as_bytes()
-            || (at > 0 && (bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'_'))
+            || (at > 0 && crate::parse::is_ident_byte(bytes[at - 1]))
         {
             continue;
         }

@@ -400,9 +400,14 @@ static IDENT_BYTE: [bool; 256] = {
     t
 };
 
+/// Does byte `b` continue an identifier (an ASCII letter, digit or `_`)?
+pub(crate) fn is_ident_byte(b: u8) -> bool {
+    IDENT_BYTE[usize::from(b)]
+}
+
 /// The end of the identifier bytes from `from` on: eight bytes at a time while all eight are
 /// (Cython's names are long: `__pyx_pw_7viewobj_5Shape_3area`), then one at a time.
-fn ident_end(b: &[u8], from: usize) -> usize {
+pub(crate) fn ident_end(b: &[u8], from: usize) -> usize {
     let mut i = from;
     while let Some(chunk) = b.get(i..i + 8) {
         let all = chunk
