@@ -553,15 +553,9 @@ void *cy_module_state_new(size_t size, mp_obj_t name, mp_obj_t doc) {
 
 void cy_module_state_attr(void **state, mp_obj_t (*init)(void), qstr attr, mp_obj_t *dest) {
     if (*state == NULL) {
-        init();
+        init(); // sets *state, or raises
     }
-    cy_module_attr(((cy_module_state_head_t *)*state)->d, attr, dest);
-}
-
-void cy_module_attr(mp_obj_t dict, qstr attr, mp_obj_t *dest) {
-    if (dict == MP_OBJ_NULL) {
-        return;
-    }
+    mp_obj_t dict = ((cy_module_state_head_t *)*state)->d;
     mp_map_t *map = mp_obj_dict_get_map(dict);
     mp_obj_t key = MP_OBJ_NEW_QSTR(attr);
     if (dest[0] == MP_OBJ_NULL) {

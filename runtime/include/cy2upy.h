@@ -998,11 +998,6 @@ void *cy_cyfunction_defaults(mp_obj_t func);
 // helpers' fast path): n_kw (name, value) pairs follow the n_args positional arguments.
 mp_obj_t cy_function_call(mp_obj_t func, size_t n_args, size_t n_kw, const mp_obj_t *args);
 
-// Attribute delegation of a module whose globals live in the RAM dict `dict` (the handler
-// registered with MP_REGISTER_MODULE_DELEGATION calls this): loads read the dict, stores and
-// deletes write it. dict may be MP_OBJ_NULL (module not initialised: nothing found). Called by
-// MicroPython itself, so it may raise (MemoryError on store).
-void cy_module_attr(mp_obj_t dict, qstr attr, mp_obj_t *dest);
 // The fields every module state of Cython's starts with, in its order (Cython's ModuleNode writes
 // them first); the registration code checks the layout when it compiles.
 typedef struct {
@@ -1011,9 +1006,11 @@ typedef struct {
 // A module's state (its __pyx_mstatetype of `size` bytes): zeroed, with the fields of
 // cy_module_state_head_t set and the module dict made, holding __name__ and __doc__.
 void *cy_module_state_new(size_t size, mp_obj_t name, mp_obj_t doc);
-// The attribute delegation of a module whose state (cy_module_state_new) is *state: the module
-// body runs first (init) when nothing ran it yet, as for a submodule of a built-in package
-// reached without an import; then cy_module_attr on its dict.
+// The attribute delegation of a module whose state (cy_module_state_new) is *state (the handler
+// registered with MP_REGISTER_MODULE_DELEGATION calls this): the module body runs first (init)
+// when nothing ran it yet, as for a submodule of a built-in package reached without an import;
+// then loads read the module's RAM dict, stores and deletes write it. Called by MicroPython
+// itself, so it may raise (MemoryError on store).
 void cy_module_state_attr(void **state, mp_obj_t (*init)(void), qstr attr, mp_obj_t *dest);
 
 // A module-level function table as CPython's PyModuleDef.m_methods: registers each entry of the
